@@ -1,0 +1,50 @@
+# Entraide: `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench hub installer translations clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@ $(STAMP)
+
+# Qt translations are compiled from the .ts sources, never committed.
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	unset QT_QPA_PLATFORM; $(VENV)/bin/entraide $(ARGS)
+
+test: $(DEV_STAMP) translations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(DEV_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+bench: $(DEV_STAMP) translations
+	$(PY) -m benchmarks $(ARGS)
+
+hub: $(STAMP)
+	$(VENV)/bin/entraide-hub serve $(ARGS)
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache

@@ -1,0 +1,3 @@
+"""Entraide desktop client."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,55 @@
+"""The command line: argument parsing and headless commands (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from app import __version__
+from app.cli.errors import CommandError, report
+
+Handler = Callable[[argparse.Namespace], int]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DOSSIER",
+        help="dossier des données (par défaut celui de l'utilisateur, ou ENTRAIDE_DATA_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import contacts_commands, demo_command
+
+    parser = argparse.ArgumentParser(
+        prog="entraide",
+        description="Entraide : contacts, matériel partagé, pratiques et conventions "
+                    "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
+    )
+    parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
+    _add_data_dir(parser)
+    parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for module in (demo_command, contacts_commands):
+        for name, (help_text, configure, handler) in module.COMMANDS.items():
+            sub = commands.add_parser(name, help=help_text, description=help_text)
+            _add_data_dir(sub)
+            configure(sub)
+            _HANDLERS[name] = handler
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return _HANDLERS[args.command](args)
+    except CommandError as error:
+        return report(str(error))
+    except KeyboardInterrupt:
+        return report("interrompu.", code=130)
+    except Exception as error:  # noqa: BLE001 - the one place that turns any failure into a line
+        return report(f"erreur inattendue ({type(error).__name__}) : {error}")
+
+
+__all__ = ["build_parser", "run_command", "sys"]

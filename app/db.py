@@ -1,0 +1,110 @@
+"""The local store: engine with the right pragmas, session factory, migrate-to-head with backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.paths import DataPaths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_database(engine: Engine, backups: Path, label: str) -> Path:
+    """Copy the whole database (WAL included) with SQLite's online backup API."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backups / f"entraide-{stamp}-{label}.sqlite3"
+    source = engine.raw_connection()
+    try:
+        with sqlite3.connect(target) as dest:
+            source.driver_connection.backup(dest)  # type: ignore[union-attr]
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def migrate_to_head(engine: Engine, backups: Path) -> Path | None:
+    """Upgrade to the newest schema; an existing store is backed up first. Returns the backup."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup = backup_database(engine, backups, f"avant-{current}") if current else None
+    command.upgrade(alembic_config(engine), "head")
+    return backup
+
+
+@dataclass
+class Database:
+    """What the rest of the client needs of the store: its engine and a session factory."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    path: Path
+    backup_made: Path | None = None
+
+    def run(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run one unit of work in its own transaction: committed on success, rolled back on error."""
+        with self.session_factory.begin() as session:
+            return work(session, *args, **kwargs)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(paths: DataPaths) -> Database:
+    paths.ensure()
+    engine = make_engine(paths.database)
+    backup = migrate_to_head(engine, paths.backups)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine, factory, paths.database, backup)

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab), no Qt: filled by the equipment and agreement issues."""

@@ -1,0 +1,17 @@
+"""UUIDv7 identifiers: time-ordered, made where the record is created, never reused."""
+
+import os
+import time
+import uuid
+
+
+def new_id() -> str:
+    """A UUIDv7 (RFC 9562) as a string: 48-bit ms timestamp, version, 74 random bits."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80
+    value |= 0x7 << 76  # version 7
+    value |= ((rand >> 62) & 0xFFF) << 64  # rand_a, 12 bits
+    value |= 0b10 << 62  # RFC 4122 variant
+    value |= rand & 0x3FFF_FFFF_FFFF_FFFF  # rand_b, 62 bits
+    return str(uuid.UUID(int=value))

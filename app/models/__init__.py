@@ -1,0 +1,27 @@
+"""Typed SQLAlchemy models, one module per aggregate. Importing this registers them all."""
+
+from app.models.base import Base, RecordMixin, utcnow
+from app.models.contacts import (
+    Consent,
+    Contact,
+    ContactKind,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Role,
+    RoleKind,
+)
+
+__all__ = [
+    "Base",
+    "Consent",
+    "Contact",
+    "ContactKind",
+    "Organisation",
+    "OrganisationKind",
+    "Person",
+    "RecordMixin",
+    "Role",
+    "RoleKind",
+    "utcnow",
+]

@@ -1,0 +1,115 @@
+"""The contacts aggregate: people and organisations (one table), roles and consents."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, RecordMixin, UTCDateTime
+
+
+class ContactKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class OrganisationKind(enum.StrEnum):
+    ASSOCIATION = "association"
+    COLLECTIVITE = "collectivite"
+    ENTREPRISE = "entreprise"
+    FONDATION = "fondation"
+    AUTRE = "autre"
+
+
+class RoleKind(enum.StrEnum):
+    PRESIDENT = "president"
+    TRESORIER = "tresorier"
+    SECRETAIRE = "secretaire"
+    REFERENT_MATERIEL = "referent_materiel"
+    BENEVOLE = "benevole"
+    AUTRE = "autre"
+
+
+class Contact(RecordMixin, Base):
+    """People and organisations share one table so that one list, one search index
+    and one sort order serve both; the kind-specific columns are nullable."""
+
+    __tablename__ = "contacts"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    display_name: Mapped[str] = mapped_column(String(300))
+    # Folded display name (no accents, lower case): the list's sort key.
+    sort_key: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(32))  # E.164, "+33612345678"
+    address: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[str | None] = mapped_column(Text)  # "sport, jeunesse"
+    notes: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
+
+    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_abstract": True}
+    __table_args__ = (
+        Index("ix_contacts_list", "deleted_at", "sort_key", "id"),
+        Index("ix_contacts_email", "email"),
+        Index("ix_contacts_phone", "phone"),
+    )
+
+
+class Person(Contact):
+    first_name: Mapped[str | None] = mapped_column(String(150), use_existing_column=True)
+    last_name: Mapped[str | None] = mapped_column(String(150), use_existing_column=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, use_existing_column=True)
+
+    roles: Mapped[list[Role]] = relationship(
+        back_populates="person", foreign_keys="Role.person_id", lazy="raise_on_sql"
+    )
+    consents: Mapped[list[Consent]] = relationship(back_populates="person", lazy="raise_on_sql")
+
+    __mapper_args__ = {"polymorphic_identity": ContactKind.PERSON.value}
+
+
+class Organisation(Contact):
+    org_kind: Mapped[str | None] = mapped_column(String(20), use_existing_column=True)
+    rna: Mapped[str | None] = mapped_column(String(10), use_existing_column=True, index=True)
+    siret: Mapped[str | None] = mapped_column(String(14), use_existing_column=True, index=True)
+    website: Mapped[str | None] = mapped_column(String(300), use_existing_column=True)
+
+    __mapper_args__ = {"polymorphic_identity": ContactKind.ORGANISATION.value}
+
+    @property
+    def siren(self) -> str | None:
+        return self.siret[:9] if self.siret else None
+
+
+class Role(RecordMixin, Base):
+    """A person's dated role in an organisation ("trésorière de X depuis 2023")."""
+
+    __tablename__ = "roles"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str | None] = mapped_column(String(150))  # free wording for "autre"
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(
+        back_populates="roles", foreign_keys=[person_id], lazy="raise_on_sql"
+    )
+
+
+class Consent(RecordMixin, Base):
+    """An RGPD consent: what for, when, how it was collected, and its withdrawal."""
+
+    __tablename__ = "consents"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(300))
+    given_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(300))
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="consents", lazy="raise_on_sql")

@@ -1,0 +1,50 @@
+"""Where Entraide keeps its files. Everything else receives these paths as arguments."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "Entraide"
+ENV_DATA_DIR = "ENTRAIDE_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "entraide.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "sauvegardes"
+
+    def ensure(self) -> DataPaths:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.backups.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """--data-dir wins, then ENTRAIDE_DATA_DIR, then the platform's user data folder."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False)
+    return DataPaths(Path(chosen).expanduser().resolve())
+
+
+def resources_dir() -> Path:
+    """The shipped resources: next to the package in a checkout, inside the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_dir() -> Path:
+    """Compiled .qm files, made from resources/translations/*.ts by the build."""
+    return resources_dir() / "translations"

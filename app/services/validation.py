@@ -1,0 +1,128 @@
+"""Checks and normal forms of what people type: French messages, nothing thrown away."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
+from stdnum.fr import siret as stdnum_siret
+
+DEFAULT_REGION = "FR"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_RNA = re.compile(r"^W\d{9}$")
+
+
+class InvalidInput(Exception):
+    """What the user typed cannot be saved; `errors` maps each field to what to fix."""
+
+    def __init__(self, errors: dict[str, str], warnings: dict[str, str] | None = None):
+        super().__init__("; ".join(f"{k} : {v}" for k, v in errors.items()))
+        self.errors = errors
+        self.warnings = warnings or {}
+
+
+@dataclass
+class Checked:
+    """Normalised values ready for the model, plus the problems found, per field."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def raise_if_invalid(self) -> None:
+        if self.errors:
+            raise InvalidInput(self.errors, self.warnings)
+
+
+def clean(text: str | None) -> str:
+    return (text or "").strip()
+
+
+def check_length(checked: Checked, name: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        checked.errors[name] = f"Trop long : {len(text)} caractères pour {limit} au plus."
+
+
+def normalise_email(text: str) -> tuple[str | None, str | None]:
+    """(value, error). Stored lower-cased so that duplicates are found whatever the case."""
+    text = clean(text)
+    if not text:
+        return None, None
+    if not _EMAIL.match(text):
+        return None, "Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr)."
+    return text.lower(), None
+
+
+def normalise_phone(text: str) -> tuple[str | None, str | None]:
+    """(E.164 value, error). A number without country code is taken as French."""
+    text = clean(text)
+    if not text:
+        return None, None
+    try:
+        number = phonenumbers.parse(text, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        return None, "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 123 45 67)."
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+
+
+def format_phone(e164: str | None) -> str:
+    """French numbers as "06 12 34 56 78", others in international form."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_siret(text: str) -> tuple[str | None, str | None]:
+    digits = re.sub(r"[\s.]", "", clean(text))
+    if not digits:
+        return None, None
+    try:
+        return stdnum_siret.validate(digits), None
+    except (InvalidLength, InvalidFormat):
+        return None, "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
+    except InvalidChecksum:
+        return None, "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez les chiffres."
+
+
+def normalise_rna(text: str) -> tuple[str | None, str | None]:
+    """(value, warning): the RNA has no check digit, so a strange one is only a warning."""
+    value = re.sub(r"\s", "", clean(text)).upper()
+    if not value:
+        return None, None
+    if not _RNA.match(value):
+        return value, "Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567)."
+    return value, None
+
+
+def normalise_website(text: str) -> tuple[str | None, str | None]:
+    text = clean(text)
+    if not text:
+        return None, None
+    if "://" not in text:
+        text = "https://" + text
+    host = text.split("://", 1)[1].split("/", 1)[0]
+    if "." not in host or " " in text:
+        return None, "Adresse de site invalide (ex. www.exemple.fr)."
+    return text, None
+
+
+def make_siret(siren8: str, nic4: str) -> str:
+    """A valid SIRET from 8 + 4 digits: the SIREN key, then the SIRET key (both Luhn)."""
+    siren = siren8 + luhn.calc_check_digit(siren8)
+    return siren + nic4 + luhn.calc_check_digit(siren + nic4)
