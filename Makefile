@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench hub installer translations clean
+.PHONY: run test lint bench hub installer translations ts clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# After changing visible strings: refresh the .ts sources, then translate them (pyside6-linguist).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' -not -path '*/migrations/*') \
+		-ts resources/translations/entraide_en.ts -source-language fr_FR -target-language en_GB -no-obsolete
 
 run: $(STAMP) translations
 	unset QT_QPA_PLATFORM; $(VENV)/bin/entraide $(ARGS)

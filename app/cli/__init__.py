@@ -48,7 +48,7 @@ def run_command(args: argparse.Namespace) -> int:
         return report(str(error))
     except KeyboardInterrupt:
         return report("interrompu.", code=130)
-    except Exception as error:  # noqa: BLE001 - the one place that turns any failure into a line
+    except Exception as error:
         return report(f"erreur inattendue ({type(error).__name__}) : {error}")
 
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ContactKind, OrganisationKind
 from app.services import validation as v
 from app.text import fold, join_tags, split_tags
 
 ORGANISATION_KIND_LABELS = {
-    OrganisationKind.ASSOCIATION: "Association",
-    OrganisationKind.COLLECTIVITE: "Collectivité",
-    OrganisationKind.ENTREPRISE: "Entreprise",
-    OrganisationKind.FONDATION: "Fondation",
-    OrganisationKind.AUTRE: "Autre",
+    OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("entraide", "Association"),
+    OrganisationKind.COLLECTIVITE: QT_TRANSLATE_NOOP("entraide", "Collectivité"),
+    OrganisationKind.ENTREPRISE: QT_TRANSLATE_NOOP("entraide", "Entreprise"),
+    OrganisationKind.FONDATION: QT_TRANSLATE_NOOP("entraide", "Fondation"),
+    OrganisationKind.AUTRE: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
 
 
@@ -52,14 +53,14 @@ def check_contact(data: ContactFields) -> Checked:
     out = v.Checked()
     is_person = data.kind == ContactKind.PERSON.value
     if data.kind not in (ContactKind.PERSON.value, ContactKind.ORGANISATION.value):
-        out.errors["kind"] = "Type de contact inconnu : personne ou organisation."
+        out.errors["kind"] = QT_TRANSLATE_NOOP("entraide", "Type de contact inconnu.")
         return out
     values = out.values
     values["kind"] = data.kind
     if is_person:
         first, last = v.clean(data.first_name), v.clean(data.last_name)
         if not first and not last:
-            out.errors["last_name"] = "Indiquez au moins un nom ou un prénom."
+            out.errors["last_name"] = QT_TRANSLATE_NOOP("entraide", "Indiquez au moins un nom ou un prénom.")
         v.check_length(out, "first_name", first, 150)
         v.check_length(out, "last_name", last, 150)
         values.update(first_name=first or None, last_name=last or None)
@@ -68,11 +69,11 @@ def check_contact(data: ContactFields) -> Checked:
     else:
         name = v.clean(data.name)
         if not name:
-            out.errors["name"] = "Le nom de l'organisation est obligatoire."
+            out.errors["name"] = QT_TRANSLATE_NOOP("entraide", "Le nom de l'organisation est obligatoire.")
         v.check_length(out, "name", name, 300)
         kind = data.org_kind or OrganisationKind.ASSOCIATION.value
         if kind not in {k.value for k in OrganisationKind}:
-            out.errors["org_kind"] = "Type d'organisation inconnu."
+            out.errors["org_kind"] = QT_TRANSLATE_NOOP("entraide", "Type d'organisation inconnu.")
         values.update(display_name=name, sort_key=fold(name), org_kind=kind)
         for name_, normalise in (("siret", v.normalise_siret), ("website", v.normalise_website)):
             values[name_], error = normalise(getattr(data, name_))

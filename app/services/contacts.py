@@ -9,17 +9,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Consent, Contact, ContactKind, Organisation, Person, Role, RoleKind, utcnow
 from app.services.contact_fields import ContactFields, check_contact
 from app.services.validation import InvalidInput, format_phone
 
 ROLE_LABELS = {
-    RoleKind.PRESIDENT: "Président·e",
-    RoleKind.TRESORIER: "Trésorier·ère",
-    RoleKind.SECRETAIRE: "Secrétaire",
-    RoleKind.REFERENT_MATERIEL: "Référent·e matériel",
-    RoleKind.BENEVOLE: "Bénévole",
-    RoleKind.AUTRE: "Autre",
+    RoleKind.PRESIDENT: QT_TRANSLATE_NOOP("entraide", "Président·e"),
+    RoleKind.TRESORIER: QT_TRANSLATE_NOOP("entraide", "Trésorier·ère"),
+    RoleKind.SECRETAIRE: QT_TRANSLATE_NOOP("entraide", "Secrétaire"),
+    RoleKind.REFERENT_MATERIEL: QT_TRANSLATE_NOOP("entraide", "Référent·e matériel"),
+    RoleKind.BENEVOLE: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
+    RoleKind.AUTRE: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
 
 

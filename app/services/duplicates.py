@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Consent, Contact, Organisation, Person, Role, utcnow
 from app.services.contact_fields import ContactFields, check_contact
 from app.services.contacts import load
@@ -14,11 +15,11 @@ from app.services.validation import InvalidInput
 from app.text import join_tags, split_tags
 
 REASONS = {
-    "siret": "même SIRET",
-    "rna": "même numéro RNA",
-    "email": "même e-mail",
-    "phone": "même téléphone",
-    "name": "même nom",
+    "siret": QT_TRANSLATE_NOOP("entraide", "même SIRET"),
+    "rna": QT_TRANSLATE_NOOP("entraide", "même numéro RNA"),
+    "email": QT_TRANSLATE_NOOP("entraide", "même e-mail"),
+    "phone": QT_TRANSLATE_NOOP("entraide", "même téléphone"),
+    "name": QT_TRANSLATE_NOOP("entraide", "même nom"),
 }
 
 

@@ -11,6 +11,8 @@ from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 from stdnum.fr import siret as stdnum_siret
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_REGION = "FR"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RNA = re.compile(r"^W\d{9}$")
@@ -57,7 +59,8 @@ def normalise_email(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if not _EMAIL.match(text):
-        return None, "Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr)."
+        return None, QT_TRANSLATE_NOOP(
+            "entraide", "Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).")
     return text.lower(), None
 
 
@@ -71,7 +74,8 @@ def normalise_phone(text: str) -> tuple[str | None, str | None]:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        return None, "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 123 45 67)."
+        return None, QT_TRANSLATE_NOOP(
+            "entraide", "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 
@@ -95,9 +99,11 @@ def normalise_siret(text: str) -> tuple[str | None, str | None]:
     try:
         return stdnum_siret.validate(digits), None
     except (InvalidLength, InvalidFormat):
-        return None, "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
+        return None, QT_TRANSLATE_NOOP(
+            "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement).")
     except InvalidChecksum:
-        return None, "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez les chiffres."
+        return None, QT_TRANSLATE_NOOP(
+            "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le.")
 
 
 def normalise_rna(text: str) -> tuple[str | None, str | None]:
@@ -106,7 +112,8 @@ def normalise_rna(text: str) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     if not _RNA.match(value):
-        return value, "Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567)."
+        return value, QT_TRANSLATE_NOOP(
+            "entraide", "Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567).")
     return value, None
 
 
@@ -118,7 +125,8 @@ def normalise_website(text: str) -> tuple[str | None, str | None]:
         text = "https://" + text
     host = text.split("://", 1)[1].split("/", 1)[0]
     if "." not in host or " " in text:
-        return None, "Adresse de site invalide (ex. www.exemple.fr)."
+        return None, QT_TRANSLATE_NOOP(
+            "entraide", "Adresse de site invalide (ex. www.exemple.fr).")
     return text, None
 
 

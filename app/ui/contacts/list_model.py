@@ -1,0 +1,158 @@
+"""A thin, lazy item model over the contacts services: pages arrive from the task runner.
+
+Without a query, rows come in name order by keyset pages (fast at any depth); with a query,
+in relevance order from the search index. Answers to an older query are dropped.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.models import ContactKind
+from app.services import contacts as contacts_service
+from app.services import search as search_service
+from app.services.contacts import ContactRow
+from app.services.validation import format_phone
+from app.ui.task_runner import TaskRunner
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactListModel(QAbstractTableModel):
+    NAME, KIND, EMAIL, PHONE, TAGS = range(5)
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+
+    page_loaded = Signal(int)  # rows now in the model
+    failed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, *, trash: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._trash = trash
+        self._rows: list[ContactRow] = []
+        self._phones: dict[str, str] = {}  # formatted phones, made on first display
+        self._query = ""
+        self._kind: str | None = None
+        self._generation = 0
+        self._loading = False
+        self._exhausted = True
+
+    # --- what the view asks --------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Nom"), self.tr("Type"), self.tr("E-mail"),
+                    self.tr("Téléphone"), self.tr("Étiquettes"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == self.NAME:
+                return row.display_name
+            if column == self.KIND:
+                return self.tr("Personne") if row.kind == ContactKind.PERSON else self.tr("Organisation")
+            if column == self.EMAIL:
+                return row.email or ""
+            if column == self.PHONE:
+                if row.phone and row.phone not in self._phones:
+                    self._phones[row.phone] = format_phone(row.phone)
+                return self._phones.get(row.phone or "", "")
+            if column == self.TAGS:
+                return row.tags or ""
+        if role == self.IdRole:
+            return row.id
+        if role == self.KindRole:
+            return row.kind
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._request_page()
+
+    # --- what the view's owner asks -----------------------------------------
+    def row_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_of(self, contact_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == contact_id), -1)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, query: str, kind: str | None) -> None:
+        if query.strip() != self._query or kind != self._kind:
+            self._query, self._kind = query.strip(), kind
+            self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._request_page()
+
+    # --- pages ------------------------------------------------------------------
+    def _request_page(self) -> None:
+        self._loading = True
+        query, kind, trash = self._query, self._kind, self._trash
+        if query and not trash:
+            offset = len(self._rows)
+            work = partial(_search_page, query=query, kind=kind, offset=offset)
+        else:
+            last = self._rows[-1] if self._rows else None
+            after = (last.sort_key, last.id) if last else None
+            work = partial(_list_page, kind=kind, after=after, trash=trash)
+        generation = self._generation
+        self._runner.run_db(work, partial(self._on_page, generation), partial(self._on_error, generation))
+
+    def _on_page(self, generation: int, rows: list[ContactRow]) -> None:
+        if generation != self._generation:
+            return  # an answer to a query the user has already changed
+        self._loading = False
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_error(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.failed.emit(error)
+
+
+def _list_page(session: Any, *, kind: str | None, after: tuple[str, str] | None,
+               trash: bool) -> list[ContactRow]:
+    return contacts_service.list_contacts(session, kind=kind, after=after, limit=PAGE_SIZE, trash=trash)
+
+
+def _search_page(session: Any, *, query: str, kind: str | None, offset: int) -> list[ContactRow]:
+    return search_service.search_contacts(session, query, kind=kind, limit=PAGE_SIZE, offset=offset)

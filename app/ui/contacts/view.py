@@ -1,0 +1,192 @@
+"""The Contacts section: search as you type, the lazy list, and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import ContactKind
+from app.ui.contacts.detail_pane import DetailPane
+from app.ui.contacts.list_model import ContactListModel
+from app.ui.locale_format import show_count
+from app.ui.task_runner import TaskRunner
+from app.ui.undo_commands import TrashContacts
+
+SEARCH_DELAY_MS = 120  # long enough to skip keystrokes, short enough to feel instant
+
+
+class ContactsView(QWidget):
+    contacts_changed = Signal()  # counts in the sidebar and the trash need a refresh
+    message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._undo = runner, undo_stack
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Tous les contacts"), None)
+        self.kind.addItem(self.tr("Personnes"), ContactKind.PERSON.value)
+        self.kind.addItem(self.tr("Organisations"), ContactKind.ORGANISATION.value)
+        self.new_person_button = QPushButton(self.tr("Nouvelle personne"))
+        self.new_person_button.setToolTip(self.tr("Nouvelle personne (Ctrl+N)"))
+        self.new_org_button = QPushButton(self.tr("Nouvelle organisation"))
+        self.new_org_button.setToolTip(self.tr("Nouvelle organisation (Ctrl+Maj+N)"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.new_person_button)
+        top.addWidget(self.new_org_button)
+
+        self.model = ContactListModel(runner, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 240), (1, 110), (2, 220), (3, 130)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+        self.empty_label = QLabel(self.tr(
+            "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
+            "(Fichier ▸ Importer des contacts…)."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail = DetailPane(runner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.kind.currentIndexChanged.connect(self._apply_filter)
+        self.new_person_button.clicked.connect(lambda: self.new_contact(ContactKind.PERSON.value))
+        self.new_org_button.clicked.connect(lambda: self.new_contact(ContactKind.ORGANISATION.value))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.failed.connect(
+            lambda e: self.message.emit(self.tr("Recherche impossible : {0}").format(e)))
+        self.detail.saved.connect(self._on_saved)
+        self.detail.open_requested.connect(self.show_contact)
+        self.detail.error.connect(self.message)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.detail.save)
+        self._pending_select: str | None = None
+        self._loaded_once = False
+        self.detail.new_contact(ContactKind.PERSON.value)
+
+    # --- actions used by the window's menus ------------------------------------------
+    def start(self) -> None:
+        """Load the first page; called once the store is open."""
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.model.reload()
+
+    def new_contact(self, kind: str) -> None:
+        self.table.clearSelection()
+        self.detail.new_contact(kind)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.row_id(row) for row in sorted(rows)]
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        label = (self.tr("Mettre « {0} » à la corbeille").format(
+            self.model.data(self.table.selectionModel().selectedRows()[0]))
+                 if len(ids) == 1 else self.tr("Mettre {0} contacts à la corbeille").format(len(ids)))
+        self._undo.push(TrashContacts(self._runner, ids, label, self.refresh))
+        self.message.emit(self.tr("{0} — Ctrl+Z pour annuler.").format(label))
+        self.detail.new_contact(ContactKind.PERSON.value)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.detail.reload()
+        self.contacts_changed.emit()
+
+    def show_contact(self, contact_id: str) -> None:
+        """Select a contact in the list if it is loaded, and open it in the pane."""
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.table.clearSelection()
+            self.detail.open_contact(contact_id)
+
+    # --- internals -----------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.kind.currentData())
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        contact_id = self.model.row_id(current.row())
+        shown = self.detail.detail
+        if shown is None or shown.id != contact_id or self.detail.form.contact_id != contact_id:
+            self.detail.open_contact(contact_id)
+
+    def _on_page_loaded(self, rows: int) -> None:
+        searching = bool(self.model.query) or self.kind.currentData() is not None
+        self.empty_label.setVisible(rows == 0 and not searching)
+        self.table.setVisible(rows > 0 or searching)
+        if searching:
+            more = "+" if self.model.canFetchMore() else ""
+            self.count_label.setText(self.tr("{0}{1} résultat(s)").format(show_count(rows), more))
+        else:
+            self.count_label.clear()
+        if self._pending_select:
+            contact_id, self._pending_select = self._pending_select, None
+            if self.model.row_of(contact_id) >= 0:
+                self.show_contact(contact_id)
+
+    def _on_saved(self, contact_id: str) -> None:
+        self._pending_select = contact_id
+        self.model.reload()
+        self.contacts_changed.emit()

@@ -1,0 +1,73 @@
+"""A real window on a real store: the task runner opens the SQLite file on its own thread."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from app.db import open_database
+from app.ui.main_window import MainWindow
+from app.ui.task_runner import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """QSettings in the test's folder, never the developer's own."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("EntraideTests")
+    qapp.setApplicationName("EntraideTests")
+
+
+@pytest.fixture
+def seeded(data_paths):
+    """Write data before the window opens, through the same services the window uses."""
+    database = open_database(data_paths)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def window(qtbot, data_paths):
+    runner = TaskRunner(lambda: open_database(data_paths))
+    win = MainWindow(runner)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: runner.database is not None)
+    qtbot.waitUntil(lambda: not win.contacts_view.model.loading)
+    yield win
+    runner.shutdown()
+
+
+def wait_idle(qtbot, win) -> None:
+    qtbot.waitUntil(lambda: win.runner.pending == 0)
+
+
+def answer_next_dialog(button_text: str) -> None:
+    """Click a button of the next modal dialog (dialogs run their own event loop)."""
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, click)
+            return
+        for button in dialog.findChildren(QPushButton):
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {dialog.windowTitle()!r}")
+
+    QTimer.singleShot(20, click)
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard, accents included (QTest's keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
