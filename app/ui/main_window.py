@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setMaximumWidth(240)
+        self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self._sections: dict[str, int] = {}
         style = self.style()
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 990])
         self.setCentralWidget(splitter)
         self._build_menus()
         self.contacts_view.message.connect(self.show_message)

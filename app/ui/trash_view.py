@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import trash
 from app.ui.contacts.list_model import ContactListModel
+from app.ui.contacts.table import make_contact_table
 from app.ui.task_runner import TaskRunner
 
 
@@ -30,12 +28,7 @@ class TrashView(QWidget):
         intro = QLabel(self.tr("Les fiches supprimées restent ici jusqu'à ce que vous vidiez la corbeille."))
         intro.setWordWrap(True)
         self.model = ContactListModel(runner, trash=True, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = make_contact_table(self.model)
         self.restore_button = QPushButton(self.tr("Restaurer"))
         self.empty_button = QPushButton(self.tr("Vider la corbeille…"))
         self.restore_button.clicked.connect(self.restore_selected)

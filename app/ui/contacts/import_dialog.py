@@ -94,9 +94,10 @@ class ImportDialog(QDialog):
             for c, value in enumerate(values[: len(table.headers)]):
                 widget.setItem(r, c, QTableWidgetItem(value))
         widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        widget.horizontalHeader().setStretchLastSection(True)
         return widget
 
-    def _remap(self, column: int, combo: QComboBox) -> None:
+    def _remap(self, column: int, combo: QComboBox, _index: int = -1) -> None:
         self.mapping[column] = combo.currentData()
         self._generation += 1
         generation, table, mapping = self._generation, self._table, dict(self.mapping)

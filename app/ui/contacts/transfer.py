@@ -63,9 +63,9 @@ class ContactTransfer(QObject):
         self._runner.run_db(lambda s: contact_io.apply_import(s, plan), self._applied, self._import_failed)
 
     def _applied(self, result: contact_io.ImportResult) -> None:
-        total = result.created_people + result.created_organisations
-        self.message.emit(self.tr("{0} contact(s) importé(s).").format(total))
-        self.imported.emit(total)
+        self.message.emit(self.tr("Import terminé : {0} personne(s) et {1} organisation(s) créée(s).").format(
+            result.created_people, result.created_organisations))
+        self.imported.emit(result.total)
 
     def _import_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self._window, self.tr("Import impossible"), self.tr(
@@ -85,9 +85,7 @@ class ContactTransfer(QObject):
 
         def export(session) -> int:
             if target.suffix.lower() in VCARD_SUFFIXES:
-                text = contact_io.contacts_to_vcard(session)
-                target.write_text(text, encoding="utf-8", newline="")
-                return text.count("BEGIN:VCARD")
+                return contact_io.export_contacts_vcard(session, target)
             return contact_io.export_contacts_csv(session, target)
 
         self._runner.run_db(export, lambda n: self.message.emit(

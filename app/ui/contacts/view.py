@@ -5,16 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import ContactListModel
+from app.ui.contacts.table import make_contact_table
 from app.ui.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 from app.ui.undo_commands import TrashContacts
@@ -56,19 +54,8 @@ class ContactsView(QWidget):
         top.addWidget(self.new_org_button)
 
         self.model = ContactListModel(runner, parent=self)
-        self.table = QTableView()
+        self.table = make_contact_table(self.model)
         self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 240), (1, 110), (2, 220), (3, 130)):
-            self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.empty_label = QLabel(self.tr(
             "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
@@ -92,6 +79,7 @@ class ContactsView(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
