@@ -28,11 +28,12 @@ def test_import_shows_bad_rows_and_writes_only_after_confirmation(qtbot, tmp_pat
     wait_idle(qtbot, window)
     assert window.runner.database.run(contacts.count_contacts) == 0  # nothing yet
     dialog.accept()
-    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 3 and not window.contacts_view.model.loading)
+    view = window.contacts_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading)
     wait_idle(qtbot, window)
     db = window.runner.database
-    park = search.search_contacts  # the organisation was created once, with both roles
-    [org] = [r for r in db.run(park, "amis parc") if r.kind == "organisation"]
+    # The organisation was created once, and holds both roles.
+    [org] = [r for r in db.run(search.search_contacts, "amis parc") if r.kind == "organisation"]
     treasurers = db.run(contacts.holders, org.id, "tresorier")
     assert [t.person_name for t in treasurers] == ["Hélène Lefèvre"]
     assert window.statusBar().currentMessage() == (
