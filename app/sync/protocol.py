@@ -1,0 +1,175 @@
+"""Sync protocol, version 1: the wire schemas shared by the desktop client and the hub.
+
+Plain pydantic models, no Qt and no database: the hub imports this module and nothing else
+of `app`. Every limit a hub enforces is declared here, so the client can respect it too.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+
+MAX_BATCH_OPERATIONS = 1000
+MAX_PAGE_SIZE = 5000
+DEFAULT_PAGE_SIZE = 1000
+MAX_FIELDS_PER_RECORD = 200
+MAX_FIELD_NAME_LENGTH = 64
+MAX_TEXT_LENGTH = 100_000
+MAX_LIST_LENGTH = 200
+MAX_PARTIES = 50
+
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_RECORD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class Visibility(enum.StrEnum):
+    PRIVATE = "private"  # the owner's devices only
+    PARTIES = "parties"  # the owner and the associations named in `parties`
+    NETWORK = "network"  # every member of the network
+
+
+class OpStatus(enum.StrEnum):
+    APPLIED = "applied"
+    MERGED = "merged"  # based on an older version; the fields it changed had not moved since
+    CONFLICT = "conflict"  # some fields were changed on both sides; those were not applied
+    REJECTED = "rejected"  # nothing applied; `reason` says why, for a person to read
+
+
+# Which visibilities each record type may have; the first is the default.
+ENTITY_VISIBILITIES: dict[str, tuple[Visibility, ...]] = {
+    "contact": (Visibility.PRIVATE,),
+    "role": (Visibility.PRIVATE,),
+    "consent": (Visibility.PRIVATE,),
+    "equipment": (Visibility.PRIVATE, Visibility.NETWORK),
+    "reservation": (Visibility.PARTIES,),
+    "loan": (Visibility.PARTIES,),
+    "practice": (Visibility.PRIVATE, Visibility.NETWORK),
+    "practice_version": (Visibility.NETWORK, Visibility.PRIVATE),
+    "practice_feedback": (Visibility.NETWORK,),
+    "agreement": (Visibility.PARTIES,),
+    "association_profile": (Visibility.NETWORK,),
+}
+
+Scalar = str | int | float | bool | None
+FieldValue = Scalar | list[Scalar]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrollRequest(_Strict):
+    code: Annotated[str, Field(min_length=4, max_length=64)]
+    device_name: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class EnrollResponse(_Strict):
+    device_id: str
+    token: str  # shown once; the hub keeps only its hash
+    association_id: str
+    association_name: str
+    hub_instance_id: str
+
+
+class HandshakeRequest(_Strict):
+    protocol_version: Annotated[int, Field(ge=0, le=10_000)]
+    app_version: Annotated[str, Field(max_length=50)] = ""
+
+
+class HandshakeResponse(_Strict):
+    protocol_min: int
+    protocol_max: int
+    hub_instance_id: str  # changes when the hub is replaced or restored from a backup
+    association_id: str
+    association_name: str
+    device_id: str
+    deletion_retention_days: int
+    oldest_cursor: int  # a pull from an older cursor gets 410: resync
+    current_version: int
+
+
+class Operation(_Strict):
+    op_id: Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
+    entity_type: Annotated[str, Field(min_length=1, max_length=40)]
+    record_id: Annotated[str, Field(min_length=36, max_length=36)]
+    base_version: Annotated[int, Field(ge=0)] = 0  # 0: the client never had this record from the hub
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    deleted: bool = False
+    visibility: Visibility | None = None
+    parties: Annotated[list[str], Field(max_length=MAX_PARTIES)] | None = None
+
+    @field_validator("record_id")
+    @classmethod
+    def _record_id_is_uuid(cls, value: str) -> str:
+        if not _RECORD_ID.match(value):
+            raise ValueError("record_id doit être un UUID en minuscules")
+        return value
+
+    @field_validator("fields")
+    @classmethod
+    def _fields_within_limits(cls, fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+        if len(fields) > MAX_FIELDS_PER_RECORD:
+            raise ValueError(f"au plus {MAX_FIELDS_PER_RECORD} champs par fiche")
+        for name, value in fields.items():
+            if len(name) > MAX_FIELD_NAME_LENGTH or not _FIELD_NAME.match(name):
+                raise ValueError(f"nom de champ invalide : {name[:80]!r}")
+            values = value if isinstance(value, list) else [value]
+            if isinstance(value, list) and len(value) > MAX_LIST_LENGTH:
+                raise ValueError(f"champ {name} : liste trop longue (au plus {MAX_LIST_LENGTH})")
+            for item in values:
+                if isinstance(item, str) and len(item) > MAX_TEXT_LENGTH:
+                    raise ValueError(f"champ {name} : texte trop long (au plus {MAX_TEXT_LENGTH} caractères)")
+        return fields
+
+
+class PushRequest(_Strict):
+    operations: Annotated[list[Operation], Field(min_length=1, max_length=MAX_BATCH_OPERATIONS)]
+
+
+class OpResult(_Strict):
+    op_id: str
+    record_id: str
+    status: OpStatus
+    version: int | None = None  # the record's version after this operation
+    conflicts: dict[str, FieldValue] | None = None  # the hub's values of the conflicting fields
+    deleted_on_hub: bool = False  # the conflict is an edit against a deletion
+    reason: str | None = None
+
+
+class PushResponse(_Strict):
+    results: list[OpResult]
+
+
+class Change(_Strict):
+    """A record as it is now (or its removal) for one association's pull."""
+
+    entity_type: str
+    record_id: str
+    version: int
+    owner_id: str | None = None
+    visibility: Visibility | None = None
+    parties: list[str] = Field(default_factory=list)
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    deleted: bool = False  # a tombstone, or the record is no longer visible to you
+
+
+class PullResponse(_Strict):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+
+
+class ErrorResponse(_Strict):
+    detail: str | list
+
+
+class Health(_Strict):
+    status: str
+    database: str
+    version: int | None = None

@@ -1,0 +1,100 @@
+"""What the hub's administrator does from the command line."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from hub.auth import hash_secret, new_enrollment_code
+from hub.db import ensure_state, utcnow
+from hub.models import Association, Device, EnrollmentCode, OperationResult, Record, RecordParty, Removal
+
+
+class AdminError(Exception):
+    """A refusal to show as is (French)."""
+
+
+def create_association(session: Session, name: str, rna: str | None = None,
+                       siret: str | None = None) -> Association:
+    name = name.strip()
+    if not name:
+        raise AdminError("Le nom de l'association est obligatoire.")
+    if session.scalar(select(Association).where(func.lower(Association.name) == name.lower())):
+        raise AdminError(f"Une association s'appelle déjà « {name} ».")
+    association = Association(id=str(uuid.uuid4()), name=name, rna=rna, siret=siret, created_at=utcnow())
+    session.add(association)
+    session.flush()
+    return association
+
+
+def find_association(session: Session, ref: str) -> Association:
+    """By id, or by name ignoring case."""
+    found = session.scalar(select(Association).where(
+        or_(Association.id == ref, func.lower(Association.name) == ref.strip().lower())))
+    if found is None:
+        raise AdminError(f"Aucune association « {ref} » sur ce hub (voir entraide-hub associations).")
+    return found
+
+
+def list_associations(session: Session) -> list[Association]:
+    return list(session.scalars(select(Association).order_by(Association.name)))
+
+
+def create_enrollment_code(session: Session, ref: str, hours: int) -> tuple[str, datetime, Association]:
+    association = find_association(session, ref)
+    code = new_enrollment_code()
+    expires = utcnow() + timedelta(hours=hours)
+    session.add(EnrollmentCode(code_hash=hash_secret(code), association_id=association.id,
+                               expires_at=expires))
+    return code, expires, association
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    name: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+
+def list_devices(session: Session, ref: str) -> list[DeviceInfo]:
+    association = find_association(session, ref)
+    rows = session.scalars(select(Device).where(Device.association_id == association.id)
+                           .order_by(Device.created_at))
+    return [DeviceInfo(d.id, d.name, d.created_at, d.last_seen_at, d.revoked_at) for d in rows]
+
+
+def revoke_device(session: Session, device_id: str) -> DeviceInfo:
+    device = session.get(Device, device_id)
+    if device is None:
+        raise AdminError(f"Aucun appareil « {device_id} » (voir entraide-hub devices ASSOCIATION).")
+    device.revoked_at = device.revoked_at or utcnow()
+    return DeviceInfo(device.id, device.name, device.created_at, device.last_seen_at, device.revoked_at)
+
+
+def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, int]:
+    """Forget old tombstones, removals and push results; cursors older than that get 410."""
+    state = ensure_state(session)
+    deletions_before = utcnow() - timedelta(days=deletion_days)
+    newest_purged = max(
+        session.scalar(select(func.max(Record.version)).where(
+            Record.deleted.is_(True), Record.updated_at < deletions_before)) or 0,
+        session.scalar(select(func.max(Removal.version)).where(Removal.created_at < deletions_before)) or 0)
+    doomed = select(Record.record_id).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
+    session.execute(delete(RecordParty).where(RecordParty.record_id.in_(doomed)))
+    records = session.execute(delete(Record).where(Record.deleted.is_(True),
+                                                   Record.updated_at < deletions_before)).rowcount
+    removals = session.execute(delete(Removal).where(Removal.created_at < deletions_before)).rowcount
+    results = session.execute(delete(OperationResult).where(
+        OperationResult.created_at < utcnow() - timedelta(days=result_days))).rowcount
+    if newest_purged:
+        session.execute(update(type(state)).where(type(state).id == 1).values(
+            oldest_cursor=func.max(type(state).oldest_cursor, newest_purged + 1)
+            if session.bind.dialect.name == "sqlite" else func.greatest(type(state).oldest_cursor,
+                                                                         newest_purged + 1)))
+    return {"tombstones": records or 0, "removals": removals or 0, "results": results or 0}

@@ -1,0 +1,148 @@
+"""The hub's HTTP API (FastAPI). Every answer other than 2xx carries a readable French reason."""
+
+
+import logging
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.sync import protocol as p
+from hub.auth import device_for_token, hash_secret, new_token, normalise_code
+from hub.config import HubSettings
+from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
+from hub.limits import RequestGuard, TokenBucket
+from hub.models import Association, Device, EnrollmentCode, HubState
+from hub.pull import CursorTooOld, pull_page
+from hub.push import apply_push
+
+log = logging.getLogger("entraide.hub")
+ERRORS = {401: {"model": p.ErrorResponse}, 413: {"model": p.ErrorResponse},
+          422: {"model": p.ErrorResponse}, 429: {"model": p.ErrorResponse}}
+
+
+class Caller:
+    def __init__(self, device: Device, association: Association) -> None:
+        self.device, self.association = device, association
+
+
+def create_app(settings: HubSettings, database: HubDatabase | None = None) -> FastAPI:
+    db = database or open_hub_database(settings.resolved_database_url())
+    app = FastAPI(title="Entraide — hub du réseau", version=str(p.PROTOCOL_VERSION),
+                  description="Synchronisation des associations d'un réseau Entraide (protocole 1). "
+                              "Toutes les routes /v1 sauf /v1/enroll demandent `Authorization: Bearer JETON`.")
+    app.state.db = db
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestGuard, max_bytes=settings.max_request_bytes,
+                       bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst))
+
+    def reader() -> Iterator[Session]:
+        with db.reader() as session:
+            yield session
+
+    def caller(request: Request, session: Annotated[Session, Depends(reader)]) -> Caller:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        found = device_for_token(session, token) if token else None
+        if found is None:
+            raise HTTPException(401, "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return Caller(*found)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+        return JSONResponse(status_code=422, content={
+            "detail": f"Donnée refusée ({where or 'requête'}) : {first.get('msg', 'format invalide')}",
+            "errors": [{"field": ".".join(map(str, e.get("loc", ()))), "reason": e.get("msg")}
+                       for e in error.errors()[:20]]})
+
+    @app.get("/healthz", response_model=p.Health, tags=["état"])
+    def health() -> JSONResponse:
+        """L'état du hub et de sa base de données."""
+        try:
+            with db.reader() as session:
+                session.execute(text("SELECT 1"))
+                version = session.scalar(select(HubState.last_version).where(HubState.id == 1))
+        except Exception as error:
+            log.warning("database unavailable: %s", error)
+            return JSONResponse(status_code=503, content={"status": "dégradé", "database": "indisponible"})
+        return JSONResponse({"status": "ok", "database": "ok", "version": version})
+
+    @app.post("/v1/enroll", response_model=p.EnrollResponse, responses=ERRORS, tags=["appareils"])
+    def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
+        """Échange un code d'enrôlement à usage unique contre le jeton de l'appareil."""
+        with db.writer.begin() as session:
+            code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)))
+            if code is None or code.used_at is not None or code.expires_at < utcnow():
+                raise HTTPException(401, "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
+                                         "demandez-en un nouveau à l'administrateur du hub.")
+            token = new_token()
+            device = Device(id=_uuid(), association_id=code.association_id, name=body.device_name.strip(),
+                            token_hash=hash_secret(token), created_at=utcnow())
+            session.add(device)
+            code.used_at, code.device_id = utcnow(), device.id
+            association = session.get(Association, code.association_id)
+            state = ensure_state(session)
+            return p.EnrollResponse(device_id=device.id, token=token, association_id=association.id,
+                                    association_name=association.name, hub_instance_id=state.instance_id)
+
+    @app.post("/v1/handshake", response_model=p.HandshakeResponse, responses=ERRORS, tags=["sync"])
+    def handshake(body: p.HandshakeRequest, who: Annotated[Caller, Depends(caller)],
+                  session: Annotated[Session, Depends(reader)]) -> p.HandshakeResponse:
+        """Vérifie la version du protocole et donne l'identité de ce hub."""
+        if body.protocol_version < p.MIN_PROTOCOL_VERSION:
+            raise HTTPException(426, f"Cette version d'Entraide est trop ancienne pour ce hub (protocole "
+                                     f"{body.protocol_version}, minimum {p.MIN_PROTOCOL_VERSION}) : "
+                                     "mettez Entraide à jour.")
+        state = session.scalars(select(HubState).where(HubState.id == 1)).one()
+        return p.HandshakeResponse(
+            protocol_min=p.MIN_PROTOCOL_VERSION, protocol_max=p.PROTOCOL_VERSION,
+            hub_instance_id=state.instance_id, association_id=who.association.id,
+            association_name=who.association.name, device_id=who.device.id,
+            deletion_retention_days=settings.deletion_retention_days,
+            oldest_cursor=state.oldest_cursor, current_version=state.last_version)
+
+    @app.post("/v1/push", response_model=p.PushResponse, responses=ERRORS, tags=["sync"])
+    def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
+        """Applique un lot d'opérations ; le rejouer rend les mêmes réponses sans rien appliquer deux fois."""
+        with db.writer.begin() as session:
+            results = apply_push(session, who.association.id, body.operations)
+        # Answered only once committed: an acknowledged change is never lost.
+        payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
+        return Response(payload, media_type="application/json")
+
+    @app.get("/v1/pull", response_model=p.PullResponse, responses={**ERRORS, 410: {"model": p.ErrorResponse}},
+             tags=["sync"])
+    def pull(who: Annotated[Caller, Depends(caller)], session: Annotated[Session, Depends(reader)],
+             cursor: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE_SIZE)] = p.DEFAULT_PAGE_SIZE) -> Response:
+        """Les changements visibles par votre association depuis `cursor`, par ordre de version."""
+        try:
+            body = pull_page(session, who.association.id, cursor, limit)
+        except CursorTooOld:
+            raise HTTPException(410, "Votre copie est trop ancienne pour une mise à jour partielle : "
+                                     "une resynchronisation complète est nécessaire.") from None
+        return Response(body, media_type="application/json")
+
+    app.state.enrollment_ttl = timedelta(hours=settings.enrollment_code_hours)
+    return app
+
+
+def _uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn's worker processes: settings come from ENTRAIDE_HUB_* variables."""
+    settings = HubSettings.from_env()
+    logging.basicConfig(level=settings.log_level.upper())
+    return create_app(settings)

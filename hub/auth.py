@@ -1,0 +1,41 @@
+"""Device tokens and enrolment codes: random secrets of which the hub keeps only a hash."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.models import Association, Device
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)  # 256 bits
+
+
+def new_enrollment_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))  # 60 bits, one use, expires
+    return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+
+
+def normalise_code(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch in CODE_ALPHABET)
+    return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
+
+
+def device_for_token(session: Session, token: str) -> tuple[Device, Association] | None:
+    """The live device a bearer token belongs to, with its association; None otherwise."""
+    row = session.execute(
+        select(Device, Association)
+        .join(Association, Association.id == Device.association_id)
+        .where(Device.token_hash == hash_secret(token), Device.revoked_at.is_(None))
+    ).first()
+    return (row[0], row[1]) if row else None

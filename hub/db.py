@@ -1,0 +1,100 @@
+"""The hub's engine, sessions and migrations, on SQLite (default) or PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hub.models import HubState
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
+    cursor.close()
+
+
+def make_engine(url: str, *, immediate: bool = False) -> Engine:
+    if not is_sqlite(url):
+        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    if immediate:
+        # Writers take SQLite's write lock when they begin, so two pushes queue up
+        # (busy_timeout) instead of failing when one upgrades a read lock.
+        @event.listens_for(engine, "connect")
+        def _no_implicit_begin(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass
+class HubDatabase:
+    url: str
+    reader: sessionmaker[Session]  # pulls, handshakes: never block writers
+    writer: sessionmaker[Session]  # pushes and admin changes
+
+    def dispose(self) -> None:
+        for factory in (self.reader, self.writer):
+            bind = factory.kw["bind"]
+            bind.dispose()
+
+
+def open_hub_database(url: str) -> HubDatabase:
+    read_engine = make_engine(url)
+    write_engine = make_engine(url, immediate=True) if is_sqlite(url) else read_engine
+    return HubDatabase(url, sessionmaker(read_engine, expire_on_commit=False),
+                       sessionmaker(write_engine, expire_on_commit=False))
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(url: str) -> None:
+    """Bring the schema to the newest revision and make sure the hub has its identity."""
+    command.upgrade(alembic_config(url), "head")
+    database = open_hub_database(url)
+    try:
+        with database.writer.begin() as session:
+            ensure_state(session)
+    finally:
+        database.dispose()
+
+
+def ensure_state(session: Session) -> HubState:
+    state = session.scalar(select(HubState).where(HubState.id == 1))
+    if state is None:
+        state = HubState(id=1, instance_id=str(uuid.uuid4()), last_version=0, oldest_cursor=0,
+                         created_at=utcnow())
+        session.add(state)
+        session.flush()
+    return state

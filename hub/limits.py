@@ -1,0 +1,109 @@
+"""Request guards: body size (413), gzip request bodies, and a per-token rate limit (429)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import zlib
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hub.auth import hash_secret
+
+
+class TokenBucket:
+    """`rate` tokens a minute, up to `burst`; one bucket per device token, in this process."""
+
+    def __init__(self, per_minute: int, burst: int) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 when allowed; otherwise the seconds to wait before the next request."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate if self.rate else 60.0
+
+
+async def _send_json(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
+    import json
+
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()), *headers]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestGuard:
+    """ASGI middleware: refuses oversized bodies, inflates gzip bodies, limits each token's rate."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, bucket: TokenBucket) -> None:
+        self.app, self.max_bytes, self.bucket = app, max_bytes, bucket
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode().lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            wait = self.bucket.take(hash_secret(auth[7:].strip()))
+            if wait:
+                await _send_json(send, 429, "Trop de requêtes pour cet appareil : réessayez dans un instant.",
+                                 [(b"retry-after", str(max(1, round(wait))).encode())])
+                return
+        length = headers.get("content-length")
+        if length and length.isdigit() and int(length) > self.max_bytes:
+            await _send_json(send, 413, f"Requête trop volumineuse (au plus {self.max_bytes} octets) : "
+                                        "envoyez les changements en plusieurs lots.")
+            return
+        body, chunks = b"", []
+        more = True
+        while more:
+            message = await receive()
+            chunk = message.get("body", b"")
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+            if sum(map(len, chunks)) > self.max_bytes:
+                await _send_json(send, 413, "Requête trop volumineuse : envoyez les changements "
+                                            "en plusieurs lots.")
+                return
+        body = b"".join(chunks)
+        if headers.get("content-encoding", "").lower() == "gzip":
+            try:
+                body = _inflate(body, self.max_bytes)
+            except (OSError, EOFError, zlib.error, ValueError):
+                await _send_json(send, 400, "Corps de requête gzip illisible.")
+                return
+            scope = {**scope, "headers": [(k, v) for k, v in scope["headers"]
+                                          if k.lower() not in (b"content-encoding", b"content-length")]}
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _inflate(body: bytes, limit: int) -> bytes:
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data = decompressor.decompress(body, limit + 1)
+    if len(data) > limit:
+        raise ValueError("too large once inflated")
+    return data
+
+
+__all__ = ["RequestGuard", "TokenBucket"]

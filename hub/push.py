@@ -1,0 +1,223 @@
+"""Applying a push: per-field merge, conflicts kept, replays answered from stored results.
+
+Everything happens in the caller's transaction, which holds the hub_state row lock from the
+start; results are stored with the changes, so an acknowledged operation is committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
+from hub import rules
+from hub.db import utcnow
+from hub.models import Association, HubState, OperationResult, Record, RecordParty, Removal
+
+NOT_OWNER = ("Cette fiche appartient à une autre association : seule l'association "
+             "propriétaire peut la modifier.")
+
+
+@dataclass
+class PushContext:
+    session: Session
+    association_id: str
+    state: HubState
+    known_associations: set[str]
+
+    def next_version(self) -> int:
+        self.state.last_version += 1
+        return self.state.last_version
+
+
+def lock_state(session: Session) -> HubState:
+    """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE)."""
+    return session.scalars(select(HubState).where(HubState.id == 1).with_for_update()).one()
+
+
+def apply_push(session: Session, association_id: str, operations: list[Operation]) -> list[OpResult]:
+    state = lock_state(session)
+    op_ids = [op.op_id for op in operations]
+    stored = {row.op_id: row for row in session.scalars(
+        select(OperationResult).where(OperationResult.op_id.in_(op_ids)))}
+    records = {r.record_id: r for r in session.scalars(
+        select(Record).where(Record.record_id.in_({op.record_id for op in operations})))}
+    ctx = PushContext(session, association_id, state,
+                      set(session.scalars(select(Association.id))))
+    results: list[OpResult] = []
+    fresh: dict[str, OpResult] = {}
+    now = utcnow()
+    for op in operations:
+        if op.op_id in stored or op.op_id in fresh:
+            results.append(_replayed(op, stored.get(op.op_id), fresh.get(op.op_id), association_id))
+            continue
+        result = _apply_one(ctx, op, records)
+        fresh[op.op_id] = result
+        results.append(result)
+    session.add_all(
+        OperationResult(op_id=op_id, association_id=association_id,
+                        result=result.model_dump(mode="json"), created_at=now)
+        for op_id, result in fresh.items())
+    return results
+
+
+def _replayed(op: Operation, stored: OperationResult | None, fresh: OpResult | None,
+              association_id: str) -> OpResult:
+    if fresh is not None:
+        return fresh
+    assert stored is not None
+    if stored.association_id != association_id:
+        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.REJECTED,
+                        reason="Cet identifiant d'opération est déjà utilisé.")
+    return OpResult.model_validate(stored.result)
+
+
+def _rejected(op: Operation, reason: str) -> OpResult:
+    return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.REJECTED, reason=reason)
+
+
+def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> OpResult:
+    allowed = ENTITY_VISIBILITIES.get(op.entity_type)
+    if allowed is None:
+        return _rejected(op, f"Type de fiche inconnu du hub : « {op.entity_type} ».")
+    record = records.get(op.record_id)
+    if record is None:
+        if op.deleted:  # created and deleted while offline: nothing to keep
+            return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
+        return _create(ctx, op, allowed, records)
+    if record.owner_id != ctx.association_id:
+        return _rejected(op, NOT_OWNER)
+    if record.entity_type != op.entity_type:
+        return _rejected(op, "Cette fiche existe déjà sous un autre type.")
+    if record.deleted:
+        return _on_deleted_record(ctx, op, record, allowed)
+    changed_since = {f for f, v in record.field_versions.items() if v > op.base_version}
+    if op.deleted:
+        return _delete(ctx, op, record, changed_since)
+    return _update(ctx, op, record, allowed, changed_since)
+
+
+def _check_visibility(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
+                      current: str | None) -> tuple[str, list[str]] | str:
+    """(visibility, parties) for the record after this op, or a reason to reject it."""
+    visibility = op.visibility.value if op.visibility else (current or allowed[0].value)
+    if Visibility(visibility) not in allowed:
+        return f"Visibilité « {visibility} » impossible pour une fiche « {op.entity_type} »."
+    parties = sorted(set(op.parties or [])) if op.parties is not None else None
+    if parties is not None:
+        unknown = [p for p in parties if p not in ctx.known_associations]
+        if unknown:
+            return f"Association inconnue du hub : {unknown[0]}."
+        parties = [p for p in parties if p != ctx.association_id]
+    return visibility, parties if parties is not None else []
+
+
+def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
+            records: dict[str, Record]) -> OpResult:
+    checked = _check_visibility(ctx, op, allowed, None)
+    if isinstance(checked, str):
+        return _rejected(op, checked)
+    visibility, parties = checked
+    fields = dict(op.fields)
+    refusal = rules.check(ctx.session, op.entity_type, op.record_id, ctx.association_id, fields)
+    if refusal:
+        return _rejected(op, refusal)
+    version = ctx.next_version()
+    record = Record(record_id=op.record_id, entity_type=op.entity_type, owner_id=ctx.association_id,
+                    visibility=visibility, parties=parties, version=version, fields=fields,
+                    field_versions=dict.fromkeys(fields, version), deleted=False, updated_at=utcnow())
+    ctx.session.add(record)
+    ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
+    rules.after_write(ctx.session, record)
+    records[op.record_id] = record
+    return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
+
+
+def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visibility, ...],
+            changed_since: set[str]) -> OpResult:
+    conflicts = {f: record.fields.get(f) for f in op.fields
+                 if f in changed_since and record.fields.get(f) != op.fields[f]}
+    changes = {f: v for f, v in op.fields.items() if f not in conflicts and record.fields.get(f) != v}
+    checked = _check_visibility(ctx, op, allowed, record.visibility)
+    if isinstance(checked, str):
+        return _rejected(op, checked)
+    visibility, parties = checked
+    new_parties = parties if op.parties is not None else list(record.parties)
+    sharing_changed = visibility != record.visibility or new_parties != list(record.parties)
+    if changes:
+        merged = {**record.fields, **changes}
+        refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
+        if refusal:
+            return _rejected(op, refusal)
+    status = OpStatus.CONFLICT if conflicts else (
+        OpStatus.APPLIED if op.base_version >= record.version else OpStatus.MERGED)
+    if not changes and not sharing_changed:
+        return OpResult(op_id=op.op_id, record_id=op.record_id, status=status, version=record.version,
+                        conflicts=conflicts or None)
+    version = ctx.next_version()
+    if sharing_changed:
+        _reshare(ctx, record, visibility, new_parties, version)
+    record.fields = {**record.fields, **changes}
+    record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
+    record.version = version
+    record.updated_at = utcnow()
+    rules.after_write(ctx.session, record)
+    return OpResult(op_id=op.op_id, record_id=op.record_id, status=status, version=version,
+                    conflicts=conflicts or None)
+
+
+def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[str]) -> OpResult:
+    if changed_since:  # deleting what someone else edited since: ask, never lose the edit
+        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
+                        version=record.version,
+                        conflicts={f: record.fields.get(f) for f in sorted(changed_since)})
+    version = ctx.next_version()
+    record.deleted, record.deleted_version, record.version = True, version, version
+    record.updated_at = utcnow()
+    rules.after_write(ctx.session, record)
+    return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
+
+
+def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,
+                       allowed: tuple[Visibility, ...]) -> OpResult:
+    if op.deleted:
+        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED,
+                        version=record.version)
+    if op.base_version < record.version:  # an edit made without knowing of the deletion
+        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
+                        version=record.version, deleted_on_hub=True, conflicts={})
+    # The owner saw the deletion and restores the record: it comes back with these fields.
+    before = record.version
+    record.deleted, record.deleted_version = False, None
+    result = _update(ctx, op, record, allowed, set())
+    if result.status != OpStatus.REJECTED and record.version == before:
+        record.version = result.version = ctx.next_version()  # others must learn it is back
+        rules.after_write(ctx.session, record)
+    elif result.status == OpStatus.REJECTED:
+        record.deleted, record.deleted_version = True, before
+    return result
+
+
+def _reshare(ctx: PushContext, record: Record, visibility: str, parties: list[str], version: int) -> None:
+    """Change who sees a record; those who lose sight of it get a removal at this version."""
+    before = _audience(record.visibility, record.parties, ctx.known_associations)
+    after = _audience(visibility, parties, ctx.known_associations)
+    now = utcnow()
+    ctx.session.add_all(
+        Removal(association_id=a, record_id=record.record_id, entity_type=record.entity_type,
+                version=version, created_at=now)
+        for a in sorted(before - after) if a != record.owner_id)
+    ctx.session.execute(delete(RecordParty).where(RecordParty.record_id == record.record_id))
+    ctx.session.add_all(RecordParty(record_id=record.record_id, association_id=p) for p in parties)
+    record.visibility, record.parties = visibility, parties
+
+
+def _audience(visibility: str, parties: Iterable[str], everyone: set[str]) -> set[str]:
+    if visibility == Visibility.NETWORK:
+        return set(everyone)
+    if visibility == Visibility.PARTIES:
+        return set(parties)
+    return set()
