@@ -1,0 +1,106 @@
+"""Hub fixtures: every hub test runs on SQLite and on a real PostgreSQL started by the suite."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hub import admin
+from hub.api import create_app
+from hub.config import HubSettings
+from hub.db import HubDatabase, migrate, open_hub_database
+from tests.postgres import PostgresServer
+
+_ops = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database(f"hub_{uuid.uuid4().hex[:12]}")
+
+
+@dataclass
+class Member:
+    """One association with one enrolled device."""
+
+    id: str
+    name: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@dataclass
+class Hub:
+    database: HubDatabase
+    settings: HubSettings
+    client: TestClient
+    members: list[Member] = field(default_factory=list)
+
+    def member(self, name: str) -> Member:
+        """Create an association and enrol a device for it through the real endpoint."""
+        with self.database.writer.begin() as session:
+            association = admin.create_association(session, name)
+            code, _expires, _ = admin.create_enrollment_code(session, association.id, 24)
+            association_id = association.id
+        answer = self.client.post("/v1/enroll", json={"code": code, "device_name": f"Portable {name}"})
+        assert answer.status_code == 200, answer.text
+        member = Member(association_id, name, answer.json()["token"])
+        self.members.append(member)
+        return member
+
+    def push(self, who: Member, *ops: dict) -> list[dict]:
+        answer = self.client.post("/v1/push", json={"operations": list(ops)}, headers=who.headers)
+        assert answer.status_code == 200, answer.text
+        return answer.json()["results"]
+
+    def pull_all(self, who: Member, cursor: int = 0, limit: int = 1000) -> tuple[list[dict], int]:
+        """Every change since `cursor`, following pages; returns (changes, final cursor)."""
+        changes: list[dict] = []
+        while True:
+            answer = self.client.get("/v1/pull", params={"cursor": cursor, "limit": limit}, headers=who.headers)
+            assert answer.status_code == 200, answer.text
+            page = answer.json()
+            changes += page["changes"]
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return changes, cursor
+
+
+def op(entity_type: str = "contact", record_id: str | None = None, *, base: int = 0,
+       deleted: bool = False, **fields) -> dict:
+    """An operation as a client sends it; extra keyword arguments are the record's fields."""
+    operation = {"op_id": f"op-{next(_ops):08d}-{uuid.uuid4().hex[:8]}", "entity_type": entity_type,
+                 "record_id": record_id or str(uuid.uuid4()), "base_version": base, "fields": fields,
+                 "deleted": deleted}
+    for meta in ("visibility", "parties"):
+        if meta in fields:
+            operation[meta] = fields.pop(meta)
+    return operation
+
+
+@pytest.fixture
+def hub(hub_url, tmp_path) -> Iterator[Hub]:
+    migrate(hub_url)
+    settings = HubSettings(data_dir=str(tmp_path / "hub"), database_url=hub_url)
+    database = open_hub_database(hub_url)
+    with TestClient(create_app(settings, database)) as client:
+        yield Hub(database, settings, client)
+    database.dispose()
