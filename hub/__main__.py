@@ -24,6 +24,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = HubSettings.from_env(data_dir=args.data_dir, database_url=args.database_url,
                                     host=args.host, port=args.port, workers=args.workers)
     migrate(settings.resolved_database_url())  # once, before the workers start
+    _admin(_purge)(args)
     os.environ.update(settings.to_env())
     where = _redacted(settings.resolved_database_url())
     print(f"Hub Entraide sur http://{settings.host}:{settings.port} "

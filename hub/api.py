@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from app.sync import protocol as p
@@ -37,7 +37,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     db = database or open_hub_database(settings.resolved_database_url())
     app = FastAPI(title="Entraide — hub du réseau", version=str(p.PROTOCOL_VERSION),
                   description="Synchronisation des associations d'un réseau Entraide (protocole 1). "
-                              "Toutes les routes /v1 sauf /v1/enroll demandent `Authorization: Bearer JETON`.")
+                              "Toutes les routes /v1 sauf /v1/enroll demandent "
+                              "`Authorization: Bearer JETON`.")
     app.state.db = db
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(RequestGuard, max_bytes=settings.max_request_bytes,
@@ -116,6 +117,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         """Applique un lot d'opérations ; le rejouer rend les mêmes réponses sans rien appliquer deux fois."""
         with db.writer.begin() as session:
             results = apply_push(session, who.association.id, body.operations)
+            session.execute(update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow()))
         # Answered only once committed: an acknowledged change is never lost.
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
         return Response(payload, media_type="application/json")

@@ -75,7 +75,8 @@ class Hub:
         """Every change since `cursor`, following pages; returns (changes, final cursor)."""
         changes: list[dict] = []
         while True:
-            answer = self.client.get("/v1/pull", params={"cursor": cursor, "limit": limit}, headers=who.headers)
+            answer = self.client.get("/v1/pull", params={"cursor": cursor, "limit": limit},
+                                     headers=who.headers)
             assert answer.status_code == 200, answer.text
             page = answer.json()
             changes += page["changes"]
