@@ -116,7 +116,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
         """Applique un lot d'opérations ; le rejouer rend les mêmes réponses sans rien appliquer deux fois."""
         with db.writer.begin() as session:
-            results = apply_push(session, who.association.id, body.operations)
+            results = apply_push(session, who.association.id, who.device.id, body.operations)
             session.execute(update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow()))
         # Answered only once committed: an acknowledged change is never lost.
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)

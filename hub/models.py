@@ -94,6 +94,8 @@ class Record(Base):
     version: Mapped[int] = mapped_column(BigInteger)
     fields: Mapped[dict] = mapped_column(JSON, default=dict)
     field_versions: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Which device last changed each field: a device never conflicts with its own edits.
+    field_devices: Mapped[dict] = mapped_column(JSON, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_version: Mapped[int | None] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -17,6 +17,7 @@ from hub import rules
 from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordParty, Removal
 
+DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
 NOT_OWNER = ("Cette fiche appartient à une autre association : seule l'association "
              "propriétaire peut la modifier.")
 
@@ -25,6 +26,7 @@ NOT_OWNER = ("Cette fiche appartient à une autre association : seule l'associat
 class PushContext:
     session: Session
     association_id: str
+    device_id: str
     state: HubState
     known_associations: set[str]
 
@@ -38,14 +40,15 @@ def lock_state(session: Session) -> HubState:
     return session.scalars(select(HubState).where(HubState.id == 1).with_for_update()).one()
 
 
-def apply_push(session: Session, association_id: str, operations: list[Operation]) -> list[OpResult]:
+def apply_push(session: Session, association_id: str, device_id: str,
+               operations: list[Operation]) -> list[OpResult]:
     state = lock_state(session)
     op_ids = [op.op_id for op in operations]
     stored = {row.op_id: row for row in session.scalars(
         select(OperationResult).where(OperationResult.op_id.in_(op_ids)))}
     records = {r.record_id: r for r in session.scalars(
         select(Record).where(Record.record_id.in_({op.record_id for op in operations})))}
-    ctx = PushContext(session, association_id, state,
+    ctx = PushContext(session, association_id, device_id, state,
                       set(session.scalars(select(Association.id))))
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
@@ -94,7 +97,10 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
         return _rejected(op, "Cette fiche existe déjà sous un autre type.")
     if record.deleted:
         return _on_deleted_record(ctx, op, record, allowed)
-    changed_since = {f for f, v in record.field_versions.items() if v > op.base_version}
+    # Fields another device changed after the version this edit was based on. A device's own
+    # earlier edits never count: a replay of newer values after a lost answer is no conflict.
+    changed_since = {f for f, v in record.field_versions.items()
+                     if v > op.base_version and record.field_devices.get(f) != ctx.device_id}
     if op.deleted:
         return _delete(ctx, op, record, changed_since)
     return _update(ctx, op, record, allowed, changed_since)
@@ -128,7 +134,8 @@ def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
     version = ctx.next_version()
     record = Record(record_id=op.record_id, entity_type=op.entity_type, owner_id=ctx.association_id,
                     visibility=visibility, parties=parties, version=version, fields=fields,
-                    field_versions=dict.fromkeys(fields, version), deleted=False, updated_at=utcnow())
+                    field_versions=dict.fromkeys(fields, version),
+                    field_devices=dict.fromkeys(fields, ctx.device_id), deleted=False, updated_at=utcnow())
     ctx.session.add(record)
     ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
     rules.after_write(ctx.session, record)
@@ -162,6 +169,7 @@ def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visi
         _reshare(ctx, record, visibility, new_parties, version)
     record.fields = {**record.fields, **changes}
     record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
+    record.field_devices = {**record.field_devices, **dict.fromkeys(changes, ctx.device_id)}
     record.version = version
     record.updated_at = utcnow()
     rules.after_write(ctx.session, record)
@@ -176,6 +184,7 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
                         conflicts={f: record.fields.get(f) for f in sorted(changed_since)})
     version = ctx.next_version()
     record.deleted, record.deleted_version, record.version = True, version, version
+    record.field_devices = {**record.field_devices, DELETED_BY: ctx.device_id}
     record.updated_at = utcnow()
     rules.after_write(ctx.session, record)
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
@@ -186,7 +195,8 @@ def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,
     if op.deleted:
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED,
                         version=record.version)
-    if op.base_version < record.version:  # an edit made without knowing of the deletion
+    deleted_by_me = record.field_devices.get(DELETED_BY) == ctx.device_id
+    if op.base_version < record.version and not deleted_by_me:  # an edit unaware of the deletion
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
                         version=record.version, deleted_on_hub=True, conflicts={})
     # The owner saw the deletion and restores the record: it comes back with these fields.

@@ -66,6 +66,15 @@ class Hub:
         self.members.append(member)
         return member
 
+    def device(self, member: Member, name: str = "Second portable") -> Member:
+        """Another enrolled device of the same association (conflicts need two devices:
+        a device never conflicts with its own earlier edits)."""
+        with self.database.writer.begin() as session:
+            code, _expires, _ = admin.create_enrollment_code(session, member.id, 24)
+        answer = self.client.post("/v1/enroll", json={"code": code, "device_name": name})
+        assert answer.status_code == 200, answer.text
+        return Member(member.id, member.name, answer.json()["token"])
+
     def push(self, who: Member, *ops: dict) -> list[dict]:
         answer = self.client.post("/v1/push", json={"operations": list(ops)}, headers=who.headers)
         assert answer.status_code == 200, answer.text

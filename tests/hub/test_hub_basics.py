@@ -14,10 +14,15 @@ def test_push_replay_merge_and_conflict(hub):
     assert edit["status"] == "applied"
     [merged] = hub.push(amis, op(record_id=rid, base=v1, display_name="Léa Martin"))
     assert merged["status"] == "merged"  # another field: merges by itself
-    [conflict] = hub.push(amis, op(record_id=rid, base=v1, email="autre@ex.fr"))
+    # The same device sending newer values over its own edit is no conflict (a lost answer)…
+    [again] = hub.push(amis, op(record_id=rid, base=v1, email="lea@asso.fr"))
+    assert again["status"] == "merged"
+    # …but another device of the association editing the same field is.
+    laptop = hub.device(amis)
+    [conflict] = hub.push(laptop, op(record_id=rid, base=v1, email="autre@ex.fr", notes="n"))
     assert conflict["status"] == "conflict" and conflict["conflicts"] == {"email": "lea@asso.fr"}
     changes, _ = hub.pull_all(amis)
-    assert changes[-1]["fields"] == {"display_name": "Léa Martin", "email": "lea@asso.fr"}
+    assert changes[-1]["fields"] == {"display_name": "Léa Martin", "email": "lea@asso.fr", "notes": "n"}
 
 
 def test_private_records_never_reach_another_association(hub):
