@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.outbox import install_outbox
 from app.paths import DataPaths
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -107,4 +108,5 @@ def open_database(paths: DataPaths) -> Database:
     engine = make_engine(paths.database)
     backup = migrate_to_head(engine, paths.backups)
     factory = sessionmaker(engine, expire_on_commit=False)
+    install_outbox(factory)
     return Database(engine, factory, paths.database, backup)

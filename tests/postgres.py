@@ -25,7 +25,8 @@ def postgres_bin() -> Path:
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
-    raise RuntimeError("PostgreSQL server binaries not found: run scripts/ensure-postgres.sh (make test does)")
+    raise RuntimeError("PostgreSQL server binaries not found: run scripts/ensure-postgres.sh "
+                       "(make test does)")
 
 
 class PostgresServer:

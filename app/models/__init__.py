@@ -11,6 +11,7 @@ from app.models.contacts import (
     Role,
     RoleKind,
 )
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 
 __all__ = [
     "Base",
@@ -19,9 +20,13 @@ __all__ = [
     "ContactKind",
     "Organisation",
     "OrganisationKind",
+    "OutboxEntry",
     "Person",
     "RecordMixin",
     "Role",
     "RoleKind",
+    "SyncConflict",
+    "SyncState",
+    "SyncedRecord",
     "utcnow",
 ]

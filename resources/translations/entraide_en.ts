@@ -6,70 +6,70 @@
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="126"/>
         <source>Ajouter un consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Add consent</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
         <source>Lettre d&apos;information</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
         <source>Droit à l&apos;image</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo and video consent</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="130"/>
         <source>Partage des coordonnées avec le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing contact details with the network</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="134"/>
         <source>ex. bulletin d&apos;adhésion papier</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. paper membership form</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="136"/>
         <source>Finalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="137"/>
         <source>Donné le</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="138"/>
         <source>Recueilli par</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected via</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="95"/>
+        <location filename="../../app/ui/contacts/relations.py" line="97"/>
         <source>Consentements (RGPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="95"/>
+        <location filename="../../app/ui/contacts/relations.py" line="97"/>
         <source>Ajouter un consentement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add consent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="96"/>
+        <location filename="../../app/ui/contacts/relations.py" line="98"/>
         <source>Retirer le consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="101"/>
+        <location filename="../../app/ui/contacts/relations.py" line="103"/>
         <source>{0} — donné le {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — given on {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="105"/>
+        <location filename="../../app/ui/contacts/relations.py" line="107"/>
         <source> — retiré le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> — withdrawn on {0}</translation>
     </message>
 </context>
 <context>
@@ -77,152 +77,152 @@
     <message>
         <location filename="../../app/ui/contacts/form.py" line="45"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="46"/>
         <source>Collectivité</source>
-        <translation type="unfinished"></translation>
+        <translation>Local authority</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="47"/>
         <source>Entreprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="48"/>
         <source>Fondation</source>
-        <translation type="unfinished"></translation>
+        <translation>Foundation</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="49"/>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="53"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="54"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="55"/>
         <source>Nom de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="56"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="57"/>
         <source>N° RNA</source>
-        <translation type="unfinished"></translation>
+        <translation>RNA no.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="57"/>
         <source>W123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>W123456789</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>14 chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>14 digits</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="61"/>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>nom@exemple.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>06 12 34 56 78</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>Site web</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>www.exemple.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="65"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="66"/>
         <source>Étiquettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="66"/>
         <source>séparées par des virgules</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="67"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/form.py" line="74"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/form.py" line="76"/>
-        <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/form.py" line="78"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="79"/>
+        <location filename="../../app/ui/contacts/form.py" line="77"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="162"/>
+        <location filename="../../app/ui/contacts/form.py" line="160"/>
         <source>La fiche n&apos;est pas enregistrée : corrigez les champs signalés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has not been saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="180"/>
+        <location filename="../../app/ui/contacts/form.py" line="178"/>
         <source>Nouvelle personne</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="181"/>
+        <location filename="../../app/ui/contacts/form.py" line="179"/>
         <source>Nouvelle organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
 </context>
 <context>
@@ -230,37 +230,37 @@
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="56"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="56"/>
         <source>Étiquettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="68"/>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/list_model.py" line="68"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -268,279 +268,285 @@
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="35"/>
         <source>Importer des contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="36"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="67"/>
-        <source>{0} contact(s) importé(s).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/contacts/transfer.py" line="66"/>
+        <source>Import terminé : {0} personne(s) et {1} organisation(s) créée(s).</source>
+        <translation>Import complete: {0} person(s) and {1} organisation(s) created.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>Import impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="72"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be imported; nothing has been changed.
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="77"/>
         <source>Exporter les contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Export contacts</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="78"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="94"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="92"/>
         <source>{0} contact(s) exporté(s) vers {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contact(s) exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="95"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="43"/>
+        <location filename="../../app/ui/contacts/view.py" line="41"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="43"/>
+        <source>Tous les contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="44"/>
+        <source>Personnes</source>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="45"/>
-        <source>Tous les contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="46"/>
-        <source>Personnes</source>
-        <translation type="unfinished"></translation>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="47"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <source>Nouvelle personne (Ctrl+N)</source>
+        <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="48"/>
-        <source>Nouvelle personne</source>
-        <translation type="unfinished"></translation>
+        <source>Nouvelle organisation</source>
+        <translation>New organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="49"/>
-        <source>Nouvelle personne (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
-        <source>Nouvelle organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/view.py" line="51"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="74"/>
+        <location filename="../../app/ui/contacts/view.py" line="61"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts yet.
+Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="107"/>
+        <location filename="../../app/ui/contacts/view.py" line="96"/>
         <source>Recherche impossible : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="139"/>
+        <location filename="../../app/ui/contacts/view.py" line="128"/>
         <source>Mettre « {0} » à la corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="141"/>
+        <location filename="../../app/ui/contacts/view.py" line="130"/>
         <source>Mettre {0} contacts à la corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="143"/>
+        <location filename="../../app/ui/contacts/view.py" line="132"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="176"/>
+        <location filename="../../app/ui/contacts/view.py" line="169"/>
         <source>{0}{1} résultat(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} result(s)</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="45"/>
-        <source>Exporter ses données…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/contacts/detail_pane.py" line="46"/>
-        <source>Anonymiser…</source>
-        <translation type="unfinished"></translation>
+        <source>Exporter ses données…</source>
+        <translation>Export their data…</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/detail_pane.py" line="47"/>
+        <source>Anonymiser…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
         <source>Rechercher les doublons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="138"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="143"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="144"/>
         <source>Fiche enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="146"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
-        <translation type="unfinished"></translation>
+        <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="148"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="154"/>
         <source>L&apos;opération a échoué : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="188"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="194"/>
         <source>Exporter les données de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="190"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="196"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="201"/>
-        <source>Données exportées dans {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
-        <source>Anonymiser cette personne</source>
-        <translation type="unfinished"></translation>
+        <source>Données exportées dans {0}</source>
+        <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="208"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="213"/>
+        <source>Anonymiser cette personne</source>
+        <translation>Anonymise this person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="214"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>This person’s name, contact details, notes and consents will be permanently erased. Their past roles stay attached to an ‘anonymised person’.
+
+This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="156"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="157"/>
         <source>Doublons possibles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="158"/>
-        <source>Ces fiches ressemblent beaucoup à celle-ci :</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="159"/>
+        <source>Ces fiches ressemblent beaucoup à celle-ci :</source>
+        <translation>These records look very similar to this one:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="160"/>
         <source>Aucun doublon probable n&apos;a été trouvé.</source>
-        <translation type="unfinished"></translation>
+        <translation>No likely duplicates were found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="169"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="171"/>
         <source>Enregistrer quand même</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="170"/>
-        <source>Compléter la fiche existante</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="172"/>
-        <source>Fusionner dans cette fiche</source>
-        <translation type="unfinished"></translation>
+        <source>Compléter la fiche existante</source>
+        <translation>Add to the existing record</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="174"/>
+        <source>Fusionner dans cette fiche</source>
+        <translation>Merge into this record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/dialogs.py" line="176"/>
         <source>Ouvrir la fiche existante</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing record</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="40"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
         <source>Importer des contacts — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="51"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="53"/>
         <source>Lignes refusées et doublons possibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows and possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="67"/>
         <source>Correspondance des colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="74"/>
         <source>(ignorer cette colonne)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
         <source>Colonne « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Column ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="105"/>
         <source>Nouvelle vérification des lignes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="118"/>
         <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n&apos;est enregistré avant que vous confirmiez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="120"/>
-        <source>ligne {0} : doublon possible de « {1} » ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} row(s) ready to import, {1} rejected, {2} possible duplicate(s). Nothing is saved until you confirm.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
+        <source>ligne {0} : doublon possible de « {1} » ({2})</source>
+        <translation>row {0}: possible duplicate of ‘{1}’ ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="127"/>
         <source>ligne {0} : ressemble à la ligne {1} du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>row {0}: looks like row {1} of the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
         <source>Aucun problème trouvé.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="130"/>
         <source>Importer {0} contact(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {0} contact(s)</translation>
     </message>
 </context>
 <context>
@@ -548,170 +554,173 @@ Cette action ne peut pas être annulée. Continuer ?</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Entraide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="51"/>
         <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Matériel et prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment and loans</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
-        <translation type="unfinished"></translation>
+        <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="55"/>
         <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Pratiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Practices</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
-        <translation type="unfinished"></translation>
+        <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Ici viendra la synchronisation avec le hub du réseau. En attendant, tout est enregistré sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>This will be synchronisation with the network hub. In the meantime, everything is saved on this computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Erreur : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
-        <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="109"/>
-        <source>Nouvelle &amp;personne</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>Nouvelle &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <source>Nouvelle &amp;personne</source>
+        <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
-        <source>&amp;Importer des contacts…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="112"/>
+        <source>Nouvelle &amp;organisation</source>
+        <translation>New &amp;organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Exporter les contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <source>Préférences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
-        <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export contacts…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="120"/>
-        <source>&amp;Édition</source>
-        <translation type="unfinished"></translation>
+        <source>Préférences…</source>
+        <translation>Preferences…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="121"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122"/>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Mettre à la &amp;corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>À &amp;propos d&apos;Entraide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Contacts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Entraide</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>Contacts ({0})</source>
+        <translation>Contacts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Corbeille ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
 Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant toute mise à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database could not be opened or updated:
+{0}
+
+Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>À propos d&apos;Entraide</source>
-        <translation type="unfinished"></translation>
+        <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -719,116 +728,116 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="52"/>
         <source>Ajouter un rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a role</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="52"/>
         <source>Ajouter un membre</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="55"/>
         <source>Tapez le nom de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the organisation’s name</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="55"/>
         <source>Tapez le nom de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the person’s name</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="61"/>
         <source>Intitulé libre (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom title (optional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="62"/>
         <source>Date de début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="63"/>
         <source>Date de fin</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="68"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="70"/>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="71"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="106"/>
         <source>Choisissez d&apos;abord dans la liste des résultats.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose from the list of results.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="109"/>
         <source>La date de fin précède la date de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="67"/>
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
         <source>Rôles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="67"/>
-        <location filename="../../app/ui/contacts/relations.py" line="74"/>
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Ajouter un rôle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="67"/>
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
         <source>Retirer le rôle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/relations.py" line="73"/>
-        <source>Rôles dans les organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/relations.py" line="73"/>
-        <source>Membres et rôles</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove role</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/relations.py" line="74"/>
+        <source>Rôles dans les organisations</source>
+        <translation>Roles in organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/relations.py" line="74"/>
+        <source>Membres et rôles</source>
+        <translation>Members and roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Ajouter un membre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="80"/>
+        <location filename="../../app/ui/contacts/relations.py" line="81"/>
         <source> (terminé)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/relations.py" line="85"/>
-        <source>, du {0} au {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> (ended)</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/relations.py" line="87"/>
-        <source>, depuis le {0}</source>
-        <translation type="unfinished"></translation>
+        <source>, du {0} au {1}</source>
+        <translation>, from {0} to {1}</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/relations.py" line="89"/>
+        <source>, depuis le {0}</source>
+        <translation>, since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/relations.py" line="91"/>
         <source>, jusqu&apos;au {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, until {0}</translation>
     </message>
 </context>
 <context>
@@ -836,55 +845,184 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="14"/>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="16"/>
         <source>Selon le système</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="21"/>
         <source>Le changement de langue prend effet au prochain démarrage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change of language takes effect the next time Entraide starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../app/ui/settings_dialog.py" line="28"/>
         <source>Langue de l&apos;interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
 </context>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="30"/>
+        <location filename="../../app/ui/trash_view.py" line="28"/>
         <source>Les fiches supprimées restent ici jusqu&apos;à ce que vous vidiez la corbeille.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted records stay here until you empty the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="39"/>
+        <location filename="../../app/ui/trash_view.py" line="32"/>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="40"/>
+        <location filename="../../app/ui/trash_view.py" line="33"/>
         <source>Vider la corbeille…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="63"/>
+        <location filename="../../app/ui/trash_view.py" line="56"/>
         <source>Vider la corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="64"/>
+        <location filename="../../app/ui/trash_view.py" line="57"/>
         <source>Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles et leurs consentements. Continuer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The records in the bin will be permanently deleted, together with their roles and consents. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="75"/>
+        <location filename="../../app/ui/trash_view.py" line="68"/>
         <source>{0} fiche(s) traitée(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} record(s) processed.</translation>
+    </message>
+</context>
+<context>
+    <name>entraide</name>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="18"/>
+        <source>même SIRET</source>
+        <translation>same SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="19"/>
+        <source>même numéro RNA</source>
+        <translation>same RNA number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="20"/>
+        <source>même e-mail</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="21"/>
+        <source>même téléphone</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/duplicates.py" line="22"/>
+        <source>même nom</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="18"/>
+        <source>Président·e</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="19"/>
+        <source>Trésorier·ère</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="20"/>
+        <source>Secrétaire</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="21"/>
+        <source>Référent·e matériel</source>
+        <translation>Equipment coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="22"/>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts.py" line="23"/>
+        <location filename="../../app/services/contact_fields.py" line="17"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="62"/>
+        <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
+        <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="77"/>
+        <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
+        <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="102"/>
+        <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
+        <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="105"/>
+        <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
+        <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="115"/>
+        <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
+        <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="128"/>
+        <source>Adresse de site invalide (ex. www.exemple.fr).</source>
+        <translation>Invalid website address (e.g. www.example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="13"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="14"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="15"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="16"/>
+        <source>Fondation</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="56"/>
+        <source>Type de contact inconnu.</source>
+        <translation>Unknown contact type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="63"/>
+        <source>Indiquez au moins un nom ou un prénom.</source>
+        <translation>Enter at least a surname or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="72"/>
+        <source>Le nom de l&apos;organisation est obligatoire.</source>
+        <translation>The organisation’s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contact_fields.py" line="76"/>
+        <source>Type d&apos;organisation inconnu.</source>
+        <translation>Unknown organisation type.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""Every local change of a synced record lands in the outbox, from a session event.
+
+Installed on the store's session factory (app/db.py), so every code path is covered: forms,
+imports, merges, the trash. Sessions that apply changes pulled from the hub set
+`session.info[APPLYING_REMOTE] = True` so those changes are not sent back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.ids import new_id
+from app.models.sync import OutboxEntry, SyncedRecord
+from app.models.sync_spec import SyncSpec, spec_of
+
+APPLYING_REMOTE = "entraide.applying_remote"
+
+
+def own_fields(obj: Any, spec: SyncSpec) -> list[str]:
+    """The declared fields this object's class maps (a Person has no SIRET column)."""
+    attrs = inspect(obj).mapper.attrs
+    return [name for name in spec.fields if name in attrs]
+
+
+def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
+    state = inspect(obj)
+    fields = [name for name in own_fields(obj, spec) if state.attrs[name].history.has_changes()]
+    trash_changed = state.attrs["deleted_at"].history.has_changes()
+    return fields, trash_changed
+
+
+def record_change(session: Session, spec: SyncSpec, record_id: str, fields: list[str], deleted: bool) -> None:
+    """Add or widen the record's outbox entry; its base stays the version the edits started from."""
+    with session.no_autoflush:
+        entry = session.get(OutboxEntry, record_id)
+        if entry is None:
+            known = session.get(SyncedRecord, record_id)
+            session.add(OutboxEntry(record_id=record_id, entity_type=spec.entity_type, op_id=new_id(),
+                                    base_version=known.version if known else 0, fields=sorted(fields),
+                                    deleted=deleted, revision=1))
+            return
+        entry.fields = sorted(set(entry.fields) | set(fields))
+        entry.deleted = deleted
+        entry.revision += 1
+
+
+def _capture(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        return
+    for obj in list(session.new):
+        spec = spec_of(obj)
+        if spec is not None:
+            if obj.id is None:  # the column default would only run at INSERT
+                obj.id = new_id()
+            record_change(session, spec, obj.id, own_fields(obj, spec), obj.deleted_at is not None)
+    for obj in list(session.dirty):
+        spec = spec_of(obj)
+        if spec is None or not session.is_modified(obj):
+            continue
+        fields, trash_changed = _changed_fields(obj, spec)
+        if fields or trash_changed:
+            record_change(session, spec, obj.id, fields, obj.deleted_at is not None)
+    for obj in list(session.deleted):
+        spec = spec_of(obj)
+        if spec is not None:
+            record_change(session, spec, obj.id, [], True)
+
+
+def _capture_bulk(execute_state: Any) -> None:
+    """ORM bulk INSERTs (the demo generator) bypass flush: capture them here."""
+    if not execute_state.is_insert or execute_state.session.info.get(APPLYING_REMOTE):
+        return
+    mapper = execute_state.bind_mapper
+    spec = spec_of(mapper.class_) if mapper is not None else None
+    params = execute_state.parameters
+    if spec is None or not params:
+        return
+    fields = [name for name in spec.fields if name in mapper.attrs]
+    rows = params if isinstance(params, list) else [params]
+    session = execute_state.session
+    known = {r for r in session.scalars(select(OutboxEntry.record_id).where(
+        OutboxEntry.record_id.in_([row["id"] for row in rows if "id" in row])))}
+    session.add_all(
+        OutboxEntry(record_id=row["id"], entity_type=spec.entity_type, op_id=new_id(), base_version=0,
+                    fields=fields, deleted=row.get("deleted_at") is not None, revision=1)
+        for row in rows if "id" in row and row["id"] not in known)
+
+
+def install_outbox(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _capture)
+    event.listen(factory, "do_orm_execute", _capture_bulk)

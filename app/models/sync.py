@@ -1,0 +1,76 @@
+"""Local bookkeeping of the sync: what the hub knows of each record, what waits to be sent,
+the conflicts the user must settle, and the state of the link with the hub."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UTCDateTime, utcnow
+
+
+class SyncState(Base):
+    """One row: the hub this store syncs with and how far it has pulled."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hub_url: Mapped[str | None] = mapped_column(String(500))
+    hub_instance_id: Mapped[str | None] = mapped_column(String(36))
+    association_id: Mapped[str | None] = mapped_column(String(36))
+    association_name: Mapped[str | None] = mapped_column(String(300))
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncedRecord(Base):
+    """What the hub told us about a record: its version (the base of our next edit) and owner."""
+
+    __tablename__ = "sync_records"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    visibility: Mapped[str | None] = mapped_column(String(10))
+    parties: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class OutboxEntry(Base):
+    """A local change not yet acknowledged by the hub: which fields, based on which version.
+    Values are read from the record when sent, so the newest value always goes."""
+
+    __tablename__ = "sync_outbox"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    op_id: Mapped[str] = mapped_column(String(64))  # kept until acknowledged: replays are safe
+    base_version: Mapped[int] = mapped_column(BigInteger, default=0)
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # bumped by each new local change
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_sync_outbox_created", "created_at"),)
+
+
+class SyncConflict(Base):
+    """A field both sides changed, an edit against a deletion, or a change the hub refused.
+    Stays until the user keeps one side or writes a combined value."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str | None] = mapped_column(String(64))  # None: the whole record
+    kind: Mapped[str] = mapped_column(String(20))  # "field", "deleted", "refused"
+    local_value: Mapped[object | None] = mapped_column(JSON)
+    remote_value: Mapped[object | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
