@@ -11,7 +11,7 @@ from app.models.contacts import (
     Role,
     RoleKind,
 )
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 
 __all__ = [
     "Base",
@@ -26,6 +26,7 @@ __all__ = [
     "Role",
     "RoleKind",
     "SyncConflict",
+    "SyncInbox",
     "SyncState",
     "SyncedRecord",
     "utcnow",

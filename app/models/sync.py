@@ -53,9 +53,21 @@ class OutboxEntry(Base):
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     revision: Mapped[int] = mapped_column(Integer, default=1)  # bumped by each new local change
+    sent_revision: Mapped[int] = mapped_column(Integer, default=0)  # the revision op_id was sent with
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_sync_outbox_created", "created_at"),)
+
+
+class SyncInbox(Base):
+    """A pulled change that points to a record not received yet (a role before its person):
+    applied as soon as the parent arrives."""
+
+    __tablename__ = "sync_inbox"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    change: Mapped[dict] = mapped_column(JSON)
 
 
 class SyncConflict(Base):

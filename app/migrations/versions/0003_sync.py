@@ -33,6 +33,12 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_conflicts_record_id'), ['record_id'], unique=False)
 
+    op.create_table('sync_inbox',
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.BigInteger(), nullable=False),
+    sa.Column('change', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('record_id', name=op.f('pk_sync_inbox'))
+    )
     op.create_table('sync_outbox',
     sa.Column('record_id', sa.String(length=36), nullable=False),
     sa.Column('entity_type', sa.String(length=40), nullable=False),
@@ -41,6 +47,7 @@ def upgrade() -> None:
     sa.Column('fields', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('sent_revision', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('record_id', name=op.f('pk_sync_outbox'))
     )
@@ -79,6 +86,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_sync_outbox_created')
 
     op.drop_table('sync_outbox')
+    op.drop_table('sync_inbox')
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sync_conflicts_record_id'))
 

@@ -1,0 +1,134 @@
+"""Talking to the hub over HTTP: timeouts, gzip, retries with backoff that honour Retry-After,
+and errors a volunteer can act on. TLS certificates are always verified."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import requests
+
+from app import __version__
+from app.sync import protocol as p
+
+GZIP_ABOVE = 2048
+MAX_WAIT_SECONDS = 60
+
+
+class HubError(Exception):
+    """A sync failure, with a French message saying what to do."""
+
+
+class HubUnreachable(HubError):
+    pass
+
+
+class Unauthorized(HubError):
+    pass
+
+
+class ResyncNeeded(HubError):
+    """410: our cursor is older than the deletions the hub still remembers."""
+
+
+class Cancelled(HubError):
+    pass
+
+
+class HubClient:
+    def __init__(self, base_url: str, token: str | None = None, *, timeout: tuple[float, float] = (5, 60),
+                 retries: int = 4, backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
+                 cancelled: Callable[[], bool] = lambda: False) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        self._sleep, self._cancelled = sleep, cancelled
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = f"Entraide/{__version__}"
+
+    # --- endpoints ----------------------------------------------------------------
+    def enroll(self, code: str, device_name: str) -> p.EnrollResponse:
+        body = p.EnrollRequest(code=code, device_name=device_name).model_dump()
+        return p.EnrollResponse.model_validate(self._call("POST", "/v1/enroll", body, auth=False))
+
+    def handshake(self) -> p.HandshakeResponse:
+        body = {"protocol_version": p.PROTOCOL_VERSION, "app_version": __version__}
+        return p.HandshakeResponse.model_validate(self._call("POST", "/v1/handshake", body))
+
+    def push(self, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return self._call("POST", "/v1/push", {"operations": operations})["results"]
+
+    def pull(self, cursor: int, limit: int = p.DEFAULT_PAGE_SIZE) -> dict[str, Any]:
+        return self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
+
+    def reachable(self) -> bool:
+        try:
+            return self.http.get(self.base_url + "/healthz", timeout=(3, 5)).ok
+        except requests.RequestException:
+            return False
+
+    # --- one request, retried ----------------------------------------------------------
+    def _call(self, method: str, path: str, body: dict | None = None, *, auth: bool = True) -> Any:
+        headers: dict[str, str] = {}
+        data: bytes | None = None
+        if auth:
+            if not self.token:
+                raise Unauthorized("Cet ordinateur n'est pas encore relié au hub : enrôlez-le d'abord.")
+            headers["Authorization"] = f"Bearer {self.token}"
+        if body is not None:
+            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+            if len(data) > GZIP_ABOVE:
+                data, headers["Content-Encoding"] = gzip.compress(data, compresslevel=5), "gzip"
+        attempt = 0
+        while True:
+            if self._cancelled():
+                raise Cancelled("Synchronisation annulée.")
+            try:
+                answer = self.http.request(method, self.base_url + path, data=data, headers=headers,
+                                           timeout=self.timeout)
+            except requests.exceptions.SSLError as error:
+                raise HubUnreachable("Le certificat du hub n'est pas valable : la connexion a été refusée "
+                                     "par sécurité. Prévenez l'administrateur du hub.") from error
+            except requests.RequestException as error:
+                if attempt >= self.retries:
+                    raise HubUnreachable("Le hub ne répond pas : vérifiez la connexion à Internet, "
+                                         "la synchronisation reprendra d'elle-même.") from error
+                self._wait(attempt, None)
+                attempt += 1
+                continue
+            if answer.status_code in (429, 502, 503, 504) and attempt < self.retries:
+                self._wait(attempt, answer.headers.get("Retry-After"))
+                attempt += 1
+                continue
+            return self._result(answer)
+
+    def _wait(self, attempt: int, retry_after: str | None) -> None:
+        if retry_after and retry_after.isdigit():
+            delay = min(float(retry_after), MAX_WAIT_SECONDS)
+        else:
+            delay = min(self.backoff * 2 ** attempt, MAX_WAIT_SECONDS) * (0.5 + random.random())
+        self._sleep(delay)
+
+    @staticmethod
+    def _result(answer: requests.Response) -> Any:
+        if answer.ok:
+            return answer.json()
+        try:
+            detail = answer.json().get("detail")
+        except ValueError:
+            detail = None
+        reason = detail if isinstance(detail, str) else answer.reason
+        if answer.status_code == 401:
+            raise Unauthorized(f"Le hub refuse cet ordinateur : {reason}")
+        if answer.status_code == 410:
+            raise ResyncNeeded(reason)
+        if answer.status_code == 426:
+            raise HubError(reason)
+        if answer.status_code >= 500:
+            raise HubUnreachable(f"Le hub a un problème ({answer.status_code}) : réessayez plus tard.")
+        raise HubError(f"Le hub a refusé la demande ({answer.status_code}) : {reason}")

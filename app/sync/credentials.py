@@ -1,0 +1,50 @@
+"""The device token: in the system keyring; when there is none, in a file only the user can read
+(the Synchronisation section then says so)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import keyring
+from keyring.backends import fail
+
+SERVICE = "Entraide"
+FALLBACK_NAME = "jeton-hub.json"
+
+
+def keyring_available() -> bool:
+    backend = keyring.get_keyring()
+    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+
+
+class TokenStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.fallback = data_dir / FALLBACK_NAME
+
+    @staticmethod
+    def _key(hub_url: str) -> str:
+        return f"hub:{hub_url.rstrip('/')}"
+
+    @property
+    def uses_file(self) -> bool:
+        return not keyring_available()
+
+    def save(self, hub_url: str, token: str) -> None:
+        if not self.uses_file:
+            keyring.set_password(SERVICE, self._key(hub_url), token)
+            return
+        self.fallback.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(self.fallback, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            json.dump({self._key(hub_url): token}, out)
+        os.chmod(self.fallback, 0o600)
+
+    def load(self, hub_url: str) -> str | None:
+        if not self.uses_file:
+            return keyring.get_password(SERVICE, self._key(hub_url))
+        try:
+            return json.loads(self.fallback.read_text(encoding="utf-8")).get(self._key(hub_url))
+        except (OSError, ValueError):
+            return None

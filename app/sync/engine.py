@@ -1,0 +1,192 @@
+"""One sync: handshake, push the outbox, pull what changed, each step saved as it goes, so a cut
+connection resumes where it stopped and nothing local is ever dropped."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database, backup_database
+from app.models import utcnow
+from app.models.outbox import APPLYING_REMOTE, record_change
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
+from app.models.sync_spec import spec_of
+from app.sync import outgoing
+from app.sync.client import HubClient, ResyncNeeded
+from app.sync.records import Registry
+
+KEEP_BACKUPS = 5
+MASS_DELETION_SHARE = 1 / 3
+MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
+Progress = Callable[[str, int, int], None]  # (step, done, total)
+
+
+class MassDeletion(Exception):
+    """The pull would delete a large share of some record type: ask before going on."""
+
+    def __init__(self, entity_type: str, deleting: int, local: int) -> None:
+        super().__init__(f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
+                         "confirmez avant de continuer.")
+        self.entity_type, self.deleting, self.local = entity_type, deleting, local
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    hub_replaced: bool = False
+    backup: Path | None = None
+    deletions: Counter = field(default_factory=Counter)
+
+
+def sync_state(session: Session) -> SyncState:
+    state = session.get(SyncState, 1)
+    if state is None:
+        state = SyncState(id=1, cursor=0)
+        session.add(state)
+        session.flush()
+    return state
+
+
+class SyncEngine:
+    def __init__(self, database: Database, client: HubClient, backups: Path, *,
+                 progress: Progress | None = None, allow_mass_deletion: bool = False) -> None:
+        self.db, self.client, self.backups = database, client, backups
+        self.registry = Registry()
+        self.progress = progress or (lambda _step, _done, _total: None)
+        self.allow_mass_deletion = allow_mass_deletion
+
+    def run(self) -> SyncReport:
+        report = SyncReport()
+        hello = self.client.handshake()
+        with self.db.session_factory.begin() as session:
+            state = sync_state(session)
+            if state.hub_instance_id and state.hub_instance_id != hello.hub_instance_id:
+                report.hub_replaced = True
+                self._resend_everything(session, hello.association_id)
+            state.hub_instance_id, state.association_id = hello.hub_instance_id, hello.association_id
+            state.association_name, state.device_id = hello.association_name, hello.device_id
+            state.hub_url = self.client.base_url
+        self._push(report, hello.association_id)
+        self._pull(report)
+        with self.db.session_factory.begin() as session:
+            state = sync_state(session)
+            state.last_sync_at, state.last_error = utcnow(), None
+        return report
+
+    # --- push -------------------------------------------------------------------------
+    def _push(self, report: SyncReport, association_id: str) -> None:
+        total = self.db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+        after = None
+        while True:
+            with self.db.session_factory.begin() as session:
+                operations = outgoing.next_batch(session, self.registry, after)
+            if not operations:
+                return
+            after = operations[-1].pop("_cursor")
+            for operation in operations:
+                operation.pop("_cursor", None)
+            results = self.client.push(operations)
+            with self.db.session_factory.begin() as session:
+                report.conflicts += outgoing.record_results(session, self.registry, association_id,
+                                                            operations, results)
+            report.pushed += len(operations)
+            self.progress("push", report.pushed, total)
+
+    def _resend_everything(self, session: Session, association_id: str) -> None:
+        """The hub was replaced or restored: re-send all we own, delete nothing, pull from zero."""
+        for known in session.scalars(select(SyncedRecord).where(
+                (SyncedRecord.owner_id == association_id) | SyncedRecord.owner_id.is_(None))):
+            record = self.registry.load(session, known.entity_type, known.record_id)
+            if record is not None:
+                spec = spec_of(record)
+                deleted = record.deleted_at is not None
+                record_change(session, spec, known.record_id, list(spec.fields), deleted)
+        sync_state(session).cursor = 0
+
+    # --- pull -------------------------------------------------------------------------
+    def _pull(self, report: SyncReport) -> None:
+        replaced = report.hub_replaced
+        while True:
+            cursor = self.db.run(lambda s: sync_state(s).cursor)
+            try:
+                page = self.client.pull(cursor)
+            except ResyncNeeded:
+                self.db.run(lambda s: setattr(sync_state(s), "cursor", 0))
+                continue
+            changes = page["changes"]
+            if changes and report.backup is None:
+                report.backup = self._backup()
+            with self.db.session_factory.begin() as session:
+                session.info[APPLYING_REMOTE] = True
+                self._check_deletions(session, changes, report, skip=replaced)
+                for change in changes:
+                    self._apply(session, change, skip_deletion=replaced)
+                self._retry_inbox(session)
+                sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
+            report.pulled += len(changes)
+            self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
+            if not page["has_more"]:
+                return
+
+    def _apply(self, session: Session, change: dict, *, skip_deletion: bool) -> None:
+        if change.get("deleted") and skip_deletion:
+            return
+        if self.registry.model(change["entity_type"]) is None:
+            return
+        if not change.get("deleted") and self.registry.parents_missing(
+                session, change["entity_type"], change.get("fields", {})):
+            session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
+            return
+        self.registry.apply(session, change, session.get(OutboxEntry, change["record_id"]))
+
+    def _retry_inbox(self, session: Session) -> None:
+        for waiting in session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all():
+            change = waiting.change
+            if not self.registry.parents_missing(session, change["entity_type"], change.get("fields", {})):
+                self.registry.apply(session, change, session.get(OutboxEntry, change["record_id"]))
+                session.delete(waiting)
+
+    def _check_deletions(self, session: Session, changes: list[dict], report: SyncReport, *,
+                         skip: bool) -> None:
+        if skip:
+            return
+        for change in changes:
+            local = self.registry.load(session, change["entity_type"], change["record_id"])
+            if change.get("deleted") and local is not None:
+                report.deletions[change["entity_type"]] += 1
+        if self.allow_mass_deletion:
+            return
+        for entity_type, deleting in report.deletions.items():
+            model = self.registry.model(entity_type)
+            local = session.scalar(select(func.count()).select_from(model)
+                                   .where(model.deleted_at.is_(None))) or 0
+            if deleting >= MASS_DELETION_MINIMUM and deleting > local * MASS_DELETION_SHARE:
+                raise MassDeletion(entity_type, deleting, local)
+
+    def _backup(self) -> Path:
+        path = backup_database(self.db.engine, self.backups, "avant-sync")
+        kept = sorted(self.backups.glob("entraide-*-avant-sync.sqlite3"))
+        for old in kept[:-KEEP_BACKUPS]:
+            old.unlink(missing_ok=True)
+        return path
+
+
+def status(session: Session) -> dict:
+    """What `entraide status` and the window show."""
+    state = sync_state(session)
+    return {
+        "hub_url": state.hub_url,
+        "association": state.association_name,
+        "last_sync_at": state.last_sync_at,
+        "last_error": state.last_error,
+        "pending": session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
+        "conflicts": session.scalar(select(func.count()).select_from(SyncConflict)
+                                    .where(SyncConflict.resolved_at.is_(None))) or 0,
+    }

@@ -1,0 +1,98 @@
+"""Pushing the outbox: build operations from the records as they are now, then record what the
+hub answered (versions, conflicts, refusals) in one local transaction per batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.ids import new_id
+from app.models.outbox import own_fields
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
+from app.models.sync_spec import spec_of
+from app.sync.records import Registry, wire_fields
+
+BATCH = 500
+
+
+def next_batch(session: Session, registry: Registry, after: tuple | None) -> list[dict[str, Any]]:
+    """The next operations to send. An entry changed since it was last sent gets a new op id;
+    one sent but unanswered keeps its op id, so re-sending it is a harmless replay."""
+    query = select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.record_id).limit(BATCH)
+    if after is not None:
+        query = query.where((OutboxEntry.created_at > after[0])
+                            | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1])))
+    operations = []
+    for entry in session.scalars(query):
+        if entry.sent_revision != entry.revision:
+            if entry.sent_revision:
+                entry.op_id = new_id()
+            entry.sent_revision = entry.revision
+        record = registry.load(session, entry.entity_type, entry.record_id)
+        if record is None:  # emptied from the trash before it could be sent
+            fields, deleted = {}, True
+        else:
+            names = [f for f in entry.fields if f in own_fields(record, spec_of(record))]
+            fields, deleted = wire_fields(record, names), record.deleted_at is not None
+        operations.append({"op_id": entry.op_id, "entity_type": entry.entity_type,
+                           "record_id": entry.record_id, "base_version": entry.base_version,
+                           "fields": fields, "deleted": deleted,
+                           "_cursor": (entry.created_at, entry.record_id)})
+    return operations
+
+
+def record_results(session: Session, registry: Registry, association_id: str,
+                   operations: list[dict[str, Any]], results: list[dict[str, Any]]) -> int:
+    """Apply the hub's answers; returns how many new conflicts the user must look at."""
+    conflicts = 0
+    for operation, result in zip(operations, results, strict=True):
+        entry = session.get(OutboxEntry, operation["record_id"])
+        status = result["status"]
+        if status == "rejected":
+            conflicts += _refused(session, operation, result)
+            if entry is not None and entry.sent_revision == entry.revision:
+                session.delete(entry)
+            continue
+        if result.get("version") is not None:
+            known = session.get(SyncedRecord, operation["record_id"]) or SyncedRecord(
+                record_id=operation["record_id"], entity_type=operation["entity_type"],
+                owner_id=association_id)
+            known.version = max(known.version or 0, result["version"])
+            session.add(known)
+        if status == "conflict":
+            conflicts += _conflict(session, registry, operation, result, entry)
+        elif entry is not None and entry.sent_revision == entry.revision:
+            session.delete(entry)  # acknowledged, and nothing new since it was sent
+    return conflicts
+
+
+def _refused(session: Session, operation: dict, result: dict) -> int:
+    session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
+                             field=None, kind="refused", local_value=operation["fields"],
+                             remote_value=None, reason=result.get("reason")))
+    return 1
+
+
+def _conflict(session: Session, registry: Registry, operation: dict, result: dict,
+              entry: OutboxEntry | None) -> int:
+    record = registry.load(session, operation["entity_type"], operation["record_id"])
+    if result.get("deleted_on_hub") or not result.get("conflicts"):
+        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
+                                 field=None, kind="deleted", local_value=operation["fields"],
+                                 remote_value=result.get("conflicts") or None,
+                                 reason="Modifiée ici, supprimée ailleurs."))
+        if entry is not None:
+            session.delete(entry)
+        return 1
+    remote = result["conflicts"]
+    for field, value in remote.items():
+        local = wire_fields(record, [field])[field] if record is not None else operation["fields"].get(field)
+        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
+                                 field=field, kind="field", local_value=local, remote_value=value))
+    if entry is not None:
+        entry.fields = [f for f in entry.fields if f not in remote]
+        if entry.sent_revision == entry.revision and not entry.fields and not entry.deleted:
+            session.delete(entry)
+    return len(remote)

@@ -1,0 +1,107 @@
+"""Between local rows and the wire: field values out, pulled changes in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, inspect
+from sqlalchemy.orm import Session
+
+from app.models import utcnow
+from app.models.base import UTCDateTime
+from app.models.outbox import APPLYING_REMOTE, own_fields
+from app.models.sync import OutboxEntry, SyncedRecord
+from app.models.sync_spec import SyncSpec, spec_of, synced_models
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _from_wire(column_type: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column_type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
+    return {name: to_wire(getattr(obj, name)) for name in names}
+
+
+class Registry:
+    """The synced record types, found from the models' `__sync__` declarations."""
+
+    def __init__(self) -> None:
+        self.models = synced_models()
+
+    def model(self, entity_type: str) -> type | None:
+        return self.models.get(entity_type)
+
+    def load(self, session: Session, entity_type: str, record_id: str) -> Any:
+        model = self.model(entity_type)
+        return session.get(model, record_id) if model is not None else None
+
+    def parents_missing(self, session: Session, entity_type: str, fields: dict[str, Any]) -> bool:
+        """True when the change points to a record we have not received yet (it comes later)."""
+        spec: SyncSpec = spec_of(self.models[entity_type])
+        for field, parent_type in spec.parents.items():
+            parent_id = fields.get(field)
+            if parent_id and self.load(session, parent_type, parent_id) is None:
+                return True
+        return False
+
+    def apply(self, session: Session, change: dict[str, Any], pending: OutboxEntry | None) -> str:
+        """Write one pulled change. Fields with a local change still pending keep the local value
+        (the hub will judge them when they are pushed). Returns what happened."""
+        session.info[APPLYING_REMOTE] = True
+        entity_type, record_id = change["entity_type"], change["record_id"]
+        model = self.model(entity_type)
+        if model is None:
+            return "ignored"  # a record type this version does not know yet
+        obj = session.get(model, record_id)
+        known = session.get(SyncedRecord, record_id)
+        if known is None:
+            known = SyncedRecord(record_id=record_id, entity_type=entity_type, version=0)
+            session.add(known)
+        known.version = change["version"]
+        known.owner_id = change.get("owner_id") or known.owner_id
+        known.visibility = change.get("visibility") or known.visibility
+        known.parties = change.get("parties") or []
+        if change.get("deleted"):
+            if obj is None or obj.deleted_at is not None:
+                return "deleted"
+            if pending is not None:
+                return "kept"  # edited here: the push will meet the deletion as a conflict
+            obj.deleted_at = utcnow()
+            return "deleted"
+        fields = change.get("fields", {})
+        if obj is None:
+            model = _concrete(model, fields)
+            obj = model(id=record_id)
+            session.add(obj)
+        keep = set(pending.fields) if pending is not None else set()
+        columns = inspect(type(obj)).columns
+        for name in own_fields(obj, spec_of(obj)):
+            if name in fields and name not in keep:
+                setattr(obj, name, _from_wire(columns[name].type, fields[name]))
+        if obj.deleted_at is not None and (pending is None or not pending.deleted):
+            obj.deleted_at = None  # restored on the hub
+        return "applied"
+
+
+def _concrete(model: type, fields: dict[str, Any]) -> type:
+    """For polymorphic models (contacts), the subclass named by the discriminator."""
+    mapper = inspect(model)
+    if mapper.polymorphic_on is None:
+        return model
+    identity = fields.get(mapper.polymorphic_on.key)
+    return mapper.polymorphic_map[identity].class_ if identity in mapper.polymorphic_map else model

@@ -1,0 +1,54 @@
+"""Two laptops of one association and one of another, offline edits, syncs in every order."""
+
+from __future__ import annotations
+
+from app.services import contacts, trash
+from app.services.contact_fields import ContactFields
+from app.sync.engine import status
+
+
+def person(first: str, last: str, **kw) -> ContactFields:
+    return ContactFields(kind="person", first_name=first, last_name=last, **kw)
+
+
+def names(laptop) -> list[str]:
+    return sorted(r.display_name for r in laptop.run(contacts.list_contacts))
+
+
+def test_two_laptops_converge_and_another_association_sees_nothing(laptops):
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    voisins = laptops("Le Comité")
+    org = bureau.run(contacts.create_contact, ContactFields(kind="organisation", name="Mairie"))
+    lea = bureau.run(contacts.create_contact, person("Léa", "Martin", email="lea@ex.fr"))
+    bureau.run(contacts.add_role, lea, org, "tresorier")
+    maison.run(contacts.create_contact, person("Paul", "Roux"))
+    voisins.run(contacts.create_contact, person("Zoé", "Voisine"))
+    for laptop in (bureau, maison, voisins, bureau, maison):
+        laptop.sync()
+    assert names(bureau) == names(maison) == ["Léa Martin", "Mairie", "Paul Roux"]
+    assert names(voisins) == ["Zoé Voisine"]
+    assert [r.person_name for r in maison.run(contacts.holders, org, "tresorier")] == ["Léa Martin"]
+    assert maison.run(status)["pending"] == 0
+
+    # Offline: different fields merge; the same field becomes a conflict, both values kept.
+    bureau.run(contacts.update_contact, lea, person("Léa", "Martin", email="lea@asso.fr"))
+    maison.run(contacts.update_contact, lea, person("Léa", "Martin", email="lea@ex.fr", phone="0612345678"))
+    bureau.sync()
+    report = maison.sync()
+    assert report.conflicts == 0  # email unchanged here, phone unchanged there: merged
+    bureau.sync()
+    for laptop in (bureau, maison):
+        detail = laptop.run(contacts.get_detail, lea)
+        assert (detail.fields.email, detail.fields.phone) == ("lea@asso.fr", "06 12 34 56 78")
+
+    bureau.run(contacts.update_contact, lea, person("Léa", "Martin-Roux"))
+    maison.run(contacts.update_contact, lea, person("Léa", "Martin-Dubois"))
+    bureau.sync()
+    report = maison.sync()
+    assert report.conflicts >= 1 and maison.run(status)["conflicts"] >= 1
+
+    # A deletion travels as a tombstone.
+    bureau.run(trash.trash_contacts, [org])
+    bureau.sync()
+    maison.sync()
+    assert "Mairie" not in names(maison)
