@@ -1,3 +1,82 @@
-"""Filled in below."""
+"""`entraide demo --size N`: fill the store with realistic French demo contacts."""
 
-COMMANDS: dict = {}
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from app.cli.errors import CommandError
+from app.cli.store import open_store
+from app.services.demo import DEFAULT_SEED, generate_demo
+
+NBSP = "\u00a0"  # French thousands separator, never broken across lines
+
+
+def french_int(value: int) -> str:
+    return f"{value:,}".replace(",", NBSP)
+
+
+def french_float(value: float, digits: int = 1) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def progress_printer(stream: TextIO) -> Callable[[int, int], None]:
+    """One percentage line, rewritten in place on a terminal; every 10 % otherwise (logs)."""
+    interactive = stream.isatty()
+    last = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal last
+        percent = min(100, done * 100 // max(total, 1))
+        shown = percent if interactive or percent == 100 else percent - percent % 10
+        if shown == last:
+            return
+        last = shown
+        line = f"Données de démonstration : {shown} %"
+        if interactive:
+            stream.write(f"\r{line}" + ("\n" if percent == 100 else ""))
+        else:
+            stream.write(line + "\n")
+        stream.flush()
+
+    return show
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--size", type=int, required=True, metavar="N",
+                        help="nombre de contacts à créer (personnes et organisations)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="GRAINE",
+                        help=f"graine du tirage : la même graine donne les mêmes données "
+                             f"(par défaut {DEFAULT_SEED})")
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.size <= 0:
+        raise CommandError(f"--size doit être un nombre de contacts supérieur à zéro (reçu : {args.size}).")
+    database = open_store(args)
+    try:
+        started = time.perf_counter()
+        # One transaction: an interrupted run leaves the store as it was.
+        with database.session_factory.begin() as session:
+            summary = generate_demo(session, args.size, args.seed, progress_printer(sys.stderr))
+        elapsed = time.perf_counter() - started
+    finally:
+        database.close()
+    counts = summary.counts
+    print(f"{french_int(summary.contacts)} contacts créés en {french_float(elapsed)} s "
+          f"({french_int(summary.organisations)} organisations, {french_int(summary.people)} personnes, "
+          f"{french_int(counts.get('roles', 0))} rôles, "
+          f"{french_int(counts.get('consents', 0))} consentements) dans {database.path}")
+    return 0
+
+
+COMMANDS = {
+    "demo": (
+        "remplit la base avec des données de démonstration (associations, personnes, rôles…)",
+        _configure,
+        _run,
+    ),
+}

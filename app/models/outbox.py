@@ -17,6 +17,7 @@ from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import SyncSpec, spec_of
 
 APPLYING_REMOTE = "entraide.applying_remote"
+_PENDING = "entraide.outbox_pending"  # entries added but not flushed yet, by record id
 
 
 def own_fields(obj: Any, spec: SyncSpec) -> list[str]:
@@ -34,13 +35,16 @@ def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
 
 def record_change(session: Session, spec: SyncSpec, record_id: str, fields: list[str], deleted: bool) -> None:
     """Add or widen the record's outbox entry; its base stays the version the edits started from."""
+    pending: dict[str, OutboxEntry] = session.info.setdefault(_PENDING, {})
     with session.no_autoflush:
-        entry = session.get(OutboxEntry, record_id)
+        entry = pending.get(record_id) or session.get(OutboxEntry, record_id)
         if entry is None:
             known = session.get(SyncedRecord, record_id)
-            session.add(OutboxEntry(record_id=record_id, entity_type=spec.entity_type, op_id=new_id(),
-                                    base_version=known.version if known else 0, fields=sorted(fields),
-                                    deleted=deleted, revision=1))
+            entry = OutboxEntry(record_id=record_id, entity_type=spec.entity_type, op_id=new_id(),
+                                base_version=known.version if known else 0, fields=sorted(fields),
+                                deleted=deleted, revision=1)
+            session.add(entry)
+            pending[record_id] = entry
             return
         entry.fields = sorted(set(entry.fields) | set(fields))
         entry.deleted = deleted
@@ -89,6 +93,11 @@ def _capture_bulk(execute_state: Any) -> None:
         for row in rows if "id" in row and row["id"] not in known)
 
 
+def _forget_pending(session: Session, _context: Any) -> None:
+    session.info.pop(_PENDING, None)
+
+
 def install_outbox(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _capture)
+    event.listen(factory, "after_flush_postexec", _forget_pending)
     event.listen(factory, "do_orm_execute", _capture_bulk)

@@ -136,8 +136,8 @@ class SyncEngine:
                 return
 
     def _apply(self, session: Session, change: dict, *, skip_deletion: bool) -> None:
-        if change.get("deleted") and skip_deletion:
-            return
+        if change.get("deleted") and (skip_deletion or self._edited_here(session, change["record_id"])):
+            return  # deleted elsewhere, edited here: stays until the user settles the conflict
         if self.registry.model(change["entity_type"]) is None:
             return
         if not change.get("deleted") and self.registry.parents_missing(
@@ -145,6 +145,12 @@ class SyncEngine:
             session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
             return
         self.registry.apply(session, change, session.get(OutboxEntry, change["record_id"]))
+
+    @staticmethod
+    def _edited_here(session: Session, record_id: str) -> bool:
+        return session.scalar(select(SyncConflict.id).where(
+            SyncConflict.record_id == record_id, SyncConflict.kind == "deleted",
+            SyncConflict.resolved_at.is_(None)).limit(1)) is not None
 
     def _retry_inbox(self, session: Session) -> None:
         for waiting in session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all():

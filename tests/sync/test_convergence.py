@@ -52,3 +52,69 @@ def test_two_laptops_converge_and_another_association_sees_nothing(laptops):
     bureau.sync()
     maison.sync()
     assert "Mairie" not in names(maison)
+
+
+def test_a_conflict_is_kept_until_resolved_then_syncs_like_any_change(laptops):
+    from app.sync import conflicts
+
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    lea = bureau.run(contacts.create_contact, person("Léa", "Martin", email="a@ex.fr"))
+    bureau.sync()
+    maison.sync()
+    bureau.run(contacts.update_contact, lea, person("Léa", "Martin", email="bureau@ex.fr"))
+    maison.run(contacts.update_contact, lea, person("Léa", "Martin", email="maison@ex.fr"))
+    bureau.sync()
+    maison.sync()
+    [conflict] = maison.run(conflicts.list_conflicts)
+    assert (conflict.field, conflict.local_value, conflict.remote_value) == (
+        "email", "maison@ex.fr", "bureau@ex.fr")
+    assert conflict.record_label == "Léa Martin"
+    maison.run(conflicts.combine, conflict.id, "contact@ex.fr")
+    assert maison.run(conflicts.list_conflicts) == []
+    maison.sync()
+    bureau.sync()
+    for laptop in (bureau, maison):
+        assert laptop.run(contacts.get_detail, lea).fields.email == "contact@ex.fr"
+        assert laptop.run(status)["conflicts"] == 0 and laptop.run(status)["pending"] == 0
+
+
+def test_keep_theirs_and_keep_mine(laptops):
+    from app.sync import conflicts
+
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    lea = bureau.run(contacts.create_contact, person("Léa", "Martin", email="a@ex.fr", notes="x"))
+    bureau.sync()
+    maison.sync()
+    bureau.run(contacts.update_contact, lea, person("Léa", "Martin", email="b@ex.fr", notes="bureau"))
+    maison.run(contacts.update_contact, lea, person("Léa", "Martin", email="m@ex.fr", notes="maison"))
+    bureau.sync()
+    maison.sync()
+    by_field = {c.field: c for c in maison.run(conflicts.list_conflicts)}
+    maison.run(conflicts.keep_theirs, by_field["email"].id)
+    maison.run(conflicts.keep_mine, by_field["notes"].id)
+    maison.sync()
+    bureau.sync()
+    for laptop in (bureau, maison):
+        detail = laptop.run(contacts.get_detail, lea)
+        assert (detail.fields.email, detail.fields.notes) == ("b@ex.fr", "maison")
+
+
+def test_an_edit_against_a_deletion_is_a_conflict_not_a_loss(laptops):
+    from app.sync import conflicts
+
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    lea = bureau.run(contacts.create_contact, person("Léa", "Martin"))
+    bureau.sync()
+    maison.sync()
+    bureau.run(trash.trash_contacts, [lea])
+    maison.run(contacts.update_contact, lea, person("Léa", "Martin", email="garde@ex.fr"))
+    bureau.sync()
+    maison.sync()
+    [conflict] = maison.run(conflicts.list_conflicts)
+    assert conflict.kind == "deleted"
+    assert "Léa Martin" in names(maison)  # the edit is still here
+    maison.run(conflicts.keep_mine, conflict.id)
+    maison.sync()
+    bureau.sync()
+    assert bureau.run(contacts.get_detail, lea).fields.email == "garde@ex.fr"
+    assert "Léa Martin" in names(bureau)

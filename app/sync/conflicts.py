@@ -1,0 +1,116 @@
+"""Settling conflicts: keep mine, keep theirs, or a combined value. Each choice is a new local
+change (or none, when the hub's value wins) that syncs like any other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from app.models import utcnow
+from app.models.outbox import APPLYING_REMOTE, record_change
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
+from app.models.sync_spec import spec_of
+from app.services.contacts import NotFound
+from app.sync.records import Registry, _from_wire, to_wire
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: int
+    entity_type: str
+    record_id: str
+    record_label: str
+    field: str | None
+    kind: str  # "field", "deleted", "refused"
+    local_value: Any
+    remote_value: Any
+    reason: str | None
+    created_at: datetime
+
+
+def _label(record: Any) -> str:
+    return getattr(record, "display_name", None) or getattr(record, "purpose", None) or (
+        getattr(record, "role", None) or "")
+
+
+def list_conflicts(session: Session) -> list[ConflictInfo]:
+    registry = Registry()
+    rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                           .order_by(SyncConflict.created_at, SyncConflict.id))
+    out = []
+    for c in rows:
+        record = registry.load(session, c.entity_type, c.record_id)
+        out.append(ConflictInfo(c.id, c.entity_type, c.record_id, _label(record) if record else "",
+                                c.field, c.kind, c.local_value, c.remote_value, c.reason, c.created_at))
+    return out
+
+
+def _open(session: Session, conflict_id: int) -> SyncConflict:
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None or conflict.resolved_at is not None:
+        raise NotFound(str(conflict_id))
+    return conflict
+
+
+def _push_field_again(session: Session, record: Any, field: str) -> None:
+    """Send the field with the hub's latest version as base: this time it is no conflict."""
+    record_change(session, spec_of(record), record.id, [field], record.deleted_at is not None)
+    entry = session.get(OutboxEntry, record.id)
+    known = session.get(SyncedRecord, record.id)
+    if entry is not None and known is not None:
+        entry.base_version = max(entry.base_version, known.version)
+
+
+def _set(session: Session, record: Any, field: str, wire_value: Any) -> None:
+    column = inspect(type(record)).columns[field]
+    setattr(record, field, _from_wire(column.type, wire_value))
+
+
+def keep_mine(session: Session, conflict_id: int) -> None:
+    conflict = _open(session, conflict_id)
+    record = Registry().load(session, conflict.entity_type, conflict.record_id)
+    if record is not None and conflict.field:
+        _set(session, record, conflict.field, conflict.local_value)
+        _push_field_again(session, record, conflict.field)
+    elif record is not None and conflict.kind == "deleted":
+        spec = spec_of(record)  # bring it back on the hub with everything we have
+        record_change(session, spec, record.id, list(spec.fields), False)
+        entry, known = session.get(OutboxEntry, record.id), session.get(SyncedRecord, record.id)
+        if entry is not None and known is not None:
+            entry.base_version = max(entry.base_version, known.version)
+    conflict.resolved_at = utcnow()
+
+
+def keep_theirs(session: Session, conflict_id: int) -> None:
+    conflict = _open(session, conflict_id)
+    record = Registry().load(session, conflict.entity_type, conflict.record_id)
+    if record is not None and conflict.field:
+        session.info[APPLYING_REMOTE] = True  # the hub already has this value
+        try:
+            _set(session, record, conflict.field, conflict.remote_value)
+            session.flush()
+        finally:
+            session.info[APPLYING_REMOTE] = False
+    elif record is not None and conflict.kind == "deleted":
+        record.deleted_at = utcnow()
+    conflict.resolved_at = utcnow()
+
+
+def combine(session: Session, conflict_id: int, value: Any) -> None:
+    """The user wrote a value of their own, made of both."""
+    conflict = _open(session, conflict_id)
+    record = Registry().load(session, conflict.entity_type, conflict.record_id)
+    if record is None or not conflict.field:
+        raise NotFound(str(conflict_id))
+    _set(session, record, conflict.field, to_wire(value))
+    _push_field_again(session, record, conflict.field)
+    conflict.resolved_at = utcnow()
+
+
+def dismiss(session: Session, conflict_id: int) -> None:
+    """For refusals: the user has read the hub's reason."""
+    _open(session, conflict_id).resolved_at = utcnow()
