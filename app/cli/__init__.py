@@ -21,7 +21,7 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import contacts_commands, demo_command
+    from app.cli import contacts_commands, demo_command, sync_commands
 
     parser = argparse.ArgumentParser(
         prog="entraide",
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo_command, contacts_commands):
+    for module in (demo_command, contacts_commands, sync_commands):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             _add_data_dir(sub)

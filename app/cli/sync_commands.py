@@ -1,0 +1,105 @@
+"""`entraide enroll`, `entraide sync` and `entraide status`: syncing from a scheduled task."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+
+from app.cli.errors import CommandError
+from app.cli.store import open_store
+from app.paths import data_paths
+from app.sync.client import HubClient, HubError
+from app.sync.credentials import TokenStore
+from app.sync.engine import MassDeletion, SyncEngine, status, sync_state
+
+
+def _configure_enroll(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--hub", required=True, metavar="URL", help="adresse du hub (https://…)")
+    parser.add_argument("--code", required=True, help="code d'enrôlement donné par l'administrateur du hub")
+    parser.add_argument("--device-name", default=socket.gethostname(), help="nom de cet ordinateur")
+
+
+def enroll(args: argparse.Namespace) -> int:
+    paths = data_paths(args.data_dir).ensure()
+    try:
+        answer = HubClient(args.hub).enroll(args.code, args.device_name)
+    except HubError as error:
+        raise CommandError(str(error)) from error
+    store = TokenStore(paths.root)
+    store.save(args.hub, answer.token)
+    database = open_store(args)
+    try:
+        def remember(session) -> None:
+            state = sync_state(session)
+            state.hub_url, state.association_id = args.hub.rstrip("/"), answer.association_id
+            state.association_name, state.device_id = answer.association_name, answer.device_id
+
+        database.run(remember)
+    finally:
+        database.close()
+    where = "dans un fichier lisible par vous seul (pas de trousseau système)" if store.uses_file \
+        else "dans le trousseau du système"
+    print(f"Cet ordinateur est relié au hub pour « {answer.association_name} ». Jeton enregistré {where}.",
+          file=sys.stderr)
+    return 0
+
+
+def _configure_sync(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-deletions", action="store_true",
+                        help="accepter une synchronisation qui supprime beaucoup de fiches")
+
+
+def sync(args: argparse.Namespace) -> int:
+    paths = data_paths(args.data_dir).ensure()
+    database = open_store(args)
+    try:
+        hub_url = database.run(lambda s: sync_state(s).hub_url)
+        if not hub_url:
+            raise CommandError("cet ordinateur n'est relié à aucun hub : lancez d'abord "
+                               "entraide enroll --hub URL --code CODE.")
+        client = HubClient(hub_url, TokenStore(paths.root).load(hub_url))
+
+        def progress(step: str, done: int, total: int) -> None:
+            label = "envoi" if step == "push" else "réception"
+            print(f"\r{label} : {done}/{max(total, done)}", end="", file=sys.stderr, flush=True)
+
+        try:
+            report = SyncEngine(database, client, paths.backups, progress=progress,
+                                allow_mass_deletion=args.allow_deletions).run()
+        except MassDeletion as error:
+            raise CommandError(f"{error} Relancez avec --allow-deletions si c'est voulu.") from error
+        except HubError as error:
+            message = str(error)
+            database.run(lambda s: setattr(sync_state(s), "last_error", message))
+            raise CommandError(message) from error
+        print(f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
+              f"{report.conflicts} conflit(s).", file=sys.stderr)
+        return 0
+    finally:
+        database.close()
+
+
+def show_status(args: argparse.Namespace) -> int:
+    database = open_store(args)
+    try:
+        info = database.run(status)
+    finally:
+        database.close()
+    last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
+    print(f"Hub : {info['hub_url'] or 'aucun (pas encore enrôlé)'}")
+    if info["association"]:
+        print(f"Association : {info['association']}")
+    print(f"Dernière synchronisation réussie : {last}")
+    print(f"Modifications en attente d'envoi : {info['pending']}")
+    print(f"Conflits à régler : {info['conflicts']}")
+    if info["last_error"]:
+        print(f"Dernière erreur : {info['last_error']}")
+    return 0
+
+
+COMMANDS = {
+    "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
+    "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
+    "status": ("état de la synchronisation", lambda _p: None, show_status),
+}

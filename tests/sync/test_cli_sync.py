@@ -1,0 +1,71 @@
+"""`entraide enroll`, `sync` and `status` against the real hub."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+from app.__main__ import main
+from app.services import contacts
+from app.services.contact_fields import ContactFields
+
+
+def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    data = str(tmp_path / "poste")
+    code = live_hub.enrollment_code("Les Amis")
+    assert main(["enroll", "--hub", live_hub.url, "--code", code, "--data-dir", data]) == 0
+    assert "Les Amis" in capsys.readouterr().err
+    token_file = tmp_path / "poste" / "jeton-hub.json"
+    assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600  # no keyring here: a private file
+    assert len(next(iter(json.loads(token_file.read_text()).values()))) >= 43
+
+    assert main(["demo", "--size", "30", "--data-dir", data]) == 0
+    assert main(["status", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert "Modifications en attente d'envoi : " in out and "jamais" in out
+    assert main(["sync", "--data-dir", data]) == 0
+    assert "envoyé(s)" in capsys.readouterr().err
+    assert main(["status", "--data-dir", data]) == 0
+    assert "Modifications en attente d'envoi : 0" in capsys.readouterr().out
+
+    # A second computer of the association receives everything.
+    other = str(tmp_path / "autre")
+    assert main(["enroll", "--hub", live_hub.url, "--code", live_hub.enrollment_code("Les Amis"),
+                 "--data-dir", other]) == 0
+    assert main(["sync", "--data-dir", other]) == 0
+    from app.db import open_database
+    from app.paths import DataPaths
+
+    first, second = open_database(DataPaths(tmp_path / "poste")), open_database(DataPaths(tmp_path / "autre"))
+    try:
+        assert first.run(contacts.count_contacts) == second.run(contacts.count_contacts) == 30
+    finally:
+        first.close()
+        second.close()
+
+
+def test_sync_errors_are_one_french_line(tmp_path, live_hub, capsys, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    data = str(tmp_path / "poste")
+    assert main(["sync", "--data-dir", data]) == 1
+    assert "enroll" in capsys.readouterr().err
+    assert main(["enroll", "--hub", live_hub.url, "--code", "FAUX-CODE-0000", "--data-dir", data]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Code d'enrôlement" in err
+    assert main(["enroll", "--hub", "http://127.0.0.1:9", "--code", "ABCD-EFGH-JKLM", "--data-dir", data]) == 1
+    assert "ne répond pas" in capsys.readouterr().err
+
+
+def test_status_lists_conflicts(tmp_path, laptops, capsys):
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    lea = bureau.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa"))
+    bureau.sync()
+    maison.sync()
+    bureau.run(contacts.update_contact, lea, ContactFields(kind="person", first_name="Léa", notes="a"))
+    maison.run(contacts.update_contact, lea, ContactFields(kind="person", first_name="Léa", notes="b"))
+    bureau.sync()
+    maison.sync()
+    assert main(["status", "--data-dir", str(maison.paths.root)]) == 0
+    assert "Conflits à régler : 1" in capsys.readouterr().out
