@@ -92,7 +92,8 @@ def _conflict(session: Session, registry: Registry, operation: dict, result: dic
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
                                  field=field, kind="field", local_value=local, remote_value=value))
     if entry is not None:
-        entry.fields = [f for f in entry.fields if f not in remote]
-        if entry.sent_revision == entry.revision and not entry.fields and not entry.deleted:
-            session.delete(entry)
+        if entry.sent_revision == entry.revision:
+            session.delete(entry)  # the other fields were applied; these now wait in the conflicts
+        else:
+            entry.fields = [f for f in entry.fields if f not in remote]
     return len(remote)

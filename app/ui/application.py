@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translations(app, choose_language(getattr(args, "language", None)))
     paths = data_paths(getattr(args, "data_dir", None))
     runner = TaskRunner(lambda: open_database(paths))
-    window = MainWindow(runner)
+    window = MainWindow(runner, paths)
     if os.environ.get(READY_ENV):
         _report_when_ready(app, window)
     window.show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.models import ContactKind
+from app.paths import DataPaths
 from app.services import contacts, trash
 from app.ui.contacts.transfer import ContactTransfer
 from app.ui.contacts.view import ContactsView
 from app.ui.locale_format import show_count
 from app.ui.placeholder import PlaceholderSection
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.sync.conflicts_view import ConflictsView
+from app.ui.sync.controller import SyncController
+from app.ui.sync.enroll_dialog import EnrollDialog
+from app.ui.sync.status_line import SyncStatusLine
+from app.ui.sync.sync_view import SyncView
 from app.ui.task_runner import TaskRunner
 from app.ui.trash_view import TrashView
 
@@ -30,7 +36,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner: TaskRunner) -> None:
+    def __init__(self, runner: TaskRunner, paths: DataPaths) -> None:
         super().__init__()
         self.runner = runner
         self.setWindowTitle(self.tr("Entraide"))
@@ -38,6 +44,9 @@ class MainWindow(QMainWindow):
         self.contacts_view = ContactsView(runner, self.undo_stack)
         self.trash_view = TrashView(runner)
         self.transfer = ContactTransfer(runner, self)
+        self.sync = SyncController(runner, paths, self)
+        self.sync_view = SyncView(self.sync)
+        self.conflicts_view = ConflictsView(runner)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
@@ -60,10 +69,9 @@ class MainWindow(QMainWindow):
                           PlaceholderSection(self.tr("Conventions"), self.tr(
                               "Ici viendront les conventions de partenariat entre associations, "
                               "à préparer ensemble et à imprimer pour signature.")))
-        self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload),
-                          PlaceholderSection(self.tr("Synchronisation"), self.tr(
-                              "Ici viendra la synchronisation avec le hub du réseau. En attendant, "
-                              "tout est enregistré sur cet ordinateur.")))
+        self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload), self.sync_view)
+        self._add_section("conflicts", self.tr("Conflits"), icon(sp.SP_MessageBoxWarning),
+                          self.conflicts_view)
         self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), self.trash_view)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
@@ -80,6 +88,13 @@ class MainWindow(QMainWindow):
         self.trash_view.changed.connect(self._after_trash_change)
         self.transfer.imported.connect(self._after_import)
         self.transfer.message.connect(self.show_message)
+        self.status_line = SyncStatusLine(self.sync, self)
+        self.statusBar().addPermanentWidget(self.status_line)
+        self.sync.finished.connect(self._after_sync)
+        self.sync.mass_deletion.connect(self._confirm_mass_deletion)
+        self.sync_view.enroll_button.clicked.connect(self._enroll)
+        self.conflicts_view.changed.connect(self._show_conflict_badge)
+        self.conflicts_view.changed.connect(lambda _n: self.sync.refresh())
         runner.ready.connect(self._on_store_ready)
         runner.open_failed.connect(self._on_store_failed)
         runner.unhandled_error.connect(lambda e: self.show_message(self.tr("Erreur : {0}").format(e)))
@@ -131,6 +146,11 @@ class MainWindow(QMainWindow):
                                          self.contacts_view.trash_selected, QKeySequence(Qt.Key.Key_Delete))
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.contacts_view.table.addAction(self.trash_action)
+        sync_menu = bar.addMenu(self.tr("&Synchronisation"))
+        self._action(sync_menu, self.tr("&Synchroniser maintenant"), lambda: self.sync.sync_now(),
+                     QKeySequence(Qt.Key.Key_F5))
+        self._action(sync_menu, self.tr("&Relier cet ordinateur au hub…"), self._enroll)
+        self._action(sync_menu, self.tr("Voir les &conflits"), lambda: self.open_section("conflicts"))
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
 
@@ -138,12 +158,17 @@ class MainWindow(QMainWindow):
     def open_section(self, key: str) -> None:
         self.sidebar.setCurrentRow(self._sections[key])
 
+    def section_item(self, key: str) -> QListWidgetItem:
+        return self.sidebar.item(self._sections[key])
+
     def current_section(self) -> str:
         return self.sidebar.currentItem().data(KEY_ROLE)
 
     def _on_section_changed(self, _row: int) -> None:
         if self.current_section() == "trash":
             self.trash_view.refresh()
+        elif self.current_section() == "conflicts":
+            self.conflicts_view.refresh()
 
     def refresh_counts(self) -> None:
         def counts(session) -> tuple[int, int]:
@@ -165,6 +190,33 @@ class MainWindow(QMainWindow):
     def _on_store_ready(self) -> None:
         self.contacts_view.start()
         self.refresh_counts()
+        self.conflicts_view.refresh()
+        self.sync.start()
+
+    def _after_sync(self, report) -> None:
+        self.show_message(self.tr("Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).").format(
+            report.pushed, report.pulled, report.conflicts))
+        if report.pulled:
+            self.contacts_view.refresh()
+        self.conflicts_view.refresh()
+
+    def _show_conflict_badge(self, count: int) -> None:
+        item = self.sidebar.item(self._sections["conflicts"])
+        item.setText(self.tr("Conflits ({0})").format(count) if count else self.tr("Conflits"))
+        item.setForeground(QColor("#b00020") if count else self.palette().text().color())
+
+    def _confirm_mass_deletion(self, message: str) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Beaucoup de suppressions"), self.tr(
+                "{0}\n\nUne sauvegarde de vos données a été faite avant la synchronisation. "
+                "Continuer quand même ?").format(message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sync.sync_now(allow_mass_deletion=True)
+
+    def _enroll(self) -> None:
+        EnrollDialog(self.runner, self.sync, self).exec()
 
     def _on_store_failed(self, error: BaseException) -> None:
         QMessageBox.critical(self, self.tr("Entraide ne peut pas ouvrir ses données"), self.tr(

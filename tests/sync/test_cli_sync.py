@@ -54,7 +54,8 @@ def test_sync_errors_are_one_french_line(tmp_path, live_hub, capsys, monkeypatch
     assert main(["enroll", "--hub", live_hub.url, "--code", "FAUX-CODE-0000", "--data-dir", data]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Code d'enrôlement" in err
-    assert main(["enroll", "--hub", "http://127.0.0.1:9", "--code", "ABCD-EFGH-JKLM", "--data-dir", data]) == 1
+    offline = ["enroll", "--hub", "http://127.0.0.1:9", "--code", "ABCD-EFGH-JKLM", "--data-dir", data]
+    assert main(offline) == 1
     assert "ne répond pas" in capsys.readouterr().err
 
 

@@ -37,7 +37,7 @@ def test_create_a_person_with_the_keyboard(qtbot, window):
     assert view.model.data(view.model.index(0, 0)) == "Hélène Lefèvre"
     assert view.model.data(view.model.index(0, 3)) == "06 12 34 56 78"
     assert view.detail.form.status.text() == "Fiche enregistrée."
-    assert window.sidebar.item(0).text() == "Contacts (1)"
+    assert window.section_item("contacts").text() == "Contacts (1)"
 
 
 def test_invalid_input_is_explained_and_what_was_typed_is_kept(qtbot, window):
@@ -94,7 +94,7 @@ def test_delete_goes_to_the_trash_and_ctrl_z_brings_it_back(qtbot, seeded, windo
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.loading)
     assert view.model.data(view.model.index(0, 0)) == "Bruno"
     assert "Ctrl+Z" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.sidebar.item(5).text() == "Corbeille (1)")
+    qtbot.waitUntil(lambda: window.section_item("trash").text() == "Corbeille (1)")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and not view.model.loading)
     # The trash section restores and empties too.

@@ -66,7 +66,7 @@ def test_the_window_speaks_english_with_the_compiled_translation(qtbot, qapp, tm
     assert qapp.installTranslator(translator)
     runner = TaskRunner(lambda: open_database(data_paths))
     try:
-        win = MainWindow(runner)
+        win = MainWindow(runner, data_paths)
         qtbot.addWidget(win)
         win.show()
         qtbot.waitUntil(lambda: runner.database is not None)

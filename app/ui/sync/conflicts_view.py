@@ -1,0 +1,143 @@
+"""The Conflits section: both values side by side; keep mine, keep theirs, or write a combined one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.sync import conflicts
+from app.sync.conflicts import ConflictInfo
+from app.ui.locale_format import service_text
+from app.ui.task_runner import TaskRunner
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_LABELS = {
+    "display_name": QT_TRANSLATE_NOOP("entraide", "Nom affiché"),
+    "sort_key": QT_TRANSLATE_NOOP("entraide", "Nom (tri)"),
+    "first_name": QT_TRANSLATE_NOOP("entraide", "Prénom"),
+    "last_name": QT_TRANSLATE_NOOP("entraide", "Nom"),
+    "email": QT_TRANSLATE_NOOP("entraide", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("entraide", "Téléphone"),
+    "address": QT_TRANSLATE_NOOP("entraide", "Adresse"),
+    "tags": QT_TRANSLATE_NOOP("entraide", "Étiquettes"),
+    "notes": QT_TRANSLATE_NOOP("entraide", "Notes"),
+    "website": QT_TRANSLATE_NOOP("entraide", "Site web"),
+    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET"),
+    "rna": QT_TRANSLATE_NOOP("entraide", "N° RNA"),
+    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
+    "role": QT_TRANSLATE_NOOP("entraide", "Rôle"),
+    "purpose": QT_TRANSLATE_NOOP("entraide", "Finalité"),
+}
+
+
+def shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ConflictsView(QWidget):
+    changed = Signal(int)  # open conflicts left
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.items: list[ConflictInfo] = []
+        intro = QLabel(self.tr(
+            "Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé "
+            "une modification. Rien n'est perdu : choisissez la version à garder."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Fiche"), self.tr("Champ"), self.tr("Ici"),
+                                              self.tr("Ailleurs / raison")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mine = QPushButton(self.tr("Garder ma version"))
+        self.theirs = QPushButton(self.tr("Garder l'autre version"))
+        self.combine = QPushButton(self.tr("Écrire une autre valeur…"))
+        self.dismiss = QPushButton(self.tr("J'ai compris"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.mine, self.theirs, self.combine, self.dismiss):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.mine.clicked.connect(lambda: self._resolve(conflicts.keep_mine))
+        self.theirs.clicked.connect(lambda: self._resolve(conflicts.keep_theirs))
+        self.dismiss.clicked.connect(lambda: self._resolve(conflicts.dismiss))
+        self.combine.clicked.connect(self._combine)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self._runner.run_db(conflicts.list_conflicts, self._show)
+
+    def _show(self, items: list[ConflictInfo]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            label = service_text(FIELD_LABELS[item.field]) if item.field in FIELD_LABELS else item.field
+            field = label or (self.tr("(fiche supprimée ailleurs)") if item.kind == "deleted"
+                                   else self.tr("(modification refusée)"))
+            other = item.reason if item.kind == "refused" else shown(item.remote_value)
+            if item.kind == "deleted":
+                other = self.tr("supprimée")
+            here = shown(item.local_value) if item.field else self.tr("modifiée")
+            for column, text in enumerate((item.record_label or item.entity_type, field, here, other)):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, item.id)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        if items:
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.changed.emit(len(items))
+
+    def current(self) -> ConflictInfo | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _update_buttons(self) -> None:
+        item = self.current()
+        refused = item is not None and item.kind == "refused"
+        self.mine.setEnabled(item is not None and not refused)
+        self.theirs.setEnabled(item is not None and not refused)
+        self.combine.setEnabled(item is not None and item.kind == "field")
+        self.dismiss.setVisible(refused)
+
+    def _resolve(self, action, *args) -> None:
+        item = self.current()
+        if item is not None:
+            self._runner.run_db(lambda s: action(s, item.id, *args), lambda _r: self.refresh())
+
+    def _combine(self, value: str | None = None) -> None:
+        item = self.current()
+        if item is None:
+            return
+        if value is None:
+            value, ok = QInputDialog.getText(self, self.tr("Écrire une autre valeur"), self.tr(
+                "Ici : {0}\nAilleurs : {1}\n\nValeur à garder :").format(
+                shown(item.local_value), shown(item.remote_value)), text=shown(item.local_value))
+            if not ok:
+                return
+        self._resolve(conflicts.combine, value)

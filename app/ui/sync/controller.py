@@ -1,0 +1,116 @@
+"""Runs syncs in the background: on demand, every few minutes while the hub answers, and as soon
+as it answers again after being offline. The window only listens to its signals."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.paths import DataPaths
+from app.sync.client import Cancelled, HubClient, HubError
+from app.sync.credentials import TokenStore
+from app.sync.engine import MassDeletion, SyncEngine, SyncReport, status, sync_state
+from app.ui.task_runner import TaskRunner
+
+AUTO_SYNC_MS = 5 * 60 * 1000
+OFFLINE_RETRY_MS = 30 * 1000
+
+
+class SyncController(QObject):
+    status_changed = Signal(dict)  # hub_url, association, last_sync_at, pending, conflicts, online…
+    progress = Signal(str, int, int)
+    started = Signal()
+    finished = Signal(object)  # SyncReport
+    failed = Signal(str)  # a French message saying what to do
+    mass_deletion = Signal(str)
+
+    def __init__(self, runner: TaskRunner, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self.paths = runner, paths
+        self.tokens = TokenStore(paths.root)
+        self.online: bool | None = None
+        self.syncing = False
+        self._cancel = threading.Event()
+        self._info: dict[str, Any] = {}
+        self._timer = QTimer(self, interval=AUTO_SYNC_MS)
+        self._timer.timeout.connect(self._tick)
+
+    # --- state ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Called once the store is open."""
+        self.refresh()
+        self._timer.start()
+        QTimer.singleShot(2000, self._tick)
+
+    def refresh(self) -> None:
+        self._runner.run_db(status, self._publish)
+
+    def _publish(self, info: dict[str, Any]) -> None:
+        self._info = {**info, "online": self.online, "syncing": self.syncing,
+                      "token_in_file": self.tokens.uses_file}
+        self.status_changed.emit(self._info)
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self._info.get("hub_url"))
+
+    # --- syncing ---------------------------------------------------------------------
+    def sync_now(self, *, allow_mass_deletion: bool = False) -> None:
+        hub_url = self._info.get("hub_url")
+        if self.syncing or not hub_url:
+            return
+        self.syncing = True
+        self._cancel.clear()
+        self.started.emit()
+        client = HubClient(hub_url, self.tokens.load(hub_url), cancelled=self._cancel.is_set)
+        engine_options = {"progress": self.progress.emit, "allow_mass_deletion": allow_mass_deletion}
+        database = self._runner.database
+
+        def work() -> SyncReport:
+            return SyncEngine(database, client, self.paths.backups, **engine_options).run()
+
+        self._runner.run_net(work, self._done, self._error)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _done(self, report: SyncReport) -> None:
+        self.syncing, self.online = False, True
+        self._timer.setInterval(AUTO_SYNC_MS)
+        self.finished.emit(report)
+        self.refresh()
+
+    def _error(self, error: BaseException) -> None:
+        self.syncing = False
+        if isinstance(error, MassDeletion):
+            self.mass_deletion.emit(str(error))
+        elif isinstance(error, Cancelled):
+            self.failed.emit(self.tr("Synchronisation annulée : ce qui était déjà reçu est gardé, "
+                                     "la suite viendra à la prochaine."))
+        elif isinstance(error, HubError):
+            self.online = self.online if "refuse" in str(error) else False
+            self._timer.setInterval(OFFLINE_RETRY_MS)
+            self.failed.emit(str(error))
+            message = str(error)
+            self._runner.run_db(lambda s: setattr(sync_state(s), "last_error", message))
+        else:
+            self.failed.emit(self.tr("La synchronisation a échoué : {0}").format(error))
+        self.refresh()
+
+    def _tick(self) -> None:
+        """Sync when the hub answers; when it did not, check again soon and sync on its return."""
+        hub_url = self._info.get("hub_url")
+        if not hub_url or self.syncing:
+            return
+        client = HubClient(hub_url)
+        self._runner.run_net(client.reachable, self._reachability)
+
+    def _reachability(self, reachable: bool) -> None:
+        self.online = reachable
+        self._timer.setInterval(AUTO_SYNC_MS if reachable else OFFLINE_RETRY_MS)
+        if reachable:
+            self.sync_now()
+        else:
+            self.refresh()

@@ -1,0 +1,131 @@
+"""The Synchronisation section: link to the hub, state, last sync, pending changes, progress."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.locale_format import show_count
+from app.ui.sync.controller import SyncController
+
+
+def when(value: Any) -> str:
+    from PySide6.QtCore import QDateTime, QLocale
+
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+class SyncView(QWidget):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        title = QLabel(self.tr("Synchronisation"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.link = QLabel()
+        self.state = QLabel()
+        self.last = QLabel()
+        self.pending = QLabel()
+        self.conflicts = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Hub"), self.link)
+        form.addRow(self.tr("État"), self.state)
+        form.addRow(self.tr("Dernière synchronisation réussie"), self.last)
+        form.addRow(self.tr("Modifications en attente d'envoi"), self.pending)
+        form.addRow(self.tr("Conflits à régler"), self.conflicts)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.warning = QLabel(self.tr(
+            "Aucun trousseau système n'est disponible : le jeton de cet ordinateur est gardé dans un "
+            "fichier que vous seul pouvez lire, dans le dossier des données."))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300;")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Synchroniser maintenant"))
+        self.sync_button.setToolTip(self.tr("Synchroniser maintenant (F5)"))
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.hide()
+        self.enroll_button = QPushButton(self.tr("Relier cet ordinateur au hub…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enroll_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sync_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.sync_button.clicked.connect(lambda: controller.sync_now())
+        self.cancel_button.clicked.connect(controller.cancel)
+        controller.status_changed.connect(self.show_status)
+        controller.started.connect(self._started)
+        controller.progress.connect(self._progress)
+        controller.finished.connect(lambda _r: self._stopped(""))
+        controller.failed.connect(self._stopped)
+        self.show_status({})
+
+    def show_status(self, info: dict[str, Any]) -> None:
+        enrolled = bool(info.get("hub_url"))
+        self.intro.setText(self.tr(
+            "Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos "
+            "modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et "
+            "dès que la connexion revient.") if enrolled else self.tr(
+            "Cet ordinateur n'est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour "
+            "partager avec les autres postes et associations, reliez-le avec le code que vous donne "
+            "l'administrateur du hub."))
+        association = info.get("association")
+        self.link.setText(f"{info['hub_url']} — {association}" if enrolled and association
+                          else info.get("hub_url") or self.tr("aucun"))
+        online = info.get("online")
+        self.state.setText(self.tr("synchronisation en cours…") if info.get("syncing") else
+                           self.tr("en ligne") if online else
+                           self.tr("hors ligne : les modifications attendent la connexion") if online is False
+                           else self.tr("inconnu"))
+        self.last.setText(when(info.get("last_sync_at")) or self.tr("jamais"))
+        self.pending.setText(show_count(info.get("pending", 0)))
+        self.conflicts.setText(show_count(info.get("conflicts", 0)))
+        self.sync_button.setEnabled(enrolled and not info.get("syncing"))
+        self.enroll_button.setText(self.tr("Relier à un autre hub…") if enrolled
+                                   else self.tr("Relier cet ordinateur au hub…"))
+        self.warning.setVisible(enrolled and bool(info.get("token_in_file")))
+        if info.get("last_error") and not self.error.text():
+            self.error.setText(info["last_error"])
+
+    def _started(self) -> None:
+        self.error.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.sync_button.setEnabled(False)
+
+    def _progress(self, step: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, done, 1))
+        self.progress.setValue(done)
+        label = self.tr("Envoi") if step == "push" else self.tr("Réception")
+        self.progress.setFormat(f"{label} : %v / %m")
+
+    def _stopped(self, error: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.error.setText(error)
