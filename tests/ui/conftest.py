@@ -31,7 +31,7 @@ def seeded(data_paths):
 @pytest.fixture
 def window(qtbot, data_paths):
     runner = TaskRunner(lambda: open_database(data_paths))
-    win = MainWindow(runner)
+    win = MainWindow(runner, data_paths)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: runner.database is not None)
