@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
+        <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
+        <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <source>Ici</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <source>Ailleurs / raison</source>
+        <translation>Elsewhere / reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Garder ma version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
+        <source>Garder l&apos;autre version</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
+        <source>Écrire une autre valeur…</source>
+        <translation>Write another value…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <source>J&apos;ai compris</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="100"/>
+        <source>(fiche supprimée ailleurs)</source>
+        <translation>(record deleted elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="101"/>
+        <source>(modification refusée)</source>
+        <translation>(change refused)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="104"/>
+        <source>supprimée</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="105"/>
+        <source>modifiée</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
+        <source>Écrire une autre valeur</source>
+        <translation>Write another value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="139"/>
+        <source>Ici : {0}
+Ailleurs : {1}
+
+Valeur à garder :</source>
+        <translation>Here: {0}
+Elsewhere: {1}
+
+Value to keep:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="126"/>
@@ -492,6 +576,49 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="27"/>
+        <source>Relier cet ordinateur au hub</source>
+        <translation>Link this computer to the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="28"/>
+        <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
+        <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="40"/>
+        <source>Adresse du hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="41"/>
+        <source>Code d&apos;enrôlement</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="42"/>
+        <source>Nom de cet ordinateur</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="56"/>
+        <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
+        <translation>The hub address starts with https:// (ask its administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="60"/>
+        <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
+        <translation>The code and the computer&apos;s name are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="64"/>
+        <source>Connexion au hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
@@ -552,157 +679,201 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
         <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
         <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
         <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
-        <source>Ici viendra la synchronisation avec le hub du réseau. En attendant, tout est enregistré sur cet ordinateur.</source>
-        <translation>This will be synchronisation with the network hub. In the meantime, everything is saved on this computer.</translation>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>&amp;Synchroniser maintenant</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <source>&amp;Relier cet ordinateur au hub…</source>
+        <translation>&amp;Link this computer to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Voir les &amp;conflits</source>
+        <translation>See &amp;conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
+        <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <source>Conflits ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <source>Beaucoup de suppressions</source>
+        <translation>Many deletions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>{0}
+
+Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
+        <translation>{0}
+
+A backup of your data was made before the sync. Continue anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -713,12 +884,12 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -861,6 +1032,176 @@ Your data has not been changed; a backup is made before every update.</translati
         <location filename="../../app/ui/settings_dialog.py" line="28"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="90"/>
+        <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
+        <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="99"/>
+        <source>La synchronisation a échoué : {0}</source>
+        <translation>The sync failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="22"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="43"/>
+        <source>Hors réseau (pas de hub)</source>
+        <translation>Not on a network (no hub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="46"/>
+        <source>● En ligne</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="46"/>
+        <source>○ Hors ligne</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="48"/>
+        <source>synchronisé le {0}</source>
+        <translation>synced on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="48"/>
+        <source>jamais synchronisé</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="49"/>
+        <source>{0} en attente</source>
+        <translation>{0} pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/status_line.py" line="51"/>
+        <source>{0} conflit(s)</source>
+        <translation>{0} conflict(s)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="34"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="44"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="45"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="46"/>
+        <source>Dernière synchronisation réussie</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="47"/>
+        <source>Modifications en attente d&apos;envoi</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
+        <source>Conflits à régler</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
+        <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
+        <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="60"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="61"/>
+        <source>Synchroniser maintenant (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="62"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
+        <source>Relier cet ordinateur au hub…</source>
+        <translation>Link this computer to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="91"/>
+        <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
+        <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="94"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
+        <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <source>synchronisation en cours…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
+        <source>en ligne</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="103"/>
+        <source>hors ligne : les modifications attendent la connexion</source>
+        <translation>offline: changes wait for the connection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="109"/>
+        <source>Relier à un autre hub…</source>
+        <translation>Link to another hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
+        <source>Envoi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
+        <source>Réception</source>
+        <translation>Receiving</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1364,81 @@ Your data has not been changed; a backup is made before every update.</translati
         <location filename="../../app/services/contact_fields.py" line="76"/>
         <source>Type d&apos;organisation inconnu.</source>
         <translation>Unknown organisation type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="30"/>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="31"/>
+        <source>Nom (tri)</source>
+        <translation>Name (sorting)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="41"/>
+        <source>N° RNA</source>
+        <translation>RNA no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
+        <source>Type d&apos;organisation</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="44"/>
+        <source>Finalité</source>
+        <translation>Purpose</translation>
     </message>
 </context>
 </TS>

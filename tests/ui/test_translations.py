@@ -72,7 +72,7 @@ def test_the_window_speaks_english_with_the_compiled_translation(qtbot, qapp, tm
         qtbot.waitUntil(lambda: runner.database is not None)
         qtbot.waitUntil(lambda: not win.contacts_view.model.loading)
         menus = [action.text() for action in win.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&Help"]
+        assert menus == ["&File", "&Edit", "&Sync", "&Help"]
         titles = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
         assert titles[0].startswith("Contacts")
         assert "Equipment and loans" in titles
