@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import re
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ContactKind, OrganisationKind, RoleKind
 from app.services.contact_fields import ORGANISATION_KIND_LABELS
 from app.services.contacts import ROLE_LABELS
 from app.text import fold
 
 FIELD_LABELS: dict[str, str] = {
-    "kind": "Type",
-    "first_name": "Prénom",
-    "last_name": "Nom",
-    "name": "Nom de l'organisation",
-    "org_kind": "Type d'organisation",
-    "rna": "RNA",
-    "siret": "SIRET",
-    "website": "Site web",
-    "email": "E-mail",
-    "phone": "Téléphone",
-    "address": "Adresse",
-    "tags": "Étiquettes",
-    "notes": "Notes",
-    "organisation": "Organisation (pour une personne)",
-    "role": "Rôle",
+    "kind": QT_TRANSLATE_NOOP("entraide", "Type"),
+    "first_name": QT_TRANSLATE_NOOP("entraide", "Prénom"),
+    "last_name": QT_TRANSLATE_NOOP("entraide", "Nom"),
+    "name": QT_TRANSLATE_NOOP("entraide", "Nom de l'organisation"),
+    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
+    "rna": QT_TRANSLATE_NOOP("entraide", "RNA"),
+    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET"),
+    "website": QT_TRANSLATE_NOOP("entraide", "Site web"),
+    "email": QT_TRANSLATE_NOOP("entraide", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("entraide", "Téléphone"),
+    "address": QT_TRANSLATE_NOOP("entraide", "Adresse"),
+    "tags": QT_TRANSLATE_NOOP("entraide", "Étiquettes"),
+    "notes": QT_TRANSLATE_NOOP("entraide", "Notes"),
+    "organisation": QT_TRANSLATE_NOOP("entraide", "Organisation (pour une personne)"),
+    "role": QT_TRANSLATE_NOOP("entraide", "Rôle"),
 }
 
 # Several columns may feed these fields (street, postcode, town…); the others take one column.
