@@ -11,6 +11,8 @@ from app.cli.errors import CommandError, report
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
+# Known without loading the commands' modules, so that starting the window stays light.
+COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -20,9 +22,8 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.cli import contacts_commands, demo_command, sync_commands
-
+def base_parser() -> argparse.ArgumentParser:
+    """The options of `entraide` without a command (the window)."""
     parser = argparse.ArgumentParser(
         prog="entraide",
         description="Entraide : contacts, matériel partagé, pratiques et conventions "
@@ -31,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
+    parser.set_defaults(command=None)
+    return parser
+
+
+def wants_window(argv: list[str]) -> bool:
+    return not any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import contacts_commands, demo_command, sync_commands
+
+    parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for module in (demo_command, contacts_commands, sync_commands):
         for name, (help_text, configure, handler) in module.COMMANDS.items():

@@ -29,6 +29,8 @@ def fts_query(query: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
+# The best hits are picked inside FTS5 first (it stops early with ORDER BY rank LIMIT),
+# then joined to their contacts.
 _SEARCH_SQL = """
 SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key
 FROM (SELECT rowid AS docid, rank FROM contact_fts WHERE contact_fts MATCH :match
@@ -36,6 +38,15 @@ FROM (SELECT rowid AS docid, rank FROM contact_fts WHERE contact_fts MATCH :matc
 JOIN contact_search_map m ON m.docid = hit.docid
 JOIN contacts c ON c.id = m.contact_id
 ORDER BY hit.rank
+"""
+# With a kind filter the limit must apply after the join.
+_SEARCH_KIND_SQL = """
+SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key
+FROM contact_fts
+JOIN contact_search_map m ON m.docid = contact_fts.rowid
+JOIN contacts c ON c.id = m.contact_id
+WHERE contact_fts MATCH :match AND c.kind = :kind
+ORDER BY contact_fts.rank LIMIT :limit OFFSET :offset
 """
 
 
@@ -46,7 +57,6 @@ def search_contacts(
     match = fts_query(query)
     if match is None:
         return []
-    if kind:
-        match = f"({match}) AND kind : {kind}"
-    rows = session.execute(text(_SEARCH_SQL), {"match": match, "limit": limit, "offset": offset})
+    params = {"match": match, "limit": limit, "offset": offset, "kind": kind}
+    rows = session.execute(text(_SEARCH_KIND_SQL if kind else _SEARCH_SQL), params)
     return [ContactRow(*row) for row in rows]

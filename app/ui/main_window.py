@@ -1,9 +1,15 @@
-"""The main window: a sidebar of sections, menus with shortcuts, and a status bar."""
+"""The main window: a sidebar of sections, menus with shortcuts, and a status bar.
+
+Its frame appears as soon as Qt is loaded; the sections (app/ui/sections.py) are built in the
+next turn of the event loop, while the store opens on its own thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -13,50 +19,39 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QWidget,
 )
 
 from app import __version__
-from app.models import ContactKind
 from app.paths import DataPaths
-from app.services import contacts, trash
-from app.ui.contacts.transfer import ContactTransfer
-from app.ui.contacts.view import ContactsView
-from app.ui.locale_format import show_count
 from app.ui.placeholder import PlaceholderSection
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.sync.conflicts_view import ConflictsView
-from app.ui.sync.controller import SyncController
-from app.ui.sync.enroll_dialog import EnrollDialog
-from app.ui.sync.status_line import SyncStatusLine
-from app.ui.sync.sync_view import SyncView
-from app.ui.task_runner import TaskRunner
-from app.ui.trash_view import TrashView
+
+if TYPE_CHECKING:
+    from app.ui.task_runner import TaskRunner
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON, ORGANISATION = "person", "organisation"
 
 
 class MainWindow(QMainWindow):
+    sections_built = Signal()
+
     def __init__(self, runner: TaskRunner, paths: DataPaths) -> None:
         super().__init__()
-        self.runner = runner
+        self.runner, self.paths = runner, paths
+        self.built = False
+        self._store_ready = False
         self.setWindowTitle(self.tr("Entraide"))
         self.undo_stack = QUndoStack(self)
-        self.contacts_view = ContactsView(runner, self.undo_stack)
-        self.trash_view = TrashView(runner)
-        self.transfer = ContactTransfer(runner, self)
-        self.sync = SyncController(runner, paths, self)
-        self.sync_view = SyncView(self.sync)
-        self.conflicts_view = ConflictsView(runner)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self._sections: dict[str, int] = {}
-        style = self.style()
-        icon = style.standardIcon
-        sp = QStyle.StandardPixmap
-        self._add_section("contacts", self.tr("Contacts"), icon(sp.SP_DirHomeIcon), self.contacts_view)
+        icon, sp = self.style().standardIcon, QStyle.StandardPixmap
+        self._add_section("contacts", self.tr("Contacts"), icon(sp.SP_DirHomeIcon), QWidget())
         self._add_section("equipment", self.tr("Matériel et prêts"), icon(sp.SP_DriveHDIcon),
                           PlaceholderSection(self.tr("Matériel et prêts"), self.tr(
                               "Ici viendra le catalogue du matériel que les associations du réseau "
@@ -69,10 +64,9 @@ class MainWindow(QMainWindow):
                           PlaceholderSection(self.tr("Conventions"), self.tr(
                               "Ici viendront les conventions de partenariat entre associations, "
                               "à préparer ensemble et à imprimer pour signature.")))
-        self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload), self.sync_view)
-        self._add_section("conflicts", self.tr("Conflits"), icon(sp.SP_MessageBoxWarning),
-                          self.conflicts_view)
-        self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), self.trash_view)
+        self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload), QWidget())
+        self._add_section("conflicts", self.tr("Conflits"), icon(sp.SP_MessageBoxWarning), QWidget())
+        self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), QWidget())
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
         splitter = QSplitter()
@@ -82,19 +76,6 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 990])
         self.setCentralWidget(splitter)
         self._build_menus()
-        self.contacts_view.message.connect(self.show_message)
-        self.contacts_view.contacts_changed.connect(self.refresh_counts)
-        self.trash_view.message.connect(self.show_message)
-        self.trash_view.changed.connect(self._after_trash_change)
-        self.transfer.imported.connect(self._after_import)
-        self.transfer.message.connect(self.show_message)
-        self.status_line = SyncStatusLine(self.sync, self)
-        self.statusBar().addPermanentWidget(self.status_line)
-        self.sync.finished.connect(self._after_sync)
-        self.sync.mass_deletion.connect(self._confirm_mass_deletion)
-        self.sync_view.enroll_button.clicked.connect(self._enroll)
-        self.conflicts_view.changed.connect(self._show_conflict_badge)
-        self.conflicts_view.changed.connect(lambda _n: self.sync.refresh())
         runner.ready.connect(self._on_store_ready)
         runner.open_failed.connect(self._on_store_failed)
         runner.unhandled_error.connect(lambda e: self.show_message(self.tr("Erreur : {0}").format(e)))
@@ -104,35 +85,64 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.open_section("contacts")
 
-    def _add_section(self, key: str, title: str, icon, widget) -> None:
+    # --- building -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.built:
+            QTimer.singleShot(0, self.build_sections)
+
+    def build_sections(self) -> None:
+        if self.built:
+            return
+        from app.ui import sections
+
+        sections.build_sections(self)
+        self.built = True
+        self.sections_built.emit()
+        if self._store_ready:
+            sections.on_store_ready(self)
+
+    def replace_section(self, key: str, widget: QWidget) -> None:
+        index = self._sections[key]
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(self.sidebar.currentRow())
+
+    def _add_section(self, key: str, title: str, icon: Any, widget: QWidget) -> None:
         item = QListWidgetItem(icon, title)
         item.setData(KEY_ROLE, key)
         self.sidebar.addItem(item)
         self._sections[key] = self.stack.addWidget(widget)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
+    def _when_built(self, work: Any) -> Any:
+        """Menu actions wait for the sections: a shortcut pressed in the first instant is ignored."""
+        return lambda *_args: work() if self.built else None
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        keys = QKeySequence.StandardKey
+        bar, keys, later = self.menuBar(), QKeySequence.StandardKey, self._when_built
         file_menu = bar.addMenu(self.tr("&Fichier"))
-        self._action(file_menu, self.tr("Nouvelle &personne"),
-                     lambda: self._new(ContactKind.PERSON), keys.New)
-        self._action(file_menu, self.tr("Nouvelle &organisation"),
-                     lambda: self._new(ContactKind.ORGANISATION), QKeySequence("Ctrl+Shift+N"))
+        self._action(file_menu, self.tr("Nouvelle &personne"), later(lambda: self._new(PERSON)), keys.New)
+        self._action(file_menu, self.tr("Nouvelle &organisation"), later(lambda: self._new(ORGANISATION)),
+                     QKeySequence("Ctrl+Shift+N"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Importer des contacts…"), self.transfer.import_contacts,
-                     QKeySequence("Ctrl+I"))
-        self._action(file_menu, self.tr("&Exporter les contacts…"), self.transfer.export_contacts,
-                     QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("&Importer des contacts…"),
+                     later(lambda: self.transfer.import_contacts()), QKeySequence("Ctrl+I"))
+        self._action(file_menu, self.tr("&Exporter les contacts…"),
+                     later(lambda: self.transfer.export_contacts()), QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Préférences…"), self._settings, keys.Preferences)
+        self._action(file_menu, self.tr("Préférences…"), lambda: SettingsDialog(self).exec(),
+                     keys.Preferences)
         self._action(file_menu, self.tr("&Quitter"), self.close, keys.Quit)
         edit = bar.addMenu(self.tr("&Édition"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
@@ -141,20 +151,19 @@ class MainWindow(QMainWindow):
         redo.setShortcut(keys.Redo)
         edit.addActions([undo, redo])
         edit.addSeparator()
-        self._action(edit, self.tr("&Rechercher"), self._find, keys.Find)
-        self.trash_action = self._action(edit, self.tr("Mettre à la &corbeille"),
-                                         self.contacts_view.trash_selected, QKeySequence(Qt.Key.Key_Delete))
+        self._action(edit, self.tr("&Rechercher"), later(self._find), keys.Find)
+        self.trash_action = self._action(edit, self.tr("Mettre à la &corbeille"), None,
+                                         QKeySequence(Qt.Key.Key_Delete))
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.contacts_view.table.addAction(self.trash_action)
         sync_menu = bar.addMenu(self.tr("&Synchronisation"))
-        self._action(sync_menu, self.tr("&Synchroniser maintenant"), lambda: self.sync.sync_now(),
+        self._action(sync_menu, self.tr("&Synchroniser maintenant"), later(lambda: self.sync.sync_now()),
                      QKeySequence(Qt.Key.Key_F5))
-        self._action(sync_menu, self.tr("&Relier cet ordinateur au hub…"), self._enroll)
+        self._action(sync_menu, self.tr("&Relier cet ordinateur au hub…"), later(self.enroll))
         self._action(sync_menu, self.tr("Voir les &conflits"), lambda: self.open_section("conflicts"))
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
 
-    # --- sections and counts -----------------------------------------------------
+    # --- sections -------------------------------------------------------------------
     def open_section(self, key: str) -> None:
         self.sidebar.setCurrentRow(self._sections[key])
 
@@ -165,58 +174,23 @@ class MainWindow(QMainWindow):
         return self.sidebar.currentItem().data(KEY_ROLE)
 
     def _on_section_changed(self, _row: int) -> None:
+        if not self.built:
+            return
         if self.current_section() == "trash":
             self.trash_view.refresh()
         elif self.current_section() == "conflicts":
             self.conflicts_view.refresh()
-
-    def refresh_counts(self) -> None:
-        def counts(session) -> tuple[int, int]:
-            return contacts.count_contacts(session), trash.count_trash(session)
-
-        self.runner.run_db(counts, self._show_counts)
-
-    def _show_counts(self, values: tuple[int, int]) -> None:
-        people, trashed = values
-        self.sidebar.item(self._sections["contacts"]).setText(
-            self.tr("Contacts ({0})").format(show_count(people)))
-        self.sidebar.item(self._sections["trash"]).setText(
-            self.tr("Corbeille ({0})").format(show_count(trashed)) if trashed else self.tr("Corbeille"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     # --- handlers -------------------------------------------------------------------
     def _on_store_ready(self) -> None:
-        self.contacts_view.start()
-        self.refresh_counts()
-        self.conflicts_view.refresh()
-        self.sync.start()
+        self._store_ready = True
+        if self.built:
+            from app.ui import sections
 
-    def _after_sync(self, report) -> None:
-        self.show_message(self.tr("Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).").format(
-            report.pushed, report.pulled, report.conflicts))
-        if report.pulled:
-            self.contacts_view.refresh()
-        self.conflicts_view.refresh()
-
-    def _show_conflict_badge(self, count: int) -> None:
-        item = self.sidebar.item(self._sections["conflicts"])
-        item.setText(self.tr("Conflits ({0})").format(count) if count else self.tr("Conflits"))
-        item.setForeground(QColor("#b00020") if count else self.palette().text().color())
-
-    def _confirm_mass_deletion(self, message: str) -> None:
-        answer = QMessageBox.warning(
-            self, self.tr("Beaucoup de suppressions"), self.tr(
-                "{0}\n\nUne sauvegarde de vos données a été faite avant la synchronisation. "
-                "Continuer quand même ?").format(message),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.sync.sync_now(allow_mass_deletion=True)
-
-    def _enroll(self) -> None:
-        EnrollDialog(self.runner, self.sync, self).exec()
+            sections.on_store_ready(self)
 
     def _on_store_failed(self, error: BaseException) -> None:
         QMessageBox.critical(self, self.tr("Entraide ne peut pas ouvrir ses données"), self.tr(
@@ -224,22 +198,18 @@ class MainWindow(QMainWindow):
             "été modifiées ; une sauvegarde est faite avant toute mise à jour.").format(error))
         QApplication.exit(1)
 
-    def _after_trash_change(self) -> None:
-        self.contacts_view.refresh()
+    def enroll(self) -> None:
+        from app.ui import sections
 
-    def _after_import(self) -> None:
-        self.contacts_view.refresh()
+        sections.enroll(self)
 
-    def _new(self, kind: ContactKind) -> None:
+    def _new(self, kind: str) -> None:
         self.open_section("contacts")
-        self.contacts_view.new_contact(kind.value)
+        self.contacts_view.new_contact(kind)
 
     def _find(self) -> None:
         self.open_section("contacts")
         self.contacts_view.focus_search()
-
-    def _settings(self) -> None:
-        SettingsDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("À propos d'Entraide"), self.tr(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from app.db import Database
+if TYPE_CHECKING:  # the database layers load on the database thread, off the start-up path
+    from app.db import Database
 
 log = logging.getLogger(__name__)
 Done = Callable[[Any], None]

@@ -68,3 +68,9 @@ def test_opening_a_current_store_takes_no_backup(data_paths):
     again = open_database(data_paths)
     assert again.backup_made is None
     again.close()
+
+
+def test_the_quick_head_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -34,7 +34,7 @@ def window(qtbot, data_paths):
     win = MainWindow(runner, data_paths)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: runner.database is not None)
+    qtbot.waitUntil(lambda: runner.database is not None and win.built)
     qtbot.waitUntil(lambda: not win.contacts_view.model.loading)
     yield win
     runner.shutdown()

@@ -132,3 +132,12 @@ def test_real_command_line(tmp_path, data_paths):
     assert done.returncode == 1
     assert done.stderr.startswith("ligne 2 : E-mail — ")
     assert "Traceback" not in done.stderr
+
+
+def test_the_light_command_list_matches_the_registered_commands():
+    from app import cli
+
+    parser = cli.build_parser()
+    registered = next(a for a in parser._actions if a.dest == "command").choices
+    assert set(registered) == set(cli.COMMAND_NAMES)
+    assert cli.wants_window(["--data-dir", "x"]) and not cli.wants_window(["sync"])

@@ -171,3 +171,13 @@ def test_rgpd_export_and_anonymise_keep_the_roles(db):
     assert db.run(search.search_contacts, "zoe") == []
     with db.session_factory() as s:
         assert s.scalar(select(Organisation.display_name)) == "Les Amis"
+
+
+def test_the_kind_of_a_contact_is_not_a_searchable_word(db):
+    db.run(contacts.create_contact, person(first_name="Ana", last_name="Lopez"))
+    db.run(contacts.create_contact, org("Ateliers du Lac"))
+    assert db.run(search.search_contacts, "person") == []
+    assert db.run(search.search_contacts, "organisation") == []
+    assert [r.display_name for r in db.run(search.search_contacts, "lac", kind="organisation")] == [
+        "Ateliers du Lac"]
+    assert db.run(search.search_contacts, "lac", kind="person") == []

@@ -36,9 +36,9 @@ def _refresh(where: str) -> str:
     DELETE FROM contact_fts WHERE rowid IN (
         SELECT m.docid FROM contact_search_map m WHERE m.contact_id IN (
             SELECT c.id FROM contacts c WHERE {where}));
-    INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes, kind)
+    INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes)
         SELECT m.docid, c.display_name, coalesce({_ORGS}, ''), coalesce(c.email, ''),
-               {_PHONES}, coalesce(c.tags, ''), coalesce(c.notes, ''), c.kind
+               {_PHONES}, coalesce(c.tags, ''), coalesce(c.notes, '')
         FROM contacts c JOIN contact_search_map m ON m.contact_id = c.id
         WHERE ({where}) AND c.deleted_at IS NULL;
     """
@@ -50,7 +50,7 @@ STATEMENTS = [
     "CREATE TABLE contact_search_map ("
     " docid INTEGER PRIMARY KEY, contact_id VARCHAR(36) NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE contact_fts USING fts5("
-    " name, orgs, emails, phones, tags, notes, kind,"
+    " name, orgs, emails, phones, tags, notes,"
     " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')",
     f"""CREATE TRIGGER contacts_search_ai AFTER INSERT ON contacts BEGIN
         INSERT OR IGNORE INTO contact_search_map(contact_id) VALUES (new.id);
@@ -77,13 +77,13 @@ STATEMENTS = [
     f"""CREATE TRIGGER roles_search_ad AFTER DELETE ON roles BEGIN
         {_refresh("c.id = old.person_id")}
     END""",
-    # A name match counts most, then organisations, e-mails and phones; `kind` only filters.
-    "INSERT INTO contact_fts(contact_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 3.0, 3.0, 2.0, 1.0, 0.0)')",
+    # A name match counts most, then organisations, e-mails and phones.
+    "INSERT INTO contact_fts(contact_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 3.0, 3.0, 2.0, 1.0)')",
     # Contacts that already exist (a store made at 0001) get their index rows now.
     "INSERT INTO contact_search_map(contact_id) SELECT id FROM contacts ORDER BY id",
-    f"""INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes, kind)
+    f"""INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes)
         SELECT m.docid, c.display_name, coalesce({_ORGS}, ''), coalesce(c.email, ''),
-               {_PHONES}, coalesce(c.tags, ''), coalesce(c.notes, ''), c.kind
+               {_PHONES}, coalesce(c.tags, ''), coalesce(c.notes, '')
         FROM contacts c JOIN contact_search_map m ON m.contact_id = c.id
         WHERE c.deleted_at IS NULL""",
 ]
