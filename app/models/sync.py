@@ -84,5 +84,6 @@ class SyncConflict(Base):
     local_value: Mapped[object | None] = mapped_column(JSON)
     remote_value: Mapped[object | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
+    remote_version: Mapped[int | None] = mapped_column(BigInteger)  # the base for "keep mine"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

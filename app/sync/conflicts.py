@@ -56,13 +56,18 @@ def _open(session: Session, conflict_id: int) -> SyncConflict:
     return conflict
 
 
-def _push_field_again(session: Session, record: Any, field: str) -> None:
-    """Send the field with the hub's latest version as base: this time it is no conflict."""
+def _rebase(session: Session, conflict: SyncConflict, record_id: str) -> None:
+    """Base the re-sent change on the hub's version the conflict was seen at: no conflict then."""
+    entry = session.get(OutboxEntry, record_id)
+    known = session.get(SyncedRecord, record_id)
+    base = max(conflict.remote_version or 0, known.version if known else 0)
+    if entry is not None:
+        entry.base_version = max(entry.base_version, base)
+
+
+def _push_field_again(session: Session, conflict: SyncConflict, record: Any, field: str) -> None:
     record_change(session, spec_of(record), record.id, [field], record.deleted_at is not None)
-    entry = session.get(OutboxEntry, record.id)
-    known = session.get(SyncedRecord, record.id)
-    if entry is not None and known is not None:
-        entry.base_version = max(entry.base_version, known.version)
+    _rebase(session, conflict, record.id)
 
 
 def _set(session: Session, record: Any, field: str, wire_value: Any) -> None:
@@ -75,13 +80,11 @@ def keep_mine(session: Session, conflict_id: int) -> None:
     record = Registry().load(session, conflict.entity_type, conflict.record_id)
     if record is not None and conflict.field:
         _set(session, record, conflict.field, conflict.local_value)
-        _push_field_again(session, record, conflict.field)
+        _push_field_again(session, conflict, record, conflict.field)
     elif record is not None and conflict.kind == "deleted":
         spec = spec_of(record)  # bring it back on the hub with everything we have
         record_change(session, spec, record.id, list(spec.fields), False)
-        entry, known = session.get(OutboxEntry, record.id), session.get(SyncedRecord, record.id)
-        if entry is not None and known is not None:
-            entry.base_version = max(entry.base_version, known.version)
+        _rebase(session, conflict, record.id)
     conflict.resolved_at = utcnow()
 
 
@@ -107,7 +110,7 @@ def combine(session: Session, conflict_id: int, value: Any) -> None:
     if record is None or not conflict.field:
         raise NotFound(str(conflict_id))
     _set(session, record, conflict.field, to_wire(value))
-    _push_field_again(session, record, conflict.field)
+    _push_field_again(session, conflict, record, conflict.field)
     conflict.resolved_at = utcnow()
 
 

@@ -21,6 +21,7 @@ from app.sync.client import HubClient, ResyncNeeded
 from app.sync.records import Registry
 
 KEEP_BACKUPS = 5
+PULL_PAGE = 5000
 MASS_DELETION_SHARE = 1 / 3
 MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
 Progress = Callable[[str, int, int], None]  # (step, done, total)
@@ -116,7 +117,7 @@ class SyncEngine:
         while True:
             cursor = self.db.run(lambda s: sync_state(s).cursor)
             try:
-                page = self.client.pull(cursor)
+                page = self.client.pull(cursor, PULL_PAGE)
             except ResyncNeeded:
                 self.db.run(lambda s: setattr(sync_state(s), "cursor", 0))
                 continue
@@ -126,6 +127,7 @@ class SyncEngine:
             with self.db.session_factory.begin() as session:
                 session.info[APPLYING_REMOTE] = True
                 self._check_deletions(session, changes, report, skip=replaced)
+                self._preload(session, changes)
                 for change in changes:
                     self._apply(session, change, skip_deletion=replaced)
                 self._retry_inbox(session)
@@ -134,6 +136,17 @@ class SyncEngine:
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
                 return
+
+    def _preload(self, session: Session, changes: list[dict]) -> None:
+        """Load the page's records and bookkeeping in a few queries; the applying loop then finds
+        them in the session instead of asking the database once per change."""
+        ids = [change["record_id"] for change in changes]
+        for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
+            chunk = ids[start:start + 900]
+            session.scalars(select(SyncedRecord).where(SyncedRecord.record_id.in_(chunk))).all()
+            session.scalars(select(OutboxEntry).where(OutboxEntry.record_id.in_(chunk))).all()
+            for model in self.registry.models.values():
+                session.scalars(select(model).where(model.id.in_(chunk))).all()
 
     def _apply(self, session: Session, change: dict, *, skip_deletion: bool) -> None:
         if change.get("deleted") and (skip_deletion or self._edited_here(session, change["record_id"])):

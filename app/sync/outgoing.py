@@ -55,7 +55,9 @@ def record_results(session: Session, registry: Registry, association_id: str,
             if entry is not None and entry.sent_revision == entry.revision:
                 session.delete(entry)
             continue
-        if result.get("version") is not None:
+        # Only an applied result means the hub's record is exactly what we have; after a merge
+        # or a conflict its version includes others' changes, which the pull will bring.
+        if status == "applied" and result.get("version") is not None:
             known = session.get(SyncedRecord, operation["record_id"]) or SyncedRecord(
                 record_id=operation["record_id"], entity_type=operation["entity_type"],
                 owner_id=association_id)
@@ -82,6 +84,7 @@ def _conflict(session: Session, registry: Registry, operation: dict, result: dic
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
                                  field=None, kind="deleted", local_value=operation["fields"],
                                  remote_value=result.get("conflicts") or None,
+                                 remote_version=result.get("version"),
                                  reason="Modifiée ici, supprimée ailleurs."))
         if entry is not None:
             session.delete(entry)
@@ -90,7 +93,8 @@ def _conflict(session: Session, registry: Registry, operation: dict, result: dic
     for field, value in remote.items():
         local = wire_fields(record, [field])[field] if record is not None else operation["fields"].get(field)
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                                 field=field, kind="field", local_value=local, remote_value=value))
+                                 field=field, kind="field", local_value=local, remote_value=value,
+                                 remote_version=result.get("version")))
     if entry is not None:
         if entry.sent_revision == entry.revision:
             session.delete(entry)  # the other fields were applied; these now wait in the conflicts

@@ -69,6 +69,8 @@ class Registry:
             return "ignored"  # a record type this version does not know yet
         obj = session.get(model, record_id)
         known = session.get(SyncedRecord, record_id)
+        if known is not None and known.version >= change["version"] and obj is not None:
+            return "known"  # our own push coming back, or a page seen before a cut
         if known is None:
             known = SyncedRecord(record_id=record_id, entity_type=entity_type, version=0)
             session.add(known)

@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('local_value', sa.JSON(), nullable=True),
     sa.Column('remote_value', sa.JSON(), nullable=True),
     sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('remote_version', sa.BigInteger(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('resolved_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
