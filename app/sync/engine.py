@@ -18,7 +18,7 @@ from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, 
 from app.models.sync_spec import spec_of
 from app.sync import outgoing
 from app.sync.client import HubClient, ResyncNeeded
-from app.sync.records import Registry
+from app.sync.records import Page, Registry
 
 KEEP_BACKUPS = 5
 PULL_PAGE = 5000
@@ -124,61 +124,68 @@ class SyncEngine:
             changes = page["changes"]
             if changes and report.backup is None:
                 report.backup = self._backup()
-            with self.db.session_factory.begin() as session:
+            with self.db.session_factory.begin() as session, session.no_autoflush:
                 session.info[APPLYING_REMOTE] = True
-                self._check_deletions(session, changes, report, skip=replaced)
-                self._preload(session, changes)
+                loaded = self._preload(session, changes)
+                self._check_deletions(session, changes, loaded, report, skip=replaced)
                 for change in changes:
-                    self._apply(session, change, skip_deletion=replaced)
-                self._retry_inbox(session)
+                    self._apply(session, change, loaded, skip_deletion=replaced)
+                self._retry_inbox(session, loaded)
                 sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
                 return
 
-    def _preload(self, session: Session, changes: list[dict]) -> None:
-        """Load the page's records and bookkeeping in a few queries; the applying loop then finds
-        them in the session instead of asking the database once per change."""
+    def _preload(self, session: Session, changes: list[dict]) -> Page:
+        """Load what the page touches in a few queries, so applying it asks nothing per change
+        (and a record absent from these maps is known to be new: no query to find out)."""
+        page = Page()
         ids = [change["record_id"] for change in changes]
         for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
             chunk = ids[start:start + 900]
-            session.scalars(select(SyncedRecord).where(SyncedRecord.record_id.in_(chunk))).all()
-            session.scalars(select(OutboxEntry).where(OutboxEntry.record_id.in_(chunk))).all()
+            page.known.update((k.record_id, k) for k in session.scalars(
+                select(SyncedRecord).where(SyncedRecord.record_id.in_(chunk))))
+            page.pending.update((e.record_id, e) for e in session.scalars(
+                select(OutboxEntry).where(OutboxEntry.record_id.in_(chunk))))
+            page.disputed.update(session.scalars(select(SyncConflict.record_id).where(
+                SyncConflict.record_id.in_(chunk), SyncConflict.kind == "deleted",
+                SyncConflict.resolved_at.is_(None))))
             for model in self.registry.models.values():
-                session.scalars(select(model).where(model.id.in_(chunk))).all()
+                found = session.scalars(select(model).where(model.id.in_(chunk)))
+                page.objects.update((o.id, o) for o in found)
+        return page
 
-    def _apply(self, session: Session, change: dict, *, skip_deletion: bool) -> None:
-        if change.get("deleted") and (skip_deletion or self._edited_here(session, change["record_id"])):
+    def _apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
+        if change.get("deleted") and (skip_deletion or change["record_id"] in page.disputed):
             return  # deleted elsewhere, edited here: stays until the user settles the conflict
         if self.registry.model(change["entity_type"]) is None:
             return
         if not change.get("deleted") and self.registry.parents_missing(
-                session, change["entity_type"], change.get("fields", {})):
+                session, change["entity_type"], change.get("fields", {}), page):
             session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
             return
-        self.registry.apply(session, change, session.get(OutboxEntry, change["record_id"]))
+        self.registry.apply(session, change, page)
 
-    @staticmethod
-    def _edited_here(session: Session, record_id: str) -> bool:
-        return session.scalar(select(SyncConflict.id).where(
-            SyncConflict.record_id == record_id, SyncConflict.kind == "deleted",
-            SyncConflict.resolved_at.is_(None)).limit(1)) is not None
-
-    def _retry_inbox(self, session: Session) -> None:
-        for waiting in session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all():
+    def _retry_inbox(self, session: Session, page: Page) -> None:
+        waiting_list = session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all()
+        if not waiting_list:
+            return
+        retry = self._preload(session, [w.change for w in waiting_list])
+        retry.objects.update(page.objects)
+        for waiting in waiting_list:
             change = waiting.change
-            if not self.registry.parents_missing(session, change["entity_type"], change.get("fields", {})):
-                self.registry.apply(session, change, session.get(OutboxEntry, change["record_id"]))
+            if not self.registry.parents_missing(session, change["entity_type"], change.get("fields", {}),
+                                                 retry):
+                self.registry.apply(session, change, retry)
                 session.delete(waiting)
 
-    def _check_deletions(self, session: Session, changes: list[dict], report: SyncReport, *,
+    def _check_deletions(self, session: Session, changes: list[dict], page: Page, report: SyncReport, *,
                          skip: bool) -> None:
         if skip:
             return
         for change in changes:
-            local = self.registry.load(session, change["entity_type"], change["record_id"])
-            if change.get("deleted") and local is not None:
+            if change.get("deleted") and change["record_id"] in page.objects:
                 report.deletions[change["entity_type"]] += 1
         if self.allow_mass_deletion:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +38,16 @@ def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
     return {name: to_wire(getattr(obj, name)) for name in names}
 
 
+@dataclass
+class Page:
+    """What a pulled page touches, loaded in a few queries: absent here means absent locally."""
+
+    objects: dict[str, Any] = field(default_factory=dict)
+    known: dict[str, SyncedRecord] = field(default_factory=dict)
+    pending: dict[str, OutboxEntry] = field(default_factory=dict)
+    disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
+
+
 class Registry:
     """The synced record types, found from the models' `__sync__` declarations."""
 
@@ -50,16 +61,18 @@ class Registry:
         model = self.model(entity_type)
         return session.get(model, record_id) if model is not None else None
 
-    def parents_missing(self, session: Session, entity_type: str, fields: dict[str, Any]) -> bool:
+    def parents_missing(self, session: Session, entity_type: str, fields: dict[str, Any],
+                        page: Page) -> bool:
         """True when the change points to a record we have not received yet (it comes later)."""
         spec: SyncSpec = spec_of(self.models[entity_type])
-        for field, parent_type in spec.parents.items():
-            parent_id = fields.get(field)
-            if parent_id and self.load(session, parent_type, parent_id) is None:
+        for name, parent_type in spec.parents.items():
+            parent_id = fields.get(name)
+            if parent_id and parent_id not in page.objects and self.load(
+                    session, parent_type, parent_id) is None:
                 return True
         return False
 
-    def apply(self, session: Session, change: dict[str, Any], pending: OutboxEntry | None) -> str:
+    def apply(self, session: Session, change: dict[str, Any], page: Page) -> str:
         """Write one pulled change. Fields with a local change still pending keep the local value
         (the hub will judge them when they are pushed). Returns what happened."""
         session.info[APPLYING_REMOTE] = True
@@ -67,13 +80,14 @@ class Registry:
         model = self.model(entity_type)
         if model is None:
             return "ignored"  # a record type this version does not know yet
-        obj = session.get(model, record_id)
-        known = session.get(SyncedRecord, record_id)
+        obj, known = page.objects.get(record_id), page.known.get(record_id)
+        pending = page.pending.get(record_id)
         if known is not None and known.version >= change["version"] and obj is not None:
             return "known"  # our own push coming back, or a page seen before a cut
         if known is None:
             known = SyncedRecord(record_id=record_id, entity_type=entity_type, version=0)
             session.add(known)
+            page.known[record_id] = known
         known.version = change["version"]
         known.owner_id = change.get("owner_id") or known.owner_id
         known.visibility = change.get("visibility") or known.visibility
@@ -90,6 +104,7 @@ class Registry:
             model = _concrete(model, fields)
             obj = model(id=record_id)
             session.add(obj)
+            page.objects[record_id] = obj
         keep = set(pending.fields) if pending is not None else set()
         columns = inspect(type(obj)).columns
         for name in own_fields(obj, spec_of(obj)):
