@@ -128,7 +128,8 @@ class SyncEngine:
                 session.info[APPLYING_REMOTE] = True
                 loaded = self._preload(session, changes)
                 self._check_deletions(session, changes, loaded, report, skip=replaced)
-                for change in changes:
+                ready = self._ready(session, changes, loaded)
+                for change in self.registry.insert_new(session, ready, loaded):
                     self._apply(session, change, loaded, skip_deletion=replaced)
                 self._retry_inbox(session, loaded)
                 sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
@@ -156,14 +157,33 @@ class SyncEngine:
                 page.objects.update((o.id, o) for o in found)
         return page
 
+    def _ready(self, session: Session, changes: list[dict], page: Page) -> list[dict]:
+        """The page's changes, with those waiting for a parent set aside in the inbox."""
+        ready = []
+        present = set(page.objects)
+        for change in changes:
+            if (not change.get("deleted") and self.registry.model(change["entity_type"]) is not None
+                    and self._waits_for_parent(session, change, page, present)):
+                session.merge(SyncInbox(record_id=change["record_id"], version=change["version"],
+                                        change=change))
+            else:
+                ready.append(change)
+                present.add(change["record_id"])
+        return ready
+
+    def _waits_for_parent(self, session: Session, change: dict, page: Page, present: set[str]) -> bool:
+        spec = spec_of(self.registry.model(change["entity_type"]))
+        for name, parent_type in spec.parents.items():
+            parent_id = change.get("fields", {}).get(name)
+            if parent_id and parent_id not in present and self.registry.load(
+                    session, parent_type, parent_id) is None:
+                return True
+        return False
+
     def _apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
         if change.get("deleted") and (skip_deletion or change["record_id"] in page.disputed):
             return  # deleted elsewhere, edited here: stays until the user settles the conflict
         if self.registry.model(change["entity_type"]) is None:
-            return
-        if not change.get("deleted") and self.registry.parents_missing(
-                session, change["entity_type"], change.get("fields", {}), page):
-            session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
             return
         self.registry.apply(session, change, page)
 
@@ -174,10 +194,8 @@ class SyncEngine:
         retry = self._preload(session, [w.change for w in waiting_list])
         retry.objects.update(page.objects)
         for waiting in waiting_list:
-            change = waiting.change
-            if not self.registry.parents_missing(session, change["entity_type"], change.get("fields", {}),
-                                                 retry):
-                self.registry.apply(session, change, retry)
+            if not self._waits_for_parent(session, waiting.change, retry, set(retry.objects)):
+                self.registry.apply(session, waiting.change, retry)
                 session.delete(waiting)
 
     def _check_deletions(self, session: Session, changes: list[dict], page: Page, report: SyncReport, *,

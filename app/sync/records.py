@@ -61,16 +61,42 @@ class Registry:
         model = self.model(entity_type)
         return session.get(model, record_id) if model is not None else None
 
-    def parents_missing(self, session: Session, entity_type: str, fields: dict[str, Any],
-                        page: Page) -> bool:
-        """True when the change points to a record we have not received yet (it comes later)."""
-        spec: SyncSpec = spec_of(self.models[entity_type])
-        for name, parent_type in spec.parents.items():
-            parent_id = fields.get(name)
-            if parent_id and parent_id not in page.objects and self.load(
-                    session, parent_type, parent_id) is None:
-                return True
-        return False
+    def insert_new(self, session: Session, changes: list[dict[str, Any]], page: Page) -> list[dict]:
+        """Insert, in one statement per table, the records this store has never had; returns the
+        changes left for `apply` (updates, deletions). A first sync is mostly this."""
+        rest: list[dict[str, Any]] = []
+        rows: dict[Any, list[dict[str, Any]]] = {}
+        known_rows: list[dict[str, Any]] = []
+        now = utcnow()
+        for change in changes:
+            model = self.model(change["entity_type"])
+            record_id = change["record_id"]
+            if (model is None or change.get("deleted") or record_id in page.objects
+                    or record_id in page.known):
+                rest.append(change)
+                continue
+            concrete = _concrete(model, change.get("fields", {}))
+            table = concrete.__table__
+            row = dict.fromkeys(table.columns.keys())
+            columns = inspect(concrete).columns
+            for name in own_fields_of(concrete, spec_of(concrete)):
+                if name in change["fields"]:
+                    row[name] = _from_wire(columns[name].type, change["fields"][name])
+            row.update(id=record_id, created_at=now, updated_at=now)
+            identity = inspect(concrete).polymorphic_identity
+            if identity is not None:
+                row[inspect(concrete).polymorphic_on.key] = identity
+            rows.setdefault(table, []).append(row)
+            page.objects[record_id] = True  # present from now on (parents of later changes)
+            known_rows.append({"record_id": record_id, "entity_type": change["entity_type"],
+                               "version": change["version"], "owner_id": change.get("owner_id"),
+                               "visibility": change.get("visibility"),
+                               "parties": change.get("parties") or []})
+        for table, table_rows in rows.items():
+            session.execute(table.insert(), table_rows)
+        if known_rows:
+            session.execute(SyncedRecord.__table__.insert(), known_rows)
+        return rest
 
     def apply(self, session: Session, change: dict[str, Any], page: Page) -> str:
         """Write one pulled change. Fields with a local change still pending keep the local value
@@ -113,6 +139,11 @@ class Registry:
         if obj.deleted_at is not None and (pending is None or not pending.deleted):
             obj.deleted_at = None  # restored on the hub
         return "applied"
+
+
+def own_fields_of(cls: type, spec: SyncSpec) -> list[str]:
+    attrs = inspect(cls).attrs
+    return [name for name in spec.fields if name in attrs]
 
 
 def _concrete(model: type, fields: dict[str, Any]) -> type:
