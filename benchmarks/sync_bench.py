@@ -28,7 +28,7 @@ from app.sync.engine import SyncEngine
 from app.text import fold
 from benchmarks.harness import Figure
 from hub import admin
-from hub.db import migrate, open_hub_database
+from hub.db import migrate
 from tests.postgres import free_port
 
 Log = Callable[[str], None]
@@ -58,16 +58,7 @@ class Hub:
         raise RuntimeError("the hub did not start")
 
     def code(self, association: str) -> str:
-        database = open_hub_database(self.db_url)
-        try:
-            with database.writer.begin() as session:
-                try:
-                    admin.find_association(session, association)
-                except admin.AdminError:
-                    admin.create_association(session, association)
-                return admin.create_enrollment_code(session, association, 24)[0]
-        finally:
-            database.dispose()
+        return admin.enrollment_code_for(self.db_url, association)
 
     def client(self, association: str, name: str) -> HubClient:
         client = HubClient(self.url)
@@ -163,7 +154,7 @@ def sync_figures(log: Log, runs: int = 3) -> list[Figure]:
         for run in range(runs):
             database, paths, client = _laptop(root, f"envoi-{run}", hub, f"Association {run}")
 
-            def edit(session, count: int = PUSHED, run: int = run) -> None:  # noqa: ANN001
+            def edit(session, count: int = PUSHED, run: int = run) -> None:
                 for i in range(count):
                     contacts.create_contact(session, ContactFields(kind="person", first_name=f"P{i}",
                                                                    last_name=f"Envoi{run}"))

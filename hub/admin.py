@@ -94,7 +94,25 @@ def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, i
         OperationResult.created_at < utcnow() - timedelta(days=result_days))).rowcount
     if newest_purged:
         session.execute(update(type(state)).where(type(state).id == 1).values(
-            oldest_cursor=func.max(type(state).oldest_cursor, newest_purged + 1)
+            # A cursor at the newest purged version already had that deletion: it may go on.
+            oldest_cursor=func.max(type(state).oldest_cursor, newest_purged)
             if session.bind.dialect.name == "sqlite" else func.greatest(type(state).oldest_cursor,
-                                                                         newest_purged + 1)))
+                                                                         newest_purged)))
     return {"tombstones": records or 0, "removals": removals or 0, "results": results or 0}
+
+
+def enrollment_code_for(database_url: str, name: str, hours: int = 24) -> str:
+    """A code for the association of that name, declared first if the hub does not know it yet
+    (development hubs, tests and benchmarks)."""
+    from hub.db import open_hub_database
+
+    database = open_hub_database(database_url)
+    try:
+        with database.writer.begin() as session:
+            try:
+                find_association(session, name)
+            except AdminError:
+                create_association(session, name)
+            return create_enrollment_code(session, name, hours)[0]
+    finally:
+        database.dispose()

@@ -18,7 +18,7 @@ from app.sync.engine import SyncEngine, SyncReport
 from hub import admin
 from hub.api import create_app
 from hub.config import HubSettings
-from hub.db import migrate, open_hub_database
+from hub.db import migrate
 from tests.postgres import free_port
 
 
@@ -29,17 +29,7 @@ class LiveHub:
     server: uvicorn.Server
 
     def enrollment_code(self, association: str) -> str:
-        database = open_hub_database(self.settings.resolved_database_url())
-        try:
-            with database.writer.begin() as session:
-                try:
-                    admin.find_association(session, association)
-                except admin.AdminError:
-                    admin.create_association(session, association)
-                code, _expires, _ = admin.create_enrollment_code(session, association, 24)
-            return code
-        finally:
-            database.dispose()
+        return admin.enrollment_code_for(self.settings.resolved_database_url(), association)
 
 
 def start_hub(data_dir: Path, port: int | None = None) -> LiveHub:
