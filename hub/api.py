@@ -13,6 +13,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.sync import protocol as p
 from hub.auth import device_for_token, hash_secret, new_token, normalise_code
@@ -48,22 +49,38 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         with db.reader() as session:
             yield session
 
-    def caller(request: Request, session: Annotated[Session, Depends(reader)]) -> Caller:
+    def caller(request: Request) -> Caller:
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-        found = device_for_token(session, token) if token else None
+        # A session of its own, closed at once: a push must not keep a reader connection while it
+        # waits for a writer's (one pool on PostgreSQL: 30 pushes at once each held one connection
+        # and waited for a second until the pool's timeout, then answered 500).
+        with db.reader() as session:
+            found = device_for_token(session, token) if token else None
         if found is None:
             raise HTTPException(401, "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
                                 headers={"WWW-Authenticate": "Bearer"})
         return Caller(*found)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        # Starlette's own answers (unknown path, wrong method, unreadable body) in French too.
+        detail = {400: "Requête illisible : le corps n'est pas du JSON valide.",
+                  404: "Adresse inconnue sur ce hub (voir /docs).",
+                  405: "Méthode non permise pour cette adresse (voir /docs)."}.get(error.status_code)
+        if detail is None or (isinstance(error.detail, str) and error.detail not in (
+                "Not Found", "Method Not Allowed", "There was an error parsing the body")):
+            detail = error.detail
+        return JSONResponse(status_code=error.status_code, content={"detail": detail},
+                            headers=getattr(error, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
         return JSONResponse(status_code=422, content={
-            "detail": f"Donnée refusée ({where or 'requête'}) : {first.get('msg', 'format invalide')}",
-            "errors": [{"field": ".".join(map(str, e.get("loc", ()))), "reason": e.get("msg")}
+            "detail": f"Donnée refusée ({where or 'requête'}) : {_french(first)}",
+            "errors": [{"field": ".".join(map(str, e.get("loc", ()))), "reason": _french(e)}
                        for e in error.errors()[:20]]})
 
     @app.get("/healthz", response_model=p.Health, tags=["état"])
@@ -82,12 +99,13 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
         """Échange un code d'enrôlement à usage unique contre le jeton de l'appareil."""
         with db.writer.begin() as session:
-            code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)))
+            # Locked until commit: two devices racing with one code cannot both get in.
+            code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)), with_for_update=True)
             if code is None or code.used_at is not None or code.expires_at < utcnow():
                 raise HTTPException(401, "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
                                          "demandez-en un nouveau à l'administrateur du hub.")
             token = new_token()
-            device = Device(id=_uuid(), association_id=code.association_id, name=body.device_name.strip(),
+            device = Device(id=_uuid(), association_id=code.association_id, name=_printable(body.device_name),
                             token_hash=hash_secret(token), created_at=utcnow())
             session.add(device)
             code.used_at, code.device_id = utcnow(), device.id
@@ -125,7 +143,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     @app.get("/v1/pull", response_model=p.PullResponse, responses={**ERRORS, 410: {"model": p.ErrorResponse}},
              tags=["sync"])
     def pull(who: Annotated[Caller, Depends(caller)], session: Annotated[Session, Depends(reader)],
-             cursor: Annotated[int, Query(ge=0)] = 0,
+             cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a database BIGINT
              limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE_SIZE)] = p.DEFAULT_PAGE_SIZE) -> Response:
         """Les changements visibles par votre association depuis `cursor`, par ordre de version."""
         try:
@@ -139,8 +157,48 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     return app
 
 
+_FRENCH_ERRORS = {
+    "missing": "valeur obligatoire absente",
+    "extra_forbidden": "champ inconnu de ce protocole",
+    "json_invalid": "JSON illisible",
+    "too_long": "trop d'éléments (au plus {max_length})",
+    "too_short": "pas assez d'éléments (au moins {min_length})",
+    "string_too_long": "texte trop long (au plus {max_length} caractères)",
+    "string_too_short": "texte trop court (au moins {min_length} caractères)",
+    "string_pattern_mismatch": "format invalide",
+    "greater_than_equal": "doit valoir au moins {ge}",
+    "less_than_equal": "doit valoir au plus {le}",
+    "int_parsing": "nombre entier attendu",
+    "int_type": "nombre entier attendu",
+    "string_type": "texte attendu",
+    "list_type": "liste attendue",
+    "dict_type": "objet attendu",
+    "model_type": "objet attendu",
+    "model_attributes_type": "objet attendu",
+    "bool_type": "vrai ou faux attendu",
+    "bool_parsing": "vrai ou faux attendu",
+    "enum": "valeur inconnue (possibles : {expected})",
+}
+
+
+def _french(error: dict) -> str:
+    """Pydantic's reason in French (our own validators already speak French)."""
+    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    if kind == "value_error" and "error" in ctx:
+        return str(ctx["error"])
+    try:
+        return _FRENCH_ERRORS[kind].format(**ctx)
+    except (KeyError, IndexError):
+        return f"format invalide ({error.get('msg', kind)})"
+
+
 def _uuid() -> str:
     return str(uuid.uuid4())
+
+
+def _printable(name: str) -> str:
+    """A device name fit for a one-line listing and any database (PostgreSQL refuses NUL)."""
+    return "".join(ch for ch in name if ch.isprintable()).strip()[:100] or "Appareil"
 
 
 def app_from_env() -> FastAPI:

@@ -20,10 +20,14 @@ class TokenBucket:
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
+    MAX_KEYS = 50_000
+
     def take(self, key: str) -> float:
         """0 when allowed; otherwise the seconds to wait before the next request."""
         now = time.monotonic()
         with self._lock:
+            if len(self._buckets) > self.MAX_KEYS:  # made-up tokens must not grow it forever
+                self._forget_full(now)
             tokens, last = self._buckets.get(key, (self.burst, now))
             tokens = min(self.burst, tokens + (now - last) * self.rate)
             if tokens >= 1:
@@ -31,6 +35,11 @@ class TokenBucket:
                 return 0.0
             self._buckets[key] = (tokens, now)
             return (1 - tokens) / self.rate if self.rate else 60.0
+
+    def _forget_full(self, now: float) -> None:
+        """A bucket that has refilled is the same as no bucket: drop those."""
+        refill = self.burst / self.rate if self.rate else 0
+        self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < refill}
 
 
 async def _send_json(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
@@ -81,6 +90,11 @@ class RequestGuard:
         if headers.get("content-encoding", "").lower() == "gzip":
             try:
                 body = _inflate(body, self.max_bytes)
+            except _TooLarge:
+                await _send_json(send, 413, f"Requête trop volumineuse une fois décompressée (au plus "
+                                            f"{self.max_bytes} octets) : envoyez les changements "
+                                            "en plusieurs lots.")
+                return
             except (OSError, EOFError, zlib.error, ValueError):
                 await _send_json(send, 400, "Corps de requête gzip illisible.")
                 return
@@ -98,11 +112,15 @@ class RequestGuard:
         await self.app(scope, replay, send)
 
 
+class _TooLarge(Exception):
+    pass
+
+
 def _inflate(body: bytes, limit: int) -> bytes:
     decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
     data = decompressor.decompress(body, limit + 1)
     if len(data) > limit:
-        raise ValueError("too large once inflated")
+        raise _TooLarge
     return data
 
 

@@ -43,7 +43,7 @@ class HubState(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     instance_id: Mapped[str] = mapped_column(String(36))
     last_version: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Tombstones and removals below this version were purged: older cursors get 410.
+    # Tombstones and removals up to this version were purged: older cursors get 410.
     oldest_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

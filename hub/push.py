@@ -6,6 +6,7 @@ start; results are stored with the changes, so an acknowledged operation is comm
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,7 +83,31 @@ def _rejected(op: Operation, reason: str) -> OpResult:
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.REJECTED, reason=reason)
 
 
+def _unstorable(op: Operation) -> str | None:
+    """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
+    for name, value in op.fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, float) and not math.isfinite(item):
+                return f"Champ {name} : nombre invalide (NaN ou infini)."
+            if isinstance(item, str) and not _is_utf8(item):
+                return f"Champ {name} : texte contenant un caractère invalide."
+    if not all(_is_utf8(party) for party in op.parties or []):
+        return "Liste d'associations contenant un caractère invalide."
+    return None
+
+
+def _is_utf8(value: str) -> bool:
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> OpResult:
+    unstorable = _unstorable(op)
+    if unstorable:
+        return _rejected(op, unstorable)
     allowed = ENTITY_VISIBILITIES.get(op.entity_type)
     if allowed is None:
         return _rejected(op, f"Type de fiche inconnu du hub : « {op.entity_type} ».")
@@ -118,6 +143,8 @@ def _check_visibility(ctx: PushContext, op: Operation, allowed: tuple[Visibility
         if unknown:
             return f"Association inconnue du hub : {unknown[0]}."
         parties = [p for p in parties if p != ctx.association_id]
+    if visibility != Visibility.PARTIES:
+        parties = []  # pulls show a record to its parties: a private record must name none
     return visibility, parties if parties is not None else []
 
 
@@ -177,12 +204,28 @@ def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visi
                     conflicts=conflicts or None)
 
 
+def _keep_fields(ctx: PushContext, record: Record, changes: dict, version: int) -> None:
+    record.fields = {**record.fields, **changes}
+    record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
+    record.field_devices = {**record.field_devices, **dict.fromkeys(changes, ctx.device_id)}
+
+
 def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[str]) -> OpResult:
+    # The fields a deletion carries are the device's last edits (made just before it trashed the
+    # record): kept, so that a restore, or this conflict, brings them back instead of older values.
+    changes = {f: v for f, v in op.fields.items() if f not in changed_since and record.fields.get(f) != v}
     if changed_since:  # deleting what someone else edited since: ask, never lose the edit
+        if changes and not rules.check(ctx.session, record.entity_type, record.record_id,
+                                       ctx.association_id, {**record.fields, **changes}):
+            record.version = ctx.next_version()
+            _keep_fields(ctx, record, changes, record.version)
+            record.updated_at = utcnow()
+            rules.after_write(ctx.session, record)
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
                         version=record.version,
                         conflicts={f: record.fields.get(f) for f in sorted(changed_since)})
     version = ctx.next_version()
+    _keep_fields(ctx, record, changes, version)
     record.deleted, record.deleted_version, record.version = True, version, version
     record.field_devices = {**record.field_devices, DELETED_BY: ctx.device_id}
     record.updated_at = utcnow()
@@ -192,14 +235,22 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
 
 def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,
                        allowed: tuple[Visibility, ...]) -> OpResult:
-    if op.deleted:
+    if op.deleted:  # deleted on both sides; this side's last edits are kept for a restore
+        _keep_fields(ctx, record, {f: v for f, v in op.fields.items() if record.fields.get(f) != v and (
+            record.field_versions.get(f, 0) <= op.base_version
+            or record.field_devices.get(f) == ctx.device_id)}, record.version)
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED,
                         version=record.version)
     deleted_by_me = record.field_devices.get(DELETED_BY) == ctx.device_id
     if op.base_version < record.version and not deleted_by_me:  # an edit unaware of the deletion
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
                         version=record.version, deleted_on_hub=True, conflicts={})
-    # The owner saw the deletion and restores the record: it comes back with these fields.
+    # The owner saw the deletion and restores the record: it comes back with these fields,
+    # provided the rules still allow it (its dates may have been taken meanwhile).
+    refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id,
+                          {**record.fields, **op.fields})
+    if refusal:
+        return _rejected(op, refusal)
     before = record.version
     record.deleted, record.deleted_version = False, None
     result = _update(ctx, op, record, allowed, set())

@@ -35,11 +35,21 @@ def _span(fields: dict) -> tuple[date, date, int] | str:
     buffer = fields.get("buffer_days") or 0
     if not isinstance(buffer, int) or not 0 <= buffer <= MAX_BUFFER_DAYS:
         return f"La marge autour d'une réservation va de 0 à {MAX_BUFFER_DAYS} jours."
+    try:
+        start - timedelta(days=buffer), end + timedelta(days=buffer)
+    except OverflowError:
+        return "Les dates de la réservation, marge comprise, sortent du calendrier."
     return start, end, buffer
 
 
+def _equipment_id(fields: dict) -> str | None:
+    """The reserved equipment's id when it can be stored (a short string), else None."""
+    value = fields.get("equipment_id")
+    return value if isinstance(value, str) and 0 < len(value) <= 36 and "\x00" not in value else None
+
+
 def _holds(fields: dict, deleted: bool = False) -> bool:
-    return not deleted and fields.get("status") not in RELEASED and bool(fields.get("equipment_id"))
+    return not deleted and str(fields.get("status")) not in RELEASED and bool(fields.get("equipment_id"))
 
 
 def check(session: Session, entity_type: str, record_id: str, association_id: str,
@@ -47,6 +57,8 @@ def check(session: Session, entity_type: str, record_id: str, association_id: st
     """None when the change may be applied; otherwise the reason, for a person to read."""
     if entity_type != RESERVATION or not _holds(fields):
         return None
+    if _equipment_id(fields) is None:
+        return "L'identifiant du matériel réservé est invalide."
     span = _span(fields)
     if isinstance(span, str):
         return span
@@ -71,7 +83,9 @@ def after_write(session: Session, record: Record) -> None:
     if record.entity_type != RESERVATION:
         return
     session.execute(delete(ReservationHold).where(ReservationHold.record_id == record.record_id))
-    if not _holds(record.fields, record.deleted):
+    if not _holds(record.fields, record.deleted) or _equipment_id(record.fields) is None:
+        if record.fields.get("hub_status") == "confirmed":  # cancelled: the dates are free again
+            _mark(record, "released")
         return
     span = _span(record.fields)
     if isinstance(span, str):
@@ -81,5 +95,9 @@ def after_write(session: Session, record: Record) -> None:
                                 association_id=record.owner_id, start_date=start, end_date=end,
                                 buffer_days=buffer))
     if record.fields.get("hub_status") != "confirmed":
-        record.fields = {**record.fields, "hub_status": "confirmed"}
-        record.field_versions = {**record.field_versions, "hub_status": record.version}
+        _mark(record, "confirmed")
+
+
+def _mark(record: Record, status: str) -> None:
+    record.fields = {**record.fields, "hub_status": status}
+    record.field_versions = {**record.field_versions, "hub_status": record.version}

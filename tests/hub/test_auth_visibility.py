@@ -1,0 +1,352 @@
+"""Who may talk to the hub (enrolment, tokens) and who sees or changes which record."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+from sqlalchemy import select, text, update
+
+from app.sync.protocol import ENTITY_VISIBILITIES, Visibility
+from hub import admin
+from hub.db import utcnow
+from hub.models import Device, EnrollmentCode
+from tests.hub.conftest import Hub, Member, op
+
+ENTITY_TYPES = sorted(ENTITY_VISIBILITIES)
+
+
+def _code(hub: Hub, member_or_id: Member | str, hours: int = 24) -> str:
+    association_id = member_or_id if isinstance(member_or_id, str) else member_or_id.id
+    with hub.database.writer.begin() as session:
+        code, _expires, _ = admin.create_enrollment_code(session, association_id, hours)
+    return code
+
+
+def _association(hub: Hub, name: str) -> str:
+    with hub.database.writer.begin() as session:
+        return admin.create_association(session, name).id
+
+
+def _enroll(hub: Hub, code: str, device_name: str = "Poste de l'accueil"):
+    return hub.client.post("/v1/enroll", json={"code": code, "device_name": device_name})
+
+
+def _handshake(hub: Hub, headers: dict[str, str]):
+    return hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=headers)
+
+
+def _seen(hub: Hub, who: Member) -> dict[str, dict]:
+    """The latest change of every record this association's pull delivers."""
+    changes, _ = hub.pull_all(who)
+    return {change["record_id"]: change for change in changes}
+
+
+# ---------------------------------------------------------------- enrolment and tokens
+
+
+def test_enrolment_codes_work_once_expire_and_forgive_typing(hub):
+    association_id = _association(hub, "Les Amis du Quartier")
+    code = _code(hub, association_id)
+    assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code)
+    # Typed in lower case with spaces instead of dashes: accepted.
+    first = _enroll(hub, "  " + code.lower().replace("-", " ") + " ")
+    assert first.status_code == 200, first.text
+    body = first.json()
+    assert body["association_id"] == association_id
+    assert body["association_name"] == "Les Amis du Quartier"
+    # A second use is refused and creates no device.
+    again = _enroll(hub, code, "Autre poste")
+    assert again.status_code == 401
+    assert "déjà utilisé" in again.json()["detail"]
+    with hub.database.reader() as session:
+        devices = session.scalars(select(Device).where(Device.association_id == association_id)).all()
+    assert [d.name for d in devices] == ["Poste de l'accueil"]
+    # An expired code is refused; an unknown one too.
+    expired = _code(hub, association_id)
+    with hub.database.writer.begin() as session:
+        session.execute(update(EnrollmentCode).where(EnrollmentCode.used_at.is_(None))
+                        .values(expires_at=utcnow() - timedelta(minutes=1)))
+    answer = _enroll(hub, expired)
+    assert answer.status_code == 401 and "expiré" in answer.json()["detail"]
+    unknown = _enroll(hub, "ABCD-EFGH-JKLM")
+    assert unknown.status_code == 401 and "inconnu" in unknown.json()["detail"]
+    # A fresh code for the same association still works: only the expired one is refused.
+    assert _enroll(hub, _code(hub, association_id)).status_code == 200
+
+
+def test_token_is_long_and_only_its_hash_is_stored(hub):
+    association_id = _association(hub, "Les Amis")
+    answer = _enroll(hub, _code(hub, association_id))
+    token = answer.json()["token"]
+    assert re.fullmatch(r"[A-Za-z0-9_\-]{43,}", token), token  # 256 bits, url-safe
+    other = _enroll(hub, _code(hub, association_id)).json()["token"]
+    assert other != token
+    with hub.database.reader() as session:
+        rows = session.execute(text("SELECT * FROM devices")).mappings().all()
+    assert len(rows) == 2
+    stored = [str(value) for row in rows for value in row.values()]
+    assert not any(token in value or other in value for value in stored)
+    assert hashlib.sha256(token.encode()).hexdigest() in stored
+    # The enrolment code is not stored either: only its hash.
+    with hub.database.reader() as session:
+        codes = session.execute(text("SELECT * FROM enrollment_codes")).mappings().all()
+    assert len(codes) == 2 and all(len(row["code_hash"]) == 64 for row in codes)
+
+
+UNKNOWN_CREDENTIALS = [
+    {},
+    {"Authorization": "Bearer"},
+    {"Authorization": "Bearer pas-un-vrai-jeton-mais-assez-long-pour-ressembler-a-un-jeton"},
+    {"Authorization": "Basic dXNlcjpwYXNz"},
+]
+
+
+def test_unknown_token_is_refused_everywhere(hub):
+    amis = hub.member("Les Amis")
+    for headers in [*UNKNOWN_CREDENTIALS, {"Authorization": f"Bearer {amis.token}x"},
+                    {"Authorization": f"Bearer {amis.token[:-1]}"}]:
+        handshake = _handshake(hub, headers)
+        assert handshake.status_code == 401, headers
+        assert "Jeton" in handshake.json()["detail"]
+        push = hub.client.post("/v1/push", json={"operations": [op(display_name="X")]}, headers=headers)
+        assert push.status_code == 401, headers
+        pull = hub.client.get("/v1/pull", headers=headers)
+        assert pull.status_code == 401, headers
+        assert pull.headers["www-authenticate"] == "Bearer"
+    assert hub.pull_all(amis)[0] == []  # the refused pushes applied nothing
+    assert _handshake(hub, amis.headers).status_code == 200
+
+
+def test_revoked_token_is_refused_everywhere(hub):
+    amis = hub.member("Les Amis")
+    kept = hub.device(amis, "Portable du trésorier")
+    [created] = hub.push(amis, op(display_name="Léa"))
+    device_id = _handshake(hub, amis.headers).json()["device_id"]
+    with hub.database.writer.begin() as session:
+        info = admin.revoke_device(session, device_id)
+    assert info.revoked_at is not None
+    handshake = _handshake(hub, amis.headers)
+    assert handshake.status_code == 401 and "révoqué" in handshake.json()["detail"]
+    push = hub.client.post("/v1/push", json={"operations": [op(display_name="Après")]}, headers=amis.headers)
+    assert push.status_code == 401
+    assert hub.client.get("/v1/pull", headers=amis.headers).status_code == 401
+    # The association's other device is unaffected and sees only what was pushed before.
+    assert _handshake(hub, kept.headers).status_code == 200
+    assert [c["version"] for c in hub.pull_all(kept)[0]] == [created["version"]]
+
+
+# ---------------------------------------------------------------- visibility, entity by entity
+
+
+def _extra(visibility: Visibility, parties: list[str]) -> dict:
+    extra: dict = {"visibility": visibility.value}
+    if visibility == Visibility.PARTIES:
+        extra["parties"] = parties
+    return extra
+
+
+def test_each_entity_type_is_read_and_changed_only_as_its_visibility_allows(hub):
+    owner, partner, third = hub.member("Propriétaire"), hub.member("Partenaire"), hub.member("Tierce")
+    everyone = (owner, partner, third)
+    for entity in ENTITY_TYPES:
+        for visibility in ENTITY_VISIBILITIES[entity]:
+            _check_one_visibility(hub, entity, visibility, owner, partner, third, everyone)
+
+
+def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyone) -> None:
+    created = op(entity, titre=f"Fiche {visibility}", note="initiale", **_extra(visibility, [partner.id]))
+    rid = created["record_id"]
+    [result] = hub.push(owner, created)
+    assert result["status"] == "applied", (entity, result)
+    v1 = result["version"]
+    readers = {Visibility.PRIVATE: {owner.id}, Visibility.PARTIES: {owner.id, partner.id},
+               Visibility.NETWORK: {m.id for m in everyone}}[visibility]
+    for who in everyone:
+        seen = _seen(hub, who)
+        assert (rid in seen) == (who.id in readers), (entity, visibility, who.name)
+        if rid in seen:
+            change = seen[rid]
+            assert change["owner_id"] == owner.id and change["visibility"] == visibility.value
+            assert change["fields"] == {"titre": f"Fiche {visibility}", "note": "initiale"}
+    # Nobody but the owner may edit or delete it, whatever base version they claim.
+    for who in (partner, third):
+        attempts = [op(entity, record_id=rid, base=v1, note="modifiée"),
+                    op(entity, record_id=rid, base=v1 + 100, note="modifiée"),
+                    op(entity, record_id=rid, base=v1, deleted=True),
+                    op(entity, record_id=rid, base=v1, note="x", **_extra(visibility, [who.id]))]
+        for refused in hub.push(who, *attempts):
+            assert refused["status"] == "rejected", (entity, visibility, refused)
+            assert "autre association" in refused["reason"] and "propriétaire" in refused["reason"]
+            assert "version" not in refused
+    assert _seen(hub, owner)[rid]["version"] == v1
+    assert _seen(hub, owner)[rid]["fields"]["note"] == "initiale"
+    # The owner may.
+    [edited] = hub.push(owner, op(entity, record_id=rid, base=v1, note="modifiée"))
+    assert edited["status"] == "applied" and edited["version"] > v1
+    for who in everyone:
+        if who.id in readers:
+            assert _seen(hub, who)[rid]["fields"]["note"] == "modifiée"
+
+
+def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
+    owner = hub.member("Propriétaire")
+    refused_somewhere = 0
+    for entity in ENTITY_TYPES:
+        for visibility in sorted(set(Visibility) - set(ENTITY_VISIBILITIES[entity])):
+            [refused] = hub.push(owner, op(entity, titre="x", visibility=visibility.value))
+            assert refused["status"] == "rejected", (entity, visibility)
+            assert "Visibilité" in refused["reason"] and entity in refused["reason"]
+            refused_somewhere += 1
+    assert refused_somewhere >= len(ENTITY_TYPES)
+    assert hub.pull_all(owner)[0] == []
+    # Without a visibility, each type gets its first allowed one.
+    for entity in ENTITY_TYPES:
+        record = op(entity, titre="défaut")
+        [applied] = hub.push(owner, record)
+        assert applied["status"] == "applied"
+        assert _seen(hub, owner)[record["record_id"]]["visibility"] == ENTITY_VISIBILITIES[entity][0].value
+
+
+SWITCHABLE = [e for e, v in ENTITY_VISIBILITIES.items() if {Visibility.PRIVATE, Visibility.NETWORK} <= set(v)]
+WITH_PARTIES = [e for e, v in ENTITY_VISIBILITIES.items() if Visibility.PARTIES in v]
+
+
+def test_network_record_made_private_is_removed_from_the_others(hub):
+    owner, other, late = hub.member("Propriétaire"), hub.member("Voisine"), hub.member("Tardive")
+    assert SWITCHABLE
+    for entity in SWITCHABLE:
+        _network_then_private(hub, entity, owner, other, late)
+
+
+def _network_then_private(hub, entity, owner, other, late) -> None:
+    shared = op(entity, titre="Tondeuse", visibility="network")
+    kept = op(entity, titre="Remorque", visibility="network")
+    [first, _second] = hub.push(owner, shared, kept)
+    _, start = hub.pull_all(other)
+    [private] = hub.push(owner, op(entity, record_id=shared["record_id"], base=first["version"],
+                                   visibility="private"))
+    assert private["status"] == "applied"
+    changes, _ = hub.pull_all(other, start)
+    assert changes == [{"entity_type": entity, "record_id": shared["record_id"],
+                        "version": private["version"], "fields": {}, "parties": [], "deleted": True}]
+    # From scratch, another member gets the shared record and never the private one's content.
+    seen = _seen(hub, late)
+    assert seen[kept["record_id"]]["deleted"] is False
+    if shared["record_id"] in seen:
+        assert seen[shared["record_id"]]["deleted"] is True and seen[shared["record_id"]]["fields"] == {}
+    # The owner still has it, not deleted, with its new visibility.
+    mine = _seen(hub, owner)[shared["record_id"]]
+    assert mine["deleted"] is False and mine["visibility"] == "private"
+    # Shared again: everybody gets it back.
+    [again] = hub.push(owner, op(entity, record_id=shared["record_id"], base=private["version"],
+                                 visibility="network"))
+    back = _seen(hub, other)[shared["record_id"]]
+    assert back["deleted"] is False and back["version"] == again["version"]
+    assert back["fields"] == {"titre": "Tondeuse"}
+
+
+def test_party_removed_from_parties_gets_a_removal_and_others_are_unaffected(hub):
+    owner, dropped, stays, third = (hub.member("Propriétaire"), hub.member("Écartée"),
+                                    hub.member("Restante"), hub.member("Tierce"))
+    assert WITH_PARTIES
+    for entity in WITH_PARTIES:
+        _narrow_parties(hub, entity, owner, dropped, stays, third)
+
+
+def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
+    record = op(entity, titre="Convention 2026", parties=[dropped.id, stays.id])
+    [created] = hub.push(owner, record)
+    rid = record["record_id"]
+    assert sorted(_seen(hub, owner)[rid]["parties"]) == sorted([dropped.id, stays.id])
+    assert rid in _seen(hub, dropped) and rid in _seen(hub, stays)
+    assert rid not in _seen(hub, third)
+    _, dropped_cursor = hub.pull_all(dropped)
+    _, stays_cursor = hub.pull_all(stays)
+    _, third_cursor = hub.pull_all(third)
+    [narrowed] = hub.push(owner, op(entity, record_id=rid, base=created["version"], parties=[stays.id]))
+    assert narrowed["status"] == "applied"
+    removal, _ = hub.pull_all(dropped, dropped_cursor)
+    assert removal == [{"entity_type": entity, "record_id": rid, "version": narrowed["version"],
+                        "fields": {}, "parties": [], "deleted": True}]
+    # The remaining party gets the record (not a deletion) with its new party list.
+    [update_seen] = hub.pull_all(stays, stays_cursor)[0]
+    assert update_seen["deleted"] is False and update_seen["parties"] == [stays.id]
+    assert update_seen["fields"] == {"titre": "Convention 2026"}
+    assert hub.pull_all(third, third_cursor)[0] == []
+    # A later edit reaches the remaining party only.
+    _, dropped_cursor = hub.pull_all(dropped)
+    hub.push(owner, op(entity, record_id=rid, base=narrowed["version"], titre="Convention 2027"))
+    assert hub.pull_all(dropped, dropped_cursor)[0] == []
+    assert _seen(hub, stays)[rid]["fields"]["titre"] == "Convention 2027"
+
+
+def test_private_record_naming_parties_stays_private(hub):
+    """`parties` only widens a record of `parties` visibility: a private record naming another
+    association must not reach it."""
+    owner, other = hub.member("Propriétaire"), hub.member("Curieuse")
+    record = op("equipment", titre="Coffre", visibility="private", parties=[other.id])
+    [result] = hub.push(owner, record)
+    assert result["status"] in ("applied", "rejected")
+    assert record["record_id"] not in _seen(hub, other)
+    if result["status"] == "applied":
+        [edited] = hub.push(owner, op("equipment", record_id=record["record_id"], base=result["version"],
+                                      titre="Coffre-fort"))
+        assert record["record_id"] not in _seen(hub, other)
+        [public] = hub.push(owner, op("equipment", record_id=record["record_id"], base=edited["version"],
+                                      visibility="network"))
+        [private] = hub.push(owner, op("equipment", record_id=record["record_id"], base=public["version"],
+                                       visibility="private"))
+        assert _seen(hub, other)[record["record_id"]]["deleted"] is True
+        assert private["status"] == "applied"
+
+
+def test_association_comes_from_the_token_never_from_the_payload(hub):
+    amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
+    # There is no owner field: a push trying to name one is refused as a whole.
+    claimed = op(display_name="Usurpé")
+    claimed["owner_id"] = comite.id
+    answer = hub.client.post("/v1/push", json={"operations": [claimed]}, headers=amis.headers)
+    assert answer.status_code == 422
+    assert "owner_id" in answer.json()["detail"]
+    # A record pushed with Les Amis' token belongs to Les Amis, whatever its fields say.
+    record = op("equipment", owner_id=comite.id, association_id=comite.id, titre="Barnum",
+                visibility="network")
+    [created] = hub.push(amis, record)
+    assert _seen(hub, comite)[record["record_id"]]["owner_id"] == amis.id
+    [refused] = hub.push(comite, op("equipment", record_id=record["record_id"], base=created["version"],
+                                    titre="À nous"))
+    assert refused["status"] == "rejected"
+    # A parties list naming an association the hub does not know is rejected.
+    ghost = str(uuid.uuid4())
+    [unknown] = hub.push(amis, op("loan", titre="Prêt", parties=[comite.id, ghost]))
+    assert unknown["status"] == "rejected" and ghost in unknown["reason"]
+    assert "inconnue" in unknown["reason"]
+    # The handshake and pulls speak for the token's association.
+    shake = _handshake(hub, comite.headers).json()
+    assert (shake["association_id"], shake["association_name"]) == (comite.id, "Le Comité")
+
+
+def test_pull_cannot_be_pointed_at_another_association(hub):
+    amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
+    hub.push(amis, op(display_name="Secret"))
+    for params in ({"association_id": amis.id}, {"association": amis.id}, {"owner_id": amis.id}):
+        answer = hub.client.get("/v1/pull", params={"cursor": 0, **params}, headers=comite.headers)
+        assert answer.status_code == 200
+        assert answer.json()["changes"] == []
+
+
+def test_one_code_used_by_several_devices_at_once_enrols_only_one(hub):
+    association_id = _association(hub, "Les Amis")
+    for attempt in range(4):
+        code = _code(hub, association_id)
+        with ThreadPoolExecutor(8) as pool:
+            statuses = list(pool.map(lambda i, code=code: _enroll(hub, code, f"Poste {i}").status_code,
+                                     range(8)))
+        assert sorted(statuses) == [200] + [401] * 7, (attempt, statuses)
+    with hub.database.reader() as session:
+        devices = session.scalars(select(Device).where(Device.association_id == association_id)).all()
+    assert len(devices) == 4
