@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -316,9 +317,72 @@ def throughput_figures(kind: str, url: str | None, folder: Path, options: HubOpt
 
 # --- 200 devices syncing at once -------------------------------------------------------------
 
+class CpuMeter:
+    """Cores used, from /proc, by our own processes (by label) and by the whole machine: a figure
+    measured while something else keeps the machine busy says so."""
+
+    TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+    def __init__(self, groups: dict[str, Callable[[], set[int]]]) -> None:
+        self.groups, self.available = groups, os.path.exists("/proc/stat")
+        self._start: tuple[float, dict[str, dict[int, int]], tuple[int, int]] | None = None
+
+    @staticmethod
+    def _stat(pid: int) -> list[str] | None:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+
+    @classmethod
+    def pids_where(cls, field_index: int, value: int) -> set[int]:
+        """Processes whose stat field (after the name: 1 = ppid, 2 = process group) is `value`."""
+        found = set()
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                stat = cls._stat(int(entry.name))
+                if stat and int(stat[field_index]) == value:
+                    found.add(int(entry.name))
+        return found
+
+    def _ticks(self) -> dict[str, dict[int, int]]:
+        ticks: dict[str, dict[int, int]] = {}
+        for label, pids in self.groups.items():
+            ticks[label] = {}
+            for pid in pids():
+                stat = self._stat(pid)
+                if stat:
+                    ticks[label][pid] = int(stat[11]) + int(stat[12])  # utime + stime
+        return ticks
+
+    @staticmethod
+    def _machine() -> tuple[int, int]:
+        values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        idle = values[3] + values[4]
+        return sum(values[:8]) - idle, sum(values[:8])
+
+    def start(self) -> None:
+        if self.available:
+            self._start = (time.monotonic(), self._ticks(), self._machine())
+
+    def stop(self) -> str:
+        if not self.available or self._start is None:
+            return ""
+        began, before, (busy0, total0) = self._start
+        elapsed, after, (busy1, total1) = time.monotonic() - began, self._ticks(), self._machine()
+        ours = {label: sum(t - before[label].get(pid, 0) for pid, t in pids.items()) / self.TICK / elapsed
+                for label, pids in after.items()}
+        cores = os.cpu_count() or 1
+        machine = (busy1 - busy0) / max(1, total1 - total0) * cores
+        used = ", ".join(f"{label} {fmt_number(value)}" for label, value in ours.items())
+        return (f"cœurs occupés : {used} ; machine entière {fmt_number(machine)} sur {cores}, dont "
+                f"{fmt_number(max(0.0, machine - sum(ours.values())))} par d'autres programmes")
+
+
 @dataclass
 class Requests:
     latencies: list[float] = field(default_factory=list)  # ms
+    by_path: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     async def call(self, client, method: str, path: str, **kwargs) -> dict | None:
@@ -327,13 +391,18 @@ class Requests:
             answer = await client.request(method, path, **kwargs)
             body = answer.json() if answer.status_code == 200 else None
         except Exception as error:  # counted as an error, never raised
-            self.latencies.append((time.perf_counter() - started) * 1000)
+            self._took(path, started)
             self.errors.append(f"{type(error).__name__}")
             return None
-        self.latencies.append((time.perf_counter() - started) * 1000)
+        self._took(path, started)
         if body is None:
             self.errors.append(f"HTTP {answer.status_code}")
         return body
+
+    def _took(self, path: str, started: float) -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        self.latencies.append(elapsed)
+        self.by_path.setdefault(path, []).append(elapsed)
 
 
 @dataclass
@@ -377,12 +446,11 @@ class SimulatedDevice:
                 return
 
 
-async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int,
-                    log: Log) -> tuple[Requests, Requests, float]:
+async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int, log: Log,
+                    meter: CpuMeter) -> tuple[Requests, Requests, float]:
     import httpx
 
-    limits = httpx.Limits(max_connections=LOAD_DEVICES * 2, max_keepalive_connections=LOAD_DEVICES * 2)
-    async with httpx.AsyncClient(base_url=hub_url, limits=limits, timeout=30.0) as client:
+    async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as client:
         gate = asyncio.Semaphore(10)
 
         async def enrol(i: int, code: str) -> SimulatedDevice:
@@ -400,12 +468,16 @@ async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int,
         deadline = time.monotonic() + seconds
 
         async def live(device: SimulatedDevice) -> None:
-            await asyncio.sleep(device.rng.uniform(0, 3))  # they do not all start together
-            while time.monotonic() < deadline:
-                await device.sync(client, load)
-                await asyncio.sleep(device.rng.uniform(1, 3))
+            # Its own client, as a laptop has: one kept-alive connection (a shared pool of 400
+            # connections costs the load generator more CPU than the hub spends on a request).
+            async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as own:
+                await asyncio.sleep(device.rng.uniform(0, 3))  # they do not all start together
+                while time.monotonic() < deadline:
+                    await device.sync(own, load)
+                    await asyncio.sleep(device.rng.uniform(1, 3))
 
         started = time.monotonic()
+        meter.start()
         await asyncio.gather(*(live(device) for device in devices))
         return alone, load, time.monotonic() - started
 
@@ -429,7 +501,14 @@ def load_figures(pg: PostgresServer | None, folder: Path, options: HubOptions, l
     try:
         with HubProcess(url, folder, workers=2) as hub:  # the hub's own rate limit: real devices meet it
             codes = [code for found in make_codes(url, names, per_association).values() for code in found]
-            measured_alone, load, elapsed = asyncio.run(_simulate(hub.url, codes, seconds, options.seed, log))
+            assert hub.process is not None
+            postmaster = int((pg.data / "postmaster.pid").read_text().split()[0])
+            meter = CpuMeter({"hub": lambda: CpuMeter.pids_where(2, hub.process.pid),
+                              "PostgreSQL": lambda: CpuMeter.pids_where(1, postmaster) | {postmaster},
+                              "générateur de charge": lambda: {os.getpid()}})
+            measured_alone, load, elapsed = asyncio.run(
+                _simulate(hub.url, codes, seconds, options.seed, log, meter))
+            cpu = meter.stop()
     except Exception as error:
         for figure in figures:
             figure.not_measured = f"{type(error).__name__} : {error}"[:160]
@@ -445,6 +524,11 @@ def load_figures(pg: PostgresServer | None, folder: Path, options: HubOptions, l
                         f"{len(load.errors)} en erreur{' (' + kinds + ')' if kinds else ''} ; latence "
                         f"p50 {p[50]} ms, p95 {p[95]} ms, p99 {p[99]} ms "
                         f"(cible p99 ≤ {fmt_number(LOAD_P99_MS)} ms)")
+        for path, samples in sorted(load.by_path.items()):
+            latency.note += (f" ; {path} p50 {fmt_number(percentile(samples, 50))} ms, "
+                             f"p99 {fmt_number(percentile(samples, 99))} ms")
+        if cpu:
+            latency.note += f" ; {cpu}"
     return figures
 
 

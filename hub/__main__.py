@@ -30,7 +30,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"Hub Entraide sur http://{settings.host}:{settings.port} "
           f"({settings.workers} processus, base {where})", file=sys.stderr)
     uvicorn.run("hub.api:app_from_env", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_level=settings.log_level, proxy_headers=True)
+                workers=settings.workers, log_level=settings.log_level, proxy_headers=True,
+                http="hub.serving:NoDelayHTTPProtocol")
     return 0
 
 
