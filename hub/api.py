@@ -41,7 +41,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                               "Toutes les routes /v1 sauf /v1/enroll demandent "
                               "`Authorization: Bearer JETON`.")
     app.state.db = db
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 5: pages compress almost as well as at 9 (Starlette's default) in a quarter of the time.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     app.add_middleware(RequestGuard, max_bytes=settings.max_request_bytes,
                        bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst))
 

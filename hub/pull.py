@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, cast, or_, select
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import Visibility
@@ -30,9 +30,10 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         Record.record_id.in_(
             select(RecordParty.record_id).where(RecordParty.association_id == association_id)),
     )
+    # Fields and parties are served as the JSON text stored, never decoded and encoded again.
     records = session.execute(
         select(Record.entity_type, Record.record_id, Record.version, Record.owner_id, Record.visibility,
-               Record.parties, Record.fields, Record.deleted)
+               cast(Record.parties, Text), cast(Record.fields, Text), Record.deleted)
         .where(Record.version > cursor, Record.version <= safe, visible)
         .order_by(Record.version).limit(limit + 1)
     ).all()
@@ -41,19 +42,22 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         .where(Removal.association_id == association_id, Removal.version > cursor, Removal.version <= safe)
         .order_by(Removal.version).limit(limit + 1)
     ).all()
+    dumps = json.dumps
     items = [
-        {"entity_type": r.entity_type, "record_id": r.record_id, "version": r.version,
-         "owner_id": r.owner_id, "visibility": r.visibility, "parties": r.parties,
-         "fields": {} if r.deleted else r.fields, "deleted": r.deleted}
-        for r in records
+        (version, f'{{"entity_type":{dumps(kind)},"record_id":{dumps(record_id)},"version":{version},'
+                  f'"owner_id":{dumps(owner)},"visibility":{dumps(visibility)},'
+                  f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
+                  f'"deleted":{"true" if deleted else "false"}}}')
+        for kind, record_id, version, owner, visibility, parties, fields, deleted in records
     ] + [
-        {"entity_type": r.entity_type, "record_id": r.record_id, "version": r.version, "fields": {},
-         "parties": [], "deleted": True}
-        for r in removals
+        (version, f'{{"entity_type":{dumps(kind)},"record_id":{dumps(record_id)},"version":{version},'
+                  '"fields":{},"parties":[],"deleted":true}')
+        for kind, record_id, version in removals
     ]
-    items.sort(key=lambda item: item["version"])
+    items.sort(key=lambda item: item[0])
     has_more = len(items) > limit
     page = items[:limit]
-    next_cursor = page[-1]["version"] if has_more else max(safe, cursor)
-    return json.dumps({"changes": page, "next_cursor": next_cursor, "has_more": has_more},
-                      ensure_ascii=False, separators=(",", ":")).encode()
+    next_cursor = page[-1][0] if has_more else max(safe, cursor)
+    body = ",".join(text for _version, text in page)
+    return (f'{{"changes":[{body}],"next_cursor":{next_cursor},'
+            f'"has_more":{"true" if has_more else "false"}}}').encode()

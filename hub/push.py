@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
@@ -30,6 +30,17 @@ class PushContext:
     device_id: str
     state: HubState
     known_associations: set[str]
+    # New records are written in one INSERT per table at the end of the batch (the bulk of a
+    # first push); an op that touches one of them before that flushes them first.
+    new_records: dict[str, dict] = field(default_factory=dict)
+    new_parties: list[dict] = field(default_factory=list)
+
+    def flush_new(self) -> None:
+        if self.new_records:
+            self.session.execute(insert(Record), list(self.new_records.values()))
+        if self.new_parties:
+            self.session.execute(insert(RecordParty), self.new_parties)
+        self.new_records, self.new_parties = {}, []
 
     def next_version(self) -> int:
         self.state.last_version += 1
@@ -58,13 +69,18 @@ def apply_push(session: Session, association_id: str, device_id: str,
         if op.op_id in stored or op.op_id in fresh:
             results.append(_replayed(op, stored.get(op.op_id), fresh.get(op.op_id), association_id))
             continue
+        if op.record_id in ctx.new_records:  # a second op on a record created in this batch
+            ctx.flush_new()
+            records[op.record_id] = session.get(Record, op.record_id)
         result = _apply_one(ctx, op, records)
         fresh[op.op_id] = result
         results.append(result)
-    session.add_all(
-        OperationResult(op_id=op_id, association_id=association_id,
-                        result=result.model_dump(mode="json"), created_at=now)
-        for op_id, result in fresh.items())
+    ctx.flush_new()
+    if fresh:
+        session.execute(insert(OperationResult), [
+            {"op_id": op_id, "association_id": association_id,
+             "result": result.model_dump(mode="json", exclude_none=True), "created_at": now}
+            for op_id, result in fresh.items()])
     return results
 
 
@@ -159,14 +175,20 @@ def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
     if refusal:
         return _rejected(op, refusal)
     version = ctx.next_version()
-    record = Record(record_id=op.record_id, entity_type=op.entity_type, owner_id=ctx.association_id,
-                    visibility=visibility, parties=parties, version=version, fields=fields,
-                    field_versions=dict.fromkeys(fields, version),
-                    field_devices=dict.fromkeys(fields, ctx.device_id), deleted=False, updated_at=utcnow())
-    ctx.session.add(record)
-    ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
-    rules.after_write(ctx.session, record)
-    records[op.record_id] = record
+    row = {"record_id": op.record_id, "entity_type": op.entity_type, "owner_id": ctx.association_id,
+           "visibility": visibility, "parties": parties, "version": version, "fields": fields,
+           "field_versions": dict.fromkeys(fields, version),
+           "field_devices": dict.fromkeys(fields, ctx.device_id), "deleted": False,
+           "deleted_version": None, "updated_at": utcnow()}
+    if rules.concerns(op.entity_type):  # the rule keeps bookkeeping on the record: the ORM way
+        record = Record(**row)
+        ctx.session.add(record)
+        ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
+        rules.after_write(ctx.session, record)
+        records[op.record_id] = record
+    else:
+        ctx.new_records[op.record_id] = row
+        ctx.new_parties += [{"record_id": op.record_id, "association_id": p} for p in parties]
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 

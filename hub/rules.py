@@ -78,6 +78,11 @@ def check(session: Session, entity_type: str, record_id: str, association_id: st
     return None
 
 
+def concerns(entity_type: str) -> bool:
+    """Whether writes of this record type go through the rules' bookkeeping."""
+    return entity_type == RESERVATION
+
+
 def after_write(session: Session, record: Record) -> None:
     """Keep the holds in step with the reservation; a held reservation is marked confirmed."""
     if record.entity_type != RESERVATION:
