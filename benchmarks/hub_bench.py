@@ -34,6 +34,9 @@ from benchmarks.harness import Figure, fmt_number, percentile
 from tests.hub.server import NO_RATE_LIMIT, HubProcess, enroll_devices, make_codes
 from tests.postgres import PostgresServer
 
+# Each simulated device syncs every 5 to 15 s: 20 to 60 times more often than the application
+# does by itself (every 5 minutes), so 200 devices weigh like a network of several thousand.
+SYNC_EVERY = (5.0, 15.0)
 PUSH_RECORDS, PUSH_BATCH, PUSH_RUNS = 10_000, 500, 10  # 100 000 records: the pull reads them back
 PULL_PAGE = 5_000
 PUSH_TARGET, PULL_TARGET = 5_000.0, 30_000.0  # records/s
@@ -471,10 +474,10 @@ async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int, l
             # Its own client, as a laptop has: one kept-alive connection (a shared pool of 400
             # connections costs the load generator more CPU than the hub spends on a request).
             async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as own:
-                await asyncio.sleep(device.rng.uniform(0, 3))  # they do not all start together
+                await asyncio.sleep(device.rng.uniform(0, SYNC_EVERY[1]))  # not all at once
                 while time.monotonic() < deadline:
                     await device.sync(own, load)
-                    await asyncio.sleep(device.rng.uniform(1, 3))
+                    await asyncio.sleep(device.rng.uniform(*SYNC_EVERY))
 
         started = time.monotonic()
         meter.start()
