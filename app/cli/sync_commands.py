@@ -9,7 +9,7 @@ import sys
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
-from app.sync.client import HubClient, HubError
+from app.sync.client import HubClient, HubError, insecure_address
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, SyncEngine, status, sync_state
 
@@ -22,6 +22,9 @@ def _configure_enroll(parser: argparse.ArgumentParser) -> None:
 
 def enroll(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir).ensure()
+    if insecure_address(args.hub):
+        raise CommandError("l'adresse du hub doit commencer par https:// (le jeton ne doit jamais "
+                           "circuler en clair).")
     try:
         answer = HubClient(args.hub).enroll(args.code, args.device_name)
     except HubError as error:
@@ -32,7 +35,9 @@ def enroll(args: argparse.Namespace) -> int:
     try:
         def remember(session) -> None:
             state = sync_state(session)
-            state.hub_url, state.association_id = args.hub.rstrip("/"), answer.association_id
+            # association_id is set by the first sync: until then it names what we owned before,
+            # which that sync re-sends to this hub.
+            state.hub_url = args.hub.rstrip("/")
             state.association_name, state.device_id = answer.association_name, answer.device_id
 
         database.run(remember)

@@ -19,6 +19,16 @@ GZIP_ABOVE = 2048
 MAX_WAIT_SECONDS = 60
 
 
+def insecure_address(url: str) -> bool:
+    """http:// is refused except on this computer: the token would travel in clear."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https":
+        return False
+    return not (parts.scheme == "http" and parts.hostname in ("localhost", "127.0.0.1", "::1"))
+
+
 class HubError(Exception):
     """A sync failure, with a French message saying what to do."""
 
@@ -117,7 +127,11 @@ class HubClient:
     @staticmethod
     def _result(answer: requests.Response) -> Any:
         if answer.ok:
-            return answer.json()
+            try:
+                return answer.json()
+            except ValueError as error:  # a captive portal's page, a proxy's: not the hub
+                raise HubUnreachable("La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
+                                     "de se connecter) : réessayez plus tard.") from error
         try:
             detail = answer.json().get("detail")
         except ValueError:

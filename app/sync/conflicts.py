@@ -85,6 +85,10 @@ def keep_mine(session: Session, conflict_id: int) -> None:
         spec = spec_of(record)  # bring it back on the hub with everything we have
         record_change(session, spec, record.id, list(spec.fields), False)
         _rebase(session, conflict, record.id)
+    elif record is not None and conflict.kind == "deleted_here":
+        record.deleted_at = record.deleted_at or utcnow()  # delete it on the hub too, this time
+        record_change(session, spec_of(record), record.id, [], True)
+        _rebase(session, conflict, record.id)
     conflict.resolved_at = utcnow()
 
 
@@ -100,6 +104,13 @@ def keep_theirs(session: Session, conflict_id: int) -> None:
             session.info[APPLYING_REMOTE] = False
     elif record is not None and conflict.kind == "deleted":
         record.deleted_at = utcnow()
+    elif record is not None and conflict.kind == "deleted_here":
+        session.info[APPLYING_REMOTE] = True  # alive on the hub, with its fields already pulled
+        try:
+            record.deleted_at = None
+            session.flush()
+        finally:
+            session.info[APPLYING_REMOTE] = False
     conflict.resolved_at = utcnow()
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, backup_database
@@ -21,6 +21,7 @@ from app.sync.client import HubClient, ResyncNeeded
 from app.sync.records import Page, Registry
 
 KEEP_BACKUPS = 5
+DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
 PULL_PAGE = 5000
 MASS_DELETION_SHARE = 1 / 3
 MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
@@ -71,13 +72,15 @@ class SyncEngine:
             if state.hub_instance_id and state.hub_instance_id != hello.hub_instance_id:
                 report.hub_replaced = True
                 self._resend_everything(session, hello.association_id)
-            state.hub_instance_id, state.association_id = hello.hub_instance_id, hello.association_id
             state.association_name, state.device_id = hello.association_name, hello.device_id
             state.hub_url = self.client.base_url
         self._push(report, hello.association_id)
         self._pull(report)
         with self.db.session_factory.begin() as session:
             state = sync_state(session)
+            # Only now: a replaced hub's sync cut halfway is recognised again next time, so its
+            # pull from zero still deletes nothing.
+            state.hub_instance_id, state.association_id = hello.hub_instance_id, hello.association_id
             state.last_sync_at, state.last_error = utcnow(), None
         return report
 
@@ -101,9 +104,15 @@ class SyncEngine:
             self.progress("push", report.pushed, total)
 
     def _resend_everything(self, session: Session, association_id: str) -> None:
-        """The hub was replaced or restored: re-send all we own, delete nothing, pull from zero."""
-        for known in session.scalars(select(SyncedRecord).where(
-                (SyncedRecord.owner_id == association_id) | SyncedRecord.owner_id.is_(None))):
+        """The hub was replaced or restored: re-send all we own, delete nothing, pull from zero.
+        The old hub's versions mean nothing to the new one: forgotten, so that what changed there
+        meanwhile meets our edits as conflicts instead of being overwritten."""
+        # Enrolled again on a new hub, the association may have a new id: what we owned is ours still.
+        owners = {association_id, sync_state(session).association_id}
+        for known in session.scalars(select(SyncedRecord)).all():
+            known.version = 0
+            if known.owner_id is not None and known.owner_id not in owners:
+                continue
             record = self.registry.load(session, known.entity_type, known.record_id)
             if record is not None:
                 spec = spec_of(record)
@@ -114,12 +123,15 @@ class SyncEngine:
     # --- pull -------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
         replaced = report.hub_replaced
+        # After a 410, the ids the full pull has brought so far. The stored cursor keeps its old
+        # value until the end, so an interrupted resync starts again (and finishes its cleanup).
+        resync: set[str] | None = None
+        cursor = self.db.run(lambda s: sync_state(s).cursor)
         while True:
-            cursor = self.db.run(lambda s: sync_state(s).cursor)
             try:
                 page = self.client.pull(cursor, PULL_PAGE)
             except ResyncNeeded:
-                self.db.run(lambda s: setattr(sync_state(s), "cursor", 0))
+                resync, cursor = set(), 0
                 continue
             changes = page["changes"]
             if changes and report.backup is None:
@@ -129,10 +141,19 @@ class SyncEngine:
                 loaded = self._preload(session, changes)
                 self._check_deletions(session, changes, loaded, report, skip=replaced)
                 ready = self._ready(session, changes, loaded)
+                session.execute(delete(SyncInbox).where(  # superseded by a newer change or deletion
+                    SyncInbox.record_id.in_([c["record_id"] for c in ready])))
                 for change in self.registry.insert_new(session, ready, loaded):
                     self._apply(session, change, loaded, skip_deletion=replaced)
                 self._retry_inbox(session, loaded)
-                sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
+                self._refresh_conflicts(session, changes)
+                if resync is not None:
+                    resync.update(change["record_id"] for change in changes)
+                    if not page["has_more"]:
+                        self._forget_purged(session, resync, report)
+                if resync is None or not page["has_more"]:
+                    sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
+            cursor = page["next_cursor"]
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
@@ -150,7 +171,7 @@ class SyncEngine:
             page.pending.update((e.record_id, e) for e in session.scalars(
                 select(OutboxEntry).where(OutboxEntry.record_id.in_(chunk))))
             page.disputed.update(session.scalars(select(SyncConflict.record_id).where(
-                SyncConflict.record_id.in_(chunk), SyncConflict.kind == "deleted",
+                SyncConflict.record_id.in_(chunk), SyncConflict.kind.in_(DISPUTES),
                 SyncConflict.resolved_at.is_(None))))
             for model in self.registry.models.values():
                 found = session.scalars(select(model).where(model.id.in_(chunk)))
@@ -194,17 +215,55 @@ class SyncEngine:
         retry = self._preload(session, [w.change for w in waiting_list])
         retry.objects.update(page.objects)
         for waiting in waiting_list:
+            known = retry.known.get(waiting.record_id)
+            if known is not None and known.version >= waiting.version:
+                session.delete(waiting)  # something newer of it was applied meanwhile
+                continue
             if not self._waits_for_parent(session, waiting.change, retry, set(retry.objects)):
                 self.registry.apply(session, waiting.change, retry)
                 session.delete(waiting)
+
+    @staticmethod
+    def _refresh_conflicts(session: Session, changes: list[dict]) -> None:
+        """An open conflict shows the hub's value as it is now, so that "keep theirs" never brings
+        back a value the hub has replaced since the conflict was found."""
+        if session.scalar(select(SyncConflict.id).where(SyncConflict.kind == "field",
+                                                        SyncConflict.resolved_at.is_(None)).limit(1)) is None:
+            return
+        latest = {c["record_id"]: c for c in changes if not c.get("deleted")}
+        for conflict in session.scalars(select(SyncConflict).where(
+                SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))):
+            change = latest.get(conflict.record_id)
+            if change is not None and conflict.field in change.get("fields", {}):
+                conflict.remote_value = change["fields"][conflict.field]
+                conflict.remote_version = change["version"]
 
     def _check_deletions(self, session: Session, changes: list[dict], page: Page, report: SyncReport, *,
                          skip: bool) -> None:
         if skip:
             return
-        for change in changes:
-            if change.get("deleted") and change["record_id"] in page.objects:
+        for change in changes:  # what would really go: not what is in the trash here already
+            local = page.objects.get(change["record_id"]) if change.get("deleted") else None
+            if local is not None and local.deleted_at is None and change["record_id"] not in page.pending:
                 report.deletions[change["entity_type"]] += 1
+        self._ask_before_deleting(session, report)
+
+    def _forget_purged(self, session: Session, seen: set[str], report: SyncReport) -> None:
+        """End of a full resync: what we had from the hub and it no longer has was deleted there,
+        its tombstone purged before we heard of it. It goes to the trash, unless changed here."""
+        gone, pending = [], set(session.scalars(select(OutboxEntry.record_id)))
+        for known in session.scalars(select(SyncedRecord)).all():
+            if known.record_id in seen or known.record_id in pending:
+                continue
+            record = self.registry.load(session, known.entity_type, known.record_id)
+            if record is not None and record.deleted_at is None:
+                gone.append(record)
+                report.deletions[known.entity_type] += 1
+        self._ask_before_deleting(session, report)
+        for record in gone:
+            record.deleted_at = utcnow()
+
+    def _ask_before_deleting(self, session: Session, report: SyncReport) -> None:
         if self.allow_mass_deletion:
             return
         for entity_type, deleting in report.deletions.items():

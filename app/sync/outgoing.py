@@ -12,6 +12,7 @@ from app.ids import new_id
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
+from app.sync.protocol import MAX_TEXT_LENGTH
 from app.sync.records import Registry, wire_fields
 
 BATCH = 500
@@ -35,12 +36,24 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
             fields, deleted = {}, True
         else:
             names = [f for f in entry.fields if f in own_fields(record, spec_of(record))]
+            if not entry.base_version:  # the hub may have nothing of it (created, trashed, synced,
+                names = own_fields(record, spec_of(record))  # then restored): send it whole
             fields, deleted = wire_fields(record, names), record.deleted_at is not None
+        if _too_big(fields):  # would make the whole batch refused, again and again: set it aside
+            session.add(SyncConflict(entity_type=entry.entity_type, record_id=entry.record_id, field=None,
+                                     kind="refused", local_value=None, remote_value=None,
+                                     reason="Fiche trop volumineuse pour le hub : raccourcissez ses textes."))
+            session.delete(entry)
+            continue
         operations.append({"op_id": entry.op_id, "entity_type": entry.entity_type,
                            "record_id": entry.record_id, "base_version": entry.base_version,
                            "fields": fields, "deleted": deleted,
                            "_cursor": (entry.created_at, entry.record_id)})
     return operations
+
+
+def _too_big(fields: dict[str, Any]) -> bool:
+    return any(isinstance(value, str) and len(value) > MAX_TEXT_LENGTH for value in fields.values())
 
 
 def record_results(session: Session, registry: Registry, association_id: str,
@@ -80,6 +93,16 @@ def _refused(session: Session, operation: dict, result: dict) -> int:
 def _conflict(session: Session, registry: Registry, operation: dict, result: dict,
               entry: OutboxEntry | None) -> int:
     record = registry.load(session, operation["entity_type"], operation["record_id"])
+    if operation["deleted"] and not result.get("deleted_on_hub"):
+        # Deleted here, edited elsewhere since: nothing is undone until the user decides.
+        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
+                                 field=None, kind="deleted_here", local_value=None,
+                                 remote_value=result.get("conflicts") or None,
+                                 remote_version=result.get("version"),
+                                 reason="Supprimée ici, modifiée ailleurs."))
+        if entry is not None:
+            session.delete(entry)
+        return 1
     if result.get("deleted_on_hub") or not result.get("conflicts"):
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
                                  field=None, kind="deleted", local_value=operation["fields"],

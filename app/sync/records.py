@@ -108,7 +108,8 @@ class Registry:
             return "ignored"  # a record type this version does not know yet
         obj, known = page.objects.get(record_id), page.known.get(record_id)
         pending = page.pending.get(record_id)
-        if known is not None and known.version >= change["version"] and obj is not None:
+        if known is not None and known.version >= change["version"] and obj is not None and (
+                change.get("deleted") or _holds(obj, change.get("fields", {}))):
             return "known"  # our own push coming back, or a page seen before a cut
         if known is None:
             known = SyncedRecord(record_id=record_id, entity_type=entity_type, version=0)
@@ -136,9 +137,17 @@ class Registry:
         for name in own_fields(obj, spec_of(obj)):
             if name in fields and name not in keep:
                 setattr(obj, name, _from_wire(columns[name].type, fields[name]))
-        if obj.deleted_at is not None and (pending is None or not pending.deleted):
+        if obj.deleted_at is not None and record_id not in page.disputed and (
+                pending is None or not pending.deleted):
             obj.deleted_at = None  # restored on the hub
         return "applied"
+
+
+def _holds(obj: Any, fields: dict[str, Any]) -> bool:
+    """Whether the local record already has these values. Not always so when the hub answered
+    "applied": a restore brings back the hub's fields, which a tombstone did not carry."""
+    return all(to_wire(getattr(obj, name)) == fields[name]
+               for name in own_fields(obj, spec_of(obj)) if name in fields)
 
 
 def own_fields_of(cls: type, spec: SyncSpec) -> list[str]:

@@ -55,26 +55,33 @@
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="101" />
+        <source>(fiche supprimée ici, modifiée ailleurs)</source>
+        <translation>(record deleted here, changed elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="102" />
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="104" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="106" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="108" />
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="105" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="104" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="108" />
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="138" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="141" />
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="139" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142" />
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -679,201 +686,165 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="45" />
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="54" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60" />
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="57" />
         <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
         <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="60" />
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
         <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="65" />
         <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
         <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="67" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="69" />
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="158" />
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>Voir les &amp;conflits</source>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>À &amp;propos d'Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
-        <source>Contacts ({0})</source>
-        <translation>Contacts ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
-        <source>Corbeille ({0})</source>
-        <translation>Bin ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
-        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
-        <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
-        <source>Conflits ({0})</source>
-        <translation>Conflicts ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
-        <source>Beaucoup de suppressions</source>
-        <translation>Many deletions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
-        <source>{0}
-
-Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
-        <translation>{0}
-
-A backup of your data was made before the sync. Continue anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>La base locale n'a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -884,12 +855,12 @@ Vos données n'ont pas été modifiées ; une sauvegarde est faite avant toute m
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>À propos d'Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d'un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -1037,12 +1008,17 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="90" />
+        <location filename="../../app/ui/sync/controller.py" line="95" />
+        <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
+        <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="98" />
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="99" />
+        <location filename="../../app/ui/sync/controller.py" line="107" />
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -1470,6 +1446,53 @@ Your data has not been changed; a backup is made before every update.</translati
         <location filename="../../app/services/contact_io/mapping.py" line="27" />
         <source>Organisation (pour une personne)</source>
         <translation>Organisation (for a person)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/sections.py" line="71" />
+        <source>Contacts ({0})</source>
+        <translation type="unfinished">Contacts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="73" />
+        <source>Corbeille ({0})</source>
+        <translation type="unfinished">Bin ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="73" />
+        <source>Corbeille</source>
+        <translation type="unfinished">Bin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="79" />
+        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
+        <translation type="unfinished">Synced: {0} sent, {1} received, {2} conflict(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="88" />
+        <source>Conflits ({0})</source>
+        <translation type="unfinished">Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="88" />
+        <source>Conflits</source>
+        <translation type="unfinished">Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="94" />
+        <source>Beaucoup de suppressions</source>
+        <translation type="unfinished">Many deletions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="95" />
+        <source>{0}
+
+Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
+        <translation type="unfinished">{0}
+
+A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,28 @@ def test_status_lists_conflicts(tmp_path, laptops, capsys):
     maison.sync()
     assert main(["status", "--data-dir", str(maison.paths.root)]) == 0
     assert "Conflits à régler : 1" in capsys.readouterr().out
+
+
+def test_a_hub_address_in_clear_is_refused_except_on_this_computer(tmp_path, capsys):
+    from app.sync.client import insecure_address
+
+    assert main(["enroll", "--hub", "http://hub.exemple.org", "--code", "ABCD-EFGH-JKLM",
+                 "--data-dir", str(tmp_path)]) == 1
+    assert "https://" in capsys.readouterr().err
+    assert not insecure_address("https://hub.exemple.org") and not insecure_address("http://127.0.0.1:8765")
+    assert insecure_address("http://192.0.2.10") and insecure_address("ftp://hub.exemple.org")
+
+
+def test_an_oversized_record_is_set_aside_and_the_others_still_sync(laptops):
+    from app.sync import conflicts
+    from app.sync.engine import status
+
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    bureau.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa", notes="x" * 100_001))
+    bureau.run(contacts.create_contact, ContactFields(kind="person", first_name="Paul"))
+    bureau.sync()
+    [refused] = bureau.run(conflicts.list_conflicts)
+    assert refused.kind == "refused" and "trop volumineuse" in refused.reason
+    assert bureau.run(status)["pending"] == 0
+    maison.sync()
+    assert [r.display_name for r in maison.run(contacts.list_contacts)] == ["Paul"]

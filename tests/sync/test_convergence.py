@@ -119,3 +119,34 @@ def test_an_edit_against_a_deletion_is_a_conflict_not_a_loss(laptops):
     bureau.sync()
     assert bureau.run(contacts.get_detail, lea).fields.email == "garde@ex.fr"
     assert "Léa Martin" in names(bureau)
+
+
+def test_a_deletion_here_against_an_edit_elsewhere_waits_for_the_user(laptops):
+    from app.sync import conflicts
+
+    bureau, maison = laptops("Les Amis"), laptops("Les Amis")
+    kept = bureau.run(contacts.create_contact, person("Léa", "Martin"))
+    gone = bureau.run(contacts.create_contact, person("Paul", "Roux"))
+    bureau.sync()
+    maison.sync()
+    maison.run(trash.trash_contacts, [kept, gone])
+    for record in (kept, gone):
+        bureau.run(contacts.update_contact, record, _with_notes(bureau, record))
+    bureau.sync()
+    maison.sync()
+    found = {c.record_id: c for c in maison.run(conflicts.list_conflicts)}
+    assert {c.kind for c in found.values()} == {"deleted_here"}
+    assert names(maison) == []  # still deleted here: the pulled edits did not undo it
+    maison.run(conflicts.keep_theirs, found[kept].id)  # Léa comes back with the notes
+    maison.run(conflicts.keep_mine, found[gone].id)  # Paul is deleted everywhere
+    maison.sync()
+    bureau.sync()
+    for laptop in (bureau, maison):
+        assert names(laptop) == ["Léa Martin"]
+        assert laptop.run(contacts.get_detail, kept).fields.notes == "modifié"
+
+
+def _with_notes(laptop, record_id: str) -> ContactFields:
+    data = laptop.run(contacts.get_detail, record_id).fields
+    data.notes = "modifié"
+    return data

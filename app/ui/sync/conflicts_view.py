@@ -97,12 +97,15 @@ class ConflictsView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             label = service_text(FIELD_LABELS[item.field]) if item.field in FIELD_LABELS else item.field
-            field = label or (self.tr("(fiche supprimée ailleurs)") if item.kind == "deleted"
-                                   else self.tr("(modification refusée)"))
+            field = label or {"deleted": self.tr("(fiche supprimée ailleurs)"),
+                              "deleted_here": self.tr("(fiche supprimée ici, modifiée ailleurs)")}.get(
+                item.kind, self.tr("(modification refusée)"))
             other = item.reason if item.kind == "refused" else shown(item.remote_value)
+            here = shown(item.local_value) if item.field else self.tr("modifiée")
             if item.kind == "deleted":
                 other = self.tr("supprimée")
-            here = shown(item.local_value) if item.field else self.tr("modifiée")
+            elif item.kind == "deleted_here":
+                here, other = self.tr("supprimée"), self.tr("modifiée")
             for column, text in enumerate((item.record_label or item.entity_type, field, here, other)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.paths import DataPaths
-from app.sync.client import Cancelled, HubClient, HubError
+from app.sync.client import Cancelled, HubClient, HubError, HubUnreachable
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, SyncEngine, SyncReport, status, sync_state
 from app.ui.task_runner import TaskRunner
@@ -31,6 +31,7 @@ class SyncController(QObject):
         self._runner, self.paths = runner, paths
         self.tokens = TokenStore(paths.root)
         self.online: bool | None = None
+        self._token_in_file = False  # learnt off the GUI thread: finding the keyring may be slow
         self.syncing = False
         self._cancel = threading.Event()
         self._info: dict[str, Any] = {}
@@ -40,16 +41,21 @@ class SyncController(QObject):
     # --- state ---------------------------------------------------------------------
     def start(self) -> None:
         """Called once the store is open."""
+        self._runner.run_net(lambda: self.tokens.uses_file, self._keyring_known)
         self.refresh()
         self._timer.start()
         QTimer.singleShot(2000, self._tick)
+
+    def _keyring_known(self, uses_file: bool) -> None:
+        self._token_in_file = uses_file
+        self.refresh()
 
     def refresh(self) -> None:
         self._runner.run_db(status, self._publish)
 
     def _publish(self, info: dict[str, Any]) -> None:
         self._info = {**info, "online": self.online, "syncing": self.syncing,
-                      "token_in_file": self.tokens.uses_file}
+                      "token_in_file": self._token_in_file}
         self.status_changed.emit(self._info)
 
     @property
@@ -64,11 +70,11 @@ class SyncController(QObject):
         self.syncing = True
         self._cancel.clear()
         self.started.emit()
-        client = HubClient(hub_url, self.tokens.load(hub_url), cancelled=self._cancel.is_set)
         engine_options = {"progress": self.progress.emit, "allow_mass_deletion": allow_mass_deletion}
-        database = self._runner.database
+        database, tokens, cancelled = self._runner.database, self.tokens, self._cancel.is_set
 
-        def work() -> SyncReport:
+        def work() -> SyncReport:  # on the network pool, keyring included
+            client = HubClient(hub_url, tokens.load(hub_url), cancelled=cancelled)
             return SyncEngine(database, client, self.paths.backups, **engine_options).run()
 
         self._runner.run_net(work, self._done, self._error)
@@ -85,12 +91,14 @@ class SyncController(QObject):
     def _error(self, error: BaseException) -> None:
         self.syncing = False
         if isinstance(error, MassDeletion):
-            self.mass_deletion.emit(str(error))
+            self.mass_deletion.emit(self.tr(
+                "La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur."
+            ).format(error.deleting, error.entity_type, error.local))
         elif isinstance(error, Cancelled):
             self.failed.emit(self.tr("Synchronisation annulée : ce qui était déjà reçu est gardé, "
                                      "la suite viendra à la prochaine."))
         elif isinstance(error, HubError):
-            self.online = self.online if "refuse" in str(error) else False
+            self.online = not isinstance(error, HubUnreachable)  # a refusal is no disconnection
             self._timer.setInterval(OFFLINE_RETRY_MS)
             self.failed.emit(str(error))
             message = str(error)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.client import HubClient
+from app.sync.client import HubClient, insecure_address
 from app.sync.engine import sync_state
 from app.ui.sync.controller import SyncController
 from app.ui.task_runner import TaskRunner
@@ -52,7 +52,7 @@ class EnrollDialog(QDialog):
 
     def submit(self) -> None:
         hub, code, device = self.hub.text().strip(), self.code.text().strip(), self.device.text().strip()
-        if not hub.startswith(("https://", "http://")):
+        if insecure_address(hub):
             self.message.setText(self.tr("L'adresse du hub commence par https:// (demandez-la à son "
                                          "administrateur)."))
             return
@@ -62,15 +62,22 @@ class EnrollDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Connexion au hub…"))
-        self._runner.run_net(lambda: HubClient(hub, retries=1).enroll(code, device),
-                             lambda answer: self._enrolled(hub, answer), self._failed)
+        tokens = self._controller.tokens
+
+        def enroll():
+            answer = HubClient(hub, retries=1).enroll(code, device)
+            tokens.save(hub, answer.token)
+            return answer
+
+        self._runner.run_net(enroll, lambda answer: self._enrolled(hub, answer), self._failed)
 
     def _enrolled(self, hub: str, answer) -> None:
-        self._controller.tokens.save(hub, answer.token)
 
         def remember(session) -> None:
             state = sync_state(session)
-            state.hub_url, state.association_id = hub.rstrip("/"), answer.association_id
+            # association_id is set by the first sync: until then it names what we owned before,
+            # which that sync re-sends to this hub.
+            state.hub_url = hub.rstrip("/")
             state.association_name, state.device_id = answer.association_name, answer.device_id
 
         self._runner.run_db(remember, lambda _r: self._finish())
