@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
@@ -68,15 +69,18 @@ def refresh_counts(window: MainWindow) -> None:
 
     def show(values: tuple[int, int]) -> None:
         people, trashed = values
-        window.section_item("contacts").setText(window.tr("Contacts ({0})").format(show_count(people)))
+        window.section_item("contacts").setText(
+            QCoreApplication.translate("MainWindow", "Contacts ({0})").format(show_count(people)))
         window.section_item("trash").setText(
-            window.tr("Corbeille ({0})").format(show_count(trashed)) if trashed else window.tr("Corbeille"))
+            QCoreApplication.translate("MainWindow", "Corbeille ({0})").format(show_count(trashed))
+            if trashed else QCoreApplication.translate("MainWindow", "Corbeille"))
 
     window.runner.run_db(counts, show)
 
 
 def after_sync(window: MainWindow, report) -> None:
-    window.show_message(window.tr("Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).").format(
+    window.show_message(QCoreApplication.translate(
+        "MainWindow", "Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).").format(
         report.pushed, report.pulled, report.conflicts))
     if report.pulled:
         window.contacts_view.refresh()
@@ -85,13 +89,15 @@ def after_sync(window: MainWindow, report) -> None:
 
 def show_conflict_badge(window: MainWindow, count: int) -> None:
     item = window.section_item("conflicts")
-    item.setText(window.tr("Conflits ({0})").format(count) if count else window.tr("Conflits"))
+    item.setText(QCoreApplication.translate("MainWindow", "Conflits ({0})").format(count) if count
+                 else QCoreApplication.translate("MainWindow", "Conflits"))
     item.setForeground(QColor("#b00020") if count else window.palette().text().color())
 
 
 def confirm_mass_deletion(window: MainWindow, message: str) -> None:
     answer = QMessageBox.warning(
-        window, window.tr("Beaucoup de suppressions"), window.tr(
+        window, QCoreApplication.translate("MainWindow", "Beaucoup de suppressions"),
+        QCoreApplication.translate("MainWindow",
             "{0}\n\nUne sauvegarde de vos données a été faite avant la synchronisation. "
             "Continuer quand même ?").format(message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

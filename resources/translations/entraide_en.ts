@@ -4,84 +4,84 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="62" />
-        <source>Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé une modification. Rien n'est perdu : choisissez la version à garder.</source>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
+        <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="73" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="73"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="74" />
-        <source>Garder l'autre version</source>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
+        <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="75" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="76" />
-        <source>J'ai compris</source>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="100" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="100"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="101" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="101"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="102" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="102"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="106" />
-        <location filename="../../app/ui/sync/conflicts_view.py" line="108" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="106"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="108"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="104" />
-        <location filename="../../app/ui/sync/conflicts_view.py" line="108" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="108"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="141" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="141"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="142" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -95,42 +95,42 @@ Value to keep:</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="126" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="126"/>
         <source>Ajouter un consentement</source>
         <translation>Add consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="129" />
-        <source>Lettre d'information</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
+        <source>Lettre d&apos;information</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="129" />
-        <source>Droit à l'image</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
+        <source>Droit à l&apos;image</source>
         <translation>Photo and video consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="130" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="130"/>
         <source>Partage des coordonnées avec le réseau</source>
         <translation>Sharing contact details with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="134" />
-        <source>ex. bulletin d'adhésion papier</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="134"/>
+        <source>ex. bulletin d&apos;adhésion papier</source>
         <translation>e.g. paper membership form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="136" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="136"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="137" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="137"/>
         <source>Donné le</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="138" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="138"/>
         <source>Recueilli par</source>
         <translation>Collected via</translation>
     </message>
@@ -138,27 +138,27 @@ Value to keep:</translation>
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="97" />
+        <location filename="../../app/ui/contacts/relations.py" line="97"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="97" />
+        <location filename="../../app/ui/contacts/relations.py" line="97"/>
         <source>Ajouter un consentement…</source>
         <translation>Add consent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="98" />
+        <location filename="../../app/ui/contacts/relations.py" line="98"/>
         <source>Retirer le consentement</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="103" />
+        <location filename="../../app/ui/contacts/relations.py" line="103"/>
         <source>{0} — donné le {1}</source>
         <translation>{0} — given on {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="107" />
+        <location filename="../../app/ui/contacts/relations.py" line="107"/>
         <source> — retiré le {0}</source>
         <translation> — withdrawn on {0}</translation>
     </message>
@@ -166,152 +166,152 @@ Value to keep:</translation>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="45" />
+        <location filename="../../app/ui/contacts/form.py" line="45"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="46" />
+        <location filename="../../app/ui/contacts/form.py" line="46"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="47" />
+        <location filename="../../app/ui/contacts/form.py" line="47"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="48" />
+        <location filename="../../app/ui/contacts/form.py" line="48"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="49" />
+        <location filename="../../app/ui/contacts/form.py" line="49"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="53" />
+        <location filename="../../app/ui/contacts/form.py" line="53"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="54" />
+        <location filename="../../app/ui/contacts/form.py" line="54"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="55" />
-        <source>Nom de l'organisation</source>
+        <location filename="../../app/ui/contacts/form.py" line="55"/>
+        <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="56" />
+        <location filename="../../app/ui/contacts/form.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="57" />
+        <location filename="../../app/ui/contacts/form.py" line="57"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="57" />
+        <location filename="../../app/ui/contacts/form.py" line="57"/>
         <source>W123456789</source>
         <translation>W123456789</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58" />
+        <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58" />
+        <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="61" />
+        <location filename="../../app/ui/contacts/form.py" line="61"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="62" />
+        <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="62" />
+        <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63" />
+        <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63" />
+        <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="64" />
+        <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="64" />
+        <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>www.exemple.fr</source>
         <translation>www.example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="65" />
+        <location filename="../../app/ui/contacts/form.py" line="65"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="66" />
+        <location filename="../../app/ui/contacts/form.py" line="66"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="66" />
+        <location filename="../../app/ui/contacts/form.py" line="66"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="67" />
+        <location filename="../../app/ui/contacts/form.py" line="67"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="74" />
+        <location filename="../../app/ui/contacts/form.py" line="74"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="76" />
+        <location filename="../../app/ui/contacts/form.py" line="76"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="77" />
+        <location filename="../../app/ui/contacts/form.py" line="77"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="160" />
-        <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
+        <location filename="../../app/ui/contacts/form.py" line="160"/>
+        <source>La fiche n&apos;est pas enregistrée : corrigez les champs signalés.</source>
         <translation>The record has not been saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="178" />
+        <location filename="../../app/ui/contacts/form.py" line="178"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="179" />
+        <location filename="../../app/ui/contacts/form.py" line="179"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
@@ -319,37 +319,37 @@ Value to keep:</translation>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55" />
+        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55" />
+        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55" />
+        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="56" />
+        <location filename="../../app/ui/contacts/list_model.py" line="56"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="56" />
+        <location filename="../../app/ui/contacts/list_model.py" line="56"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="68" />
+        <location filename="../../app/ui/contacts/list_model.py" line="68"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="68" />
+        <location filename="../../app/ui/contacts/list_model.py" line="68"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -357,28 +357,28 @@ Value to keep:</translation>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="35" />
+        <location filename="../../app/ui/contacts/transfer.py" line="35"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="36" />
+        <location filename="../../app/ui/contacts/transfer.py" line="36"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</source>
         <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="66" />
+        <location filename="../../app/ui/contacts/transfer.py" line="66"/>
         <source>Import terminé : {0} personne(s) et {1} organisation(s) créée(s).</source>
         <translation>Import complete: {0} person(s) and {1} organisation(s) created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="71" />
+        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="72" />
-        <source>Le fichier n'a pas pu être importé ; rien n'a été modifié.
+        <location filename="../../app/ui/contacts/transfer.py" line="72"/>
+        <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
         <translation>The file could not be imported; nothing has been changed.
@@ -386,22 +386,22 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="77" />
+        <location filename="../../app/ui/contacts/transfer.py" line="77"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="78" />
+        <location filename="../../app/ui/contacts/transfer.py" line="78"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="92" />
+        <location filename="../../app/ui/contacts/transfer.py" line="92"/>
         <source>{0} contact(s) exporté(s) vers {1}</source>
         <translation>{0} contact(s) exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="93" />
+        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -409,74 +409,74 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="41" />
+        <location filename="../../app/ui/contacts/view.py" line="41"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="43" />
+        <location filename="../../app/ui/contacts/view.py" line="43"/>
         <source>Tous les contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="44" />
+        <location filename="../../app/ui/contacts/view.py" line="44"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="45" />
+        <location filename="../../app/ui/contacts/view.py" line="45"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="46" />
+        <location filename="../../app/ui/contacts/view.py" line="46"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="47" />
+        <location filename="../../app/ui/contacts/view.py" line="47"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48" />
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49" />
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="61" />
-        <source>Aucun contact pour l'instant.
+        <location filename="../../app/ui/contacts/view.py" line="61"/>
+        <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="96" />
+        <location filename="../../app/ui/contacts/view.py" line="96"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="128" />
+        <location filename="../../app/ui/contacts/view.py" line="128"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="130" />
+        <location filename="../../app/ui/contacts/view.py" line="130"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="132" />
+        <location filename="../../app/ui/contacts/view.py" line="132"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="169" />
+        <location filename="../../app/ui/contacts/view.py" line="169"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -484,58 +484,58 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="46" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="46"/>
         <source>Exporter ses données…</source>
         <translation>Export their data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="47" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="47"/>
         <source>Anonymiser…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="48" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
         <source>Rechercher les doublons…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="143" />
-        <location filename="../../app/ui/contacts/detail_pane.py" line="144" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="143"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="144"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="152" />
-        <source>Cette fiche n'existe plus (elle a peut-être été supprimée).</source>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
+        <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="154" />
-        <source>L'opération a échoué : {0}</source>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="154"/>
+        <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="194" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="194"/>
         <source>Exporter les données de la personne</source>
         <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="196" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="196"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
         <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="207" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
         <source>Données exportées dans {0}</source>
         <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="213" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="213"/>
         <source>Anonymiser cette personne</source>
         <translation>Anonymise this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="214" />
+        <location filename="../../app/ui/contacts/detail_pane.py" line="214"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
@@ -547,37 +547,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="157" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="157"/>
         <source>Doublons possibles</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="159" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="159"/>
         <source>Ces fiches ressemblent beaucoup à celle-ci :</source>
         <translation>These records look very similar to this one:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="160" />
-        <source>Aucun doublon probable n'a été trouvé.</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="160"/>
+        <source>Aucun doublon probable n&apos;a été trouvé.</source>
         <translation>No likely duplicates were found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="171" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="171"/>
         <source>Enregistrer quand même</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="172" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="172"/>
         <source>Compléter la fiche existante</source>
         <translation>Add to the existing record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="174" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="174"/>
         <source>Fusionner dans cette fiche</source>
         <translation>Merge into this record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="176" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="176"/>
         <source>Ouvrir la fiche existante</source>
         <translation>Open the existing record</translation>
     </message>
@@ -585,42 +585,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="27" />
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="27"/>
         <source>Relier cet ordinateur au hub</source>
         <translation>Link this computer to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="28" />
-        <source>L'administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
-        <translation>Your network's hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="28"/>
+        <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
+        <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="40" />
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="40"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="41" />
-        <source>Code d'enrôlement</source>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="41"/>
+        <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="42" />
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="42"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="56" />
-        <source>L'adresse du hub commence par https:// (demandez-la à son administrateur).</source>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="56"/>
+        <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="60" />
-        <source>Le code et le nom de l'ordinateur sont nécessaires.</source>
-        <translation>The code and the computer's name are needed.</translation>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="60"/>
+        <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
+        <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="64" />
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="64"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
@@ -628,57 +628,57 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="42" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="53" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="53"/>
         <source>Lignes refusées et doublons possibles</source>
         <translation>Rejected rows and possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="67" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="67"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="74" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="74"/>
         <source>(ignorer cette colonne)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="79" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
         <source>Colonne « {0} »</source>
         <translation>Column ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="105" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="105"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="118" />
-        <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n'est enregistré avant que vous confirmiez.</source>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="118"/>
+        <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>{0} row(s) ready to import, {1} rejected, {2} possible duplicate(s). Nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="123" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
         <source>ligne {0} : doublon possible de « {1} » ({2})</source>
         <translation>row {0}: possible duplicate of ‘{1}’ ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="127" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="127"/>
         <source>ligne {0} : ressemble à la ligne {1} du fichier</source>
         <translation>row {0}: looks like row {1} of the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="129" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
         <source>Aucun problème trouvé.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="130" />
+        <location filename="../../app/ui/contacts/import_dialog.py" line="130"/>
         <source>Importer {0} contact(s)</source>
         <translation>Import {0} contact(s)</translation>
     </message>
@@ -686,244 +686,280 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45" />
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
         <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
-        <location filename="../../app/ui/main_window.py" line="60" />
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
         <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
         <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/sections.py" line="93"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/sections.py" line="76"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Voir les &amp;conflits</source>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <source>À &amp;propos d'Entraide</source>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
-        <source>La base locale n'a pas pu être ouverte ou mise à jour :
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
-Vos données n'ont pas été modifiées ; une sauvegarde est faite avant toute mise à jour.</source>
+Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant toute mise à jour.</source>
         <translation>The local database could not be opened or updated:
 {0}
 
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
-        <source>À propos d'Entraide</source>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
-        <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d'un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="73"/>
+        <source>Contacts ({0})</source>
+        <translation>Contacts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="75"/>
+        <source>Corbeille ({0})</source>
+        <translation>Bin ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="82"/>
+        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
+        <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="92"/>
+        <source>Conflits ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="99"/>
+        <source>Beaucoup de suppressions</source>
+        <translation>Many deletions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections.py" line="100"/>
+        <source>{0}
+
+Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
+        <translation>{0}
+
+A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="52" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="52"/>
         <source>Ajouter un rôle</source>
         <translation>Add a role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="52" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="52"/>
         <source>Ajouter un membre</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="55" />
-        <source>Tapez le nom de l'organisation</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="55"/>
+        <source>Tapez le nom de l&apos;organisation</source>
         <translation>Type the organisation’s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="55" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="55"/>
         <source>Tapez le nom de la personne</source>
         <translation>Type the person’s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="61" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="61"/>
         <source>Intitulé libre (facultatif)</source>
         <translation>Custom title (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="62" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="62"/>
         <source>Date de début</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="63" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="63"/>
         <source>Date de fin</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="68" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="68"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="70" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="70"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="71" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="71"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="106" />
-        <source>Choisissez d'abord dans la liste des résultats.</source>
+        <location filename="../../app/ui/contacts/dialogs.py" line="106"/>
+        <source>Choisissez d&apos;abord dans la liste des résultats.</source>
         <translation>First choose from the list of results.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="109" />
+        <location filename="../../app/ui/contacts/dialogs.py" line="109"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -931,94 +967,94 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68" />
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68" />
-        <location filename="../../app/ui/contacts/relations.py" line="75" />
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Ajouter un rôle…</source>
         <translation>Add a role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68" />
+        <location filename="../../app/ui/contacts/relations.py" line="68"/>
         <source>Retirer le rôle</source>
         <translation>Remove role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="74" />
+        <location filename="../../app/ui/contacts/relations.py" line="74"/>
         <source>Rôles dans les organisations</source>
         <translation>Roles in organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="74" />
+        <location filename="../../app/ui/contacts/relations.py" line="74"/>
         <source>Membres et rôles</source>
         <translation>Members and roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="75" />
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Ajouter un membre…</source>
         <translation>Add a member…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="81" />
+        <location filename="../../app/ui/contacts/relations.py" line="81"/>
         <source> (terminé)</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="87" />
+        <location filename="../../app/ui/contacts/relations.py" line="87"/>
         <source>, du {0} au {1}</source>
         <translation>, from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="89" />
+        <location filename="../../app/ui/contacts/relations.py" line="89"/>
         <source>, depuis le {0}</source>
         <translation>, since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="91" />
-        <source>, jusqu'au {0}</source>
+        <location filename="../../app/ui/contacts/relations.py" line="91"/>
+        <source>, jusqu&apos;au {0}</source>
         <translation>, until {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="14" />
+        <location filename="../../app/ui/settings_dialog.py" line="14"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="16" />
+        <location filename="../../app/ui/settings_dialog.py" line="16"/>
         <source>Selon le système</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="21" />
+        <location filename="../../app/ui/settings_dialog.py" line="21"/>
         <source>Le changement de langue prend effet au prochain démarrage.</source>
         <translation>A change of language takes effect the next time Entraide starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="28" />
-        <source>Langue de l'interface</source>
+        <location filename="../../app/ui/settings_dialog.py" line="28"/>
+        <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="95" />
+        <location filename="../../app/ui/sync/controller.py" line="95"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="98" />
+        <location filename="../../app/ui/sync/controller.py" line="98"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="107" />
+        <location filename="../../app/ui/sync/controller.py" line="107"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -1026,42 +1062,42 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>SyncStatusLine</name>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="22" />
+        <location filename="../../app/ui/sync/status_line.py" line="22"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="43" />
+        <location filename="../../app/ui/sync/status_line.py" line="43"/>
         <source>Hors réseau (pas de hub)</source>
         <translation>Not on a network (no hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="46" />
+        <location filename="../../app/ui/sync/status_line.py" line="46"/>
         <source>● En ligne</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="46" />
+        <location filename="../../app/ui/sync/status_line.py" line="46"/>
         <source>○ Hors ligne</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="48" />
+        <location filename="../../app/ui/sync/status_line.py" line="48"/>
         <source>synchronisé le {0}</source>
         <translation>synced on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="48" />
+        <location filename="../../app/ui/sync/status_line.py" line="48"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="49" />
+        <location filename="../../app/ui/sync/status_line.py" line="49"/>
         <source>{0} en attente</source>
         <translation>{0} pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="51" />
+        <location filename="../../app/ui/sync/status_line.py" line="51"/>
         <source>{0} conflit(s)</source>
         <translation>{0} conflict(s)</translation>
     </message>
@@ -1069,113 +1105,113 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="34" />
+        <location filename="../../app/ui/sync/sync_view.py" line="34"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="44" />
+        <location filename="../../app/ui/sync/sync_view.py" line="44"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="45" />
+        <location filename="../../app/ui/sync/sync_view.py" line="45"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="46" />
+        <location filename="../../app/ui/sync/sync_view.py" line="46"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="47" />
-        <source>Modifications en attente d'envoi</source>
+        <location filename="../../app/ui/sync/sync_view.py" line="47"/>
+        <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="48" />
+        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="53" />
-        <source>Aucun trousseau système n'est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
-        <translation>No system keyring is available: this computer's token is kept in a file only you can read, in the data folder.</translation>
+        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
+        <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
+        <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="60" />
+        <location filename="../../app/ui/sync/sync_view.py" line="60"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="61" />
+        <location filename="../../app/ui/sync/sync_view.py" line="61"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="62" />
+        <location filename="../../app/ui/sync/sync_view.py" line="62"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="64" />
-        <location filename="../../app/ui/sync/sync_view.py" line="110" />
+        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="91" />
+        <location filename="../../app/ui/sync/sync_view.py" line="91"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
-        <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network's hub and receives the others', every five minutes and as soon as the connection comes back.</translation>
+        <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="94" />
-        <source>Cet ordinateur n'est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l'administrateur du hub.</source>
-        <translation>This computer is not linked to the network's hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub's administrator gives you.</translation>
+        <location filename="../../app/ui/sync/sync_view.py" line="94"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
+        <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="99" />
+        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101" />
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="102" />
+        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="103" />
+        <location filename="../../app/ui/sync/sync_view.py" line="103"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="104" />
+        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="105" />
+        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="109" />
+        <location filename="../../app/ui/sync/sync_view.py" line="109"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="125" />
+        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="125" />
+        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -1183,32 +1219,32 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="28" />
-        <source>Les fiches supprimées restent ici jusqu'à ce que vous vidiez la corbeille.</source>
+        <location filename="../../app/ui/trash_view.py" line="28"/>
+        <source>Les fiches supprimées restent ici jusqu&apos;à ce que vous vidiez la corbeille.</source>
         <translation>Deleted records stay here until you empty the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="32" />
+        <location filename="../../app/ui/trash_view.py" line="32"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="33" />
+        <location filename="../../app/ui/trash_view.py" line="33"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="56" />
+        <location filename="../../app/ui/trash_view.py" line="56"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="57" />
+        <location filename="../../app/ui/trash_view.py" line="57"/>
         <source>Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles et leurs consentements. Continuer ?</source>
         <translation>The records in the bin will be permanently deleted, together with their roles and consents. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="68" />
+        <location filename="../../app/ui/trash_view.py" line="68"/>
         <source>{0} fiche(s) traitée(s).</source>
         <translation>{0} record(s) processed.</translation>
     </message>
@@ -1216,283 +1252,236 @@ Your data has not been changed; a backup is made before every update.</translati
 <context>
     <name>entraide</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="18" />
+        <location filename="../../app/services/duplicates.py" line="18"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="19" />
+        <location filename="../../app/services/duplicates.py" line="19"/>
         <source>même numéro RNA</source>
         <translation>same RNA number</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="20" />
+        <location filename="../../app/services/duplicates.py" line="20"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="21" />
+        <location filename="../../app/services/duplicates.py" line="21"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="22" />
+        <location filename="../../app/services/duplicates.py" line="22"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="18" />
+        <location filename="../../app/services/contacts.py" line="18"/>
         <source>Président·e</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="19" />
+        <location filename="../../app/services/contacts.py" line="19"/>
         <source>Trésorier·ère</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="20" />
+        <location filename="../../app/services/contacts.py" line="20"/>
         <source>Secrétaire</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="21" />
+        <location filename="../../app/services/contacts.py" line="21"/>
         <source>Référent·e matériel</source>
         <translation>Equipment coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="22" />
+        <location filename="../../app/services/contacts.py" line="22"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="23" />
-        <location filename="../../app/services/contact_fields.py" line="17" />
+        <location filename="../../app/services/contacts.py" line="23"/>
+        <location filename="../../app/services/contact_fields.py" line="17"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="62" />
+        <location filename="../../app/services/validation.py" line="62"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="77" />
+        <location filename="../../app/services/validation.py" line="77"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="102" />
-        <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement).</source>
+        <location filename="../../app/services/validation.py" line="102"/>
+        <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="105" />
-        <source>Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
+        <location filename="../../app/services/validation.py" line="105"/>
+        <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="115" />
-        <source>Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
+        <location filename="../../app/services/validation.py" line="115"/>
+        <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="128" />
+        <location filename="../../app/services/validation.py" line="128"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="13" />
+        <location filename="../../app/services/contact_fields.py" line="13"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="14" />
+        <location filename="../../app/services/contact_fields.py" line="14"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="15" />
+        <location filename="../../app/services/contact_fields.py" line="15"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="16" />
+        <location filename="../../app/services/contact_fields.py" line="16"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="56" />
+        <location filename="../../app/services/contact_fields.py" line="56"/>
         <source>Type de contact inconnu.</source>
         <translation>Unknown contact type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="63" />
+        <location filename="../../app/services/contact_fields.py" line="63"/>
         <source>Indiquez au moins un nom ou un prénom.</source>
         <translation>Enter at least a surname or a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="72" />
-        <source>Le nom de l'organisation est obligatoire.</source>
+        <location filename="../../app/services/contact_fields.py" line="72"/>
+        <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>The organisation’s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="76" />
-        <source>Type d'organisation inconnu.</source>
+        <location filename="../../app/services/contact_fields.py" line="76"/>
+        <source>Type d&apos;organisation inconnu.</source>
         <translation>Unknown organisation type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="30" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="30"/>
         <source>Nom affiché</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="31" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="31"/>
         <source>Nom (tri)</source>
         <translation>Name (sorting)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="32" />
-        <location filename="../../app/services/contact_io/mapping.py" line="15" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="15"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="33" />
-        <location filename="../../app/services/contact_io/mapping.py" line="16" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="16"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="34" />
-        <location filename="../../app/services/contact_io/mapping.py" line="22" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="22"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="35" />
-        <location filename="../../app/services/contact_io/mapping.py" line="23" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="23"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="36" />
-        <location filename="../../app/services/contact_io/mapping.py" line="24" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="24"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="37" />
-        <location filename="../../app/services/contact_io/mapping.py" line="25" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="25"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="38" />
-        <location filename="../../app/services/contact_io/mapping.py" line="26" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="39" />
-        <location filename="../../app/services/contact_io/mapping.py" line="21" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="21"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="40" />
-        <location filename="../../app/services/contact_io/mapping.py" line="20" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="20"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="41" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="41"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="42" />
-        <location filename="../../app/services/contact_io/mapping.py" line="18" />
-        <source>Type d'organisation</source>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="18"/>
+        <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="43" />
-        <location filename="../../app/services/contact_io/mapping.py" line="28" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
+        <location filename="../../app/services/contact_io/mapping.py" line="28"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="44" />
+        <location filename="../../app/ui/sync/conflicts_view.py" line="44"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="14" />
+        <location filename="../../app/services/contact_io/mapping.py" line="14"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="17" />
-        <source>Nom de l'organisation</source>
+        <location filename="../../app/services/contact_io/mapping.py" line="17"/>
+        <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="19" />
+        <location filename="../../app/services/contact_io/mapping.py" line="19"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="27" />
+        <location filename="../../app/services/contact_io/mapping.py" line="27"/>
         <source>Organisation (pour une personne)</source>
         <translation>Organisation (for a person)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/ui/sections.py" line="71" />
-        <source>Contacts ({0})</source>
-        <translation type="unfinished">Contacts ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="73" />
-        <source>Corbeille ({0})</source>
-        <translation type="unfinished">Bin ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="73" />
-        <source>Corbeille</source>
-        <translation type="unfinished">Bin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="79" />
-        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
-        <translation type="unfinished">Synced: {0} sent, {1} received, {2} conflict(s).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="88" />
-        <source>Conflits ({0})</source>
-        <translation type="unfinished">Conflicts ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="88" />
-        <source>Conflits</source>
-        <translation type="unfinished">Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="94" />
-        <source>Beaucoup de suppressions</source>
-        <translation type="unfinished">Many deletions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections.py" line="95" />
-        <source>{0}
-
-Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
-        <translation type="unfinished">{0}
-
-A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 </TS>
