@@ -257,12 +257,16 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
 
 def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,
                        allowed: tuple[Visibility, ...]) -> OpResult:
-    if op.deleted:  # deleted on both sides; this side's last edits are kept for a restore
-        _keep_fields(ctx, record, {f: v for f, v in op.fields.items() if record.fields.get(f) != v and (
-            record.field_versions.get(f, 0) <= op.base_version
-            or record.field_devices.get(f) == ctx.device_id)}, record.version)
-        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED,
-                        version=record.version)
+    if op.deleted:  # deleted on both sides; this side's last edits are kept for a restore,
+        # and a field the other side changed too is a conflict, as on a record still there.
+        conflicts = {f: record.fields.get(f) for f, v in op.fields.items() if record.fields.get(f) != v
+                     and record.field_versions.get(f, 0) > op.base_version
+                     and record.field_devices.get(f) != ctx.device_id}
+        _keep_fields(ctx, record, {f: v for f, v in op.fields.items()
+                                   if f not in conflicts and record.fields.get(f) != v}, record.version)
+        return OpResult(op_id=op.op_id, record_id=op.record_id,
+                        status=OpStatus.CONFLICT if conflicts else OpStatus.APPLIED,
+                        version=record.version, conflicts=conflicts or None, deleted_on_hub=True)
     deleted_by_me = record.field_devices.get(DELETED_BY) == ctx.device_id
     if op.base_version < record.version and not deleted_by_me:  # an edit unaware of the deletion
         return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,

@@ -93,7 +93,11 @@ def _refused(session: Session, operation: dict, result: dict) -> int:
 def _conflict(session: Session, registry: Registry, operation: dict, result: dict,
               entry: OutboxEntry | None) -> int:
     record = registry.load(session, operation["entity_type"], operation["record_id"])
-    if operation["deleted"] and not result.get("deleted_on_hub"):
+    if operation["deleted"] and result.get("deleted_on_hub"):
+        if entry is not None and entry.sent_revision == entry.revision:
+            session.delete(entry)  # deleted on both sides: nothing for the user to decide
+        return 0
+    if operation["deleted"]:
         # Deleted here, edited elsewhere since: nothing is undone until the user decides.
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
                                  field=None, kind="deleted_here", local_value=None,
