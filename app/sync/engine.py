@@ -202,11 +202,25 @@ class SyncEngine:
         return False
 
     def _apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
+        if change.get("deleted") and change["record_id"] in page.disputed and not skip_deletion:
+            self._deleted_both_sides(session, change["record_id"], page)
         if change.get("deleted") and (skip_deletion or change["record_id"] in page.disputed):
             return  # deleted elsewhere, edited here: stays until the user settles the conflict
         if self.registry.model(change["entity_type"]) is None:
             return
         self.registry.apply(session, change, page)
+
+    @staticmethod
+    def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
+        """Deleted here against an edit made there, and now deleted there too: nothing is left
+        to decide ("keep theirs" would bring back, here only, what the hub no longer has)."""
+        disputes = session.scalars(select(SyncConflict).where(
+            SyncConflict.record_id == record_id, SyncConflict.kind.in_(DISPUTES),
+            SyncConflict.resolved_at.is_(None))).all()
+        if disputes and all(conflict.kind == "deleted_here" for conflict in disputes):
+            for conflict in disputes:
+                conflict.resolved_at = utcnow()
+            page.disputed.discard(record_id)
 
     def _retry_inbox(self, session: Session, page: Page) -> None:
         waiting_list = session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all()

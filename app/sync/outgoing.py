@@ -98,9 +98,12 @@ def _conflict(session: Session, registry: Registry, operation: dict, result: dic
             session.delete(entry)  # deleted on both sides: nothing for the user to decide
         return 0
     if operation["deleted"]:
-        # Deleted here, edited elsewhere since: nothing is undone until the user decides.
+        # Deleted here, edited elsewhere since: nothing is undone until the user decides. Fields
+        # edited here before the deletion that were edited there too are kept here (the pull
+        # brings the other side's values into the record).
+        mine = {f: v for f, v in operation["fields"].items() if f in (result.get("conflicts") or {})}
         session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                                 field=None, kind="deleted_here", local_value=None,
+                                 field=None, kind="deleted_here", local_value=mine or None,
                                  remote_value=result.get("conflicts") or None,
                                  remote_version=result.get("version"),
                                  reason="Supprimée ici, modifiée ailleurs."))
