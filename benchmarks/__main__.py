@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import contacts_bench as contacts
-from benchmarks import hub_bench
+from benchmarks import hub_bench, sync_bench
 from benchmarks.harness import Figure, format_table
 
-NAMES = ("search", "list", "start", "hub")
+NAMES = ("search", "list", "start", "hub", "sync")
 CONTACT_NAMES = ("search", "list", "start")
 
 
@@ -62,11 +62,12 @@ def main(argv: list[str] | None = None) -> int:
         "list": lambda: contacts.list_figures(gui()),
         "start": lambda: contacts.start_figures(gui()),
         "hub": lambda: hub_bench.hub_figures(hub_options, log),
+        "sync": lambda: sync_bench.sync_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
     subject = (f"{args.size:,} contacts".replace(",", "\u202f") if set(chosen) & set(CONTACT_NAMES)
-               else "le hub")
+               else "le hub et la synchronisation")
     print(f"\nEntraide : mesures sur {subject}"
           + f" (Python {platform.python_version()}, {os.cpu_count()} cœurs, {platform.system()})\n")
     print(format_table(figures))

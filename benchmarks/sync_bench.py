@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import requests
 
 from app.db import open_database
+from app.ids import new_id
 from app.paths import DataPaths
 from app.services import contacts
 from app.services.contact_fields import ContactFields
@@ -71,12 +72,13 @@ class Hub:
 
 
 def _records(count: int) -> list[dict]:
-    """Contacts as a laptop would push them (realistic fields, no local store needed)."""
+    """Contacts as laptops push them (realistic fields, UUIDv7 ids as the application makes them),
+    without a local store."""
     operations = []
     for i in range(count):
         first, last = f"Prénom{i % 997}", f"Nom{i}"
-        operations.append({"op_id": uuid.uuid4().hex, "entity_type": "contact",
-                           "record_id": str(uuid.uuid4()), "base_version": 0, "fields": {
+        operations.append({"op_id": new_id(), "entity_type": "contact",
+                           "record_id": new_id(), "base_version": 0, "fields": {
                                "kind": "person", "first_name": first, "last_name": last,
                                "display_name": f"{first} {last}", "sort_key": fold(f"{last} {first}"),
                                "email": f"{first.lower()}.{last.lower()}@exemple.fr",
@@ -170,3 +172,4 @@ def sync_figures(log: Log, runs: int = 3) -> list[Figure]:
         return [first, simplest, idle_big, idle_small, pushed]
     finally:
         hub.stop()
+        shutil.rmtree(root, ignore_errors=True)

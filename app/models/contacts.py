@@ -55,7 +55,9 @@ class Contact(RecordMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
 
-    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_abstract": True}
+    # Loading a Contact loads the columns of every kind at once: a Person's own columns would
+    # otherwise cost one more query each when first read (sync reads thousands).
+    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_abstract": True, "with_polymorphic": "*"}
     __table_args__ = (
         Index("ix_contacts_list", "deleted_at", "sort_key", "id"),
         Index("ix_contacts_email", "email"),

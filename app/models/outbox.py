@@ -7,6 +7,7 @@ imports, merges, the trash. Sessions that apply changes pulled from the hub set
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -20,15 +21,22 @@ APPLYING_REMOTE = "entraide.applying_remote"
 _PENDING = "entraide.outbox_pending"  # entries added but not flushed yet, by record id
 
 
-def own_fields(obj: Any, spec: SyncSpec) -> list[str]:
-    """The declared fields this object's class maps (a Person has no SIRET column)."""
-    attrs = inspect(obj).mapper.attrs
-    return [name for name in spec.fields if name in attrs]
+def own_fields(obj_or_class: Any) -> list[str]:
+    """The declared fields this record's class maps (a Person has no SIRET column)."""
+    cls = obj_or_class if isinstance(obj_or_class, type) else type(obj_or_class)
+    return list(_class_fields(cls))
+
+
+@functools.cache
+def _class_fields(cls: type) -> tuple[str, ...]:  # asked thousands of times per sync
+    spec = spec_of(cls)
+    attrs = inspect(cls).attrs
+    return tuple(name for name in spec.fields if name in attrs) if spec is not None else ()
 
 
 def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
     state = inspect(obj)
-    fields = [name for name in own_fields(obj, spec) if state.attrs[name].history.has_changes()]
+    fields = [name for name in own_fields(obj) if state.attrs[name].history.has_changes()]
     trash_changed = state.attrs["deleted_at"].history.has_changes()
     return fields, trash_changed
 
@@ -59,7 +67,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
         if spec is not None:
             if obj.id is None:  # the column default would only run at INSERT
                 obj.id = new_id()
-            record_change(session, spec, obj.id, own_fields(obj, spec), obj.deleted_at is not None)
+            record_change(session, spec, obj.id, own_fields(obj), obj.deleted_at is not None)
     for obj in list(session.dirty):
         spec = spec_of(obj)
         if spec is None or not session.is_modified(obj):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import utcnow
@@ -15,7 +15,7 @@ from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
 from app.services.contacts import NotFound
-from app.sync.records import Registry, _from_wire, to_wire
+from app.sync.records import Registry, row_shape, to_wire
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ def _push_field_again(session: Session, conflict: SyncConflict, record: Any, fie
 
 
 def _set(session: Session, record: Any, field: str, wire_value: Any) -> None:
-    column = inspect(type(record)).columns[field]
-    setattr(record, field, _from_wire(column.type, wire_value))
+    for name, value in row_shape(type(record)).values({field: wire_value}):
+        setattr(record, name, value)
 
 
 def keep_mine(session: Session, conflict_id: int) -> None:

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.db import Database, backup_database
+from app.db import Database, backup_database, id_set
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 from app.models.sync_spec import spec_of
 from app.sync import outgoing
 from app.sync.client import HubClient, ResyncNeeded
-from app.sync.records import Page, Registry
+from app.sync.records import Page, Registry, known_and_pending
 
 KEEP_BACKUPS = 5
 DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
@@ -122,17 +123,25 @@ class SyncEngine:
 
     # --- pull -------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
+        cursor = self.db.run(lambda s: sync_state(s).cursor)
+        # The next page downloads while this one is written (one request at a time still).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader:
+            self._pull_pages(report, cursor, downloader)
+
+    def _pull_pages(self, report: SyncReport, cursor: int, downloader: ThreadPoolExecutor) -> None:
         replaced = report.hub_replaced
         # After a 410, the ids the full pull has brought so far. The stored cursor keeps its old
         # value until the end, so an interrupted resync starts again (and finishes its cleanup).
         resync: set[str] | None = None
-        cursor = self.db.run(lambda s: sync_state(s).cursor)
+        ahead: Future | None = None
         while True:
             try:
-                page = self.client.pull(cursor, PULL_PAGE)
+                page = ahead.result() if ahead is not None else self.client.pull(cursor, PULL_PAGE)
             except ResyncNeeded:
-                resync, cursor = set(), 0
+                ahead, resync, cursor = None, set(), 0
                 continue
+            ahead = downloader.submit(self.client.pull, page["next_cursor"], PULL_PAGE) \
+                if page["has_more"] else None
             changes = page["changes"]
             if changes and report.backup is None:
                 report.backup = self._backup()
@@ -141,8 +150,9 @@ class SyncEngine:
                 loaded = self._preload(session, changes)
                 self._check_deletions(session, changes, loaded, report, skip=replaced)
                 ready = self._ready(session, changes, loaded)
-                session.execute(delete(SyncInbox).where(  # superseded by a newer change or deletion
-                    SyncInbox.record_id.in_([c["record_id"] for c in ready])))
+                if session.scalar(select(SyncInbox.record_id).limit(1)) is not None:
+                    session.execute(delete(SyncInbox).where(  # superseded by a newer change or deletion
+                        SyncInbox.record_id.in_([c["record_id"] for c in ready])))
                 for change in self.registry.insert_new(session, ready, loaded):
                     self._apply(session, change, loaded, skip_deletion=replaced)
                 self._retry_inbox(session, loaded)
@@ -163,19 +173,12 @@ class SyncEngine:
         """Load what the page touches in a few queries, so applying it asks nothing per change
         (and a record absent from these maps is known to be new: no query to find out)."""
         page = Page()
-        ids = [change["record_id"] for change in changes]
-        for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
-            chunk = ids[start:start + 900]
-            page.known.update((k.record_id, k) for k in session.scalars(
-                select(SyncedRecord).where(SyncedRecord.record_id.in_(chunk))))
-            page.pending.update((e.record_id, e) for e in session.scalars(
-                select(OutboxEntry).where(OutboxEntry.record_id.in_(chunk))))
-            page.disputed.update(session.scalars(select(SyncConflict.record_id).where(
-                SyncConflict.record_id.in_(chunk), SyncConflict.kind.in_(DISPUTES),
-                SyncConflict.resolved_at.is_(None))))
-            for model in self.registry.models.values():
-                found = session.scalars(select(model).where(model.id.in_(chunk)))
-                page.objects.update((o.id, o) for o in found)
+        ids = id_set(session, "page_ids", (change["record_id"] for change in changes))
+        page.known, page.pending = known_and_pending(session, ids)
+        page.disputed = set(session.scalars(select(SyncConflict.record_id).where(
+            SyncConflict.record_id.in_(ids), SyncConflict.kind.in_(DISPUTES),
+            SyncConflict.resolved_at.is_(None))))
+        page.objects = self.registry.load_many(session, ids)
         return page
 
     def _ready(self, session: Session, changes: list[dict], page: Page) -> list[dict]:

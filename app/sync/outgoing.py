@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session
 from app.ids import new_id
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
-from app.models.sync_spec import spec_of
 from app.sync.protocol import MAX_TEXT_LENGTH
-from app.sync.records import Registry, wire_fields
+from app.sync.records import Registry, known_and_pending, wire_fields
 
 BATCH = 500
 
@@ -25,19 +24,22 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
     if after is not None:
         query = query.where((OutboxEntry.created_at > after[0])
                             | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1])))
+    entries = session.scalars(query).all()
+    records = registry.load_many(session, [entry.record_id for entry in entries])
     operations = []
-    for entry in session.scalars(query):
+    for entry in entries:
         if entry.sent_revision != entry.revision:
             if entry.sent_revision:
                 entry.op_id = new_id()
             entry.sent_revision = entry.revision
-        record = registry.load(session, entry.entity_type, entry.record_id)
+        record = records.get(entry.record_id)
         if record is None:  # emptied from the trash before it could be sent
             fields, deleted = {}, True
         else:
-            names = [f for f in entry.fields if f in own_fields(record, spec_of(record))]
+            mapped = own_fields(record)
+            names = [f for f in entry.fields if f in mapped]
             if not entry.base_version:  # the hub may have nothing of it (created, trashed, synced,
-                names = own_fields(record, spec_of(record))  # then restored): send it whole
+                names = own_fields(record)  # then restored): send it whole
             fields, deleted = wire_fields(record, names), record.deleted_at is not None
         if _too_big(fields):  # would make the whole batch refused, again and again: set it aside
             session.add(SyncConflict(entity_type=entry.entity_type, record_id=entry.record_id, field=None,
@@ -59,9 +61,13 @@ def _too_big(fields: dict[str, Any]) -> bool:
 def record_results(session: Session, registry: Registry, association_id: str,
                    operations: list[dict[str, Any]], results: list[dict[str, Any]]) -> int:
     """Apply the hub's answers; returns how many new conflicts the user must look at."""
+    ids = [operation["record_id"] for operation in operations]
+    known, pending = known_and_pending(session, ids)
+    records: dict[str, Any] | None = None  # loaded only if the hub reported a conflict
     conflicts = 0
     for operation, result in zip(operations, results, strict=True):
-        entry = session.get(OutboxEntry, operation["record_id"])
+        record_id = operation["record_id"]
+        entry = pending.get(record_id)
         status = result["status"]
         if status == "rejected":
             conflicts += _refused(session, operation, result)
@@ -71,13 +77,14 @@ def record_results(session: Session, registry: Registry, association_id: str,
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
         if status == "applied" and result.get("version") is not None:
-            known = session.get(SyncedRecord, operation["record_id"]) or SyncedRecord(
-                record_id=operation["record_id"], entity_type=operation["entity_type"],
-                owner_id=association_id)
-            known.version = max(known.version or 0, result["version"])
-            session.add(known)
+            if record_id not in known:
+                known[record_id] = SyncedRecord(record_id=record_id, entity_type=operation["entity_type"],
+                                                owner_id=association_id, version=0)
+                session.add(known[record_id])
+            known[record_id].version = max(known[record_id].version or 0, result["version"])
         if status == "conflict":
-            conflicts += _conflict(session, registry, operation, result, entry)
+            records = records if records is not None else registry.load_many(session, ids)
+            conflicts += _conflict(session, records.get(record_id), operation, result, entry)
         elif entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # acknowledged, and nothing new since it was sent
     return conflicts
@@ -90,9 +97,8 @@ def _refused(session: Session, operation: dict, result: dict) -> int:
     return 1
 
 
-def _conflict(session: Session, registry: Registry, operation: dict, result: dict,
+def _conflict(session: Session, record: Any, operation: dict, result: dict,
               entry: OutboxEntry | None) -> int:
-    record = registry.load(session, operation["entity_type"], operation["record_id"])
     if operation["deleted"] and result.get("deleted_on_hub"):
         if entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # deleted on both sides: nothing for the user to decide

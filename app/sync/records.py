@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, inspect
+from sqlalchemy import Date, Select, Table, inspect, select
 from sqlalchemy.orm import Session
 
+from app.db import bulk_insert, bulk_insert_values, id_set
 from app.models import utcnow
 from app.models.base import UTCDateTime
 from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
-from app.models.sync_spec import SyncSpec, spec_of, synced_models
+from app.models.sync_spec import synced_models
+from app.services.search_index import deferred_search_index
 
 
 def to_wire(value: Any) -> Any:
@@ -24,14 +28,54 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def _from_wire(column_type: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(column_type: Any) -> Callable[[Any], Any] | None:
+    """How a wire value becomes a column value (ISO text to dates), or None: as it is."""
     if isinstance(column_type, UTCDateTime):
-        return datetime.fromisoformat(value)
+        return datetime.fromisoformat
     if isinstance(column_type, Date):
-        return date.fromisoformat(value)
-    return value
+        return date.fromisoformat
+    return None
+
+
+@dataclass(frozen=True)
+class RowShape:
+    """What a record class needs to turn wire fields into a row, worked out once per class."""
+
+    table: Table
+    fields: tuple[tuple[str, Callable[[Any], Any] | None, int], ...]  # name, from wire, position
+    template: tuple[Any, ...]  # a row with the discriminator of a polymorphic class set
+    stamps: tuple[int, int, int]  # positions of id, created_at, updated_at
+
+    def values(self, fields: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+        for name, convert, _position in self.fields:
+            if name in fields:
+                value = fields[name]
+                yield name, convert(value) if convert is not None and value is not None else value
+
+    def row(self, record_id: str, fields: dict[str, Any], now: datetime) -> list[Any]:
+        """A new row in the order of the table's columns (see app.db.bulk_insert_values)."""
+        values = list(self.template)
+        for name, convert, position in self.fields:
+            if name in fields:
+                value = fields[name]
+                values[position] = convert(value) if convert is not None and value is not None else value
+        id_at, created_at, updated_at = self.stamps
+        values[id_at], values[created_at], values[updated_at] = record_id, now, now
+        return values
+
+
+@functools.cache
+def row_shape(cls: type) -> RowShape:
+    mapper = inspect(cls)
+    table = cls.__table__
+    position = {name: i for i, name in enumerate(table.columns.keys())}
+    fields = tuple((name, _converter(mapper.columns[name].type), position[mapper.columns[name].key])
+                   for name in own_fields(cls))
+    template: list[Any] = [None] * len(position)
+    if mapper.polymorphic_identity is not None:
+        template[position[mapper.polymorphic_on.key]] = mapper.polymorphic_identity
+    return RowShape(table, fields, tuple(template),
+                    (position["id"], position["created_at"], position["updated_at"]))
 
 
 def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
@@ -61,13 +105,21 @@ class Registry:
         model = self.model(entity_type)
         return session.get(model, record_id) if model is not None else None
 
+    def load_many(self, session: Session, ids: list[str] | Select) -> dict[str, Any]:
+        """The local records with these ids (or an `id_set`), whatever their type, in one query
+        per type."""
+        wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
+        return {o.id: o for model in self.models.values()
+                for o in session.scalars(select(model).where(model.id.in_(wanted)))}
+
     def insert_new(self, session: Session, changes: list[dict[str, Any]], page: Page) -> list[dict]:
         """Insert, in one statement per table, the records this store has never had; returns the
         changes left for `apply` (updates, deletions). A first sync is mostly this."""
         rest: list[dict[str, Any]] = []
-        rows: dict[Any, list[dict[str, Any]]] = {}
+        rows: dict[Table, list[list[Any]]] = {}
+        inserted: list[str] = []
         known_rows: list[dict[str, Any]] = []
-        now = utcnow()
+        now, no_parties = utcnow(), []
         for change in changes:
             model = self.model(change["entity_type"])
             record_id = change["record_id"]
@@ -75,27 +127,20 @@ class Registry:
                     or record_id in page.known):
                 rest.append(change)
                 continue
-            concrete = _concrete(model, change.get("fields", {}))
-            table = concrete.__table__
-            row = dict.fromkeys(table.columns.keys())
-            columns = inspect(concrete).columns
-            for name in own_fields_of(concrete, spec_of(concrete)):
-                if name in change["fields"]:
-                    row[name] = _from_wire(columns[name].type, change["fields"][name])
-            row.update(id=record_id, created_at=now, updated_at=now)
-            identity = inspect(concrete).polymorphic_identity
-            if identity is not None:
-                row[inspect(concrete).polymorphic_on.key] = identity
-            rows.setdefault(table, []).append(row)
+            shape = row_shape(_concrete(model, change.get("fields", {})))
+            rows.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
+            inserted.append(record_id)
             page.objects[record_id] = True  # present from now on (parents of later changes)
             known_rows.append({"record_id": record_id, "entity_type": change["entity_type"],
                                "version": change["version"], "owner_id": change.get("owner_id"),
                                "visibility": change.get("visibility"),
-                               "parties": change.get("parties") or []})
-        for table, table_rows in rows.items():
-            session.execute(table.insert(), table_rows)
-        if known_rows:
-            session.execute(SyncedRecord.__table__.insert(), known_rows)
+                               "parties": change.get("parties") or no_parties})
+        if rows:
+            with deferred_search_index(session) as to_index:
+                for table, table_rows in rows.items():
+                    bulk_insert_values(session, table, table_rows)
+                to_index.update(inserted)
+            bulk_insert(session, SyncedRecord.__table__, known_rows)
         return rest
 
     def apply(self, session: Session, change: dict[str, Any], page: Page) -> str:
@@ -133,32 +178,42 @@ class Registry:
             session.add(obj)
             page.objects[record_id] = obj
         keep = set(pending.fields) if pending is not None else set()
-        columns = inspect(type(obj)).columns
-        for name in own_fields(obj, spec_of(obj)):
-            if name in fields and name not in keep:
-                setattr(obj, name, _from_wire(columns[name].type, fields[name]))
+        for name, value in row_shape(type(obj)).values(fields):
+            if name not in keep:
+                setattr(obj, name, value)
         if obj.deleted_at is not None and record_id not in page.disputed and (
                 pending is None or not pending.deleted):
             obj.deleted_at = None  # restored on the hub
         return "applied"
 
 
+def known_and_pending(session: Session, ids: list[str] | Select) -> tuple[dict[str, SyncedRecord],
+                                                                           dict[str, OutboxEntry]]:
+    """What the hub last said of these records, and their changes waiting to be sent."""
+    wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
+    known = {k.record_id: k for k in session.scalars(
+        select(SyncedRecord).where(SyncedRecord.record_id.in_(wanted)))}
+    pending = {e.record_id: e for e in session.scalars(
+        select(OutboxEntry).where(OutboxEntry.record_id.in_(wanted)))}
+    return known, pending
+
+
 def _holds(obj: Any, fields: dict[str, Any]) -> bool:
     """Whether the local record already has these values. Not always so when the hub answered
     "applied": a restore brings back the hub's fields, which a tombstone did not carry."""
     return all(to_wire(getattr(obj, name)) == fields[name]
-               for name in own_fields(obj, spec_of(obj)) if name in fields)
-
-
-def own_fields_of(cls: type, spec: SyncSpec) -> list[str]:
-    attrs = inspect(cls).attrs
-    return [name for name in spec.fields if name in attrs]
+               for name in own_fields(obj) if name in fields)
 
 
 def _concrete(model: type, fields: dict[str, Any]) -> type:
     """For polymorphic models (contacts), the subclass named by the discriminator."""
+    key, classes = _polymorphism(model)
+    return classes.get(fields.get(key), model) if key is not None else model
+
+
+@functools.cache
+def _polymorphism(model: type) -> tuple[str | None, dict[Any, type]]:
     mapper = inspect(model)
     if mapper.polymorphic_on is None:
-        return model
-    identity = fields.get(mapper.polymorphic_on.key)
-    return mapper.polymorphic_map[identity].class_ if identity in mapper.polymorphic_map else model
+        return None, {}
+    return mapper.polymorphic_on.key, {identity: m.class_ for identity, m in mapper.polymorphic_map.items()}

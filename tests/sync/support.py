@@ -14,7 +14,6 @@ from app.db import open_database
 from app.models import Contact, Role
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncInbox
-from app.models.sync_spec import spec_of
 from app.paths import DataPaths
 from app.sync.client import HubClient
 from app.sync.engine import sync_state
@@ -62,14 +61,14 @@ class Fleet:
 def contacts_state(laptop: Laptop) -> dict[str, tuple[bool, dict[str, Any]]]:
     """Every contact of the store, trash included: id -> (in the trash, synced field values)."""
     def read(session) -> dict[str, tuple[bool, dict[str, Any]]]:
-        return {c.id: (c.deleted_at is not None, wire_fields(c, own_fields(c, spec_of(c))))
+        return {c.id: (c.deleted_at is not None, wire_fields(c, own_fields(c)))
                 for c in session.scalars(select(Contact))}
     return laptop.run(read)
 
 
 def roles_state(laptop: Laptop) -> dict[str, tuple[bool, dict[str, Any]]]:
     def read(session) -> dict[str, tuple[bool, dict[str, Any]]]:
-        return {r.id: (r.deleted_at is not None, wire_fields(r, own_fields(r, spec_of(r))))
+        return {r.id: (r.deleted_at is not None, wire_fields(r, own_fields(r)))
                 for r in session.scalars(select(Role))}
     return laptop.run(read)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services import contacts, trash
+from app.services import contacts, search, trash
 from app.services.contact_fields import ContactFields
 from app.sync.engine import status
 
@@ -28,6 +28,9 @@ def test_two_laptops_converge_and_another_association_sees_nothing(laptops):
     assert names(bureau) == names(maison) == ["Léa Martin", "Mairie", "Paul Roux"]
     assert names(voisins) == ["Zoé Voisine"]
     assert [r.person_name for r in maison.run(contacts.holders, org, "tresorier")] == ["Léa Martin"]
+    # Pulled records are searchable, by their own words and by their organisations.
+    found = sorted(r.display_name for r in maison.run(search.search_contacts, "mairie"))
+    assert found == ["Léa Martin", "Mairie"]
     assert maison.run(status)["pending"] == 0
 
     # Offline: different fields merge; the same field becomes a conflict, both values kept.

@@ -38,7 +38,6 @@ from sqlalchemy import select
 
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict
-from app.models.sync_spec import spec_of
 from app.services import contacts, trash
 from app.services.contact_fields import ContactFields
 from app.sync import conflicts
@@ -135,7 +134,7 @@ class SyncMachine(RuleBasedStateMachine):
             for entry in session.scalars(select(OutboxEntry)):
                 record = registry.load(session, entry.entity_type, entry.record_id)
                 if record is not None:
-                    names = [f for f in entry.fields if f in own_fields(record, spec_of(record))]
+                    names = [f for f in entry.fields if f in own_fields(record)]
                     out.update((i, entry.record_id, f, v, now) for f, v in wire_fields(record, names).items())
             return out
 

@@ -1,0 +1,66 @@
+"""Bulk inserts index their contacts in one statement at the end, not row by row.
+
+The triggers of the search index (migration 0002) keep it current for every writer; indexing
+100,000 contacts that way, one trigger run per row, costs several times more than one
+set-based statement. `deferred_search_index` takes the insert triggers away for the current
+transaction only (SQLite's DDL is transactional: no other connection ever sees them missing,
+and a rollback puts them back), collects the ids inserted meanwhile, indexes them, and puts
+the triggers back from their own stored text. The statements below give the same index rows
+as the triggers of 0002.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from app.db import id_set
+
+_INSERT_TRIGGERS = ("contacts_search_ai", "roles_search_ai")
+_REINDEX = [
+    # A role inserted means its person's organisations changed.
+    "INSERT OR IGNORE INTO temp.search_batch(id) SELECT person_id FROM roles "
+    "WHERE id IN (SELECT id FROM temp.search_batch)",
+    "INSERT OR IGNORE INTO contact_search_map(contact_id) SELECT c.id FROM temp.search_batch b "
+    "CROSS JOIN contacts c ON c.id = b.id",
+    "DELETE FROM contact_fts WHERE rowid IN (SELECT m.docid FROM temp.search_batch b "
+    "CROSS JOIN contact_search_map m ON m.contact_id = b.id)",
+    # Driven by the batch (CROSS JOIN fixes the order), not by a walk over every contact.
+    """INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes)
+       SELECT m.docid, c.display_name,
+              coalesce((SELECT group_concat(o.display_name, ' ') FROM roles r
+                        JOIN contacts o ON o.id = r.organisation_id
+                        WHERE r.person_id = c.id AND r.deleted_at IS NULL AND o.deleted_at IS NULL), ''),
+              coalesce(c.email, ''),
+              coalesce(c.phone, '') || CASE WHEN c.phone LIKE '+33%' THEN ' 0' || substr(c.phone, 4)
+                                            ELSE '' END,
+              coalesce(c.tags, ''), coalesce(c.notes, '')
+       FROM temp.search_batch b CROSS JOIN contacts c ON c.id = b.id
+       JOIN contact_search_map m ON m.contact_id = c.id
+       WHERE c.deleted_at IS NULL ORDER BY m.docid""",
+]
+
+
+@contextmanager
+def deferred_search_index(session: Session) -> Iterator[set[str]]:
+    """Yields a set to fill with the ids of the rows inserted (contacts, roles, any others)."""
+    connection = session.connection()
+    if not connection.connection.driver_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")  # the DDL below must belong to this transaction
+    triggers = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        _INSERT_TRIGGERS).all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    inserted: set[str] = set()
+    try:
+        yield inserted
+    finally:  # even if the caller went on after an error, the triggers are back
+        for _name, sql in triggers:
+            connection.exec_driver_sql(sql)
+    if inserted:
+        id_set(session, "search_batch", inserted)
+        for statement in _REINDEX:
+            connection.exec_driver_sql(statement)
