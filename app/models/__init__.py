@@ -11,18 +11,36 @@ from app.models.contacts import (
     Role,
     RoleKind,
 )
+from app.models.equipment import (
+    Condition,
+    DepositMethod,
+    DepositOutcome,
+    Equipment,
+    Loan,
+    LoanDecision,
+    NetworkAssociation,
+    Reservation,
+)
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 
 __all__ = [
     "Base",
+    "Condition",
     "Consent",
     "Contact",
     "ContactKind",
+    "DepositMethod",
+    "DepositOutcome",
+    "Equipment",
+    "Loan",
+    "LoanDecision",
+    "NetworkAssociation",
     "Organisation",
     "OrganisationKind",
     "OutboxEntry",
     "Person",
     "RecordMixin",
+    "Reservation",
     "Role",
     "RoleKind",
     "SyncConflict",

@@ -33,8 +33,11 @@ class ConflictInfo:
 
 
 def _label(record: Any) -> str:
-    return getattr(record, "display_name", None) or getattr(record, "purpose", None) or (
-        getattr(record, "role", None) or "")
+    if getattr(record, "start_date", None) and getattr(record, "equipment_id", None):
+        return (f"Réservation du {record.start_date:%d/%m/%Y} au {record.end_date:%d/%m/%Y}"
+                + (f" ({record.purpose})" if record.purpose else ""))
+    return (getattr(record, "display_name", None) or getattr(record, "name", None)
+            or getattr(record, "role", None) or "")
 
 
 def list_conflicts(session: Session) -> list[ConflictInfo]:

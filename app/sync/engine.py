@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database, backup_database, id_set
 from app.models import utcnow
+from app.models.equipment import NetworkAssociation
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 from app.models.sync_spec import spec_of
@@ -75,6 +76,7 @@ class SyncEngine:
                 self._resend_everything(session, hello.association_id)
             state.association_name, state.device_id = hello.association_name, hello.device_id
             state.hub_url = self.client.base_url
+            _remember_members(session, hello.members)
         self._push(report, hello.association_id)
         self._pull(report)
         with self.db.session_factory.begin() as session:
@@ -310,3 +312,11 @@ def status(session: Session) -> dict:
         "conflicts": session.scalar(select(func.count()).select_from(SyncConflict)
                                     .where(SyncConflict.resolved_at.is_(None))) or 0,
     }
+
+
+def _remember_members(session: Session, members: list) -> None:
+    """The network's associations as the hub lists them now (names change, members join)."""
+    if not members:
+        return  # an older hub that does not list them: keep what we knew
+    session.execute(delete(NetworkAssociation))
+    session.add_all(NetworkAssociation(id=m.id, name=m.name, rna=m.rna, siret=m.siret) for m in members)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.ids import new_id
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
+from app.models.sync_spec import spec_of
 from app.sync.protocol import MAX_TEXT_LENGTH
 from app.sync.records import Registry, known_and_pending, wire_fields
 
@@ -47,10 +48,13 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
                                      reason="Fiche trop volumineuse pour le hub : raccourcissez ses textes."))
             session.delete(entry)
             continue
-        operations.append({"op_id": entry.op_id, "entity_type": entry.entity_type,
-                           "record_id": entry.record_id, "base_version": entry.base_version,
-                           "fields": fields, "deleted": deleted,
-                           "_cursor": (entry.created_at, entry.record_id)})
+        operation = {"op_id": entry.op_id, "entity_type": entry.entity_type,
+                     "record_id": entry.record_id, "base_version": entry.base_version,
+                     "fields": fields, "deleted": deleted, "_cursor": (entry.created_at, entry.record_id)}
+        spec = spec_of(record) if record is not None else None
+        if spec is not None and spec.audience:  # who may see it: the hub checks it is allowed
+            operation["visibility"], operation["parties"] = getattr(record, spec.audience)()
+        operations.append(operation)
     return operations
 
 

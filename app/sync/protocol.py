@@ -82,6 +82,15 @@ class HandshakeRequest(_Strict):
     app_version: Annotated[str, Field(max_length=50)] = ""
 
 
+class Member(_Strict):
+    """A member association of the network, as loan receipts and the catalogue name it."""
+
+    id: str
+    name: str
+    rna: str | None = None
+    siret: str | None = None
+
+
 class HandshakeResponse(_Strict):
     protocol_min: int
     protocol_max: int
@@ -92,6 +101,7 @@ class HandshakeResponse(_Strict):
     deletion_retention_days: int
     oldest_cursor: int  # a pull from an older cursor gets 410: resync
     current_version: int
+    members: list[Member] = Field(default_factory=list)
 
 
 class Operation(_Strict):

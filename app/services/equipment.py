@@ -1,0 +1,287 @@
+"""Equipment: the form's values and their check, the catalogue, and who owns what.
+
+Money is kept in cents (integers): no rounding surprises in deposits and statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import Condition, Equipment, NetworkAssociation, SyncedRecord, SyncState
+from app.services import validation as v
+from app.services.availability import unavailable_ids
+from app.services.contacts import NotFound
+from app.text import fold
+
+CONDITION_LABELS = {
+    Condition.NEUF: QT_TRANSLATE_NOOP("entraide", "Neuf"),
+    Condition.TRES_BON: QT_TRANSLATE_NOOP("entraide", "Très bon état"),
+    Condition.BON: QT_TRANSLATE_NOOP("entraide", "Bon état"),
+    Condition.USE: QT_TRANSLATE_NOOP("entraide", "Usé"),
+    Condition.ABIME: QT_TRANSLATE_NOOP("entraide", "Abîmé"),
+}
+_MONEY = re.compile(r"^\d{1,9}([.,]\d{1,2})?$")
+MAX_PHOTO_CHARS = 90_000  # base64 of a small JPEG; the hub takes texts up to 100,000
+
+
+@dataclass
+class EquipmentFields:
+    """Text as typed in the form; `accessories` one per line."""
+
+    name: str = ""
+    category: str = ""
+    description: str = ""
+    storage_place: str = ""
+    purchase_value: str = ""
+    deposit: str = ""
+    condition: str = Condition.BON.value
+    accessories: str = ""
+    photo: str = ""
+    notes: str = ""
+    shared: bool = True
+    out_of_service: bool = False
+    maintenance_from: date | None = None
+    maintenance_to: date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def parse_money(text: str) -> tuple[int | None, str | None]:
+    """ "1 250,50 €" -> 125050 cents."""
+    cleaned = v.clean(text).replace("€", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return None, None
+    if not _MONEY.match(cleaned):
+        return None, QT_TRANSLATE_NOOP("entraide", "Montant en euros attendu, par exemple 120 ou 45,50.")
+    euros, _, cents = cleaned.replace(",", ".").partition(".")
+    return int(euros) * 100 + int((cents + "00")[:2]), None
+
+
+def format_money(cents: int | None) -> str:
+    """125050 -> "1 250,50 €" (French grouping with a narrow no-break space)."""
+    if cents is None:
+        return ""
+    euros, rest = divmod(cents, 100)
+    grouped = f"{euros:,}".replace(",", "\u202f")
+    return f"{grouped},{rest:02d} €"
+
+
+def check_equipment(data: EquipmentFields) -> v.Checked:
+    out = v.Checked()
+    values = out.values
+    values["name"] = v.clean(data.name)
+    if not values["name"]:
+        out.errors["name"] = QT_TRANSLATE_NOOP("entraide", "Donnez un nom au matériel.")
+    v.check_length(out, "name", values["name"], 200)
+    for name, limit in (("category", 100), ("storage_place", 300)):
+        values[name] = v.clean(getattr(data, name)) or None
+        v.check_length(out, name, values[name] or "", limit)
+    for name in ("description", "notes"):
+        values[name] = v.clean(getattr(data, name)) or None
+    for name, target in (("purchase_value", "purchase_value_cents"), ("deposit", "deposit_cents")):
+        values[target], error = parse_money(getattr(data, name))
+        if error:
+            out.errors[name] = error
+    if data.condition not in {c.value for c in Condition}:
+        out.errors["condition"] = QT_TRANSLATE_NOOP("entraide", "État inconnu.")
+    values["condition"] = data.condition
+    values["accessories"] = [line.strip() for line in data.accessories.splitlines() if line.strip()]
+    values["photo"] = data.photo or None
+    if len(data.photo) > MAX_PHOTO_CHARS:
+        out.errors["photo"] = QT_TRANSLATE_NOOP(
+            "entraide", "Photo trop lourde : choisissez une image plus petite."
+        )
+    values["shared"], values["out_of_service"] = bool(data.shared), bool(data.out_of_service)
+    values["maintenance_from"], values["maintenance_to"] = data.maintenance_from, data.maintenance_to
+    if (data.maintenance_from is None) != (data.maintenance_to is None):
+        out.errors["maintenance_to"] = QT_TRANSLATE_NOOP(
+            "entraide", "Une période de maintenance a une date de début et une date de fin."
+        )
+    elif data.maintenance_from and data.maintenance_to and data.maintenance_to < data.maintenance_from:
+        out.errors["maintenance_to"] = QT_TRANSLATE_NOOP(
+            "entraide", "La fin de la maintenance précède son début."
+        )
+    return out
+
+
+def load(session: Session, equipment_id: str) -> Equipment:
+    item = session.get(Equipment, equipment_id)
+    if item is None or item.deleted_at is not None:
+        raise NotFound(equipment_id)
+    return item
+
+
+def create_equipment(session: Session, data: EquipmentFields) -> str:
+    checked = check_equipment(data)
+    checked.raise_if_invalid()
+    item = Equipment(**checked.values)
+    session.add(item)
+    session.flush()
+    return item.id
+
+
+def update_equipment(session: Session, equipment_id: str, data: EquipmentFields) -> None:
+    item = load(session, equipment_id)
+    if not is_ours(session, equipment_id):
+        raise v.InvalidInput(
+            {
+                "name": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "Ce matériel appartient à une autre association : seule elle peut le modifier.",
+                )
+            }
+        )
+    checked = check_equipment(data)
+    checked.raise_if_invalid()
+    for name, value in checked.values.items():
+        if getattr(item, name) != value:
+            setattr(item, name, value)
+
+
+def fields_of(item: Equipment) -> EquipmentFields:
+    return EquipmentFields(
+        name=item.name,
+        category=item.category or "",
+        description=item.description or "",
+        storage_place=item.storage_place or "",
+        purchase_value=_plain_money(item.purchase_value_cents),
+        deposit=_plain_money(item.deposit_cents),
+        condition=item.condition,
+        accessories="\n".join(item.accessories or []),
+        photo=item.photo or "",
+        notes=item.notes or "",
+        shared=item.shared,
+        out_of_service=item.out_of_service,
+        maintenance_from=item.maintenance_from,
+        maintenance_to=item.maintenance_to,
+    )
+
+
+def _plain_money(cents: int | None) -> str:
+    return (
+        ""
+        if cents is None
+        else (f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100},{cents % 100:02d}")
+    )
+
+
+# --- who owns what -----------------------------------------------------------------------
+def my_association_id(session: Session) -> str | None:
+    state = session.get(SyncState, 1)
+    return state.association_id if state is not None else None
+
+
+def owner_of(session: Session, record_id: str) -> str | None:
+    """The owner association as the hub said; None: never synced, so ours."""
+    return session.scalar(select(SyncedRecord.owner_id).where(SyncedRecord.record_id == record_id))
+
+
+def is_ours(session: Session, record_id: str) -> bool:
+    owner = owner_of(session, record_id)
+    return owner is None or owner == my_association_id(session)
+
+
+def association_names(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(NetworkAssociation.id, NetworkAssociation.name)).all())
+
+
+def association(session: Session, association_id: str | None) -> NetworkAssociation | None:
+    return session.get(NetworkAssociation, association_id) if association_id else None
+
+
+def owner_column(me: str | None) -> Any:
+    """SQL for an equipment's owner id (ours when never synced)."""
+    return func.coalesce(SyncedRecord.owner_id, literal(me))
+
+
+# --- the catalogue --------------------------------------------------------------------------
+@dataclass
+class CatalogueFilter:
+    text: str = ""
+    category: str | None = None
+    owner_id: str | None = None  # an association id
+    available_from: date | None = None
+    available_to: date | None = None
+    only_ours: bool = False
+
+
+@dataclass
+class CatalogueRow:
+    id: str
+    name: str
+    category: str | None
+    owner_id: str | None
+    owner_name: str
+    ours: bool
+    condition: str
+    shared: bool
+    out_of_service: bool
+    deposit_cents: int | None
+    accessories: list[str] = field(default_factory=list)
+
+
+def catalogue_query(me: str | None) -> Select:
+    owner = owner_column(me).label("owner_id")
+    return (
+        select(Equipment, owner)
+        .outerjoin(SyncedRecord, SyncedRecord.record_id == Equipment.id)
+        .where(Equipment.deleted_at.is_(None))
+    )
+
+
+def catalogue(session: Session, wanted: CatalogueFilter | None = None) -> list[CatalogueRow]:
+    """The network's shared equipment and our own, filtered, by name."""
+    wanted = wanted or CatalogueFilter()
+    me = my_association_id(session)
+    query = catalogue_query(me)
+    if wanted.category:
+        query = query.where(Equipment.category == wanted.category)
+    if wanted.owner_id:
+        query = query.where(owner_column(me) == wanted.owner_id)
+    if wanted.only_ours:
+        query = query.where(or_(SyncedRecord.owner_id.is_(None), SyncedRecord.owner_id == me))
+    names = association_names(session)
+    needle = fold(wanted.text.strip())
+    rows = []
+    for item, owner in session.execute(query.order_by(Equipment.name)):
+        if needle and needle not in fold(f"{item.name} {item.category or ''} {item.description or ''}"):
+            continue
+        ours = owner is None or owner == me
+        rows.append(
+            CatalogueRow(
+                item.id,
+                item.name,
+                item.category,
+                owner,
+                names.get(owner or "", "Notre association" if ours else "?"),
+                ours,
+                item.condition,
+                item.shared,
+                item.out_of_service,
+                item.deposit_cents,
+                list(item.accessories or []),
+            )
+        )
+    if wanted.available_from and wanted.available_to:
+        busy = unavailable_ids(session, wanted.available_from, wanted.available_to)
+        rows = [row for row in rows if row.id not in busy]
+    return rows
+
+
+def categories(session: Session) -> list[str]:
+    return list(
+        session.scalars(
+            select(Equipment.category)
+            .where(Equipment.deleted_at.is_(None), Equipment.category.is_not(None))
+            .distinct()
+            .order_by(Equipment.category)
+        )
+    )
