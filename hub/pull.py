@@ -3,8 +3,6 @@ never past the last version whose transaction has committed."""
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import Text, cast, or_, select
 from sqlalchemy.orm import Session
 
@@ -42,15 +40,17 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         .where(Removal.association_id == association_id, Removal.version > cursor, Removal.version <= safe)
         .order_by(Removal.version).limit(limit + 1)
     ).all()
-    dumps = json.dumps
+    # Entity types are names from ENTITY_VISIBILITIES, record ids lower-case UUIDs (checked at
+    # push), owner ids the hub's own UUIDs, visibilities an enum: all plain ASCII that JSON
+    # quotes as it is, so no json.dumps per value (this loop runs 100,000 times for a new laptop).
     items = [
-        (version, f'{{"entity_type":{dumps(kind)},"record_id":{dumps(record_id)},"version":{version},'
-                  f'"owner_id":{dumps(owner)},"visibility":{dumps(visibility)},'
+        (version, f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
+                  f'"owner_id":"{owner}","visibility":"{visibility}",'
                   f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
                   f'"deleted":{"true" if deleted else "false"}}}')
         for kind, record_id, version, owner, visibility, parties, fields, deleted in records
     ] + [
-        (version, f'{{"entity_type":{dumps(kind)},"record_id":{dumps(record_id)},"version":{version},'
+        (version, f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
                   '"fields":{},"parties":[],"deleted":true}')
         for kind, record_id, version in removals
     ]
