@@ -129,7 +129,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             hub_instance_id=state.instance_id, association_id=who.association.id,
             association_name=who.association.name, device_id=who.device.id,
             deletion_retention_days=settings.deletion_retention_days,
-            oldest_cursor=state.oldest_cursor, current_version=state.last_version)
+            oldest_cursor=state.oldest_cursor, current_version=state.last_version,
+            members=[p.Member(id=a.id, name=a.name, rna=a.rna, siret=a.siret)
+                     for a in session.scalars(select(Association).order_by(Association.name))])
 
     @app.post("/v1/push", response_model=p.PushResponse, responses=ERRORS, tags=["sync"])
     def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:

@@ -34,10 +34,12 @@ class PushContext:
     # first push); an op that touches one of them before that flushes them first.
     new_records: dict[str, dict] = field(default_factory=dict)
     new_parties: list[dict] = field(default_factory=list)
+    flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
 
     def flush_new(self) -> None:
         if self.new_records:
             self.session.execute(insert(Record), list(self.new_records.values()))
+            self.flushed.update(self.new_records)
         if self.new_parties:
             self.session.execute(insert(RecordParty), self.new_parties)
         self.new_records, self.new_parties = {}, []
@@ -69,8 +71,11 @@ def apply_push(session: Session, association_id: str, device_id: str,
         if op.op_id in stored or op.op_id in fresh:
             results.append(_replayed(op, stored.get(op.op_id), fresh.get(op.op_id), association_id))
             continue
-        if op.record_id in ctx.new_records:  # a second op on a record created in this batch
+        # A second op on a record created in this batch, or a rule that reads other records (a
+        # reservation's equipment may come earlier in the same batch): insert the new ones first.
+        if op.record_id in ctx.new_records or (ctx.new_records and rules.concerns(op.entity_type)):
             ctx.flush_new()
+        if op.record_id in ctx.flushed and op.record_id not in records:
             records[op.record_id] = session.get(Record, op.record_id)
         result = _apply_one(ctx, op, records)
         fresh[op.op_id] = result
@@ -171,6 +176,11 @@ def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
         return _rejected(op, checked)
     visibility, parties = checked
     fields = dict(op.fields)
+    decided = rules.audience(ctx.session, op.entity_type, ctx.association_id, fields)
+    if isinstance(decided, str):
+        return _rejected(op, decided)
+    if decided is not None:
+        visibility, parties = Visibility.PARTIES.value, decided
     refusal = rules.check(ctx.session, op.entity_type, op.record_id, ctx.association_id, fields)
     if refusal:
         return _rejected(op, refusal)
@@ -202,6 +212,12 @@ def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visi
         return _rejected(op, checked)
     visibility, parties = checked
     new_parties = parties if op.parties is not None else list(record.parties)
+    decided = rules.audience(ctx.session, record.entity_type, ctx.association_id,
+                             {**record.fields, **changes})
+    if isinstance(decided, str):
+        return _rejected(op, decided)
+    if decided is not None:
+        visibility, new_parties = Visibility.PARTIES.value, decided
     sharing_changed = visibility != record.visibility or new_parties != list(record.parties)
     if changes:
         merged = {**record.fields, **changes}
@@ -237,8 +253,7 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
     # record): kept, so that a restore, or this conflict, brings them back instead of older values.
     changes = {f: v for f, v in op.fields.items() if f not in changed_since and record.fields.get(f) != v}
     if changed_since:  # deleting what someone else edited since: ask, never lose the edit
-        if changes and not rules.check(ctx.session, record.entity_type, record.record_id,
-                                       ctx.association_id, {**record.fields, **changes}):
+        if changes and _rules_allow(ctx, record, {**record.fields, **changes}):
             record.version = ctx.next_version()
             _keep_fields(ctx, record, changes, record.version)
             record.updated_at = utcnow()
@@ -253,6 +268,14 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
     record.updated_at = utcnow()
     rules.after_write(ctx.session, record)
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
+
+
+def _rules_allow(ctx: PushContext, record: Record, fields: dict) -> bool:
+    """Whether the rules accept these fields as they are, without changing who sees the record."""
+    if rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, fields):
+        return False
+    decided = rules.audience(ctx.session, record.entity_type, ctx.association_id, fields)
+    return decided is None or decided == list(record.parties)
 
 
 def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,

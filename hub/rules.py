@@ -1,16 +1,20 @@
 """Rules that span associations, decided by the hub: one piece of equipment cannot be held
-by two confirmed reservations whose dates (buffers included) overlap."""
+by two confirmed reservations whose dates (buffers included) overlap; a reservation is seen by
+the equipment's owner, and only that owner answers it with a loan, which the borrower sees;
+a declined or returned loan frees the reservation's dates."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import Text, cast, delete, select
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Record, ReservationHold
 
 RESERVATION = "reservation"
+LOAN = "loan"
+EQUIPMENT = "equipment"
 RELEASED = {"cancelled", "declined", "returned"}
 MAX_BUFFER_DAYS = 60
 
@@ -59,6 +63,8 @@ def check(session: Session, entity_type: str, record_id: str, association_id: st
         return None
     if _equipment_id(fields) is None:
         return "L'identifiant du matériel réservé est invalide."
+    if _released(session, record_id, fields):
+        return None  # declined or returned: it holds no dates, whoever took them since
     span = _span(fields)
     if isinstance(span, str):
         return span
@@ -78,17 +84,80 @@ def check(session: Session, entity_type: str, record_id: str, association_id: st
     return None
 
 
+def audience(session: Session, entity_type: str, author_id: str, fields: dict) -> list[str] | str | None:
+    """Who, besides the author, sees a reservation or a loan: decided here, never taken from the
+    client. None for the other types (their own visibility applies); a str is a refusal."""
+    if entity_type == RESERVATION:
+        equipment = _visible(session, EQUIPMENT, fields.get("equipment_id"), author_id)
+        if equipment is None:
+            return "Ce matériel est inconnu du hub ou n'est pas partagé avec votre association."
+        return [equipment.owner_id] if equipment.owner_id != author_id else []
+    if entity_type == LOAN:
+        reservation = _visible(session, RESERVATION, fields.get("reservation_id"), author_id)
+        if reservation is None:
+            return "La réservation de ce prêt est inconnue du hub."
+        equipment = _visible(session, EQUIPMENT, reservation.fields.get("equipment_id"), author_id)
+        if equipment is None or equipment.owner_id != author_id:
+            return "Seule l'association propriétaire du matériel répond à une réservation."
+        return [reservation.owner_id] if reservation.owner_id != author_id else []
+    return None
+
+
+def _visible(session: Session, entity_type: str, record_id: object, author_id: str) -> Record | None:
+    if not isinstance(record_id, str) or not 0 < len(record_id) <= 36 or "\x00" in record_id:
+        return None  # PostgreSQL refuses NUL in text: never ask it
+    record = session.get(Record, record_id)
+    if record is None or record.deleted or record.entity_type != entity_type:
+        return None
+    if record.owner_id == author_id or record.visibility == "network" or author_id in record.parties:
+        return record
+    return None
+
+
 def concerns(entity_type: str) -> bool:
     """Whether writes of this record type go through the rules' bookkeeping."""
-    return entity_type == RESERVATION
+    return entity_type in (RESERVATION, LOAN)
+
+
+def _releases(fields: dict, deleted: bool) -> bool:
+    """A loan that frees its reservation's dates: declined, or the equipment came back."""
+    return not deleted and (fields.get("decision") == "declined" or bool(fields.get("return_date")))
+
+
+def _lender(session: Session, fields: dict) -> str | None:
+    """The association owning the reserved equipment: only its loans answer the reservation."""
+    equipment_id = _equipment_id(fields)
+    equipment = session.get(Record, equipment_id) if equipment_id else None
+    return equipment.owner_id if equipment is not None and equipment.entity_type == EQUIPMENT else None
+
+
+def _released(session: Session, reservation_id: str, fields: dict) -> bool:
+    lender = _lender(session, fields)
+    if lender is None:
+        return False
+    # Searched in the JSON text, then checked here: PostgreSQL's ->> fails on a stored "\u0000"
+    # (any loan's field could hold one), which would break every reservation write.
+    loans = session.scalars(select(Record).where(
+        Record.entity_type == LOAN, Record.owner_id == lender,
+        cast(Record.fields, Text).contains(reservation_id, autoescape=True)))
+    return any(loan.fields.get("reservation_id") == reservation_id
+               and _releases(loan.fields, loan.deleted) for loan in loans)
 
 
 def after_write(session: Session, record: Record) -> None:
-    """Keep the holds in step with the reservation; a held reservation is marked confirmed."""
+    """Keep the holds in step with reservations and loans; a held reservation is marked confirmed."""
+    if record.entity_type == LOAN:
+        if _releases(record.fields, record.deleted):
+            reservation = _visible(session, RESERVATION, record.fields.get("reservation_id"), record.owner_id)
+            if reservation is not None and _lender(session, reservation.fields) == record.owner_id:
+                session.execute(delete(ReservationHold)
+                                .where(ReservationHold.record_id == reservation.record_id))
+        return
     if record.entity_type != RESERVATION:
         return
     session.execute(delete(ReservationHold).where(ReservationHold.record_id == record.record_id))
-    if not _holds(record.fields, record.deleted) or _equipment_id(record.fields) is None:
+    if (not _holds(record.fields, record.deleted) or _equipment_id(record.fields) is None
+            or _released(session, record.record_id, record.fields)):
         if record.fields.get("hub_status") == "confirmed":  # cancelled: the dates are free again
             _mark(record, "released")
         return

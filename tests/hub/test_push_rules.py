@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy import func, select
 
 from hub.models import HubState, OperationResult, Record, ReservationHold
@@ -208,12 +206,17 @@ def _reservation(equipment_id: str, owner: Member, start: str, end: str, buffer:
               start_date=start, end_date=end, buffer_days=buffer, status=status)
 
 
-def _setup_equipment(hub: Hub) -> tuple[Member, str]:
-    owner = hub.member(EQUIPMENT_NAME)
-    equipment = op("equipment", titre="Remorque", visibility="network")
+def _equipment(hub: Hub, owner: Member, titre: str = "Remorque") -> str:
+    """A network-visible equipment of `owner` (a reservation must name a real one)."""
+    equipment = op("equipment", titre=titre, visibility="network")
     [created] = hub.push(owner, equipment)
     assert created["status"] == "applied"
-    return owner, equipment["record_id"]
+    return equipment["record_id"]
+
+
+def _setup_equipment(hub: Hub) -> tuple[Member, str]:
+    owner = hub.member(EQUIPMENT_NAME)
+    return owner, _equipment(hub, owner)
 
 
 def test_overlapping_reservations_of_one_equipment_are_refused_with_the_dates_and_holder(hub):
@@ -238,7 +241,7 @@ def test_overlapping_reservations_of_one_equipment_are_refused_with_the_dates_an
     with hub.database.reader() as session:
         assert session.scalar(select(func.count()).select_from(ReservationHold)) == 1
     # The holder's own buffer keeps the equipment too.
-    other = str(uuid.uuid4())
+    other = _equipment(hub, owner, "Barnum")
     [held] = hub.push(amis, _reservation(other, owner, "2026-06-01", "2026-06-05", buffer=2))
     assert held["status"] == "applied"
     for start, end in [("2026-06-07", "2026-06-08"), ("2026-05-28", "2026-05-30")]:
@@ -263,7 +266,8 @@ def test_non_overlapping_reservation_is_confirmed_and_cancelling_frees_the_dates
     assert later["record_id"] not in _seen(hub, amis)
     assert all(c["entity_type"] != "reservation" for c in _seen(hub, tiers).values())
     # Another equipment is independent.
-    [other_equipment] = hub.push(comite, _reservation(str(uuid.uuid4()), owner, "2026-06-01", "2026-06-05"))
+    [other_equipment] = hub.push(comite, _reservation(_equipment(hub, owner, "Barnum"), owner,
+                                                      "2026-06-01", "2026-06-05"))
     assert other_equipment["status"] == "applied"
     # The dates are taken until Les Amis cancel.
     wanted = _reservation(equipment, owner, "2026-06-02", "2026-06-04")
@@ -343,18 +347,20 @@ def test_impossible_reservation_dates_are_refused_with_a_reason(hub):
 
 
 def test_odd_equipment_identifiers_never_break_the_hub(hub):
-    owner, _equipment = _setup_equipment(hub)
+    owner, _unused = _setup_equipment(hub)
     amis = hub.member("Les Amis")
     for equipment_id in ["x" * 37, "x" * 5000, 12345, True, "nul\x00octet", "é" * 36]:
         answer = hub.client.post("/v1/push", headers=amis.headers, json={"operations": [
             _reservation(equipment_id, owner, "2026-06-01", "2026-06-02")]})
         assert answer.status_code == 200, (equipment_id, answer.text)
         [result] = answer.json()["results"]
-        assert result["status"] in ("applied", "rejected")
-        assert result["status"] == "applied" or result["reason"]
-    # A status of the wrong type is no release either.
+        assert result["status"] == "rejected" and "matériel" in result["reason"], equipment_id
+    # A status of the wrong type is no release either: the dates are held (on real equipment).
     for status in (["cancelled"], {"x": 1}, 3):
-        reservation = _reservation(str(uuid.uuid4()), owner, "2026-06-01", "2026-06-02")
+        reservation = _reservation(_equipment(hub, owner, "Sono"), owner, "2026-06-01", "2026-06-02")
         reservation["fields"]["status"] = status
         answer = hub.client.post("/v1/push", headers=amis.headers, json={"operations": [reservation]})
         assert answer.status_code in (200, 422), (status, answer.text)
+        if answer.status_code == 200:
+            assert answer.json()["results"][0]["status"] == "applied", status
+            assert _seen(hub, amis)[reservation["record_id"]]["fields"]["hub_status"] == "confirmed"
