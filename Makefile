@@ -37,7 +37,7 @@ run: $(STAMP) translations
 	unset QT_QPA_PLATFORM; $(VENV)/bin/entraide $(ARGS)
 
 test: $(DEV_STAMP) translations
-	scripts/ensure-postgres.sh
+	scripts/ensure-test-tools.sh
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)

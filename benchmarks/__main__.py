@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import contacts_bench as contacts
-from benchmarks import hub_bench, sync_bench
+from benchmarks import documents_bench, equipment_bench, hub_bench, sync_bench
 from benchmarks.harness import Figure, format_table
 
-NAMES = ("search", "list", "start", "hub", "sync")
+NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment")
 CONTACT_NAMES = ("search", "list", "start")
 
 
@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         "start": lambda: contacts.start_figures(gui()),
         "hub": lambda: hub_bench.hub_figures(hub_options, log),
         "sync": lambda: sync_bench.sync_figures(log),
+        "documents": lambda: documents_bench.document_figures(log),
+        "equipment": lambda: equipment_bench.equipment_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]

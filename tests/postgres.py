@@ -1,5 +1,5 @@
 """A throwaway PostgreSQL server for the tests: initdb into a temporary folder, loopback only,
-a free port, stopped at the end. Uses Debian's server binaries (scripts/ensure-postgres.sh)."""
+a free port, stopped at the end. Uses Debian's server binaries (scripts/ensure-test-tools.sh)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def postgres_bin() -> Path:
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
-    raise RuntimeError("PostgreSQL server binaries not found: run scripts/ensure-postgres.sh "
+    raise RuntimeError("PostgreSQL server binaries not found: run scripts/ensure-test-tools.sh "
                        "(make test does)")
 
 

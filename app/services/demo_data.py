@@ -245,3 +245,73 @@ def landline_zone(postcode: str) -> str:
         if dept in depts:
             return zone
     return "4"
+
+
+# --- shared equipment (app/services/demo_equipment.py) ---------------------------
+# "Name|category|purchase value €|deposit € (0: none)|accessories, "/"-separated|description".
+# The first ones are what most associations own, in that order: a small demo gets them first.
+EQUIPMENT_TEMPLATES: tuple[tuple[str, str, int, int, tuple[str, ...], str], ...] = tuple(
+    (name, category, int(value), int(deposit), _split(accessories.replace("/", "|")), description)
+    for name, category, value, deposit, accessories, description in (
+        line.split("|") for line in """
+Vidéoprojecteur Full HD|Audiovisuel|650|150|Câble HDMI 5 m/Télécommande/Sacoche/Cordon d'alimentation|Lumineux, pour une salle de 80 personnes.
+Sono portable 2 × 300 W|Audiovisuel|1200|300|Table de mixage 4 voies/2 micros sans fil/2 pieds d'enceinte/4 câbles XLR/Multiprise|Pour un concert en plein air ou une assemblée générale.
+Chapiteau de réception 5 × 10 m|Barnums et tentes|3500|500|6 bâches latérales/Piquets et sardines/Sangles de lestage/Notice de montage|Monté en deux heures par six bénévoles.
+Lot de 40 chaises pliantes|Mobilier|720|100|Chariot de transport|Chaises en résine, empilables.
+Barnum 3 × 3 m|Barnums et tentes|450|100|3 bâches latérales/4 lests de 10 kg/Sac de transport|Structure en aluminium, montage sans outil.
+Lot de 10 tables pliantes 180 × 75 cm|Mobilier|650|100|Chariot de transport|Tables de réception en polyéthylène.
+Écran de projection sur trépied 200 × 200 cm|Audiovisuel|180|50|Housse de transport|
+Barnum 3 × 6 m|Barnums et tentes|890|150|4 bâches latérales/6 lests de 10 kg/Sac de transport|
+Tables de brasserie (5 ensembles)|Mobilier|900|150|10 bancs|Une table et deux bancs par ensemble.
+Percolateur 100 tasses|Cuisine|150|0||
+Crêpière électrique double|Cuisine|260|50|2 râteaux/2 spatules|
+Plancha gaz 3 feux|Cuisine|350|80|Détendeur/Tuyau de gaz|Bouteille de gaz non fournie.
+Réfrigérateur à boissons 300 L|Cuisine|600|150||Vitré, sur roulettes.
+Tireuse à bière 2 becs|Cuisine|380|100|Tête de fût/Bac égouttoir|
+Micros sans fil (paire)|Audiovisuel|320|80|Récepteur/Piles de rechange|
+Groupe électrogène 2 kW|Électricité|700|200|Bidon de 5 L/Câble de terre|Silencieux, pour une buvette ou une sono.
+Enrouleurs électriques 25 m (lot de 4)|Électricité|160|0||
+Guirlandes guinguette 50 m|Électricité|120|30|Rallonge 10 m|
+Grilles d'exposition (lot de 10)|Animation|600|100|20 pieds/40 crochets|Pour une exposition ou un marché de créateurs.
+Jeux en bois géants (lot de 8)|Animation|450|80|Caisse de rangement/Règles plastifiées|Puissance 4, mikado, passe-trappe…
+Château gonflable 4 × 4 m|Animation|2200|400|Souffleur/Bâche de sol/Piquets|Pour les 3 à 10 ans, sous surveillance d'un adulte.
+Talkies-walkies (lot de 6)|Animation|240|60|Chargeur multiple/Oreillettes|
+Remorque 750 kg|Transport|1100|300|4 sangles d'arrimage/Bâche/Antivol|Permis B suffisant.
+Diable de manutention|Transport|90|0||
+Vélo cargo triporteur|Transport|4500|500|Cadenas/Chargeur de batterie/Bâche de caisse|Assistance électrique, 60 km d'autonomie.
+Ordinateur portable|Informatique|700|200|Chargeur/Souris|Suite bureautique libre installée.
+Imprimante laser couleur|Informatique|400|100|Câble USB/Toner de rechange|
+Broyeur de végétaux|Jardinage et bricolage|900|200|Lunettes de protection/Gants|Branches jusqu'à 4 cm.
+Perceuse-visseuse sans fil|Jardinage et bricolage|180|50|2 batteries/Chargeur/Coffret d'embouts|
+Nettoyeur haute pression|Jardinage et bricolage|300|80|Lance/Buse rotative|
+Escabeau 5 marches|Jardinage et bricolage|110|0||
+Coffre-fort de caisse|Mobilier|150|0|2 clés|
+""".strip().splitlines()
+    )
+)
+STORAGE_PLACES = _split("""
+Local associatif, étagère B|Garage de la mairie|Cave de la Maison des associations|
+Conteneur du jardin partagé|Réserve de la salle polyvalente|Grenier du presbytère|Local du club, fond à gauche
+""")
+EQUIPMENT_NOTES = _split("""
+Vérifier le niveau d'huile au retour.|Nettoyer avant de rendre, merci !|Clé du local chez la présidente.|
+Prévoir deux personnes pour le transport.
+""")
+OUT_OF_SERVICE_NOTES = _split("""
+En panne depuis la dernière fête : en attente de réparation.|Pièce commandée, retour prévu le mois prochain.|
+Hors d'usage, à remplacer.
+""")
+RESERVATION_PURPOSES = _split("""
+Fête de quartier|Assemblée générale|Vide-greniers|Ciné plein air|Loto annuel|Forum des associations|
+Repas partagé|Tournoi de foot des jeunes|Spectacle de fin d'année|Atelier réparation de vélos|
+Concert à l'église|Marché de Noël|Kermesse de l'école|Journée portes ouvertes|Soirée jeux|
+Formation des bénévoles|Chantier participatif|Collecte alimentaire|Fête de la musique
+""")
+DECLINE_NOTES = _split("""
+Déjà prévu pour notre fête de quartier, désolé.|Matériel en réparation à ces dates.|
+Personne de disponible pour la remise ce week-end.|Nous en avons besoin pour notre assemblée générale.
+""")
+DAMAGES = _split("""
+Toile déchirée sur 40 cm, armature tordue.|Écran fissuré, ne s'allume plus.|
+Moteur grillé, réparation plus chère que la caution.
+""")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import (
+    Condition,
     DepositMethod,
     DepositOutcome,
     Equipment,
@@ -78,7 +79,14 @@ def reserve(
         errors["contact_phone"] = phone_error
     if not errors and first is not None and last is not None:
         taken = conflicting(session, equipment_id, first, last, buffer_days)
-        if taken:
+        wide = timedelta(days=buffer_days)
+        if item.maintenance_from and item.maintenance_to and (
+            item.maintenance_from <= last + wide and first - wide <= item.maintenance_to
+        ):
+            errors["start_date"] = (
+                f"En maintenance du {_french(item.maintenance_from)} au {_french(item.maintenance_to)}."
+            )
+        elif taken:
             start, end, _who = taken[0]
             errors["start_date"] = f"Déjà réservé du {_french(start)} au {_french(end)}."
     if errors:
@@ -161,6 +169,8 @@ def check_out(session: Session, loan_id: str, data: CheckOut) -> None:
     errors: dict[str, str] = {}
     if loan.decision != LoanDecision.ACCEPTED.value:
         errors["decision"] = QT_TRANSLATE_NOOP("entraide", "Acceptez d'abord la réservation.")
+    if data.condition not in {c.value for c in Condition}:
+        errors["condition"] = QT_TRANSLATE_NOOP("entraide", "État inconnu.")
     if data.deposit_method not in {m.value for m in DepositMethod}:
         errors["deposit_method"] = QT_TRANSLATE_NOOP("entraide", "Mode de versement inconnu.")
     if data.deposit_method == DepositMethod.CHEQUE.value and not v.clean(data.cheque_number):
@@ -197,6 +207,8 @@ def give_back(session: Session, loan_id: str, data: Return) -> None:
         errors["return_date"] = QT_TRANSLATE_NOOP("entraide", "Ce matériel n'est jamais sorti.")
     elif data.return_date < loan.out_date:
         errors["return_date"] = QT_TRANSLATE_NOOP("entraide", "Le retour précède la sortie.")
+    if data.condition not in {c.value for c in Condition}:
+        errors["condition"] = QT_TRANSLATE_NOOP("entraide", "État inconnu.")
     outcome = data.deposit_outcome
     if outcome not in {o.value for o in DepositOutcome}:
         errors["deposit_outcome"] = QT_TRANSLATE_NOOP("entraide", "Sort de la caution inconnu.")

@@ -1,0 +1,133 @@
+"""`entraide loan-receipt LOAN_ID FILE.pdf` and `entraide labels FILE.pdf`: printed documents."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import sys
+from pathlib import Path
+
+from app.cli.errors import CommandError
+from app.cli.store import open_store
+from app.services.contacts import NotFound
+
+# reportlab is imported by the handlers only: every other command starts without it.
+
+_WHY = {
+    errno.EACCES: "accès refusé (le fichier est peut-être ouvert dans un autre programme)",
+    errno.EPERM: "accès refusé",
+    errno.EROFS: "le support est en lecture seule",
+    errno.ENOSPC: "le disque est plein",
+    errno.EISDIR: "c'est un dossier",
+    errno.ENAMETOOLONG: "le nom est trop long",
+    errno.ENOENT: "ce dossier n'accepte pas de fichiers",
+}
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _target(text: str) -> Path:
+    """Where the PDF goes: a .pdf file in an existing folder, checked before any work."""
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise CommandError(f"le fichier à écrire doit se terminer par .pdf (reçu : « {path.name} »).")
+    if path.is_dir():
+        raise CommandError(f"« {path} » est un dossier : donnez un nom de fichier, par exemple "
+                           f"{path / 'document.pdf'}.")
+    if not path.parent.is_dir():
+        raise CommandError(f"dossier introuvable : {path.parent}")
+    return path
+
+
+def _save(path: Path, data: bytes) -> None:
+    from app.export.pdf_base import save_pdf
+
+    try:
+        save_pdf(path, data)
+    except OSError as error:
+        why = _WHY.get(error.errno or 0, f"erreur du système ({error.strerror or error})")
+        raise CommandError(f"impossible d'écrire « {path} » : {why}.") from error
+
+
+# --- loan-receipt ------------------------------------------------------------------------------
+
+def _configure_receipt(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("loan_id", metavar="PRET",
+                        help="identifiant du prêt (entier, ou au moins ses 8 derniers caractères)")
+    parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
+
+
+def loan_receipt(args: argparse.Namespace) -> int:
+    from app.export.loan_receipt import render_loan_receipt
+    from app.export.loan_sheet import NoReceipt, find_loan_id, loan_sheet
+
+    path = _target(args.file)
+    database = open_store(args)
+    try:
+        with database.session_factory() as session:
+            try:
+                sheet = loan_sheet(session, find_loan_id(session, args.loan_id))
+            except NotFound as error:
+                raise CommandError(
+                    f"prêt introuvable : « {args.loan_id} ». Copiez l'identifiant du prêt depuis la "
+                    "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
+                    "moins ses 8 derniers caractères).") from error
+            except NoReceipt as error:
+                raise CommandError(str(error)) from error
+    finally:
+        database.close()
+    _save(path, render_loan_receipt(sheet))
+    kind = "Bon de retour" if sheet.returned else "Bon de prêt"
+    _say(f"{kind} de « {sheet.equipment_name} » ({sheet.lender.name} → {sheet.borrower.name}) "
+         f"écrit dans {path}")
+    return 0
+
+
+# --- labels ------------------------------------------------------------------------------------
+
+def _configure_labels(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--ours", dest="everything", action="store_false",
+                       help="seulement le matériel de notre association (par défaut)")
+    which.add_argument("--all", dest="everything", action="store_true",
+                       help="tout le matériel du catalogue, y compris celui des autres associations")
+    parser.add_argument("--contours", action="store_true",
+                        help="tracer le contour de chaque étiquette (pour découper du papier ordinaire)")
+    parser.set_defaults(everything=False)
+
+
+def labels(args: argparse.Namespace) -> int:
+    from app.export.labels import PER_PAGE, label_items, render_labels
+
+    path = _target(args.file)
+    database = open_store(args)
+    try:
+        with database.session_factory() as session:
+            items = label_items(session, args.everything)
+    finally:
+        database.close()
+    if not items:
+        raise CommandError("aucun matériel à étiqueter : ajoutez d'abord du matériel dans la section "
+                           "Matériel et prêts" + ("." if args.everything else ", ou utilisez --all."))
+    _save(path, render_labels(items, args.contours))
+    pages = -(-len(items) // PER_PAGE)
+    count = f"{len(items)} étiquette{'s' if len(items) > 1 else ''}"
+    _say(f"{count} sur {pages} planche{'s' if pages > 1 else ''} A4 de {PER_PAGE} "
+         f"(70 × 37 mm) écrite{'s' if len(items) > 1 else ''} dans {path}")
+    return 0
+
+
+COMMANDS = {
+    "loan-receipt": (
+        "imprimer le bon de prêt d'un prêt de matériel (ou son bon de retour s'il est rendu), "
+        "à signer par les deux associations",
+        _configure_receipt, loan_receipt,
+    ),
+    "labels": (
+        "imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)",
+        _configure_labels, labels,
+    ),
+}

@@ -1,0 +1,141 @@
+"""A4 sheets of equipment labels: 3 × 8 labels of 70 × 37 mm (the common 24-label sheets).
+
+Each label carries the equipment's name, category and owner association, and a QR code that
+encodes exactly the equipment's id, so that scanning it finds the record.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy.orm import Session
+
+from app.export.loan_sheet import UNKNOWN_ASSOCIATION, our_name
+from app.export.pdf_base import BOLD, REGULAR, french_spacing, printable, register_fonts, save_pdf
+from app.services import equipment as eq
+
+COLUMNS, ROWS = 3, 8
+LABEL_W, LABEL_H = 70 * mm, 37 * mm
+PER_PAGE = COLUMNS * ROWS
+# The grid is centred on the page: 3 × 70 mm fill the width, 8 × 37 mm leave 0.5 mm above and below.
+LEFT = (A4[0] - COLUMNS * LABEL_W) / 2
+TOP = A4[1] - (A4[1] - ROWS * LABEL_H) / 2
+PAD = 4.5 * mm  # inside each label: most printers cannot print the last few mm of the sheet
+QR_SIZE = LABEL_H - 2 * PAD
+TEXT_X = PAD + QR_SIZE + 2 * mm
+TEXT_W = LABEL_W - TEXT_X - 3.5 * mm
+INK, GREY, LINE = colors.HexColor("#1d2733"), colors.HexColor("#5b6673"), colors.HexColor("#c7ced6")
+
+
+@dataclass(frozen=True)
+class Label:
+    equipment_id: str
+    name: str
+    category: str | None
+    owner_name: str
+
+
+def label_items(session: Session, everything: bool = False) -> list[Label]:
+    """Our own equipment (or, with `everything`, all the catalogue we see), by name."""
+    rows = eq.catalogue(session, eq.CatalogueFilter(only_ours=not everything))
+    names = eq.association_names(session)
+    ours = our_name(session)
+    return [
+        Label(row.id, row.name, row.category,
+              ours if row.ours else names.get(row.owner_id or "", UNKNOWN_ASSOCIATION))
+        for row in rows
+    ]
+
+
+def short_reference(record_id: str) -> str:
+    """The last 8 characters of an id: its random part (the start of a UUIDv7 is a timestamp)."""
+    return record_id[-8:]
+
+
+def qr_drawing(value: str, size: float) -> Drawing:
+    """A square drawing of `size` points holding a QR code of exactly `value`."""
+    # Sized through barWidth/barHeight (getBounds() would encode the whole code a second time).
+    widget = QrCodeWidget(value, barLevel="M", barBorder=2, barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.initialFontName = REGULAR  # else the renderer names Helvetica in the PDF (no text drawn)
+    drawing.add(widget)
+    return drawing
+
+
+def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Wrapped into at most `max_lines` lines; the last one ends with "…" when text was cut."""
+    lines = simpleSplit(printable(french_spacing(text)), font, size, width) or [""]
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and stringWidth(last + "…", font, size) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + "…"
+    return kept
+
+
+def _draw_label(canvas: Canvas, label: Label, x: float, y: float, outline: bool) -> None:
+    """One label whose bottom-left corner is (x, y)."""
+    if outline:
+        canvas.setStrokeColor(LINE)
+        canvas.setLineWidth(0.4)
+        canvas.rect(x, y, LABEL_W, LABEL_H)
+    renderPDF.draw(qr_drawing(label.equipment_id, QR_SIZE), canvas, x + PAD, y + PAD)
+    top = y + LABEL_H - PAD - 1.5 * mm
+    canvas.setFillColor(INK)
+    name_lines = _fit(label.name, BOLD, 9, TEXT_W, 3)
+    canvas.setFont(BOLD, 9)
+    for line in name_lines:
+        top -= 9
+        canvas.drawString(x + TEXT_X, top, line)
+        top -= 1.6
+    canvas.setFillColor(GREY)
+    canvas.setFont(REGULAR, 7.5)
+    if label.category:
+        top -= 3 + 7.5
+        canvas.drawString(x + TEXT_X, top, _fit(label.category, REGULAR, 7.5, TEXT_W, 1)[0])
+    # The owner sits at the bottom, above the short reference people can read out on the phone.
+    bottom = y + PAD
+    canvas.setFont(REGULAR, 6)
+    canvas.drawString(x + TEXT_X, bottom, f"n° {short_reference(label.equipment_id)}")
+    owner_lines = _fit(label.owner_name, REGULAR, 7.5, TEXT_W, 2)
+    canvas.setFont(REGULAR, 7.5)
+    canvas.setFillColor(INK)
+    for index, line in enumerate(reversed(owner_lines)):
+        canvas.drawString(x + TEXT_X, bottom + 8.5 + index * 9, line)
+
+
+def render_labels(labels: list[Label], outline: bool = False) -> bytes:
+    """The PDF: as many A4 sheets as needed, filled row by row from the top left."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=REGULAR)
+    canvas.setTitle("Étiquettes du matériel")
+    canvas.setCreator("Entraide")
+    for start in range(0, max(len(labels), 1), PER_PAGE):
+        for index, label in enumerate(labels[start:start + PER_PAGE]):
+            row, column = divmod(index, COLUMNS)
+            _draw_label(canvas, label, LEFT + column * LABEL_W, TOP - (row + 1) * LABEL_H, outline)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def write_labels(session: Session, target: Path, everything: bool = False, outline: bool = False) -> int:
+    """Write the labels' PDF; returns how many labels (0: nothing written)."""
+    labels = label_items(session, everything)
+    if labels:
+        save_pdf(target, render_labels(labels, outline))
+    return len(labels)

@@ -1,0 +1,153 @@
+"""What the printed documents share: a font that prints French text and the euro sign, and
+small text helpers (dates in French, escaping for reportlab paragraphs).
+
+reportlab's standard Helvetica only knows Latin-1: no "€", no "œ". We embed a TrueType font
+instead: DejaVu Sans when the system has it (it covers far more scripts, for names like
+"Nguyễn"), otherwise Bitstream Vera, which reportlab itself ships (so a fresh Windows laptop
+or a bundle always has one). Characters the chosen font lacks are replaced by a close one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.paths import resources_dir
+
+REGULAR, BOLD = "EntraideSans", "EntraideSans-Bold"
+
+_SYSTEM_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",  # Debian, Ubuntu (fonts-dejavu-core)
+    "/usr/share/fonts/dejavu",  # Fedora, Arch
+    "/usr/share/fonts/TTF",
+    "/Library/Fonts",
+    str(Path.home() / "Library" / "Fonts"),
+    "C:/Windows/Fonts",
+)
+_REPORTLAB_FONTS = Path(reportlab.__file__).resolve().parent / "fonts"
+_FALLBACKS = {
+    "\u202f": "\u00a0",  # narrow no-break space (French money grouping) -> no-break space
+    "\u2009": " ",
+    "\u2011": "-",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2026": "...",
+}
+_NO_BREAK = re.compile(r"(?<=«) | (?=[»:;!?])")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    regular: Path
+    bold: Path
+    family: str  # for the report and the tests: "DejaVu Sans" or "Bitstream Vera Sans"
+
+
+def find_font_files() -> FontFiles:
+    """DejaVu Sans shipped in resources/fonts or found on the system, else reportlab's Vera."""
+    for folder in (resources_dir() / "fonts", *map(Path, _SYSTEM_DIRS)):
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            return FontFiles(regular, bold, "DejaVu Sans")
+    return FontFiles(_REPORTLAB_FONTS / "Vera.ttf", _REPORTLAB_FONTS / "VeraBd.ttf", "Bitstream Vera Sans")
+
+
+@functools.cache
+def register_fonts() -> FontFiles:
+    """Register the two weights once per process (parsing a TrueType file takes a few ms)."""
+    files = find_font_files()
+    try:
+        pdfmetrics.registerFont(TTFont(REGULAR, str(files.regular)))
+        pdfmetrics.registerFont(TTFont(BOLD, str(files.bold)))
+    except Exception:  # a damaged system font: reportlab's own always loads
+        files = FontFiles(_REPORTLAB_FONTS / "Vera.ttf", _REPORTLAB_FONTS / "VeraBd.ttf",
+                          "Bitstream Vera Sans")
+        pdfmetrics.registerFont(TTFont(REGULAR, str(files.regular)))
+        pdfmetrics.registerFont(TTFont(BOLD, str(files.bold)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    return files
+
+
+@functools.cache
+def _glyphs() -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=4096)
+def _replacement(char: str) -> str:
+    if ord(char) in _glyphs():
+        return char
+    if char in _FALLBACKS:
+        return _FALLBACKS[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if base and all(ord(c) in _glyphs() for c in base):
+        return base
+    return "?"
+
+
+def printable(text: str | None) -> str:
+    """The text with every character the font cannot draw replaced (ễ -> e, narrow space -> space)."""
+    if not text:
+        return ""
+    glyphs = _glyphs()
+    if all(ord(c) in glyphs for c in text):
+        return text
+    return "".join(_replacement(c) for c in text)
+
+
+def french_spacing(text: str) -> str:
+    """No line break inside « … » nor before : ; ! ? (French typography's no-break spaces)."""
+    return _NO_BREAK.sub("\u00a0", text)
+
+
+def para(text: str | None) -> str:
+    """Plain text made safe for a reportlab Paragraph (escaped, printable, line breaks kept)."""
+    return escape(printable(french_spacing(text or ""))).replace("\n", "<br/>")
+
+
+def french_date(day: date | None) -> str:
+    """date(2025, 6, 1) -> "1er juin 2025"."""
+    if day is None:
+        return ""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_siret(siret: str | None) -> str:
+    """"12345678900012" -> "123 456 789 00012" (SIREN, then the establishment number)."""
+    if not siret:
+        return ""
+    digits = siret.replace(" ", "")
+    if len(digits) != 14 or not digits.isdigit():
+        return siret
+    return f"{digits[:3]}\u00a0{digits[3:6]}\u00a0{digits[6:9]}\u00a0{digits[9:]}"
+
+
+def save_pdf(target: Path, data: bytes) -> None:
+    """Write next to the target, then replace it: a failed write never leaves half a file, and
+    an existing file is only replaced by a complete one. Raises OSError."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
