@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, Text, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from app.db import id_set
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Condition, Equipment, NetworkAssociation, SyncedRecord, SyncState
 from app.services import validation as v
@@ -185,6 +186,13 @@ def my_association_id(session: Session) -> str | None:
 def owner_of(session: Session, record_id: str) -> str | None:
     """The owner association as the hub said; None: never synced, so ours."""
     return session.scalar(select(SyncedRecord.owner_id).where(SyncedRecord.record_id == record_id))
+
+
+def owners_of(session: Session, record_ids: list[str]) -> dict[str, str | None]:
+    """owner_of for many records in one query (absent: never synced, so ours)."""
+    wanted = id_set(session, "owner_ids", record_ids)
+    return dict(session.execute(select(SyncedRecord.record_id, SyncedRecord.owner_id)
+                                .where(SyncedRecord.record_id.in_(wanted))).all())
 
 
 def is_ours(session: Session, record_id: str) -> bool:

@@ -80,8 +80,10 @@ def reserve(
     if not errors and first is not None and last is not None:
         taken = conflicting(session, equipment_id, first, last, buffer_days)
         wide = timedelta(days=buffer_days)
-        if item.maintenance_from and item.maintenance_to and (
-            item.maintenance_from <= last + wide and first - wide <= item.maintenance_to
+        if (
+            item.maintenance_from
+            and item.maintenance_to
+            and (item.maintenance_from <= last + wide and first - wide <= item.maintenance_to)
         ):
             errors["start_date"] = (
                 f"En maintenance du {_french(item.maintenance_from)} au {_french(item.maintenance_to)}."
@@ -134,9 +136,20 @@ def answer(session: Session, reservation_id: str, accept: bool, note: str = "") 
                 )
             }
         )
+    if reservation.status == "cancelled":
+        raise v.InvalidInput({"decision": QT_TRANSLATE_NOOP("entraide", "Cette réservation a été annulée.")})
     loan = loan_of(session, reservation_id)
     if loan is not None and (loan.out_date is not None):
         raise v.InvalidInput({"decision": QT_TRANSLATE_NOOP("entraide", "Le matériel est déjà sorti.")})
+    if loan is not None and loan.decision == LoanDecision.DECLINED.value and accept:
+        # The hub freed its dates when it was declined: someone may hold them now.
+        raise v.InvalidInput(
+            {
+                "decision": QT_TRANSLATE_NOOP(
+                    "entraide", "Cette réservation a été déclinée : l'emprunteur doit en faire une nouvelle."
+                )
+            }
+        )
     me = eq.my_association_id(session)
     borrower = eq.owner_of(session, reservation_id)
     if loan is None:
@@ -169,6 +182,8 @@ def check_out(session: Session, loan_id: str, data: CheckOut) -> None:
     errors: dict[str, str] = {}
     if loan.decision != LoanDecision.ACCEPTED.value:
         errors["decision"] = QT_TRANSLATE_NOOP("entraide", "Acceptez d'abord la réservation.")
+    if loan.return_date is not None:
+        errors["decision"] = QT_TRANSLATE_NOOP("entraide", "Ce matériel est déjà rendu.")
     if data.condition not in {c.value for c in Condition}:
         errors["condition"] = QT_TRANSLATE_NOOP("entraide", "État inconnu.")
     if data.deposit_method not in {m.value for m in DepositMethod}:
@@ -245,9 +260,11 @@ class LoanLine:
     end_date: date
     status: str
     lent: bool  # we are the lender
+    own_use: bool = False  # our own equipment reserved by ourselves: nobody to ask
 
 
-def status_of(session: Session, reservation: Reservation, loan: Loan | None, today: date) -> str:
+def status_of(reservation: Reservation, loan: Loan | None, today: date, refused: bool = False) -> str:
+    """Where a reservation stands; `refused`: the hub refused it (an open refusal conflict)."""
     if reservation.status == "cancelled":
         return "cancelled"
     if loan is not None:
@@ -258,18 +275,7 @@ def status_of(session: Session, reservation: Reservation, loan: Loan | None, tod
         if loan.out_date is not None:
             return "overdue" if today > reservation.end_date else "out"
         return "accepted"
-    if (
-        session.scalar(
-            select(SyncConflict.id)
-            .where(
-                SyncConflict.record_id == reservation.id,
-                SyncConflict.kind == "refused",
-                SyncConflict.resolved_at.is_(None),
-            )
-            .limit(1)
-        )
-        is not None
-    ):
+    if refused:
         return "refused"
     return "confirmed" if reservation.hub_status == "confirmed" else "provisional"
 
@@ -289,9 +295,19 @@ def lines(session: Session, today: date | None = None) -> list[LoanLine]:
         .where(Reservation.deleted_at.is_(None))
         .order_by(Reservation.start_date)
     )
-    for reservation, item in session.execute(query):
-        lent = eq.is_ours(session, item.id)
-        other = (eq.owner_of(session, reservation.id) if lent else eq.owner_of(session, item.id)) or me
+    rows = session.execute(query).all()
+    owners = eq.owners_of(session, [r.id for r, _ in rows] + [item.id for _, item in rows])
+    refused = set(
+        session.scalars(
+            select(SyncConflict.record_id).where(
+                SyncConflict.kind == "refused", SyncConflict.resolved_at.is_(None)
+            )
+        )
+    )
+    for reservation, item in rows:
+        lent = owners.get(item.id) in (None, me)
+        borrower = owners.get(reservation.id) or me
+        other = borrower if lent else owners.get(item.id)
         loan = loans.get(reservation.id)
         found.append(
             LoanLine(
@@ -302,8 +318,9 @@ def lines(session: Session, today: date | None = None) -> list[LoanLine]:
                 names.get(other or "", reservation.contact_name or ""),
                 reservation.start_date,
                 reservation.end_date,
-                status_of(session, reservation, loan, today),
+                status_of(reservation, loan, today, reservation.id in refused),
                 lent,
+                own_use=lent and borrower == me,
             )
         )
     return found
@@ -316,6 +333,7 @@ def counts(all_lines: list[LoanLine]) -> dict[str, int]:
         "lent": sum(line.lent for line in active),
         "borrowed": sum(not line.lent for line in active),
         "overdue": sum(line.status == "overdue" for line in active),
+        # Our own use of our equipment is a request too: the equipment manager confirms it.
         "requests": sum(line.lent and line.status in ("confirmed", "provisional") for line in all_lines),
     }
 

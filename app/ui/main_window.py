@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,9 +70,13 @@ class MainWindow(QMainWindow):
         self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), QWidget())
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
+        content = QWidget()  # reminder banners (non-blocking) above the current section
+        self.banners = QVBoxLayout(content)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(content)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 990])
         self.setCentralWidget(splitter)
@@ -109,6 +114,10 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
         self.stack.setCurrentIndex(self.sidebar.currentRow())
+
+    def show_banner(self, banner: QWidget) -> None:
+        """Show a strip above the sections, newest first; it removes itself when dismissed."""
+        self.banners.insertWidget(0, banner)
 
     def _add_section(self, key: str, title: str, icon: Any, widget: QWidget) -> None:
         item = QListWidgetItem(icon, title)
@@ -176,7 +185,11 @@ class MainWindow(QMainWindow):
     def _on_section_changed(self, _row: int) -> None:
         if not self.built:
             return
-        if self.current_section() == "trash":
+        if self.current_section() == "equipment":
+            from app.ui.equipment import section
+
+            section.on_opened(self)
+        elif self.current_section() == "trash":
             self.trash_view.refresh()
         elif self.current_section() == "conflicts":
             self.conflicts_view.refresh()
@@ -204,10 +217,18 @@ class MainWindow(QMainWindow):
         sections.enroll(self)
 
     def _new(self, kind: str) -> None:
+        equipment = getattr(self, "equipment_view", None)
+        if equipment is not None and self.current_section() == "equipment" and kind == PERSON:
+            equipment.new_equipment()  # Ctrl+N in the equipment section: new equipment
+            return
         self.open_section("contacts")
         self.contacts_view.new_contact(kind)
 
     def _find(self) -> None:
+        equipment = getattr(self, "equipment_view", None)
+        if equipment is not None and self.current_section() == "equipment":
+            equipment.focus_search()
+            return
         self.open_section("contacts")
         self.contacts_view.focus_search()
 

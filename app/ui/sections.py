@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services import contacts, trash
 from app.ui.contacts.transfer import ContactTransfer
 from app.ui.contacts.view import ContactsView
+from app.ui.equipment import section as equipment_section
 from app.ui.locale_format import show_count
 from app.ui.sync.conflicts_view import ConflictsView
 from app.ui.sync.controller import SyncController
@@ -39,6 +40,8 @@ def build_sections(window: MainWindow) -> None:
     window.trash_action.triggered.connect(window.contacts_view.trash_selected)
     window.contacts_view.table.addAction(window.trash_action)
     wire(window)
+    if window.current_section() == equipment_section.KEY:  # opened before the sections were built
+        equipment_section.on_opened(window)
 
 
 def wire(window: MainWindow) -> None:
@@ -59,6 +62,7 @@ def wire(window: MainWindow) -> None:
 def on_store_ready(window: MainWindow) -> None:
     window.contacts_view.start()
     refresh_counts(window)
+    equipment_section.refresh_counts(window, remind=True)
     window.conflicts_view.refresh()
     window.sync.start()
 
@@ -85,6 +89,7 @@ def after_sync(window: MainWindow, report) -> None:
     if report.pulled:
         window.contacts_view.refresh()
     window.conflicts_view.refresh()
+    equipment_section.after_sync(window)
 
 
 def show_conflict_badge(window: MainWindow, count: int) -> None:

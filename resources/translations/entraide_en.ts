@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="21"/>
+        <source>Répondre à une demande</source>
+        <translation>Answer a request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="21"/>
+        <source>Envoyer la réponse</source>
+        <translation>Send the answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="23"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;demandé par {1}, du {2} au {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;requested by {1}, from {2} to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="24"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="28"/>
+        <source>Accepter le prêt</source>
+        <translation>Accept the loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="29"/>
+        <source>Refuser le prêt</source>
+        <translation>Decline the loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="42"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="49"/>
+        <source>ex. à venir chercher le vendredi après 18 h</source>
+        <translation>e.g. to be collected on Friday after 6 pm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="43"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="44"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="48"/>
+        <source>ex. le matériel est en réparation ce jour-là</source>
+        <translation>e.g. the equipment is being repaired that day</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityCalendar</name>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="64"/>
+        <source>Mois précédent (Page précédente)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="67"/>
+        <source>Mois suivant (Page suivante)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="85"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="215"/>
+        <source>Cliquez le premier jour libre puis le dernier pour réserver.</source>
+        <translation>Click the first free day, then the last one, to book.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="103"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="190"/>
+        <source>Libre</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="103"/>
+        <source>Nos réservations</source>
+        <translation>Our bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="104"/>
+        <source>Réservé (confirmé)</source>
+        <translation>Booked (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="105"/>
+        <source>Réservé (provisoire)</source>
+        <translation>Booked (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="106"/>
+        <source>Marge avant ou après</source>
+        <translation>Margin before or after</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="107"/>
+        <source>Maintenance, hors service</source>
+        <translation>Maintenance, out of service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="190"/>
+        <source>Réservé par nous</source>
+        <translation>Booked by us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="191"/>
+        <source>Réservé (confirmé par le hub)</source>
+        <translation>Booked (confirmed by the hub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="192"/>
+        <source>Réservé (provisoire, pas encore confirmé)</source>
+        <translation>Booked (provisional, not confirmed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="193"/>
+        <source>Marge autour d&apos;une réservation</source>
+        <translation>Margin around a booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="194"/>
+        <source>Maintenance ou hors service</source>
+        <translation>Maintenance or out of service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="211"/>
+        <source>Du {0} : cliquez maintenant le dernier jour (Échap pour annuler).</source>
+        <translation>From {0}: now click the last day (Esc to cancel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="225"/>
+        <source>Le {0} n&apos;est pas libre : choisissez un jour blanc.</source>
+        <translation>{0} is not free: choose a white day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="237"/>
+        <source>Ces dates ne sont pas toutes libres (le {0} est pris).</source>
+        <translation>These dates are not all free ({0} is taken).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <source>État</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="38"/>
+        <source>Caution</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="38"/>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="52"/>
+        <source>Notre association</source>
+        <translation>Our association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="56"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="67"/>
+        <source>Avec : {0}</source>
+        <translation>With: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="69"/>
+        <source>Les autres associations du réseau ne voient pas ce matériel.</source>
+        <translation>The network&apos;s other associations do not see this equipment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="78"/>
+        <source>Hors service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="80"/>
+        <source>Pris aujourd&apos;hui</source>
+        <translation>Taken today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="82"/>
+        <source>Non partagé</source>
+        <translation>Not shared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="83"/>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="57"/>
+        <source>Rechercher du matériel : nom, catégorie, description… (Ctrl+F)</source>
+        <translation>Search equipment: name, category, description… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="59"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="61"/>
+        <source>Toutes les associations</source>
+        <translation>All associations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
+        <source>Notre association</source>
+        <translation>Our association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
+        <source>Nouveau matériel</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
+        <source>Ajouter du matériel de notre association (Ctrl+N)</source>
+        <translation>Add our association&apos;s equipment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="70"/>
+        <source>Disponible du</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="78"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="99"/>
+        <source>Aucun matériel dans le catalogue pour l&apos;instant.
+Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
+        <translation>No equipment in the catalogue yet.
+Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="158"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="197"/>
+        <source>{0} matériel(s)</source>
+        <translation>{0} item(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="21"/>
+        <source>Sortie du matériel</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="21"/>
+        <source>Enregistrer la sortie</source>
+        <translation>Record the check-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="30"/>
+        <source>ex. 150 ; vide : pas de caution</source>
+        <translation>e.g. 150; empty: no deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="32"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="33"/>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="34"/>
+        <source>Virement</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="35"/>
+        <source>Pas de caution</source>
+        <translation>No deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="40"/>
+        <source>ex. 1234567</source>
+        <translation>e.g. 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="42"/>
+        <source>le bénévole qui remet le matériel</source>
+        <translation>the volunteer handing the equipment over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="44"/>
+        <source>la personne qui l&apos;emporte</source>
+        <translation>the person taking it away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="46"/>
+        <source>Date de sortie</source>
+        <translation>Check-out date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="48"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="50"/>
+        <source>Accessoires remis</source>
+        <translation>Accessories handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="50"/>
+        <source>aucun accessoire listé</source>
+        <translation>no accessories listed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="51"/>
+        <source>État au départ</source>
+        <translation>Condition when leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="52"/>
+        <source>Caution (€)</source>
+        <translation>Deposit (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
+        <source>Versée par</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
+        <source>N° du chèque</source>
+        <translation>Cheque number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="55"/>
+        <source>Remis par</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="56"/>
+        <source>Reçu par</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="74"/>
+        <source>Indiquez comment la caution est versée.</source>
+        <translation>Say how the deposit is paid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="76"/>
+        <source>Indiquez le numéro du chèque de caution.</source>
+        <translation>Give the number of the deposit cheque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="78"/>
+        <source>Acceptez d&apos;abord la réservation.</source>
+        <translation>Accept the booking first.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
@@ -626,6 +1017,238 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="55"/>
+        <source>Nouveau matériel</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="55"/>
+        <source>Modifier le matériel</source>
+        <translation>Edit equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="56"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="64"/>
+        <source>ex. Audiovisuel, Mobilier, Cuisine</source>
+        <translation>e.g. Audiovisual, Furniture, Kitchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="67"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="67"/>
+        <source>ex. Vidéoprojecteur, barnum 3 × 6 m</source>
+        <translation>e.g. Projector, 3 × 6 m marquee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="68"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="69"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="70"/>
+        <source>Rangé où</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="70"/>
+        <source>ex. local associatif, armoire 2</source>
+        <translation>e.g. club room, cupboard 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
+        <source>Valeur d&apos;achat (€)</source>
+        <translation>Purchase value (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
+        <source>ex. 650</source>
+        <translation>e.g. 650</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="72"/>
+        <source>Caution demandée (€)</source>
+        <translation>Deposit required (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="72"/>
+        <source>ex. 150 ; vide : aucune</source>
+        <translation>e.g. 150; empty: none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="73"/>
+        <source>État</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
+        <source>Choisir une photo…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="84"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="95"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="96"/>
+        <source>Accessoires</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="97"/>
+        <source>Un par ligne : câble HDMI, télécommande…</source>
+        <translation>One per line: HDMI cable, remote control…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="98"/>
+        <source>Partagé avec le réseau</source>
+        <translation>Shared with the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="100"/>
+        <source>Les autres associations du réseau le voient et peuvent le réserver.</source>
+        <translation>The network&apos;s other associations see it and can book it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="101"/>
+        <source>Hors service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="102"/>
+        <source>Prêt</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="104"/>
+        <source>Indisponible pour maintenance</source>
+        <translation>Unavailable for maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="117"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="166"/>
+        <source>Choisir une photo du matériel</source>
+        <translation>Choose a photo of the equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="167"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="174"/>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="186"/>
+        <source>Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.</source>
+        <translation>This image cannot be read: choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="187"/>
+        <source>Photo impossible : {0}</source>
+        <translation>Photo failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="195"/>
+        <source>Pas de photo</source>
+        <translation>No photo</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentView</name>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="35"/>
+        <source>Catalogue du matériel</source>
+        <translation>Equipment catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="36"/>
+        <location filename="../../app/ui/equipment/view.py" line="58"/>
+        <source>Prêts et réservations</source>
+        <translation>Loans and bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="43"/>
+        <source>Catalogue illisible : {0}</source>
+        <translation>The catalogue cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="57"/>
+        <source>Prêts et réservations ({0})</source>
+        <translation>Loans and bookings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="78"/>
+        <source>Matériel ajouté.</source>
+        <translation>Equipment added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="86"/>
+        <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
+        <translation>This equipment belongs to another association: only it can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="90"/>
+        <source>Matériel enregistré.</source>
+        <translation>Equipment saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="107"/>
+        <source>Réservation enregistrée : elle reste provisoire jusqu&apos;à la confirmation du hub.</source>
+        <translation>Booking saved: it stays provisional until the hub confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="118"/>
+        <source>Ce matériel n&apos;existe plus (il a peut-être été supprimé).</source>
+        <translation>This equipment no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="120"/>
+        <source>L&apos;opération a échoué : {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
@@ -684,169 +1307,429 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ItemPane</name>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="47"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="47"/>
+        <source>État</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="48"/>
+        <source>Caution</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="48"/>
+        <source>Accessoires</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
+        <source>Rangé où</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="55"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="56"/>
+        <source>Réserver…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="57"/>
+        <source>Réserver ce matériel (Ctrl+R)</source>
+        <translation>Book this equipment (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
+        <source>Choisissez du matériel dans la liste pour voir sa fiche et son calendrier de disponibilité.</source>
+        <translation>Choose equipment in the list to see its details and its availability calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="114"/>
+        <source>À notre association</source>
+        <translation>Belongs to our association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="114"/>
+        <source>Prêté par {0}</source>
+        <translation>Lent by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="117"/>
+        <source>non partagé avec le réseau</source>
+        <translation>not shared with the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="119"/>
+        <source>hors service</source>
+        <translation>out of service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="123"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="124"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>LoanLinesModel</name>
+    <message>
+        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <source>Avec</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_model.py" line="39"/>
+        <source>Où en est-on</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="72"/>
+        <source>Afficher aussi les prêts terminés ou annulés</source>
+        <translation>Also show finished or cancelled loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="91"/>
+        <source>&amp;Répondre…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="92"/>
+        <source>&amp;Sortie…</source>
+        <translation>&amp;Check out…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="93"/>
+        <source>Re&amp;tour…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="94"/>
+        <source>A&amp;nnuler la réservation</source>
+        <translation>Ca&amp;ncel the booking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="95"/>
+        <source>&amp;Imprimer le bon de prêt…</source>
+        <translation>&amp;Print the loan receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
+        <source>Accepter ou refuser la demande</source>
+        <translation>Accept or decline the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
+        <source>Le matériel part : accessoires, état, caution</source>
+        <translation>The equipment leaves: accessories, condition, deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
+        <source>Le matériel revient : état, manques, caution</source>
+        <translation>The equipment comes back: condition, missing items, deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
+        <source>Annuler notre réservation (Ctrl+Z pour revenir en arrière)</source>
+        <translation>Cancel our booking (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="135"/>
+        <source>Ce que nous avons prêté ({0})</source>
+        <translation>What we lent ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="136"/>
+        <source>Ce que nous avons emprunté ({0})</source>
+        <translation>What we borrowed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="137"/>
+        <source>En retard ({0})</source>
+        <translation>Overdue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="137"/>
+        <source>Demandes à traiter ({0})</source>
+        <translation>Requests to answer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="186"/>
+        <source>Aucun prêt en cours de notre matériel.</source>
+        <translation>None of our equipment is on loan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="187"/>
+        <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
+        <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="189"/>
+        <source>Aucun prêt en retard.</source>
+        <translation>No overdue loans.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="190"/>
+        <source>Aucune demande de réservation à traiter.</source>
+        <translation>No booking requests to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="216"/>
+        <source>Réponse enregistrée.</source>
+        <translation>Answer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="220"/>
+        <source>Sortie enregistrée.</source>
+        <translation>Check-out recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
+        <source>Retour enregistré.</source>
+        <translation>Return recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="237"/>
+        <source>Annuler la réservation de « {0} »</source>
+        <translation>Cancel the booking of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="240"/>
+        <source>{0} — Ctrl+Z pour revenir en arrière.</source>
+        <translation>{0} — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="247"/>
+        <source>bon-de-pret-{0}.pdf</source>
+        <translation>loan-receipt-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="248"/>
+        <source>Enregistrer le bon de prêt</source>
+        <translation>Save the loan receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="249"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="264"/>
+        <source>Bon de prêt enregistré dans {0}</source>
+        <translation>Loan receipt saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="268"/>
+        <source>Pas de bon à imprimer : {0}</source>
+        <translation>No receipt to print: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="276"/>
+        <source>L&apos;opération a échoué : {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
         <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/equipment/section.py" line="70"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
         <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
         <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
         <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
-        <location filename="../../app/ui/sections.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/sections.py" line="98"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/sections.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/sections.py" line="80"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Voir les &amp;conflits</source>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -857,48 +1740,277 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="73"/>
+        <location filename="../../app/ui/sections.py" line="77"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="75"/>
+        <location filename="../../app/ui/sections.py" line="79"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="82"/>
+        <location filename="../../app/ui/sections.py" line="86"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
         <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="92"/>
+        <location filename="../../app/ui/sections.py" line="97"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="99"/>
+        <location filename="../../app/ui/sections.py" line="104"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="100"/>
+        <location filename="../../app/ui/sections.py" line="105"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
         <translation>{0}
 
 A backup of your data was made before the sync. Continue anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="64"/>
+        <source>{0} en retard</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="67"/>
+        <source>{0} demande(s)</source>
+        <translation>{0} request(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="73"/>
+        <source>Matériel et prêts ({0})</source>
+        <translation>Equipment and loans ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="22"/>
+        <source>Prêts à surveiller</source>
+        <translation>Loans to watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="27"/>
+        <source>Voir les prêts</source>
+        <translation>See the loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="30"/>
+        <source>Masquer ce rappel</source>
+        <translation>Hide this reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="46"/>
+        <source>En retard : {0} ({1}), attendu le {2}.</source>
+        <translation>Overdue: {0} ({1}), due on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="48"/>
+        <source>À rendre le {0} : {1} ({2}).</source>
+        <translation>Due back on {0}: {1} ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="29"/>
+        <source>Réserver du matériel</source>
+        <translation>Book equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="29"/>
+        <source>Réserver</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="40"/>
+        <source> jour(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="41"/>
+        <source>Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.</source>
+        <translation>Days kept free before and after, to collect the equipment and bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="44"/>
+        <source>qui vient chercher le matériel</source>
+        <translation>who collects the equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="46"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
+        <source>ex. fête de quartier du 21 juin</source>
+        <translation>e.g. street party on 21 June</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="53"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="55"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="56"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
+        <source>Pour quoi faire</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="67"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="93"/>
+        <source>Déjà réservé du {0} au {1}.</source>
+        <translation>Already booked from {0} to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="31"/>
+        <source>Retour du matériel</source>
+        <translation>Return of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="31"/>
+        <source>Enregistrer le retour</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="34"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sorti le {1}, attendu le {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;checked out on {1}, due on {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="46"/>
+        <source>ex. rayure sur l&apos;objectif, pied tordu</source>
+        <translation>e.g. scratched lens, bent stand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="48"/>
+        <source>Rendue en entier</source>
+        <translation>Given back in full</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="49"/>
+        <source>Retenue en partie</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="50"/>
+        <source>Retenue en totalité</source>
+        <translation>Kept in full</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="62"/>
+        <source>ex. 40</source>
+        <translation>e.g. 40</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="64"/>
+        <source>ex. câble HDMI perdu</source>
+        <translation>e.g. HDMI cable lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="66"/>
+        <source>la personne qui rapporte le matériel</source>
+        <translation>the person bringing the equipment back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="68"/>
+        <source>le bénévole qui le reçoit</source>
+        <translation>the volunteer receiving it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="70"/>
+        <source>Date de retour</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="71"/>
+        <source>État au retour</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="73"/>
+        <source>Accessoires manquants</source>
+        <translation>Missing accessories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="74"/>
+        <source>Dégâts constatés</source>
+        <translation>Damage found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="76"/>
+        <source>Caution versée</source>
+        <translation>Deposit paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="77"/>
+        <source>Caution</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="78"/>
+        <source>Montant retenu (€)</source>
+        <translation>Amount kept (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="79"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="80"/>
+        <source>Rapporté par</source>
+        <translation>Brought back by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="81"/>
+        <source>Reçu par</source>
+        <translation>Received by</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2329,19 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/ui/equipment/common.py" line="164"/>
+        <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
+        <translation>This record no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/common.py" line="167"/>
+        <source>L&apos;opération a échoué : {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <location filename="../../app/ui/trash_view.py" line="28"/>
@@ -1482,6 +2607,201 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/services/contact_io/mapping.py" line="27"/>
         <source>Organisation (pour une personne)</source>
         <translation>Organisation (for a person)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/undo.py" line="26"/>
+        <source>Impossible de rétablir la réservation : ces dates ont été reprises entre-temps.</source>
+        <translation>The booking cannot be restored: these dates have been taken in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="25"/>
+        <source>Neuf</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="26"/>
+        <source>Très bon état</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="27"/>
+        <source>Bon état</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="28"/>
+        <source>Usé</source>
+        <translation>Worn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="29"/>
+        <source>Abîmé</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="64"/>
+        <source>Montant en euros attendu, par exemple 120 ou 45,50.</source>
+        <translation>An amount in euros is expected, for example 120 or 45.50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="83"/>
+        <source>Donnez un nom au matériel.</source>
+        <translation>Give the equipment a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="95"/>
+        <source>État inconnu.</source>
+        <translation>Unknown condition.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="100"/>
+        <source>Photo trop lourde : choisissez une image plus petite.</source>
+        <translation>Photo too large: choose a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="106"/>
+        <source>Une période de maintenance a une date de début et une date de fin.</source>
+        <translation>A maintenance period has a start date and an end date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="110"/>
+        <source>La fin de la maintenance précède son début.</source>
+        <translation>The end of the maintenance is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment.py" line="137"/>
+        <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
+        <translation>This equipment belongs to another association: only it can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="33"/>
+        <source>Provisoire (pas encore confirmée par le hub)</source>
+        <translation>Provisional (not confirmed by the hub yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="34"/>
+        <source>Confirmée, en attente de la réponse du prêteur</source>
+        <translation>Confirmed, waiting for the lender&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="35"/>
+        <source>Refusée : dates déjà prises</source>
+        <translation>Refused: dates already taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="36"/>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="37"/>
+        <source>Acceptée</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="38"/>
+        <source>Déclinée par le prêteur</source>
+        <translation>Declined by the lender</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="39"/>
+        <source>En prêt</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="40"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="41"/>
+        <source>Rendu</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="67"/>
+        <source>Choisissez une date de début et une date de fin.</source>
+        <translation>Choose a start date and an end date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="71"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="73"/>
+        <source>La marge va de 0 à 60 jours.</source>
+        <translation>The margin goes from 0 to 60 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="75"/>
+        <source>Ce matériel est hors service.</source>
+        <translation>This equipment is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="109"/>
+        <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
+        <translation>Only the association that made the booking can cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="124"/>
+        <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
+        <translation>Only the association that owns the equipment answers a booking.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="131"/>
+        <source>Le matériel est déjà sorti.</source>
+        <translation>The equipment has already been checked out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="163"/>
+        <source>Acceptez d&apos;abord la réservation.</source>
+        <translation>Accept the booking first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="165"/>
+        <source>Mode de versement inconnu.</source>
+        <translation>Unknown payment method.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="167"/>
+        <source>Indiquez le numéro du chèque de caution.</source>
+        <translation>Give the number of the deposit cheque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="169"/>
+        <source>La caution ne peut pas être négative.</source>
+        <translation>The deposit cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="197"/>
+        <source>Ce matériel n&apos;est jamais sorti.</source>
+        <translation>This equipment was never checked out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="199"/>
+        <source>Le retour précède la sortie.</source>
+        <translation>The return is before the check-out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="202"/>
+        <source>Sort de la caution inconnu.</source>
+        <translation>Unknown deposit outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="208"/>
+        <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
+        <translation>The amount kept must be more than zero and less than the deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="212"/>
+        <source>Expliquez pourquoi la caution est retenue.</source>
+        <translation>Explain why the deposit is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="345"/>
+        <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
+        <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Loan, NetworkAssociation, SyncConflict, SyncedRecord
+from app.models import Loan, NetworkAssociation, Reservation, SyncConflict, SyncedRecord
 from app.services import equipment as eq
 from app.services import loans
 from app.services.availability import month, unavailable_ids
@@ -383,3 +383,34 @@ def test_the_month_shows_each_day_with_what_holds_it(s):
     assert days[12].label == "Marc Petit"
     broken = item(s, "Tireuse", out_of_service=True)
     assert {state.kind for state in month(s, broken, 2031, 6, None, {})} == {"maintenance"}
+
+
+# --- answers that would contradict what happened before ---------------------------------------
+
+def test_a_cancelled_request_cannot_be_answered(s):
+    reservation = partner_request(s, item(s), day(10), day(12))
+    s.get(Reservation, reservation).status = "cancelled"
+    assert refused(loans.answer, s, reservation, True) == {"decision": "Cette réservation a été annulée."}
+
+
+def test_a_declined_request_cannot_be_accepted_afterwards(s):
+    reservation = partner_request(s, item(s), day(10), day(12))
+    loans.answer(s, reservation, False, "Pas ce week-end")
+    assert "nouvelle" in refused(loans.answer, s, reservation, True)["decision"]
+    loans.answer(s, reservation, False, "Toujours pas")  # declining again only changes the note
+
+
+def test_a_returned_loan_cannot_go_out_again(s):
+    reservation = partner_request(s, item(s), day(10), day(12))
+    loan = out(s, reservation, day(10))
+    loans.give_back(s, loan, loans.Return(return_date=day(12), condition="bon"))
+    errors = refused(loans.check_out, s, loan, loans.CheckOut(out_date=day(13), condition="bon"))
+    assert errors["decision"] == "Ce matériel est déjà rendu."
+
+
+def test_our_own_use_of_our_equipment_is_marked_and_still_confirmed_by_the_manager(s):
+    loans.reserve(s, item(s), day(10), day(12), contact_name="Léa")
+    partner_request(s, item(s, "Barnum"), day(10), day(12))
+    [own, partner] = sorted(loans.lines(s, day(1)), key=lambda line: line.equipment_name != "Vidéoprojecteur")
+    assert (own.own_use, partner.own_use) == (True, False)
+    assert loans.counts([own, partner])["requests"] == 2

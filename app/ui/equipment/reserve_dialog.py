@@ -1,0 +1,104 @@
+"""Reserve an item for some dates: the reservation stays provisional until the hub confirms it.
+A clash with a reservation this computer knows of is said under the dates, input kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from app.services import availability, loans
+from app.services.validation import InvalidInput
+from app.ui.equipment.common import TaskDialog, date_edit
+from app.ui.locale_format import show_date, to_date
+from app.ui.task_runner import TaskRunner
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ReserveDialog(TaskDialog):
+    """On success, `succeeded` carries the new reservation's id."""
+
+    def __init__(self, runner: TaskRunner, equipment_id: str, equipment_name: str,
+                 first: date | None = None, last: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(runner, self.tr("Réserver du matériel"), self.tr("Réserver"), parent)
+        self.equipment_id = equipment_id
+        heading = QLabel(equipment_name)
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading.setWordWrap(True)
+        self.body.insertWidget(0, heading)
+        first = first or date.today()
+        self.start = date_edit(_qdate(first))
+        self.end = date_edit(_qdate(last or first))
+        self.buffer = QSpinBox()
+        self.buffer.setRange(0, loans.MAX_BUFFER_DAYS)
+        self.buffer.setSuffix(self.tr(" jour(s)"))
+        self.buffer.setToolTip(self.tr("Jours gardés libres avant et après, pour aller chercher le matériel "
+                                       "et le rapporter."))
+        self.contact_name = QLineEdit()
+        self.contact_name.setPlaceholderText(self.tr("qui vient chercher le matériel"))
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setPlaceholderText(self.tr("06 12 34 56 78"))
+        self.purpose = QPlainTextEdit()
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setPlaceholderText(self.tr("ex. fête de quartier du 21 juin"))
+        self.purpose.setFixedHeight(self.purpose.fontMetrics().lineSpacing() * 3 + 10)
+        add = self.form.add
+        add("start_date", self.tr("Du"), self.start)
+        add("end_date", self.tr("Au"), self.end)
+        add("buffer_days", self.tr("Marge"), self.buffer)
+        add("contact_name", self.tr("Personne à contacter"), self.contact_name)
+        add("contact_phone", self.tr("Téléphone"), self.contact_phone)
+        add("purpose", self.tr("Pour quoi faire"), self.purpose)
+        self.start.dateChanged.connect(self._follow_start)
+        self.contact_name.setFocus()
+
+    def _follow_start(self, start: QDate) -> None:
+        if self.end.date() < start:
+            self.end.setDate(start)
+
+    def check(self) -> dict[str, str]:
+        if self.end.date() < self.start.date():
+            return {"end_date": self.tr("La date de fin précède la date de début.")}
+        return {}
+
+    def work(self) -> Callable[[Any], Any]:
+        equipment_id = self.equipment_id
+        first, last = to_date(self.start.date()), to_date(self.end.date())
+        options = {"buffer_days": self.buffer.value(), "contact_name": self.contact_name.text(),
+                   "contact_phone": self.contact_phone.text(), "purpose": self.purpose.toPlainText()}
+
+        def reserve(session: Any) -> str:
+            try:
+                return loans.reserve(session, equipment_id, first, last, **options)
+            except InvalidInput as error:
+                # The service words a clash in French with French dates: keep the dates to say it
+                # in the user's language and locale.
+                taken = availability.conflicting(session, equipment_id, first, last, options["buffer_days"]) \
+                    if "start_date" in error.errors else []
+                if taken:
+                    raise Overlap(error.errors, taken[0][0], taken[0][1]) from error
+                raise
+
+        return reserve
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Overlap):
+            self.ok_button.setEnabled(True)
+            self.show_errors({**error.errors, "start_date": self.tr("Déjà réservé du {0} au {1}.").format(
+                show_date(error.first), show_date(error.last))})
+        else:
+            super()._failed(error)
+
+
+class Overlap(InvalidInput):
+    """The service's refusal, with the dates of the reservation in the way."""
+
+    def __init__(self, errors: dict[str, str], first: date, last: date) -> None:
+        super().__init__(errors)
+        self.first, self.last = first, last
