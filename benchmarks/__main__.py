@@ -68,8 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
-    subject = (f"{args.size:,} contacts".replace(",", "\u202f") if set(chosen) & set(CONTACT_NAMES)
-               else "le hub et la synchronisation")
+    subjects = {"search": "les contacts", "list": "les contacts", "start": "les contacts", "hub": "le hub",
+                "sync": "la synchronisation", "documents": "les documents", "equipment": "le matériel"}
+    subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))
+    if set(chosen) & set(CONTACT_NAMES):
+        subject += f" ({args.size:,} contacts)".replace(",", "\u202f")
     print(f"\nEntraide : mesures sur {subject}"
           + f" (Python {platform.python_version()}, {os.cpu_count()} cœurs, {platform.system()})\n")
     print(format_table(figures))

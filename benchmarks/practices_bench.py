@@ -1,0 +1,174 @@
+"""The practices figures: search through the library's service against a bare FTS5 query on the
+same file, and opening a practice in the reader, on a store of 20,000 demo practices.
+
+The store (app/services/demo_practices.py, with versions and feedback) is kept in the data
+folder between runs and rebuilt when the generator or the migrations change. Queries are
+typed character by character, from the third letter (below it the library searches nothing),
+like the contacts' search (benchmarks/contacts_bench.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.db import MIGRATIONS_DIR, open_database
+from app.paths import DataPaths
+from app.services import demo_practices
+from app.services.practice_reader import open_practice
+from app.services.practice_search import PracticeQuery, SortOrder, search_practices
+from app.services.practice_text import query_terms
+from app.text import fold
+from benchmarks.harness import Figure, fmt_number
+
+SIZE, SEED = 20_000, 1901
+SEARCH_LIMIT_MS, SEARCH_RATIO, OPEN_LIMIT_MS = 30.0, 1.5, 100.0
+PAGE = 50  # rows the library asks for at once
+RAW_SQL = f"SELECT rowid FROM practice_fts WHERE practice_fts MATCH ? ORDER BY rank LIMIT {PAGE}"
+META = "bench-practices.json"
+SOURCES = Path(demo_practices.__file__).resolve().parent
+Log = Callable[[str], None]
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted([*SOURCES.glob("demo_practice*.py"), *SOURCES.glob("practice*.py"),
+                        *MIGRATIONS_DIR.glob("versions/*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def prepare_store(data: Path, log: Log, size: int = SIZE, seed: int = SEED) -> Path:
+    store = data / "practices-store"
+    wanted = {"size": size, "seed": seed, "sources": fingerprint()}
+    meta = store / META
+    if meta.exists() and DataPaths(store).database.exists() and json.loads(meta.read_text("utf-8")) == wanted:
+        log(f"Base de pratiques en cache : {store}")
+        return store
+    shutil.rmtree(store, ignore_errors=True)
+    log(f"Construction de la base de démonstration ({size} pratiques) dans {store}…")
+    started = time.perf_counter()
+    database = open_database(DataPaths(store))
+    try:
+        database.run(demo_practices.generate_practices, size, seed)
+    finally:
+        database.close()
+    log(f"Base construite en {fmt_number(time.perf_counter() - started)} s")
+    meta.write_text(json.dumps(wanted), encoding="utf-8")
+    return store
+
+
+def typed(text: str) -> list[str]:
+    return [text[:end] for end in range(3, len(text) + 1) if not text[:end].endswith(" ")]
+
+
+def typing_queries(db_path: Path, seed: int = SEED) -> list[str]:
+    """What people look for: words of titles, two-word phrases, tags, themes, towns; half of
+    them typed without accents or capitals."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        titles = [row[0] for row in conn.execute("SELECT title FROM practices ORDER BY id LIMIT 3000")]
+        tags = sorted({tag for (value,) in conn.execute("SELECT tags FROM practices LIMIT 3000")
+                       for tag in json.loads(value)})
+        themes = sorted({theme for (value,) in conn.execute("SELECT DISTINCT themes FROM practices")
+                         for theme in json.loads(value)})
+    finally:
+        conn.close()
+    words = sorted({word for title in titles for word in title.replace("'", " ").split() if len(word) > 4})
+    pairs = sorted({" ".join(title.split()[i:i + 2]) for title in titles for i in (1, 2)
+                    if len(title.split()) > i + 1})
+    targets = rng.sample(words, 12) + rng.sample(pairs, 8) + rng.sample(tags, 6) + rng.sample(themes, 4)
+    targets = [target if rng.random() < 0.5 else fold(target) for target in targets]
+    return [query for target in targets for query in typed(target)]
+
+
+def _search(database, pairs: list[tuple[str, str]], rounds: int, log: Log) -> list[Figure]:
+    service = Figure(f"Pratiques : recherche (service, limite {PAGE})", "practice_search",
+                     limit=SEARCH_LIMIT_MS, ratio_limit=SEARCH_RATIO, ratio_on="p95")
+    baseline = Figure("Pratiques : FTS5 brut", "practice_search_raw")
+    service.baseline = baseline
+    raw = sqlite3.connect(database.path)
+    try:
+        for round_ in range(rounds + 1):  # the first pass warms the caches, not counted
+            for query, match in pairs:
+                started = time.perf_counter()
+                database.run(search_practices, PracticeQuery(text=query, limit=PAGE))
+                middle = time.perf_counter()
+                raw.execute(RAW_SQL, (match,)).fetchall()
+                ended = time.perf_counter()
+                if round_:
+                    service.samples.append((middle - started) * 1000)
+                    baseline.samples.append((ended - middle) * 1000)
+    finally:
+        raw.close()
+    log(f"Recherche : {len(pairs)} requêtes × {rounds} passes")
+    return [service, baseline]
+
+
+def _filtered(database, pairs: list[tuple[str, str]], log: Log) -> Figure:
+    """For information: the same queries with a theme filter or another order."""
+    figure = Figure("Pratiques : recherche filtrée ou triée (date, adoptions)", "practice_search_filtered")
+    rng = random.Random(SEED)
+    for query, _match in pairs[::3]:
+        wanted = PracticeQuery(text=query, limit=PAGE, theme=rng.choice([None, "formation", "bénévolat"]),
+                               sort=rng.choice([SortOrder.DATE.value, SortOrder.ADOPTIONS.value]))
+        started = time.perf_counter()
+        database.run(search_practices, wanted)
+        figure.samples.append((time.perf_counter() - started) * 1000)
+    figure.note = f"{len(figure.samples)} requêtes (informatif, sans cible)"
+    log("Recherche filtrée : mesurée")
+    return figure
+
+
+def _reader(database, rounds: int) -> Figure:
+    figure = Figure("Pratiques : ouverture dans le lecteur", "practice_open", limit=OPEN_LIMIT_MS)
+    conn = sqlite3.connect(database.path)
+    try:
+        ids = [row[0] for row in conn.execute("SELECT id FROM practices WHERE deleted_at IS NULL")]
+    finally:
+        conn.close()
+    chosen = random.Random(SEED).sample(ids, min(200, len(ids)))
+    database.run(open_practice, chosen[0])  # warm-up
+    for _ in range(rounds):
+        for practice_id in chosen:
+            started = time.perf_counter()
+            database.run(open_practice, practice_id)
+            figure.samples.append((time.perf_counter() - started) * 1000)
+    return figure
+
+
+def practice_figures(log: Log, data: Path = Path("bench-data"), *, size: int = SIZE, seed: int = SEED,
+                     rounds: int = 3) -> list[Figure]:
+    store = prepare_store(data.resolve(), log, size, seed)
+    database = open_database(DataPaths(store))
+    try:
+        queries = typing_queries(database.path, seed)
+        pairs = [(query, match) for query in queries if (match := query_terms(query).fts())]
+        figures = _search(database, pairs, rounds, log)
+        figures.append(_filtered(database, pairs, log))
+        figures.append(_reader(database, rounds))
+    finally:
+        database.close()
+    return figures
+
+
+if __name__ == "__main__":  # `python -m benchmarks.practices_bench`: these figures alone
+    import sys
+
+    from benchmarks.harness import format_table
+
+    def _log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    results = practice_figures(_log)
+    print(format_table(results))
+    for result in results:
+        if result.note:
+            print(f"- {result.name} : {result.note}")
