@@ -20,6 +20,7 @@ from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import ContactListModel
 from app.ui.contacts.table import make_contact_table
+from app.ui.list_panel import list_panel
 from app.ui.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 from app.ui.undo_commands import TrashContacts
@@ -63,12 +64,7 @@ class ContactsView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label, 1)
-        left_layout.addWidget(self.count_label)
+        left = list_panel(self.table, self.empty_label, self.count_label)
 
         self.detail = DetailPane(runner)
         scroll = QScrollArea()

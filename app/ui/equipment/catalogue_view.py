@@ -31,6 +31,7 @@ from app.ui.equipment.common import date_edit
 from app.ui.equipment.item_pane import ItemPane
 from app.ui.equipment.queries import CataloguePage
 from app.ui.form_fields import ERROR_STYLE
+from app.ui.list_panel import list_panel
 from app.ui.locale_format import show_count, to_date
 from app.ui.task_runner import TaskRunner
 
@@ -102,12 +103,7 @@ class CatalogueView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
         self.count_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label, 1)
-        left_layout.addWidget(self.count_label)
+        left = list_panel(self.table, self.empty_label, self.count_label)
         self.pane = ItemPane(runner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
