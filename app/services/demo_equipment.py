@@ -8,6 +8,9 @@ The demo imitates what a sync would bring. A record without a `sync_records` row
 (app/services/equipment.py), so the partners' equipment, their reservations of our equipment
 and their loans of their equipment get the row a pull would write, naming the partner as
 owner, and are inserted as a pull applies them (`APPLYING_REMOTE`: nothing for the outbox).
+Our own records about a partner (our reservations of its equipment, our loans to it) are
+written the same way but without that row: they are ours, yet never sent, since the partners
+exist only in this demo and a real hub would refuse them.
 Dates are relative to today: some loans are out, some overdue, most came back.
 """
 
@@ -299,7 +302,8 @@ def _reservation(ctx: DemoContext, out: Rows, item: Item, borrower: Party, lende
         start_date=start, end_date=end, buffer_days=buffer, purpose=rng.choice(d.RESERVATION_PURPOSES),
         status="cancelled" if fate == "cancelled" else "requested", hub_status=hub_status,
     )
-    out.add(Reservation, row, borrower if borrower.id else None, "reservation", "parties")
+    out.add(Reservation, row, borrower if borrower.id else None, "reservation", "parties",
+            with_partner=lender.id is not None)
     if fate in ("cancelled", "pending"):
         return
     loan: dict[str, Any] = dict.fromkeys(_LOAN_COLUMNS) | {
@@ -315,7 +319,8 @@ def _reservation(ctx: DemoContext, out: Rows, item: Item, borrower: Party, lende
         back = min(end + timedelta(days=late), today - timedelta(days=1))
         _give_back(rng, loan, item, max(back, start), contact[0], lender.person(rng)[0],
                    wanted if borrower is not lender else None)
-    out.add(Loan, ctx.record(**loan), lender if lender.id else None, "loan", "parties")
+    out.add(Loan, ctx.record(**loan), lender if lender.id else None, "loan", "parties",
+            with_partner=borrower.id is not None)
 
 
 def _check_out(rng: random.Random, loan: dict[str, Any], item: Item, day: date, handed: str | None,
@@ -366,11 +371,14 @@ class Rows:
 
     ours: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
     theirs: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
+    # Ours, but about a partner that exists only in the demo (our reservation of its equipment,
+    # our loan to it): a real hub would refuse them, so they stay on this computer.
+    local: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
 
     def add(self, model: type, row: dict[str, Any], owner: Party | None, entity: str,
-            visibility: str) -> None:
+            visibility: str, *, with_partner: bool = False) -> None:
         if owner is None:
-            self.ours.setdefault(model, []).append(row)
+            (self.local if with_partner else self.ours).setdefault(model, []).append(row)
             return
         self.theirs.setdefault(model, []).append(row)
         self.theirs.setdefault(SyncedRecord, []).append({
@@ -379,7 +387,7 @@ class Rows:
         })
 
     def write(self, ctx: DemoContext) -> None:
-        for remote, groups in ((False, self.ours), (True, self.theirs)):
+        for remote, groups in ((False, self.ours), (True, self.theirs), (True, self.local)):
             ctx.session.info[APPLYING_REMOTE] = remote  # the partners' as a pull applies them: no outbox
             try:
                 for model, rows in groups.items():
