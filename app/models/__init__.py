@@ -21,9 +21,18 @@ from app.models.equipment import (
     NetworkAssociation,
     Reservation,
 )
+from app.models.practices import (
+    AdoptionOutcome,
+    FeedbackKind,
+    Practice,
+    PracticeFeedback,
+    PracticeStatus,
+    PracticeVersion,
+)
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 
 __all__ = [
+    "AdoptionOutcome",
     "Base",
     "Condition",
     "Consent",
@@ -32,6 +41,7 @@ __all__ = [
     "DepositMethod",
     "DepositOutcome",
     "Equipment",
+    "FeedbackKind",
     "Loan",
     "LoanDecision",
     "NetworkAssociation",
@@ -39,6 +49,10 @@ __all__ = [
     "OrganisationKind",
     "OutboxEntry",
     "Person",
+    "Practice",
+    "PracticeFeedback",
+    "PracticeStatus",
+    "PracticeVersion",
     "RecordMixin",
     "Reservation",
     "Role",

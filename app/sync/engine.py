@@ -18,6 +18,7 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 from app.models.sync_spec import spec_of
+from app.services.practice_index import refresh_practice_index
 from app.sync import outgoing
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.records import Page, Registry, known_and_pending
@@ -159,6 +160,7 @@ class SyncEngine:
                     self._apply(session, change, loaded, skip_deletion=replaced)
                 self._retry_inbox(session, loaded)
                 self._refresh_conflicts(session, changes)
+                refresh_practice_index(session)  # stems need Python: see the service
                 if resync is not None:
                     resync.update(change["record_id"] for change in changes)
                     if not page["has_more"]:
