@@ -468,20 +468,26 @@ async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int, l
             await devices[0].sync(client, alone)
         log(f"  {len(devices)} appareils synchronisent pendant {fmt_number(seconds)} s…")
         load = Requests()
+        # Each device its own client, as a laptop has: one kept-alive connection (a shared pool
+        # of 400 connections costs the load generator more CPU than the hub spends on a request).
+        # Made before the clock starts: making 200 of them blocks the generator for about two
+        # seconds, after which every device due meanwhile would fire at once, a burst that real,
+        # independent laptops never make.
+        clients = [httpx.AsyncClient(base_url=hub_url, timeout=30.0) for _ in devices]
         deadline = time.monotonic() + seconds
 
-        async def live(device: SimulatedDevice) -> None:
-            # Its own client, as a laptop has: one kept-alive connection (a shared pool of 400
-            # connections costs the load generator more CPU than the hub spends on a request).
-            async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as own:
-                await asyncio.sleep(device.rng.uniform(0, SYNC_EVERY[1]))  # not all at once
-                while time.monotonic() < deadline:
-                    await device.sync(own, load)
-                    await asyncio.sleep(device.rng.uniform(*SYNC_EVERY))
+        async def live(device: SimulatedDevice, own) -> None:
+            await asyncio.sleep(device.rng.uniform(0, SYNC_EVERY[1]))  # not all at once
+            while time.monotonic() < deadline:
+                await device.sync(own, load)
+                await asyncio.sleep(device.rng.uniform(*SYNC_EVERY))
 
         started = time.monotonic()
         meter.start()
-        await asyncio.gather(*(live(device) for device in devices))
+        try:
+            await asyncio.gather(*(live(device, own) for device, own in zip(devices, clients, strict=True)))
+        finally:
+            await asyncio.gather(*(own.aclose() for own in clients))
         return alone, load, time.monotonic() - started
 
 

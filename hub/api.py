@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -136,9 +137,16 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     @app.post("/v1/push", response_model=p.PushResponse, responses=ERRORS, tags=["sync"])
     def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
         """Applique un lot d'opérations ; le rejouer rend les mêmes réponses sans rien appliquer deux fois."""
-        with db.writer.begin() as session:
-            results = apply_push(session, who.association.id, who.device.id, body.operations)
-            session.execute(update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow()))
+        for attempt in (1, 2):
+            try:
+                with db.writer.begin() as session:
+                    session.execute(update(Device).where(Device.id == who.device.id)
+                                    .values(last_seen_at=utcnow()))
+                    results = apply_push(session, who.association.id, who.device.id, body.operations)
+                break
+            except IntegrityError:
+                if attempt == 2:  # twice the same race: not a replay, a real inconsistency
+                    raise
         # Answered only once committed: an acknowledged change is never lost.
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
         return Response(payload, media_type="application/json")

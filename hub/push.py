@@ -56,14 +56,18 @@ def lock_state(session: Session) -> HubState:
 
 def apply_push(session: Session, association_id: str, device_id: str,
                operations: list[Operation]) -> list[OpResult]:
-    state = lock_state(session)
+    # Read before taking the version lock, which every push waits for: the less it is held, the
+    # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
+    # op makes our OperationResult insert fail on its key; the caller then runs the push again
+    # (see hub/api.py), which finds it and replays it.
     op_ids = [op.op_id for op in operations]
     stored = {row.op_id: row for row in session.scalars(
         select(OperationResult).where(OperationResult.op_id.in_(op_ids)))}
+    associations = set(session.scalars(select(Association.id)))
+    state = lock_state(session)
     records = {r.record_id: r for r in session.scalars(
         select(Record).where(Record.record_id.in_({op.record_id for op in operations})))}
-    ctx = PushContext(session, association_id, device_id, state,
-                      set(session.scalars(select(Association.id))))
+    ctx = PushContext(session, association_id, device_id, state, associations)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = utcnow()

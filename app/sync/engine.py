@@ -320,5 +320,8 @@ def _remember_members(session: Session, members: list) -> None:
     """The network's associations as the hub lists them now (names change, members join)."""
     if not members:
         return  # an older hub that does not list them: keep what we knew
+    known = {a.id: a.as_dict() for a in session.scalars(select(NetworkAssociation))}
+    if known == {m.id: m.model_dump() for m in members}:
+        return  # the usual case: no write at all for a sync with nothing to do
     session.execute(delete(NetworkAssociation))
     session.add_all(NetworkAssociation(id=m.id, name=m.name, rna=m.rna, siret=m.siret) for m in members)
