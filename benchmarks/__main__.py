@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import contacts_bench as contacts
-from benchmarks import documents_bench, equipment_bench, hub_bench, sync_bench
+from benchmarks import documents_bench, equipment_bench, hub_bench, practices_bench, sync_bench
 from benchmarks.harness import Figure, format_table
 
-NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment")
+NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment", "practices")
 CONTACT_NAMES = ("search", "list", "start")
 
 
@@ -65,11 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         "sync": lambda: sync_bench.sync_figures(log),
         "documents": lambda: documents_bench.document_figures(log),
         "equipment": lambda: equipment_bench.equipment_figures(log),
+        "practices": lambda: practices_bench.practice_figures(log, options.data, rounds=args.rounds),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
     subjects = {"search": "les contacts", "list": "les contacts", "start": "les contacts", "hub": "le hub",
-                "sync": "la synchronisation", "documents": "les documents", "equipment": "le matériel"}
+                "sync": "la synchronisation", "documents": "les documents", "equipment": "le matériel",
+                "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f")}
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))
     if set(chosen) & set(CONTACT_NAMES):
         subject += f" ({args.size:,} contacts)".replace(",", "\u202f")

@@ -13,7 +13,7 @@ Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 # Known without loading the commands' modules, so that starting the window stays light.
 COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status",
-                 "loan-receipt", "labels", "statement")
+                 "loan-receipt", "labels", "statement", "export-practice", "import-practice")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -47,12 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         demo_command,
         document_commands,
         equipment_commands,
+        practice_commands,
         sync_commands,
     )
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo_command, contacts_commands, sync_commands, document_commands, equipment_commands):
+    for module in (demo_command, contacts_commands, sync_commands, document_commands, equipment_commands,
+                   practice_commands):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             _add_data_dir(sub)

@@ -1,4 +1,5 @@
-"""`entraide demo --size N`: fill the store with realistic French demo contacts and equipment."""
+"""`entraide demo --size N`: fill the store with realistic French demo contacts, equipment and
+practices."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--equipment", type=int, metavar="N",
                         help="nombre de matériels partagés à créer, avec leurs réservations et "
                              "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)")
+    parser.add_argument("--practices", type=int, metavar="N",
+                        help="nombre de pratiques à créer dans la bibliothèque, avec leurs versions et "
+                             "les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -61,13 +65,15 @@ def _run(args: argparse.Namespace) -> int:
         raise CommandError(f"--size doit être un nombre de contacts supérieur à zéro (reçu : {args.size}).")
     if args.equipment is not None and args.equipment < 0:
         raise CommandError(f"--equipment ne peut pas être négatif (reçu : {args.equipment}).")
+    if args.practices is not None and args.practices < 0:
+        raise CommandError(f"--practices ne peut pas être négatif (reçu : {args.practices}).")
     database = open_store(args)
     try:
         started = time.perf_counter()
         # One transaction: an interrupted run leaves the store as it was.
         with database.session_factory.begin() as session:
             summary = generate_demo(session, args.size, args.seed, progress_printer(sys.stderr),
-                                    equipment=args.equipment)
+                                    equipment=args.equipment, practices=args.practices)
         elapsed = time.perf_counter() - started
     finally:
         database.close()
@@ -82,13 +88,18 @@ def _run(args: argparse.Namespace) -> int:
               f"{french_int(counts.get('reservations', 0))} réservations et "
               f"{french_int(counts.get('loans', 0))} prêts"
               + (f", avec {french_int(partners)} associations partenaires du réseau" if partners else ""))
+    if counts.get("practices"):
+        print(f"{french_int(counts['practices'])} pratiques, "
+              f"{french_int(counts.get('practice_versions', 0))} versions publiées et "
+              f"{french_int(counts.get('practice_feedback', 0))} retours du réseau (utile, commentaires, "
+              "adoptions)")
     return 0
 
 
 COMMANDS = {
     "demo": (
         "remplit la base avec des données de démonstration (associations, personnes, rôles, "
-        "matériel et prêts…)",
+        "matériel et prêts, pratiques…)",
         _configure,
         _run,
     ),

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from pathlib import Path
 
 from app.cli.errors import CommandError
+from app.cli.output import save_file, target_file
 from app.cli.store import open_store
 from app.services.contacts import NotFound
 
 # reportlab is imported by the handlers only: every other command starts without it.
-
-_WHY = {
-    errno.EACCES: "accès refusé (le fichier est peut-être ouvert dans un autre programme)",
-    errno.EPERM: "accès refusé",
-    errno.EROFS: "le support est en lecture seule",
-    errno.ENOSPC: "le disque est plein",
-    errno.EISDIR: "c'est un dossier",
-    errno.ENAMETOOLONG: "le nom est trop long",
-    errno.ENOENT: "ce dossier n'accepte pas de fichiers",
-}
 
 
 def _say(message: str) -> None:
@@ -30,25 +20,11 @@ def _say(message: str) -> None:
 
 def _target(text: str) -> Path:
     """Where the PDF goes: a .pdf file in an existing folder, checked before any work."""
-    path = Path(text).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise CommandError(f"le fichier à écrire doit se terminer par .pdf (reçu : « {path.name} »).")
-    if path.is_dir():
-        raise CommandError(f"« {path} » est un dossier : donnez un nom de fichier, par exemple "
-                           f"{path / 'document.pdf'}.")
-    if not path.parent.is_dir():
-        raise CommandError(f"dossier introuvable : {path.parent}")
-    return path
+    return target_file(text, (".pdf",))
 
 
 def _save(path: Path, data: bytes) -> None:
-    from app.export.pdf_base import save_pdf
-
-    try:
-        save_pdf(path, data)
-    except OSError as error:
-        why = _WHY.get(error.errno or 0, f"erreur du système ({error.strerror or error})")
-        raise CommandError(f"impossible d'écrire « {path} » : {why}.") from error
+    save_file(path, data)
 
 
 # --- loan-receipt ------------------------------------------------------------------------------

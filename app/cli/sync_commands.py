@@ -9,6 +9,7 @@ import sys
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
+from app.services.practice_mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError, insecure_address
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, SyncEngine, status, sync_state
@@ -80,6 +81,12 @@ def sync(args: argparse.Namespace) -> int:
             raise CommandError(message) from error
         print(f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
               f"{report.conflicts} conflit(s).", file=sys.stderr)
+        # The mentoring requests other associations sent for our practices: noted in our contacts.
+        noted = database.run(follow_up_requests)
+        if noted:
+            plural = "s" if noted > 1 else ""
+            print(f"{noted} demande{plural} de mentorat reçue{plural} pour nos pratiques, notée{plural} "
+                  "dans les contacts (mot-clé « mentorat »).", file=sys.stderr)
         return 0
     finally:
         database.close()

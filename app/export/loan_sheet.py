@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Equipment, Loan, LoanDecision, Reservation, SyncState
 from app.services import equipment as eq
 from app.services import validation as v
 from app.services.contacts import NotFound
+from app.services.record_ids import find_record_id
 
 OUR_ASSOCIATION = "Notre association"  # before enrolment, our name is not known yet
 UNKNOWN_ASSOCIATION = "Association non répertoriée"
@@ -110,24 +110,9 @@ def party_of(session: Session, association_id: str | None) -> Party:
 
 
 def find_loan_id(session: Session, wanted: str) -> str:
-    """A loan id as typed: the whole id, or a piece of at least 8 characters at its start or its
-    end that names only one loan. (Ids are UUIDv7: their start is the creation time, shared by
-    the records made in the same minute; their end is random, so that is what people quote.)"""
-    wanted = wanted.strip().lower()
-    if not wanted:
-        raise NotFound(wanted)
-    if session.get(Loan, wanted) is not None:
-        return wanted
-    if len(wanted) < 8:
-        raise NotFound(wanted)
-    found = list(session.scalars(
-        select(Loan.id).where(or_(Loan.id.startswith(wanted, autoescape=True),
-                                  Loan.id.endswith(wanted, autoescape=True)),
-                              Loan.deleted_at.is_(None))
-        .limit(2)))
-    if len(found) != 1:
-        raise NotFound(wanted)
-    return found[0]
+    """A loan id as typed: the whole id, or a unique piece of at least 8 characters at its start
+    or its end (app/services/record_ids.py)."""
+    return find_record_id(session, Loan, wanted)
 
 
 def loan_sheet(session: Session, loan_id: str, today: date | None = None) -> LoanSheet:

@@ -26,6 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from app.paths import resources_dir
 
 REGULAR, BOLD = "EntraideSans", "EntraideSans-Bold"
+ITALIC, BOLD_ITALIC = "EntraideSans-Oblique", "EntraideSans-BoldOblique"
+_ITALIC_FILES = {"DejaVuSans.ttf": ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+                 "Vera.ttf": ("VeraIt.ttf", "VeraBI.ttf")}
 
 _SYSTEM_DIRS = (
     "/usr/share/fonts/truetype/dejavu",  # Debian, Ubuntu (fonts-dejavu-core)
@@ -81,6 +84,27 @@ def register_fonts() -> FontFiles:
         pdfmetrics.registerFont(TTFont(BOLD, str(files.bold)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return files
+
+
+@functools.cache
+def register_italics() -> bool:
+    """Also register the oblique weights next to the regular font, so that <i> in a paragraph
+    slants; without them (a folder holding only two files) italics print upright. Returns
+    whether they were found."""
+    files = register_fonts()
+    names = _ITALIC_FILES.get(files.regular.name)
+    if names is None:
+        return False
+    italic, bold_italic = (files.regular.with_name(name) for name in names)
+    if not (italic.is_file() and bold_italic.is_file()):
+        return False
+    try:
+        pdfmetrics.registerFont(TTFont(ITALIC, str(italic)))
+        pdfmetrics.registerFont(TTFont(BOLD_ITALIC, str(bold_italic)))
+    except Exception:  # a damaged file: upright italics rather than no document
+        return False
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    return True
 
 
 @functools.cache

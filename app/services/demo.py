@@ -25,6 +25,7 @@ from app.ids import new_id
 from app.models import Contact, Organisation, utcnow
 from app.services import demo_contacts as contacts
 from app.services import demo_equipment as equipment
+from app.services import demo_practices
 
 DEFAULT_SEED = 1901
 CHUNK = 4000
@@ -62,6 +63,9 @@ class DemoContext:
     session: Session
     equipment: int | None = None  # items of equipment; None: in proportion to the size
     reservations: int | None = None  # None: about four a year for each of our items
+    practices: int | None = None  # practices of the library; None: in proportion to the size
+    # Rows a step wrote by itself (not through `add`): counted and reported as progress.
+    tally: Callable[[str, int], None] = lambda _key, _rows: None
     rng: random.Random = field(default_factory=random.Random)
     organisations: list[tuple[str, str]] = field(default_factory=list)  # (id, org_kind)
     people: list[str] = field(default_factory=list)  # ids reserved before the roles name them
@@ -100,7 +104,31 @@ class Step:
     planned: Callable[[DemoContext], int]  # expected rows: weights the progress
 
 
-# Later record types (practices, agreements) are one more Step here.
+def practice_count(size: int) -> int:
+    """Practices for a demo of `size` contacts: 250 for a small one, 500 from 100,000 contacts."""
+    return min(500, 250 + size // 400)
+
+
+def _practices_wanted(ctx: DemoContext) -> int:
+    return ctx.practices if ctx.practices is not None else practice_count(ctx.size)
+
+
+def planned_practice_rows(ctx: DemoContext) -> int:
+    return 6 * _practices_wanted(ctx)  # each with about 1.7 versions and 3 feedback records
+
+
+def make_practices(ctx: DemoContext) -> None:
+    """The library's practices, versions and feedback (app/services/demo_practices.py), drawn
+    from a seed taken from this step's generator: the same demo seed, the same practices."""
+    count = _practices_wanted(ctx)
+    if count <= 0:
+        return
+    made = demo_practices.generate_practices(ctx.session, count, seed=ctx.rng.randrange(2**31))
+    for table, rows in made.items():
+        ctx.tally(table, rows)
+
+
+# Later record types (agreements) are one more Step here.
 # Roles come before the people they name (their ids are reserved up front and foreign keys
 # are checked at commit): each person's search row is then written once, organisations
 # included, instead of being rewritten for every role, a rewrite that makes FTS5 flush
@@ -110,8 +138,10 @@ STEPS: list[Step] = [
     Step("roles", contacts.make_roles, lambda ctx: contacts.organisation_count(ctx.size) * 4),
     Step("people", contacts.make_people, lambda ctx: contacts.people_count(ctx.size)),
     Step("consents", contacts.make_consents, lambda ctx: ctx.size // 2),
-    # Last: the partners and the people on loans are contacts made above.
+    # Then: the partners and the people on loans are contacts made above.
     Step("equipment", equipment.make_equipment, equipment.planned_rows),
+    # After the equipment: the practices' authors are the network's partners it listed.
+    Step("practices", make_practices, planned_practice_rows),
 ]
 
 
@@ -133,19 +163,23 @@ class _Writer:
         self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
         # The equipment step writes several kinds of rows: counted by table.
         key = model.__tablename__ if step == "equipment" else step
-        self.counts[key] = self.counts.get(key, 0) + len(rows)
-        self.done = min(self.total, self.done + len(rows))
+        self.tally(key, len(rows))
+
+    def tally(self, key: str, rows: int) -> None:
+        self.counts[key] = self.counts.get(key, 0) + rows
+        self.done = min(self.total, self.done + rows)
         if self.progress:
             self.progress(self.done, self.total)
 
 
 def generate_demo(
     session: Session, size: int, seed: int = DEFAULT_SEED, progress: Progress | None = None,
-    *, equipment: int | None = None, reservations: int | None = None,
+    *, equipment: int | None = None, reservations: int | None = None, practices: int | None = None,
 ) -> DemoSummary:
     """Add `size` contacts (and what hangs off them) to the store, inside the caller's transaction,
     and equipment with its reservations and loans (`equipment` items, 0 for none; by default
-    in proportion to `size`)."""
+    in proportion to `size`), and practices for the library (`practices`, 0 for none; by default
+    a few hundred, a little more for a big store)."""
     if size <= 0:
         raise ValueError("size must be positive")
     existing = session.scalar(select(func.count()).select_from(Contact)) or 0
@@ -153,7 +187,8 @@ def generate_demo(
     base_seed = f"{seed}" if existing == 0 else f"{seed}+{existing}"
     writer = _Writer(session, 0, progress)
     ctx = DemoContext(size=size, today=date.today(), now=utcnow(), write=writer, session=session,
-                      equipment=equipment, reservations=reservations)
+                      equipment=equipment, reservations=reservations, practices=practices,
+                      tally=writer.tally)
     writer.total = sum(step.planned(ctx) for step in STEPS)
     ctx.people = [new_id() for _ in range(contacts.people_count(size))]
     if existing:

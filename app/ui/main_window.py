@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
             from app.ui.equipment import section
 
             section.on_opened(self)
+        elif self.current_section() == "practices":
+            from app.ui.practices import section as practices_section
+
+            practices_section.on_opened(self)
         elif self.current_section() == "trash":
             self.trash_view.refresh()
         elif self.current_section() == "conflicts":
@@ -221,6 +225,10 @@ class MainWindow(QMainWindow):
         if equipment is not None and self.current_section() == "equipment" and kind == PERSON:
             equipment.new_equipment()  # Ctrl+N in the equipment section: new equipment
             return
+        practices = getattr(self, "practices_view", None)
+        if practices is not None and self.current_section() == "practices" and kind == PERSON:
+            practices.new_practice()  # Ctrl+N in the practices section: a new practice
+            return
         self.open_section("contacts")
         self.contacts_view.new_contact(kind)
 
@@ -228,6 +236,10 @@ class MainWindow(QMainWindow):
         equipment = getattr(self, "equipment_view", None)
         if equipment is not None and self.current_section() == "equipment":
             equipment.focus_search()
+            return
+        practices = getattr(self, "practices_view", None)
+        if practices is not None and self.current_section() == "practices":
+            practices.focus_search()
             return
         self.open_section("contacts")
         self.contacts_view.focus_search()
@@ -240,4 +252,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        if getattr(self, "practices_view", None) is not None:
+            self.practices_view.before_close()  # an open editor saves its draft
         super().closeEvent(event)

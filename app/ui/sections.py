@@ -42,6 +42,10 @@ def build_sections(window: MainWindow) -> None:
     wire(window)
     if window.current_section() == equipment_section.KEY:  # opened before the sections were built
         equipment_section.on_opened(window)
+    if window.current_section() == "practices":
+        from app.ui.practices import section as practices_section
+
+        practices_section.on_opened(window)
 
 
 def wire(window: MainWindow) -> None:
@@ -90,6 +94,9 @@ def after_sync(window: MainWindow, report) -> None:
         window.contacts_view.refresh()
     window.conflicts_view.refresh()
     equipment_section.after_sync(window)
+    from app.ui.practices import section as practices_section  # light: the view loads on first use
+
+    practices_section.after_sync(window)
 
 
 def show_conflict_badge(window: MainWindow, count: int) -> None:

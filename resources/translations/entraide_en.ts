@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="84"/>
+        <source>Nous l&apos;avons adoptée</source>
+        <translation>We adopted it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="85"/>
+        <source>Dites aux autres associations où en est votre adoption de cette pratique et comment elle se passe. Vous pourrez revenir compléter cette note.</source>
+        <translation>Tell the other associations where your adoption of this practice stands and how it is going. You can come back and add to this note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
+        <source>Par exemple : nous l&apos;avons testée sur deux permanences ; les bénévoles ont apprécié…</source>
+        <translation>For example: we tried it at two drop-in sessions; the volunteers liked it…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="95"/>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="96"/>
+        <source>Où en êtes-vous ?</source>
+        <translation>Where are you with it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="97"/>
+        <source>Comment ça se passe</source>
+        <translation>How it is going</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="98"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="99"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../app/ui/equipment/answer_dialog.py" line="21"/>
@@ -221,59 +264,59 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="57"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="58"/>
         <source>Rechercher du matériel : nom, catégorie, description… (Ctrl+F)</source>
         <translation>Search equipment: name, category, description… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="59"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="60"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="61"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
         <source>Ajouter du matériel de notre association (Ctrl+N)</source>
         <translation>Add our association&apos;s equipment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="70"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="71"/>
         <source>Disponible du</source>
         <translation>Available from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="78"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="79"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="99"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="100"/>
         <source>Aucun matériel dans le catalogue pour l&apos;instant.
 Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
         <translation>No equipment in the catalogue yet.
 Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="158"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="154"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="197"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="193"/>
         <source>{0} matériel(s)</source>
         <translation>{0} item(s)</translation>
     </message>
@@ -800,74 +843,74 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="41"/>
+        <location filename="../../app/ui/contacts/view.py" line="42"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="43"/>
+        <location filename="../../app/ui/contacts/view.py" line="44"/>
         <source>Tous les contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="44"/>
+        <location filename="../../app/ui/contacts/view.py" line="45"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="45"/>
+        <location filename="../../app/ui/contacts/view.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="46"/>
+        <location filename="../../app/ui/contacts/view.py" line="47"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="50"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="61"/>
+        <location filename="../../app/ui/contacts/view.py" line="62"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="96"/>
+        <location filename="../../app/ui/contacts/view.py" line="92"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="128"/>
+        <location filename="../../app/ui/contacts/view.py" line="124"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="130"/>
+        <location filename="../../app/ui/contacts/view.py" line="126"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="132"/>
+        <location filename="../../app/ui/contacts/view.py" line="128"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="169"/>
+        <location filename="../../app/ui/contacts/view.py" line="165"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -971,6 +1014,115 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/contacts/dialogs.py" line="176"/>
         <source>Ouvrir la fiche existante</source>
         <translation>Open the existing record</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="63"/>
+        <source>← Fermer l&apos;éditeur</source>
+        <translation>← Close the editor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="64"/>
+        <source>Le brouillon est enregistré en fermant (Échap)</source>
+        <translation>The draft is saved on closing (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="68"/>
+        <source>Ce qui a changé (facultatif)</source>
+        <translation>What changed (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="70"/>
+        <location filename="../../app/ui/practices/editor.py" line="134"/>
+        <source>Publier…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="71"/>
+        <source>Rendre la pratique visible par tout le réseau (Ctrl+Maj+P)</source>
+        <translation>Make the practice visible to the whole network (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="92"/>
+        <source>Aperçu, tel que le réseau le lira</source>
+        <translation>Preview, as the network will read it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="127"/>
+        <source>Vos modifications non publiées de cette pratique ont été retrouvées.</source>
+        <translation>Your unpublished changes to this practice were found again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="133"/>
+        <source>Enregistrer une nouvelle version…</source>
+        <translation>Save as a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="136"/>
+        <source>Modifications non publiées</source>
+        <translation>Unpublished changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="139"/>
+        <source>Nouvelle pratique : le brouillon s&apos;enregistre tout seul</source>
+        <translation>New practice: the draft saves itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="149"/>
+        <source>Modifications en cours…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="175"/>
+        <source>Modifications gardées (pas encore publiées) à {0}</source>
+        <translation>Changes kept (not published yet) at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="187"/>
+        <source>Brouillon enregistré à {0}</source>
+        <translation>Draft saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="203"/>
+        <source>Non enregistré : corrigez les champs signalés</source>
+        <translation>Not saved: fix the marked fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="227"/>
+        <source>Nouvelle version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="228"/>
+        <source>Enregistrer ces modifications comme une nouvelle version, visible par tout le réseau ? La version précédente reste dans l&apos;historique.</source>
+        <translation>Save these changes as a new version, visible to the whole network? The previous version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="229"/>
+        <source>Enregistrer la version</source>
+        <translation>Save the version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="240"/>
+        <source>Publier la pratique</source>
+        <translation>Publish the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="241"/>
+        <source>Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la prochaine synchronisation. Vous pourrez encore la modifier : chaque modification devient une nouvelle version.</source>
+        <translation>Publish “{0}”? It will be visible to every association of the network after the next sync. You can still change it: each change becomes a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="243"/>
+        <source>(Sans titre)</source>
+        <translation>(Untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor.py" line="244"/>
+        <source>Publier</source>
+        <translation>Publish</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1401,96 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="43"/>
+        <source>Utile pour nous</source>
+        <translation>Useful to us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="44"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
+        <source>Nous l&apos;avons adoptée…</source>
+        <translation>We adopted it…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="45"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="105"/>
+        <source>Demander un accompagnement…</source>
+        <translation>Ask for mentoring…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="53"/>
+        <source>Votre commentaire (Ctrl+Entrée pour publier)</source>
+        <translation>Your comment (Ctrl+Enter to post)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="59"/>
+        <source>Publier le commentaire</source>
+        <translation>Post the comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="69"/>
+        <source>Adoptions</source>
+        <translation>Adoptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="71"/>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="94"/>
+        <source>Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)</source>
+        <translation>Useful to {0} association(s) · adopted by {1} association(s) · {2} comment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="100"/>
+        <source>Modifier notre adoption…</source>
+        <translation>Edit our adoption…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="103"/>
+        <source>Accompagnement demandé — redemander…</source>
+        <translation>Mentoring requested — ask again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="107"/>
+        <source>Brouillon : les avis du réseau viendront après la publication.</source>
+        <translation>Draft: the network&apos;s feedback comes after publication.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="110"/>
+        <source>C&apos;est une pratique de votre association : les autres associations la marquent utile ou l&apos;adoptent ; vous pouvez répondre aux commentaires.</source>
+        <translation>This is your association&apos;s practice: other associations mark it useful or adopt it; you can answer the comments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="115"/>
+        <source>Aucune adoption pour l&apos;instant.</source>
+        <translation>No adoption yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="116"/>
+        <source>Aucun commentaire pour l&apos;instant.</source>
+        <translation>No comment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="139"/>
+        <source>Marquée utile.</source>
+        <translation>Marked useful.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="140"/>
+        <source>Marque « utile » retirée.</source>
+        <translation>“Useful” mark removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
+        <source>Commentaire publié.</source>
+        <translation>Comment posted.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
@@ -1304,6 +1546,44 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/contacts/import_dialog.py" line="130"/>
         <source>Importer {0} contact(s)</source>
         <translation>Import {0} contact(s)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTable</name>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="57"/>
+        <source>Ajouter un indicateur</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="58"/>
+        <source>Retirer la ligne</source>
+        <translation>Remove the row</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1667,129 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/equipment/item_pane.py" line="124"/>
         <source>aucun</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="77"/>
+        <source>Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)</source>
+        <translation>Search for a practice: volunteers, training, budget… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="78"/>
+        <source>Nouvelle pratique</source>
+        <translation>New practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="79"/>
+        <source>Écrire une pratique de notre association (Ctrl+N)</source>
+        <translation>Write a practice of our association (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="80"/>
+        <source>Importer un fichier Markdown…</source>
+        <translation>Import a Markdown file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="86"/>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="88"/>
+        <source>Toutes les associations</source>
+        <translation>All associations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="89"/>
+        <source>Notre association</source>
+        <translation>Our association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <source>Publiées et brouillons</source>
+        <translation>Published and drafts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <source>Publiées</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="92"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="94"/>
+        <source>Adoptées par nous</source>
+        <translation>Adopted by us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <source>Pertinence</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="97"/>
+        <source>Adoptions</source>
+        <translation>Adoptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="103"/>
+        <source>Trier par</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="110"/>
+        <source>Afficher plus de résultats</source>
+        <translation>Show more results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="170"/>
+        <source>(Sans titre)</source>
+        <translation>(Untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="170"/>
+        <source>adoptée {0} fois</source>
+        <translation>adopted {0} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="171"/>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="171"/>
+        <source>adoptée par nous</source>
+        <translation>adopted by us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="187"/>
+        <source>{0} pratique(s)</source>
+        <translation>{0} practice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="189"/>
+        <source>{0} pratique(s) sur {1}</source>
+        <translation>{0} practice(s) of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <source>Aucune pratique ne correspond à cette recherche.</source>
+        <translation>No practice matches this search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/library.py" line="196"/>
+        <source>La bibliothèque est vide pour l&apos;instant. Écrivez une pratique de votre association (« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation.</source>
+        <translation>The library is empty for now. Write a practice of your association (“New practice”); the other associations&apos; practices arrive with the sync.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1983,7 @@ This cannot be undone. Continue?</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="56"/>
         <location filename="../../app/ui/main_window.py" line="57"/>
-        <location filename="../../app/ui/equipment/section.py" line="70"/>
+        <location filename="../../app/ui/equipment/section.py" line="77"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
@@ -1618,13 +2021,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/sections.py" line="98"/>
+        <location filename="../../app/ui/sections.py" line="105"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/sections.py" line="80"/>
+        <location filename="../../app/ui/sections.py" line="84"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
@@ -1724,12 +2127,12 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -1740,42 +2143,42 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="77"/>
+        <location filename="../../app/ui/sections.py" line="81"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="79"/>
+        <location filename="../../app/ui/sections.py" line="83"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="86"/>
+        <location filename="../../app/ui/sections.py" line="90"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
         <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="97"/>
+        <location filename="../../app/ui/sections.py" line="104"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="104"/>
+        <location filename="../../app/ui/sections.py" line="111"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="105"/>
+        <location filename="../../app/ui/sections.py" line="112"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -1784,19 +2187,354 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="64"/>
+        <location filename="../../app/ui/equipment/section.py" line="71"/>
         <source>{0} en retard</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="67"/>
+        <location filename="../../app/ui/equipment/section.py" line="74"/>
         <source>{0} demande(s)</source>
         <translation>{0} request(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="73"/>
+        <location filename="../../app/ui/equipment/section.py" line="80"/>
         <source>Matériel et prêts ({0})</source>
         <translation>Equipment and loans ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringDialog</name>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="117"/>
+        <source>Demander un accompagnement</source>
+        <translation>Ask for mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="118"/>
+        <source>Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté dans la fiche de cette association, dans vos contacts.</source>
+        <translation>Your request is sent to {0} at the next sync. A follow-up is noted on that association&apos;s record in your contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="122"/>
+        <source>Ce que vous aimeriez : un appel, une visite, des documents…</source>
+        <translation>What you would like: a call, a visit, documents…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="124"/>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="125"/>
+        <source>Votre message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="126"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="127"/>
+        <source>Envoyer la demande</source>
+        <translation>Send the request</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDocument</name>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="23"/>
+        <source>(Sans titre)</source>
+        <translation>(Untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="24"/>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="25"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="26"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="27"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="28"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="29"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="30"/>
+        <source>Avant → après</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="31"/>
+        <source>Enseignements</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="32"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="33"/>
+        <source>Mots-clés</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="34"/>
+        <source>Association autrice</source>
+        <translation>Author association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="35"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/render.py" line="36"/>
+        <source>Aucune différence entre ces deux versions.</source>
+        <translation>No difference between these two versions.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeForm</name>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="174"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="175"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="175"/>
+        <source>Deux ou trois phrases : ce que la pratique apporte.</source>
+        <translation>Two or three sentences: what the practice brings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="177"/>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="177"/>
+        <source>Le problème de départ, l&apos;association, le public…</source>
+        <translation>The starting problem, the association, the people concerned…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="179"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="179"/>
+        <source>Les étapes, en Markdown : ## Titre, **gras**, listes « - » ou « 1. »</source>
+        <translation>The steps, in Markdown: ## Heading, **bold**, lists “- ” or “1. ”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="181"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="182"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
+        <source>Enseignements</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
+        <source>Ce que vous referiez, ou pas.</source>
+        <translation>What you would do again, or not.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="184"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="185"/>
+        <source>Mots-clés</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="186"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="187"/>
+        <source>E-mail de contact</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="193"/>
+        <source>Séparés par des virgules : accueil, tutorat</source>
+        <translation>Separated by commas: welcome, mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="219"/>
+        <source>Ligne {0} : {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesView</name>
+    <message>
+        <location filename="../../app/ui/practices/common.py" line="17"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/common.py" line="29"/>
+        <source>Cette pratique n&apos;existe plus (elle a peut-être été supprimée).</source>
+        <translation>This practice no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/common.py" line="31"/>
+        <source>L&apos;opération a échoué : {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="121"/>
+        <source>Pratique publiée : elle part vers le réseau à la prochaine synchronisation.</source>
+        <translation>Practice published: it goes to the network at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="137"/>
+        <source>Exporter en Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="138"/>
+        <source>Fichiers Markdown (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="147"/>
+        <source>Fiche exportée : {0}</source>
+        <translation>Sheet exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="151"/>
+        <source>Exporter en PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="152"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="166"/>
+        <source>L&apos;export PDF des fiches n&apos;est pas encore disponible dans cette version.</source>
+        <translation>PDF export of practice sheets is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="171"/>
+        <source>Fiche PDF enregistrée : {0}</source>
+        <translation>PDF sheet saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="176"/>
+        <source>Importer un fichier Markdown</source>
+        <translation>Import a Markdown file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="177"/>
+        <source>Fichiers Markdown (*.md *.markdown *.txt)</source>
+        <translation>Markdown files (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="184"/>
+        <source>Fichier importé comme brouillon : relisez-le avant de le publier.</source>
+        <translation>File imported as a draft: read it over before publishing.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="49"/>
+        <source>← Bibliothèque</source>
+        <translation>← Library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="50"/>
+        <source>Revenir à la liste (Échap)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="53"/>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="54"/>
+        <source>Exporter en Markdown…</source>
+        <translation>Export as Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="55"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="68"/>
+        <source>Avis du réseau</source>
+        <translation>Network feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="111"/>
+        <source>Adoption enregistrée : merci de votre retour au réseau.</source>
+        <translation>Adoption saved: thank you for telling the network.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="116"/>
+        <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
+        <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="136"/>
+        <source>Publiée le {0}</source>
+        <translation>Published on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="138"/>
+        <source>{0} version(s)</source>
+        <translation>{0} version(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="140"/>
+        <source>Brouillon : visible seulement par votre association</source>
+        <translation>Draft: visible to your association only</translation>
     </message>
 </context>
 <context>
@@ -2331,14 +3069,22 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/common.py" line="164"/>
+        <location filename="../../app/ui/equipment/common.py" line="171"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/common.py" line="167"/>
+        <location filename="../../app/ui/equipment/common.py" line="174"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPicker</name>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="128"/>
+        <source>Autre thème, puis Entrée</source>
+        <translation>Another theme, then Enter</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3118,89 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/trash_view.py" line="68"/>
         <source>{0} fiche(s) traitée(s).</source>
         <translation>{0} record(s) processed.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="63"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="72"/>
+        <source>Comparer</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="64"/>
+        <source>Restaurer la version choisie…</source>
+        <translation>Restore the chosen version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="66"/>
+        <source>Remet le contenu de la version sélectionnée dans la liste ; c&apos;est une nouvelle version, rien n&apos;est perdu (Ctrl+Z pour annuler)</source>
+        <translation>Brings back the content of the version selected in the list; it becomes a new version, nothing is lost (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="69"/>
+        <source>Pas encore de version : l&apos;historique commence à la publication.</source>
+        <translation>No version yet: the history starts at publication.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="74"/>
+        <source>avec</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="89"/>
+        <source>Version {0} du {1}</source>
+        <translation>Version {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="103"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="104"/>
+        <source>version {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="116"/>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;Choisissez deux versions et « Comparer » pour voir ce qui a changé.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;Choose two versions and “Compare” to see what changed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="136"/>
+        <source>Comparaison impossible : {0}</source>
+        <translation>Cannot compare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="143"/>
+        <source>Restaurer une version</source>
+        <translation>Restore a version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="144"/>
+        <source>Remettre le contenu de la version {0} ? Il devient une nouvelle version, publiée au réseau ; la version actuelle reste dans l&apos;historique.</source>
+        <translation>Bring back the content of version {0}? It becomes a new version, published to the network; the current version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="146"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="151"/>
+        <source>Version restaurée.</source>
+        <translation>Version restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/versions_panel.py" line="155"/>
+        <source>Restaurer la version {0}</source>
+        <translation>Restore version {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../app/ui/practices/dialogs.py" line="48"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2614,194 +3443,377 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>The booking cannot be restored: these dates have been taken in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="25"/>
+        <location filename="../../app/services/equipment.py" line="26"/>
         <source>Neuf</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="26"/>
+        <location filename="../../app/services/equipment.py" line="27"/>
         <source>Très bon état</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="27"/>
+        <location filename="../../app/services/equipment.py" line="28"/>
         <source>Bon état</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="28"/>
+        <location filename="../../app/services/equipment.py" line="29"/>
         <source>Usé</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="29"/>
+        <location filename="../../app/services/equipment.py" line="30"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="64"/>
+        <location filename="../../app/services/equipment.py" line="67"/>
         <source>Montant en euros attendu, par exemple 120 ou 45,50.</source>
         <translation>An amount in euros is expected, for example 120 or 45.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="83"/>
+        <location filename="../../app/services/equipment.py" line="86"/>
         <source>Donnez un nom au matériel.</source>
         <translation>Give the equipment a name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="95"/>
+        <location filename="../../app/services/equipment.py" line="98"/>
+        <location filename="../../app/services/loans.py" line="188"/>
+        <location filename="../../app/services/loans.py" line="226"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="100"/>
+        <location filename="../../app/services/equipment.py" line="103"/>
         <source>Photo trop lourde : choisissez une image plus petite.</source>
         <translation>Photo too large: choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="106"/>
+        <location filename="../../app/services/equipment.py" line="109"/>
         <source>Une période de maintenance a une date de début et une date de fin.</source>
         <translation>A maintenance period has a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="110"/>
+        <location filename="../../app/services/equipment.py" line="113"/>
         <source>La fin de la maintenance précède son début.</source>
         <translation>The end of the maintenance is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="137"/>
+        <location filename="../../app/services/equipment.py" line="140"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="33"/>
+        <location filename="../../app/services/loans.py" line="34"/>
         <source>Provisoire (pas encore confirmée par le hub)</source>
         <translation>Provisional (not confirmed by the hub yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="34"/>
+        <location filename="../../app/services/loans.py" line="35"/>
         <source>Confirmée, en attente de la réponse du prêteur</source>
         <translation>Confirmed, waiting for the lender&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="35"/>
+        <location filename="../../app/services/loans.py" line="36"/>
         <source>Refusée : dates déjà prises</source>
         <translation>Refused: dates already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="36"/>
+        <location filename="../../app/services/loans.py" line="37"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="37"/>
+        <location filename="../../app/services/loans.py" line="38"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="38"/>
+        <location filename="../../app/services/loans.py" line="39"/>
         <source>Déclinée par le prêteur</source>
         <translation>Declined by the lender</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="39"/>
+        <location filename="../../app/services/loans.py" line="40"/>
         <source>En prêt</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="40"/>
+        <location filename="../../app/services/loans.py" line="41"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="41"/>
+        <location filename="../../app/services/loans.py" line="42"/>
         <source>Rendu</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="67"/>
+        <location filename="../../app/services/loans.py" line="68"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="71"/>
+        <location filename="../../app/services/loans.py" line="72"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="73"/>
+        <location filename="../../app/services/loans.py" line="74"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="75"/>
+        <location filename="../../app/services/loans.py" line="76"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="109"/>
+        <location filename="../../app/services/loans.py" line="119"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="124"/>
+        <location filename="../../app/services/loans.py" line="134"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="131"/>
+        <location filename="../../app/services/loans.py" line="140"/>
+        <source>Cette réservation a été annulée.</source>
+        <translation>This reservation was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="143"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="163"/>
+        <location filename="../../app/services/loans.py" line="148"/>
+        <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
+        <translation>This reservation was declined: the borrower must make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="184"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="165"/>
+        <location filename="../../app/services/loans.py" line="186"/>
+        <source>Ce matériel est déjà rendu.</source>
+        <translation>This equipment has already been returned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="190"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="167"/>
+        <location filename="../../app/services/loans.py" line="192"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="169"/>
+        <location filename="../../app/services/loans.py" line="194"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="197"/>
+        <location filename="../../app/services/loans.py" line="222"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="199"/>
+        <location filename="../../app/services/loans.py" line="224"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="202"/>
+        <location filename="../../app/services/loans.py" line="229"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="208"/>
+        <location filename="../../app/services/loans.py" line="235"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="212"/>
+        <location filename="../../app/services/loans.py" line="239"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="345"/>
+        <location filename="../../app/services/loans.py" line="375"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="27"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="28"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="29"/>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="30"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="31"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="32"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="33"/>
+        <source>Enseignements</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="34"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="35"/>
+        <source>Mots-clés</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="36"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="37"/>
+        <source>E-mail de contact</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_versions.py" line="161"/>
+        <source>Ces deux versions ne sont pas celles d&apos;une même pratique.</source>
+        <translation>These two versions do not belong to the same practice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="33"/>
+        <source>Cette pratique appartient à une autre association : seule elle peut la modifier.</source>
+        <translation>This practice belongs to another association: only it can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="74"/>
+        <source>Indiquez un nombre, par exemple 12 ou 12,5.</source>
+        <translation>Enter a number, for example 12 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="110"/>
+        <source>Donnez un nom à cet indicateur (ex. « Bénévoles actifs »).</source>
+        <translation>Give this indicator a name (e.g. “Active volunteers”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="142"/>
+        <source>Donnez un titre à la pratique avant de la publier.</source>
+        <translation>Give the practice a title before publishing it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="143"/>
+        <source>Écrivez un court résumé avant de publier.</source>
+        <translation>Write a short summary before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="144"/>
+        <source>Décrivez la méthode avant de publier.</source>
+        <translation>Describe the method before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="203"/>
+        <source>Cette pratique est publiée : enregistrez vos modifications comme une nouvelle version.</source>
+        <translation>This practice is published: save your changes as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="229"/>
+        <source>Cette pratique est déjà publiée.</source>
+        <translation>This practice is already published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices.py" line="242"/>
+        <source>Ce brouillon n&apos;est pas encore publié : publiez-le d&apos;abord.</source>
+        <translation>This draft is not published yet: publish it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_markdown.py" line="166"/>
+        <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
+        <translation>File too large for a practice sheet (1 MB at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_markdown.py" line="175"/>
+        <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
+        <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="36"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="37"/>
+        <source>Réussie</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="38"/>
+        <source>Mitigée</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="39"/>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="86"/>
+        <location filename="../../app/services/practice_feedback.py" line="114"/>
+        <source>Cette pratique n&apos;est pas publiée.</source>
+        <translation>This practice is not published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="88"/>
+        <source>C&apos;est une pratique de votre association : les autres associations seules peuvent la marquer utile ou l&apos;adopter.</source>
+        <translation>This is your association&apos;s practice: only other associations can mark it useful or adopt it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="111"/>
+        <source>Écrivez votre commentaire.</source>
+        <translation>Write your comment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="128"/>
+        <source>Choisissez où en est l&apos;adoption.</source>
+        <translation>Choose where the adoption stands.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_feedback.py" line="159"/>
+        <source>Ce message est celui d&apos;une autre association : seule elle peut le retirer.</source>
+        <translation>This message is another association&apos;s: only it can remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practice_mentoring.py" line="77"/>
+        <source>C&apos;est une pratique de votre association : demandez plutôt à une autre.</source>
+        <translation>This is your association&apos;s practice: ask another one instead.</translation>
     </message>
 </context>
 </TS>

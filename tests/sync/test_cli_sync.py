@@ -95,3 +95,36 @@ def test_an_oversized_record_is_set_aside_and_the_others_still_sync(laptops):
     assert bureau.run(status)["pending"] == 0
     maison.sync()
     assert [r.display_name for r in maison.run(contacts.list_contacts)] == ["Paul"]
+
+
+def test_sync_command_notes_the_mentoring_requests_received(laptops, capsys, monkeypatch):
+    from app.models import Organisation
+    from app.services import practice_mentoring as mentoring
+    from app.sync.credentials import TokenStore
+    from app.sync.engine import sync_state
+    from tests.unit.practice_helpers import published
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    author, reader = laptops("Les Amis du Quartier"), laptops("Comité des Fêtes")
+    practice = author.run(published)
+    author.sync()
+    reader.sync()
+    reader.run(mentoring.request_mentoring, practice, "Pourriez-vous nous accompagner ?")
+    reader.sync()
+    # The author's laptop as `entraide enroll` leaves it: the hub's address and the token saved.
+    TokenStore(author.paths.root).save(author.client.base_url, author.client.token or "")
+    author.run(lambda s: setattr(sync_state(s), "hub_url", author.client.base_url))
+    data = ["--data-dir", str(author.paths.root)]
+
+    assert main(["sync", *data]) == 0
+    err = capsys.readouterr().err
+    assert "1 demande de mentorat reçue pour nos pratiques, notée dans les contacts" in err
+
+    def noted(session) -> list[tuple[str, str | None]]:
+        rows = session.query(Organisation.display_name, Organisation.tags).filter(
+            Organisation.tags.like("%mentorat%"))
+        return [(name, tags) for name, tags in rows]
+
+    assert author.run(noted) == [("Comité des Fêtes", "mentorat")]
+    assert main(["sync", *data]) == 0  # noted once
+    assert "mentorat" not in capsys.readouterr().err

@@ -11,11 +11,25 @@ from stdnum.fr import siret as stdnum_siret
 
 from app.__main__ import main
 from app.db import Database, open_database
-from app.models import Consent, Contact, Organisation, OrganisationKind, Person, Role, RoleKind
+from app.models import (
+    Consent,
+    Contact,
+    NetworkAssociation,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Practice,
+    PracticeFeedback,
+    PracticeVersion,
+    Role,
+    RoleKind,
+    SyncedRecord,
+)
 from app.paths import DataPaths
 from app.services.contact_fields import ContactFields, check_contact
 from app.services.contacts import count_contacts, holders
-from app.services.demo import generate_demo
+from app.services.demo import generate_demo, practice_count
+from app.services.practice_search import PracticeQuery, search_practices
 from app.services.search import search_contacts
 from app.text import fold
 
@@ -171,3 +185,54 @@ def test_command_creates_then_adds(tmp_path, capsys):
 def test_command_refuses_a_size_of_zero_or_less(tmp_path, capsys, size):
     assert main(["demo", "--size", size, "--data-dir", str(tmp_path)]) == 1
     assert "supérieur à zéro" in capsys.readouterr().err
+
+
+# --- practices -------------------------------------------------------------------------------
+
+def _practice_fingerprint(database: Database) -> list[tuple]:
+    with database.session_factory() as session:
+        return sorted(session.execute(select(Practice.title, Practice.summary, Practice.status)).all())
+
+
+def test_demo_adds_practices_with_versions_and_feedback(demo_db):
+    with demo_db.session_factory() as session:
+        made = session.scalar(select(func.count()).select_from(Practice))
+        assert made == practice_count(SIZE) == 250
+        assert session.scalar(select(func.count()).select_from(PracticeVersion)) > 0
+        assert session.scalar(select(func.count()).select_from(PracticeFeedback)) > 0
+        # The authors are the partners the equipment step listed, and the library finds them.
+        owners = set(session.scalars(select(SyncedRecord.owner_id).where(
+            SyncedRecord.entity_type == "practice")))
+        assert owners and owners <= set(session.scalars(select(NetworkAssociation.id)))
+        assert len(search_practices(session, PracticeQuery(text="benevoles", limit=5))) == 5
+        assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+
+
+def test_practices_are_deterministic_and_can_be_counted_or_left_out(tmp_path):
+    stores = [open_database(DataPaths(tmp_path / name)) for name in ("a", "b", "c", "d")]
+    try:
+        for store, (seed, wanted) in zip(stores, ((1901, 40), (1901, 40), (7, 40), (1901, 0)), strict=True):
+            with store.session_factory.begin() as session:
+                summary = generate_demo(session, 60, seed=seed, equipment=0, practices=wanted)
+            assert summary.counts.get("practices", 0) == wanted
+        first, second, other, none = (_practice_fingerprint(store) for store in stores)
+    finally:
+        for store in stores:
+            store.close()
+    assert first == second and len(first) == 40
+    assert first != other
+    assert none == []
+
+
+def test_practice_count_scales_modestly():
+    assert [practice_count(size) for size in (50, 1000, 20_000, 100_000, 1_000_000)] == [
+        250, 252, 300, 500, 500]
+
+
+def test_command_practices_option(tmp_path, capsys):
+    assert main(["demo", "--size", "40", "--equipment", "0", "--practices", "12",
+                 "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\n12 pratiques, " in out and "retours du réseau" in out
+    assert main(["demo", "--size", "40", "--practices", "-1", "--data-dir", str(tmp_path)]) == 1
+    assert "--practices ne peut pas être négatif (reçu : -1)." in capsys.readouterr().err

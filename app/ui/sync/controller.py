@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.paths import DataPaths
+from app.services import practice_mentoring
 from app.sync.client import Cancelled, HubClient, HubError, HubUnreachable
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, SyncEngine, SyncReport, status, sync_state
@@ -75,7 +76,10 @@ class SyncController(QObject):
 
         def work() -> SyncReport:  # on the network pool, keyring included
             client = HubClient(hub_url, tokens.load(hub_url), cancelled=cancelled)
-            return SyncEngine(database, client, self.paths.backups, **engine_options).run()
+            report = SyncEngine(database, client, self.paths.backups, **engine_options).run()
+            # Mentoring asked of us by another association: noted in our contacts, once.
+            database.run(practice_mentoring.follow_up_requests)
+            return report
 
         self._runner.run_net(work, self._done, self._error)
 
