@@ -38,7 +38,6 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # indexes in memory, and checkpointing every 32 MB rather than 4 MB writes them back less often.
     cursor.execute("PRAGMA cache_size=-32000")
     cursor.execute("PRAGMA wal_autocheckpoint=8000")
-    cursor.execute("PRAGMA temp_store=MEMORY")  # the id sets of a sync page (app.db.id_set)
     cursor.close()
 
 

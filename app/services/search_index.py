@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -21,11 +22,11 @@ from app.db import id_set
 _INSERT_TRIGGERS = ("contacts_search_ai", "roles_search_ai")
 _REINDEX = [
     # A role inserted means its person's organisations changed.
-    "INSERT OR IGNORE INTO temp.search_batch(id) SELECT person_id FROM roles "
-    "WHERE id IN (SELECT id FROM temp.search_batch)",
-    "INSERT OR IGNORE INTO contact_search_map(contact_id) SELECT c.id FROM temp.search_batch b "
+    "INSERT OR IGNORE INTO {batch}(id) SELECT person_id FROM roles "
+    "WHERE id IN (SELECT id FROM {batch})",
+    "INSERT OR IGNORE INTO contact_search_map(contact_id) SELECT c.id FROM {batch} b "
     "CROSS JOIN contacts c ON c.id = b.id",
-    "DELETE FROM contact_fts WHERE rowid IN (SELECT m.docid FROM temp.search_batch b "
+    "DELETE FROM contact_fts WHERE rowid IN (SELECT m.docid FROM {batch} b "
     "CROSS JOIN contact_search_map m ON m.contact_id = b.id)",
     # Driven by the batch (CROSS JOIN fixes the order), not by a walk over every contact.
     """INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes)
@@ -37,15 +38,24 @@ _REINDEX = [
               coalesce(c.phone, '') || CASE WHEN c.phone LIKE '+33%' THEN ' 0' || substr(c.phone, 4)
                                             ELSE '' END,
               coalesce(c.tags, ''), coalesce(c.notes, '')
-       FROM temp.search_batch b CROSS JOIN contacts c ON c.id = b.id
+       FROM {batch} b CROSS JOIN contacts c ON c.id = b.id
        JOIN contact_search_map m ON m.contact_id = c.id
        WHERE c.deleted_at IS NULL ORDER BY m.docid""",
 ]
 
 
+@dataclass
+class IndexBatch:
+    """What to index at the end: the ids inserted, or the name of a temporary table that
+    already holds them (app.db.id_set), which spares writing them all again."""
+
+    ids: set[str] = field(default_factory=set)
+    table: str | None = None
+
+
 @contextmanager
-def deferred_search_index(session: Session) -> Iterator[set[str]]:
-    """Yields a set to fill with the ids of the rows inserted (contacts, roles, any others)."""
+def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
+    """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others)."""
     connection = session.connection()
     if not connection.connection.driver_connection.in_transaction:
         connection.exec_driver_sql("BEGIN")  # the DDL below must belong to this transaction
@@ -54,13 +64,16 @@ def deferred_search_index(session: Session) -> Iterator[set[str]]:
         _INSERT_TRIGGERS).all()
     for name, _sql in triggers:
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    inserted: set[str] = set()
+    batch = IndexBatch()
     try:
-        yield inserted
+        yield batch
     finally:  # even if the caller went on after an error, the triggers are back
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
-    if inserted:
-        id_set(session, "search_batch", inserted)
+    table = batch.table
+    if table is None and batch.ids:
+        id_set(session, "search_batch", batch.ids)
+        table = "search_batch"
+    if table is not None:
         for statement in _REINDEX:
-            connection.exec_driver_sql(statement)
+            connection.exec_driver_sql(statement.format(batch=f"temp.{table}"))

@@ -178,6 +178,7 @@ class SyncEngine:
         (and a record absent from these maps is known to be new: no query to find out)."""
         page = Page()
         ids = id_set(session, "page_ids", (change["record_id"] for change in changes))
+        page.ids_table = "page_ids"
         page.known, page.pending = known_and_pending(session, ids)
         page.disputed = set(session.scalars(select(SyncConflict.record_id).where(
             SyncConflict.record_id.in_(ids), SyncConflict.kind.in_(DISPUTES),

@@ -90,6 +90,7 @@ class Page:
     known: dict[str, SyncedRecord] = field(default_factory=dict)
     pending: dict[str, OutboxEntry] = field(default_factory=dict)
     disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
+    ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
 
 
 class Registry:
@@ -139,7 +140,10 @@ class Registry:
             with deferred_search_index(session) as to_index:
                 for table, table_rows in rows.items():
                     bulk_insert_values(session, table, table_rows)
-                to_index.update(inserted)
+                if rest or page.ids_table is None:
+                    to_index.ids.update(inserted)
+                else:  # the whole page was new (a first sync): its ids are in a table already
+                    to_index.table = page.ids_table
             bulk_insert(session, SyncedRecord.__table__, known_rows)
         return rest
 

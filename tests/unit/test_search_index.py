@@ -64,7 +64,7 @@ def test_deferred_index_equals_the_triggers_index(db):
                 "SELECT count(*) FROM sqlite_master WHERE name = 'contacts_search_ai'")) == 0
             bulk_insert(session, Contact.__table__, rows)
             bulk_insert(session, Role.__table__, [role])
-            inserted.update([row["id"] for row in rows] + [role["id"]])
+            inserted.ids.update([row["id"] for row in rows] + [role["id"]])
         return _index(session)
 
     assert db.run(deferred) == expected
