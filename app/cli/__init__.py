@@ -16,9 +16,9 @@ COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync",
                  "loan-receipt", "labels", "statement", "export-practice", "import-practice")
 
 
-def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DOSSIER",
+        "--data-dir", metavar="DOSSIER", default=default,
         help="dossier des données (par défaut celui de l'utilisateur, ou ENTRAIDE_DATA_DIR)",
     )
 
@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                    practice_commands):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
-            _add_data_dir(sub)
+            # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
+            _add_data_dir(sub, argparse.SUPPRESS)
             configure(sub)
             _HANDLERS[name] = handler
     return parser

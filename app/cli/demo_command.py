@@ -93,6 +93,9 @@ def _run(args: argparse.Namespace) -> int:
               f"{french_int(counts.get('practice_versions', 0))} versions publiées et "
               f"{french_int(counts.get('practice_feedback', 0))} retours du réseau (utile, commentaires, "
               "adoptions)")
+    if counts.get("agreements"):
+        print(f"{french_int(counts['agreements'])} conventions de partenariat (brouillon, envoyée, signées, "
+              "terminée, avenant)")
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
+from app.services import agreements
 from app.services.practice_mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError, insecure_address
 from app.sync.credentials import TokenStore
@@ -92,10 +93,19 @@ def sync(args: argparse.Namespace) -> int:
         database.close()
 
 
+def _configure_status(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jours", type=int, metavar="N", dest="within_days",
+                        help="conventions qui se terminent dans les N jours "
+                             "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)")
+
+
 def show_status(args: argparse.Namespace) -> int:
+    if args.within_days is not None and not 0 <= args.within_days <= 3650:
+        raise CommandError("--jours va de 0 à 3650.")
     database = open_store(args)
     try:
         info = database.run(status)
+        ending = database.run(agreements.reminders, None, args.within_days)
     finally:
         database.close()
     last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
@@ -107,11 +117,16 @@ def show_status(args: argparse.Namespace) -> int:
     print(f"Conflits à régler : {info['conflicts']}")
     if info["last_error"]:
         print(f"Dernière erreur : {info['last_error']}")
+    if ending:
+        print("Conventions à renouveler ou qui se terminent bientôt :")
+        for reminder in ending:
+            print(f"  - {reminder.sentence()}")
     return 0
 
 
 COMMANDS = {
     "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
     "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
-    "status": ("état de la synchronisation", lambda _p: None, show_status),
+    "status": ("état de la synchronisation et conventions qui se terminent bientôt", _configure_status,
+               show_status),
 }

@@ -1,5 +1,13 @@
 """Typed SQLAlchemy models, one module per aggregate. Importing this registers them all."""
 
+from app.models.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementScan,
+    AgreementStatus,
+    ClauseTemplate,
+    Renewal,
+)
 from app.models.base import Base, RecordMixin, utcnow
 from app.models.contacts import (
     Consent,
@@ -33,7 +41,12 @@ from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, 
 
 __all__ = [
     "AdoptionOutcome",
+    "Agreement",
+    "AgreementKind",
+    "AgreementScan",
+    "AgreementStatus",
     "Base",
+    "ClauseTemplate",
     "Condition",
     "Consent",
     "Contact",
@@ -54,6 +67,7 @@ __all__ = [
     "PracticeStatus",
     "PracticeVersion",
     "RecordMixin",
+    "Renewal",
     "Reservation",
     "Role",
     "RoleKind",

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from app.ids import new_id
 from app.models import Contact, Organisation, utcnow
+from app.services import demo_agreements, demo_practices
 from app.services import demo_contacts as contacts
 from app.services import demo_equipment as equipment
-from app.services import demo_practices
 
 DEFAULT_SEED = 1901
 CHUNK = 4000
@@ -128,7 +128,6 @@ def make_practices(ctx: DemoContext) -> None:
         ctx.tally(table, rows)
 
 
-# Later record types (agreements) are one more Step here.
 # Roles come before the people they name (their ids are reserved up front and foreign keys
 # are checked at commit): each person's search row is then written once, organisations
 # included, instead of being rewritten for every role, a rewrite that makes FTS5 flush
@@ -142,6 +141,8 @@ STEPS: list[Step] = [
     Step("equipment", equipment.make_equipment, equipment.planned_rows),
     # After the equipment: the practices' authors are the network's partners it listed.
     Step("practices", make_practices, planned_practice_rows),
+    # After the equipment: agreements name its partners and lend our items.
+    Step("agreements", demo_agreements.make_agreements, lambda _ctx: demo_agreements.AGREEMENTS),
 ]
 
 

@@ -53,6 +53,7 @@ ENTITY_VISIBILITIES: dict[str, tuple[Visibility, ...]] = {
     "practice_version": (Visibility.NETWORK, Visibility.PRIVATE),
     "practice_feedback": (Visibility.NETWORK,),
     "agreement": (Visibility.PARTIES,),
+    "clause_template": (Visibility.PRIVATE,),
     "association_profile": (Visibility.NETWORK,),
 }
 

@@ -72,9 +72,9 @@ def test_partners_are_demo_associations_and_own_what_a_sync_would_say(demo_db):
         equipment = session.scalars(select(Equipment)).all()
     assert len(partners) == 3 and {name for _, name in partners} <= organisations
     assert {owner for _, owner in owners} <= {partner for partner, _ in partners}
-    # The practices step (after this one) makes partners' practices and feedback too.
+    # The practices and agreements steps (after this one) make partners' records too.
     assert {entity for entity, _ in owners} == {"equipment", "reservation", "loan", "practice",
-                                                "practice_version", "practice_feedback"}
+                                                "practice_version", "practice_feedback", "agreement"}
     assert not pending & theirs  # the partners' records never go to the outbox
     assert {item.id for item in equipment} - theirs <= pending  # ours do, as any local change
     assert sum(item.id not in theirs for item in equipment) == 20  # half of 40 are ours
