@@ -17,11 +17,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks import (
+    agreements_bench,
+    documents_bench,
+    equipment_bench,
+    hub_bench,
+    practices_bench,
+    sync_bench,
+)
 from benchmarks import contacts_bench as contacts
-from benchmarks import documents_bench, equipment_bench, hub_bench, practices_bench, sync_bench
 from benchmarks.harness import Figure, format_table
 
-NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment", "practices")
+NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment", "practices", "agreements")
 CONTACT_NAMES = ("search", "list", "start")
 
 
@@ -66,11 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         "documents": lambda: documents_bench.document_figures(log),
         "equipment": lambda: equipment_bench.equipment_figures(log),
         "practices": lambda: practices_bench.practice_figures(log, options.data, rounds=args.rounds),
+        "agreements": lambda: agreements_bench.agreement_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
     subjects = {"search": "les contacts", "list": "les contacts", "start": "les contacts", "hub": "le hub",
                 "sync": "la synchronisation", "documents": "les documents", "equipment": "le matériel",
+                "agreements": "les conventions",
                 "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f")}
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))
     if set(chosen) & set(CONTACT_NAMES):

@@ -1,4 +1,5 @@
-"""`entraide loan-receipt LOAN_ID FILE.pdf` and `entraide labels FILE.pdf`: printed documents."""
+"""`entraide loan-receipt LOAN_ID FILE.pdf`, `entraide labels FILE.pdf` and
+`entraide agreement-pdf AGREEMENT FILE.pdf`: printed documents."""
 
 from __future__ import annotations
 
@@ -96,6 +97,43 @@ def labels(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- agreement-pdf -----------------------------------------------------------------------------
+
+def _configure_agreement(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("agreement", metavar="CONVENTION",
+                        help="référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
+                             "ou son identifiant (entier, ou au moins ses 8 derniers caractères)")
+    parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
+
+
+def agreement_pdf(args: argparse.Namespace) -> int:
+    from app.export.agreement_pdf import render_agreement
+    from app.export.agreement_sheet import agreement_sheet, find_agreement_id
+
+    path = _target(args.file)
+    database = open_store(args)
+    try:
+        with database.session_factory() as session:
+            try:
+                sheet = agreement_sheet(session, find_agreement_id(session, args.agreement))
+            except NotFound as error:
+                raise CommandError(
+                    f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
+                    "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
+                    "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
+                    "caractères).") from error
+    finally:
+        database.close()
+    _save(path, render_agreement(sheet))
+    if sheet.is_amendment:
+        kind, written = f"Avenant n° {sheet.amendment_number or 1}", "écrit"
+    else:
+        kind, written = "Convention", "écrite"
+    draft = " (projet, avec la mention PROJET)" if sheet.draft else ""
+    _say(f"{kind} {sheet.reference} « {sheet.content.title} »{draft} {written} dans {path}")
+    return 0
+
+
 COMMANDS = {
     "loan-receipt": (
         "imprimer le bon de prêt d'un prêt de matériel (ou son bon de retour s'il est rendu), "
@@ -105,5 +143,10 @@ COMMANDS = {
     "labels": (
         "imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)",
         _configure_labels, labels,
+    ),
+    "agreement-pdf": (
+        "imprimer une convention de partenariat ou un avenant, à signer par les parties "
+        "(un brouillon porte la mention PROJET)",
+        _configure_agreement, agreement_pdf,
     ),
 }

@@ -142,8 +142,11 @@ def french_spacing(text: str) -> str:
 
 
 def para(text: str | None) -> str:
-    """Plain text made safe for a reportlab Paragraph (escaped, printable, line breaks kept)."""
-    return escape(printable(french_spacing(text or ""))).replace("\n", "<br/>")
+    """Plain text made safe for a reportlab Paragraph (escaped, printable, line breaks kept).
+    The narrow no-break space of French amounts becomes a plain no-break one: reportlab breaks
+    lines at U+202F, which would split "1 250,50 €" across two lines."""
+    text = printable(french_spacing(text or "")).replace("\u202f", "\u00a0")
+    return escape(text).replace("\n", "<br/>")
 
 
 def french_date(day: date | None) -> str:
