@@ -4,11 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
+INSTALLER_STAMP := $(VENV)/.installed-installer
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench hub installer translations ts clean
+.PHONY: run test test-quick lint bench hub installer translations ts clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,10 @@ $(STAMP): pyproject.toml | $(PY)
 $(DEV_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@ $(STAMP)
+
+$(INSTALLER_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[installer]"
+	touch $@
 
 # Qt translations are compiled from the .ts sources, never committed.
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
@@ -42,12 +47,24 @@ test: $(DEV_STAMP) translations
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The tests without those marked slow (the bundle build): the quick loop while working.
+test-quick: $(DEV_STAMP) translations
+	scripts/ensure-test-tools.sh
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
 bench: $(DEV_STAMP) translations
 	$(PY) -m benchmarks $(ARGS)
+
+# dist/entraide/ (PyInstaller, installer/entraide.spec) and, on Linux, the .tar.gz with install.sh;
+# the Windows and macOS installers are then made on those systems (docs/installing.md).
+installer: $(INSTALLER_STAMP) translations
+	$(PY) installer/build.py $(ARGS)
 
 hub: $(STAMP)
 	$(VENV)/bin/entraide-hub serve $(ARGS)

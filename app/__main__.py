@@ -11,10 +11,22 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = (base_parser() if wants_window(argv) else build_parser()).parse_args(argv)
     if args.command is None:
+        if args.self_test:
+            return self_test()
         from app.ui.application import run_gui  # Qt is loaded only for the window
 
         return run_gui(args)
     return run_command(args)
+
+
+def self_test() -> int:
+    """`entraide --self-test`: the headless checks, then the window's (Qt loads only for those)."""
+    from app.cli.selftest import HEADLESS_CHECKS, prepare_display, run_self_test
+
+    prepare_display()
+    from app.ui.selftest import WINDOW_CHECKS
+
+    return run_self_test([*HEADLESS_CHECKS, *WINDOW_CHECKS])
 
 
 if __name__ == "__main__":

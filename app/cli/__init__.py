@@ -13,7 +13,7 @@ Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 # Known without loading the commands' modules, so that starting the window stays light.
 COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status",
-                 "loan-receipt", "labels", "statement", "export-practice", "import-practice")
+                 "loan-receipt", "labels", "agreement-pdf", "statement", "export-practice", "import-practice")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -33,6 +33,9 @@ def base_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
+    parser.add_argument("--self-test", action="store_true",
+                        help="vérifier que l'installation fonctionne (dans un dossier temporaire, sans "
+                             "toucher aux données), puis quitter")
     parser.set_defaults(command=None)
     return parser
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 import time
 
@@ -13,11 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.paths import DataPaths, data_paths, translations_dir
+from app.ui.app_icon import application_icon
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import LANGUAGE_KEY
 from app.ui.task_runner import TaskRunner
 
 READY_ENV = "ENTRAIDE_EXIT_WHEN_READY"
+DESKTOP_ID = "fr.entraide.Entraide"  # installer/linux/fr.entraide.Entraide.desktop
 
 
 def choose_language(requested: str | None) -> str:
@@ -80,6 +81,8 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
         QTimer.singleShot(0, finish)  # after this page is painted
 
     def finish() -> None:
+        import resource  # Unix only: Windows has no such module, and only `make bench` asks
+
         window.contacts_view.table.viewport().repaint()
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"ENTRAIDE_READY shown_ms={marks.get('shown_ms', -1):.1f} "
@@ -101,6 +104,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Entraide")
     app.setApplicationName("Entraide")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon and name through the .desktop file
     install_translations(app, choose_language(getattr(args, "language", None)))
     paths = data_paths(getattr(args, "data_dir", None))
     runner = TaskRunner(lambda: _open_store(paths))
