@@ -7,8 +7,10 @@ import os
 import sys
 from collections.abc import Callable
 from importlib.metadata import version
+from pathlib import Path
 
 from hub import admin
+from hub import backup as backups
 from hub.config import HubSettings
 from hub.db import migrate, open_hub_database
 
@@ -100,6 +102,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    _settings, url = _database(args)
+    print(backups.backup(url, Path(args.file)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _settings, url = _database(args)
+    print(backups.restore(url, Path(args.file)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="entraide-hub", description="Hub du réseau Entraide.")
     parser.add_argument("--version", action="version", version=f"Entraide hub {version('entraide')}")
@@ -131,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("device", metavar="APPAREIL")
     command("purge", "oublier les suppressions et réponses trop anciennes", _admin(_purge))
     command("migrate", "mettre la base du hub à jour", cmd_migrate)
+    saved = command("backup", "sauvegarder la base du hub dans un fichier (même pendant qu'il tourne)",
+                    cmd_backup)
+    saved.add_argument("file", metavar="FICHIER")
+    restored = command("restore", "remplacer la base du hub par une sauvegarde (hub arrêté) ; "
+                                  "le hub reçoit une nouvelle identité", cmd_restore)
+    restored.add_argument("file", metavar="FICHIER")
     return parser
 
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Programs the tests use besides Python packages, from Debian's packages: the PostgreSQL
-# server (the hub tests start their own), pdftoppm (PDFs rendered back to images) and
-# zbarimg (the labels' QR codes decoded back).
+# server (the hub tests start their own), pdftoppm (PDFs rendered back to images),
+# zbarimg (the labels' QR codes decoded back), desktop-file-validate and appstreamcli (the
+# Linux desktop files of the installer), and the X11/Wayland libraries that Qt's platform
+# plugins need, so that the bundle the installer tests build carries them to any desktop.
 set -euo pipefail
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
@@ -9,6 +11,16 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
+# The hub's example units and nginx site (installer/hub) are checked by systemd-analyze and nginx -t.
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+libraries=$( (ldconfig -p || /sbin/ldconfig -p) 2>/dev/null || true)
+for pair in libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+            libwayland-cursor.so.0:libwayland-cursor0; do
+  grep -q "${pair%%:*}" <<<"$libraries" || missing+=("${pair#*:}")
+done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
