@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
             from app.ui.practices import section as practices_section
 
             practices_section.on_opened(self)
+        elif self.current_section() == "agreements":
+            from app.ui.agreements import section as agreements_section
+
+            agreements_section.on_opened(self)
         elif self.current_section() == "trash":
             self.trash_view.refresh()
         elif self.current_section() == "conflicts":
@@ -229,6 +233,10 @@ class MainWindow(QMainWindow):
         if practices is not None and self.current_section() == "practices" and kind == PERSON:
             practices.new_practice()  # Ctrl+N in the practices section: a new practice
             return
+        agreements = getattr(self, "agreements_view", None)
+        if agreements is not None and self.current_section() == "agreements" and kind == PERSON:
+            agreements.new_agreement()  # Ctrl+N in the agreements section: a new agreement
+            return
         self.open_section("contacts")
         self.contacts_view.new_contact(kind)
 
@@ -241,16 +249,37 @@ class MainWindow(QMainWindow):
         if practices is not None and self.current_section() == "practices":
             practices.focus_search()
             return
+        agreements = getattr(self, "agreements_view", None)
+        if agreements is not None and self.current_section() == "agreements":
+            agreements.focus_search()
+            return
         self.open_section("contacts")
         self.contacts_view.focus_search()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos d'Entraide"), self.tr(
+    def _about(self) -> QMessageBox:
+        from app.ui.app_icon import application_icon
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("À propos d'Entraide"))
+        box.setIconPixmap(application_icon().pixmap(96, 96))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr(
             "<h3>Entraide {0}</h3><p>Contacts, matériel partagé, pratiques et conventions des "
-            "associations d'un réseau.</p><p>Logiciel libre sous licence GNU GPL version 3 ou "
-            "ultérieure.</p>").format(__version__))
+            "associations d'un réseau.</p><p>Entraide est un logiciel libre : vous pouvez "
+            "l'utiliser, l'étudier, le modifier et le redistribuer selon les termes de la licence "
+            "GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).</p><p><a href=\"{1}\">Lire la "
+            "licence</a></p>").format(__version__, "https://www.gnu.org/licenses/gpl-3.0.html"))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # the link opens
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the whole application: the window stays usable
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        agreements = getattr(self, "agreements_view", None)
+        if agreements is not None and not agreements.before_close(self.close):
+            event.ignore()  # the agreement being written has changes the user keeps
+            return
         QSettings().setValue("ui/geometry", self.saveGeometry())
         if getattr(self, "practices_view", None) is not None:
             self.practices_view.before_close()  # an open editor saves its draft

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import contacts, trash
+from app.ui.agreements import section as agreements_section
 from app.ui.contacts.transfer import ContactTransfer
 from app.ui.contacts.view import ContactsView
 from app.ui.equipment import section as equipment_section
@@ -46,6 +47,8 @@ def build_sections(window: MainWindow) -> None:
         from app.ui.practices import section as practices_section
 
         practices_section.on_opened(window)
+    if window.current_section() == agreements_section.KEY:
+        agreements_section.on_opened(window)
 
 
 def wire(window: MainWindow) -> None:
@@ -67,6 +70,7 @@ def on_store_ready(window: MainWindow) -> None:
     window.contacts_view.start()
     refresh_counts(window)
     equipment_section.refresh_counts(window, remind=True)
+    agreements_section.refresh_counts(window, remind=True)
     window.conflicts_view.refresh()
     window.sync.start()
 
@@ -97,6 +101,7 @@ def after_sync(window: MainWindow, report) -> None:
     from app.ui.practices import section as practices_section  # light: the view loads on first use
 
     practices_section.after_sync(window)
+    agreements_section.after_sync(window)
 
 
 def show_conflict_badge(window: MainWindow, count: int) -> None:

@@ -19,7 +19,7 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setStyleSheet("#reminderBanner { background: #fff4d6; border: 1px solid #e0c27a; "
                            "border-radius: 4px; } #reminderBanner QLabel { color: #4a3b12; }")
-        title = QLabel(self.tr("Prêts à surveiller"))
+        self.title = title = QLabel(self.tr("Prêts à surveiller"))  # other reminders reword it
         title.setStyleSheet("font-weight: 600;")
         self.text = QLabel("<br>".join(f"• {escape(self.sentence(line))}" for line in due))
         self.text.setWordWrap(True)
