@@ -252,8 +252,8 @@ def missing_for_signature(content: AgreementContent, amendment: bool = False) ->
         if not party.name:
             missing.append(QT_TRANSLATE_NOOP("entraide", "le nom de chaque partie"))
         elif not party.signatory_name or not party.signatory_role:
-            missing.append(QT_TRANSLATE_NOOP("entraide", "le signataire de %1 et sa qualité")
-                           .replace("%1", party.name))
+            # No party name inside: each item is a translatable sentence as it stands.
+            missing.append(QT_TRANSLATE_NOOP("entraide", "le signataire de chaque partie et sa qualité"))
     if amendment and not content.amendment_text:
         missing.append(QT_TRANSLATE_NOOP("entraide", "ce que l'avenant modifie"))
     if not amendment and not content.purpose:
@@ -264,5 +264,5 @@ def missing_for_signature(content: AgreementContent, amendment: bool = False) ->
         missing.append(QT_TRANSLATE_NOOP("entraide", "la date de fin ou la durée"))
     if not content.signature_place:
         missing.append(QT_TRANSLATE_NOOP("entraide", "le lieu de signature"))
-    return missing
+    return list(dict.fromkeys(missing))  # once each, whatever the number of parties
 

@@ -250,11 +250,10 @@ class Reminder:
         if self.tacit:
             by = self.notice_by or self.ends_on
             today = self.ends_on - timedelta(days=self.days_left)
+            renews = f"La convention {self.reference} « {self.title} » se renouvelle tacitement le {day} ; "
             if by < today:
-                return (f"La convention {self.reference} « {self.title} » se renouvelle tacitement le {day} ; "
-                        f"le préavis pour y mettre fin a expiré le {by:%d/%m/%Y}.")
-            return (f"La convention {self.reference} « {self.title} » se renouvelle tacitement le {day} ; "
-                    f"pour y mettre fin, prévenir les parties avant le {by:%d/%m/%Y}.")
+                return renews + f"le préavis pour y mettre fin a expiré le {by:%d/%m/%Y}."
+            return renews + f"pour y mettre fin, prévenir les parties avant le {by:%d/%m/%Y}."
         return (f"La convention {self.reference} « {self.title} » se termine le {day} "
                 f"(dans {self.days_left} jours).")
 

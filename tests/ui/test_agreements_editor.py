@@ -10,16 +10,25 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.models import Agreement
+from app.models import Agreement, NetworkAssociation
 from app.services import agreements as ag
 from app.services import clauses
+from app.services import equipment as eq
 from app.services.agreement_content import content_of
-from app.ui.agreements.editor import DURATION, FINANCES, GENERAL, PARTIES
-from app.ui.agreements.pickers import OrganisationPicker
+from app.ui.agreements.editor import DURATION, EQUIPMENT, FINANCES, GENERAL, PARTIES
+from app.ui.agreements.pickers import EquipmentPicker, OrganisationPicker
 from app.ui.agreements.queries import templates_by_section
 from app.ui.equipment.common import show_money
-from tests.ui.agreements_helpers import draft, in_next_dialog, open_agreements, open_detail, two_organisations
+from tests.ui.agreements_helpers import (
+    draft,
+    enrolled,
+    in_next_dialog,
+    open_agreements,
+    open_detail,
+    two_organisations,
+)
 from tests.ui.conftest import answer_next_dialog, type_text, wait_idle
+from tests.unit.practice_helpers import ME
 
 
 def choose_organisation(name: str) -> None:
@@ -223,3 +232,36 @@ def test_closing_the_window_asks_before_dropping_an_unsaved_agreement(qtbot, win
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert saved(window) == []
+
+
+def test_our_association_comes_first_and_lends_equipment_from_the_catalogue(qtbot, seeded, window):
+    seeded.run(enrolled)
+    seeded.run(lambda s: s.merge(NetworkAssociation(id=ME, name="Les Amis du Quartier", rna="W691111111")))
+    projector = seeded.run(lambda s: eq.create_equipment(s, eq.EquipmentFields(
+        name="Vidéoprojecteur", purchase_value="650")))
+    view = open_agreements(qtbot, window)
+    view.new_agreement()
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.editor)
+    editor = view.editor
+    assert [name for _key, name in editor.parties.choices()] == ["Les Amis du Quartier"]  # ours, at once
+    editor.tabs.setCurrentIndex(EQUIPMENT)
+
+    def pick(picker: EquipmentPicker) -> bool:
+        found = picker.list.findItems("Vidéoprojecteur", Qt.MatchFlag.MatchStartsWith)
+        picker.list.setCurrentItem(found[0])
+        picker.ok_button.click()
+        return True
+
+    in_next_dialog(EquipmentPicker, pick)
+    editor.equipment.pick_button.click()
+    assert editor.equipment.table.rowCount() == 1
+    items, errors = editor.equipment.rows()
+    assert errors == {}
+    assert [(i.name, i.owner, i.quantity, i.value_cents, i.equipment_id) for i in items] == [
+        ("Vidéoprojecteur", "p1", 1, 65000, projector)]
+    type_text(editor.general.rows["title"].editor, "Prêt du vidéoprojecteur")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.detail)
+    [(_ref, content)] = saved(window)
+    assert content.parties[0].association_id == ME and content.equipment[0].equipment_id == projector
+    assert "Vidéoprojecteur" in view.detail.browser.toPlainText()

@@ -93,7 +93,6 @@ class DetailView(QWidget):
         self.scan_label.setWordWrap(True)
         self.amendments = QListWidget()
         self.amendments.setObjectName("amendmentsList")
-        self.amendments.setMaximumHeight(110)
         self.amendments_empty = QLabel(self.tr("Aucun avenant."))
         self.amendments_empty.setStyleSheet("color: #555;")
         self.parent_button = QPushButton()
@@ -169,6 +168,8 @@ class DetailView(QWidget):
             item.setData(ID_ROLE, row.id)
             item.setToolTip(self.tr("{0} — ouvrir l'avenant (double-clic ou Entrée)").format(row.title))
             self.amendments.addItem(item)
+        rows = min(max(len(detail.amendments), 1), 5)  # as tall as its lines, up to five
+        self.amendments.setFixedHeight(rows * (self.amendments.fontMetrics().height() + 6) + 8)
         self.amendments.setVisible(bool(detail.amendments))
         self.amendments_empty.setVisible(not detail.amendments)
         self.amendments_box.setVisible(not detail.is_amendment)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -47,8 +47,9 @@ def read_scan(path: Path) -> tuple[str, str, bytes]:
 def choose_scan(parent: QWidget) -> str:
     """Ask for the scan of a signed original: a PDF or a picture."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choisir le scan de l'original signé"), last_folder(),
-        parent.tr("PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        parent, QCoreApplication.translate("AgreementsView", "Choisir le scan de l'original signé"),
+        last_folder(), QCoreApplication.translate("AgreementsView",
+                                                  "PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
     if path:
         remember_folder(path)
     return path

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -79,6 +80,7 @@ class EditorView(QWidget):
         self.dirty = False
         self.saving = False
         self._loading = False
+        self.picker: QDialog | None = None  # the open picker, for tests and screenshots
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.state = QLabel()

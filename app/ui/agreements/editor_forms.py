@@ -167,6 +167,7 @@ class SignatureForm(ValidatedForm):
         self.originals = QSpinBox()
         self.originals.setRange(0, 20)
         self.originals.setSpecialValueText(self.tr("un par partie"))
+        self.originals.setMinimumWidth(140)
         self.add("signature_place", self.tr("Fait à"), self.place)
         self.add("signature_date", self.tr("Le"), self.date)
         self.add("originals", self.tr("Nombre d'exemplaires"), self.originals)

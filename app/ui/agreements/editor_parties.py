@@ -118,11 +118,13 @@ class PartiesPanel(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.problem)
         self.form = PartyForm()
-        self.empty = QLabel(self.tr("Ajoutez les parties : votre association et ses partenaires. Leur "
-                                    "identité est recopiée dans la convention telle qu'elle est "
-                                    "aujourd'hui."))
+        self.empty = QLabel(self.tr("Ajoutez les parties avec les boutons à gauche : votre association "
+                                    "(« Notre association ») et ses partenaires (« Depuis les contacts… », "
+                                    "ou « Saisir à la main »). Leur identité est recopiée dans la "
+                                    "convention telle qu'elle est aujourd'hui."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(40, 0, 40, 0)
         page = QWidget()  # the form at the top, the space left below it
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.form)

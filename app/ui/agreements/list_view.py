@@ -112,7 +112,7 @@ class AgreementsList(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._timer.start)
-        self.status.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(self.new_requested)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated_row.connect(self._open)

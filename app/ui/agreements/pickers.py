@@ -128,6 +128,7 @@ class EquipmentPicker(_Picker):
             "Sa valeur d'achat est reprise ; vous pourrez la modifier."),
             self.tr("Rechercher du matériel…"), parent)
         self.items = {item.id: item for item in items}
+        self.setMinimumSize(620, 460)  # "name — owner · value" lines
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.search.textChanged.connect(self.refresh)
         self.refresh()

@@ -8,7 +8,7 @@ the GUI thread, as each page arrives."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -93,7 +93,7 @@ def ask_printer(parent: QWidget, document_name: str) -> QPrinter | None:
     printer.setDocName(document_name)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Imprimer la convention"))
+    dialog.setWindowTitle(QCoreApplication.translate("AgreementsView", "Imprimer la convention"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

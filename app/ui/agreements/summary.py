@@ -22,7 +22,7 @@ class AgreementSummary(QObject):
 
     def html(self, detail: Detail) -> str:
         content = detail.content
-        parts = [self._heading(detail), self._notes(detail), self._parties(content),
+        parts = [self._heading(detail), self._notes(detail), self._changes(detail), self._parties(content),
                  self._purpose(detail), self._dates(detail), self._payments(content),
                  self._equipment(content), self._history(detail), self._signature(content)]
         return "".join(part for part in parts if part)
@@ -80,13 +80,21 @@ class AgreementSummary(QObject):
             return heading + f"<p>{escape(self.tr('Aucune partie pour l’instant.'))}</p>"
         return heading + "".join(self._party(p) for p in content.parties)
 
+    def _paragraphs(self, text: str) -> str:
+        return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
+
+    def _changes(self, d: Detail) -> str:
+        """What an amendment changes comes first: it is what the signatories read it for."""
+        if not d.is_amendment:
+            return ""
+        text = d.content.amendment_text or self.tr("À préciser.")
+        return self._section(self.tr("Ce que l'avenant modifie")) + self._paragraphs(text)
+
     def _purpose(self, d: Detail) -> str:
         content, out = d.content, []
-        changes = content.amendment_text if d.is_amendment else ""
-        for title, text in ((self.tr("Ce que l'avenant modifie"), changes),
-                            (self.tr("Préambule"), content.context), (self.tr("Objet"), content.purpose)):
+        for title, text in ((self.tr("Préambule"), content.context), (self.tr("Objet"), content.purpose)):
             if text:
-                out.append(self._section(title) + "<p>" + escape(text).replace("\n", "<br>") + "</p>")
+                out.append(self._section(title) + self._paragraphs(text))
         return "".join(out)
 
     def _dates(self, d: Detail) -> str:
