@@ -45,6 +45,496 @@
     </message>
 </context>
 <context>
+    <name>AgreementSummary</name>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="34"/>
+        <source>Avenant à la convention {0} « {1} »</source>
+        <translation>Amendment to agreement {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="35"/>
+        <source>Convention de partenariat</source>
+        <translation>Partnership agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="37"/>
+        <source>(Sans titre)</source>
+        <translation>(Untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="45"/>
+        <source>Rédigée par une autre association ({0}) : vous la lisez, seule elle la modifie et la fait avancer.</source>
+        <translation>Drafted by another association ({0}): you can read it; only that association can edit it and move it forward.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="48"/>
+        <source>Avant la signature, complétez : {0}.</source>
+        <translation>Before signing, fill in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="56"/>
+        <source>RNA {0}</source>
+        <translation>RNA {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="58"/>
+        <source>SIRET {0}</source>
+        <translation>SIRET {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="63"/>
+        <source>Représentée par {0}, {1}</source>
+        <translation>Represented by {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="64"/>
+        <source>qualité à préciser</source>
+        <translation>capacity to be specified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="68"/>
+        <source>Assurée auprès de {0}, police n° {1}</source>
+        <translation>Insured with {0}, policy no. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="73"/>
+        <source>Ses engagements :</source>
+        <translation>Its commitments:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="78"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="90"/>
+        <source>À préciser.</source>
+        <translation>To be specified.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="91"/>
+        <source>Ce que l&apos;avenant modifie</source>
+        <translation>What the amendment changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="95"/>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="95"/>
+        <source>Objet</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="102"/>
+        <source>date de début à fixer</source>
+        <translation>start date to be set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="104"/>
+        <source>Du {0} au {1}</source>
+        <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="106"/>
+        <source>À partir du {0}, pour {1} mois (jusqu&apos;au {2})</source>
+        <translation>From {0}, for {1} months (until {2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="109"/>
+        <source>À partir du {0}, fin à fixer</source>
+        <translation>From {0}, end to be set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="110"/>
+        <source>Renouvellement : {0}</source>
+        <translation>Renewal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="111"/>
+        <source>Préavis de résiliation : {0} jours</source>
+        <translation>Termination notice period: {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="112"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <source>Payé par</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <source>À</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="131"/>
+        <source>Dispositions financières</source>
+        <translation>Financial provisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <source>Prêté par</source>
+        <translation>Lent by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="144"/>
+        <source>Matériel mis à disposition</source>
+        <translation>Equipment made available</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="149"/>
+        <source>Envoyée pour signature le {0}</source>
+        <translation>Sent for signature on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="151"/>
+        <source>Signée le {0}</source>
+        <translation>Signed on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="153"/>
+        <source>Terminée le {0}</source>
+        <translation>Ended on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="156"/>
+        <source>Brouillon : pas encore envoyée pour signature.</source>
+        <translation>Draft: not yet sent for signature.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="157"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="160"/>
+        <source>lieu à préciser</source>
+        <translation>place to be specified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="162"/>
+        <source>date écrite à la main</source>
+        <translation>date written by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="163"/>
+        <source>{0} exemplaires originaux</source>
+        <translation>{0} original copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="164"/>
+        <source>Fait à {0}, {1} ; {2}.</source>
+        <translation>Signed at {0}, {1}; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/summary.py" line="165"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBanner</name>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="19"/>
+        <source>Conventions à renouveler</source>
+        <translation>Agreements due for renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="20"/>
+        <source>Voir les conventions</source>
+        <translation>View agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="21"/>
+        <source>Masquer ce rappel</source>
+        <translation>Hide this reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="26"/>
+        <source>La convention {0} se termine le {1} (dans {2} jours).</source>
+        <translation>Agreement {0} ends on {1} (in {2} days).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="30"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="32"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsList</name>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="55"/>
+        <source>Conventions de partenariat</source>
+        <translation>Partnership agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="60"/>
+        <source>Rechercher : référence, titre, association… (Ctrl+F)</source>
+        <translation>Search: reference, title, association… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="62"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="65"/>
+        <source>Nouvelle convention</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="67"/>
+        <source>Rédiger une convention avec une ou plusieurs associations (Ctrl+N)</source>
+        <translation>Draw up an agreement with one or more associations (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="95"/>
+        <source>En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).</source>
+        <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="151"/>
+        <source>{0} convention(s) et avenant(s)</source>
+        <translation>{0} agreement(s) and amendment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="153"/>
+        <source>{0} sur {1} convention(s) et avenant(s)</source>
+        <translation>{0} of {1} agreement(s) and amendment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="155"/>
+        <source>Aucune convention ne correspond à cette recherche.</source>
+        <translation>No agreement matches this search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="167"/>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="182"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="49"/>
+        <source>(Sans titre)</source>
+        <translation>(Untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="52"/>
+        <source>{0} (avenant à {1})</source>
+        <translation>{0} (amendment to {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_model.py" line="80"/>
+        <source>Rédigée par une autre association : vous la lisez, seule elle la modifie.</source>
+        <translation>Drafted by another association: you can read it; only that association can edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="117"/>
+        <source>Convention enregistrée.</source>
+        <translation>Agreement saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="136"/>
+        <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
+        <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="139"/>
+        <source>Convention remise en brouillon : vous pouvez la modifier.</source>
+        <translation>Agreement put back to draft: you can edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="171"/>
+        <source>Convention marquée comme signée.</source>
+        <translation>Agreement marked as signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="176"/>
+        <source>Convention terminée : elle reste consultable.</source>
+        <translation>Agreement ended: it can still be viewed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="194"/>
+        <source>Brouillon {0} rétabli.</source>
+        <translation>Draft {0} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="197"/>
+        <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
+        <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="201"/>
+        <source>Supprimer le brouillon {0}</source>
+        <translation>Delete draft {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="208"/>
+        <source>Rappel : {0} jours avant la fin.</source>
+        <translation>Reminder: {0} days before the end.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="223"/>
+        <source>Enregistrer la convention en PDF</source>
+        <translation>Save the agreement as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="224"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="237"/>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="254"/>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="258"/>
+        <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
+        <translation>Sent to the printer ({0} page(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="260"/>
+        <source>L&apos;impression a échoué : {0}</source>
+        <translation>Printing failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="282"/>
+        <source>Le scan n&apos;a pas pu être ouvert.</source>
+        <translation>The scan could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="294"/>
+        <source>Scan joint : {0}</source>
+        <translation>Scan attached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="302"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="303"/>
+        <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
+        <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="305"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/view.py" line="306"/>
+        <source>Continuer la rédaction</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/printing.py" line="96"/>
+        <source>Imprimer la convention</source>
+        <translation>Print the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="50"/>
+        <source>Choisir le scan de l&apos;original signé</source>
+        <translation>Choose the scan of the signed original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="51"/>
+        <source>PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../app/ui/equipment/answer_dialog.py" line="21"/>
@@ -433,6 +923,77 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <location filename="../../app/ui/equipment/checkout_dialog.py" line="78"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseBox</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="45"/>
+        <source>Rétablir le texte standard</source>
+        <translation>Restore the standard wording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="46"/>
+        <source>Revenir à la rédaction proposée par Entraide</source>
+        <translation>Go back to the wording suggested by Entraide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="49"/>
+        <source>Enregistrer comme modèle…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="66"/>
+        <source>Texte standard d&apos;Entraide</source>
+        <translation>Entraide&apos;s standard wording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="67"/>
+        <source>Rédaction propre à cette convention</source>
+        <translation>Wording specific to this agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="82"/>
+        <source>Modèles…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="82"/>
+        <source>Aucun modèle</source>
+        <translation>No templates</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesPanel</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="103"/>
+        <source>Par exemple : le tribunal judiciaire de Lyon</source>
+        <translation>For example: le tribunal judiciaire de Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="104"/>
+        <source>Tribunal compétent</source>
+        <translation>Competent court</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="113"/>
+        <source>Chaque article est imprimé tel qu&apos;il est écrit ici. Deux repères sont remplacés à l&apos;impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le tribunal compétent ci-dessus.</source>
+        <translation>Each article is printed exactly as written here. Two markers are replaced when printing: {preavis} by the notice period in days (Duration tab) and {tribunal} by the competent court above.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="158"/>
+        <source>Enregistrer comme modèle</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="159"/>
+        <source>Nom du modèle pour l&apos;article « {0} » :</source>
+        <translation>Template name for the article “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="169"/>
+        <source>Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet article.</source>
+        <translation>Template “{0}” saved: it is offered under “Templates…” for this article.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1540,155 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="54"/>
+        <source>← Conventions</source>
+        <translation>← Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="55"/>
+        <source>Revenir à la liste (Échap)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="72"/>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="72"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="73"/>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="73"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="74"/>
+        <source>Envoyer pour signature</source>
+        <translation>Send for signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="75"/>
+        <source>Remettre en brouillon</source>
+        <translation>Put back to draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="75"/>
+        <source>Marquer comme signée…</source>
+        <translation>Mark as signed…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="76"/>
+        <source>Ouvrir le scan</source>
+        <translation>Open the scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="76"/>
+        <location filename="../../app/ui/agreements/detail.py" line="199"/>
+        <source>Joindre un scan…</source>
+        <translation>Attach a scan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="77"/>
+        <source>Terminer la convention…</source>
+        <translation>End the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="77"/>
+        <source>Nouvel avenant</source>
+        <translation>New amendment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="78"/>
+        <source>Supprimer le brouillon</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="96"/>
+        <source>Aucun avenant.</source>
+        <translation>No amendments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="101"/>
+        <source> jours avant la fin</source>
+        <translation> days before the end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="102"/>
+        <source>Rappel au démarrage d&apos;Entraide</source>
+        <translation>Reminder when Entraide starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="108"/>
+        <source>Étapes</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="110"/>
+        <source>Original signé</source>
+        <translation>Signed original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="112"/>
+        <source>Avenants</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="113"/>
+        <source>Convention modifiée</source>
+        <translation>Amended agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="116"/>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="160"/>
+        <source>Rédigée par une autre association ({0}) : lecture seule</source>
+        <translation>Drafted by another association ({0}): read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="163"/>
+        <source>Scan joint : {0}</source>
+        <translation>Scan attached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="164"/>
+        <source>Aucun scan joint.</source>
+        <translation>No scan attached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="169"/>
+        <source>{0} — ouvrir l&apos;avenant (double-clic ou Entrée)</source>
+        <translation>{0} — open the amendment (double-click or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="177"/>
+        <source>Ouvrir {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="198"/>
+        <source>Remplacer le scan…</source>
+        <translation>Replace the scan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="201"/>
+        <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
+        <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../app/ui/contacts/dialogs.py" line="157"/>
@@ -1014,6 +1724,60 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/contacts/dialogs.py" line="176"/>
         <source>Ouvrir la fiche existante</source>
         <translation>Open the existing record</translation>
+    </message>
+</context>
+<context>
+    <name>DurationForm</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="77"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="80"/>
+        <source>à fixer</source>
+        <translation>to be set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="78"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="79"/>
+        <source>Pendant</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="84"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="110"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="111"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="112"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="113"/>
+        <source>Renouvellement</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="114"/>
+        <source>Préavis de résiliation</source>
+        <translation>Termination notice period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="116"/>
+        <source>Tacite : la convention repart pour la même durée sauf si une partie la dénonce avant la fin, en respectant le préavis. Entraide vous le rappelle à temps.</source>
+        <translation>Tacit: the agreement renews for the same duration unless a party terminates it before the end, giving the required notice. Entraide reminds you in good time.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1887,140 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/practices/editor.py" line="244"/>
         <source>Publier</source>
         <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="88"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <source>Fermer sans enregistrer (Échap)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="90"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <source>Enregistrer le brouillon (Ctrl+S)</source>
+        <translation>Save the draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="112"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="112"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="113"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="113"/>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="115"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="151"/>
+        <source>Avenant {0}</source>
+        <translation>Amendment {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="153"/>
+        <source>Modifier la convention {0}</source>
+        <translation>Edit agreement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="155"/>
+        <source>Nouvelle convention</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="156"/>
+        <source>La référence est attribuée au premier enregistrement.</source>
+        <translation>The reference is assigned when first saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="169"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="206"/>
+        <source>Votre association n&apos;est pas encore connue d&apos;Entraide : reliez cet ordinateur au hub (menu Synchronisation), ou ajoutez-la depuis les contacts.</source>
+        <translation>Your association is not yet known to Entraide: link this computer to the hub (Sync menu), or add it from the contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="276"/>
+        <source>Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous avez tapé n&apos;est perdu.</source>
+        <translation>Not saved: correct what is flagged ({0}). Nothing you have typed is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="280"/>
+        <source>Non enregistré</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="288"/>
+        <location filename="../../app/ui/agreements/editor.py" line="290"/>
+        <source>Abandonner les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor.py" line="289"/>
+        <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
+        <translation>Your changes have not been saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="125"/>
+        <source>Terminer la convention</source>
+        <translation>End the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="127"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;La convention passe au statut « Terminée » ; elle reste consultable et imprimable.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement&apos;s status changes to “Ended”; it can still be viewed and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="136"/>
+        <source>Par exemple : action terminée, bilan fait ensemble ; résiliation avec préavis…</source>
+        <translation>For example: action completed, review done together; termination with notice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="139"/>
+        <source>Terminée le</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="140"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2245,67 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentPicker</name>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="126"/>
+        <source>Ajouter du matériel du catalogue</source>
+        <translation>Add equipment from the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="127"/>
+        <source>Choisissez le matériel mis à disposition (Ctrl ou Maj pour en choisir plusieurs). Sa valeur d&apos;achat est reprise ; vous pourrez la modifier.</source>
+        <translation>Choose the equipment made available (Ctrl or Shift to choose several). Its purchase value is copied; you can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="129"/>
+        <source>Rechercher du matériel…</source>
+        <translation>Search equipment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="144"/>
+        <source>Aucun matériel ne correspond : tapez-le plutôt comme une ligne.</source>
+        <translation>No equipment matches: type it in as a row instead.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTable</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <source>Valeur (€)</source>
+        <translation>Value (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="198"/>
+        <source>Prêté par</source>
+        <translation>Lent by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="198"/>
+        <source>Remarques</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="201"/>
+        <source>Ajouter du catalogue…</source>
+        <translation>Add from the catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="202"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a row</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentView</name>
     <message>
         <location filename="../../app/ui/equipment/view.py" line="35"/>
@@ -1488,6 +2447,49 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
         <source>Commentaire publié.</source>
         <translation>Comment posted.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralForm</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="47"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="48"/>
+        <source>Par exemple : Parc de matériel partagé</source>
+        <translation>For example: Shared equipment pool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="49"/>
+        <source>Ce que l&apos;avenant modifie</source>
+        <translation>What the amendment changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="50"/>
+        <source>Par exemple : L&apos;article 3 est modifié : la convention est prolongée jusqu&apos;au 31 décembre.</source>
+        <translation>For example: Article 3 is amended: the agreement is extended until 31 December.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="51"/>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="52"/>
+        <source>Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…</source>
+        <translation>Why your associations are working together: their shared history, what brings them together…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="53"/>
+        <source>Objet</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="54"/>
+        <source>Ce que la convention organise : une fête, un prêt de matériel, une formation commune…</source>
+        <translation>What the agreement organises: a festival, an equipment loan, a joint training course…</translation>
     </message>
 </context>
 <context>
@@ -2004,10 +3006,21 @@ This cannot be undone. Continue?</translation>
         <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreements/section.py" line="69"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
         <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/section.py" line="70"/>
+        <source>{0} à renouveler</source>
+        <translation>{0} due for renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/section.py" line="73"/>
+        <source>Conventions ({0})</source>
+        <translation>Agreements ({0})</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="66"/>
@@ -2021,13 +3034,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/sections.py" line="105"/>
+        <location filename="../../app/ui/sections.py" line="110"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/sections.py" line="84"/>
+        <location filename="../../app/ui/sections.py" line="88"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
@@ -2037,6 +3050,7 @@ This cannot be undone. Continue?</translation>
         <translation>Error: {0}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/selftest.py" line="61"/>
         <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
@@ -2127,12 +3141,12 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -2143,42 +3157,42 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
-        <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+        <location filename="../../app/ui/main_window.py" line="267"/>
+        <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="81"/>
+        <location filename="../../app/ui/sections.py" line="85"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="83"/>
+        <location filename="../../app/ui/sections.py" line="87"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="90"/>
+        <location filename="../../app/ui/sections.py" line="94"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
         <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="104"/>
+        <location filename="../../app/ui/sections.py" line="109"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="111"/>
+        <location filename="../../app/ui/sections.py" line="116"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="112"/>
+        <location filename="../../app/ui/sections.py" line="117"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -2238,6 +3252,239 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/practices/dialogs.py" line="127"/>
         <source>Envoyer la demande</source>
         <translation>Send the request</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../app/ui/agreements/common.py" line="99"/>
+        <source>Effacer la date</source>
+        <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="93"/>
+        <source>Ajouter une partie depuis les contacts</source>
+        <translation>Add a party from the contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="94"/>
+        <source>Choisissez l&apos;organisation : son nom, son siège, son RNA, son SIRET et la personne qui la représente (président·e, sinon trésorier·e ou secrétaire) sont repris de vos contacts.</source>
+        <translation>Choose the organisation: its name, registered office, RNA, SIRET and the person who represents it (the chair, otherwise the treasurer or secretary) are copied from your contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="96"/>
+        <source>Rechercher une organisation…</source>
+        <translation>Search for an organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="118"/>
+        <source>Aucune organisation ne correspond. Ajoutez-la d&apos;abord dans les contacts, ou saisissez la partie à la main.</source>
+        <translation>No organisation matches. Add it to the contacts first, or enter the party by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="100"/>
+        <source>Depuis les contacts…</source>
+        <translation>From the contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="101"/>
+        <source>Notre association</source>
+        <translation>Our association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="102"/>
+        <source>Saisir à la main</source>
+        <translation>Enter by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="103"/>
+        <source>Retirer cette partie</source>
+        <translation>Remove this party</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="116"/>
+        <source>Les parties qui signent</source>
+        <translation>The signing parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="121"/>
+        <source>Ajoutez les parties avec les boutons à gauche : votre association (« Notre association ») et ses partenaires (« Depuis les contacts… », ou « Saisir à la main »). Leur identité est recopiée dans la convention telle qu&apos;elle est aujourd&apos;hui.</source>
+        <translation>Add the parties with the buttons on the left: your association (“Our association”) and its partners (“From the contacts…” or “Enter by hand”). Their identity is copied into the agreement as it is today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="163"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="180"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="225"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="244"/>
+        <source>(Partie sans nom)</source>
+        <translation>(Unnamed party)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="176"/>
+        <source>{0} est déjà partie à la convention.</source>
+        <translation>{0} is already a party to the agreement.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyForm</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="53"/>
+        <source>Un engagement par ligne, par exemple :
+Prêter la sonorisation pour la fête
+Mobiliser quatre bénévoles</source>
+        <translation>One commitment per line, for example:
+Lend the PA system for the festival
+Bring in four volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <source>Siège social</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <source>N° RNA</source>
+        <translation>RNA no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="57"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="57"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="58"/>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="58"/>
+        <source>Assureur</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="59"/>
+        <source>N° de police</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="65"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="66"/>
+        <source>Engagements</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="67"/>
+        <source>W suivi de 9 chiffres</source>
+        <translation>W followed by 9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="68"/>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="69"/>
+        <source>présidente, trésorier, maire…</source>
+        <translation>chair, treasurer, mayor…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRowsTable</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="53"/>
+        <source>Retirer la ligne</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="80"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="82"/>
+        <source>(Partie sans nom)</source>
+        <translation>(Unnamed party)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="123"/>
+        <source>Ligne {0} : {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTable</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <source>Payé par</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <source>À</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="136"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="139"/>
+        <source>Ajouter un versement</source>
+        <translation>Add a payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="186"/>
+        <source>Total : {0}</source>
+        <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="187"/>
+        <source>* sans les montants illisibles</source>
+        <translation>* excluding unreadable amounts</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../app/ui/agreements/printing.py" line="53"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/printing.py" line="67"/>
+        <source>L&apos;imprimante a refusé une nouvelle page.</source>
+        <translation>The printer refused a new page.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3719,64 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/practices/view.py" line="184"/>
         <source>Fichier importé comme brouillon : relisez-le avant de le publier.</source>
         <translation>File imported as a draft: read it over before publishing.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="42"/>
+        <source>Aperçu — {0}</source>
+        <translation>Preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="47"/>
+        <source>Zoom (Ctrl++ et Ctrl+-)</source>
+        <translation>Zoom (Ctrl++ and Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="52"/>
+        <source>Réduire (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="53"/>
+        <source>Agrandir (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="55"/>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="56"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="57"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="59"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="67"/>
+        <source>Préparation de l&apos;aperçu…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="140"/>
+        <source>{0} page(s)</source>
+        <translation>{0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/preview.py" line="146"/>
+        <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
+        <translation>The preview could not be prepared: {0}</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4174,24 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="64"/>
+        <source>Aucun (facultatif)</source>
+        <translation>None (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="66"/>
+        <source>Choisir un fichier…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="67"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="14"/>
@@ -2892,19 +4215,90 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="87"/>
+        <source>Marquer comme signée</source>
+        <translation>Mark as signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="90"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Indiquez le jour où la dernière partie a signé. Vous pouvez joindre le scan de votre original signé (PDF ou image) : il reste sur cet ordinateur.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Enter the day the last party signed. You can attach the scan of your signed original (PDF or image): it stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="98"/>
+        <source>Signée le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="99"/>
+        <source>Scan de l&apos;original</source>
+        <translation>Scan of the original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="105"/>
+        <source>Choisissez un PDF ou une image (PNG, JPEG, TIFF).</source>
+        <translation>Choose a PDF or an image (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/dialogs.py" line="107"/>
+        <source>Ce fichier est introuvable.</source>
+        <translation>This file cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureForm</name>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="165"/>
+        <source>Par exemple : Lyon</source>
+        <translation>For example: Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="166"/>
+        <source>à la main</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="169"/>
+        <source>un par partie</source>
+        <translation>one per party</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="171"/>
+        <source>Fait à</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="172"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="173"/>
+        <source>Nombre d&apos;exemplaires</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="175"/>
+        <source>Laissez la date « à la main » pour l&apos;écrire au stylo le jour de la signature. Chaque partie garde un exemplaire original signé.</source>
+        <translation>Leave the date as “by hand” to write it in pen on the day of signing. Each party keeps a signed original copy.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="95"/>
+        <location filename="../../app/ui/sync/controller.py" line="99"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="98"/>
+        <location filename="../../app/ui/sync/controller.py" line="102"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="107"/>
+        <location filename="../../app/ui/sync/controller.py" line="111"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -3193,6 +4587,19 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/practices/versions_panel.py" line="155"/>
         <source>Restaurer la version {0}</source>
         <translation>Restore version {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="49"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/pickers.py" line="50"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +4963,7 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
         <location filename="../../app/services/loans.py" line="72"/>
+        <location filename="../../app/services/agreement_content.py" line="209"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -3814,6 +5222,282 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/services/practice_mentoring.py" line="77"/>
         <source>C&apos;est une pratique de votre association : demandez plutôt à une autre.</source>
         <translation>This is your association&apos;s practice: ask another one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/queries.py" line="163"/>
+        <location filename="../../app/services/agreements.py" line="66"/>
+        <source>Cette convention a été rédigée par une autre association : seule elle la modifie.</source>
+        <translation>This agreement was drafted by another association: only that association can edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="32"/>
+        <source>Engagements des parties</source>
+        <translation>Commitments of the parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="36"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="39"/>
+        <source>Dispositions financières</source>
+        <translation>Financial provisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="43"/>
+        <source>Mise à disposition de matériel</source>
+        <translation>Provision of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="48"/>
+        <source>Assurances et responsabilité</source>
+        <translation>Insurance and liability</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="52"/>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="59"/>
+        <source>Résiliation</source>
+        <translation>Termination</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="64"/>
+        <source>Règlement des litiges</source>
+        <translation>Dispute resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="101"/>
+        <source>Article inconnu.</source>
+        <translation>Unknown article.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="103"/>
+        <source>Donnez un nom à ce modèle.</source>
+        <translation>Give this template a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clauses.py" line="105"/>
+        <source>Le modèle est vide.</source>
+        <translation>The template is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="40"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="41"/>
+        <source>Envoyée pour signature</source>
+        <translation>Sent for signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="42"/>
+        <source>Signée</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="43"/>
+        <source>Terminée</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="46"/>
+        <source>Pas de renouvellement</source>
+        <translation>No renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="47"/>
+        <source>Tacite, pour la même durée</source>
+        <translation>Tacit, for the same duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="48"/>
+        <source>Par avenant</source>
+        <translation>By amendment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="93"/>
+        <source>Seul un brouillon se modifie : remettez la convention en brouillon, ou rédigez un avenant si elle est signée.</source>
+        <translation>Only a draft can be edited: put the agreement back to draft, or draw up an amendment if it is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="106"/>
+        <source>Un avenant modifie une convention, pas un avenant.</source>
+        <translation>An amendment amends an agreement, not another amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="109"/>
+        <source>Un avenant modifie une convention envoyée ou signée ; un brouillon se modifie directement.</source>
+        <translation>An amendment amends an agreement that has been sent or signed; a draft is edited directly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="135"/>
+        <source>Seul un brouillon part pour signature.</source>
+        <translation>Only a draft can be sent for signature.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="138"/>
+        <source>Avant la signature, complétez : %1.</source>
+        <translation>Before signing, fill in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="146"/>
+        <source>Seule une convention envoyée pour signature revient en brouillon.</source>
+        <translation>Only an agreement sent for signature can go back to draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="158"/>
+        <source>Cette convention est déjà signée ou terminée.</source>
+        <translation>This agreement is already signed or ended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="161"/>
+        <source>La date de signature précède l&apos;envoi pour signature.</source>
+        <translation>The signature date is before the date it was sent for signature.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="171"/>
+        <source>Seule une convention signée prend fin.</source>
+        <translation>Only a signed agreement can be ended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="173"/>
+        <source>La fin précède la signature.</source>
+        <translation>The end date is before the signature date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="182"/>
+        <source>Seul un brouillon se supprime ; une convention signée prend fin.</source>
+        <translation>Only a draft can be deleted; a signed agreement is ended instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="196"/>
+        <source>Le rappel va de 0 à 365 jours.</source>
+        <translation>The reminder must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="204"/>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements.py" line="206"/>
+        <source>Fichier trop lourd (20 Mo au plus).</source>
+        <translation>File too large (20 MB maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="195"/>
+        <source>Une convention réunit au plus 20 parties.</source>
+        <translation>An agreement can have at most 20 parties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="198"/>
+        <source>Deux parties portent la même clé.</source>
+        <translation>Two parties have the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="202"/>
+        <source>Mode de renouvellement inconnu.</source>
+        <translation>Unknown renewal type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="204"/>
+        <source>Indiquez une date de fin ou une durée, pas les deux.</source>
+        <translation>Enter an end date or a duration, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="207"/>
+        <source>La durée va de 1 à 120 mois.</source>
+        <translation>The duration must be between 1 and 120 months.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="211"/>
+        <source>Le préavis va de 0 à 365 jours.</source>
+        <translation>The notice period must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="213"/>
+        <source>De 1 à 20 exemplaires originaux.</source>
+        <translation>Between 1 and 20 original copies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="219"/>
+        <source>Nommez le matériel.</source>
+        <translation>Name the equipment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="221"/>
+        <source>Le matériel est prêté par une partie de la convention.</source>
+        <translation>The equipment must be lent by a party to the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="224"/>
+        <source>Quantité d&apos;au moins 1 et valeur positive.</source>
+        <translation>Quantity must be at least 1 and value must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="235"/>
+        <source>Montant positif attendu.</source>
+        <translation>The amount must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="237"/>
+        <source>Le payeur et le bénéficiaire sont des parties de la convention.</source>
+        <translation>The payer and the recipient must be parties to the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="240"/>
+        <source>Le payeur et le bénéficiaire sont deux parties différentes.</source>
+        <translation>The payer and the recipient must be two different parties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="248"/>
+        <source>le titre</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="250"/>
+        <source>au moins deux parties</source>
+        <translation>at least two parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="253"/>
+        <source>le nom de chaque partie</source>
+        <translation>the name of each party</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="256"/>
+        <source>le signataire de chaque partie et sa qualité</source>
+        <translation>each party&apos;s signatory and their capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="258"/>
+        <source>ce que l&apos;avenant modifie</source>
+        <translation>what the amendment changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="260"/>
+        <source>l&apos;objet de la convention</source>
+        <translation>the purpose of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="262"/>
+        <source>la date de début</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="264"/>
+        <source>la date de fin ou la durée</source>
+        <translation>the end date or the duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreement_content.py" line="266"/>
+        <source>le lieu de signature</source>
+        <translation>the place of signature</translation>
     </message>
 </context>
 </TS>
