@@ -29,6 +29,8 @@ ArchitecturesInstallIn64BitMode=x64compatible
 SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\entraide.exe
 UninstallDisplayName=Entraide
+; The GPL, shown before installing (the About box links to it too).
+LicenseFile=..\..\LICENSE
 OutputDir=..\..\dist
 OutputBaseFilename=entraide-{#AppVersion}-windows-x64-setup
 Compression=lzma2

@@ -107,7 +107,8 @@ def test_the_lifecycle_allows_only_its_own_moves(s):
     with pytest.raises(InvalidInput, match="Seul un brouillon se supprime"):
         ag.delete_draft(s, agreement)
     ag.end_agreement(s, agreement, date(2026, 6, 30), "  Projet terminé  ")
-    assert (record.status, record.ended_on, record.end_reason) == ("ended", date(2026, 6, 30), "Projet terminé")
+    assert (record.status, record.ended_on, record.end_reason) == ("ended", date(2026, 6, 30),
+                                                                   "Projet terminé")
     assert ag.status_counts(s) == {"ended": 1}
 
 
