@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from app.cli.errors import CommandError
 from app.cli.output import save_file, target_file
 from app.cli.store import open_store
 from app.services.contacts import NotFound
+
+T = TypeVar("T")
 
 # reportlab is imported by the handlers only: every other command starts without it.
 
@@ -28,6 +34,19 @@ def _save(path: Path, data: bytes) -> None:
     save_file(path, data)
 
 
+def _read_sheet(args: argparse.Namespace, gather: Callable[[Session], T], not_found: str) -> T:
+    """What a document prints, read from the store; an unknown id becomes `not_found`."""
+    database = open_store(args)
+    try:
+        with database.session_factory() as session:
+            try:
+                return gather(session)
+            except NotFound as error:
+                raise CommandError(not_found) from error
+    finally:
+        database.close()
+
+
 # --- loan-receipt ------------------------------------------------------------------------------
 
 def _configure_receipt(parser: argparse.ArgumentParser) -> None:
@@ -38,23 +57,19 @@ def _configure_receipt(parser: argparse.ArgumentParser) -> None:
 
 def loan_receipt(args: argparse.Namespace) -> int:
     from app.export.loan_receipt import render_loan_receipt
-    from app.export.loan_sheet import NoReceipt, find_loan_id, loan_sheet
+    from app.export.loan_sheet import LoanSheet, NoReceipt, find_loan_id, loan_sheet
+
+    def gather(session: Session) -> LoanSheet:
+        try:
+            return loan_sheet(session, find_loan_id(session, args.loan_id))
+        except NoReceipt as error:
+            raise CommandError(str(error)) from error
 
     path = _target(args.file)
-    database = open_store(args)
-    try:
-        with database.session_factory() as session:
-            try:
-                sheet = loan_sheet(session, find_loan_id(session, args.loan_id))
-            except NotFound as error:
-                raise CommandError(
-                    f"prêt introuvable : « {args.loan_id} ». Copiez l'identifiant du prêt depuis la "
-                    "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
-                    "moins ses 8 derniers caractères).") from error
-            except NoReceipt as error:
-                raise CommandError(str(error)) from error
-    finally:
-        database.close()
+    sheet = _read_sheet(args, gather, (
+        f"prêt introuvable : « {args.loan_id} ». Copiez l'identifiant du prêt depuis la "
+        "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
+        "moins ses 8 derniers caractères)."))
     _save(path, render_loan_receipt(sheet))
     kind = "Bon de retour" if sheet.returned else "Bon de prêt"
     _say(f"{kind} de « {sheet.equipment_name} » ({sheet.lender.name} → {sheet.borrower.name}) "
@@ -111,19 +126,12 @@ def agreement_pdf(args: argparse.Namespace) -> int:
     from app.export.agreement_sheet import agreement_sheet, find_agreement_id
 
     path = _target(args.file)
-    database = open_store(args)
-    try:
-        with database.session_factory() as session:
-            try:
-                sheet = agreement_sheet(session, find_agreement_id(session, args.agreement))
-            except NotFound as error:
-                raise CommandError(
-                    f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
-                    "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
-                    "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
-                    "caractères).") from error
-    finally:
-        database.close()
+    sheet = _read_sheet(args, lambda session: agreement_sheet(
+        session, find_agreement_id(session, args.agreement)), (
+        f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
+        "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
+        "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
+        "caractères)."))
     _save(path, render_agreement(sheet))
     if sheet.is_amendment:
         kind, written = f"Avenant n° {sheet.amendment_number or 1}", "écrit"
