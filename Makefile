@@ -44,6 +44,7 @@ run: $(STAMP) translations
 test: $(DEV_STAMP) translations
 	scripts/ensure-test-tools.sh
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -51,11 +52,13 @@ test: $(DEV_STAMP) translations
 test-quick: $(DEV_STAMP) translations
 	scripts/ensure-test-tools.sh
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
 bench: $(DEV_STAMP) translations

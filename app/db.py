@@ -135,8 +135,11 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
         return
     connection = session.connection()
     dialect = connection.dialect
-    processors = [(i, p) for i, column in enumerate(table.columns)
-                  if (p := column.type.bind_processor(dialect)) is not None]
+    processors = [
+        (i, p)
+        for i, column in enumerate(table.columns)
+        if (p := column.type.bind_processor(dialect)) is not None
+    ]
     last: dict[int, tuple[Any, Any]] = {}  # column -> (value, converted): rows share timestamps
     params = []
     for values in rows:
@@ -152,8 +155,9 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
         params.append(tuple(values))
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(column.name) for column in table.columns)
-    connection.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) "
-                               f"VALUES ({', '.join('?' * len(table.columns))})", params)
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})", params
+    )
 
 
 @dataclass

@@ -9,4 +9,3 @@ CONTEXT = "entraide"
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
-

@@ -35,16 +35,21 @@ CONTACT_NAMES = ("search", "list", "start")
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="contacts de la base de démonstration")
-    parser.add_argument("--data", type=Path, default=Path("bench-data"),
-                        help="dossier où la base est gardée entre deux mesures (défaut : bench-data)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("bench-data"),
+        help="dossier où la base est gardée entre deux mesures (défaut : bench-data)",
+    )
     parser.add_argument("--only", choices=NAMES, action="append", help="seulement cette mesure (répétable)")
     parser.add_argument("--strict", action="store_true", help="code de sortie 1 si une cible est manquée")
     parser.add_argument("--rounds", type=int, default=3, help="passes sur les requêtes de recherche")
     parser.add_argument("--runs", type=int, default=7, help="démarrages de l'application mesurés")
     parser.add_argument("--timeout", type=float, default=60.0, help="secondes d'attente de ENTRAIDE_READY")
     parser.add_argument("--seed", type=int, default=1901, help="graine de la base de démonstration")
-    parser.add_argument("--quick", action="store_true",
-                        help="hub : 15 s de charge à 200 appareils au lieu de 60 s")
+    parser.add_argument(
+        "--quick", action="store_true", help="hub : 15 s de charge à 200 appareils au lieu de 60 s"
+    )
     return parser.parse_args(argv)
 
 
@@ -57,13 +62,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.size <= 0:
         log("--size doit être supérieur à zéro.")
         return 2
-    options = contacts.Options(size=args.size, data=args.data.resolve(), seed=args.seed,
-                               rounds=args.rounds, runs=args.runs, timeout=args.timeout)
+    options = contacts.Options(
+        size=args.size,
+        data=args.data.resolve(),
+        seed=args.seed,
+        rounds=args.rounds,
+        runs=args.runs,
+        timeout=args.timeout,
+    )
     options.data.mkdir(parents=True, exist_ok=True)
     store = functools.cache(lambda: contacts.prepare_store(options, log))  # only for the contacts figures
     gui = functools.cache(lambda: contacts.GuiRuns(store(), options, log))
-    hub_options = hub_bench.HubOptions(data=options.data, seed=args.seed,
-                                       load_seconds=15.0 if args.quick else 60.0)
+    hub_options = hub_bench.HubOptions(
+        data=options.data, seed=args.seed, load_seconds=15.0 if args.quick else 60.0
+    )
     benches: dict[str, Callable[[], list[Figure]]] = {
         "search": lambda: contacts.search_figures(store(), options, log),
         "list": lambda: contacts.list_figures(gui()),
@@ -77,26 +89,45 @@ def main(argv: list[str] | None = None) -> int:
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
-    subjects = {"search": "les contacts", "list": "les contacts", "start": "les contacts", "hub": "le hub",
-                "sync": "la synchronisation", "documents": "les documents", "equipment": "le matériel",
-                "agreements": "les conventions",
-                "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f")}
+    subjects = {
+        "search": "les contacts",
+        "list": "les contacts",
+        "start": "les contacts",
+        "hub": "le hub",
+        "sync": "la synchronisation",
+        "documents": "les documents",
+        "equipment": "le matériel",
+        "agreements": "les conventions",
+        "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f"),
+    }
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))
     if set(chosen) & set(CONTACT_NAMES):
         subject += f" ({args.size:,} contacts)".replace(",", "\u202f")
-    print(f"\nEntraide : mesures sur {subject}"
-          + f" (Python {platform.python_version()}, {os.cpu_count()} cœurs, {platform.system()})\n")
+    print(
+        f"\nEntraide : mesures sur {subject}"
+        + f" (Python {platform.python_version()}, {os.cpu_count()} cœurs, {platform.system()})\n"
+    )
     print(format_table(figures))
     notes = [f"- {figure.name} : {figure.note}" for figure in figures if figure.note]
     if notes:
         print("\n" + "\n".join(notes))
     results = options.data / "last-results.json"
-    results.write_text(json.dumps({
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "size": args.size, "seed": args.seed, "python": platform.python_version(),
-        "machine": platform.platform(), "cpus": os.cpu_count(),
-        "figures": [figure.as_json() for figure in figures],
-    }, ensure_ascii=False, indent=2), encoding="utf-8")
+    results.write_text(
+        json.dumps(
+            {
+                "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                "size": args.size,
+                "seed": args.seed,
+                "python": platform.python_version(),
+                "machine": platform.platform(),
+                "cpus": os.cpu_count(),
+                "figures": [figure.as_json() for figure in figures],
+            },
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nRésultats : {results}")
     missed = [figure.name for figure in figures if figure.missed]
     if missed:

@@ -42,29 +42,54 @@ RUNS = 30
 
 
 def _party(n: int, name: str, who: str, role: str) -> Party:
-    return Party(f"p{n}", name, address=f"{n * 7} rue de l'Œuvre, 69001 Lyon", rna=f"W69111222{n}",
-                 siret=make_siret(f"4430618{n}", f"00{n}0"), signatory_name=who, signatory_role=role,
-                 insurer="MAIF" if n != 2 else "", policy_number=f"45218{n} B",
-                 commitments=[f"Engagement {k} : mettre à disposition des bénévoles formés et l'œuvre "
-                              "commune « Cœur d’été »." for k in range(1, 3)])
+    return Party(
+        f"p{n}",
+        name,
+        address=f"{n * 7} rue de l'Œuvre, 69001 Lyon",
+        rna=f"W69111222{n}",
+        siret=make_siret(f"4430618{n}", f"00{n}0"),
+        signatory_name=who,
+        signatory_role=role,
+        insurer="MAIF" if n != 2 else "",
+        policy_number=f"45218{n} B",
+        commitments=[
+            f"Engagement {k} : mettre à disposition des bénévoles formés et l'œuvre commune « Cœur d’été »."
+            for k in range(1, 3)
+        ],
+    )
 
 
 def _content(number: int) -> AgreementContent:
     """Three parties, four payments, three items lent: four A4 pages with the annex."""
-    parties = [_party(1, "Les Jardins Partagés du Faubourg", "Élise Martin", "présidente"),
-               _party(2, "Compagnie « L'Étincelle »", "Noël Besançon", "trésorier"),
-               _party(3, "Collectif Vélo Solidaire", "Anaïs Lœb", "secrétaire")]
+    parties = [
+        _party(1, "Les Jardins Partagés du Faubourg", "Élise Martin", "présidente"),
+        _party(2, "Compagnie « L'Étincelle »", "Noël Besançon", "trésorier"),
+        _party(3, "Collectif Vélo Solidaire", "Anaïs Lœb", "secrétaire"),
+    ]
     return AgreementContent(
-        title=f"Fête des jardins partagés n° {number}", parties=parties,
-        context=("Les trois associations œuvrent pour la vie du quartier depuis plusieurs années. "
-                 "Elles souhaitent mettre en commun leurs moyens pour organiser la fête annuelle."),
+        title=f"Fête des jardins partagés n° {number}",
+        parties=parties,
+        context=(
+            "Les trois associations œuvrent pour la vie du quartier depuis plusieurs années. "
+            "Elles souhaitent mettre en commun leurs moyens pour organiser la fête annuelle."
+        ),
         purpose="Organiser ensemble la fête des jardins partagés : ateliers, spectacle, réparation de vélos.",
-        start_date=date(2026, 3, 1), duration_months=12, renewal=Renewal.TACIT.value,
-        payments=[Payment(f"Participation aux frais n° {k}", "p2", "p1", 125050 + k, "à la signature")
-                  for k in range(1, 5)],
-        equipment=[LentItem("Barnum 3 × 6 m", "p1", 2, 45000, "avec lestage"),
-                   LentItem("Sono portable", "p3", 1, 89990), LentItem("Tables pliantes", "p1", 12, 4500)],
-        notice_days=60, court="le tribunal judiciaire de Lyon", signature_place="Lyon")
+        start_date=date(2026, 3, 1),
+        duration_months=12,
+        renewal=Renewal.TACIT.value,
+        payments=[
+            Payment(f"Participation aux frais n° {k}", "p2", "p1", 125050 + k, "à la signature")
+            for k in range(1, 5)
+        ],
+        equipment=[
+            LentItem("Barnum 3 × 6 m", "p1", 2, 45000, "avec lestage"),
+            LentItem("Sono portable", "p3", 1, 89990),
+            LentItem("Tables pliantes", "p1", 12, 4500),
+        ],
+        notice_days=60,
+        court="le tribunal judiciaire de Lyon",
+        signature_place="Lyon",
+    )
 
 
 def _store(session: Any) -> list[str]:
@@ -92,8 +117,10 @@ def plain_reportlab(sheet: AgreementSheet) -> Callable[[], bytes]:
     def work() -> bytes:
         buffer = io.BytesIO()
         SimpleDocTemplate(buffer, pagesize=A4, initialFontName=REGULAR).build(
-            [Paragraph(text, style) for text in texts])
+            [Paragraph(text, style) for text in texts]
+        )
         return buffer.getvalue()
+
     return work
 
 
@@ -116,13 +143,22 @@ def agreement_figures(log: Log, runs: int = RUNS) -> list[Figure]:
         with database.session_factory() as session:
             sheet = agreement_sheet(session, ids[0])
         pdf = one()
-        baseline = Figure("reportlab seul, mêmes paragraphes", "agreement_plain_reportlab",
-                          samples=measure(plain_reportlab(sheet), runs))
+        baseline = Figure(
+            "reportlab seul, mêmes paragraphes",
+            "agreement_plain_reportlab",
+            samples=measure(plain_reportlab(sheet), runs),
+        )
         document = Figure(
-            "Convention 4 pages PDF", "agreement_pdf", limit=DOCUMENT_LIMIT_MS, samples=measure(one, runs),
-            baseline=baseline, ratio_limit=RATIO_LIMIT, ratio_on="median",
+            "Convention 4 pages PDF",
+            "agreement_pdf",
+            limit=DOCUMENT_LIMIT_MS,
+            samples=measure(one, runs),
+            baseline=baseline,
+            ratio_limit=RATIO_LIMIT,
+            ratio_on="median",
             note=f"{_pages(pdf)} pages A4 (3 parties, 4 versements, annexe), {len(pdf) // 1024} Ko, "
-                 f"sans base : {min(measure(lambda: render_agreement(sheet), 5)):.0f} ms au mieux")
+            f"sans base : {min(measure(lambda: render_agreement(sheet), 5)):.0f} ms au mieux",
+        )
         folder = root / "pdf"
         folder.mkdir()
 
@@ -135,10 +171,15 @@ def agreement_figures(log: Log, runs: int = RUNS) -> list[Figure]:
         batch()
         total = time.perf_counter() - started
         written = sum(path.stat().st_size for path in folder.glob("*.pdf"))
-        lot = Figure(f"Lot de {BATCH} conventions PDF (total)", "agreement_batch", unit="s",
-                     limit=BATCH_LIMIT_S, samples=[total],
-                     note=f"{BATCH} fichiers écrits, {written // 1024} Ko en tout, "
-                          f"{total * 1000 / BATCH:.0f} ms par convention")
+        lot = Figure(
+            f"Lot de {BATCH} conventions PDF (total)",
+            "agreement_batch",
+            unit="s",
+            limit=BATCH_LIMIT_S,
+            samples=[total],
+            note=f"{BATCH} fichiers écrits, {written // 1024} Ko en tout, "
+            f"{total * 1000 / BATCH:.0f} ms par convention",
+        )
         return [baseline, document, lot]
     finally:
         database.close()

@@ -32,28 +32,68 @@ OURS, PARTNER = "0190a000-0000-7000-8000-0000000000aa", "0190a000-0000-7000-8000
 def _store(session) -> tuple[str, str]:
     """Two associations, 24 items of ours, one loan out and one returned."""
     session.add(SyncState(id=1, association_id=OURS, association_name="Les Jardins Partagés du Faubourg"))
-    session.add(NetworkAssociation(id=OURS, name="Les Jardins Partagés du Faubourg", rna="W751234567",
-                                   siret="12345678900012"))
+    session.add(
+        NetworkAssociation(
+            id=OURS, name="Les Jardins Partagés du Faubourg", rna="W751234567", siret="12345678900012"
+        )
+    )
     session.add(NetworkAssociation(id=PARTNER, name="Compagnie « L'Étincelle »", rna="W691112223"))
-    projector = create_equipment(session, EquipmentFields(
-        name="Vidéoprojecteur Epson EB-W49", category="Audiovisuel", purchase_value="1249,90", deposit="150",
-        accessories="Câble HDMI 5 m\nTélécommande\nHousse de transport\nCâble d'alimentation"))
+    projector = create_equipment(
+        session,
+        EquipmentFields(
+            name="Vidéoprojecteur Epson EB-W49",
+            category="Audiovisuel",
+            purchase_value="1249,90",
+            deposit="150",
+            accessories="Câble HDMI 5 m\nTélécommande\nHousse de transport\nCâble d'alimentation",
+        ),
+    )
     for i in range(PER_PAGE - 1):
         create_equipment(session, EquipmentFields(name=f"Table pliante n° {i + 1}", category="Mobilier"))
     made = []
     for first, last in ((date(2025, 6, 12), date(2025, 6, 15)), (date(2025, 7, 1), date(2025, 7, 3))):
-        reservation = loans.reserve(session, projector, first, last, contact_name="Amélie Nguyễn",
-                                    contact_phone="06 12 34 56 78", purpose="Fête de quartier")
+        reservation = loans.reserve(
+            session,
+            projector,
+            first,
+            last,
+            contact_name="Amélie Nguyễn",
+            contact_phone="06 12 34 56 78",
+            purpose="Fête de quartier",
+        )
         session.add(SyncedRecord(record_id=reservation, entity_type="reservation", owner_id=PARTNER))
         session.flush()
         loan = loans.answer(session, reservation, True)
-        loans.check_out(session, loan, loans.CheckOut(
-            first, "tres_bon", ["Câble HDMI 5 m", "Télécommande", "Housse de transport"], 15000, "cheque",
-            "0012345", "Jean-Pierre Lefèvre", "Amélie Nguyễn"))
+        loans.check_out(
+            session,
+            loan,
+            loans.CheckOut(
+                first,
+                "tres_bon",
+                ["Câble HDMI 5 m", "Télécommande", "Housse de transport"],
+                15000,
+                "cheque",
+                "0012345",
+                "Jean-Pierre Lefèvre",
+                "Amélie Nguyễn",
+            ),
+        )
         made.append(loan)
-    loans.give_back(session, made[1], loans.Return(
-        date(2025, 7, 4), "bon", ["Télécommande"], "Rayure sur le capot.", "partly_kept", 4500,
-        "Télécommande perdue.", "Amélie Nguyễn", "Jean-Pierre Lefèvre"))
+    loans.give_back(
+        session,
+        made[1],
+        loans.Return(
+            date(2025, 7, 4),
+            "bon",
+            ["Télécommande"],
+            "Rayure sur le capot.",
+            "partly_kept",
+            4500,
+            "Télécommande perdue.",
+            "Amélie Nguyễn",
+            "Jean-Pierre Lefèvre",
+        ),
+    )
     return made[0], made[1]
 
 
@@ -68,6 +108,7 @@ def document_figures(log: Log, runs: int = RUNS) -> list[Figure]:
             def work() -> bytes:  # what the button does: read the loan, draw the PDF in memory
                 with database.session_factory() as session:
                     return render_loan_receipt(loan_sheet(session, loan_id))
+
             return work
 
         def sheet_of_labels() -> bytes:
@@ -75,13 +116,24 @@ def document_figures(log: Log, runs: int = RUNS) -> list[Figure]:
                 return render_labels(label_items(session))
 
         size = len(receipt(out_loan)())
-        loan_figure = Figure("Bon de prêt PDF", "document_loan_receipt", limit=RECEIPT_LIMIT_MS,
-                             samples=measure(receipt(out_loan), runs),
-                             note=f"une page A4, {size // 1024} Ko, lu dans la base et dessiné en mémoire")
-        return_figure = Figure("Bon de retour PDF", "document_return_receipt", limit=RECEIPT_LIMIT_MS,
-                               samples=measure(receipt(returned_loan), runs))
-        labels_figure = Figure(f"Planche de {PER_PAGE} étiquettes QR PDF", "document_labels",
-                               samples=measure(sheet_of_labels, max(5, runs // 3)))
+        loan_figure = Figure(
+            "Bon de prêt PDF",
+            "document_loan_receipt",
+            limit=RECEIPT_LIMIT_MS,
+            samples=measure(receipt(out_loan), runs),
+            note=f"une page A4, {size // 1024} Ko, lu dans la base et dessiné en mémoire",
+        )
+        return_figure = Figure(
+            "Bon de retour PDF",
+            "document_return_receipt",
+            limit=RECEIPT_LIMIT_MS,
+            samples=measure(receipt(returned_loan), runs),
+        )
+        labels_figure = Figure(
+            f"Planche de {PER_PAGE} étiquettes QR PDF",
+            "document_labels",
+            samples=measure(sheet_of_labels, max(5, runs // 3)),
+        )
         return [loan_figure, return_figure, labels_figure]
     finally:
         database.close()

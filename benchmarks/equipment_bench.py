@@ -48,12 +48,16 @@ def equipment_figures(log: Log, runs: int = RUNS) -> list[Figure]:
         log(f"Matériel : préparation d'une base de {ITEMS} matériels et {RESERVATIONS} réservations…")
         started = time.perf_counter()
         with database.session_factory.begin() as session:
-            counts = generate_demo(session, CONTACTS, seed=SEED, equipment=ITEMS,
-                                   reservations=RESERVATIONS).counts
-        log(f"  prête en {time.perf_counter() - started:.1f} s : {counts.get('equipment', 0)} matériels, "
-            f"{counts.get('reservations', 0)} réservations, {counts.get('loans', 0)} prêts")
-        available = Figure("Disponibilité de 5 000 matériels sur une période", "equipment_available",
-                           limit=50)
+            counts = generate_demo(
+                session, CONTACTS, seed=SEED, equipment=ITEMS, reservations=RESERVATIONS
+            ).counts
+        log(
+            f"  prête en {time.perf_counter() - started:.1f} s : {counts.get('equipment', 0)} matériels, "
+            f"{counts.get('reservations', 0)} réservations, {counts.get('loans', 0)} prêts"
+        )
+        available = Figure(
+            "Disponibilité de 5 000 matériels sur une période", "equipment_available", limit=50
+        )
         raw = Figure("Requête de disponibilité seule (unavailable_ids)", "equipment_unavailable_ids")
         chosen = periods(runs + 1, date.today())
         first_ms = 0.0
@@ -74,9 +78,11 @@ def equipment_figures(log: Log, runs: int = RUNS) -> list[Figure]:
             raw.samples.append(raw_elapsed)
             if len(rows) + len(busy) < ITEMS:  # every item is either listed or busy
                 raise RuntimeError(f"{len(rows)} disponibles et {len(busy)} occupés sur {ITEMS}")
-        available.note = (f"{counts.get('equipment', 0)} matériels, {counts.get('reservations', 0)} "
-                          f"réservations, {counts.get('loans', 0)} prêts ; {runs} périodes de 1 à 14 jours "
-                          f"sur deux ans ; première liste après l'ouverture : {fmt_number(first_ms)} ms")
+        available.note = (
+            f"{counts.get('equipment', 0)} matériels, {counts.get('reservations', 0)} "
+            f"réservations, {counts.get('loans', 0)} prêts ; {runs} périodes de 1 à 14 jours "
+            f"sur deux ans ; première liste après l'ouverture : {fmt_number(first_ms)} ms"
+        )
         return [available, raw]
     finally:
         database.close()

@@ -51,8 +51,13 @@ def percentile(samples: Sequence[float], pct: float) -> float:
 def summarise(samples: Sequence[float]) -> Stats:
     if not samples:
         raise ValueError("no samples")
-    return Stats(len(samples), statistics.median(samples), percentile(samples, 95), max(samples),
-                 percentile(samples, 99))
+    return Stats(
+        len(samples),
+        statistics.median(samples),
+        percentile(samples, 95),
+        max(samples),
+        percentile(samples, 99),
+    )
 
 
 def measure(work: Callable[[], Any], runs: int, warmup: int = 1) -> list[float]:
@@ -68,6 +73,7 @@ def measure(work: Callable[[], Any], runs: int, warmup: int = 1) -> list[float]:
 
 
 # --- figures -------------------------------------------------------------------
+
 
 @dataclass
 class Figure:
@@ -114,8 +120,11 @@ class Figure:
             return False
         if stats is None:
             return True
-        if self.limit is not None and (stats.get(self.limit_on) < self.limit if self.higher_is_better
-                                       else stats.get(self.limit_on) > self.limit):
+        if self.limit is not None and (
+            stats.get(self.limit_on) < self.limit
+            if self.higher_is_better
+            else stats.get(self.limit_on) > self.limit
+        ):
             return True
         ratio = self.ratio
         return self.ratio_limit is not None and ratio is not None and ratio > self.ratio_limit
@@ -160,16 +169,27 @@ class Figure:
     def as_json(self) -> dict[str, Any]:
         stats = self.stats
         return {
-            "key": self.key, "name": self.name, "unit": self.unit,
+            "key": self.key,
+            "name": self.name,
+            "unit": self.unit,
             "n": stats.n if stats else 0,
-            "median": stats.median if stats else None, "p95": stats.p95 if stats else None,
-            "max": stats.max if stats else None, "p99": stats.p99 if stats else None,
-            "higher_is_better": self.higher_is_better, "note": self.note,
-            "target": self.target_text(), "limit": self.limit, "limit_on": self.limit_on,
+            "median": stats.median if stats else None,
+            "p95": stats.p95 if stats else None,
+            "max": stats.max if stats else None,
+            "p99": stats.p99 if stats else None,
+            "higher_is_better": self.higher_is_better,
+            "note": self.note,
+            "target": self.target_text(),
+            "limit": self.limit,
+            "limit_on": self.limit_on,
             "baseline": self.baseline.key if self.baseline else None,
             "baseline_median": self.baseline.stats.median if self.baseline and self.baseline.stats else None,
-            "ratio": self.ratio, "ratio_on": self.ratio_on, "ratio_limit": self.ratio_limit,
-            "verdict": self.verdict, "missed": self.missed, "not_measured": self.not_measured,
+            "ratio": self.ratio,
+            "ratio_on": self.ratio_on,
+            "ratio_limit": self.ratio_limit,
+            "verdict": self.verdict,
+            "missed": self.missed,
+            "not_measured": self.not_measured,
         }
 
 
@@ -196,13 +216,15 @@ def format_table(figures: Sequence[Figure]) -> str:
     """One aligned table for the whole run (column widths from the longest cell)."""
     rows = [HEADERS, *(figure.row() for figure in figures)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-             for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
 
 # --- processes that print a READY line -----------------------------------------
+
 
 @dataclass
 class ReadyRun:
@@ -224,8 +246,14 @@ def run_until_ready(command: Sequence[str], env: dict[str, str], marker: str, ti
     lines: queue.Queue[tuple[float, str | None]] = queue.Queue()
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*_SHELL, *command], env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL, text=True, encoding="utf-8", errors="replace",
+        [*_SHELL, *command],
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
         start_new_session=bool(_SHELL),  # its own process group: a stuck run is stopped whole
     )
 
@@ -272,7 +300,7 @@ def run_until_ready(command: Sequence[str], env: dict[str, str], marker: str, ti
 
 def parse_ready(line: str, marker: str) -> dict[str, float]:
     values = {}
-    for part in line[len(marker):].split():
+    for part in line[len(marker) :].split():
         name, _, value = part.partition("=")
         try:
             values[name] = float(value)

@@ -25,6 +25,7 @@ from tests.postgres import PostgresServer
 
 # --- all of it ---------------------------------------------------------------------------------
 
+
 def hub_figures(options: HubOptions, log: Log) -> list[Figure]:
     scratch = options.data / "hub-scratch"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -40,8 +41,9 @@ def hub_figures(options: HubOptions, log: Log) -> list[Figure]:
             why_not = f"PostgreSQL indisponible : {error}"[:160]
             log(f"  {why_not}")
         sqlite_folder = scratch / "sqlite"
-        figures += throughput_figures("sqlite", f"sqlite:///{sqlite_folder / 'hub.sqlite3'}", sqlite_folder,
-                                      options, log)
+        figures += throughput_figures(
+            "sqlite", f"sqlite:///{sqlite_folder / 'hub.sqlite3'}", sqlite_folder, options, log
+        )
         pg_url = pg.create_database("hub_bench") if pg else None
         figures += throughput_figures("postgresql", pg_url, scratch / "postgresql", options, log, why_not)
         figures += load_figures(pg, scratch / "load", options, log, why_not)

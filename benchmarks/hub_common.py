@@ -42,10 +42,13 @@ class DurablePostgres(PostgresServer):
         if self._as_root:
             shutil.chown(self.root, "postgres")
             self.root.chmod(0o700)
-        self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
-                  "--locale=C.UTF-8")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=300 "
-                   "-c shared_buffers=256MB")
+        self._run(
+            "initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"
+        )
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=300 "
+            "-c shared_buffers=256MB"
+        )
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start")
         return self
 
@@ -77,23 +80,39 @@ def new_operation(rng: random.Random, n: int) -> dict:
     """A new record as a client pushes it: mostly private contacts, some equipment for the network."""
     if rng.random() < 0.7:
         first, last = rng.choice(("Léa", "Hugo", "Inès", "Yanis", "Chloé")), f"Martin{n}"
-        fields = {"display_name": f"{first} {last}", "first_name": first, "last_name": last,
-                  "email": f"{first.lower()}.{n}@exemple.fr", "phone": f"+3366{rng.randrange(10**7):07d}",
-                  "town": rng.choice(TOWNS), "tags": ["bénévole", rng.choice(("bureau", "collecte"))],
-                  "notes": "Disponible le samedi matin ; préfère être contactée par courriel."}
+        fields = {
+            "display_name": f"{first} {last}",
+            "first_name": first,
+            "last_name": last,
+            "email": f"{first.lower()}.{n}@exemple.fr",
+            "phone": f"+3366{rng.randrange(10**7):07d}",
+            "town": rng.choice(TOWNS),
+            "tags": ["bénévole", rng.choice(("bureau", "collecte"))],
+            "notes": "Disponible le samedi matin ; préfère être contactée par courriel.",
+        }
         entity, visibility = "contact", "private"
     else:
-        fields = {"name": f"Matériel {n}", "category": rng.choice(KINDS),
-                  "deposit_cents": rng.randrange(0, 50_000, 500), "condition": "bon",
-                  "description": "Prêté avec sa housse et son câble d'alimentation, à rendre propre.",
-                  "pickup_town": rng.choice(TOWNS)}
+        fields = {
+            "name": f"Matériel {n}",
+            "category": rng.choice(KINDS),
+            "deposit_cents": rng.randrange(0, 50_000, 500),
+            "condition": "bon",
+            "description": "Prêté avec sa housse et son câble d'alimentation, à rendre propre.",
+            "pickup_town": rng.choice(TOWNS),
+        }
         entity, visibility = "equipment", "network"
-    return {"op_id": f"bench-{seeded_uuid(rng)}", "entity_type": entity, "record_id": seeded_uuid(rng),
-            "base_version": 0, "visibility": visibility, "fields": fields}
+    return {
+        "op_id": f"bench-{seeded_uuid(rng)}",
+        "entity_type": entity,
+        "record_id": seeded_uuid(rng),
+        "base_version": 0,
+        "visibility": visibility,
+        "fields": fields,
+    }
 
 
 def push_run(seed: int, run: int) -> list[list[dict]]:
     """The batches of one run: the same records every time for the same seed and run."""
     rng = random.Random(seed * 1000 + run)
     ops = [new_operation(rng, run * PUSH_RECORDS + i) for i in range(PUSH_RECORDS)]
-    return [ops[i:i + PUSH_BATCH] for i in range(0, len(ops), PUSH_BATCH)]
+    return [ops[i : i + PUSH_BATCH] for i in range(0, len(ops), PUSH_BATCH)]

@@ -29,6 +29,7 @@ from tests.postgres import PostgresServer
 
 # --- 200 devices syncing at once -------------------------------------------------------------
 
+
 class CpuMeter:
     """Cores used, from /proc, by our own processes (by label) and by the whole machine: a figure
     measured while something else keeps the machine busy says so."""
@@ -82,13 +83,17 @@ class CpuMeter:
             return ""
         began, before, (busy0, total0) = self._start
         elapsed, after, (busy1, total1) = time.monotonic() - began, self._ticks(), self._machine()
-        ours = {label: sum(t - before[label].get(pid, 0) for pid, t in pids.items()) / self.TICK / elapsed
-                for label, pids in after.items()}
+        ours = {
+            label: sum(t - before[label].get(pid, 0) for pid, t in pids.items()) / self.TICK / elapsed
+            for label, pids in after.items()
+        }
         cores = os.cpu_count() or 1
         machine = (busy1 - busy0) / max(1, total1 - total0) * cores
         used = ", ".join(f"{label} {fmt_number(value)}" for label, value in ours.items())
-        return (f"cœurs occupés : {used} ; machine entière {fmt_number(machine)} sur {cores}, dont "
-                f"{fmt_number(max(0.0, machine - sum(ours.values())))} par d'autres programmes")
+        return (
+            f"cœurs occupés : {used} ; machine entière {fmt_number(machine)} sur {cores}, dont "
+            f"{fmt_number(max(0.0, machine - sum(ours.values())))} par d'autres programmes"
+        )
 
 
 @dataclass
@@ -136,9 +141,15 @@ class SimulatedDevice:
             if self.mine and self.rng.random() < 0.4:  # an edit of one of its records
                 record_id = self.rng.choice(list(self.mine))
                 entity, version = self.mine[record_id]
-                ops.append({"op_id": f"load-{seeded_uuid(self.rng)}", "entity_type": entity,
-                            "record_id": record_id, "base_version": version,
-                            "fields": {"notes": f"modifié {self.n}"}})
+                ops.append(
+                    {
+                        "op_id": f"load-{seeded_uuid(self.rng)}",
+                        "entity_type": entity,
+                        "record_id": record_id,
+                        "base_version": version,
+                        "fields": {"notes": f"modifié {self.n}"},
+                    }
+                )
             else:
                 ops.append(new_operation(self.rng, self.n))
         return ops
@@ -150,8 +161,9 @@ class SimulatedDevice:
             if result.get("version"):
                 self.mine[result["record_id"]] = (op["entity_type"], result["version"])
         while True:
-            page = await calls.call(client, "GET", "/v1/pull", params={"cursor": self.cursor},
-                                    headers=self.headers)
+            page = await calls.call(
+                client, "GET", "/v1/pull", params={"cursor": self.cursor}, headers=self.headers
+            )
             if page is None:
                 return
             self.cursor = page["next_cursor"]
@@ -159,8 +171,9 @@ class SimulatedDevice:
                 return
 
 
-async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int, log: Log,
-                    meter: CpuMeter) -> tuple[Requests, Requests, float]:
+async def _simulate(
+    hub_url: str, codes: list[str], seconds: float, seed: int, log: Log, meter: CpuMeter
+) -> tuple[Requests, Requests, float]:
     import httpx
 
     async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as client:
@@ -201,14 +214,26 @@ async def _simulate(hub_url: str, codes: list[str], seconds: float, seed: int, l
         return alone, load, time.monotonic() - started
 
 
-def load_figures(pg: PostgresServer | None, folder: Path, options: HubOptions, log: Log,
-                 why_not: str | None = None) -> list[Figure]:
+def load_figures(
+    pg: PostgresServer | None, folder: Path, options: HubOptions, log: Log, why_not: str | None = None
+) -> list[Figure]:
     seconds = options.load_seconds
     alone = Figure("Hub PostgreSQL : 1 appareil seul (push + pull)", "hub_load_alone_ms")
-    latency = Figure(f"Hub PostgreSQL 2 processus : {LOAD_DEVICES} appareils, {fmt_number(seconds)} s",
-                     "hub_load_latency_ms", limit=LOAD_P99_MS, limit_on="p99", baseline=alone)
-    errors = Figure(f"Hub PostgreSQL : {LOAD_DEVICES} appareils, requêtes en erreur", "hub_load_errors_pct",
-                    unit="%", limit=0.0, limit_on="max", fail_word="ERREURS")
+    latency = Figure(
+        f"Hub PostgreSQL 2 processus : {LOAD_DEVICES} appareils, {fmt_number(seconds)} s",
+        "hub_load_latency_ms",
+        limit=LOAD_P99_MS,
+        limit_on="p99",
+        baseline=alone,
+    )
+    errors = Figure(
+        f"Hub PostgreSQL : {LOAD_DEVICES} appareils, requêtes en erreur",
+        "hub_load_errors_pct",
+        unit="%",
+        limit=0.0,
+        limit_on="max",
+        fail_word="ERREURS",
+    )
     figures = [latency, alone, errors]
     if pg is None:
         for figure in figures:
@@ -222,11 +247,16 @@ def load_figures(pg: PostgresServer | None, folder: Path, options: HubOptions, l
             codes = [code for found in make_codes(url, names, per_association).values() for code in found]
             assert hub.process is not None
             postmaster = int((pg.data / "postmaster.pid").read_text().split()[0])
-            meter = CpuMeter({"hub": lambda: CpuMeter.pids_where(2, hub.process.pid),
-                              "PostgreSQL": lambda: CpuMeter.pids_where(1, postmaster) | {postmaster},
-                              "générateur de charge": lambda: {os.getpid()}})
+            meter = CpuMeter(
+                {
+                    "hub": lambda: CpuMeter.pids_where(2, hub.process.pid),
+                    "PostgreSQL": lambda: CpuMeter.pids_where(1, postmaster) | {postmaster},
+                    "générateur de charge": lambda: {os.getpid()},
+                }
+            )
             measured_alone, load, elapsed = asyncio.run(
-                _simulate(hub.url, codes, seconds, options.seed, log, meter))
+                _simulate(hub.url, codes, seconds, options.seed, log, meter)
+            )
             cpu = meter.stop()
     except Exception as error:
         for figure in figures:
@@ -239,13 +269,17 @@ def load_figures(pg: PostgresServer | None, folder: Path, options: HubOptions, l
         p = {pct: fmt_number(percentile(load.latencies, pct)) for pct in (50, 95, 99)}
         kinds = ", ".join(f"{kind} × {load.errors.count(kind)}" for kind in sorted(set(load.errors)))
         per_second = fmt_number(count / elapsed)
-        latency.note = (f"{thousands(count)} requêtes en {fmt_number(elapsed)} s ({per_second}/s), "
-                        f"{len(load.errors)} en erreur{' (' + kinds + ')' if kinds else ''} ; latence "
-                        f"p50 {p[50]} ms, p95 {p[95]} ms, p99 {p[99]} ms "
-                        f"(cible p99 ≤ {fmt_number(LOAD_P99_MS)} ms)")
+        latency.note = (
+            f"{thousands(count)} requêtes en {fmt_number(elapsed)} s ({per_second}/s), "
+            f"{len(load.errors)} en erreur{' (' + kinds + ')' if kinds else ''} ; latence "
+            f"p50 {p[50]} ms, p95 {p[95]} ms, p99 {p[99]} ms "
+            f"(cible p99 ≤ {fmt_number(LOAD_P99_MS)} ms)"
+        )
         for path, samples in sorted(load.by_path.items()):
-            latency.note += (f" ; {path} p50 {fmt_number(percentile(samples, 50))} ms, "
-                             f"p99 {fmt_number(percentile(samples, 99))} ms")
+            latency.note += (
+                f" ; {path} p50 {fmt_number(percentile(samples, 50))} ms, "
+                f"p99 {fmt_number(percentile(samples, 99))} ms"
+            )
         if cpu:
             latency.note += f" ; {cpu}"
     return figures

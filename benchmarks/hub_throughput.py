@@ -31,6 +31,7 @@ from tests.hub.server import NO_RATE_LIMIT, HubProcess, enroll_devices
 
 # --- push and pull through a real hub ----------------------------------------------------------
 
+
 @dataclass
 class Throughput:
     push: list[float] = field(default_factory=list)  # records/s of each batch
@@ -70,8 +71,12 @@ def hub_throughput(url: str, folder: Path, options: HubOptions, log: Log) -> Thr
             cursor, count, run_started, pages = 0, 0, time.perf_counter(), []
             while True:
                 started = time.perf_counter()
-                answer = http.get(f"{hub.url}/v1/pull", params={"cursor": cursor, "limit": PULL_PAGE},
-                                  headers=device.headers, timeout=120)  # requests asks for gzip
+                answer = http.get(
+                    f"{hub.url}/v1/pull",
+                    params={"cursor": cursor, "limit": PULL_PAGE},
+                    headers=device.headers,
+                    timeout=120,
+                )  # requests asks for gzip
                 page = answer.json()
                 elapsed = time.perf_counter() - started
                 if answer.status_code != 200:
@@ -92,14 +97,25 @@ def hub_throughput(url: str, folder: Path, options: HubOptions, log: Log) -> Thr
 
 # --- the same work done by the simplest code ---------------------------------------------------
 
-RAW_TABLE = ("CREATE TABLE raw_records (record_id VARCHAR(36) PRIMARY KEY, entity_type VARCHAR(40), "
-             "owner_id VARCHAR(36), visibility VARCHAR(10), version BIGINT, fields {json})")
+RAW_TABLE = (
+    "CREATE TABLE raw_records (record_id VARCHAR(36) PRIMARY KEY, entity_type VARCHAR(40), "
+    "owner_id VARCHAR(36), visibility VARCHAR(10), version BIGINT, fields {json})"
+)
 RAW_INDEX = "CREATE INDEX ix_raw_records_version ON raw_records (version)"
 
 
 def _raw_rows(batch: list[dict], first_version: int) -> list[tuple]:
-    return [(op["record_id"], op["entity_type"], "owner", op["visibility"], first_version + i,
-             json.dumps(op["fields"], ensure_ascii=False)) for i, op in enumerate(batch)]
+    return [
+        (
+            op["record_id"],
+            op["entity_type"],
+            "owner",
+            op["visibility"],
+            first_version + i,
+            json.dumps(op["fields"], ensure_ascii=False),
+        )
+        for i, op in enumerate(batch)
+    ]
 
 
 def raw_insert_sqlite(path: Path, options: HubOptions) -> list[float]:
@@ -115,8 +131,9 @@ def raw_insert_sqlite(path: Path, options: HubOptions) -> list[float]:
             for batch in push_run(options.seed, run):
                 started = time.perf_counter()
                 connection.execute("BEGIN")
-                connection.executemany("INSERT INTO raw_records VALUES (?, ?, ?, ?, ?, ?)",
-                                       _raw_rows(batch, version + 1))
+                connection.executemany(
+                    "INSERT INTO raw_records VALUES (?, ?, ?, ?, ?, ?)", _raw_rows(batch, version + 1)
+                )
                 connection.execute("COMMIT")
                 samples.append(len(batch) / (time.perf_counter() - started))
                 version += len(batch)
@@ -137,22 +154,36 @@ def raw_insert_postgres(url: str, options: HubOptions) -> list[float]:
             for batch in push_run(options.seed, run):
                 started = time.perf_counter()
                 with connection.cursor() as cursor:
-                    cursor.executemany("INSERT INTO raw_records VALUES (%s, %s, %s, %s, %s, %s::json)",
-                                       _raw_rows(batch, version + 1))
+                    cursor.executemany(
+                        "INSERT INTO raw_records VALUES (%s, %s, %s, %s, %s, %s::json)",
+                        _raw_rows(batch, version + 1),
+                    )
                 connection.commit()
                 samples.append(len(batch) / (time.perf_counter() - started))
                 version += len(batch)
         return samples
 
 
-RAW_PAGE = ("SELECT entity_type, record_id, version, owner_id, visibility, parties, fields, deleted "
-            "FROM records WHERE version > {p} ORDER BY version LIMIT {p}")
+RAW_PAGE = (
+    "SELECT entity_type, record_id, version, owner_id, visibility, parties, fields, deleted "
+    "FROM records WHERE version > {p} ORDER BY version LIMIT {p}"
+)
 
 
 def _page_json(rows: list[tuple], decode: bool) -> bytes:
-    changes = [{"entity_type": e, "record_id": r, "version": v, "owner_id": o, "visibility": vis,
-                "parties": json.loads(p) if decode else p, "fields": json.loads(f) if decode else f,
-                "deleted": bool(d)} for e, r, v, o, vis, p, f, d in rows]
+    changes = [
+        {
+            "entity_type": e,
+            "record_id": r,
+            "version": v,
+            "owner_id": o,
+            "visibility": vis,
+            "parties": json.loads(p) if decode else p,
+            "fields": json.loads(f) if decode else f,
+            "deleted": bool(d),
+        }
+        for e, r, v, o, vis, p, f, d in rows
+    ]
     return json.dumps({"changes": changes}, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -185,19 +216,33 @@ def raw_pull(url: str, runs: int) -> list[float]:
     return samples
 
 
-def throughput_figures(kind: str, url: str | None, folder: Path, options: HubOptions, log: Log,
-                       why_not: str | None = None) -> list[Figure]:
+def throughput_figures(
+    kind: str, url: str | None, folder: Path, options: HubOptions, log: Log, why_not: str | None = None
+) -> list[Figure]:
     label = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[kind]
     rate = {"unit": RATE, "higher_is_better": True, "ratio_on": "median"}
-    raw_push = Figure(f"Insertion brute executemany ({label}), lots de {PUSH_BATCH}", f"raw_insert_{kind}",
-                      **rate)
-    push = Figure(f"Hub : push {PUSH_RUNS} × {thousands(PUSH_RECORDS)} enr., lots de {PUSH_BATCH} ({label})",
-                  f"hub_push_{kind}", limit=PUSH_TARGET, limit_on="median", baseline=raw_push, **rate)
+    raw_push = Figure(
+        f"Insertion brute executemany ({label}), lots de {PUSH_BATCH}", f"raw_insert_{kind}", **rate
+    )
+    push = Figure(
+        f"Hub : push {PUSH_RUNS} × {thousands(PUSH_RECORDS)} enr., lots de {PUSH_BATCH} ({label})",
+        f"hub_push_{kind}",
+        limit=PUSH_TARGET,
+        limit_on="median",
+        baseline=raw_push,
+        **rate,
+    )
     page = thousands(PULL_PAGE)
     raw_select = Figure(f"SELECT brut + JSON ({label}), pages de {page}", f"raw_pull_{kind}", **rate)
     total = thousands(PUSH_RUNS * PUSH_RECORDS)
-    pull = Figure(f"Hub : pull de {total} enr., pages de {page}, gzip ({label})",
-                  f"hub_pull_{kind}", limit=PULL_TARGET, limit_on="median", baseline=raw_select, **rate)
+    pull = Figure(
+        f"Hub : pull de {total} enr., pages de {page}, gzip ({label})",
+        f"hub_pull_{kind}",
+        limit=PULL_TARGET,
+        limit_on="median",
+        baseline=raw_select,
+        **rate,
+    )
     figures = [push, raw_push, pull, raw_select]
     if url is None:
         for figure in figures:
@@ -212,12 +257,16 @@ def throughput_figures(kind: str, url: str | None, folder: Path, options: HubOpt
         push.not_measured = pull.not_measured = measured.failure
     push.samples, pull.samples = measured.push, measured.pull
     if measured.push_runs:
-        push.note = (f"par passe de {thousands(PUSH_RECORDS)} : {rate_note(measured.push_runs)}, plus lente "
-                     f"{fmt_number(min(measured.push_runs))} {RATE} ; échantillons : un par lot")
+        push.note = (
+            f"par passe de {thousands(PUSH_RECORDS)} : {rate_note(measured.push_runs)}, plus lente "
+            f"{fmt_number(min(measured.push_runs))} {RATE} ; échantillons : un par lot"
+        )
     if measured.pull_runs:
-        pull.note = (f"{thousands(measured.pulled)} enregistrements, {options.pull_runs} lectures "
-                     f"complètes : {rate_note(measured.pull_runs)} ; échantillons : une par page "
-                     "(requête + JSON)")
+        pull.note = (
+            f"{thousands(measured.pulled)} enregistrements, {options.pull_runs} lectures "
+            f"complètes : {rate_note(measured.pull_runs)} ; échantillons : une par page "
+            "(requête + JSON)"
+        )
     log(f"  Référence {label} : executemany et SELECT bruts…")
     if kind == "sqlite":
         raw_push.samples = raw_insert_sqlite(folder / "raw.sqlite3", options)

@@ -38,8 +38,13 @@ Log = Callable[[str], None]
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in sorted([*SOURCES.glob("demo_practice*.py"), *SOURCES.glob("practice*.py"),
-                        *MIGRATIONS_DIR.glob("versions/*.py")]):
+    for path in sorted(
+        [
+            *SOURCES.glob("demo_practice*.py"),
+            *SOURCES.glob("practice*.py"),
+            *MIGRATIONS_DIR.glob("versions/*.py"),
+        ]
+    ):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -75,23 +80,39 @@ def typing_queries(db_path: Path, seed: int = SEED) -> list[str]:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         titles = [row[0] for row in conn.execute("SELECT title FROM practices ORDER BY id LIMIT 3000")]
-        tags = sorted({tag for (value,) in conn.execute("SELECT tags FROM practices LIMIT 3000")
-                       for tag in json.loads(value)})
-        themes = sorted({theme for (value,) in conn.execute("SELECT DISTINCT themes FROM practices")
-                         for theme in json.loads(value)})
+        tags = sorted(
+            {
+                tag
+                for (value,) in conn.execute("SELECT tags FROM practices LIMIT 3000")
+                for tag in json.loads(value)
+            }
+        )
+        themes = sorted(
+            {
+                theme
+                for (value,) in conn.execute("SELECT DISTINCT themes FROM practices")
+                for theme in json.loads(value)
+            }
+        )
     finally:
         conn.close()
     words = sorted({word for title in titles for word in title.replace("'", " ").split() if len(word) > 4})
-    pairs = sorted({" ".join(title.split()[i:i + 2]) for title in titles for i in (1, 2)
-                    if len(title.split()) > i + 1})
+    pairs = sorted(
+        {" ".join(title.split()[i : i + 2]) for title in titles for i in (1, 2) if len(title.split()) > i + 1}
+    )
     targets = rng.sample(words, 12) + rng.sample(pairs, 8) + rng.sample(tags, 6) + rng.sample(themes, 4)
     targets = [target if rng.random() < 0.5 else fold(target) for target in targets]
     return [query for target in targets for query in typed(target)]
 
 
 def _search(database, pairs: list[tuple[str, str]], rounds: int, log: Log) -> list[Figure]:
-    service = Figure(f"Pratiques : recherche (service, limite {PAGE})", "practice_search",
-                     limit=SEARCH_LIMIT_MS, ratio_limit=SEARCH_RATIO, ratio_on="p95")
+    service = Figure(
+        f"Pratiques : recherche (service, limite {PAGE})",
+        "practice_search",
+        limit=SEARCH_LIMIT_MS,
+        ratio_limit=SEARCH_RATIO,
+        ratio_on="p95",
+    )
     baseline = Figure("Pratiques : FTS5 brut", "practice_search_raw")
     service.baseline = baseline
     raw = sqlite3.connect(database.path)
@@ -117,8 +138,12 @@ def _filtered(database, pairs: list[tuple[str, str]], log: Log) -> Figure:
     figure = Figure("Pratiques : recherche filtrée ou triée (date, adoptions)", "practice_search_filtered")
     rng = random.Random(SEED)
     for query, _match in pairs[::3]:
-        wanted = PracticeQuery(text=query, limit=PAGE, theme=rng.choice([None, "formation", "bénévolat"]),
-                               sort=rng.choice([SortOrder.DATE.value, SortOrder.ADOPTIONS.value]))
+        wanted = PracticeQuery(
+            text=query,
+            limit=PAGE,
+            theme=rng.choice([None, "formation", "bénévolat"]),
+            sort=rng.choice([SortOrder.DATE.value, SortOrder.ADOPTIONS.value]),
+        )
         started = time.perf_counter()
         database.run(search_practices, wanted)
         figure.samples.append((time.perf_counter() - started) * 1000)
@@ -144,8 +169,9 @@ def _reader(database, rounds: int) -> Figure:
     return figure
 
 
-def practice_figures(log: Log, data: Path = Path("bench-data"), *, size: int = SIZE, seed: int = SEED,
-                     rounds: int = 3) -> list[Figure]:
+def practice_figures(
+    log: Log, data: Path = Path("bench-data"), *, size: int = SIZE, seed: int = SEED, rounds: int = 3
+) -> list[Figure]:
     store = prepare_store(data.resolve(), log, size, seed)
     database = open_database(DataPaths(store))
     try:

@@ -43,12 +43,19 @@ class Hub:
         self.url = f"http://127.0.0.1:{self.port}"
         self.db_url = f"sqlite:///{root / 'hub.sqlite3'}"
         migrate(self.db_url)
-        env = {**os.environ, "ENTRAIDE_HUB_RATE_LIMIT_PER_MINUTE": "1000000",
-               "ENTRAIDE_HUB_RATE_LIMIT_BURST": "100000", "ENTRAIDE_HUB_LOG_LEVEL": "warning"}
+        env = {
+            **os.environ,
+            "ENTRAIDE_HUB_RATE_LIMIT_PER_MINUTE": "1000000",
+            "ENTRAIDE_HUB_RATE_LIMIT_BURST": "100000",
+            "ENTRAIDE_HUB_LOG_LEVEL": "warning",
+        }
         hub_command = Path(sys.executable).with_name("entraide-hub")
         self.process = subprocess.Popen(
             [str(hub_command), "serve", "--data-dir", str(root), "--port", str(self.port)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -77,20 +84,32 @@ def _records(count: int) -> list[dict]:
     operations = []
     for i in range(count):
         first, last = f"Prénom{i % 997}", f"Nom{i}"
-        operations.append({"op_id": new_id(), "entity_type": "contact",
-                           "record_id": new_id(), "base_version": 0, "fields": {
-                               "kind": "person", "first_name": first, "last_name": last,
-                               "display_name": f"{first} {last}", "sort_key": fold(f"{last} {first}"),
-                               "email": f"{first.lower()}.{last.lower()}@exemple.fr",
-                               "phone": f"+3361{i:07d}"[:12], "tags": "bénévolat, quartier",
-                               "notes": "Disponible le samedi."}})
+        operations.append(
+            {
+                "op_id": new_id(),
+                "entity_type": "contact",
+                "record_id": new_id(),
+                "base_version": 0,
+                "fields": {
+                    "kind": "person",
+                    "first_name": first,
+                    "last_name": last,
+                    "display_name": f"{first} {last}",
+                    "sort_key": fold(f"{last} {first}"),
+                    "email": f"{first.lower()}.{last.lower()}@exemple.fr",
+                    "phone": f"+3361{i:07d}"[:12],
+                    "tags": "bénévolat, quartier",
+                    "notes": "Disponible le samedi.",
+                },
+            }
+        )
     return operations
 
 
 def _seed(client: HubClient, count: int, log: Log) -> None:
     operations = _records(count)
     for start in range(0, count, 1000):
-        client.push(operations[start:start + 1000])
+        client.push(operations[start : start + 1000])
     log(f"  hub : {count} fiches déposées")
 
 
@@ -104,8 +123,12 @@ def _baseline_download(hub: Hub, token: str, target: Path) -> None:
     """The simplest transfer: download every record as JSON, insert them in one statement."""
     rows, cursor = [], 0
     while True:
-        page = requests.get(f"{hub.url}/v1/pull", params={"cursor": cursor, "limit": 5000},
-                            headers={"Authorization": f"Bearer {token}"}, timeout=60).json()
+        page = requests.get(
+            f"{hub.url}/v1/pull",
+            params={"cursor": cursor, "limit": 5000},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=60,
+        ).json()
         rows += [(c["record_id"], json.dumps(c["fields"])) for c in page["changes"]]
         cursor = page["next_cursor"]
         if not page["has_more"]:
@@ -142,24 +165,34 @@ def sync_figures(log: Log, runs: int = 3) -> list[Figure]:
         small_db, small_paths, small_client = _laptop(root, "petit", hub, "Petite association")
         SyncEngine(small_db, small_client, small_paths.backups).run()
         idle_small = Figure("Sync sans rien à faire, 1 000 fiches", "sync_idle_small")
-        idle_big = Figure("Sync sans rien à faire, 100 000 fiches", "sync_idle_big", limit=50,
-                          baseline=idle_small, ratio_limit=1.3, ratio_on="median")
+        idle_big = Figure(
+            "Sync sans rien à faire, 100 000 fiches",
+            "sync_idle_big",
+            limit=50,
+            baseline=idle_small,
+            ratio_limit=1.3,
+            ratio_on="median",
+        )
         big_db, big_paths, big_client = big_store
         for _ in range(25):
-            for figure, (db, paths, client) in ((idle_small, (small_db, small_paths, small_client)),
-                                                (idle_big, (big_db, big_paths, big_client))):
+            for figure, (db, paths, client) in (
+                (idle_small, (small_db, small_paths, small_client)),
+                (idle_big, (big_db, big_paths, big_client)),
+            ):
                 started = time.perf_counter()
                 SyncEngine(db, client, paths.backups).run()
                 figure.samples.append((time.perf_counter() - started) * 1000)
-        pushed = Figure("Sync : envoi de 10 000 modifications locales", "sync_push_10k", limit=5_000,
-                        limit_on="max")
+        pushed = Figure(
+            "Sync : envoi de 10 000 modifications locales", "sync_push_10k", limit=5_000, limit_on="max"
+        )
         for run in range(runs):
             database, paths, client = _laptop(root, f"envoi-{run}", hub, f"Association {run}")
 
             def edit(session, count: int = PUSHED, run: int = run) -> None:
                 for i in range(count):
-                    contacts.create_contact(session, ContactFields(kind="person", first_name=f"P{i}",
-                                                                   last_name=f"Envoi{run}"))
+                    contacts.create_contact(
+                        session, ContactFields(kind="person", first_name=f"P{i}", last_name=f"Envoi{run}")
+                    )
 
             database.run(edit)
             started = time.perf_counter()

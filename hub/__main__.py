@@ -23,17 +23,32 @@ def _database(args: argparse.Namespace) -> tuple[HubSettings, str]:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    settings = HubSettings.from_env(data_dir=args.data_dir, database_url=args.database_url,
-                                    host=args.host, port=args.port, workers=args.workers)
+    settings = HubSettings.from_env(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+    )
     migrate(settings.resolved_database_url())  # once, before the workers start
     _admin(_purge)(args)
     os.environ.update(settings.to_env())
     where = _redacted(settings.resolved_database_url())
-    print(f"Hub Entraide sur http://{settings.host}:{settings.port} "
-          f"({settings.workers} processus, base {where})", file=sys.stderr)
-    uvicorn.run("hub.api:app_from_env", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_level=settings.log_level, proxy_headers=True,
-                http="hub.serving:NoDelayHTTPProtocol")
+    print(
+        f"Hub Entraide sur http://{settings.host}:{settings.port} "
+        f"({settings.workers} processus, base {where})",
+        file=sys.stderr,
+    )
+    uvicorn.run(
+        "hub.api:app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level=settings.log_level,
+        proxy_headers=True,
+        http="hub.serving:NoDelayHTTPProtocol",
+    )
     return 0
 
 
@@ -72,7 +87,8 @@ def _associations(session, _args, _settings) -> None:
 
 def _enrollment_code(session, args, settings) -> None:
     code, expires, association = admin.create_enrollment_code(
-        session, args.association, args.hours or settings.enrollment_code_hours)
+        session, args.association, args.hours or settings.enrollment_code_hours
+    )
     print(f"Code d'enrôlement pour {association.name} : {code}")
     print(f"Valable une seule fois, jusqu'au {expires:%d/%m/%Y %H:%M} (UTC).")
 
@@ -91,8 +107,10 @@ def _revoke(session, args, _settings) -> None:
 
 def _purge(session, _args, settings) -> None:
     counts = admin.purge(session, settings.deletion_retention_days, settings.result_retention_days)
-    print(f"Purgé : {counts['tombstones']} suppressions, {counts['removals']} retraits, "
-          f"{counts['results']} réponses anciennes.")
+    print(
+        f"Purgé : {counts['tombstones']} suppressions, {counts['removals']} retraits, "
+        f"{counts['results']} réponses anciennes."
+    )
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -119,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Entraide hub {version('entraide')}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
-    def command(name: str, help_text: str,
-                handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--data-dir", help="dossier des données du hub (ENTRAIDE_HUB_DATA_DIR)")
         sub.add_argument("--database-url", help="postgresql+psycopg://… ; par défaut un fichier SQLite")
@@ -145,11 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("device", metavar="APPAREIL")
     command("purge", "oublier les suppressions et réponses trop anciennes", _admin(_purge))
     command("migrate", "mettre la base du hub à jour", cmd_migrate)
-    saved = command("backup", "sauvegarder la base du hub dans un fichier (même pendant qu'il tourne)",
-                    cmd_backup)
+    saved = command(
+        "backup", "sauvegarder la base du hub dans un fichier (même pendant qu'il tourne)", cmd_backup
+    )
     saved.add_argument("file", metavar="FICHIER")
-    restored = command("restore", "remplacer la base du hub par une sauvegarde (hub arrêté) ; "
-                                  "le hub reçoit une nouvelle identité", cmd_restore)
+    restored = command(
+        "restore",
+        "remplacer la base du hub par une sauvegarde (hub arrêté) ; le hub reçoit une nouvelle identité",
+        cmd_restore,
+    )
     restored.add_argument("file", metavar="FICHIER")
     return parser
 

@@ -18,8 +18,9 @@ class AdminError(Exception):
     """A refusal to show as is (French)."""
 
 
-def create_association(session: Session, name: str, rna: str | None = None,
-                       siret: str | None = None) -> Association:
+def create_association(
+    session: Session, name: str, rna: str | None = None, siret: str | None = None
+) -> Association:
     name = name.strip()
     if not name:
         raise AdminError("Le nom de l'association est obligatoire.")
@@ -33,8 +34,11 @@ def create_association(session: Session, name: str, rna: str | None = None,
 
 def find_association(session: Session, ref: str) -> Association:
     """By id, or by name ignoring case."""
-    found = session.scalar(select(Association).where(
-        or_(Association.id == ref, func.lower(Association.name) == ref.strip().lower())))
+    found = session.scalar(
+        select(Association).where(
+            or_(Association.id == ref, func.lower(Association.name) == ref.strip().lower())
+        )
+    )
     if found is None:
         raise AdminError(f"Aucune association « {ref} » sur ce hub (voir entraide-hub associations).")
     return found
@@ -48,8 +52,9 @@ def create_enrollment_code(session: Session, ref: str, hours: int) -> tuple[str,
     association = find_association(session, ref)
     code = new_enrollment_code()
     expires = utcnow() + timedelta(hours=hours)
-    session.add(EnrollmentCode(code_hash=hash_secret(code), association_id=association.id,
-                               expires_at=expires))
+    session.add(
+        EnrollmentCode(code_hash=hash_secret(code), association_id=association.id, expires_at=expires)
+    )
     return code, expires, association
 
 
@@ -64,8 +69,9 @@ class DeviceInfo:
 
 def list_devices(session: Session, ref: str) -> list[DeviceInfo]:
     association = find_association(session, ref)
-    rows = session.scalars(select(Device).where(Device.association_id == association.id)
-                           .order_by(Device.created_at))
+    rows = session.scalars(
+        select(Device).where(Device.association_id == association.id).order_by(Device.created_at)
+    )
     return [DeviceInfo(d.id, d.name, d.created_at, d.last_seen_at, d.revoked_at) for d in rows]
 
 
@@ -82,22 +88,34 @@ def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, i
     state = ensure_state(session)
     deletions_before = utcnow() - timedelta(days=deletion_days)
     newest_purged = max(
-        session.scalar(select(func.max(Record.version)).where(
-            Record.deleted.is_(True), Record.updated_at < deletions_before)) or 0,
-        session.scalar(select(func.max(Removal.version)).where(Removal.created_at < deletions_before)) or 0)
+        session.scalar(
+            select(func.max(Record.version)).where(
+                Record.deleted.is_(True), Record.updated_at < deletions_before
+            )
+        )
+        or 0,
+        session.scalar(select(func.max(Removal.version)).where(Removal.created_at < deletions_before)) or 0,
+    )
     doomed = select(Record.record_id).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
     session.execute(delete(RecordParty).where(RecordParty.record_id.in_(doomed)))
-    records = session.execute(delete(Record).where(Record.deleted.is_(True),
-                                                   Record.updated_at < deletions_before)).rowcount
+    records = session.execute(
+        delete(Record).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
+    ).rowcount
     removals = session.execute(delete(Removal).where(Removal.created_at < deletions_before)).rowcount
-    results = session.execute(delete(OperationResult).where(
-        OperationResult.created_at < utcnow() - timedelta(days=result_days))).rowcount
+    results = session.execute(
+        delete(OperationResult).where(OperationResult.created_at < utcnow() - timedelta(days=result_days))
+    ).rowcount
     if newest_purged:
-        session.execute(update(type(state)).where(type(state).id == 1).values(
-            # A cursor at the newest purged version already had that deletion: it may go on.
-            oldest_cursor=func.max(type(state).oldest_cursor, newest_purged)
-            if session.bind.dialect.name == "sqlite" else func.greatest(type(state).oldest_cursor,
-                                                                         newest_purged)))
+        session.execute(
+            update(type(state))
+            .where(type(state).id == 1)
+            .values(
+                # A cursor at the newest purged version already had that deletion: it may go on.
+                oldest_cursor=func.max(type(state).oldest_cursor, newest_purged)
+                if session.bind.dialect.name == "sqlite"
+                else func.greatest(type(state).oldest_cursor, newest_purged)
+            )
+        )
     return {"tombstones": records or 0, "removals": removals or 0, "results": results or 0}
 
 

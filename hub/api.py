@@ -1,6 +1,5 @@
 """The hub's HTTP API (FastAPI). Every answer other than 2xx carries a readable French reason."""
 
-
 import logging
 import uuid
 from collections.abc import Iterator
@@ -26,8 +25,12 @@ from hub.pull import CursorTooOld, pull_page
 from hub.push import apply_push
 
 log = logging.getLogger("entraide.hub")
-ERRORS = {401: {"model": p.ErrorResponse}, 413: {"model": p.ErrorResponse},
-          422: {"model": p.ErrorResponse}, 429: {"model": p.ErrorResponse}}
+ERRORS = {
+    401: {"model": p.ErrorResponse},
+    413: {"model": p.ErrorResponse},
+    422: {"model": p.ErrorResponse},
+    429: {"model": p.ErrorResponse},
+}
 
 
 class Caller:
@@ -37,15 +40,21 @@ class Caller:
 
 def create_app(settings: HubSettings, database: HubDatabase | None = None) -> FastAPI:
     db = database or open_hub_database(settings.resolved_database_url())
-    app = FastAPI(title="Entraide — hub du réseau", version=str(p.PROTOCOL_VERSION),
-                  description="Synchronisation des associations d'un réseau Entraide (protocole 1). "
-                              "Toutes les routes /v1 sauf /v1/enroll demandent "
-                              "`Authorization: Bearer JETON`.")
+    app = FastAPI(
+        title="Entraide — hub du réseau",
+        version=str(p.PROTOCOL_VERSION),
+        description="Synchronisation des associations d'un réseau Entraide (protocole 1). "
+        "Toutes les routes /v1 sauf /v1/enroll demandent "
+        "`Authorization: Bearer JETON`.",
+    )
     app.state.db = db
     # Level 5: pages compress almost as well as at 9 (Starlette's default) in a quarter of the time.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
-    app.add_middleware(RequestGuard, max_bytes=settings.max_request_bytes,
-                       bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst))
+    app.add_middleware(
+        RequestGuard,
+        max_bytes=settings.max_request_bytes,
+        bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst),
+    )
 
     def reader() -> Iterator[Session]:
         with db.reader() as session:
@@ -60,30 +69,44 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         with db.reader() as session:
             found = device_for_token(session, token) if token else None
         if found is None:
-            raise HTTPException(401, "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401,
+                "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         return Caller(*found)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         # Starlette's own answers (unknown path, wrong method, unreadable body) in French too.
-        detail = {400: "Requête illisible : le corps n'est pas du JSON valide.",
-                  404: "Adresse inconnue sur ce hub (voir /docs).",
-                  405: "Méthode non permise pour cette adresse (voir /docs)."}.get(error.status_code)
-        if detail is None or (isinstance(error.detail, str) and error.detail not in (
-                "Not Found", "Method Not Allowed", "There was an error parsing the body")):
+        detail = {
+            400: "Requête illisible : le corps n'est pas du JSON valide.",
+            404: "Adresse inconnue sur ce hub (voir /docs).",
+            405: "Méthode non permise pour cette adresse (voir /docs).",
+        }.get(error.status_code)
+        if detail is None or (
+            isinstance(error.detail, str)
+            and error.detail not in ("Not Found", "Method Not Allowed", "There was an error parsing the body")
+        ):
             detail = error.detail
-        return JSONResponse(status_code=error.status_code, content={"detail": detail},
-                            headers=getattr(error, "headers", None))
+        return JSONResponse(
+            status_code=error.status_code, content={"detail": detail}, headers=getattr(error, "headers", None)
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
-        return JSONResponse(status_code=422, content={
-            "detail": f"Donnée refusée ({where or 'requête'}) : {_french(first)}",
-            "errors": [{"field": ".".join(map(str, e.get("loc", ()))), "reason": _french(e)}
-                       for e in error.errors()[:20]]})
+        return JSONResponse(
+            status_code=422,
+            content={
+                "detail": f"Donnée refusée ({where or 'requête'}) : {_french(first)}",
+                "errors": [
+                    {"field": ".".join(map(str, e.get("loc", ()))), "reason": _french(e)}
+                    for e in error.errors()[:20]
+                ],
+            },
+        )
 
     @app.get("/healthz", response_model=p.Health, tags=["état"])
     def health() -> JSONResponse:
@@ -104,35 +127,61 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             # Locked until commit: two devices racing with one code cannot both get in.
             code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)), with_for_update=True)
             if code is None or code.used_at is not None or code.expires_at < utcnow():
-                raise HTTPException(401, "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
-                                         "demandez-en un nouveau à l'administrateur du hub.")
+                raise HTTPException(
+                    401,
+                    "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
+                    "demandez-en un nouveau à l'administrateur du hub.",
+                )
             token = new_token()
-            device = Device(id=_uuid(), association_id=code.association_id, name=_printable(body.device_name),
-                            token_hash=hash_secret(token), created_at=utcnow())
+            device = Device(
+                id=_uuid(),
+                association_id=code.association_id,
+                name=_printable(body.device_name),
+                token_hash=hash_secret(token),
+                created_at=utcnow(),
+            )
             session.add(device)
             code.used_at, code.device_id = utcnow(), device.id
             association = session.get(Association, code.association_id)
             state = ensure_state(session)
-            return p.EnrollResponse(device_id=device.id, token=token, association_id=association.id,
-                                    association_name=association.name, hub_instance_id=state.instance_id)
+            return p.EnrollResponse(
+                device_id=device.id,
+                token=token,
+                association_id=association.id,
+                association_name=association.name,
+                hub_instance_id=state.instance_id,
+            )
 
     @app.post("/v1/handshake", response_model=p.HandshakeResponse, responses=ERRORS, tags=["sync"])
-    def handshake(body: p.HandshakeRequest, who: Annotated[Caller, Depends(caller)],
-                  session: Annotated[Session, Depends(reader)]) -> p.HandshakeResponse:
+    def handshake(
+        body: p.HandshakeRequest,
+        who: Annotated[Caller, Depends(caller)],
+        session: Annotated[Session, Depends(reader)],
+    ) -> p.HandshakeResponse:
         """Vérifie la version du protocole et donne l'identité de ce hub."""
         if body.protocol_version < p.MIN_PROTOCOL_VERSION:
-            raise HTTPException(426, f"Cette version d'Entraide est trop ancienne pour ce hub (protocole "
-                                     f"{body.protocol_version}, minimum {p.MIN_PROTOCOL_VERSION}) : "
-                                     "mettez Entraide à jour.")
+            raise HTTPException(
+                426,
+                f"Cette version d'Entraide est trop ancienne pour ce hub (protocole "
+                f"{body.protocol_version}, minimum {p.MIN_PROTOCOL_VERSION}) : "
+                "mettez Entraide à jour.",
+            )
         state = session.scalars(select(HubState).where(HubState.id == 1)).one()
         return p.HandshakeResponse(
-            protocol_min=p.MIN_PROTOCOL_VERSION, protocol_max=p.PROTOCOL_VERSION,
-            hub_instance_id=state.instance_id, association_id=who.association.id,
-            association_name=who.association.name, device_id=who.device.id,
+            protocol_min=p.MIN_PROTOCOL_VERSION,
+            protocol_max=p.PROTOCOL_VERSION,
+            hub_instance_id=state.instance_id,
+            association_id=who.association.id,
+            association_name=who.association.name,
+            device_id=who.device.id,
             deletion_retention_days=settings.deletion_retention_days,
-            oldest_cursor=state.oldest_cursor, current_version=state.last_version,
-            members=[p.Member(id=a.id, name=a.name, rna=a.rna, siret=a.siret)
-                     for a in session.scalars(select(Association).order_by(Association.name))])
+            oldest_cursor=state.oldest_cursor,
+            current_version=state.last_version,
+            members=[
+                p.Member(id=a.id, name=a.name, rna=a.rna, siret=a.siret)
+                for a in session.scalars(select(Association).order_by(Association.name))
+            ],
+        )
 
     @app.post("/v1/push", response_model=p.PushResponse, responses=ERRORS, tags=["sync"])
     def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
@@ -140,8 +189,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         for attempt in (1, 2):
             try:
                 with db.writer.begin() as session:
-                    session.execute(update(Device).where(Device.id == who.device.id)
-                                    .values(last_seen_at=utcnow()))
+                    session.execute(
+                        update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow())
+                    )
                     results = apply_push(session, who.association.id, who.device.id, body.operations)
                 break
             except IntegrityError:
@@ -151,17 +201,27 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
         return Response(payload, media_type="application/json")
 
-    @app.get("/v1/pull", response_model=p.PullResponse, responses={**ERRORS, 410: {"model": p.ErrorResponse}},
-             tags=["sync"])
-    def pull(who: Annotated[Caller, Depends(caller)], session: Annotated[Session, Depends(reader)],
-             cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a database BIGINT
-             limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE_SIZE)] = p.DEFAULT_PAGE_SIZE) -> Response:
+    @app.get(
+        "/v1/pull",
+        response_model=p.PullResponse,
+        responses={**ERRORS, 410: {"model": p.ErrorResponse}},
+        tags=["sync"],
+    )
+    def pull(
+        who: Annotated[Caller, Depends(caller)],
+        session: Annotated[Session, Depends(reader)],
+        cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a database BIGINT
+        limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE_SIZE)] = p.DEFAULT_PAGE_SIZE,
+    ) -> Response:
         """Les changements visibles par votre association depuis `cursor`, par ordre de version."""
         try:
             body = pull_page(session, who.association.id, cursor, limit)
         except CursorTooOld:
-            raise HTTPException(410, "Votre copie est trop ancienne pour une mise à jour partielle : "
-                                     "une resynchronisation complète est nécessaire.") from None
+            raise HTTPException(
+                410,
+                "Votre copie est trop ancienne pour une mise à jour partielle : "
+                "une resynchronisation complète est nécessaire.",
+            ) from None
         return Response(body, media_type="application/json")
 
     app.state.enrollment_ttl = timedelta(hours=settings.enrollment_code_hours)

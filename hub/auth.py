@@ -23,12 +23,12 @@ def new_token() -> str:
 
 def new_enrollment_code() -> str:
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))  # 60 bits, one use, expires
-    return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
 def normalise_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch in CODE_ALPHABET)
-    return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 
 def device_for_token(session: Session, token: str) -> tuple[Device, Association] | None:

@@ -63,6 +63,7 @@ class Summary:
 
 # --- the two commands -------------------------------------------------------------------------
 
+
 def backup(url: str, target: Path) -> str:
     """Write a backup of the database at `url` to `target`; returns the message to print."""
     target = Path(target).expanduser().absolute()
@@ -74,8 +75,9 @@ def backup(url: str, target: Path) -> str:
         if is_sqlite(url):
             database = _sqlite_path(url)
             if database.exists() and database.resolve() == target.resolve():
-                raise BackupError("La sauvegarde ne peut pas remplacer la base elle-même : "
-                                  "choisissez un autre fichier.")
+                raise BackupError(
+                    "La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier."
+                )
             summary = _sqlite_backup(database, partial)
         else:
             _pg_tool("pg_dump", url, ["--format=custom", f"--file={partial}"])
@@ -92,12 +94,16 @@ def restore(url: str, source: Path) -> str:
         raise BackupError(f"Fichier de sauvegarde introuvable : {source}.")
     kind, expected = _kind(source), "sqlite" if is_sqlite(url) else "postgresql"
     if kind is None:
-        raise BackupError(f"{source} n'est pas une sauvegarde du hub (ni une base SQLite, "
-                          "ni une archive de pg_dump --format=custom).")
+        raise BackupError(
+            f"{source} n'est pas une sauvegarde du hub (ni une base SQLite, "
+            "ni une archive de pg_dump --format=custom)."
+        )
     if kind != expected:
-        raise BackupError(f"{source} est une sauvegarde {KIND_NAMES[kind]} mais ce hub utilise "
-                          f"{KIND_NAMES[expected]} : restaurez-la sur un hub {KIND_NAMES[kind]} "
-                          "(voir ENTRAIDE_HUB_DATABASE_URL).")
+        raise BackupError(
+            f"{source} est une sauvegarde {KIND_NAMES[kind]} mais ce hub utilise "
+            f"{KIND_NAMES[expected]} : restaurez-la sur un hub {KIND_NAMES[kind]} "
+            "(voir ENTRAIDE_HUB_DATABASE_URL)."
+        )
     kept = None
     with _readable_database_errors():
         if kind == "sqlite":
@@ -107,15 +113,18 @@ def restore(url: str, source: Path) -> str:
             migrate(url)  # an older backup, a newer hub: its schema is brought to head
             _new_identity(url)
             summary = _summary(url)
-    lines = [f"Hub restauré depuis {source} ({summary}), base à jour.",
-             f"Nouvelle identité du hub : {summary.instance_id}. À leur prochaine synchronisation, les "
-             "appareils renverront ce qu'ils ont (rien n'est effacé chez eux)."]
+    lines = [
+        f"Hub restauré depuis {source} ({summary}), base à jour.",
+        f"Nouvelle identité du hub : {summary.instance_id}. À leur prochaine synchronisation, les "
+        "appareils renverront ce qu'ils ont (rien n'est effacé chez eux).",
+    ]
     if kept is not None:
         lines.append(f"L'ancienne base est gardée dans {kept}.")
     return "\n".join(lines)
 
 
 # --- shared -----------------------------------------------------------------------------------
+
 
 @contextmanager
 def _staging(target: Path) -> Iterator[Path]:
@@ -159,8 +168,10 @@ def _require_known_revision(url: str, revision: str) -> None:
     except CommandError:
         known = None
     if known is None:
-        raise BackupError(f"Cette sauvegarde vient d'une version plus récente du hub (schéma "
-                          f"« {revision} ») : installez cette version du hub avant de la restaurer.")
+        raise BackupError(
+            f"Cette sauvegarde vient d'une version plus récente du hub (schéma "
+            f"« {revision} ») : installez cette version du hub avant de la restaurer."
+        )
 
 
 def _new_identity(url: str) -> str:
@@ -187,6 +198,7 @@ def _summary(url: str) -> Summary:
 
 # --- SQLite -----------------------------------------------------------------------------------
 
+
 def _sqlite_path(url: str) -> Path:
     database = make_url(url).database
     if not database or database == ":memory:":
@@ -197,8 +209,11 @@ def _sqlite_path(url: str) -> Path:
 def _sqlite_hub_revision(connection: sqlite3.Connection, label: Path) -> str:
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-            if tables >= HUB_TABLES else None
+        revision = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if tables >= HUB_TABLES
+            else None
+        )
     except sqlite3.DatabaseError as error:
         raise BackupError(f"{label} est illisible comme base SQLite ({error}).") from None
     if revision is None:
@@ -209,8 +224,10 @@ def _sqlite_hub_revision(connection: sqlite3.Connection, label: Path) -> str:
 def _sqlite_copy(source: Path, target: Path, *, standalone: bool) -> None:
     """sqlite3's backup API: one consistent snapshot, even while the hub writes (WAL readers do
     not block writers). Into a live database it is one write transaction its users see at once."""
-    with closing(sqlite3.connect(source, timeout=30)) as origin, \
-            closing(sqlite3.connect(target, timeout=30)) as copy:
+    with (
+        closing(sqlite3.connect(source, timeout=30)) as origin,
+        closing(sqlite3.connect(target, timeout=30)) as copy,
+    ):
         origin.backup(copy)
         if standalone:
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -218,16 +235,20 @@ def _sqlite_copy(source: Path, target: Path, *, standalone: bool) -> None:
 
 def _sqlite_backup(database: Path, partial: Path) -> Summary:
     if not database.is_file():
-        raise BackupError(f"Aucune base du hub à sauvegarder : {database} n'existe pas "
-                          "(voir ENTRAIDE_HUB_DATA_DIR ou --data-dir).")
+        raise BackupError(
+            f"Aucune base du hub à sauvegarder : {database} n'existe pas "
+            "(voir ENTRAIDE_HUB_DATA_DIR ou --data-dir)."
+        )
     # mode=rw: never create an empty database by mistake.
     with closing(sqlite3.connect(f"{database.as_uri()}?mode=rw", uri=True, timeout=30)) as origin:
         _sqlite_hub_revision(origin, database)
     _sqlite_copy(database, partial, standalone=True)
     with closing(sqlite3.connect(partial)) as copy:
         count = copy.execute("SELECT count(*) FROM associations").fetchone()[0]
-        version, instance = copy.execute("SELECT last_version, instance_id FROM hub_state").fetchone() \
-            or (0, "")
+        version, instance = copy.execute("SELECT last_version, instance_id FROM hub_state").fetchone() or (
+            0,
+            "",
+        )
     return Summary(count, version, instance)
 
 
@@ -260,6 +281,7 @@ def _sqlite_restore(url: str, database: Path, source: Path) -> tuple[Summary, Pa
 
 # --- PostgreSQL -------------------------------------------------------------------------------
 
+
 def drop_tables_missing_from(url: str, archived: set[str], ours: set[str] | None = None) -> list[str]:
     """pg_restore --clean drops and recreates the archive's tables only. A table that a migration
     newer than the backup added would stay, and the migrations run after the restore would fail to
@@ -286,8 +308,10 @@ def postgres_tool(name: str, search: str = PG_BIN_DIRS) -> str:
     on_path = shutil.which(name)
     if on_path:
         return on_path
-    raise BackupError(f"{name} est introuvable : installez le client PostgreSQL de la version du serveur "
-                      "(sudo apt install postgresql-client).")
+    raise BackupError(
+        f"{name} est introuvable : installez le client PostgreSQL de la version du serveur "
+        "(sudo apt install postgresql-client)."
+    )
 
 
 def _quote(value: str) -> str:
@@ -299,12 +323,17 @@ def _libpq(url: str) -> Iterator[tuple[str, dict[str, str], str | None]]:
     """The libpq connection string of a SQLAlchemy URL without its password, and an environment
     whose PGPASSFILE (mode 0600, deleted afterwards) carries it."""
     parsed = make_url(url)
-    params: dict[str, object] = {"host": parsed.host, "port": parsed.port, "dbname": parsed.database,
-                                 "user": parsed.username}
+    params: dict[str, object] = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "dbname": parsed.database,
+        "user": parsed.username,
+    }
     for key, value in parsed.query.items():  # e.g. ?sslmode=require, ?host=/var/run/postgresql
         params[key] = value[-1] if isinstance(value, tuple) else value
-    conninfo = " ".join(f"{key}={_quote(str(value))}" for key, value in params.items()
-                        if value not in (None, ""))
+    conninfo = " ".join(
+        f"{key}={_quote(str(value))}" for key, value in params.items() if value not in (None, "")
+    )
     env = dict(os.environ)
     with tempfile.TemporaryDirectory(prefix="entraide-hub-") as folder:
         if parsed.password:
@@ -328,14 +357,21 @@ def _pg_tool(name: str, url: str | None, args: list[str]) -> str:
     """Run pg_dump or pg_restore (connected to `url` when given); its output, or a one-line error."""
     program = postgres_tool(name)
     if url is None:  # reading an archive: no server, no secret
-        done = subprocess.run([program, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                              check=False)
+        done = subprocess.run(
+            [program, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False
+        )
         secret = None
     else:
         with _libpq(url) as (conninfo, env, secret):
             # --no-password: fail at once rather than wait for a prompt nobody will answer (cron).
-            done = subprocess.run([program, f"--dbname={conninfo}", "--no-password", *args], env=env,
-                                  capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False)
+            done = subprocess.run(
+                [program, f"--dbname={conninfo}", "--no-password", *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                stdin=subprocess.DEVNULL,
+                check=False,
+            )
     if done.returncode != 0:
         raise BackupError(f"{name} a échoué : {_one_line(done.stderr, secret) or f'code {done.returncode}'}")
     return done.stdout
@@ -353,5 +389,16 @@ def _pg_restore(url: str, source: Path) -> None:
     _require_known_revision(url, revision[1])
     drop_tables_missing_from(url, tables)
     # One transaction: a restore that fails half-way leaves the database as it was.
-    _pg_tool("pg_restore", url, ["--clean", "--if-exists", "--no-owner", "--no-privileges",
-                                 "--single-transaction", "--exit-on-error", str(source)])
+    _pg_tool(
+        "pg_restore",
+        url,
+        [
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--no-privileges",
+            "--single-transaction",
+            "--exit-on-error",
+            str(source),
+        ],
+    )

@@ -68,8 +68,11 @@ class HubDatabase:
 def open_hub_database(url: str) -> HubDatabase:
     read_engine = make_engine(url)
     write_engine = make_engine(url, immediate=True) if is_sqlite(url) else read_engine
-    return HubDatabase(url, sessionmaker(read_engine, expire_on_commit=False),
-                       sessionmaker(write_engine, expire_on_commit=False))
+    return HubDatabase(
+        url,
+        sessionmaker(read_engine, expire_on_commit=False),
+        sessionmaker(write_engine, expire_on_commit=False),
+    )
 
 
 def alembic_config(url: str) -> Config:
@@ -93,8 +96,9 @@ def migrate(url: str) -> None:
 def ensure_state(session: Session) -> HubState:
     state = session.scalar(select(HubState).where(HubState.id == 1))
     if state is None:
-        state = HubState(id=1, instance_id=str(uuid.uuid4()), last_version=0, oldest_cursor=0,
-                         created_at=utcnow())
+        state = HubState(
+            id=1, instance_id=str(uuid.uuid4()), last_version=0, oldest_cursor=0, created_at=utcnow()
+        )
         session.add(state)
         session.flush()
     return state

@@ -46,9 +46,17 @@ async def _send_json(send: Send, status: int, detail: str, headers: list[tuple[b
     import json
 
     body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json; charset=utf-8"),
-                            (b"content-length", str(len(body)).encode()), *headers]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -67,13 +75,21 @@ class RequestGuard:
         if auth.lower().startswith("bearer "):
             wait = self.bucket.take(hash_secret(auth[7:].strip()))
             if wait:
-                await _send_json(send, 429, "Trop de requêtes pour cet appareil : réessayez dans un instant.",
-                                 [(b"retry-after", str(max(1, round(wait))).encode())])
+                await _send_json(
+                    send,
+                    429,
+                    "Trop de requêtes pour cet appareil : réessayez dans un instant.",
+                    [(b"retry-after", str(max(1, round(wait))).encode())],
+                )
                 return
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > self.max_bytes:
-            await _send_json(send, 413, f"Requête trop volumineuse (au plus {self.max_bytes} octets) : "
-                                        "envoyez les changements en plusieurs lots.")
+            await _send_json(
+                send,
+                413,
+                f"Requête trop volumineuse (au plus {self.max_bytes} octets) : "
+                "envoyez les changements en plusieurs lots.",
+            )
             return
         body, chunks = b"", []
         more = True
@@ -83,23 +99,34 @@ class RequestGuard:
             chunks.append(chunk)
             more = message.get("more_body", False)
             if sum(map(len, chunks)) > self.max_bytes:
-                await _send_json(send, 413, "Requête trop volumineuse : envoyez les changements "
-                                            "en plusieurs lots.")
+                await _send_json(
+                    send, 413, "Requête trop volumineuse : envoyez les changements en plusieurs lots."
+                )
                 return
         body = b"".join(chunks)
         if headers.get("content-encoding", "").lower() == "gzip":
             try:
                 body = _inflate(body, self.max_bytes)
             except _TooLarge:
-                await _send_json(send, 413, f"Requête trop volumineuse une fois décompressée (au plus "
-                                            f"{self.max_bytes} octets) : envoyez les changements "
-                                            "en plusieurs lots.")
+                await _send_json(
+                    send,
+                    413,
+                    f"Requête trop volumineuse une fois décompressée (au plus "
+                    f"{self.max_bytes} octets) : envoyez les changements "
+                    "en plusieurs lots.",
+                )
                 return
             except (OSError, EOFError, zlib.error, ValueError):
                 await _send_json(send, 400, "Corps de requête gzip illisible.")
                 return
-            scope = {**scope, "headers": [(k, v) for k, v in scope["headers"]
-                                          if k.lower() not in (b"content-encoding", b"content-length")]}
+            scope = {
+                **scope,
+                "headers": [
+                    (k, v)
+                    for k, v in scope["headers"]
+                    if k.lower() not in (b"content-encoding", b"content-length")
+                ],
+            }
         sent = False
 
         async def replay() -> Message:

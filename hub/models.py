@@ -121,8 +121,9 @@ class Removal(Base):
 
     __tablename__ = "removals"
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
-                                    autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     association_id: Mapped[str] = mapped_column(String(36))
     record_id: Mapped[str] = mapped_column(String(36))
     entity_type: Mapped[str] = mapped_column(String(40))

@@ -26,32 +26,49 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         Record.owner_id == association_id,
         Record.visibility == Visibility.NETWORK.value,
         Record.record_id.in_(
-            select(RecordParty.record_id).where(RecordParty.association_id == association_id)),
+            select(RecordParty.record_id).where(RecordParty.association_id == association_id)
+        ),
     )
     # Fields and parties are served as the JSON text stored, never decoded and encoded again.
     records = session.execute(
-        select(Record.entity_type, Record.record_id, Record.version, Record.owner_id, Record.visibility,
-               cast(Record.parties, Text), cast(Record.fields, Text), Record.deleted)
+        select(
+            Record.entity_type,
+            Record.record_id,
+            Record.version,
+            Record.owner_id,
+            Record.visibility,
+            cast(Record.parties, Text),
+            cast(Record.fields, Text),
+            Record.deleted,
+        )
         .where(Record.version > cursor, Record.version <= safe, visible)
-        .order_by(Record.version).limit(limit + 1)
+        .order_by(Record.version)
+        .limit(limit + 1)
     ).all()
     removals = session.execute(
         select(Removal.entity_type, Removal.record_id, Removal.version)
         .where(Removal.association_id == association_id, Removal.version > cursor, Removal.version <= safe)
-        .order_by(Removal.version).limit(limit + 1)
+        .order_by(Removal.version)
+        .limit(limit + 1)
     ).all()
     # Entity types are names from ENTITY_VISIBILITIES, record ids lower-case UUIDs (checked at
     # push), owner ids the hub's own UUIDs, visibilities an enum: all plain ASCII that JSON
     # quotes as it is, so no json.dumps per value (this loop runs 100,000 times for a new laptop).
     items = [
-        (version, f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
-                  f'"owner_id":"{owner}","visibility":"{visibility}",'
-                  f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
-                  f'"deleted":{"true" if deleted else "false"}}}')
+        (
+            version,
+            f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
+            f'"owner_id":"{owner}","visibility":"{visibility}",'
+            f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
+            f'"deleted":{"true" if deleted else "false"}}}',
+        )
         for kind, record_id, version, owner, visibility, parties, fields, deleted in records
     ] + [
-        (version, f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
-                  '"fields":{},"parties":[],"deleted":true}')
+        (
+            version,
+            f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
+            '"fields":{},"parties":[],"deleted":true}',
+        )
         for kind, record_id, version in removals
     ]
     items.sort(key=lambda item: item[0])
@@ -59,5 +76,6 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
     page = items[:limit]
     next_cursor = page[-1][0] if has_more else max(safe, cursor)
     body = ",".join(text for _version, text in page)
-    return (f'{{"changes":[{body}],"next_cursor":{next_cursor},'
-            f'"has_more":{"true" if has_more else "false"}}}').encode()
+    return (
+        f'{{"changes":[{body}],"next_cursor":{next_cursor},"has_more":{"true" if has_more else "false"}}}'
+    ).encode()

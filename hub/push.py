@@ -19,8 +19,9 @@ from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordParty, Removal
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
-NOT_OWNER = ("Cette fiche appartient à une autre association : seule l'association "
-             "propriétaire peut la modifier.")
+NOT_OWNER = (
+    "Cette fiche appartient à une autre association : seule l'association propriétaire peut la modifier."
+)
 
 
 @dataclass
@@ -54,19 +55,26 @@ def lock_state(session: Session) -> HubState:
     return session.scalars(select(HubState).where(HubState.id == 1).with_for_update()).one()
 
 
-def apply_push(session: Session, association_id: str, device_id: str,
-               operations: list[Operation]) -> list[OpResult]:
+def apply_push(
+    session: Session, association_id: str, device_id: str, operations: list[Operation]
+) -> list[OpResult]:
     # Read before taking the version lock, which every push waits for: the less it is held, the
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
     op_ids = [op.op_id for op in operations]
-    stored = {row.op_id: row for row in session.scalars(
-        select(OperationResult).where(OperationResult.op_id.in_(op_ids)))}
+    stored = {
+        row.op_id: row
+        for row in session.scalars(select(OperationResult).where(OperationResult.op_id.in_(op_ids)))
+    }
     associations = set(session.scalars(select(Association.id)))
     state = lock_state(session)
-    records = {r.record_id: r for r in session.scalars(
-        select(Record).where(Record.record_id.in_({op.record_id for op in operations})))}
+    records = {
+        r.record_id: r
+        for r in session.scalars(
+            select(Record).where(Record.record_id.in_({op.record_id for op in operations}))
+        )
+    }
     ctx = PushContext(session, association_id, device_id, state, associations)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
@@ -86,21 +94,34 @@ def apply_push(session: Session, association_id: str, device_id: str,
         results.append(result)
     ctx.flush_new()
     if fresh:
-        session.execute(insert(OperationResult), [
-            {"op_id": op_id, "association_id": association_id,
-             "result": result.model_dump(mode="json", exclude_none=True), "created_at": now}
-            for op_id, result in fresh.items()])
+        session.execute(
+            insert(OperationResult),
+            [
+                {
+                    "op_id": op_id,
+                    "association_id": association_id,
+                    "result": result.model_dump(mode="json", exclude_none=True),
+                    "created_at": now,
+                }
+                for op_id, result in fresh.items()
+            ],
+        )
     return results
 
 
-def _replayed(op: Operation, stored: OperationResult | None, fresh: OpResult | None,
-              association_id: str) -> OpResult:
+def _replayed(
+    op: Operation, stored: OperationResult | None, fresh: OpResult | None, association_id: str
+) -> OpResult:
     if fresh is not None:
         return fresh
     assert stored is not None
     if stored.association_id != association_id:
-        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.REJECTED,
-                        reason="Cet identifiant d'opération est déjà utilisé.")
+        return OpResult(
+            op_id=op.op_id,
+            record_id=op.record_id,
+            status=OpStatus.REJECTED,
+            reason="Cet identifiant d'opération est déjà utilisé.",
+        )
     return OpResult.model_validate(stored.result)
 
 
@@ -149,15 +170,19 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
         return _on_deleted_record(ctx, op, record, allowed)
     # Fields another device changed after the version this edit was based on. A device's own
     # earlier edits never count: a replay of newer values after a lost answer is no conflict.
-    changed_since = {f for f, v in record.field_versions.items()
-                     if v > op.base_version and record.field_devices.get(f) != ctx.device_id}
+    changed_since = {
+        f
+        for f, v in record.field_versions.items()
+        if v > op.base_version and record.field_devices.get(f) != ctx.device_id
+    }
     if op.deleted:
         return _delete(ctx, op, record, changed_since)
     return _update(ctx, op, record, allowed, changed_since)
 
 
-def _check_visibility(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
-                      current: str | None) -> tuple[str, list[str]] | str:
+def _check_visibility(
+    ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], current: str | None
+) -> tuple[str, list[str]] | str:
     """(visibility, parties) for the record after this op, or a reason to reject it."""
     visibility = op.visibility.value if op.visibility else (current or allowed[0].value)
     if Visibility(visibility) not in allowed:
@@ -173,8 +198,9 @@ def _check_visibility(ctx: PushContext, op: Operation, allowed: tuple[Visibility
     return visibility, parties if parties is not None else []
 
 
-def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
-            records: dict[str, Record]) -> OpResult:
+def _create(
+    ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], records: dict[str, Record]
+) -> OpResult:
     checked = _check_visibility(ctx, op, allowed, None)
     if isinstance(checked, str):
         return _rejected(op, checked)
@@ -189,11 +215,20 @@ def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
     if refusal:
         return _rejected(op, refusal)
     version = ctx.next_version()
-    row = {"record_id": op.record_id, "entity_type": op.entity_type, "owner_id": ctx.association_id,
-           "visibility": visibility, "parties": parties, "version": version, "fields": fields,
-           "field_versions": dict.fromkeys(fields, version),
-           "field_devices": dict.fromkeys(fields, ctx.device_id), "deleted": False,
-           "deleted_version": None, "updated_at": utcnow()}
+    row = {
+        "record_id": op.record_id,
+        "entity_type": op.entity_type,
+        "owner_id": ctx.association_id,
+        "visibility": visibility,
+        "parties": parties,
+        "version": version,
+        "fields": fields,
+        "field_versions": dict.fromkeys(fields, version),
+        "field_devices": dict.fromkeys(fields, ctx.device_id),
+        "deleted": False,
+        "deleted_version": None,
+        "updated_at": utcnow(),
+    }
     if rules.concerns(op.entity_type):  # the rule keeps bookkeeping on the record: the ORM way
         record = Record(**row)
         ctx.session.add(record)
@@ -206,18 +241,23 @@ def _create(ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...],
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 
-def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visibility, ...],
-            changed_since: set[str]) -> OpResult:
-    conflicts = {f: record.fields.get(f) for f in op.fields
-                 if f in changed_since and record.fields.get(f) != op.fields[f]}
+def _update(
+    ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visibility, ...], changed_since: set[str]
+) -> OpResult:
+    conflicts = {
+        f: record.fields.get(f)
+        for f in op.fields
+        if f in changed_since and record.fields.get(f) != op.fields[f]
+    }
     changes = {f: v for f, v in op.fields.items() if f not in conflicts and record.fields.get(f) != v}
     checked = _check_visibility(ctx, op, allowed, record.visibility)
     if isinstance(checked, str):
         return _rejected(op, checked)
     visibility, parties = checked
     new_parties = parties if op.parties is not None else list(record.parties)
-    decided = rules.audience(ctx.session, record.entity_type, ctx.association_id,
-                             {**record.fields, **changes})
+    decided = rules.audience(
+        ctx.session, record.entity_type, ctx.association_id, {**record.fields, **changes}
+    )
     if isinstance(decided, str):
         return _rejected(op, decided)
     if decided is not None:
@@ -228,11 +268,19 @@ def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visi
         refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
         if refusal:
             return _rejected(op, refusal)
-    status = OpStatus.CONFLICT if conflicts else (
-        OpStatus.APPLIED if op.base_version >= record.version else OpStatus.MERGED)
+    status = (
+        OpStatus.CONFLICT
+        if conflicts
+        else (OpStatus.APPLIED if op.base_version >= record.version else OpStatus.MERGED)
+    )
     if not changes and not sharing_changed:
-        return OpResult(op_id=op.op_id, record_id=op.record_id, status=status, version=record.version,
-                        conflicts=conflicts or None)
+        return OpResult(
+            op_id=op.op_id,
+            record_id=op.record_id,
+            status=status,
+            version=record.version,
+            conflicts=conflicts or None,
+        )
     version = ctx.next_version()
     if sharing_changed:
         _reshare(ctx, record, visibility, new_parties, version)
@@ -242,8 +290,9 @@ def _update(ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visi
     record.version = version
     record.updated_at = utcnow()
     rules.after_write(ctx.session, record)
-    return OpResult(op_id=op.op_id, record_id=op.record_id, status=status, version=version,
-                    conflicts=conflicts or None)
+    return OpResult(
+        op_id=op.op_id, record_id=op.record_id, status=status, version=version, conflicts=conflicts or None
+    )
 
 
 def _keep_fields(ctx: PushContext, record: Record, changes: dict, version: int) -> None:
@@ -262,9 +311,13 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
             _keep_fields(ctx, record, changes, record.version)
             record.updated_at = utcnow()
             rules.after_write(ctx.session, record)
-        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
-                        version=record.version,
-                        conflicts={f: record.fields.get(f) for f in sorted(changed_since)})
+        return OpResult(
+            op_id=op.op_id,
+            record_id=op.record_id,
+            status=OpStatus.CONFLICT,
+            version=record.version,
+            conflicts={f: record.fields.get(f) for f in sorted(changed_since)},
+        )
     version = ctx.next_version()
     _keep_fields(ctx, record, changes, version)
     record.deleted, record.deleted_version, record.version = True, version, version
@@ -282,26 +335,47 @@ def _rules_allow(ctx: PushContext, record: Record, fields: dict) -> bool:
     return decided is None or decided == list(record.parties)
 
 
-def _on_deleted_record(ctx: PushContext, op: Operation, record: Record,
-                       allowed: tuple[Visibility, ...]) -> OpResult:
+def _on_deleted_record(
+    ctx: PushContext, op: Operation, record: Record, allowed: tuple[Visibility, ...]
+) -> OpResult:
     if op.deleted:  # deleted on both sides; this side's last edits are kept for a restore,
         # and a field the other side changed too is a conflict, as on a record still there.
-        conflicts = {f: record.fields.get(f) for f, v in op.fields.items() if record.fields.get(f) != v
-                     and record.field_versions.get(f, 0) > op.base_version
-                     and record.field_devices.get(f) != ctx.device_id}
-        _keep_fields(ctx, record, {f: v for f, v in op.fields.items()
-                                   if f not in conflicts and record.fields.get(f) != v}, record.version)
-        return OpResult(op_id=op.op_id, record_id=op.record_id,
-                        status=OpStatus.CONFLICT if conflicts else OpStatus.APPLIED,
-                        version=record.version, conflicts=conflicts or None, deleted_on_hub=True)
+        conflicts = {
+            f: record.fields.get(f)
+            for f, v in op.fields.items()
+            if record.fields.get(f) != v
+            and record.field_versions.get(f, 0) > op.base_version
+            and record.field_devices.get(f) != ctx.device_id
+        }
+        _keep_fields(
+            ctx,
+            record,
+            {f: v for f, v in op.fields.items() if f not in conflicts and record.fields.get(f) != v},
+            record.version,
+        )
+        return OpResult(
+            op_id=op.op_id,
+            record_id=op.record_id,
+            status=OpStatus.CONFLICT if conflicts else OpStatus.APPLIED,
+            version=record.version,
+            conflicts=conflicts or None,
+            deleted_on_hub=True,
+        )
     deleted_by_me = record.field_devices.get(DELETED_BY) == ctx.device_id
     if op.base_version < record.version and not deleted_by_me:  # an edit unaware of the deletion
-        return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.CONFLICT,
-                        version=record.version, deleted_on_hub=True, conflicts={})
+        return OpResult(
+            op_id=op.op_id,
+            record_id=op.record_id,
+            status=OpStatus.CONFLICT,
+            version=record.version,
+            deleted_on_hub=True,
+            conflicts={},
+        )
     # The owner saw the deletion and restores the record: it comes back with these fields,
     # provided the rules still allow it (its dates may have been taken meanwhile).
-    refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id,
-                          {**record.fields, **op.fields})
+    refusal = rules.check(
+        ctx.session, record.entity_type, record.record_id, ctx.association_id, {**record.fields, **op.fields}
+    )
     if refusal:
         return _rejected(op, refusal)
     before = record.version
@@ -321,9 +395,16 @@ def _reshare(ctx: PushContext, record: Record, visibility: str, parties: list[st
     after = _audience(visibility, parties, ctx.known_associations)
     now = utcnow()
     ctx.session.add_all(
-        Removal(association_id=a, record_id=record.record_id, entity_type=record.entity_type,
-                version=version, created_at=now)
-        for a in sorted(before - after) if a != record.owner_id)
+        Removal(
+            association_id=a,
+            record_id=record.record_id,
+            entity_type=record.entity_type,
+            version=version,
+            created_at=now,
+        )
+        for a in sorted(before - after)
+        if a != record.owner_id
+    )
     ctx.session.execute(delete(RecordParty).where(RecordParty.record_id == record.record_id))
     ctx.session.add_all(RecordParty(record_id=record.record_id, association_id=p) for p in parties)
     record.visibility, record.parties = visibility, parties

@@ -56,8 +56,9 @@ def _holds(fields: dict, deleted: bool = False) -> bool:
     return not deleted and str(fields.get("status")) not in RELEASED and bool(fields.get("equipment_id"))
 
 
-def check(session: Session, entity_type: str, record_id: str, association_id: str,
-          fields: dict) -> str | None:
+def check(
+    session: Session, entity_type: str, record_id: str, association_id: str, fields: dict
+) -> str | None:
     """None when the change may be applied; otherwise the reason, for a person to read."""
     if entity_type != RESERVATION or not _holds(fields):
         return None
@@ -73,14 +74,19 @@ def check(session: Session, entity_type: str, record_id: str, association_id: st
     candidates = session.execute(
         select(ReservationHold, Association.name)
         .join(Association, Association.id == ReservationHold.association_id)
-        .where(ReservationHold.equipment_id == str(fields["equipment_id"]),
-               ReservationHold.record_id != record_id)
+        .where(
+            ReservationHold.equipment_id == str(fields["equipment_id"]),
+            ReservationHold.record_id != record_id,
+        )
     )
     for hold, holder in candidates:
-        if (hold.start_date - timedelta(days=hold.buffer_days) <= high
-                and low <= hold.end_date + timedelta(days=hold.buffer_days)):
-            return (f"Ce matériel est déjà réservé du {_french(hold.start_date)} au "
-                    f"{_french(hold.end_date)} par {holder}.")
+        if hold.start_date - timedelta(days=hold.buffer_days) <= high and low <= hold.end_date + timedelta(
+            days=hold.buffer_days
+        ):
+            return (
+                f"Ce matériel est déjà réservé du {_french(hold.start_date)} au "
+                f"{_french(hold.end_date)} par {holder}."
+            )
     return None
 
 
@@ -137,11 +143,17 @@ def _released(session: Session, reservation_id: str, fields: dict) -> bool:
         return False
     # Searched in the JSON text, then checked here: PostgreSQL's ->> fails on a stored "\u0000"
     # (any loan's field could hold one), which would break every reservation write.
-    loans = session.scalars(select(Record).where(
-        Record.entity_type == LOAN, Record.owner_id == lender,
-        cast(Record.fields, Text).contains(reservation_id, autoescape=True)))
-    return any(loan.fields.get("reservation_id") == reservation_id
-               and _releases(loan.fields, loan.deleted) for loan in loans)
+    loans = session.scalars(
+        select(Record).where(
+            Record.entity_type == LOAN,
+            Record.owner_id == lender,
+            cast(Record.fields, Text).contains(reservation_id, autoescape=True),
+        )
+    )
+    return any(
+        loan.fields.get("reservation_id") == reservation_id and _releases(loan.fields, loan.deleted)
+        for loan in loans
+    )
 
 
 def after_write(session: Session, record: Record) -> None:
@@ -150,14 +162,18 @@ def after_write(session: Session, record: Record) -> None:
         if _releases(record.fields, record.deleted):
             reservation = _visible(session, RESERVATION, record.fields.get("reservation_id"), record.owner_id)
             if reservation is not None and _lender(session, reservation.fields) == record.owner_id:
-                session.execute(delete(ReservationHold)
-                                .where(ReservationHold.record_id == reservation.record_id))
+                session.execute(
+                    delete(ReservationHold).where(ReservationHold.record_id == reservation.record_id)
+                )
         return
     if record.entity_type != RESERVATION:
         return
     session.execute(delete(ReservationHold).where(ReservationHold.record_id == record.record_id))
-    if (not _holds(record.fields, record.deleted) or _equipment_id(record.fields) is None
-            or _released(session, record.record_id, record.fields)):
+    if (
+        not _holds(record.fields, record.deleted)
+        or _equipment_id(record.fields) is None
+        or _released(session, record.record_id, record.fields)
+    ):
         if record.fields.get("hub_status") == "confirmed":  # cancelled: the dates are free again
             _mark(record, "released")
         return
@@ -165,9 +181,16 @@ def after_write(session: Session, record: Record) -> None:
     if isinstance(span, str):
         return
     start, end, buffer = span
-    session.add(ReservationHold(record_id=record.record_id, equipment_id=str(record.fields["equipment_id"]),
-                                association_id=record.owner_id, start_date=start, end_date=end,
-                                buffer_days=buffer))
+    session.add(
+        ReservationHold(
+            record_id=record.record_id,
+            equipment_id=str(record.fields["equipment_id"]),
+            association_id=record.owner_id,
+            start_date=start,
+            end_date=end,
+            buffer_days=buffer,
+        )
+    )
     if record.fields.get("hub_status") != "confirmed":
         _mark(record, "confirmed")
 

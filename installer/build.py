@@ -52,9 +52,24 @@ def build_bundle(dist: Path, work: Path) -> Path:
     icons = work / "icons"
     render_all(icons)
     env = {**os.environ, "ENTRAIDE_ICONS": str(icons)}
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work), str(HERE / "entraide.spec")],
-                   check=True, cwd=ROOT, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(HERE / "entraide.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
     return dist / "entraide"
 
 
@@ -72,11 +87,17 @@ def linux_archive(bundle: Path, icons: Path, dist: Path) -> Path:
         _add(archive, LINUX / "install.sh", f"{top}/install.sh")
         _add(archive, LINUX / f"{APP_ID}.desktop", f"{share}/applications/{APP_ID}.desktop")
         _add(archive, LINUX / f"{APP_ID}.metainfo.xml", f"{share}/metainfo/{APP_ID}.metainfo.xml")
-        _add(archive, ROOT / "resources" / "icons" / "entraide.svg",
-             f"{share}/icons/hicolor/scalable/apps/{APP_ID}.svg")
+        _add(
+            archive,
+            ROOT / "resources" / "icons" / "entraide.svg",
+            f"{share}/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        )
         for size in ICON_SIZES:
-            _add(archive, icons / f"entraide-{size}.png",
-                 f"{share}/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+            _add(
+                archive,
+                icons / f"entraide-{size}.png",
+                f"{share}/icons/hicolor/{size}x{size}/apps/{APP_ID}.png",
+            )
     return target
 
 

@@ -59,12 +59,17 @@ def render_all(out: Path) -> dict[str, Path]:
     images = {size: Image.open(io.BytesIO(rendered[size])).convert("RGBA") for size in rendered}
     ico = out / "entraide.ico"
     largest = images[max(ICO_SIZES)]
-    largest.save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
+    largest.save(
+        ico,
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)],
+    )
     made[ico.name] = ico
     icns = out / "entraide.icns"
-    images[max(ICNS_SIZES)].save(icns, format="ICNS",
-                                 append_images=[images[s] for s in ICNS_SIZES if s != max(ICNS_SIZES)])
+    images[max(ICNS_SIZES)].save(
+        icns, format="ICNS", append_images=[images[s] for s in ICNS_SIZES if s != max(ICNS_SIZES)]
+    )
     made[icns.name] = icns
     return made
 

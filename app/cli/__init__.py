@@ -12,13 +12,27 @@ from app.cli.errors import CommandError, report
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 # Known without loading the commands' modules, so that starting the window stays light.
-COMMAND_NAMES = ("demo", "import-contacts", "export-contacts", "enroll", "sync", "status",
-                 "loan-receipt", "labels", "agreement-pdf", "statement", "export-practice", "import-practice")
+COMMAND_NAMES = (
+    "demo",
+    "import-contacts",
+    "export-contacts",
+    "enroll",
+    "sync",
+    "status",
+    "loan-receipt",
+    "labels",
+    "agreement-pdf",
+    "statement",
+    "export-practice",
+    "import-practice",
+)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DOSSIER", default=default,
+        "--data-dir",
+        metavar="DOSSIER",
+        default=default,
         help="dossier des données (par défaut celui de l'utilisateur, ou ENTRAIDE_DATA_DIR)",
     )
 
@@ -28,14 +42,17 @@ def base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="entraide",
         description="Entraide : contacts, matériel partagé, pratiques et conventions "
-                    "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
+        "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
     )
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
-    parser.add_argument("--self-test", action="store_true",
-                        help="vérifier que l'installation fonctionne (dans un dossier temporaire, sans "
-                             "toucher aux données), puis quitter")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier que l'installation fonctionne (dans un dossier temporaire, sans "
+        "toucher aux données), puis quitter",
+    )
     parser.set_defaults(command=None)
     return parser
 
@@ -56,8 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo_command, contacts_commands, sync_commands, document_commands, equipment_commands,
-                   practice_commands):
+    for module in (
+        demo_command,
+        contacts_commands,
+        sync_commands,
+        document_commands,
+        equipment_commands,
+        practice_commands,
+    ):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).

@@ -29,17 +29,24 @@ def _format_of(path: Path, allowed: tuple[str, ...]) -> str:
     suffix = path.suffix.lower()
     if suffix in allowed:
         return "vcard" if suffix in VCARD_SUFFIXES else "csv"
-    raise CommandError(f"format de fichier inconnu « {path.suffix or path.name} » : "
-                       f"utilisez un fichier {', '.join(allowed)}.")
+    raise CommandError(
+        f"format de fichier inconnu « {path.suffix or path.name} » : "
+        f"utilisez un fichier {', '.join(allowed)}."
+    )
 
 
 # --- import ------------------------------------------------------------------------------
 
+
 def _configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FICHIER",
-                        help="fichier .csv (ou .txt) d'un tableur, ou .vcf (vCard)")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="vérifier le fichier et afficher le rapport sans rien enregistrer")
+    parser.add_argument(
+        "file", metavar="FICHIER", help="fichier .csv (ou .txt) d'un tableur, ou .vcf (vCard)"
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="vérifier le fichier et afficher le rapport sans rien enregistrer",
+    )
 
 
 def _plan(session: Session, path: Path, kind: str) -> ImportPlan:
@@ -52,9 +59,13 @@ def _plan(session: Session, path: Path, kind: str) -> ImportPlan:
         expected = ", ".join(FIELD_LABELS[f] for f in ("first_name", "last_name", "name", "email"))
         raise CommandError(
             f"aucune colonne reconnue dans « {path.name} » (colonnes lues : "
-            f"{', '.join(h for h in table.headers if h) or 'aucune'}) ; attendu par exemple {expected}.")
-    ignored = [header or f"n° {index + 1}" for index, header in enumerate(table.headers)
-               if mapping.get(index) is None]
+            f"{', '.join(h for h in table.headers if h) or 'aucune'}) ; attendu par exemple {expected}."
+        )
+    ignored = [
+        header or f"n° {index + 1}"
+        for index, header in enumerate(table.headers)
+        if mapping.get(index) is None
+    ]
     if ignored:
         _say(f"colonnes ignorées : {', '.join(ignored)}")
     return contact_io.plan_import(session, table, mapping)
@@ -68,8 +79,11 @@ def _report(plan: ImportPlan, dry_run: bool) -> None:
         _say(text)
     if plan.new_organisations:
         count = len(plan.new_organisations)
-        words = (("organisation serait créée", "organisations seraient créées") if dry_run
-                 else ("organisation créée", "organisations créées"))
+        words = (
+            ("organisation serait créée", "organisations seraient créées")
+            if dry_run
+            else ("organisation créée", "organisations créées")
+        )
         names = ", ".join(plan.new_organisations[:10]) + (" …" if count > 10 else "")
         _say(f"{_plural(count, *words)} pour les rôles : {names}")
 
@@ -103,17 +117,22 @@ def import_contacts(args: argparse.Namespace) -> int:
     _report(plan, args.dry_run)
     _say(_summary(len(plan.valid), len(plan.errors), args.dry_run))
     if not plan.valid:
-        _say("aucun contact importé : corrigez les lignes ci-dessus puis relancez l'import."
-             if plan.errors else "aucun contact importé : le fichier ne contient aucune ligne de contact.")
+        _say(
+            "aucun contact importé : corrigez les lignes ci-dessus puis relancez l'import."
+            if plan.errors
+            else "aucun contact importé : le fichier ne contient aucune ligne de contact."
+        )
         return 1
     return 0
 
 
 # --- export ------------------------------------------------------------------------------
 
+
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FICHIER",
-                        help="fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)")
+    parser.add_argument(
+        "file", metavar="FICHIER", help="fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)"
+    )
 
 
 def export_contacts(args: argparse.Namespace) -> int:
@@ -140,10 +159,12 @@ COMMANDS = {
     "import-contacts": (
         "importer des contacts depuis un fichier CSV (tableur) ou vCard ; chaque ligne refusée "
         "est signalée avec son numéro, les autres sont importées ensemble",
-        _configure_import, import_contacts,
+        _configure_import,
+        import_contacts,
     ),
     "export-contacts": (
         "exporter les contacts vers un fichier CSV (tableur) ou vCard",
-        _configure_export, export_contacts,
+        _configure_export,
+        export_contacts,
     ),
 }

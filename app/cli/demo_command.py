@@ -47,17 +47,34 @@ def progress_printer(stream: TextIO) -> Callable[[int, int], None]:
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--size", type=int, required=True, metavar="N",
-                        help="nombre de contacts à créer (personnes et organisations)")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="GRAINE",
-                        help=f"graine du tirage : la même graine donne les mêmes données "
-                             f"(par défaut {DEFAULT_SEED})")
-    parser.add_argument("--equipment", type=int, metavar="N",
-                        help="nombre de matériels partagés à créer, avec leurs réservations et "
-                             "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)")
-    parser.add_argument("--practices", type=int, metavar="N",
-                        help="nombre de pratiques à créer dans la bibliothèque, avec leurs versions et "
-                             "les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)")
+    parser.add_argument(
+        "--size",
+        type=int,
+        required=True,
+        metavar="N",
+        help="nombre de contacts à créer (personnes et organisations)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="GRAINE",
+        help=f"graine du tirage : la même graine donne les mêmes données (par défaut {DEFAULT_SEED})",
+    )
+    parser.add_argument(
+        "--equipment",
+        type=int,
+        metavar="N",
+        help="nombre de matériels partagés à créer, avec leurs réservations et "
+        "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)",
+    )
+    parser.add_argument(
+        "--practices",
+        type=int,
+        metavar="N",
+        help="nombre de pratiques à créer dans la bibliothèque, avec leurs versions et "
+        "les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)",
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -72,30 +89,44 @@ def _run(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         # One transaction: an interrupted run leaves the store as it was.
         with database.session_factory.begin() as session:
-            summary = generate_demo(session, args.size, args.seed, progress_printer(sys.stderr),
-                                    equipment=args.equipment, practices=args.practices)
+            summary = generate_demo(
+                session,
+                args.size,
+                args.seed,
+                progress_printer(sys.stderr),
+                equipment=args.equipment,
+                practices=args.practices,
+            )
         elapsed = time.perf_counter() - started
     finally:
         database.close()
     counts = summary.counts
-    print(f"{french_int(summary.contacts)} contacts créés en {french_float(elapsed)} s "
-          f"({french_int(summary.organisations)} organisations, {french_int(summary.people)} personnes, "
-          f"{french_int(counts.get('roles', 0))} rôles, "
-          f"{french_int(counts.get('consents', 0))} consentements) dans {database.path}")
+    print(
+        f"{french_int(summary.contacts)} contacts créés en {french_float(elapsed)} s "
+        f"({french_int(summary.organisations)} organisations, {french_int(summary.people)} personnes, "
+        f"{french_int(counts.get('roles', 0))} rôles, "
+        f"{french_int(counts.get('consents', 0))} consentements) dans {database.path}"
+    )
     if counts.get("equipment"):
         partners = counts.get("network_associations", 0)
-        print(f"{french_int(counts['equipment'])} matériels, "
-              f"{french_int(counts.get('reservations', 0))} réservations et "
-              f"{french_int(counts.get('loans', 0))} prêts"
-              + (f", avec {french_int(partners)} associations partenaires du réseau" if partners else ""))
+        print(
+            f"{french_int(counts['equipment'])} matériels, "
+            f"{french_int(counts.get('reservations', 0))} réservations et "
+            f"{french_int(counts.get('loans', 0))} prêts"
+            + (f", avec {french_int(partners)} associations partenaires du réseau" if partners else "")
+        )
     if counts.get("practices"):
-        print(f"{french_int(counts['practices'])} pratiques, "
-              f"{french_int(counts.get('practice_versions', 0))} versions publiées et "
-              f"{french_int(counts.get('practice_feedback', 0))} retours du réseau (utile, commentaires, "
-              "adoptions)")
+        print(
+            f"{french_int(counts['practices'])} pratiques, "
+            f"{french_int(counts.get('practice_versions', 0))} versions publiées et "
+            f"{french_int(counts.get('practice_feedback', 0))} retours du réseau (utile, commentaires, "
+            "adoptions)"
+        )
     if counts.get("agreements"):
-        print(f"{french_int(counts['agreements'])} conventions de partenariat (brouillon, envoyée, signées, "
-              "terminée, avenant)")
+        print(
+            f"{french_int(counts['agreements'])} conventions de partenariat (brouillon, envoyée, signées, "
+            "terminée, avenant)"
+        )
     return 0
 
 

@@ -49,9 +49,11 @@ def _read_sheet(args: argparse.Namespace, gather: Callable[[Session], T], not_fo
 
 # --- loan-receipt ------------------------------------------------------------------------------
 
+
 def _configure_receipt(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("loan_id", metavar="PRET",
-                        help="identifiant du prêt (entier, ou au moins ses 8 derniers caractères)")
+    parser.add_argument(
+        "loan_id", metavar="PRET", help="identifiant du prêt (entier, ou au moins ses 8 derniers caractères)"
+    )
     parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
 
 
@@ -66,28 +68,47 @@ def loan_receipt(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
 
     path = _target(args.file)
-    sheet = _read_sheet(args, gather, (
-        f"prêt introuvable : « {args.loan_id} ». Copiez l'identifiant du prêt depuis la "
-        "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
-        "moins ses 8 derniers caractères)."))
+    sheet = _read_sheet(
+        args,
+        gather,
+        (
+            f"prêt introuvable : « {args.loan_id} ». Copiez l'identifiant du prêt depuis la "
+            "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
+            "moins ses 8 derniers caractères)."
+        ),
+    )
     _save(path, render_loan_receipt(sheet))
     kind = "Bon de retour" if sheet.returned else "Bon de prêt"
-    _say(f"{kind} de « {sheet.equipment_name} » ({sheet.lender.name} → {sheet.borrower.name}) "
-         f"écrit dans {path}")
+    _say(
+        f"{kind} de « {sheet.equipment_name} » ({sheet.lender.name} → {sheet.borrower.name}) "
+        f"écrit dans {path}"
+    )
     return 0
 
 
 # --- labels ------------------------------------------------------------------------------------
 
+
 def _configure_labels(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--ours", dest="everything", action="store_false",
-                       help="seulement le matériel de notre association (par défaut)")
-    which.add_argument("--all", dest="everything", action="store_true",
-                       help="tout le matériel du catalogue, y compris celui des autres associations")
-    parser.add_argument("--contours", action="store_true",
-                        help="tracer le contour de chaque étiquette (pour découper du papier ordinaire)")
+    which.add_argument(
+        "--ours",
+        dest="everything",
+        action="store_false",
+        help="seulement le matériel de notre association (par défaut)",
+    )
+    which.add_argument(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help="tout le matériel du catalogue, y compris celui des autres associations",
+    )
+    parser.add_argument(
+        "--contours",
+        action="store_true",
+        help="tracer le contour de chaque étiquette (pour découper du papier ordinaire)",
+    )
     parser.set_defaults(everything=False)
 
 
@@ -102,22 +123,30 @@ def labels(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not items:
-        raise CommandError("aucun matériel à étiqueter : ajoutez d'abord du matériel dans la section "
-                           "Matériel et prêts" + ("." if args.everything else ", ou utilisez --all."))
+        raise CommandError(
+            "aucun matériel à étiqueter : ajoutez d'abord du matériel dans la section "
+            "Matériel et prêts" + ("." if args.everything else ", ou utilisez --all.")
+        )
     _save(path, render_labels(items, args.contours))
     pages = -(-len(items) // PER_PAGE)
     count = f"{len(items)} étiquette{'s' if len(items) > 1 else ''}"
-    _say(f"{count} sur {pages} planche{'s' if pages > 1 else ''} A4 de {PER_PAGE} "
-         f"(70 × 37 mm) écrite{'s' if len(items) > 1 else ''} dans {path}")
+    _say(
+        f"{count} sur {pages} planche{'s' if pages > 1 else ''} A4 de {PER_PAGE} "
+        f"(70 × 37 mm) écrite{'s' if len(items) > 1 else ''} dans {path}"
+    )
     return 0
 
 
 # --- agreement-pdf -----------------------------------------------------------------------------
 
+
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("agreement", metavar="CONVENTION",
-                        help="référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
-                             "ou son identifiant (entier, ou au moins ses 8 derniers caractères)")
+    parser.add_argument(
+        "agreement",
+        metavar="CONVENTION",
+        help="référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
+        "ou son identifiant (entier, ou au moins ses 8 derniers caractères)",
+    )
     parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
 
 
@@ -126,12 +155,16 @@ def agreement_pdf(args: argparse.Namespace) -> int:
     from app.export.agreement_sheet import agreement_sheet, find_agreement_id
 
     path = _target(args.file)
-    sheet = _read_sheet(args, lambda session: agreement_sheet(
-        session, find_agreement_id(session, args.agreement)), (
-        f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
-        "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
-        "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
-        "caractères)."))
+    sheet = _read_sheet(
+        args,
+        lambda session: agreement_sheet(session, find_agreement_id(session, args.agreement)),
+        (
+            f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
+            "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
+            "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
+            "caractères)."
+        ),
+    )
     _save(path, render_agreement(sheet))
     if sheet.is_amendment:
         kind, written = f"Avenant n° {sheet.amendment_number or 1}", "écrit"
@@ -146,15 +179,18 @@ COMMANDS = {
     "loan-receipt": (
         "imprimer le bon de prêt d'un prêt de matériel (ou son bon de retour s'il est rendu), "
         "à signer par les deux associations",
-        _configure_receipt, loan_receipt,
+        _configure_receipt,
+        loan_receipt,
     ),
     "labels": (
         "imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)",
-        _configure_labels, labels,
+        _configure_labels,
+        labels,
     ),
     "agreement-pdf": (
         "imprimer une convention de partenariat ou un avenant, à signer par les parties "
         "(un brouillon porte la mention PROJET)",
-        _configure_agreement, agreement_pdf,
+        _configure_agreement,
+        agreement_pdf,
     ),
 }

@@ -26,8 +26,12 @@ def _year(text: str) -> int:
 
 def _configure_statement(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("year", type=_year, metavar="ANNÉE", help="l'année de l'exercice, par exemple 2025")
-    parser.add_argument("file", type=Path, metavar="FICHIER",
-                        help="fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)",
+    )
 
 
 def _plural(count: int, singular: str, plural: str) -> str:
@@ -51,9 +55,11 @@ def _run_statement(args: argparse.Namespace) -> int:
     lent = sum(line.direction == LENT for line in statement.lines)
     borrowed = sum(line.direction == BORROWED for line in statement.lines)
     _days, value = statement.total()
-    print(f"Relevé {args.year} : {_plural(len(statement.lines), 'prêt', 'prêts')} "
-          f"({lent} prêté{'s' if lent > 1 else ''}, {borrowed} emprunté{'s' if borrowed > 1 else ''}), "
-          f"valeur estimée {format_money(value)}, écrit dans {path}")
+    print(
+        f"Relevé {args.year} : {_plural(len(statement.lines), 'prêt', 'prêts')} "
+        f"({lent} prêté{'s' if lent > 1 else ''}, {borrowed} emprunté{'s' if borrowed > 1 else ''}), "
+        f"valeur estimée {format_money(value)}, écrit dans {path}"
+    )
     return 0
 
 

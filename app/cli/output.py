@@ -26,8 +26,10 @@ def target_file(text: str, suffixes: tuple[str, ...] = (".pdf",)) -> Path:
         allowed = " ou ".join(suffixes)
         raise CommandError(f"le fichier à écrire doit se terminer par {allowed} (reçu : « {path.name} »).")
     if path.is_dir():
-        raise CommandError(f"« {path} » est un dossier : donnez un nom de fichier, par exemple "
-                           f"{path / ('document' + suffixes[0])}.")
+        raise CommandError(
+            f"« {path} » est un dossier : donnez un nom de fichier, par exemple "
+            f"{path / ('document' + suffixes[0])}."
+        )
     if not path.parent.is_dir():
         raise CommandError(f"dossier introuvable : {path.parent}")
     return path

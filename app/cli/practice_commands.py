@@ -28,18 +28,24 @@ def _not_found(wanted: str) -> CommandError:
     return CommandError(
         f"pratique introuvable : « {wanted} ». Copiez l'identifiant depuis la section Pratiques ou "
         "d'une fiche déjà imprimée (l'identifiant entier, ou au moins 8 caractères de son début ou "
-        "de sa fin, qui ne désignent qu'une pratique).")
+        "de sa fin, qui ne désignent qu'une pratique)."
+    )
 
 
 # --- export-practice ---------------------------------------------------------------------------
 
+
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("practice_id", metavar="PRATIQUE",
-                        help="identifiant de la pratique (entier, ou au moins 8 caractères de son "
-                             "début ou de sa fin)")
-    parser.add_argument("file", metavar="FICHIER",
-                        help="fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte "
-                             "en Markdown (réimportable)")
+    parser.add_argument(
+        "practice_id",
+        metavar="PRATIQUE",
+        help="identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)",
+    )
+    parser.add_argument(
+        "file",
+        metavar="FICHIER",
+        help="fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)",
+    )
 
 
 def export_practice(args: argparse.Namespace) -> int:
@@ -72,10 +78,14 @@ def export_practice(args: argparse.Namespace) -> int:
 
 # --- import-practice ---------------------------------------------------------------------------
 
+
 def _configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FICHIER",
-                        help="fichier Markdown (.md) : « # Titre », un résumé, puis les sections "
-                             "## Contexte, ## Méthode, ## Résultats, ## Enseignements")
+    parser.add_argument(
+        "file",
+        metavar="FICHIER",
+        help="fichier Markdown (.md) : « # Titre », un résumé, puis les sections "
+        "## Contexte, ## Méthode, ## Résultats, ## Enseignements",
+    )
 
 
 def import_practice(args: argparse.Namespace) -> int:
@@ -83,8 +93,11 @@ def import_practice(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise CommandError(f"fichier introuvable : {path}" if not path.is_dir()
-                           else f"« {path} » est un dossier : donnez un fichier .md.")
+        raise CommandError(
+            f"fichier introuvable : {path}"
+            if not path.is_dir()
+            else f"« {path} » est un dossier : donnez un fichier .md."
+        )
     if path.suffix.lower() not in (".md", ".markdown", ".txt"):
         raise CommandError(f"le fichier à importer doit être du Markdown (.md) (reçu : « {path.name} »).")
     database = open_store(args)
@@ -105,10 +118,12 @@ def import_practice(args: argparse.Namespace) -> int:
 COMMANDS = {
     "export-practice": (
         "exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)",
-        _configure_export, export_practice,
+        _configure_export,
+        export_practice,
     ),
     "import-practice": (
         "importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)",
-        _configure_import, import_practice,
+        _configure_import,
+        import_practice,
     ),
 }

@@ -68,6 +68,7 @@ class Check:
 
 # --- the store ---------------------------------------------------------------------------------
 
+
 def _previous_revision() -> tuple[str, str | None]:
     """The newest schema and the one before it (the previous release's, if there is one)."""
     from alembic.script import ScriptDirectory
@@ -115,20 +116,45 @@ def check_store(ctx: SelfTestContext) -> str:
 
 # --- a printed document ------------------------------------------------------------------------
 
+
 def _lend(session: Session) -> str:
     """A piece of equipment, a reservation and a loan, through the same services as the window."""
     from app.services import loans
     from app.services.equipment import EquipmentFields, create_equipment
 
     start = date.today()
-    equipment_id = create_equipment(session, EquipmentFields(
-        name="Vidéoprojecteur (autotest)", category="Audiovisuel", purchase_value="649,00",
-        deposit="150", accessories="Câble HDMI\nTélécommande"))
-    reservation_id = loans.reserve(session, equipment_id, start, start + timedelta(days=2),
-                                   contact_name="Amélie Nguyễn", purpose="Autotest de l'installation")
+    equipment_id = create_equipment(
+        session,
+        EquipmentFields(
+            name="Vidéoprojecteur (autotest)",
+            category="Audiovisuel",
+            purchase_value="649,00",
+            deposit="150",
+            accessories="Câble HDMI\nTélécommande",
+        ),
+    )
+    reservation_id = loans.reserve(
+        session,
+        equipment_id,
+        start,
+        start + timedelta(days=2),
+        contact_name="Amélie Nguyễn",
+        purpose="Autotest de l'installation",
+    )
     loan_id = loans.answer(session, reservation_id, True)
-    loans.check_out(session, loan_id, loans.CheckOut(start, "bon", ["Câble HDMI", "Télécommande"], 15000,
-                                                     "especes", handed_by="Paul", received_by="Amélie"))
+    loans.check_out(
+        session,
+        loan_id,
+        loans.CheckOut(
+            start,
+            "bon",
+            ["Câble HDMI", "Télécommande"],
+            15000,
+            "especes",
+            handed_by="Paul",
+            received_by="Amélie",
+        ),
+    )
     return loan_id
 
 
@@ -162,13 +188,29 @@ def _agree(session) -> str:  # type: ignore[no-untyped-def]
 
     start = date.today()
     content = AgreementContent(
-        title="Autotest « Cœur d'été »", purpose="Vérifier l'installation d'Entraide.",
-        parties=[Party("p1", "Les Œillets d'Entraide", rna="W751234567", signatory_name="Amélie Nguyễn",
-                       signatory_role="présidente"),
-                 Party("p2", "Vélo Solidaire", siret="73282932000074", signatory_name="Paul Roux",
-                       signatory_role="trésorier")],
-        start_date=start, duration_months=12, signature_place="Lyon",
-        payments=[Payment("Participation aux frais", "p2", "p1", 125_050, "à la signature")])
+        title="Autotest « Cœur d'été »",
+        purpose="Vérifier l'installation d'Entraide.",
+        parties=[
+            Party(
+                "p1",
+                "Les Œillets d'Entraide",
+                rna="W751234567",
+                signatory_name="Amélie Nguyễn",
+                signatory_role="présidente",
+            ),
+            Party(
+                "p2",
+                "Vélo Solidaire",
+                siret="73282932000074",
+                signatory_name="Paul Roux",
+                signatory_role="trésorier",
+            ),
+        ],
+        start_date=start,
+        duration_months=12,
+        signature_place="Lyon",
+        payments=[Payment("Participation aux frais", "p2", "p1", 125_050, "à la signature")],
+    )
     agreement_id = agreements.create_agreement(session, content, start)
     agreements.mark_signed(session, agreement_id, start)
     return agreement_id
@@ -194,6 +236,7 @@ HEADLESS_CHECKS: list[Check] = [
 
 
 # --- running them ------------------------------------------------------------------------------
+
 
 def _line(out: TextIO, text: str) -> None:
     out.write(text + "\n")

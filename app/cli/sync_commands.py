@@ -25,8 +25,9 @@ def _configure_enroll(parser: argparse.ArgumentParser) -> None:
 def enroll(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir).ensure()
     if insecure_address(args.hub):
-        raise CommandError("l'adresse du hub doit commencer par https:// (le jeton ne doit jamais "
-                           "circuler en clair).")
+        raise CommandError(
+            "l'adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair)."
+        )
     try:
         answer = HubClient(args.hub).enroll(args.code, args.device_name)
     except HubError as error:
@@ -35,6 +36,7 @@ def enroll(args: argparse.Namespace) -> int:
     store.save(args.hub, answer.token)
     database = open_store(args)
     try:
+
         def remember(session) -> None:
             state = sync_state(session)
             # association_id is set by the first sync: until then it names what we owned before,
@@ -45,16 +47,24 @@ def enroll(args: argparse.Namespace) -> int:
         database.run(remember)
     finally:
         database.close()
-    where = "dans un fichier lisible par vous seul (pas de trousseau système)" if store.uses_file \
+    where = (
+        "dans un fichier lisible par vous seul (pas de trousseau système)"
+        if store.uses_file
         else "dans le trousseau du système"
-    print(f"Cet ordinateur est relié au hub pour « {answer.association_name} ». Jeton enregistré {where}.",
-          file=sys.stderr)
+    )
+    print(
+        f"Cet ordinateur est relié au hub pour « {answer.association_name} ». Jeton enregistré {where}.",
+        file=sys.stderr,
+    )
     return 0
 
 
 def _configure_sync(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--allow-deletions", action="store_true",
-                        help="accepter une synchronisation qui supprime beaucoup de fiches")
+    parser.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help="accepter une synchronisation qui supprime beaucoup de fiches",
+    )
 
 
 def sync(args: argparse.Namespace) -> int:
@@ -63,8 +73,10 @@ def sync(args: argparse.Namespace) -> int:
     try:
         hub_url = database.run(lambda s: sync_state(s).hub_url)
         if not hub_url:
-            raise CommandError("cet ordinateur n'est relié à aucun hub : lancez d'abord "
-                               "entraide enroll --hub URL --code CODE.")
+            raise CommandError(
+                "cet ordinateur n'est relié à aucun hub : lancez d'abord "
+                "entraide enroll --hub URL --code CODE."
+            )
         client = HubClient(hub_url, TokenStore(paths.root).load(hub_url))
 
         def progress(step: str, done: int, total: int) -> None:
@@ -72,31 +84,43 @@ def sync(args: argparse.Namespace) -> int:
             print(f"\r{label} : {done}/{max(total, done)}", end="", file=sys.stderr, flush=True)
 
         try:
-            report = SyncEngine(database, client, paths.backups, progress=progress,
-                                allow_mass_deletion=args.allow_deletions).run()
+            report = SyncEngine(
+                database, client, paths.backups, progress=progress, allow_mass_deletion=args.allow_deletions
+            ).run()
         except MassDeletion as error:
             raise CommandError(f"{error} Relancez avec --allow-deletions si c'est voulu.") from error
         except HubError as error:
             message = str(error)
             database.run(lambda s: setattr(sync_state(s), "last_error", message))
             raise CommandError(message) from error
-        print(f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
-              f"{report.conflicts} conflit(s).", file=sys.stderr)
+        print(
+            f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
+            f"{report.conflicts} conflit(s).",
+            file=sys.stderr,
+        )
         # The mentoring requests other associations sent for our practices: noted in our contacts.
         noted = database.run(follow_up_requests)
         if noted:
             plural = "s" if noted > 1 else ""
-            print(f"{noted} demande{plural} de mentorat reçue{plural} pour nos pratiques, notée{plural} "
-                  "dans les contacts (mot-clé « mentorat »).", file=sys.stderr)
+            print(
+                f"{noted} demande{plural} de mentorat reçue{plural} pour nos pratiques, notée{plural} "
+                "dans les contacts (mot-clé « mentorat »).",
+                file=sys.stderr,
+            )
         return 0
     finally:
         database.close()
 
 
 def _configure_status(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jours", type=int, metavar="N", dest="within_days",
-                        help="conventions qui se terminent dans les N jours "
-                             "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)")
+    parser.add_argument(
+        "--jours",
+        type=int,
+        metavar="N",
+        dest="within_days",
+        help="conventions qui se terminent dans les N jours "
+        "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)",
+    )
 
 
 def show_status(args: argparse.Namespace) -> int:
@@ -127,6 +151,9 @@ def show_status(args: argparse.Namespace) -> int:
 COMMANDS = {
     "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
     "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
-    "status": ("état de la synchronisation et conventions qui se terminent bientôt", _configure_status,
-               show_status),
+    "status": (
+        "état de la synchronisation et conventions qui se terminent bientôt",
+        _configure_status,
+        show_status,
+    ),
 }

@@ -37,7 +37,7 @@ def shows_annex(sheet: AgreementSheet) -> bool:
 
 
 def period(content: AgreementContent, subject: str = "La présente convention") -> str:
-    """"La présente convention est conclue pour la période du 1er janvier 2026 au 31 décembre 2026."."""
+    """ "La présente convention est conclue pour la période du 1er janvier 2026 au 31 décembre 2026."."""
     start = french_date(content.start_date) or BLANK
     end = french_date(end_of(content)) or BLANK
     if content.end_date is None and content.duration_months:
@@ -50,8 +50,10 @@ def period(content: AgreementContent, subject: str = "La présente convention") 
 def renewal(content: AgreementContent, termination: int | None) -> str:
     if content.renewal == Renewal.TACIT.value:
         where = f"à l'article {termination} – Résiliation" if termination else "à l'article Résiliation"
-        return ("À son terme, elle est renouvelée tacitement pour une même durée, sauf dénonciation "
-                f"par l'une des parties en respectant le préavis prévu {where}.")
+        return (
+            "À son terme, elle est renouvelée tacitement pour une même durée, sauf dénonciation "
+            f"par l'une des parties en respectant le préavis prévu {where}."
+        )
     if content.renewal == Renewal.AMENDMENT.value:
         return "À son terme, elle peut être prolongée par avenant signé par toutes les parties."
     return "Elle prend fin à son terme, sans reconduction tacite."
@@ -61,18 +63,23 @@ def preamble(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     content = sheet.content
     if sheet.parent is not None:
         signed = f", signée le {french_date(sheet.parent.signed_on)}" if sheet.parent.signed_on else ""
-        text = (f"Les parties ont conclu la convention de partenariat « {sheet.parent.title} », référence "
-                f"{sheet.parent.reference}{signed}. Elles conviennent de la modifier par le présent avenant.")
+        text = (
+            f"Les parties ont conclu la convention de partenariat « {sheet.parent.title} », référence "
+            f"{sheet.parent.reference}{signed}. Elles conviennent de la modifier par le présent avenant."
+        )
     elif content.context:
         text = content.context
     else:
         return []
-    return [Paragraph(para("Préambule"), s["lead"]), *(Paragraph(para(chunk), s["body"])
-                                                 for chunk in text.split("\n\n") if chunk.strip())]
+    return [
+        Paragraph(para("Préambule"), s["lead"]),
+        *(Paragraph(para(chunk), s["body"]) for chunk in text.split("\n\n") if chunk.strip()),
+    ]
 
 
-def _standard(articles: Articles, sheet: AgreementSheet, key: str, title: str,
-              numbers: dict[str, int]) -> None:
+def _standard(
+    articles: Articles, sheet: AgreementSheet, key: str, title: str, numbers: dict[str, int]
+) -> None:
     content = sheet.content
     text = filled(wording(content.clauses, key), content.notice_days, content.court or None)
     s = articles.s
@@ -84,20 +91,33 @@ def _standard(articles: Articles, sheet: AgreementSheet, key: str, title: str,
                 blocks.extend(articles.bullets(party.commitments))
         articles.add(title, *blocks)
     elif key == "duration":
-        articles.add(title, articles.text(text), articles.text(period(content)),
-                     articles.text(renewal(content, numbers.get("termination"))))
+        articles.add(
+            title,
+            articles.text(text),
+            articles.text(period(content)),
+            articles.text(renewal(content, numbers.get("termination"))),
+        )
     elif key == "finance":
         if content.payments:
             # the sentence that announces the table keeps with it (and the heading with both)
-            articles.add(title, Paragraph(para("Les parties conviennent des versements suivants :"),
-                                               s["intro"]),
-                         payments_table(s, content, content.payments), Spacer(1, 6), articles.text(text))
+            articles.add(
+                title,
+                Paragraph(para("Les parties conviennent des versements suivants :"), s["intro"]),
+                payments_table(s, content, content.payments),
+                Spacer(1, 6),
+                articles.text(text),
+            )
         else:
             articles.add(title, articles.text(NO_PAYMENT))
     elif key == "equipment":
-        articles.add(title, articles.text(text), articles.text(
-            f"Le matériel mis à disposition, sa quantité et sa valeur sont décrits en annexe 1 "
-            f"« {ANNEX_TITLE.split(' – ')[1]} »."))
+        articles.add(
+            title,
+            articles.text(text),
+            articles.text(
+                f"Le matériel mis à disposition, sa quantité et sa valeur sont décrits en annexe 1 "
+                f"« {ANNEX_TITLE.split(' – ')[1]} »."
+            ),
+        )
     elif key == "insurance":
         lines = []
         for party in content.parties:
@@ -128,8 +148,10 @@ def amendment_articles(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     content = sheet.content
     before = sheet.parent.content if sheet.parent is not None else content
     articles = Articles(s)
-    articles.add("Objet de l'avenant", *(articles.text(chunk) for chunk in
-                 (content.amendment_text or BLANK).split("\n\n") if chunk.strip()))
+    articles.add(
+        "Objet de l'avenant",
+        *(articles.text(chunk) for chunk in (content.amendment_text or BLANK).split("\n\n") if chunk.strip()),
+    )
     dates: list[Flowable] = []
     if (content.start_date, end_of(content)) != (before.start_date, end_of(before)):
         changed = period(content, "La convention").replace("est conclue", "est désormais conclue")
@@ -140,27 +162,48 @@ def amendment_articles(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
         articles.add("Durée", *dates)
     if content.payments != before.payments:
         if content.payments:
-            articles.add("Dispositions financières", Paragraph(para(
-                "Les dispositions financières de la convention sont remplacées par les suivantes :"),
-                s["intro"]), payments_table(s, content, content.payments))
+            articles.add(
+                "Dispositions financières",
+                Paragraph(
+                    para("Les dispositions financières de la convention sont remplacées par les suivantes :"),
+                    s["intro"],
+                ),
+                payments_table(s, content, content.payments),
+            )
         else:
-            articles.add("Dispositions financières", articles.text(
-                "Les versements prévus par la convention sont supprimés. " + NO_PAYMENT))
+            articles.add(
+                "Dispositions financières",
+                articles.text("Les versements prévus par la convention sont supprimés. " + NO_PAYMENT),
+            )
     if shows_annex(sheet):
-        articles.add("Mise à disposition de matériel", articles.text(
-            "La liste du matériel mis à disposition est remplacée par l'annexe 1 du présent avenant."))
+        articles.add(
+            "Mise à disposition de matériel",
+            articles.text(
+                "La liste du matériel mis à disposition est remplacée par l'annexe 1 du présent avenant."
+            ),
+        )
     elif content.equipment != before.equipment:
-        articles.add("Mise à disposition de matériel", articles.text(
-            "Il n'est plus mis de matériel à disposition au titre de la convention."))
-    articles.add("Autres stipulations", articles.text(
-        f"{UNCHANGED} Le présent avenant prend effet à la date de sa signature par toutes les parties."))
+        articles.add(
+            "Mise à disposition de matériel",
+            articles.text("Il n'est plus mis de matériel à disposition au titre de la convention."),
+        )
+    articles.add(
+        "Autres stipulations",
+        articles.text(
+            f"{UNCHANGED} Le présent avenant prend effet à la date de sa signature par toutes les parties."
+        ),
+    )
     return articles.story
 
 
 def annex(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     content = sheet.content
-    return [Paragraph(para(ANNEX_TITLE), s["kicker"]),
-            Paragraph(para(f"{'Avenant' if sheet.is_amendment else 'Convention'} {sheet.reference} – "
-                           f"{content.title}"), s["reference"]),
-            Paragraph("", s["body"]),
-            equipment_table(s, content, content.equipment)]
+    return [
+        Paragraph(para(ANNEX_TITLE), s["kicker"]),
+        Paragraph(
+            para(f"{'Avenant' if sheet.is_amendment else 'Convention'} {sheet.reference} – {content.title}"),
+            s["reference"],
+        ),
+        Paragraph("", s["body"]),
+        equipment_table(s, content, content.equipment),
+    ]

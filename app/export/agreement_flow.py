@@ -26,8 +26,13 @@ from app.services.equipment import format_money
 MARGIN = 20 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins
 WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
-INK, GREY, LINE, SHADE, ACCENT = colors.HexColor("#1d2733"), colors.HexColor("#5b6673"), \
-    colors.HexColor("#b9c2cc"), colors.HexColor("#eef2f6"), colors.HexColor("#27435f")
+INK, GREY, LINE, SHADE, ACCENT = (
+    colors.HexColor("#1d2733"),
+    colors.HexColor("#5b6673"),
+    colors.HexColor("#b9c2cc"),
+    colors.HexColor("#eef2f6"),
+    colors.HexColor("#27435f"),
+)
 BLANK = "…" * 12  # a place to write by hand
 NO_PAYMENT = "La présente convention ne prévoit aucun flux financier entre les parties."
 Styles = dict[str, ParagraphStyle]
@@ -36,39 +41,71 @@ Styles = dict[str, ParagraphStyle]
 def styles() -> Styles:
     register_italics()
     # allowWidows/Orphans=0: a paragraph never leaves a lone line at a page's foot or head.
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.8, leading=14, textColor=INK,
-                          alignment=TA_JUSTIFY, spaceAfter=5, allowWidows=0, allowOrphans=0)
+    base = ParagraphStyle(
+        "base",
+        fontName=REGULAR,
+        fontSize=9.8,
+        leading=14,
+        textColor=INK,
+        alignment=TA_JUSTIFY,
+        spaceAfter=5,
+        allowWidows=0,
+        allowOrphans=0,
+    )
     centred = ParagraphStyle("centred", base, alignment=TA_CENTER)
     return {
         "body": base,
-        "kicker": ParagraphStyle("kicker", centred, fontName=BOLD, fontSize=15, leading=19,
-                                 textColor=ACCENT, spaceAfter=4),
+        "kicker": ParagraphStyle(
+            "kicker", centred, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT, spaceAfter=4
+        ),
         "title": ParagraphStyle("title", centred, fontName=BOLD, fontSize=12.5, leading=16, spaceAfter=3),
         "reference": ParagraphStyle("reference", centred, fontSize=8.5, leading=11, textColor=GREY),
         "lead": ParagraphStyle("lead", base, fontName=BOLD, spaceBefore=4, spaceAfter=6),
         "part": ParagraphStyle("part", base, alignment=TA_RIGHT, textColor=GREY, spaceAfter=3),
         "and": ParagraphStyle("and", base, fontName=BOLD, spaceBefore=4, spaceAfter=3),
-        "article": ParagraphStyle("article", base, fontName=BOLD, fontSize=10.8, leading=14,
-                                  textColor=ACCENT, alignment=0, spaceBefore=9, spaceAfter=4,
-                                  keepWithNext=1),
+        "article": ParagraphStyle(
+            "article",
+            base,
+            fontName=BOLD,
+            fontSize=10.8,
+            leading=14,
+            textColor=ACCENT,
+            alignment=0,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         "identity": ParagraphStyle("identity", base, alignment=0, leftIndent=6 * mm, spaceAfter=2),
         "intro": ParagraphStyle("intro", base, keepWithNext=1),  # announces a table or a list
         "party": ParagraphStyle("party", base, fontName=BOLD, spaceBefore=2, spaceAfter=2, keepWithNext=1),
-        "item": ParagraphStyle("item", base, leftIndent=14, bulletIndent=4, spaceAfter=2.5,
-                               bulletFontName=REGULAR),
-        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8.3, leading=10.5,
-                               textColor=GREY, alignment=0, spaceAfter=0),
-        "head_right": ParagraphStyle("head_right", base, fontName=BOLD, fontSize=8.3, leading=10.5,
-                                     textColor=GREY, alignment=TA_RIGHT, spaceAfter=0),
+        "item": ParagraphStyle(
+            "item", base, leftIndent=14, bulletIndent=4, spaceAfter=2.5, bulletFontName=REGULAR
+        ),
+        "head": ParagraphStyle(
+            "head", base, fontName=BOLD, fontSize=8.3, leading=10.5, textColor=GREY, alignment=0, spaceAfter=0
+        ),
+        "head_right": ParagraphStyle(
+            "head_right",
+            base,
+            fontName=BOLD,
+            fontSize=8.3,
+            leading=10.5,
+            textColor=GREY,
+            alignment=TA_RIGHT,
+            spaceAfter=0,
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=11.5, alignment=0, spaceAfter=0),
-        "note": ParagraphStyle("note", base, fontSize=8, leading=10, textColor=GREY, alignment=0,
-                               spaceAfter=0),
+        "note": ParagraphStyle(
+            "note", base, fontSize=8, leading=10, textColor=GREY, alignment=0, spaceAfter=0
+        ),
         "number": ParagraphStyle("number", base, fontSize=9, leading=11.5, alignment=TA_RIGHT, spaceAfter=0),
-        "total": ParagraphStyle("total", base, fontName=BOLD, fontSize=9, leading=11.5, alignment=TA_RIGHT,
-                                spaceAfter=0),
+        "total": ParagraphStyle(
+            "total", base, fontName=BOLD, fontSize=9, leading=11.5, alignment=TA_RIGHT, spaceAfter=0
+        ),
         "sign": ParagraphStyle("sign", base, fontSize=9, leading=12, alignment=0, spaceAfter=1),
-        "hint": ParagraphStyle("hint", base, fontSize=8, leading=10, textColor=GREY, alignment=0,
-                               spaceAfter=0),
+        "hint": ParagraphStyle(
+            "hint", base, fontSize=8, leading=10, textColor=GREY, alignment=0, spaceAfter=0
+        ),
     }
 
 
@@ -80,7 +117,7 @@ def para(text: str | None) -> str:
 
 
 def money(cents: int | None) -> str:
-    """"1 250,50 €", never broken (not even before the euro sign)."""
+    """ "1 250,50 €", never broken (not even before the euro sign)."""
     if cents is None:
         return "—"
     return format_money(cents).replace("\u202f", "\u00a0").replace(" €", "\u00a0€")
@@ -92,6 +129,7 @@ def party_name(content: AgreementContent, key: str) -> str:
 
 
 # --- the title and the parties -------------------------------------------------------------
+
 
 def heading(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     content = sheet.content
@@ -105,9 +143,12 @@ def heading(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     if sheet.draft:
         reference += " · projet soumis aux parties"
     rule = HRFlowable(width="28%", thickness=1.2, color=ACCENT, hAlign="CENTER", spaceBefore=5, spaceAfter=10)
-    return [Paragraph(para(kicker), s["kicker"]),
-            Paragraph(para(content.title or "Sans titre"), s["title"]),
-            Paragraph(para(reference), s["reference"]), rule]
+    return [
+        Paragraph(para(kicker), s["kicker"]),
+        Paragraph(para(content.title or "Sans titre"), s["title"]),
+        Paragraph(para(reference), s["reference"]),
+        rule,
+    ]
 
 
 def identity(party: Party) -> str:
@@ -129,7 +170,7 @@ def identity(party: Party) -> str:
 
 
 def parties(s: Styles, content: AgreementContent) -> list[Flowable]:
-    """"Entre les soussignés": each identity, "d'une part" after the first, "Et" before each
+    """ "Entre les soussignés": each identity, "d'une part" after the first, "Et" before each
     next one, "d'autre part" after the last."""
     story: list[Flowable] = [Paragraph(para("Entre les soussignés\u00a0:"), s["lead"])]
     listed = content.parties or [Party(key="p1"), Party(key="p2")]
@@ -149,14 +190,19 @@ def parties(s: Styles, content: AgreementContent) -> list[Flowable]:
 
 # --- tables ------------------------------------------------------------------------------
 
+
 def _table(rows: list[list[Any]], widths: list[float], total: bool) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
         ("LINEBELOW", (0, 1), (-1, -2 if total else -1), 0.3, LINE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ]
     if total:
         style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, INK), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
@@ -166,8 +212,10 @@ def _table(rows: list[list[Any]], widths: list[float], total: bool) -> Table:
 
 def _heads(s: Styles, titles: tuple[str, ...], right: set[int]) -> list[Paragraph]:
     """A table's header row; the columns of amounts are right-aligned like their figures."""
-    return [Paragraph(para(title), s["head_right"] if index in right else s["head"])
-            for index, title in enumerate(titles)]
+    return [
+        Paragraph(para(title), s["head_right"] if index in right else s["head"])
+        for index, title in enumerate(titles)
+    ]
 
 
 def payments_table(s: Styles, content: AgreementContent, payments: list[Payment]) -> Table:
@@ -175,19 +223,30 @@ def payments_table(s: Styles, content: AgreementContent, payments: list[Payment]
     rows: list[list[Any]] = [_heads(s, ("Objet", "Versé par → à", "Montant", "Échéance"), right={2})]
     for payment in payments:
         flow = f"{para(party_name(content, payment.payer))} → {para(party_name(content, payment.payee))}"
-        rows.append([Paragraph(para(payment.label) or BLANK, s["cell"]), Paragraph(flow, s["cell"]),
-                     Paragraph(para(money(payment.amount_cents)), s["number"]),
-                     Paragraph(para(payment.due) or "—", s["cell"])])
+        rows.append(
+            [
+                Paragraph(para(payment.label) or BLANK, s["cell"]),
+                Paragraph(flow, s["cell"]),
+                Paragraph(para(money(payment.amount_cents)), s["number"]),
+                Paragraph(para(payment.due) or "—", s["cell"]),
+            ]
+        )
     total = sum(p.amount_cents for p in payments)
-    rows.append([Paragraph(f"<b>{para('Total')}</b>", s["cell"]), "",
-                 Paragraph(para(money(total)), s["total"]), ""])
+    rows.append(
+        [Paragraph(f"<b>{para('Total')}</b>", s["cell"]), "", Paragraph(para(money(total)), s["total"]), ""]
+    )
     return _table(rows, widths, total=True)
 
 
 def equipment_table(s: Styles, content: AgreementContent, items: list[LentItem]) -> Table:
     widths = [WIDTH * 0.32, WIDTH * 0.24, WIDTH * 0.08, WIDTH * 0.18, WIDTH * 0.18]
-    rows: list[list[Any]] = [_heads(s, ("Matériel", "Mis à disposition par", "Qté", "Valeur unitaire",
-                                        "Valeur totale"), right={2, 3, 4})]
+    rows: list[list[Any]] = [
+        _heads(
+            s,
+            ("Matériel", "Mis à disposition par", "Qté", "Valeur unitaire", "Valeur totale"),
+            right={2, 3, 4},
+        )
+    ]
     total = 0
     for item in items:
         name: list[Flowable] = [Paragraph(para(item.name), s["cell"])]
@@ -195,16 +254,29 @@ def equipment_table(s: Styles, content: AgreementContent, items: list[LentItem])
             name.append(Paragraph(para(item.notes), s["note"]))
         line = item.value_cents * item.quantity if item.value_cents is not None else None
         total += line or 0
-        rows.append([name, Paragraph(para(party_name(content, item.owner)), s["cell"]),
-                     Paragraph(str(item.quantity), s["number"]),
-                     Paragraph(para(money(item.value_cents)), s["number"]),
-                     Paragraph(para(money(line)), s["number"])])
-    rows.append([Paragraph(f"<b>{para('Valeur totale du matériel')}</b>", s["cell"]), "", "", "",
-                 Paragraph(para(money(total)), s["total"])])
+        rows.append(
+            [
+                name,
+                Paragraph(para(party_name(content, item.owner)), s["cell"]),
+                Paragraph(str(item.quantity), s["number"]),
+                Paragraph(para(money(item.value_cents)), s["number"]),
+                Paragraph(para(money(line)), s["number"]),
+            ]
+        )
+    rows.append(
+        [
+            Paragraph(f"<b>{para('Valeur totale du matériel')}</b>", s["cell"]),
+            "",
+            "",
+            "",
+            Paragraph(para(money(total)), s["total"]),
+        ]
+    )
     return _table(rows, widths, total=True)
 
 
 # --- articles ------------------------------------------------------------------------------
+
 
 class Articles:
     """Numbers the articles as they are written: an article left out (no equipment) leaves no gap."""

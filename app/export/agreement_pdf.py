@@ -105,15 +105,17 @@ def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:
 def _signature_cell(s: Styles, party: Party) -> list[Flowable]:
     who = para(party.signatory_name) or BLANK
     role = para(party.signatory_role) or BLANK
-    return [Paragraph(f"<b>Pour {para(party.name or BLANK)}</b>", s["sign"]),
-            Paragraph(f"représentée par {who}, {role}", s["hint"]),
-            Spacer(1, 5),
-            Paragraph(para("« Lu et approuvé », date et signature"), s["hint"]),
-            Spacer(1, 24 * mm)]
+    return [
+        Paragraph(f"<b>Pour {para(party.name or BLANK)}</b>", s["sign"]),
+        Paragraph(f"représentée par {who}, {role}", s["hint"]),
+        Spacer(1, 5),
+        Paragraph(para("« Lu et approuvé », date et signature"), s["hint"]),
+        Spacer(1, 24 * mm),
+    ]
 
 
 def signatures(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
-    """"Fait à …" and the parties' blocks, two to a row."""
+    """ "Fait à …" and the parties' blocks, two to a row."""
     content = sheet.content
     place = content.signature_place or BLANK
     day = french_date(content.signature_date) or BLANK
@@ -125,14 +127,19 @@ def signatures(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     half = (WIDTH - gap) / 2
     rows: list[Flowable] = []
     for start in range(0, len(listed), 2):
-        pair = listed[start:start + 2]
+        pair = listed[start : start + 2]
         cells: list[Any] = [_signature_cell(s, pair[0]), ""]
         cells.append(_signature_cell(s, pair[1]) if len(pair) > 1 else "")
         table = Table([cells], colWidths=[half, gap, half])
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                 ("BOX", (0, 0), (0, 0), 0.6, LINE),
-                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                 ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("BOX", (0, 0), (0, 0), 0.6, LINE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
         if len(pair) > 1:
             style.append(("BOX", (2, 0), (2, 0), 0.6, LINE))
         table.setStyle(TableStyle(style))
@@ -142,13 +149,20 @@ def signatures(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
 
 def story_of(sheet: AgreementSheet) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [*heading(s, sheet), *parties(s, sheet.content), *preamble(s, sheet),
-                             Paragraph(para("Il a été convenu ce qui suit\u00a0:"), s["lead"])]
+    story: list[Flowable] = [
+        *heading(s, sheet),
+        *parties(s, sheet.content),
+        *preamble(s, sheet),
+        Paragraph(para("Il a été convenu ce qui suit\u00a0:"), s["lead"]),
+    ]
     articles = amendment_articles(s, sheet) if sheet.is_amendment else agreement_articles(s, sheet)
     # The last article, "Fait à" and the signatures share a page: a signature page never stands
     # alone, cut off from the text it approves (more than a page of signatures flows on).
-    last = max(i for i, flowable in enumerate(articles)
-               if isinstance(flowable, Paragraph) and flowable.style.name == "article")
+    last = max(
+        i
+        for i, flowable in enumerate(articles)
+        if isinstance(flowable, Paragraph) and flowable.style.name == "article"
+    )
     story += [*articles[:last], KeepTogether([*articles[last:], *signatures(s, sheet)])]
     if shows_annex(sheet):
         story += [PageBreak(), *annex(s, sheet)]
@@ -160,10 +174,18 @@ def render_agreement(sheet: AgreementSheet) -> bytes:
     buffer = io.BytesIO()
     kind = "Avenant" if sheet.is_amendment else "Convention de partenariat"
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
-        bottomMargin=22 * mm, title=printable(f"{kind} {sheet.reference} – {sheet.content.title}"),
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=printable(f"{kind} {sheet.reference} – {sheet.content.title}"),
         author=printable(", ".join(p.name for p in sheet.content.parties if p.name)),
-        subject=kind, creator="Entraide", initialFontName=REGULAR)
+        subject=kind,
+        creator="Entraide",
+        initialFontName=REGULAR,
+    )
     document.build(story_of(sheet), canvasmaker=_canvas_class(sheet))
     return buffer.getvalue()
 

@@ -58,8 +58,11 @@ def find_agreement_id(session: Session, wanted: str) -> str:
     or a unique piece of the id (app/services/record_ids.py). NotFound otherwise."""
     reference = wanted.strip().upper()
     if reference:
-        found = session.scalar(select(Agreement.id).where(
-            func.upper(Agreement.reference) == reference, Agreement.deleted_at.is_(None)).limit(1))
+        found = session.scalar(
+            select(Agreement.id)
+            .where(func.upper(Agreement.reference) == reference, Agreement.deleted_at.is_(None))
+            .limit(1)
+        )
         if found is not None:
             return str(found)
     return find_record_id(session, Agreement, wanted)
@@ -73,8 +76,12 @@ def agreement_sheet(session: Session, agreement_id: str) -> AgreementSheet:
     if record.kind == AgreementKind.AMENDMENT.value and record.parent_id:
         source = session.get(Agreement, record.parent_id)
         if source is not None:
-            parent = ParentRef(source.reference, source.title or "",
-                               source.signed_on or source.signature_date, content_of(source))
+            parent = ParentRef(
+                source.reference,
+                source.title or "",
+                source.signed_on or source.signature_date,
+                content_of(source),
+            )
     return AgreementSheet(
         agreement_id=record.id,
         reference=record.reference,

@@ -52,8 +52,12 @@ def label_items(session: Session, everything: bool = False) -> list[Label]:
     names = eq.association_names(session)
     ours = our_name(session)
     return [
-        Label(row.id, row.name, row.category,
-              ours if row.ours else names.get(row.owner_id or "", UNKNOWN_ASSOCIATION))
+        Label(
+            row.id,
+            row.name,
+            row.category,
+            ours if row.ours else names.get(row.owner_id or "", UNKNOWN_ASSOCIATION),
+        )
         for row in rows
     ]
 
@@ -125,7 +129,7 @@ def render_labels(labels: list[Label], outline: bool = False) -> bytes:
     canvas.setTitle("Étiquettes du matériel")
     canvas.setCreator("Entraide")
     for start in range(0, max(len(labels), 1), PER_PAGE):
-        for index, label in enumerate(labels[start:start + PER_PAGE]):
+        for index, label in enumerate(labels[start : start + PER_PAGE]):
             row, column = divmod(index, COLUMNS)
             _draw_label(canvas, label, LEFT + column * LABEL_W, TOP - (row + 1) * LABEL_H, outline)
         canvas.showPage()

@@ -38,8 +38,12 @@ FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins
 WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
 BLANK = "…" * 14  # a place to write by hand when the value is not known yet
 SHORT_BLANK = "…" * 8
-INK, GREY, LINE, SHADE = colors.HexColor("#1d2733"), colors.HexColor("#5b6673"), \
-    colors.HexColor("#b9c2cc"), colors.HexColor("#eef2f6")
+INK, GREY, LINE, SHADE = (
+    colors.HexColor("#1d2733"),
+    colors.HexColor("#5b6673"),
+    colors.HexColor("#b9c2cc"),
+    colors.HexColor("#eef2f6"),
+)
 METHOD_LABELS = {
     DepositMethod.CHEQUE: "par chèque",
     DepositMethod.ESPECES: "en espèces",
@@ -59,8 +63,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=19, leading=23),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9, leading=12, textColor=GREY),
-        "section": ParagraphStyle("section", base, fontName=BOLD, fontSize=11, leading=14,
-                                  spaceBefore=9, spaceAfter=4),
+        "section": ParagraphStyle(
+            "section", base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=9, spaceAfter=4
+        ),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8, leading=10, textColor=GREY),
         "name": ParagraphStyle("name", base, fontName=BOLD, fontSize=11, leading=14),
         "label": ParagraphStyle("label", base, textColor=GREY),
@@ -108,8 +113,13 @@ def _deposit_outcome(sheet: LoanSheet) -> list[tuple[str, str]]:
     if sheet.deposit_outcome == DepositOutcome.KEPT.value:
         rows = [("Caution", f"Retenue en totalité : {format_money(kept or deposit)}")]
     elif sheet.deposit_outcome == DepositOutcome.PARTLY_KEPT.value:
-        rows = [("Caution", f"Rendue en partie : {format_money(deposit - kept)} rendus et "
-                            f"{format_money(kept)} retenus, sur {format_money(deposit)} versés")]
+        rows = [
+            (
+                "Caution",
+                f"Rendue en partie : {format_money(deposit - kept)} rendus et "
+                f"{format_money(kept)} retenus, sur {format_money(deposit)} versés",
+            )
+        ]
     elif deposit:
         rows = [("Caution", f"Rendue en totalité : {format_money(deposit)}")]
     else:
@@ -121,8 +131,10 @@ def _deposit_outcome(sheet: LoanSheet) -> list[tuple[str, str]]:
 
 # --- blocks ----------------------------------------------------------------------------------
 
-def _party_cell(styles: dict[str, ParagraphStyle], role: str, party: Party,
-                people: list[tuple[str, str | None]]) -> list[Paragraph]:
+
+def _party_cell(
+    styles: dict[str, ParagraphStyle], role: str, party: Party, people: list[tuple[str, str | None]]
+) -> list[Paragraph]:
     cell = [Paragraph(role.upper(), styles["head"]), Paragraph(para(party.name), styles["name"])]
     ids = []
     if party.rna:
@@ -148,15 +160,30 @@ def _parties(styles: dict[str, ParagraphStyle], sheet: LoanSheet, back: bool) ->
         lender_people = [("Remis par", sheet.handed_by)]
         borrower_people = [("Contact", contact), ("Reçu par", sheet.received_by)]
     half = (WIDTH - 6 * mm) / 2
-    table = Table([[_party_cell(styles, "Prêteur", sheet.lender, lender_people), "",
-                    _party_cell(styles, "Emprunteur", sheet.borrower, borrower_people)]],
-                  colWidths=[half, 6 * mm, half])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (0, 0), (0, 0), SHADE), ("BACKGROUND", (2, 0), (2, 0), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table = Table(
+        [
+            [
+                _party_cell(styles, "Prêteur", sheet.lender, lender_people),
+                "",
+                _party_cell(styles, "Emprunteur", sheet.borrower, borrower_people),
+            ]
+        ],
+        colWidths=[half, 6 * mm, half],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (0, 0), SHADE),
+                ("BACKGROUND", (2, 0), (2, 0), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
@@ -171,12 +198,19 @@ def _rows(styles: dict[str, ParagraphStyle], rows: list[tuple[str, Any]]) -> Tab
         data.append([Paragraph(para(label), styles["label"]), Paragraph(text, styles["body"])])
     # splitInRow: a value longer than a page (long damage notes) may continue on the next one.
     table = Table(data, colWidths=[46 * mm, WIDTH - 46 * mm], splitInRow=36)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, LINE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LINE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -185,44 +219,68 @@ def _signatures(styles: dict[str, ParagraphStyle], sheet: LoanSheet, back: bool)
     borrower_person = sheet.returned_by if back else sheet.received_by
 
     def box(role: str, party: Party, person: str | None) -> list[Paragraph]:
-        return [Paragraph(f"<b>{para(role)}</b>", styles["body"]),
-                Paragraph(para(party.name), styles["body"]),
-                Paragraph(f'<font color="#5b6673">Nom\u00a0:</font> {para(person) or BLANK}', styles["body"]),
-                Spacer(1, 22 * mm),
-                Paragraph("Date et signature", styles["sign"])]
+        return [
+            Paragraph(f"<b>{para(role)}</b>", styles["body"]),
+            Paragraph(para(party.name), styles["body"]),
+            Paragraph(f'<font color="#5b6673">Nom\u00a0:</font> {para(person) or BLANK}', styles["body"]),
+            Spacer(1, 22 * mm),
+            Paragraph("Date et signature", styles["sign"]),
+        ]
 
     half = (WIDTH - 6 * mm) / 2
-    table = Table([[box("Pour le prêteur", sheet.lender, lender_person), "",
-                    box("Pour l'emprunteur", sheet.borrower, borrower_person)]],
-                  colWidths=[half, 6 * mm, half])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BOX", (0, 0), (0, 0), 0.6, LINE), ("BOX", (2, 0), (2, 0), 0.6, LINE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table = Table(
+        [
+            [
+                box("Pour le prêteur", sheet.lender, lender_person),
+                "",
+                box("Pour l'emprunteur", sheet.borrower, borrower_person),
+            ]
+        ],
+        colWidths=[half, 6 * mm, half],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BOX", (0, 0), (0, 0), 0.6, LINE),
+                ("BOX", (2, 0), (2, 0), 0.6, LINE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return KeepTogether([Paragraph("Signatures", styles["section"]), table])
 
 
 # --- the two documents -----------------------------------------------------------------------
 
+
 def _loan_story(styles: dict[str, ParagraphStyle], sheet: LoanSheet) -> list[Any]:
     story: list[Any] = [
         Paragraph("Matériel", styles["section"]),
-        _rows(styles, [
-            ("Désignation", sheet.equipment_name + (f" ({sheet.category})" if sheet.category else "")),
-            ("Valeur d'achat", _money(sheet.purchase_value_cents)),
-            ("Caution demandée", _money(sheet.deposit_asked_cents)),
-            ("Accessoires remis" if sheet.out_date else "Accessoires à remettre", sheet.accessories),
-        ]),
+        _rows(
+            styles,
+            [
+                ("Désignation", sheet.equipment_name + (f" ({sheet.category})" if sheet.category else "")),
+                ("Valeur d'achat", _money(sheet.purchase_value_cents)),
+                ("Caution demandée", _money(sheet.deposit_asked_cents)),
+                ("Accessoires remis" if sheet.out_date else "Accessoires à remettre", sheet.accessories),
+            ],
+        ),
         Paragraph("Prêt", styles["section"]),
-        _rows(styles, [
-            ("Réservation", _period(sheet)),
-            *([("Utilisation prévue", sheet.purpose)] if sheet.purpose else []),
-            ("Date de sortie", french_date(sheet.out_date)),
-            ("État à la sortie", _condition(sheet.out_condition)),
-            ("Caution reçue", _deposit_received(sheet)),
-        ]),
+        _rows(
+            styles,
+            [
+                ("Réservation", _period(sheet)),
+                *([("Utilisation prévue", sheet.purpose)] if sheet.purpose else []),
+                ("Date de sortie", french_date(sheet.out_date)),
+                ("État à la sortie", _condition(sheet.out_condition)),
+                ("Caution reçue", _deposit_received(sheet)),
+            ],
+        ),
         Spacer(1, 8),
         Paragraph(para(ENGAGEMENT), styles["small"]),
     ]
@@ -237,26 +295,35 @@ def _return_story(styles: dict[str, ParagraphStyle], sheet: LoanSheet) -> list[A
     missing = sheet.missing_accessories
     return [
         Paragraph("Matériel", styles["section"]),
-        _rows(styles, [
-            ("Désignation", sheet.equipment_name + (f" ({sheet.category})" if sheet.category else "")),
-            ("Valeur d'achat", _money(sheet.purchase_value_cents)),
-            ("Accessoires remis", sheet.accessories),
-        ]),
+        _rows(
+            styles,
+            [
+                ("Désignation", sheet.equipment_name + (f" ({sheet.category})" if sheet.category else "")),
+                ("Valeur d'achat", _money(sheet.purchase_value_cents)),
+                ("Accessoires remis", sheet.accessories),
+            ],
+        ),
         Paragraph("Rappel de la sortie", styles["section"]),
-        _rows(styles, [
-            ("Réservation", _period(sheet)),
-            ("Date de sortie", french_date(sheet.out_date)),
-            ("État à la sortie", _condition(sheet.out_condition)),
-            ("Caution reçue", _deposit_received(sheet)),
-        ]),
+        _rows(
+            styles,
+            [
+                ("Réservation", _period(sheet)),
+                ("Date de sortie", french_date(sheet.out_date)),
+                ("État à la sortie", _condition(sheet.out_condition)),
+                ("Caution reçue", _deposit_received(sheet)),
+            ],
+        ),
         Paragraph("Retour", styles["section"]),
-        _rows(styles, [
-            ("Date de retour", returned),
-            ("État au retour", _condition(sheet.return_condition)),
-            ("Accessoires manquants", missing if missing else "aucun, tout est rendu"),
-            ("Dégâts constatés", sheet.damage_notes or "aucun"),
-            *_deposit_outcome(sheet),
-        ]),
+        _rows(
+            styles,
+            [
+                ("Date de retour", returned),
+                ("État au retour", _condition(sheet.return_condition)),
+                ("Accessoires manquants", missing if missing else "aucun, tout est rendu"),
+                ("Dégâts constatés", sheet.damage_notes or "aucun"),
+                *_deposit_outcome(sheet),
+            ],
+        ),
     ]
 
 
@@ -265,8 +332,10 @@ def render_loan_receipt(sheet: LoanSheet) -> bytes:
     styles = _styles()
     back = sheet.returned
     title = "Bon de retour de matériel" if back else "Bon de prêt de matériel"
-    subtitle = (f"Prêt de {sheet.equipment_name} entre {sheet.lender.name} et {sheet.borrower.name} · "
-                f"établi le {french_date(sheet.issued_on)}")
+    subtitle = (
+        f"Prêt de {sheet.equipment_name} entre {sheet.lender.name} et {sheet.borrower.name} · "
+        f"établi le {french_date(sheet.issued_on)}"
+    )
     story: list[Any] = [
         Paragraph(title, styles["title"]),
         Paragraph(para(subtitle), styles["subtitle"]),
@@ -282,17 +351,29 @@ def render_loan_receipt(sheet: LoanSheet) -> bytes:
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(GREY)
         if doc.page > 1:  # a reminder of what this sheet continues
-            canvas.drawString(MARGIN + FRAME_PADDING, A4[1] - 11 * mm,
-                              printable(f"{title} (suite) · {sheet.equipment_name}"))
+            canvas.drawString(
+                MARGIN + FRAME_PADDING,
+                A4[1] - 11 * mm,
+                printable(f"{title} (suite) · {sheet.equipment_name}"),
+            )
         canvas.drawString(MARGIN + FRAME_PADDING, 10 * mm, f"Entraide · référence du prêt {sheet.loan_id}")
         canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, 10 * mm, f"page {doc.page}")
         canvas.restoreState()
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
-        bottomMargin=18 * mm, title=title, author=sheet.lender.name, subject=sheet.equipment_name,
-        creator="Entraide", initialFontName=REGULAR)
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=sheet.lender.name,
+        subject=sheet.equipment_name,
+        creator="Entraide",
+        initialFontName=REGULAR,
+    )
     document.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 

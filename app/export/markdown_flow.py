@@ -25,8 +25,10 @@ _NUMBER = re.compile(r"^(\s*)(\d{1,9})[.)]\s+(.*)$")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
-                     r"|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"
+)
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 BULLET = "•"
@@ -126,9 +128,12 @@ def markdown_flowables(text: str, styles: dict[str, ParagraphStyle]) -> list[Flo
         elif block.kind == "item":
             base = styles["item"]
             room = NUMBER_ROOM if block.marker != BULLET else 0
-            style = ParagraphStyle(f"item{block.level}", base,
-                                   leftIndent=base.leftIndent + INDENT * block.level + room,
-                                   bulletIndent=base.bulletIndent + INDENT * block.level)
+            style = ParagraphStyle(
+                f"item{block.level}",
+                base,
+                leftIndent=base.leftIndent + INDENT * block.level + room,
+                bulletIndent=base.bulletIndent + INDENT * block.level,
+            )
             markup = "<br/>".join(inline(line) for line in block.lines)
             story.append(_paragraph(markup, style, bulletText=block.marker))
         else:

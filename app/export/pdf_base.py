@@ -27,8 +27,10 @@ from app.paths import resources_dir
 
 REGULAR, BOLD = "EntraideSans", "EntraideSans-Bold"
 ITALIC, BOLD_ITALIC = "EntraideSans-Oblique", "EntraideSans-BoldOblique"
-_ITALIC_FILES = {"DejaVuSans.ttf": ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
-                 "Vera.ttf": ("VeraIt.ttf", "VeraBI.ttf")}
+_ITALIC_FILES = {
+    "DejaVuSans.ttf": ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+    "Vera.ttf": ("VeraIt.ttf", "VeraBI.ttf"),
+}
 
 _SYSTEM_DIRS = (
     "/usr/share/fonts/truetype/dejavu",  # Debian, Ubuntu (fonts-dejavu-core)
@@ -50,8 +52,20 @@ _FALLBACKS = {
     "\u2026": "...",
 }
 _NO_BREAK = re.compile(r"(?<=«) | (?=[»:;!?])")
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +92,9 @@ def register_fonts() -> FontFiles:
         pdfmetrics.registerFont(TTFont(REGULAR, str(files.regular)))
         pdfmetrics.registerFont(TTFont(BOLD, str(files.bold)))
     except Exception:  # a damaged system font: reportlab's own always loads
-        files = FontFiles(_REPORTLAB_FONTS / "Vera.ttf", _REPORTLAB_FONTS / "VeraBd.ttf",
-                          "Bitstream Vera Sans")
+        files = FontFiles(
+            _REPORTLAB_FONTS / "Vera.ttf", _REPORTLAB_FONTS / "VeraBd.ttf", "Bitstream Vera Sans"
+        )
         pdfmetrics.registerFont(TTFont(REGULAR, str(files.regular)))
         pdfmetrics.registerFont(TTFont(BOLD, str(files.bold)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
@@ -158,7 +173,7 @@ def french_date(day: date | None) -> str:
 
 
 def format_siret(siret: str | None) -> str:
-    """"12345678900012" -> "123 456 789 00012" (SIREN, then the establishment number)."""
+    """ "12345678900012" -> "123 456 789 00012" (SIREN, then the establishment number)."""
     if not siret:
         return ""
     digits = siret.replace(" ", "")

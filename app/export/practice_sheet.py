@@ -28,8 +28,13 @@ from app.services.practices import format_number
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins
 WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
-INK, GREY, LINE, SHADE, ACCENT = colors.HexColor("#1d2733"), colors.HexColor("#5b6673"), \
-    colors.HexColor("#b9c2cc"), colors.HexColor("#eef2f6"), colors.HexColor("#2f6f5e")
+INK, GREY, LINE, SHADE, ACCENT = (
+    colors.HexColor("#1d2733"),
+    colors.HexColor("#5b6673"),
+    colors.HexColor("#b9c2cc"),
+    colors.HexColor("#eef2f6"),
+    colors.HexColor("#2f6f5e"),
+)
 DASH = "—"
 
 
@@ -41,22 +46,43 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=19, leading=23, spaceAfter=3),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9, leading=12, textColor=GREY),
         "lead": ParagraphStyle("lead", base, fontSize=11, leading=15),
-        "section": ParagraphStyle("section", base, fontName=BOLD, keepWithNext=1, fontSize=12.5,
-                                  leading=16, textColor=ACCENT, spaceBefore=10, spaceAfter=5),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, keepWithNext=1, fontSize=11.5, leading=15,
-                             spaceBefore=6),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, keepWithNext=1, fontSize=10.5, leading=14,
-                             spaceBefore=5),
-        "h3": ParagraphStyle("h3", base, fontName=BOLD, keepWithNext=1, fontSize=10, leading=13.5,
-                             spaceBefore=4, textColor=GREY),
+        "section": ParagraphStyle(
+            "section",
+            base,
+            fontName=BOLD,
+            keepWithNext=1,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "h1": ParagraphStyle(
+            "h1", base, fontName=BOLD, keepWithNext=1, fontSize=11.5, leading=15, spaceBefore=6
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=BOLD, keepWithNext=1, fontSize=10.5, leading=14, spaceBefore=5
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=BOLD,
+            keepWithNext=1,
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=4,
+            textColor=GREY,
+        ),
         "body": base,
-        "item": ParagraphStyle("item", base, leftIndent=16, bulletIndent=3, spaceAfter=2.5,
-                               bulletFontName=REGULAR),
+        "item": ParagraphStyle(
+            "item", base, leftIndent=16, bulletIndent=3, spaceAfter=2.5, bulletFontName=REGULAR
+        ),
         "quote": ParagraphStyle("quote", base, leftIndent=12, textColor=GREY),
         "label": ParagraphStyle("label", base, fontSize=9, leading=12, textColor=GREY, spaceAfter=0),
         "value": ParagraphStyle("value", base, fontSize=9.5, leading=12.5, spaceAfter=0),
-        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8.5, leading=11, textColor=GREY,
-                               spaceAfter=0),
+        "head": ParagraphStyle(
+            "head", base, fontName=BOLD, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=0
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12, spaceAfter=0),
         "number": ParagraphStyle("number", base, fontSize=9.5, leading=12, spaceAfter=0, alignment=2),
     }
@@ -92,15 +118,25 @@ def _facts(styles: dict[str, ParagraphStyle], view: PracticeView) -> Table:
         ("Adoptions", adoption_line(view.adoption_count)),
         ("Version", version_line(view)),
     ]
-    data = [[Paragraph(para(label), styles["label"]), Paragraph(para(value), styles["value"])]
-            for label, value in rows]
+    data = [
+        [Paragraph(para(label), styles["label"]), Paragraph(para(value), styles["value"])]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[30 * mm, WIDTH - 30 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 7),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
     return table
 
 
@@ -126,21 +162,35 @@ def _indicators(styles: dict[str, ParagraphStyle], indicators: list[dict[str, An
     numbers = {"Avant", "Après", "Valeur", "Évolution"}
     data: list[list[Any]] = [[Paragraph(para(h), styles["head"]) for h in head]]
     for item in indicators:
-        cells = {"Indicateur": item.get("label") or "", "Avant": _number(item.get("before")),
-                 "Après": _number(item.get("after")), "Valeur": _number(item.get("value")),
-                 "Unité": item.get("unit") or "", "Évolution": _change(item.get("before"), item.get("after"))}
-        data.append([Paragraph(para(cells[h]) or DASH, styles["number" if h in numbers else "cell"])
-                     for h in head])
+        cells = {
+            "Indicateur": item.get("label") or "",
+            "Avant": _number(item.get("before")),
+            "Après": _number(item.get("after")),
+            "Valeur": _number(item.get("value")),
+            "Unité": item.get("unit") or "",
+            "Évolution": _change(item.get("before"), item.get("after")),
+        }
+        data.append(
+            [Paragraph(para(cells[h]) or DASH, styles["number" if h in numbers else "cell"]) for h in head]
+        )
     fixed = {"Avant": 20 * mm, "Après": 20 * mm, "Valeur": 20 * mm, "Unité": 28 * mm, "Évolution": 21 * mm}
     widths = [fixed.get(h, 0) for h in head]
     widths[0] = WIDTH - sum(widths)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.4, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.4, LINE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -148,8 +198,11 @@ def _section(styles: dict[str, ParagraphStyle], title: str, text: str) -> list[A
     if not text.strip():
         return []
     # A heading is never left alone at the foot of a page.
-    return [CondPageBreak(30 * mm), Paragraph(para(title), styles["section"]),
-            *markdown_flowables(text, styles)]
+    return [
+        CondPageBreak(30 * mm),
+        Paragraph(para(title), styles["section"]),
+        *markdown_flowables(text, styles),
+    ]
 
 
 def _story(view: PracticeView) -> list[Any]:
@@ -163,13 +216,19 @@ def _story(view: PracticeView) -> list[Any]:
         Spacer(1, 6),
     ]
     if view.summary.strip():
-        story += [CondPageBreak(30 * mm), Paragraph("Résumé", styles["section"]),
-                  *markdown_flowables(view.summary, {**styles, "body": styles["lead"]})]
+        story += [
+            CondPageBreak(30 * mm),
+            Paragraph("Résumé", styles["section"]),
+            *markdown_flowables(view.summary, {**styles, "body": styles["lead"]}),
+        ]
     story += _section(styles, "Contexte", view.context)
     story += _section(styles, "Méthode", view.method)
     if view.results.strip() or view.indicators:
-        story += [CondPageBreak(30 * mm), Paragraph("Résultats", styles["section"]),
-                  *markdown_flowables(view.results, styles)]
+        story += [
+            CondPageBreak(30 * mm),
+            Paragraph("Résultats", styles["section"]),
+            *markdown_flowables(view.results, styles),
+        ]
         if view.indicators:
             story += [Spacer(1, 4), _indicators(styles, view.indicators)]
     story += _section(styles, "Enseignements", view.lessons)
@@ -215,10 +274,19 @@ def render_practice_sheet(view: PracticeView) -> bytes:
     buffer = io.BytesIO()
     title = printable(view.title or "Pratique sans titre")
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
-        bottomMargin=18 * mm, title=title, author=printable(view.author_name),
-        subject="Fiche pratique", keywords=", ".join(view.themes + view.tags), creator="Entraide",
-        initialFontName=REGULAR)
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=printable(view.author_name),
+        subject="Fiche pratique",
+        keywords=", ".join(view.themes + view.tags),
+        creator="Entraide",
+        initialFontName=REGULAR,
+    )
     document.build(_story(view), canvasmaker=_numbered_canvas(title, view.id))
     return buffer.getvalue()
 

@@ -156,11 +156,18 @@ def rows(statement: Statement) -> list[list[str]]:
     """The cells of the CSV, header first."""
     table = [list(HEADERS)]
     for line in statement.lines:
-        table.append([
-            line.direction, line.equipment, line.other, _french_date(line.out_date),
-            _french_date(line.return_date), str(line.days), _decimal(line.purchase_value_cents),
-            _decimal(line.value_cents),
-        ])
+        table.append(
+            [
+                line.direction,
+                line.equipment,
+                line.other,
+                _french_date(line.out_date),
+                _french_date(line.return_date),
+                str(line.days),
+                _decimal(line.purchase_value_cents),
+                _decimal(line.value_cents),
+            ]
+        )
     for label, direction in (("Total prêté", LENT), ("Total emprunté", BORROWED), ("Total", None)):
         days, value = statement.total(direction)
         table.append([label, "", "", "", "", str(days), "", _decimal(value)])

@@ -47,9 +47,23 @@ class AgreementKind(enum.StrEnum):
 
 # What the parties read and sign: an amendment copies these from its agreement, then edits them.
 AGREEMENT_CONTENT = (
-    "title", "parties_json", "context", "purpose", "start_date", "end_date", "duration_months",
-    "renewal", "finance_json", "equipment_json", "clauses_json", "notice_days", "court",
-    "signature_place", "signature_date", "originals", "amendment_text",
+    "title",
+    "parties_json",
+    "context",
+    "purpose",
+    "start_date",
+    "end_date",
+    "duration_months",
+    "renewal",
+    "finance_json",
+    "equipment_json",
+    "clauses_json",
+    "notice_days",
+    "court",
+    "signature_place",
+    "signature_date",
+    "originals",
+    "amendment_text",
 )
 
 
@@ -57,9 +71,23 @@ class Agreement(RecordMixin, Base):
     """A convention between two or more organisations, or an amendment to one."""
 
     __tablename__ = "agreements"
-    __sync__ = SyncSpec("agreement", (
-        *AGREEMENT_CONTENT, "reference", "kind", "parent_id", "amendment_number", "status",
-        "sent_on", "signed_on", "ended_on", "end_reason", "reminder_days"), audience="audience")
+    __sync__ = SyncSpec(
+        "agreement",
+        (
+            *AGREEMENT_CONTENT,
+            "reference",
+            "kind",
+            "parent_id",
+            "amendment_number",
+            "status",
+            "sent_on",
+            "signed_on",
+            "ended_on",
+            "end_reason",
+            "reminder_days",
+        ),
+        audience="audience",
+    )
 
     reference: Mapped[str] = mapped_column(String(40))  # "CONV-2026-003", "CONV-2026-003-A1"
     kind: Mapped[str] = mapped_column(String(20), default=AgreementKind.AGREEMENT.value)
@@ -108,8 +136,9 @@ def party_associations(parties_json: str | None) -> list[str]:
         parties = json.loads(parties_json or "[]")
     except ValueError:
         return []
-    found = [p.get("association_id") for p in parties if isinstance(p, dict)] \
-        if isinstance(parties, list) else []
+    found = (
+        [p.get("association_id") for p in parties if isinstance(p, dict)] if isinstance(parties, list) else []
+    )
     return sorted({a for a in found if isinstance(a, str) and a})
 
 

@@ -39,10 +39,27 @@ class Contact(RecordMixin, Base):
     and one sort order serve both; the kind-specific columns are nullable."""
 
     __tablename__ = "contacts"
-    __sync__ = SyncSpec("contact", (
-        "kind", "display_name", "sort_key", "email", "phone", "address", "tags", "notes",
-        "merged_into_id", "first_name", "last_name", "anonymised_at", "org_kind", "rna", "siret",
-        "website"))
+    __sync__ = SyncSpec(
+        "contact",
+        (
+            "kind",
+            "display_name",
+            "sort_key",
+            "email",
+            "phone",
+            "address",
+            "tags",
+            "notes",
+            "merged_into_id",
+            "first_name",
+            "last_name",
+            "anonymised_at",
+            "org_kind",
+            "rna",
+            "siret",
+            "website",
+        ),
+    )
 
     kind: Mapped[str] = mapped_column(String(20))
     display_name: Mapped[str] = mapped_column(String(300))
@@ -95,8 +112,11 @@ class Role(RecordMixin, Base):
     """A person's dated role in an organisation ("trésorière de X depuis 2023")."""
 
     __tablename__ = "roles"
-    __sync__ = SyncSpec("role", ("person_id", "organisation_id", "role", "title", "start_date", "end_date"),
-                        parents={"person_id": "contact", "organisation_id": "contact"})
+    __sync__ = SyncSpec(
+        "role",
+        ("person_id", "organisation_id", "role", "title", "start_date", "end_date"),
+        parents={"person_id": "contact", "organisation_id": "contact"},
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
@@ -114,8 +134,11 @@ class Consent(RecordMixin, Base):
     """An RGPD consent: what for, when, how it was collected, and its withdrawal."""
 
     __tablename__ = "consents"
-    __sync__ = SyncSpec("consent", ("person_id", "purpose", "given_on", "source", "withdrawn_on"),
-                        parents={"person_id": "contact"})
+    __sync__ = SyncSpec(
+        "consent",
+        ("person_id", "purpose", "given_on", "source", "withdrawn_on"),
+        parents={"person_id": "contact"},
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(300))

@@ -51,10 +51,26 @@ class Equipment(RecordMixin, Base):
     """A thing an association owns and may lend: a projector, a marquee, 40 chairs."""
 
     __tablename__ = "equipment"
-    __sync__ = SyncSpec("equipment", (
-        "name", "category", "description", "storage_place", "purchase_value_cents", "deposit_cents",
-        "condition", "accessories", "photo", "notes", "shared", "out_of_service",
-        "maintenance_from", "maintenance_to"), audience="audience")
+    __sync__ = SyncSpec(
+        "equipment",
+        (
+            "name",
+            "category",
+            "description",
+            "storage_place",
+            "purchase_value_cents",
+            "deposit_cents",
+            "condition",
+            "accessories",
+            "photo",
+            "notes",
+            "shared",
+            "out_of_service",
+            "maintenance_from",
+            "maintenance_to",
+        ),
+        audience="audience",
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str | None] = mapped_column(String(100), index=True)
@@ -82,9 +98,22 @@ class Reservation(RecordMixin, Base):
     `hub_status = confirmed` when it holds the dates, or refuses it when they are taken."""
 
     __tablename__ = "reservations"
-    __sync__ = SyncSpec("reservation", (
-        "equipment_id", "lender_id", "contact_name", "contact_phone", "start_date", "end_date",
-        "buffer_days", "purpose", "status", "hub_status"), audience="audience")
+    __sync__ = SyncSpec(
+        "reservation",
+        (
+            "equipment_id",
+            "lender_id",
+            "contact_name",
+            "contact_phone",
+            "start_date",
+            "end_date",
+            "buffer_days",
+            "purpose",
+            "status",
+            "hub_status",
+        ),
+        audience="audience",
+    )
 
     equipment_id: Mapped[str] = mapped_column(String(36))  # may be another association's: no FK
     lender_id: Mapped[str | None] = mapped_column(String(36))  # the equipment's owner association
@@ -107,12 +136,34 @@ class Loan(RecordMixin, Base):
     """The lender's answer to a reservation, then the check-out and the return."""
 
     __tablename__ = "loans"
-    __sync__ = SyncSpec("loan", (
-        "reservation_id", "equipment_id", "borrower_id", "decision", "decision_note",
-        "out_date", "out_condition", "out_accessories", "deposit_cents", "deposit_method",
-        "cheque_number", "handed_by", "received_by", "return_date", "return_condition",
-        "missing_accessories", "damage_notes", "deposit_outcome", "deposit_kept_cents",
-        "deposit_kept_reason", "returned_by", "received_back_by"), audience="audience")
+    __sync__ = SyncSpec(
+        "loan",
+        (
+            "reservation_id",
+            "equipment_id",
+            "borrower_id",
+            "decision",
+            "decision_note",
+            "out_date",
+            "out_condition",
+            "out_accessories",
+            "deposit_cents",
+            "deposit_method",
+            "cheque_number",
+            "handed_by",
+            "received_by",
+            "return_date",
+            "return_condition",
+            "missing_accessories",
+            "damage_notes",
+            "deposit_outcome",
+            "deposit_kept_cents",
+            "deposit_kept_reason",
+            "returned_by",
+            "received_back_by",
+        ),
+        audience="audience",
+    )
 
     reservation_id: Mapped[str] = mapped_column(String(36), index=True)
     equipment_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -48,9 +48,15 @@ def record_change(session: Session, spec: SyncSpec, record_id: str, fields: list
         entry = pending.get(record_id) or session.get(OutboxEntry, record_id)
         if entry is None:
             known = session.get(SyncedRecord, record_id)
-            entry = OutboxEntry(record_id=record_id, entity_type=spec.entity_type, op_id=new_id(),
-                                base_version=known.version if known else 0, fields=sorted(fields),
-                                deleted=deleted, revision=1)
+            entry = OutboxEntry(
+                record_id=record_id,
+                entity_type=spec.entity_type,
+                op_id=new_id(),
+                base_version=known.version if known else 0,
+                fields=sorted(fields),
+                deleted=deleted,
+                revision=1,
+            )
             session.add(entry)
             pending[record_id] = entry
             return
@@ -93,12 +99,27 @@ def _capture_bulk(execute_state: Any) -> None:
     fields = [name for name in spec.fields if name in mapper.attrs]
     rows = params if isinstance(params, list) else [params]
     session = execute_state.session
-    known = {r for r in session.scalars(select(OutboxEntry.record_id).where(
-        OutboxEntry.record_id.in_([row["id"] for row in rows if "id" in row])))}
+    known = {
+        r
+        for r in session.scalars(
+            select(OutboxEntry.record_id).where(
+                OutboxEntry.record_id.in_([row["id"] for row in rows if "id" in row])
+            )
+        )
+    }
     session.add_all(
-        OutboxEntry(record_id=row["id"], entity_type=spec.entity_type, op_id=new_id(), base_version=0,
-                    fields=fields, deleted=row.get("deleted_at") is not None, revision=1)
-        for row in rows if "id" in row and row["id"] not in known)
+        OutboxEntry(
+            record_id=row["id"],
+            entity_type=spec.entity_type,
+            op_id=new_id(),
+            base_version=0,
+            fields=fields,
+            deleted=row.get("deleted_at") is not None,
+            revision=1,
+        )
+        for row in rows
+        if "id" in row and row["id"] not in known
+    )
 
 
 def _forget_pending(session: Session, _context: Any) -> None:

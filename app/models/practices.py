@@ -24,8 +24,17 @@ from app.models.sync_spec import SyncSpec
 
 # What a practice says; a version is a snapshot of exactly these.
 PRACTICE_CONTENT = (
-    "title", "summary", "context", "method", "results", "indicators_json", "lessons", "themes",
-    "tags", "contact_name", "contact_email",
+    "title",
+    "summary",
+    "context",
+    "method",
+    "results",
+    "indicators_json",
+    "lessons",
+    "themes",
+    "tags",
+    "contact_name",
+    "contact_email",
 )
 
 
@@ -96,8 +105,11 @@ class PracticeVersion(_Content, RecordMixin, Base):
     """What a practice said at one publication: made by each publish, published edit or restore."""
 
     __tablename__ = "practice_versions"
-    __sync__ = SyncSpec("practice_version", (*PRACTICE_CONTENT, "practice_id", "number", "note",
-                                             "published_at"), audience="audience")
+    __sync__ = SyncSpec(
+        "practice_version",
+        (*PRACTICE_CONTENT, "practice_id", "number", "note", "published_at"),
+        audience="audience",
+    )
 
     practice_id: Mapped[str] = mapped_column(String(36), index=True)
     # 1, 2, 3… on the author's side; two offline devices of one association may both make the
@@ -114,8 +126,9 @@ class PracticeFeedback(RecordMixin, Base):
     """What another association says of a practice; owned by the association that wrote it."""
 
     __tablename__ = "practice_feedback"
-    __sync__ = SyncSpec("practice_feedback", ("practice_id", "kind", "text", "outcome", "author_name"),
-                        audience="audience")
+    __sync__ = SyncSpec(
+        "practice_feedback", ("practice_id", "kind", "text", "outcome", "author_name"), audience="audience"
+    )
 
     practice_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(20))

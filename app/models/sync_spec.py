@@ -27,7 +27,8 @@ def synced_models() -> dict[str, type]:
     found: dict[str, type] = {}
     for mapper in Base.registry.mappers:
         spec = spec_of(mapper.class_)
-        if spec is not None and (spec.entity_type not in found or issubclass(found[spec.entity_type],
-                                                                              mapper.class_)):
+        if spec is not None and (
+            spec.entity_type not in found or issubclass(found[spec.entity_type], mapper.class_)
+        ):
             found[spec.entity_type] = mapper.class_
     return found

@@ -136,15 +136,22 @@ def end_of(content: AgreementContent) -> date | None:
 
 def content_of(record: Agreement) -> AgreementContent:
     return AgreementContent(
-        title=record.title or "", parties=_load_list(record.parties_json, Party),
-        context=record.context or "", purpose=record.purpose or "", start_date=record.start_date,
-        end_date=record.end_date, duration_months=record.duration_months,
+        title=record.title or "",
+        parties=_load_list(record.parties_json, Party),
+        context=record.context or "",
+        purpose=record.purpose or "",
+        start_date=record.start_date,
+        end_date=record.end_date,
+        duration_months=record.duration_months,
         renewal=record.renewal or Renewal.NONE.value,
         payments=_load_list(record.finance_json, Payment),
         equipment=_load_list(record.equipment_json, LentItem),
-        clauses=_load_clauses(record.clauses_json), notice_days=record.notice_days or 0,
-        court=record.court or "", signature_place=record.signature_place or "",
-        signature_date=record.signature_date, originals=record.originals,
+        clauses=_load_clauses(record.clauses_json),
+        notice_days=record.notice_days or 0,
+        court=record.court or "",
+        signature_place=record.signature_place or "",
+        signature_date=record.signature_date,
+        originals=record.originals,
         amendment_text=record.amendment_text or "",
     )
 
@@ -156,21 +163,37 @@ def _dump(items: list[Any]) -> str:
 def columns_of(content: AgreementContent) -> dict[str, Any]:
     """The record's column values for this content (what `check_content` normalised)."""
     return {
-        "title": content.title, "parties_json": _dump(content.parties), "context": content.context,
-        "purpose": content.purpose, "start_date": content.start_date, "end_date": content.end_date,
-        "duration_months": content.duration_months, "renewal": content.renewal,
-        "finance_json": _dump(content.payments), "equipment_json": _dump(content.equipment),
+        "title": content.title,
+        "parties_json": _dump(content.parties),
+        "context": content.context,
+        "purpose": content.purpose,
+        "start_date": content.start_date,
+        "end_date": content.end_date,
+        "duration_months": content.duration_months,
+        "renewal": content.renewal,
+        "finance_json": _dump(content.payments),
+        "equipment_json": _dump(content.equipment),
         "clauses_json": json.dumps(content.clauses, ensure_ascii=False, sort_keys=True),
-        "notice_days": content.notice_days, "court": content.court or None,
-        "signature_place": content.signature_place or None, "signature_date": content.signature_date,
-        "originals": content.originals, "amendment_text": content.amendment_text or None,
+        "notice_days": content.notice_days,
+        "court": content.court or None,
+        "signature_place": content.signature_place or None,
+        "signature_date": content.signature_date,
+        "originals": content.originals,
+        "amendment_text": content.amendment_text or None,
     }
 
 
 def _check_party(out: v.Checked, index: int, party: Party) -> None:
     where = f"party.{index}"
-    for name in ("name", "legal_form", "address", "signatory_name", "signatory_role", "insurer",
-                 "policy_number"):
+    for name in (
+        "name",
+        "legal_form",
+        "address",
+        "signatory_name",
+        "signatory_role",
+        "insurer",
+        "policy_number",
+    ):
         setattr(party, name, v.clean(getattr(party, name)))
     v.check_length(out, f"{where}.name", party.name, 300)
     party.commitments = [line.strip() for line in party.commitments if line.strip()]
@@ -202,7 +225,8 @@ def check_content(content: AgreementContent) -> v.Checked:
         out.errors["renewal"] = QT_TRANSLATE_NOOP("entraide", "Mode de renouvellement inconnu.")
     if content.end_date and content.duration_months:
         out.errors["end_date"] = QT_TRANSLATE_NOOP(
-            "entraide", "Indiquez une date de fin ou une durée, pas les deux.")
+            "entraide", "Indiquez une date de fin ou une durée, pas les deux."
+        )
     if content.duration_months is not None and not 1 <= content.duration_months <= 120:
         out.errors["duration_months"] = QT_TRANSLATE_NOOP("entraide", "La durée va de 1 à 120 mois.")
     if content.start_date and content.end_date and content.end_date < content.start_date:
@@ -219,10 +243,12 @@ def check_content(content: AgreementContent) -> v.Checked:
             out.errors[f"equipment.{index}.name"] = QT_TRANSLATE_NOOP("entraide", "Nommez le matériel.")
         if item.owner and item.owner not in keys:
             out.errors[f"equipment.{index}.owner"] = QT_TRANSLATE_NOOP(
-                "entraide", "Le matériel est prêté par une partie de la convention.")
+                "entraide", "Le matériel est prêté par une partie de la convention."
+            )
         if item.quantity < 1 or (item.value_cents is not None and item.value_cents < 0):
             out.errors[f"equipment.{index}.quantity"] = QT_TRANSLATE_NOOP(
-                "entraide", "Quantité d'au moins 1 et valeur positive.")
+                "entraide", "Quantité d'au moins 1 et valeur positive."
+            )
     content.clauses = {k: text.strip() for k, text in content.clauses.items() if text and text.strip()}
     for name in ("context", "purpose", "court", "signature_place", "amendment_text"):
         setattr(content, name, v.clean(getattr(content, name)))
@@ -235,10 +261,12 @@ def _check_payment(out: v.Checked, index: int, payment: Payment, keys: set[str])
         out.errors[f"payment.{index}.amount"] = QT_TRANSLATE_NOOP("entraide", "Montant positif attendu.")
     if payment.payer not in keys or payment.payee not in keys:
         out.errors[f"payment.{index}.payer"] = QT_TRANSLATE_NOOP(
-            "entraide", "Le payeur et le bénéficiaire sont des parties de la convention.")
+            "entraide", "Le payeur et le bénéficiaire sont des parties de la convention."
+        )
     elif payment.payer == payment.payee:
         out.errors[f"payment.{index}.payer"] = QT_TRANSLATE_NOOP(
-            "entraide", "Le payeur et le bénéficiaire sont deux parties différentes.")
+            "entraide", "Le payeur et le bénéficiaire sont deux parties différentes."
+        )
 
 
 def missing_for_signature(content: AgreementContent, amendment: bool = False) -> list[str]:
@@ -265,4 +293,3 @@ def missing_for_signature(content: AgreementContent, amendment: bool = False) ->
     if not content.signature_place:
         missing.append(QT_TRANSLATE_NOOP("entraide", "le lieu de signature"))
     return list(dict.fromkeys(missing))  # once each, whatever the number of parties
-

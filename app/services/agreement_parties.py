@@ -40,15 +40,22 @@ def member_for(session: Session, name: str, rna: str | None, siret: str | None) 
     return next((m for m in members if fold(m.name) == folded), None) if folded else None
 
 
-def party_from_organisation(session: Session, organisation_id: str, key: str,
-                            on: date | None = None) -> Party:
+def party_from_organisation(
+    session: Session, organisation_id: str, key: str, on: date | None = None
+) -> Party:
     """A party filled in from an organisation of the contacts, with who signs for it."""
     organisation = session.get(Organisation, organisation_id)
     if organisation is None or organisation.deleted_at is not None:
         raise NotFound(organisation_id)
-    party = Party(key=key, name=organisation.display_name, address=organisation.address or "",
-                  rna=organisation.rna or "", siret=organisation.siret or "", contact_id=organisation.id,
-                  legal_form=LEGAL_FORMS.get(OrganisationKind(organisation.org_kind or "autre"), ""))
+    party = Party(
+        key=key,
+        name=organisation.display_name,
+        address=organisation.address or "",
+        rna=organisation.rna or "",
+        siret=organisation.siret or "",
+        contact_id=organisation.id,
+        legal_form=LEGAL_FORMS.get(OrganisationKind(organisation.org_kind or "autre"), ""),
+    )
     current = [r for r in roles_of(session, organisation_id=organisation.id) if r.current(on)]
     for role in SIGNING_ROLES:
         holder = next((r for r in current if r.role == role.value), None)
@@ -69,8 +76,11 @@ def our_party(session: Session, key: str = "p1", on: date | None = None) -> Part
     found = None
     for attribute, wanted in (("rna", me.rna), ("siret", me.siret)):
         if wanted and found is None:
-            found = session.scalar(select(Organisation.id).where(
-                getattr(Organisation, attribute) == wanted, Organisation.deleted_at.is_(None)).limit(1))
+            found = session.scalar(
+                select(Organisation.id)
+                .where(getattr(Organisation, attribute) == wanted, Organisation.deleted_at.is_(None))
+                .limit(1)
+            )
     if found is not None:
         party = party_from_organisation(session, found, key, on)
     else:

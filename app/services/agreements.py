@@ -63,25 +63,37 @@ def load(session: Session, agreement_id: str) -> Agreement:
 def _own(session: Session, agreement_id: str) -> Agreement:
     record = load(session, agreement_id)
     if not is_ours(session, agreement_id):
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Cette convention a été rédigée par une autre association : seule elle la modifie."))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "entraide",
+                "Cette convention a été rédigée par une autre association : seule elle la modifie.",
+            ),
+        )
     return record
 
 
 def next_reference(session: Session, year: int) -> str:
-    """"CONV-2026-004": one more than the highest of the year's references."""
+    """ "CONV-2026-004": one more than the highest of the year's references."""
     prefix = f"CONV-{year}-"
-    taken = session.scalars(select(Agreement.reference).where(
-        Agreement.reference.like(f"{prefix}%"), Agreement.kind == AgreementKind.AGREEMENT.value))
-    numbers = [int(ref[len(prefix):]) for ref in taken if ref[len(prefix):].isdigit()]
+    taken = session.scalars(
+        select(Agreement.reference).where(
+            Agreement.reference.like(f"{prefix}%"), Agreement.kind == AgreementKind.AGREEMENT.value
+        )
+    )
+    numbers = [int(ref[len(prefix) :]) for ref in taken if ref[len(prefix) :].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
 
 def create_agreement(session: Session, content: AgreementContent, today: date | None = None) -> str:
     check_content(content).raise_if_invalid()
     today = today or date.today()
-    record = Agreement(reference=next_reference(session, today.year), kind=AgreementKind.AGREEMENT.value,
-                       status=AgreementStatus.DRAFT.value, **columns_of(content))
+    record = Agreement(
+        reference=next_reference(session, today.year),
+        kind=AgreementKind.AGREEMENT.value,
+        status=AgreementStatus.DRAFT.value,
+        **columns_of(content),
+    )
     session.add(record)
     session.flush()
     return record.id
@@ -90,9 +102,14 @@ def create_agreement(session: Session, content: AgreementContent, today: date | 
 def update_agreement(session: Session, agreement_id: str, content: AgreementContent) -> None:
     record = _own(session, agreement_id)
     if record.status != AgreementStatus.DRAFT.value:
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Seul un brouillon se modifie : remettez la convention en brouillon, "
-                        "ou rédigez un avenant si elle est signée."))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "entraide",
+                "Seul un brouillon se modifie : remettez la convention en brouillon, "
+                "ou rédigez un avenant si elle est signée.",
+            ),
+        )
     check_content(content).raise_if_invalid()
     for name, value in columns_of(content).items():
         if getattr(record, name) != value:
@@ -103,29 +120,44 @@ def create_amendment(session: Session, agreement_id: str) -> str:
     """An amendment drafted from the agreement's text (or its last signed amendment's)."""
     parent = _own(session, agreement_id)
     if parent.kind != AgreementKind.AGREEMENT.value:
-        raise _refuse("kind", QT_TRANSLATE_NOOP(
-            "entraide", "Un avenant modifie une convention, pas un avenant."))
+        raise _refuse(
+            "kind", QT_TRANSLATE_NOOP("entraide", "Un avenant modifie une convention, pas un avenant.")
+        )
     if parent.status not in (AgreementStatus.SIGNED.value, AgreementStatus.SENT.value):
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Un avenant modifie une convention envoyée ou signée ; "
-                        "un brouillon se modifie directement."))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "entraide",
+                "Un avenant modifie une convention envoyée ou signée ; un brouillon se modifie directement.",
+            ),
+        )
     siblings = amendments(session, agreement_id)
     signed = [a for a in siblings if a.status == AgreementStatus.SIGNED.value]
     content = content_of(signed[-1] if signed else parent)
     content.amendment_text, content.signature_date = "", None
     number = max((a.amendment_number or 0 for a in siblings), default=0) + 1
-    record = Agreement(reference=f"{parent.reference}-A{number}", kind=AgreementKind.AMENDMENT.value,
-                       parent_id=parent.id, amendment_number=number, status=AgreementStatus.DRAFT.value,
-                       reminder_days=parent.reminder_days, **columns_of(content))
+    record = Agreement(
+        reference=f"{parent.reference}-A{number}",
+        kind=AgreementKind.AMENDMENT.value,
+        parent_id=parent.id,
+        amendment_number=number,
+        status=AgreementStatus.DRAFT.value,
+        reminder_days=parent.reminder_days,
+        **columns_of(content),
+    )
     session.add(record)
     session.flush()
     return record.id
 
 
 def amendments(session: Session, agreement_id: str) -> list[Agreement]:
-    return list(session.scalars(select(Agreement).where(
-        Agreement.parent_id == agreement_id, Agreement.deleted_at.is_(None))
-        .order_by(Agreement.amendment_number, Agreement.created_at)))
+    return list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.parent_id == agreement_id, Agreement.deleted_at.is_(None))
+            .order_by(Agreement.amendment_number, Agreement.created_at)
+        )
+    )
 
 
 # --- lifecycle ---------------------------------------------------------------------------
@@ -135,31 +167,42 @@ def send_for_signature(session: Session, agreement_id: str, on: date | None = No
         raise _refuse("status", QT_TRANSLATE_NOOP("entraide", "Seul un brouillon part pour signature."))
     missing = missing_for_signature(content_of(record), record.kind == AgreementKind.AMENDMENT.value)
     if missing:
-        raise _refuse("status", QT_TRANSLATE_NOOP("entraide", "Avant la signature, complétez : %1.")
-                      .replace("%1", ", ".join(missing)))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP("entraide", "Avant la signature, complétez : %1.").replace(
+                "%1", ", ".join(missing)
+            ),
+        )
     record.status, record.sent_on = AgreementStatus.SENT.value, on or date.today()
 
 
 def back_to_draft(session: Session, agreement_id: str) -> None:
     record = _own(session, agreement_id)
     if record.status != AgreementStatus.SENT.value:
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Seule une convention envoyée pour signature revient en brouillon."))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "entraide", "Seule une convention envoyée pour signature revient en brouillon."
+            ),
+        )
     record.status, record.sent_on = AgreementStatus.DRAFT.value, None
 
 
-def mark_signed(session: Session, agreement_id: str, signed_on: date,
-                scan: tuple[str, str, bytes] | None = None) -> None:
+def mark_signed(
+    session: Session, agreement_id: str, signed_on: date, scan: tuple[str, str, bytes] | None = None
+) -> None:
     """Signed on paper on `signed_on`; a draft goes through "sent" on the way (same checks)."""
     record = _own(session, agreement_id)
     if record.status == AgreementStatus.DRAFT.value:
         send_for_signature(session, agreement_id, signed_on)
     elif record.status != AgreementStatus.SENT.value:
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Cette convention est déjà signée ou terminée."))
+        raise _refuse(
+            "status", QT_TRANSLATE_NOOP("entraide", "Cette convention est déjà signée ou terminée.")
+        )
     if record.sent_on and signed_on < record.sent_on:
-        raise _refuse("signed_on", QT_TRANSLATE_NOOP(
-            "entraide", "La date de signature précède l'envoi pour signature."))
+        raise _refuse(
+            "signed_on", QT_TRANSLATE_NOOP("entraide", "La date de signature précède l'envoi pour signature.")
+        )
     record.status, record.signed_on = AgreementStatus.SIGNED.value, signed_on
     if scan is not None:
         attach_scan(session, agreement_id, *scan)
@@ -179,8 +222,10 @@ def delete_draft(session: Session, agreement_id: str) -> None:
     """To the trash (undone by `restore_draft`); only drafts: a signed text is ended, not deleted."""
     record = _own(session, agreement_id)
     if record.status != AgreementStatus.DRAFT.value:
-        raise _refuse("status", QT_TRANSLATE_NOOP(
-            "entraide", "Seul un brouillon se supprime ; une convention signée prend fin."))
+        raise _refuse(
+            "status",
+            QT_TRANSLATE_NOOP("entraide", "Seul un brouillon se supprime ; une convention signée prend fin."),
+        )
     record.deleted_at = utcnow()
 
 
@@ -254,15 +299,22 @@ class Reminder:
             if by < today:
                 return renews + f"le préavis pour y mettre fin a expiré le {by:%d/%m/%Y}."
             return renews + f"pour y mettre fin, prévenir les parties avant le {by:%d/%m/%Y}."
-        return (f"La convention {self.reference} « {self.title} » se termine le {day} "
-                f"(dans {self.days_left} jours).")
+        return (
+            f"La convention {self.reference} « {self.title} » se termine le {day} "
+            f"(dans {self.days_left} jours)."
+        )
 
 
 def reminders(session: Session, today: date | None = None, within_days: int | None = None) -> list[Reminder]:
     """Signed agreements that end within their reminder period (or `within_days`), soonest first."""
     today = today or date.today()
-    signed = list(session.scalars(select(Agreement).where(
-        Agreement.deleted_at.is_(None), Agreement.status == AgreementStatus.SIGNED.value)))
+    signed = list(
+        session.scalars(
+            select(Agreement).where(
+                Agreement.deleted_at.is_(None), Agreement.status == AgreementStatus.SIGNED.value
+            )
+        )
+    )
     by_parent: dict[str, list[Agreement]] = {}
     for record in signed:
         if record.parent_id:
@@ -278,8 +330,9 @@ def reminders(session: Session, today: date | None = None, within_days: int | No
             continue
         tacit = record.renewal == Renewal.TACIT.value
         notice_by = end - timedelta(days=record.notice_days or 0) if tacit else None
-        found.append(Reminder(record.id, record.reference, record.title, end, (end - today).days,
-                              tacit, notice_by))
+        found.append(
+            Reminder(record.id, record.reference, record.title, end, (end - today).days, tacit, notice_by)
+        )
     return sorted(found, key=lambda r: r.ends_on)
 
 
@@ -315,12 +368,29 @@ def agreement_rows(session: Session, status: str | None = None, text: str = "") 
         if needle and needle not in f"{record.reference} {record.title} {parties}".casefold():
             continue
         owner = owners.get(record.id)
-        rows.append(AgreementRow(record.id, record.reference, record.title, record.kind, record.parent_id,
-                                 record.status, parties, content.start_date, end_of(content),
-                                 owner is None or owner == me, content.total_cents))
+        rows.append(
+            AgreementRow(
+                record.id,
+                record.reference,
+                record.title,
+                record.kind,
+                record.parent_id,
+                record.status,
+                parties,
+                content.start_date,
+                end_of(content),
+                owner is None or owner == me,
+                content.total_cents,
+            )
+        )
     return rows
 
 
 def status_counts(session: Session) -> dict[str, int]:
-    return dict(session.execute(select(Agreement.status, func.count()).where(
-        Agreement.deleted_at.is_(None)).group_by(Agreement.status)).all())
+    return dict(
+        session.execute(
+            select(Agreement.status, func.count())
+            .where(Agreement.deleted_at.is_(None))
+            .group_by(Agreement.status)
+        ).all()
+    )

@@ -58,10 +58,15 @@ WHERE deleted_at IS NULL AND (out_of_service
 def unavailable_ids(session: Session, first: date, last: date) -> set[str]:
     """The equipment that cannot be lent on some day between first and last (inclusive)."""
     widest = timedelta(days=WIDEST_BUFFER_DAYS)
-    rows = session.execute(text(_UNAVAILABLE), {
-        "first": first.isoformat(), "last": last.isoformat(),
-        "widest_first": (first - widest).isoformat(), "widest_last": (last + widest).isoformat(),
-    })
+    rows = session.execute(
+        text(_UNAVAILABLE),
+        {
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+            "widest_first": (first - widest).isoformat(),
+            "widest_last": (last + widest).isoformat(),
+        },
+    )
     return {row[0] for row in rows}
 
 

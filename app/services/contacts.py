@@ -159,31 +159,37 @@ def count_contacts(session: Session, kind: str | None = None) -> int:
 
 
 _ROW_COLUMNS = (
-    Contact.id, Contact.kind, Contact.display_name, Contact.email,
-    Contact.phone, Contact.tags, Contact.sort_key,
+    Contact.id,
+    Contact.kind,
+    Contact.display_name,
+    Contact.email,
+    Contact.phone,
+    Contact.tags,
+    Contact.sort_key,
 )
 
 
 def list_contacts(
-    session: Session, *, kind: str | None = None, after: tuple[str, str] | None = None,
-    limit: int = 200, trash: bool = False,
+    session: Session,
+    *,
+    kind: str | None = None,
+    after: tuple[str, str] | None = None,
+    limit: int = 200,
+    trash: bool = False,
 ) -> list[ContactRow]:
     """A page of the list in name order; `after` is the (sort_key, id) of the last row shown."""
     query = select(*_ROW_COLUMNS).order_by(Contact.sort_key, Contact.id).limit(limit)
-    query = query.where(
-        Contact.deleted_at.is_not(None) if trash else Contact.deleted_at.is_(None)
-    )
+    query = query.where(Contact.deleted_at.is_not(None) if trash else Contact.deleted_at.is_(None))
     if kind:
         query = query.where(Contact.kind == kind)
     if after is not None:
         key, last_id = after
-        query = query.where(
-            (Contact.sort_key > key) | ((Contact.sort_key == key) & (Contact.id > last_id))
-        )
+        query = query.where((Contact.sort_key > key) | ((Contact.sort_key == key) & (Contact.id > last_id)))
     return [ContactRow(*row) for row in session.execute(query)]
 
 
 # --- roles -----------------------------------------------------------------
+
 
 def roles_of(
     session: Session, *, person_id: str | None = None, organisation_id: str | None = None
@@ -191,8 +197,15 @@ def roles_of(
     person, organisation = Contact.__table__.alias("p"), Contact.__table__.alias("o")
     query = (
         select(
-            Role.id, Role.person_id, person.c.display_name, Role.organisation_id,
-            organisation.c.display_name, Role.role, Role.title, Role.start_date, Role.end_date,
+            Role.id,
+            Role.person_id,
+            person.c.display_name,
+            Role.organisation_id,
+            organisation.c.display_name,
+            Role.role,
+            Role.title,
+            Role.start_date,
+            Role.end_date,
         )
         .join(person, person.c.id == Role.person_id)
         .join(organisation, organisation.c.id == Role.organisation_id)
@@ -207,8 +220,14 @@ def roles_of(
 
 
 def add_role(
-    session: Session, person_id: str, organisation_id: str, role: str, *,
-    title: str | None = None, start: date | None = None, end: date | None = None,
+    session: Session,
+    person_id: str,
+    organisation_id: str,
+    role: str,
+    *,
+    title: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
 ) -> str:
     if not isinstance(load(session, person_id), Person):
         raise InvalidInput({"person": "Un rôle se donne à une personne."})
@@ -218,8 +237,14 @@ def add_role(
         raise InvalidInput({"role": "Rôle inconnu."})
     if start and end and end < start:
         raise InvalidInput({"end_date": "La fin du rôle précède son début."})
-    row = Role(person_id=person_id, organisation_id=organisation_id, role=role,
-               title=(title or "").strip() or None, start_date=start, end_date=end)
+    row = Role(
+        person_id=person_id,
+        organisation_id=organisation_id,
+        role=role,
+        title=(title or "").strip() or None,
+        start_date=start,
+        end_date=end,
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -244,12 +269,14 @@ def remove_role(session: Session, role_id: str) -> None:
 def holders(session: Session, organisation_id: str, role: str, on: date | None = None) -> list[RoleInfo]:
     """Who holds `role` in the organisation on a date: "who is the treasurer of X"."""
     return [
-        info for info in roles_of(session, organisation_id=organisation_id)
+        info
+        for info in roles_of(session, organisation_id=organisation_id)
         if info.role == role and info.current(on)
     ]
 
 
 # --- consents --------------------------------------------------------------
+
 
 def consents_of(session: Session, person_id: str) -> list[ConsentInfo]:
     query = (
@@ -268,8 +295,9 @@ def add_consent(
     purpose = (purpose or "").strip()
     if not purpose:
         raise InvalidInput({"purpose": "Précisez la finalité du consentement (ex. lettre d'information)."})
-    consent = Consent(person_id=person_id, purpose=purpose, given_on=given_on,
-                      source=(source or "").strip() or None)
+    consent = Consent(
+        person_id=person_id, purpose=purpose, given_on=given_on, source=(source or "").strip() or None
+    )
     session.add(consent)
     session.flush()
     return consent.id
@@ -284,5 +312,6 @@ def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
 
 def values_of(contact: Contact) -> dict[str, Any]:
     """Column values of a contact, for exports and merges."""
-    return {c.key: getattr(contact, c.key) for c in Contact.__mapper__.column_attrs
-            if hasattr(contact, c.key)}
+    return {
+        c.key: getattr(contact, c.key) for c in Contact.__mapper__.column_attrs if hasattr(contact, c.key)
+    }

@@ -174,8 +174,14 @@ class _Writer:
 
 
 def generate_demo(
-    session: Session, size: int, seed: int = DEFAULT_SEED, progress: Progress | None = None,
-    *, equipment: int | None = None, reservations: int | None = None, practices: int | None = None,
+    session: Session,
+    size: int,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+    *,
+    equipment: int | None = None,
+    reservations: int | None = None,
+    practices: int | None = None,
 ) -> DemoSummary:
     """Add `size` contacts (and what hangs off them) to the store, inside the caller's transaction,
     and equipment with its reservations and loans (`equipment` items, 0 for none; by default
@@ -187,14 +193,23 @@ def generate_demo(
     # A store that already holds contacts gets different (still reproducible) data.
     base_seed = f"{seed}" if existing == 0 else f"{seed}+{existing}"
     writer = _Writer(session, 0, progress)
-    ctx = DemoContext(size=size, today=date.today(), now=utcnow(), write=writer, session=session,
-                      equipment=equipment, reservations=reservations, practices=practices,
-                      tally=writer.tally)
+    ctx = DemoContext(
+        size=size,
+        today=date.today(),
+        now=utcnow(),
+        write=writer,
+        session=session,
+        equipment=equipment,
+        reservations=reservations,
+        practices=practices,
+        tally=writer.tally,
+    )
     writer.total = sum(step.planned(ctx) for step in STEPS)
     ctx.people = [new_id() for _ in range(contacts.people_count(size))]
     if existing:
-        ctx.used_sirens.update(s[:8] for s in session.scalars(
-            select(Organisation.siret).where(Organisation.siret.is_not(None))))
+        ctx.used_sirens.update(
+            s[:8] for s in session.scalars(select(Organisation.siret).where(Organisation.siret.is_not(None)))
+        )
         ctx.used_names.update(session.scalars(select(Organisation.display_name)))
     # A bigger page cache for this connection while the index grows: fewer pages spilled
     # to the WAL and read back (about 5 % faster on 100 000 contacts). Restored after.

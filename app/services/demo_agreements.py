@@ -28,16 +28,21 @@ if TYPE_CHECKING:
 
 AGREEMENTS = 7  # records written: six agreements and one amendment
 COMMITMENTS = {
-    "us": ["Stocker le matériel commun dans son local et en tenir l'inventaire",
-           "Coordonner le calendrier des réservations"],
-    "partner": ["Prendre en charge le transport du matériel qu'elle emprunte",
-                "Mobiliser au moins quatre bénévoles par événement"],
+    "us": [
+        "Stocker le matériel commun dans son local et en tenir l'inventaire",
+        "Coordonner le calendrier des réservations",
+    ],
+    "partner": [
+        "Prendre en charge le transport du matériel qu'elle emprunte",
+        "Mobiliser au moins quatre bénévoles par événement",
+    ],
     "town": ["Mettre gracieusement à disposition la salle des fêtes deux week-ends par an"],
 }
 
 
-def _organisations(session: Session,
-                   ctx: DemoContext) -> tuple[str | None, list[tuple[str, str]], str | None]:
+def _organisations(
+    session: Session, ctx: DemoContext
+) -> tuple[str | None, list[tuple[str, str]], str | None]:
     """(our organisation, the partners' (organisation, network id), a local authority)."""
     members = {(m.name, m.rna): m.id for m in session.scalars(select(NetworkAssociation))}
     partners, us, town = [], None, None
@@ -64,9 +69,13 @@ def _party(session: Session, org_id: str, key: str, role: str, today: date) -> P
 
 
 def _annex(session: Session, owner: str) -> list[LentItem]:
-    ours = session.scalars(select(Equipment).outerjoin(SyncedRecord, SyncedRecord.record_id == Equipment.id)
-                           .where(SyncedRecord.record_id.is_(None), Equipment.deleted_at.is_(None))
-                           .order_by(Equipment.name).limit(4))
+    ours = session.scalars(
+        select(Equipment)
+        .outerjoin(SyncedRecord, SyncedRecord.record_id == Equipment.id)
+        .where(SyncedRecord.record_id.is_(None), Equipment.deleted_at.is_(None))
+        .order_by(Equipment.name)
+        .limit(4)
+    )
     return [LentItem(e.name, owner, 1, e.purchase_value_cents, "", e.id) for e in ours]
 
 
@@ -89,9 +98,12 @@ def _content(session: Session, today: date, us: str, partner: str, title: str, *
         title=title,
         parties=[_party(session, us, "p1", "us", today), _party(session, partner, "p2", "partner", today)],
         context="Nos deux associations partagent depuis plusieurs années bénévoles et matériel ; "
-                "cette convention donne un cadre écrit à cette entraide.",
+        "cette convention donne un cadre écrit à cette entraide.",
         purpose=f"La présente convention a pour objet : {title[0].lower()}{title[1:]}.",
-        notice_days=60, court="le tribunal judiciaire de Lyon", signature_place="Lyon")
+        notice_days=60,
+        court="le tribunal judiciaire de Lyon",
+        signature_place="Lyon",
+    )
     for name, value in values.items():
         setattr(content, name, value)
     return content
@@ -100,29 +112,81 @@ def _content(session: Session, today: date, us: str, partner: str, title: str, *
 def _write(session: Session, today: date, us: str, partners: list[tuple[str, str]], town: str | None) -> int:
     partner = [org for org, _ in partners]
     second = partner[1 % len(partner)]
-    ag.create_agreement(session, _content(
-        session, today, us, partner[0], "Parc de matériel partagé", start_date=today + timedelta(days=30),
-        duration_months=24, renewal="tacit", equipment=_annex(session, "p1"),
-        payments=[Payment("Participation à l'entretien du matériel", "p2", "p1", 45_000, "chaque 1er mars")]),
-        today)
-    three = _content(session, today, us, second, "Fête de quartier des Pentes",
-                     start_date=today + timedelta(days=10), end_date=today + timedelta(days=200),
-                     payments=[Payment("Location de la sonorisation", "p1", "p2", 32_050, "à la signature")])
+    ag.create_agreement(
+        session,
+        _content(
+            session,
+            today,
+            us,
+            partner[0],
+            "Parc de matériel partagé",
+            start_date=today + timedelta(days=30),
+            duration_months=24,
+            renewal="tacit",
+            equipment=_annex(session, "p1"),
+            payments=[
+                Payment("Participation à l'entretien du matériel", "p2", "p1", 45_000, "chaque 1er mars")
+            ],
+        ),
+        today,
+    )
+    three = _content(
+        session,
+        today,
+        us,
+        second,
+        "Fête de quartier des Pentes",
+        start_date=today + timedelta(days=10),
+        end_date=today + timedelta(days=200),
+        payments=[Payment("Location de la sonorisation", "p1", "p2", 32_050, "à la signature")],
+    )
     if town is not None:
         three.parties.append(_party(session, town, "p3", "town", today))
     sent = ag.create_agreement(session, three, today)
     ag.send_for_signature(session, sent, today - timedelta(days=3))
-    ending = ag.create_agreement(session, _content(
-        session, today, us, partner[0], "Formation commune aux premiers secours",
-        start_date=today - timedelta(days=320), end_date=today + timedelta(days=40)), today)
+    ending = ag.create_agreement(
+        session,
+        _content(
+            session,
+            today,
+            us,
+            partner[0],
+            "Formation commune aux premiers secours",
+            start_date=today - timedelta(days=320),
+            end_date=today + timedelta(days=40),
+        ),
+        today,
+    )
     ag.mark_signed(session, ending, today - timedelta(days=330))
-    tacit = ag.create_agreement(session, _content(
-        session, today, us, second, "Prêt réciproque de bénévoles", start_date=today - timedelta(days=320),
-        duration_months=12, renewal="tacit", notice_days=30), today)
+    tacit = ag.create_agreement(
+        session,
+        _content(
+            session,
+            today,
+            us,
+            second,
+            "Prêt réciproque de bénévoles",
+            start_date=today - timedelta(days=320),
+            duration_months=12,
+            renewal="tacit",
+            notice_days=30,
+        ),
+        today,
+    )
     ag.mark_signed(session, tacit, today - timedelta(days=325))
-    ended = ag.create_agreement(session, _content(
-        session, today, us, partner[0], "Vide-grenier solidaire", start_date=today - timedelta(days=500),
-        end_date=today - timedelta(days=300)), today)
+    ended = ag.create_agreement(
+        session,
+        _content(
+            session,
+            today,
+            us,
+            partner[0],
+            "Vide-grenier solidaire",
+            start_date=today - timedelta(days=500),
+            end_date=today - timedelta(days=300),
+        ),
+        today,
+    )
     ag.mark_signed(session, ended, today - timedelta(days=510))
     ag.end_agreement(session, ended, today - timedelta(days=300), "Événement terminé, bilan fait ensemble.")
     amendment = ag.create_amendment(session, tacit)
@@ -130,9 +194,19 @@ def _write(session: Session, today: date, us: str, partners: list[tuple[str, str
     changed.amendment_text = "L'article 2 est complété : la partie qui reçoit des bénévoles les assure."
     ag.update_agreement(session, amendment, changed)
     ag.mark_signed(session, amendment, today - timedelta(days=20))
-    theirs = ag.create_agreement(session, _content(
-        session, today, partner[0], us, "Accueil de jeunes en service civique",
-        start_date=today - timedelta(days=60), duration_months=8), today)
+    theirs = ag.create_agreement(
+        session,
+        _content(
+            session,
+            today,
+            partner[0],
+            us,
+            "Accueil de jeunes en service civique",
+            start_date=today - timedelta(days=60),
+            duration_months=8,
+        ),
+        today,
+    )
     session.add(SyncedRecord(record_id=theirs, entity_type="agreement", version=1, owner_id=partners[0][1]))
     session.flush()
     return AGREEMENTS

@@ -33,13 +33,33 @@ def people_count(size: int) -> int:
 
 # --- small makers ------------------------------------------------------------
 
-_STOP_WORDS = frozenset({
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "au", "aux", "a",
-})
+_STOP_WORDS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "et",
+        "pour",
+        "en",
+        "au",
+        "aux",
+        "a",
+    }
+)
 _MOBILE_PREFIXES = tuple("6" + c for c in "01245678") + tuple("7" + c for c in "3456789")
 # Second digit allowed after each landline zone (phonenumbers' FR fixed-line metadata).
-_LANDLINE_SECOND = {"1": "0123456789", "2": "012345789", "3": "0123456789", "4": "123456789",
-                    "5": "012345678"}
+_LANDLINE_SECOND = {
+    "1": "0123456789",
+    "2": "012345789",
+    "3": "0123456789",
+    "4": "123456789",
+    "5": "012345678",
+}
 
 
 def mobile(rng: random.Random) -> str:
@@ -122,17 +142,23 @@ _ORG_KINDS = (
 )
 
 
-def organisation_name(ctx: DemoContext, patterns: tuple[tuple[str, tuple[str, ...]], ...]
-                      ) -> tuple[str, tuple[str, ...], str, str]:
+def organisation_name(
+    ctx: DemoContext, patterns: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, tuple[str, ...], str, str]:
     """(name, themes, town, postcode). Retries avoid exact duplicates; the last one adds the town."""
     rng = ctx.rng
     for attempt in range(10):
         town, postcode = pick_town(rng)
         template, themes = rng.choice(patterns)
         name = template.format(
-            de_town=of_town(town), town=town, quartier=rng.choice(d.QUARTIERS),
-            thing=rng.choice(d.THINGS), nice=rng.choice(d.NICE_NAMES), surname=rng.choice(d.LAST_NAMES),
-            first=rng.choice(d.FIRST_NAMES), cause=rng.choice(d.CAUSES),
+            de_town=of_town(town),
+            town=town,
+            quartier=rng.choice(d.QUARTIERS),
+            thing=rng.choice(d.THINGS),
+            nice=rng.choice(d.NICE_NAMES),
+            surname=rng.choice(d.LAST_NAMES),
+            first=rng.choice(d.FIRST_NAMES),
+            cause=rng.choice(d.CAUSES),
         )
         if attempt == 9 and town not in name:
             name = f"{name} ({town})"
@@ -169,12 +195,16 @@ def make_organisations(ctx: DemoContext) -> None:
             rna = f"W{postcode[:2]}{rng.randrange(10)}{rng.randrange(10**6):06d}"
         partner = (rng.choice(d.PARTNER_TAGS),) if rng.random() < 0.4 else ()
         row = ctx.record(
-            kind=ContactKind.ORGANISATION.value, display_name=name, sort_key=fold(name),
-            email=email, phone=phone,
+            kind=ContactKind.ORGANISATION.value,
+            display_name=name,
+            sort_key=fold(name),
+            email=email,
+            phone=phone,
             address=address(rng, town, postcode, venue=is_asso) if rng.random() < 0.95 else None,
             tags=pick_tags(rng, themes + partner, d.THEMES, rng.randint(0, 1)),
             notes=rng.choice(d.NOTES[-3:]) if rng.random() < 0.05 else None,
-            org_kind=kind, rna=rna,
+            org_kind=kind,
+            rna=rna,
             siret=siret(ctx) if not is_asso or rng.random() < 0.55 else None,
             website=(f"https://www.{domain}" if rng.random() < site_odds else None),
         )
@@ -184,10 +214,18 @@ def make_organisations(ctx: DemoContext) -> None:
 
 # --- people --------------------------------------------------------------------
 
+
 def person_email(rng: random.Random, first: str, last: str) -> str:
     first_a, last_a = ascii_word(first), ascii_word(last)
-    local = rng.choice((f"{first_a}.{last_a}", f"{first_a}.{last_a}", f"{first_a[0]}{last_a}",
-                        f"{first_a}{last_a}{rng.randint(1, 99)}", f"{first_a}-{last_a}"))
+    local = rng.choice(
+        (
+            f"{first_a}.{last_a}",
+            f"{first_a}.{last_a}",
+            f"{first_a[0]}{last_a}",
+            f"{first_a}{last_a}{rng.randint(1, 99)}",
+            f"{first_a}-{last_a}",
+        )
+    )
     return f"{local}@{rng.choice(d.EMAIL_PROVIDERS)}"
 
 
@@ -203,10 +241,16 @@ def make_people(ctx: DemoContext) -> None:
         if rng.random() < 0.35:
             tags = pick_tags(rng, (rng.choice(d.PERSON_TAGS),), d.THEMES, rng.randint(0, 1))
         row = ctx.record(
-            id=person_id, kind=ContactKind.PERSON.value, display_name=person_display_name(first, last),
-            sort_key=f"{fold_word(last)} {fold_word(first)}", first_name=first, last_name=last,
-            email=person_email(rng, first, last) if rng.random() < 0.75 else None, phone=phone,
-            address=address(rng, town, postcode) if rng.random() < 0.5 else None, tags=tags,
+            id=person_id,
+            kind=ContactKind.PERSON.value,
+            display_name=person_display_name(first, last),
+            sort_key=f"{fold_word(last)} {fold_word(first)}",
+            first_name=first,
+            last_name=last,
+            email=person_email(rng, first, last) if rng.random() < 0.75 else None,
+            phone=phone,
+            address=address(rng, town, postcode) if rng.random() < 0.5 else None,
+            tags=tags,
             notes=rng.choice(d.NOTES) if rng.random() < 0.05 else None,
         )
         ctx.add(Person, row)
@@ -214,10 +258,23 @@ def make_people(ctx: DemoContext) -> None:
 
 # --- roles ---------------------------------------------------------------------
 
-def _role(ctx: DemoContext, person: str, org: str, role: str, *, title: str | None = None,
-          start: date | None = None, end: date | None = None) -> None:
-    ctx.add(Role, ctx.record(person_id=person, organisation_id=org, role=role, title=title,
-                             start_date=start, end_date=end))
+
+def _role(
+    ctx: DemoContext,
+    person: str,
+    org: str,
+    role: str,
+    *,
+    title: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> None:
+    ctx.add(
+        Role,
+        ctx.record(
+            person_id=person, organisation_id=org, role=role, title=title, start_date=start, end_date=end
+        ),
+    )
 
 
 def association_roles(ctx: DemoContext, org: str) -> None:
@@ -232,8 +289,14 @@ def association_roles(ctx: DemoContext, org: str) -> None:
     _role(ctx, president, org, RoleKind.PRESIDENT.value, start=start)
     if rng.random() < 0.3:
         before = start - timedelta(days=1)
-        _role(ctx, rng.choice(ctx.people), org, RoleKind.PRESIDENT.value,
-              start=before - timedelta(days=rng.randint(365, 6 * 365)), end=before)
+        _role(
+            ctx,
+            rng.choice(ctx.people),
+            org,
+            RoleKind.PRESIDENT.value,
+            start=before - timedelta(days=rng.randint(365, 6 * 365)),
+            end=before,
+        )
     _role(ctx, treasurer, org, RoleKind.TRESORIER.value, start=ctx.days_ago(30, 6 * 365))
     kinds = [RoleKind.SECRETAIRE.value, RoleKind.REFERENT_MATERIEL.value]
     for person in others:
@@ -260,11 +323,18 @@ def make_roles(ctx: DemoContext) -> None:
             association_roles(ctx, org)
             continue
         for _ in range(ctx.rng.randint(1, 2)):
-            _role(ctx, ctx.rng.choice(ctx.people), org, RoleKind.AUTRE.value,
-                  title=ctx.rng.choice(_TITLES[kind]), start=ctx.days_ago(30, 5 * 365))
+            _role(
+                ctx,
+                ctx.rng.choice(ctx.people),
+                org,
+                RoleKind.AUTRE.value,
+                title=ctx.rng.choice(_TITLES[kind]),
+                start=ctx.days_ago(30, 5 * 365),
+            )
 
 
 # --- consents ------------------------------------------------------------------
+
 
 def make_consents(ctx: DemoContext) -> None:
     rng = ctx.rng
@@ -279,7 +349,13 @@ def make_consents(ctx: DemoContext) -> None:
             withdrawn = None
             if rng.random() < 0.08 and given < ctx.today:
                 withdrawn = given + timedelta(days=rng.randint(1, (ctx.today - given).days))
-            ctx.add(Consent, ctx.record(person_id=person, purpose=purpose, given_on=given,
-                                        source=rng.choice(d.CONSENT_SOURCES), withdrawn_on=withdrawn))
-
-
+            ctx.add(
+                Consent,
+                ctx.record(
+                    person_id=person,
+                    purpose=purpose,
+                    given_on=given,
+                    source=rng.choice(d.CONSENT_SOURCES),
+                    withdrawn_on=withdrawn,
+                ),
+            )

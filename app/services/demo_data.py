@@ -46,7 +46,9 @@ Lejeune|Gilbert|Lamy|Delaunay|Pasquier|Carlier|Laporte|Benali|Diallo|Traoré|Ngu
 """)
 
 # "Town postcode"; big towns appear several times, with several postcodes.
-TOWNS = tuple(entry.rsplit(" ", 1) for entry in _split("""
+TOWNS = tuple(
+    entry.rsplit(" ", 1)
+    for entry in _split("""
 Paris 75011|Paris 75018|Paris 75020|Paris 75013|Paris 75010|Paris 75019|Lyon 69003|Lyon 69007|
 Lyon 69008|Marseille 13005|Marseille 13013|Marseille 13001|Toulouse 31000|Toulouse 31400|Nantes 44000|
 Nantes 44300|Bordeaux 33000|Bordeaux 33800|Lille 59000|Rennes 35000|Strasbourg 67000|Montpellier 34000|
@@ -77,7 +79,8 @@ Les Ulis 91940|Évry-Courcouronnes 91000|Massy 91300|Corbeil-Essonnes 91100|Melu
 Versailles 78000|Mantes-la-Jolie 78200|Poissy 78300|Cergy 95000|Sarcelles 95200|Bobigny 93000|
 Pantin 93500|Bondy 93140|Ajaccio 20000|Bastia 20200|Saint-Julien-de-Concelles 44450|
 Saint-Jean-de-Braye 45800|Saint-Priest 69800|Oullins 69600|Écully 69130|Le Creusot 71200
-"""))
+""")
+)
 
 # Communes made from common parts ("Saint-Julien-sur-Loire", "La Chapelle-en-Vercors"): most
 # associations live in small places, and 20 000 organisations need more names than big towns.
@@ -216,7 +219,9 @@ FONDATION_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Fonds de dotation {nice}", ()),
 )
 
-COLLECTIVITE_TITLES = _split("Adjoint·e à la vie associative|Chargé·e de mission vie associative|Directeur·rice")
+COLLECTIVITE_TITLES = _split(
+    "Adjoint·e à la vie associative|Chargé·e de mission vie associative|Directeur·rice"
+)
 ENTREPRISE_TITLES = _split("Gérant·e|Responsable mécénat|Chargé·e de clientèle")
 FONDATION_TITLES = _split("Chargé·e de mécénat|Délégué·e général·e")
 
@@ -229,14 +234,90 @@ Formulaire d'adhésion|Formulaire d'adhésion|Inscription en ligne|Bulletin papi
 Stand au forum des associations|Courriel
 """)
 
-EMAIL_PROVIDERS = _split("gmail.com|gmail.com|orange.fr|free.fr|laposte.net|wanadoo.fr|sfr.fr|hotmail.fr|yahoo.fr")
+EMAIL_PROVIDERS = _split(
+    "gmail.com|gmail.com|orange.fr|free.fr|laposte.net|wanadoo.fr|sfr.fr|hotmail.fr|yahoo.fr"
+)
 
 # Landline zone (the digit after 0) by département: 01 Île-de-France, 02 north-west,
 # 03 north-east, 05 south-west, 04 the rest (south-east and centre-east).
 ZONE_1 = frozenset(["75", "77", "78", "91", "92", "93", "94", "95"])
-ZONE_2 = frozenset(["14", "18", "22", "27", "28", "29", "35", "36", "37", "41", "44", "45", "49", "50", "53", "56", "61", "72", "76", "85"])
-ZONE_3 = frozenset(["02", "08", "10", "21", "25", "39", "51", "52", "54", "55", "57", "58", "59", "60", "62", "67", "68", "70", "71", "80", "88", "89", "90"])
-ZONE_5 = frozenset(["09", "11", "12", "16", "17", "19", "23", "24", "31", "32", "33", "40", "46", "47", "64", "65", "66", "79", "81", "82", "86", "87"])
+ZONE_2 = frozenset(
+    [
+        "14",
+        "18",
+        "22",
+        "27",
+        "28",
+        "29",
+        "35",
+        "36",
+        "37",
+        "41",
+        "44",
+        "45",
+        "49",
+        "50",
+        "53",
+        "56",
+        "61",
+        "72",
+        "76",
+        "85",
+    ]
+)
+ZONE_3 = frozenset(
+    [
+        "02",
+        "08",
+        "10",
+        "21",
+        "25",
+        "39",
+        "51",
+        "52",
+        "54",
+        "55",
+        "57",
+        "58",
+        "59",
+        "60",
+        "62",
+        "67",
+        "68",
+        "70",
+        "71",
+        "80",
+        "88",
+        "89",
+        "90",
+    ]
+)
+ZONE_5 = frozenset(
+    [
+        "09",
+        "11",
+        "12",
+        "16",
+        "17",
+        "19",
+        "23",
+        "24",
+        "31",
+        "32",
+        "33",
+        "40",
+        "46",
+        "47",
+        "64",
+        "65",
+        "66",
+        "79",
+        "81",
+        "82",
+        "86",
+        "87",
+    ]
+)
 
 
 def landline_zone(postcode: str) -> str:
@@ -253,7 +334,8 @@ def landline_zone(postcode: str) -> str:
 EQUIPMENT_TEMPLATES: tuple[tuple[str, str, int, int, tuple[str, ...], str], ...] = tuple(
     (name, category, int(value), int(deposit), _split(accessories.replace("/", "|")), description)
     for name, category, value, deposit, accessories, description in (
-        line.split("|") for line in """
+        line.split("|")
+        for line in """
 Vidéoprojecteur Full HD|Audiovisuel|650|150|Câble HDMI 5 m/Télécommande/Sacoche/Cordon d'alimentation|Lumineux, pour une salle de 80 personnes.
 Sono portable 2 × 300 W|Audiovisuel|1200|300|Table de mixage 4 voies/2 micros sans fil/2 pieds d'enceinte/4 câbles XLR/Multiprise|Pour un concert en plein air ou une assemblée générale.
 Chapiteau de réception 5 × 10 m|Barnums et tentes|3500|500|6 bâches latérales/Piquets et sardines/Sangles de lestage/Notice de montage|Monté en deux heures par six bénévoles.

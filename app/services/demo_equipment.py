@@ -93,6 +93,7 @@ class Item:
 
 # --- who is who ------------------------------------------------------------------------------
 
+
 def _partners(ctx: DemoContext, out: Rows, wanted: int) -> list[Party]:
     """Some of the associations just made, as members of the network, with who to call there."""
     associations = [org for org, kind in ctx.organisations if kind == OrganisationKind.ASSOCIATION.value]
@@ -100,15 +101,23 @@ def _partners(ctx: DemoContext, out: Rows, wanted: int) -> list[Party]:
     if not chosen:
         return []
     session = ctx.session
-    orgs = {row[0]: row for row in session.execute(
-        select(Organisation.id, Organisation.display_name, Organisation.rna, Organisation.siret)
-        .where(Organisation.id.in_(chosen)))}
+    orgs = {
+        row[0]: row
+        for row in session.execute(
+            select(Organisation.id, Organisation.display_name, Organisation.rna, Organisation.siret).where(
+                Organisation.id.in_(chosen)
+            )
+        )
+    }
     contacts: dict[str, list[Contact]] = {org: [] for org in chosen}
     for org, name, phone in session.execute(
         select(Role.organisation_id, Person.display_name, Person.phone)
         .join(Person, Person.id == Role.person_id)
-        .where(Role.organisation_id.in_(chosen), Role.end_date.is_(None),
-               Role.role.in_([RoleKind.REFERENT_MATERIEL.value, RoleKind.PRESIDENT.value]))
+        .where(
+            Role.organisation_id.in_(chosen),
+            Role.end_date.is_(None),
+            Role.role.in_([RoleKind.REFERENT_MATERIEL.value, RoleKind.PRESIDENT.value]),
+        )
         .order_by(Role.organisation_id, Role.role.desc(), Person.display_name)  # referent first
     ):
         contacts[org].append((name, phone))
@@ -117,7 +126,8 @@ def _partners(ctx: DemoContext, out: Rows, wanted: int) -> list[Party]:
         _, name, rna, siret = orgs[org]
         party = Party(new_id(), name, contacts[org])
         out.ours.setdefault(NetworkAssociation, []).append(
-            {"id": party.id, "name": name, "rna": rna, "siret": siret})
+            {"id": party.id, "name": name, "rna": rna, "siret": siret}
+        )
         parties.append(party)
     return parties
 
@@ -125,8 +135,12 @@ def _partners(ctx: DemoContext, out: Rows, wanted: int) -> list[Party]:
 def _volunteers(ctx: DemoContext) -> Party:
     """Us: a few of the demo's people stand for our volunteers."""
     chosen = ctx.rng.sample(ctx.people, min(6, len(ctx.people)))
-    found = {row[0]: (row[1], row[2]) for row in ctx.session.execute(
-        select(Person.id, Person.display_name, Person.phone).where(Person.id.in_(chosen)))}
+    found = {
+        row[0]: (row[1], row[2])
+        for row in ctx.session.execute(
+            select(Person.id, Person.display_name, Person.phone).where(Person.id.in_(chosen))
+        )
+    }
     return Party(None, "", [found[person] for person in chosen if person in found])
 
 
@@ -166,12 +180,16 @@ def _items(ctx: DemoContext, out: Rows, items: int, partners: list[Party]) -> li
         elif rng.random() < 0.15:
             notes = rng.choice(d.EQUIPMENT_NOTES)
         row = ctx.record(
-            name=name, category=category, description=description or None,
+            name=name,
+            category=category,
+            description=description or None,
             storage_place=rng.choice(d.STORAGE_PLACES),
             purchase_value_cents=round(value * rng.uniform(0.8, 1.2) / 10) * 1000,
             deposit_cents=deposit * 100 or None,
             condition=rng.choices(_CONDITIONS, _CONDITION_WEIGHTS)[0],
-            accessories=list(accessories), photo=None, notes=notes,
+            accessories=list(accessories),
+            photo=None,
+            notes=notes,
             # Partners' private equipment never reaches us; a few of ours are kept private.
             shared=owner is not None or (name != "Coffre-fort de caisse" and rng.random() < 0.95),
             out_of_service=out_of_service,
@@ -179,8 +197,17 @@ def _items(ctx: DemoContext, out: Rows, items: int, partners: list[Party]) -> li
             maintenance_to=maintenance[1] if maintenance else None,
         )
         out.add(Equipment, row, owner, "equipment", "network")
-        made.append(Item(row["id"], owner, row["condition"], row["deposit_cents"], list(accessories),
-                         out_of_service, maintenance))
+        made.append(
+            Item(
+                row["id"],
+                owner,
+                row["condition"],
+                row["deposit_cents"],
+                list(accessories),
+                out_of_service,
+                maintenance,
+            )
+        )
     return made
 
 
@@ -222,8 +249,11 @@ def _fate(rng: random.Random, start: date, end: date, today: date, between: bool
 
 
 # Every column of a loan, so that all rows of a bulk INSERT carry the same keys.
-_LOAN_COLUMNS = tuple(column.name for column in Loan.__table__.columns
-                      if column.name not in ("id", "created_at", "updated_at", "deleted_at"))
+_LOAN_COLUMNS = tuple(
+    column.name
+    for column in Loan.__table__.columns
+    if column.name not in ("id", "created_at", "updated_at", "deleted_at")
+)
 
 
 # Stories told whatever the draws, so that even a small demo shows each case: (our item's index,
@@ -245,8 +275,9 @@ def _take(wanted: Wanted | None, what: str) -> bool:
     return False
 
 
-def _reservations(ctx: DemoContext, out: Rows, items: list[Item], partners: list[Party], us: Party,
-                  reservations: int | None) -> None:
+def _reservations(
+    ctx: DemoContext, out: Rows, items: list[Item], partners: list[Party], us: Party, reservations: int | None
+) -> None:
     rng, today = ctx.rng, ctx.today
     first, last = today - timedelta(days=DAYS_BEFORE), today + timedelta(days=DAYS_AFTER)
     weights = [4.0 if item.owner is None else 0.5 for item in items]
@@ -269,13 +300,19 @@ def _reservations(ctx: DemoContext, out: Rows, items: list[Item], partners: list
             spans = _spans(rng, first, last, count)
         else:  # the story, with random reservations well before and after it
             start, end = today + timedelta(days=story[0]), today + timedelta(days=story[1])
-            spans = [*_spans(rng, first, start - timedelta(days=1), count // 2), (start, end, 0, story[2]),
-                     *_spans(rng, max(end, today) + timedelta(days=7), last, count - count // 2)]
+            spans = [
+                *_spans(rng, first, start - timedelta(days=1), count // 2),
+                (start, end, 0, story[2]),
+                *_spans(rng, max(end, today) + timedelta(days=7), last, count - count // 2),
+            ]
         for start, end, buffer, forced in spans:
             if item.out_of_service and end >= today:
                 continue  # broken now: nobody books it any more
-            if item.maintenance and start - timedelta(days=buffer) <= item.maintenance[1] \
-                    and item.maintenance[0] <= end + timedelta(days=buffer):
+            if (
+                item.maintenance
+                and start - timedelta(days=buffer) <= item.maintenance[1]
+                and item.maintenance[0] <= end + timedelta(days=buffer)
+            ):
                 continue
             if item.owner is not None:
                 borrower, lender = us, item.owner
@@ -290,56 +327,115 @@ def _reservations(ctx: DemoContext, out: Rows, items: list[Item], partners: list
             _reservation(ctx, out, item, borrower, lender, start, end, buffer, fate, wanted)
 
 
-def _reservation(ctx: DemoContext, out: Rows, item: Item, borrower: Party, lender: Party,
-                 start: date, end: date, buffer: int, fate: str, wanted: Wanted) -> None:
+def _reservation(
+    ctx: DemoContext,
+    out: Rows,
+    item: Item,
+    borrower: Party,
+    lender: Party,
+    start: date,
+    end: date,
+    buffer: int,
+    fate: str,
+    wanted: Wanted,
+) -> None:
     rng, today = ctx.rng, ctx.today
     contact = borrower.person(rng)
     hub_status = "released" if fate == "cancelled" else "confirmed"
     if fate == "pending" and rng.random() < 0.25:
         hub_status = None  # made offline, not synced yet: provisional
     row = ctx.record(
-        equipment_id=item.id, lender_id=lender.id, contact_name=contact[0], contact_phone=contact[1],
-        start_date=start, end_date=end, buffer_days=buffer, purpose=rng.choice(d.RESERVATION_PURPOSES),
-        status="cancelled" if fate == "cancelled" else "requested", hub_status=hub_status,
+        equipment_id=item.id,
+        lender_id=lender.id,
+        contact_name=contact[0],
+        contact_phone=contact[1],
+        start_date=start,
+        end_date=end,
+        buffer_days=buffer,
+        purpose=rng.choice(d.RESERVATION_PURPOSES),
+        status="cancelled" if fate == "cancelled" else "requested",
+        hub_status=hub_status,
     )
-    out.add(Reservation, row, borrower if borrower.id else None, "reservation", "parties",
-            with_partner=lender.id is not None)
+    out.add(
+        Reservation,
+        row,
+        borrower if borrower.id else None,
+        "reservation",
+        "parties",
+        with_partner=lender.id is not None,
+    )
     if fate in ("cancelled", "pending"):
         return
     loan: dict[str, Any] = dict.fromkeys(_LOAN_COLUMNS) | {
-        "reservation_id": row["id"], "equipment_id": item.id, "borrower_id": borrower.id,
+        "reservation_id": row["id"],
+        "equipment_id": item.id,
+        "borrower_id": borrower.id,
         "decision": LoanDecision.DECLINED.value if fate == "declined" else LoanDecision.ACCEPTED.value,
         "decision_note": rng.choice(d.DECLINE_NOTES) if fate == "declined" else None,
-        "out_accessories": [], "missing_accessories": [],
+        "out_accessories": [],
+        "missing_accessories": [],
     }
     if fate in ("out", "overdue", "returned"):
         _check_out(rng, loan, item, start, lender.person(rng)[0], contact[0], between=borrower is not lender)
     if fate == "returned":
         late = rng.choice((0, 0, 0, 0, 0, 0, 1, 2, 3))
         back = min(end + timedelta(days=late), today - timedelta(days=1))
-        _give_back(rng, loan, item, max(back, start), contact[0], lender.person(rng)[0],
-                   wanted if borrower is not lender else None)
-    out.add(Loan, ctx.record(**loan), lender if lender.id else None, "loan", "parties",
-            with_partner=borrower.id is not None)
-
-
-def _check_out(rng: random.Random, loan: dict[str, Any], item: Item, day: date, handed: str | None,
-               received: str | None, between: bool) -> None:
-    deposit = item.deposit if between else None  # no deposit from our own volunteers
-    method = DepositMethod.AUCUN.value
-    if deposit:
-        method = rng.choices([DepositMethod.CHEQUE.value, DepositMethod.ESPECES.value,
-                              DepositMethod.VIREMENT.value], (75, 10, 15))[0]
-    loan.update(
-        out_date=day, out_condition=item.condition, out_accessories=list(item.accessories),
-        deposit_cents=deposit, deposit_method=method,
-        cheque_number=f"{rng.randrange(10**6, 10**7)}" if method == DepositMethod.CHEQUE.value else None,
-        handed_by=handed, received_by=received,
+        _give_back(
+            rng,
+            loan,
+            item,
+            max(back, start),
+            contact[0],
+            lender.person(rng)[0],
+            wanted if borrower is not lender else None,
+        )
+    out.add(
+        Loan,
+        ctx.record(**loan),
+        lender if lender.id else None,
+        "loan",
+        "parties",
+        with_partner=borrower.id is not None,
     )
 
 
-def _give_back(rng: random.Random, loan: dict[str, Any], item: Item, day: date, returned: str | None,
-               received: str | None, wanted: Wanted | None) -> None:
+def _check_out(
+    rng: random.Random,
+    loan: dict[str, Any],
+    item: Item,
+    day: date,
+    handed: str | None,
+    received: str | None,
+    between: bool,
+) -> None:
+    deposit = item.deposit if between else None  # no deposit from our own volunteers
+    method = DepositMethod.AUCUN.value
+    if deposit:
+        method = rng.choices(
+            [DepositMethod.CHEQUE.value, DepositMethod.ESPECES.value, DepositMethod.VIREMENT.value],
+            (75, 10, 15),
+        )[0]
+    loan.update(
+        out_date=day,
+        out_condition=item.condition,
+        out_accessories=list(item.accessories),
+        deposit_cents=deposit,
+        deposit_method=method,
+        cheque_number=f"{rng.randrange(10**6, 10**7)}" if method == DepositMethod.CHEQUE.value else None,
+        handed_by=handed,
+        received_by=received,
+    )
+
+
+def _give_back(
+    rng: random.Random,
+    loan: dict[str, Any],
+    item: Item,
+    day: date,
+    returned: str | None,
+    received: str | None,
+    wanted: Wanted | None,
+) -> None:
     deposit = loan["deposit_cents"] or 0
     outcome, kept, reason, missing, damage = DepositOutcome.RETURNED.value, 0, None, [], None
     condition = item.condition
@@ -357,13 +453,20 @@ def _give_back(rng: random.Random, loan: dict[str, Any], item: Item, day: date, 
         outcome, kept, condition = DepositOutcome.KEPT.value, deposit, Condition.ABIME.value
         damage, reason = rng.choice(d.DAMAGES), "Dégâts supérieurs au montant de la caution."
     loan.update(
-        return_date=day, return_condition=condition, missing_accessories=missing, damage_notes=damage,
-        deposit_outcome=outcome, deposit_kept_cents=kept, deposit_kept_reason=reason,
-        returned_by=returned, received_back_by=received,
+        return_date=day,
+        return_condition=condition,
+        missing_accessories=missing,
+        damage_notes=damage,
+        deposit_outcome=outcome,
+        deposit_kept_cents=kept,
+        deposit_kept_reason=reason,
+        returned_by=returned,
+        received_back_by=received,
     )
 
 
 # --- writing ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Rows:
@@ -375,16 +478,30 @@ class Rows:
     # our loan to it): a real hub would refuse them, so they stay on this computer.
     local: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
 
-    def add(self, model: type, row: dict[str, Any], owner: Party | None, entity: str,
-            visibility: str, *, with_partner: bool = False) -> None:
+    def add(
+        self,
+        model: type,
+        row: dict[str, Any],
+        owner: Party | None,
+        entity: str,
+        visibility: str,
+        *,
+        with_partner: bool = False,
+    ) -> None:
         if owner is None:
             (self.local if with_partner else self.ours).setdefault(model, []).append(row)
             return
         self.theirs.setdefault(model, []).append(row)
-        self.theirs.setdefault(SyncedRecord, []).append({
-            "record_id": row["id"], "entity_type": entity, "version": 1, "owner_id": owner.id,
-            "visibility": visibility, "parties": [],
-        })
+        self.theirs.setdefault(SyncedRecord, []).append(
+            {
+                "record_id": row["id"],
+                "entity_type": entity,
+                "version": 1,
+                "owner_id": owner.id,
+                "visibility": visibility,
+                "parties": [],
+            }
+        )
 
     def write(self, ctx: DemoContext) -> None:
         for remote, groups in ((False, self.ours), (True, self.theirs), (True, self.local)):

@@ -56,28 +56,44 @@ class _Rows:
     def add(self, model: type, row: dict[str, Any], owner: str | None) -> None:
         (self.ours if owner is None else self.theirs).setdefault(model, []).append(row)
         if owner is not None:
-            self.known.append({"record_id": row["id"], "entity_type": model.__sync__.entity_type,
-                               "version": 1, "owner_id": owner, "visibility": "network", "parties": []})
+            self.known.append(
+                {
+                    "record_id": row["id"],
+                    "entity_type": model.__sync__.entity_type,
+                    "version": 1,
+                    "owner_id": owner,
+                    "visibility": "network",
+                    "parties": [],
+                }
+            )
 
 
 def _partners(session: Session, rng: random.Random, rows: _Rows) -> list[str]:
     me = session.scalar(select(SyncState.association_id).where(SyncState.id == 1))
-    found = [member for member in session.scalars(select(NetworkAssociation.id).order_by(
-        NetworkAssociation.name)) if member != me]
+    found = [
+        member
+        for member in session.scalars(select(NetworkAssociation.id).order_by(NetworkAssociation.name))
+        if member != me
+    ]
     if found:
         return found
     made = []
     for name in t.PARTNERS:
         made.append(new_id())
-        rows.ours.setdefault(NetworkAssociation, []).append({"id": made[-1], "name": name, "rna": None,
-                                                            "siret": None})
+        rows.ours.setdefault(NetworkAssociation, []).append(
+            {"id": made[-1], "name": name, "rna": None, "siret": None}
+        )
     rng.shuffle(made)
     return made
 
 
 def _fill(text: str, rng: random.Random) -> str:
-    return text.format(public=rng.choice(t.PUBLICS), ville=rng.choice(t.VILLES), n=rng.randint(2, 5),
-                       mois=rng.choice((3, 6, 9, 12, 18)))
+    return text.format(
+        public=rng.choice(t.PUBLICS),
+        ville=rng.choice(t.VILLES),
+        n=rng.randint(2, 5),
+        mois=rng.choice((3, 6, 9, 12, 18)),
+    )
 
 
 def _figure(typical: int, rng: random.Random) -> int:
@@ -90,21 +106,30 @@ def _content(rng: random.Random, theme: str, steps_cut: int = 0) -> dict[str, An
     title = rng.choice(texts.titles) + rng.choice(("", "", f" à {place}", f" ({place})"))
     problems = [_fill(p, rng) for p in rng.sample(texts.problems, 2)]
     steps = [_fill(s, rng) for s in rng.sample(texts.steps, rng.randint(4, 6))]
-    steps = steps[:len(steps) - steps_cut]
+    steps = steps[: len(steps) - steps_cut]
     results = [_fill(r, rng) for r in rng.sample(texts.results, 2)]
     person = rng.choice(t.PEOPLE)
     first, last = fold(person).split(" ", 1)
-    indicators = [{"label": label, "value": None, "unit": unit, "before": _figure(before, rng),
-                   "after": _figure(after, rng)} for label, unit, before, after
-                  in rng.sample(texts.indicators, rng.randint(1, 2))]
+    indicators = [
+        {
+            "label": label,
+            "value": None,
+            "unit": unit,
+            "before": _figure(before, rng),
+            "after": _figure(after, rng),
+        }
+        for label, unit, before, after in rng.sample(texts.indicators, rng.randint(1, 2))
+    ]
     themes = [theme]
     if rng.random() < 0.3:
         themes.append(rng.choice([other for other in t.THEMES if other != theme]))
     if rng.random() < 0.05:
         themes.append(rng.choice(EXTRA_THEMES))
-    method = ("Voici comment nous avons procédé, étape par étape.\n\n### Étapes\n\n"
-              + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, start=1))
-              + f"\n\n**Conseil :** {rng.choice(texts.lessons)}")
+    method = (
+        "Voici comment nous avons procédé, étape par étape.\n\n### Étapes\n\n"
+        + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, start=1))
+        + f"\n\n**Conseil :** {rng.choice(texts.lessons)}"
+    )
     return {
         "title": title,
         "summary": f"{problems[0]} {results[0]}",
@@ -120,27 +145,52 @@ def _content(rng: random.Random, theme: str, steps_cut: int = 0) -> dict[str, An
     }
 
 
-def _feedback(rng: random.Random, rows: _Rows, practice: str, author: str | None, partners: list[str],
-              when: datetime, now: datetime) -> None:
+def _feedback(
+    rng: random.Random,
+    rows: _Rows,
+    practice: str,
+    author: str | None,
+    partners: list[str],
+    when: datetime,
+    now: datetime,
+) -> None:
     others = [p for p in partners if p != author] + ([None] if author is not None else [])
     if not others:
         return
 
     def row(kind: str, **values: Any) -> dict[str, Any]:
         stamp = min(now, when + timedelta(days=rng.randint(1, 200)))
-        return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "deleted_at": None,
-                "practice_id": practice, "kind": kind, "text": None, "outcome": None,
-                "author_name": None} | values
+        return {
+            "id": new_id(),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "deleted_at": None,
+            "practice_id": practice,
+            "kind": kind,
+            "text": None,
+            "outcome": None,
+            "author_name": None,
+        } | values
 
     for owner in rng.sample(others, min(len(others), rng.choice((0, 1, 1, 2, 3, 5)))):
         rows.add(PracticeFeedback, row(FeedbackKind.USEFUL.value), owner)
     for owner in rng.sample(others, min(len(others), rng.choice((0, 0, 1, 2)))):
-        rows.add(PracticeFeedback, row(FeedbackKind.ADOPTED.value, text=rng.choice(t.ADOPTION_NOTES),
-                                       outcome=rng.choice([o.value for o in AdoptionOutcome]),
-                                       author_name=rng.choice(t.PEOPLE)), owner)
+        rows.add(
+            PracticeFeedback,
+            row(
+                FeedbackKind.ADOPTED.value,
+                text=rng.choice(t.ADOPTION_NOTES),
+                outcome=rng.choice([o.value for o in AdoptionOutcome]),
+                author_name=rng.choice(t.PEOPLE),
+            ),
+            owner,
+        )
     for _ in range(rng.choice((0, 0, 1, 2))):
-        rows.add(PracticeFeedback, row(FeedbackKind.COMMENT.value, text=rng.choice(t.COMMENTS),
-                                       author_name=rng.choice(t.PEOPLE)), rng.choice(others))
+        rows.add(
+            PracticeFeedback,
+            row(FeedbackKind.COMMENT.value, text=rng.choice(t.COMMENTS), author_name=rng.choice(t.PEOPLE)),
+            rng.choice(others),
+        )
 
 
 def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetime) -> None:
@@ -153,9 +203,19 @@ def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetim
     first = now - timedelta(days=rng.randint(30, 3 * 365), minutes=rng.randint(0, 1440))
     edits = 0 if draft else rng.choice((0, 0, 1, 1, 2))
     last = min(now, first + timedelta(days=40 * edits))
-    rows.add(Practice, {"id": practice_id, "created_at": first, "updated_at": last, "deleted_at": None,
-                        "status": PracticeStatus.DRAFT.value if draft else PracticeStatus.PUBLISHED.value,
-                        "published_at": None if draft else last, **content}, owner)
+    rows.add(
+        Practice,
+        {
+            "id": practice_id,
+            "created_at": first,
+            "updated_at": last,
+            "deleted_at": None,
+            "status": PracticeStatus.DRAFT.value if draft else PracticeStatus.PUBLISHED.value,
+            "published_at": None if draft else last,
+            **content,
+        },
+        owner,
+    )
     if draft:
         return
     after = rng.getstate()
@@ -164,10 +224,21 @@ def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetim
         rng.setstate(state)
         version = _content(rng, theme, steps_cut=edits + 1 - number) if number <= edits else content
         stamp = min(now, first + timedelta(days=40 * (number - 1)))
-        rows.add(PracticeVersion, {"id": new_id(), "created_at": stamp, "updated_at": stamp,
-                                   "deleted_at": None, "practice_id": practice_id, "number": number,
-                                   "note": None if number == 1 else "Méthode complétée après une saison.",
-                                   "published_at": stamp, **version}, owner)
+        rows.add(
+            PracticeVersion,
+            {
+                "id": new_id(),
+                "created_at": stamp,
+                "updated_at": stamp,
+                "deleted_at": None,
+                "practice_id": practice_id,
+                "number": number,
+                "note": None if number == 1 else "Méthode complétée après une saison.",
+                "published_at": stamp,
+                **version,
+            },
+            owner,
+        )
     rng.setstate(after)
     _feedback(rng, rows, practice_id, owner, partners, first, now)
 
@@ -175,11 +246,12 @@ def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetim
 def _write(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
     for model, items in rows.items():
         for start in range(0, len(items), CHUNK):
-            session.execute(insert(model).execution_options(render_nulls=True), items[start:start + CHUNK])
+            session.execute(insert(model).execution_options(render_nulls=True), items[start : start + CHUNK])
 
 
-def generate_practices(session: Session, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED,
-                       progress: Progress | None = None) -> dict[str, int]:
+def generate_practices(
+    session: Session, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED, progress: Progress | None = None
+) -> dict[str, int]:
     """Add `count` practices (and their versions and feedback) in the caller's transaction;
     returns the rows made per table."""
     if count <= 0:
@@ -203,5 +275,7 @@ def generate_practices(session: Session, count: int = DEFAULT_COUNT, seed: int =
     refresh_practice_index(session)
     if progress:
         progress(count, count)
-    return {model.__tablename__: len(rows.ours.get(model, [])) + len(rows.theirs.get(model, []))
-            for model in (Practice, PracticeVersion, PracticeFeedback)}
+    return {
+        model.__tablename__: len(rows.ours.get(model, [])) + len(rows.theirs.get(model, []))
+        for model in (Practice, PracticeVersion, PracticeFeedback)
+    }

@@ -57,10 +57,7 @@ def find_duplicates(
         for contact in session.scalars(query.limit(20)):
             if contact.id != exclude_id:
                 found.setdefault(contact.id, (contact, []))[1].append(reason)
-    return [
-        DuplicateCandidate(c.id, c.kind, c.display_name, tuple(reasons))
-        for c, reasons in found.values()
-    ]
+    return [DuplicateCandidate(c.id, c.kind, c.display_name, tuple(reasons)) for c, reasons in found.values()]
 
 
 _MERGED_FIELDS = {
@@ -76,8 +73,12 @@ def merge_contacts(session: Session, keep_id: str, other_id: str) -> None:
         raise InvalidInput({"merge": "On ne peut pas fusionner une fiche avec elle-même."})
     keep, other = load(session, keep_id), load(session, other_id)
     if keep.kind != other.kind:
-        raise InvalidInput({"merge": "On ne fusionne qu'une personne avec une personne, "
-                                     "ou une organisation avec une organisation."})
+        raise InvalidInput(
+            {
+                "merge": "On ne fusionne qu'une personne avec une personne, "
+                "ou une organisation avec une organisation."
+            }
+        )
     for name in _MERGED_FIELDS[type(keep)]:
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))
@@ -87,9 +88,7 @@ def merge_contacts(session: Session, keep_id: str, other_id: str) -> None:
     notes = [n for n in (keep.notes, other.notes) if n]
     keep.notes = "\n\n".join(dict.fromkeys(notes)) or None
     session.execute(update(Role).where(Role.person_id == other.id).values(person_id=keep.id))
-    session.execute(
-        update(Role).where(Role.organisation_id == other.id).values(organisation_id=keep.id)
-    )
+    session.execute(update(Role).where(Role.organisation_id == other.id).values(organisation_id=keep.id))
     session.execute(update(Consent).where(Consent.person_id == other.id).values(person_id=keep.id))
     other.merged_into_id = keep.id
     other.deleted_at = utcnow()

@@ -191,8 +191,11 @@ def owner_of(session: Session, record_id: str) -> str | None:
 def owners_of(session: Session, record_ids: list[str]) -> dict[str, str | None]:
     """owner_of for many records in one query (absent: never synced, so ours)."""
     wanted = id_set(session, "owner_ids", record_ids)
-    return dict(session.execute(select(SyncedRecord.record_id, SyncedRecord.owner_id)
-                                .where(SyncedRecord.record_id.in_(wanted))).all())
+    return dict(
+        session.execute(
+            select(SyncedRecord.record_id, SyncedRecord.owner_id).where(SyncedRecord.record_id.in_(wanted))
+        ).all()
+    )
 
 
 def is_ours(session: Session, record_id: str) -> bool:
@@ -245,10 +248,16 @@ def catalogue_query(me: str | None, with_description: bool = True) -> Select:
     decoded by `catalogue` only when there are some."""
     return (
         select(
-            Equipment.id, Equipment.name, Equipment.category,
+            Equipment.id,
+            Equipment.name,
+            Equipment.category,
             Equipment.description if with_description else literal(None),
-            Equipment.condition, Equipment.shared, Equipment.out_of_service, Equipment.deposit_cents,
-            type_coerce(Equipment.accessories, Text), owner_column(me).label("owner_id"),
+            Equipment.condition,
+            Equipment.shared,
+            Equipment.out_of_service,
+            Equipment.deposit_cents,
+            type_coerce(Equipment.accessories, Text),
+            owner_column(me).label("owner_id"),
         )
         .outerjoin(SyncedRecord, SyncedRecord.record_id == Equipment.id)
         .where(Equipment.deleted_at.is_(None))
@@ -274,16 +283,37 @@ def catalogue(session: Session, wanted: CatalogueFilter | None = None) -> list[C
     cache = _row_cache(session)
     rows = []
     # Core execution: rows are read one by one, with no ORM loading step in between.
-    for (item_id, name, category, description, condition, shared, out_of_service, deposit, accessories,
-         owner) in session.connection().execute(query.order_by(Equipment.name)):
+    for (
+        item_id,
+        name,
+        category,
+        description,
+        condition,
+        shared,
+        out_of_service,
+        deposit,
+        accessories,
+        owner,
+    ) in session.connection().execute(query.order_by(Equipment.name)):
         if item_id in busy:
             continue
         if needle and needle not in fold(f"{name} {category or ''} {description or ''}"):
             continue
         ours = owner is None or owner == me
         owner_name = names.get(owner or "", "Notre association" if ours else "?")
-        values = (item_id, name, category, owner, owner_name, ours, condition, shared, out_of_service,
-                  deposit, accessories)
+        values = (
+            item_id,
+            name,
+            category,
+            owner,
+            owner_name,
+            ours,
+            condition,
+            shared,
+            out_of_service,
+            deposit,
+            accessories,
+        )
         known = cache.get(item_id)
         if known is None or known[0] != values:
             decoded = tuple(_JSON.raw_decode(accessories)[0]) if accessories and accessories != "[]" else ()

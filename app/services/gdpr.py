@@ -42,13 +42,11 @@ def person_data(session: Session, person_id: str) -> dict[str, Any]:
             "modifiée le": person.updated_at,
         },
         "rôles": [
-            {"organisation": r.organisation_name, "rôle": r.label,
-             "début": r.start_date, "fin": r.end_date}
+            {"organisation": r.organisation_name, "rôle": r.label, "début": r.start_date, "fin": r.end_date}
             for r in roles_of(session, person_id=person.id)
         ],
         "consentements": [
-            {"finalité": c.purpose, "donné le": c.given_on, "source": c.source,
-             "retiré le": c.withdrawn_on}
+            {"finalité": c.purpose, "donné le": c.given_on, "source": c.source, "retiré le": c.withdrawn_on}
             for c in consents_of(session, person.id)
         ],
     }

@@ -72,12 +72,19 @@ def _ours_clause(me: str | None) -> ColumnElement[bool]:
 
 def _our_feedback(session: Session, practice_id: str, kind: str) -> list[PracticeFeedback]:
     me = my_association_id(session)
-    return list(session.scalars(
-        select(PracticeFeedback)
-        .outerjoin(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
-        .where(PracticeFeedback.practice_id == practice_id, PracticeFeedback.kind == kind,
-               PracticeFeedback.deleted_at.is_(None), _ours_clause(me))
-        .order_by(PracticeFeedback.created_at, PracticeFeedback.id)))
+    return list(
+        session.scalars(
+            select(PracticeFeedback)
+            .outerjoin(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
+            .where(
+                PracticeFeedback.practice_id == practice_id,
+                PracticeFeedback.kind == kind,
+                PracticeFeedback.deleted_at.is_(None),
+                _ours_clause(me),
+            )
+            .order_by(PracticeFeedback.created_at, PracticeFeedback.id)
+        )
+    )
 
 
 def _published_of_another(session: Session, practice_id: str, what: str) -> None:
@@ -85,9 +92,15 @@ def _published_of_another(session: Session, practice_id: str, what: str) -> None
     if practice.status != PracticeStatus.PUBLISHED.value:
         raise v.InvalidInput({what: QT_TRANSLATE_NOOP("entraide", "Cette pratique n'est pas publiée.")})
     if is_ours(session, practice_id):
-        raise v.InvalidInput({what: QT_TRANSLATE_NOOP(
-            "entraide", "C'est une pratique de votre association : les autres associations seules "
-                        "peuvent la marquer utile ou l'adopter.")})
+        raise v.InvalidInput(
+            {
+                what: QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "C'est une pratique de votre association : les autres associations seules "
+                    "peuvent la marquer utile ou l'adopter.",
+                )
+            }
+        )
 
 
 def set_useful(session: Session, practice_id: str, useful: bool = True) -> None:
@@ -113,15 +126,24 @@ def add_comment(session: Session, practice_id: str, text: str, author_name: str 
     if practice.status != PracticeStatus.PUBLISHED.value:
         out.errors["text"] = QT_TRANSLATE_NOOP("entraide", "Cette pratique n'est pas publiée.")
     out.raise_if_invalid()
-    item = PracticeFeedback(practice_id=practice_id, kind=FeedbackKind.COMMENT.value, text=body,
-                            author_name=v.clean(author_name) or None)
+    item = PracticeFeedback(
+        practice_id=practice_id,
+        kind=FeedbackKind.COMMENT.value,
+        text=body,
+        author_name=v.clean(author_name) or None,
+    )
     session.add(item)
     session.flush()
     return item.id
 
 
-def adopt(session: Session, practice_id: str, note: str = "",
-          outcome: str = AdoptionOutcome.IN_PROGRESS.value, author_name: str = "") -> str:
+def adopt(
+    session: Session,
+    practice_id: str,
+    note: str = "",
+    outcome: str = AdoptionOutcome.IN_PROGRESS.value,
+    author_name: str = "",
+) -> str:
     """Say we adopted the practice, and how it went; again later to update it."""
     out = v.Checked()
     if outcome not in {o.value for o in AdoptionOutcome}:
@@ -156,8 +178,13 @@ def delete_feedback(session: Session, feedback_id: str) -> None:
     if item is None or item.deleted_at is not None:
         raise NotFound(feedback_id)
     if not is_ours(session, feedback_id):
-        raise v.InvalidInput({"text": QT_TRANSLATE_NOOP(
-            "entraide", "Ce message est celui d'une autre association : seule elle peut le retirer.")})
+        raise v.InvalidInput(
+            {
+                "text": QT_TRANSLATE_NOOP(
+                    "entraide", "Ce message est celui d'une autre association : seule elle peut le retirer."
+                )
+            }
+        )
     item.deleted_at = utcnow()
 
 
@@ -169,11 +196,17 @@ def counts(session: Session, practice_ids: Iterable[str]) -> dict[str, Counts]:
     if not ids:
         return found
     owner = feedback_owner(my_association_id(session))
-    query = (select(PracticeFeedback.practice_id, PracticeFeedback.kind, func.count(func.distinct(
-        PracticeFeedback.id)), func.count(func.distinct(owner)))
+    query = (
+        select(
+            PracticeFeedback.practice_id,
+            PracticeFeedback.kind,
+            func.count(func.distinct(PracticeFeedback.id)),
+            func.count(func.distinct(owner)),
+        )
         .outerjoin(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
         .where(PracticeFeedback.practice_id.in_(ids), PracticeFeedback.deleted_at.is_(None))
-        .group_by(PracticeFeedback.practice_id, PracticeFeedback.kind))
+        .group_by(PracticeFeedback.practice_id, PracticeFeedback.kind)
+    )
     for practice_id, kind, records, associations in session.execute(query):
         if kind == FeedbackKind.USEFUL.value:
             found[practice_id].useful = associations
@@ -188,12 +221,18 @@ def adopted_by_us(session: Session, practice_ids: Iterable[str]) -> set[str]:
     ids = list(practice_ids)
     if not ids:
         return set()
-    return set(session.scalars(
-        select(PracticeFeedback.practice_id)
-        .outerjoin(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
-        .where(PracticeFeedback.practice_id.in_(ids), PracticeFeedback.deleted_at.is_(None),
-               PracticeFeedback.kind == FeedbackKind.ADOPTED.value,
-               _ours_clause(my_association_id(session)))))
+    return set(
+        session.scalars(
+            select(PracticeFeedback.practice_id)
+            .outerjoin(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
+            .where(
+                PracticeFeedback.practice_id.in_(ids),
+                PracticeFeedback.deleted_at.is_(None),
+                PracticeFeedback.kind == FeedbackKind.ADOPTED.value,
+                _ours_clause(my_association_id(session)),
+            )
+        )
+    )
 
 
 def feedback_of(session: Session, practice_id: str) -> list[FeedbackInfo]:
@@ -207,13 +246,24 @@ def feedback_of(session: Session, practice_id: str) -> list[FeedbackInfo]:
         select(PracticeFeedback, SyncedRecord.owner_id)
         .outerjoin(SyncedRecord, and_(SyncedRecord.record_id == PracticeFeedback.id))
         .where(PracticeFeedback.practice_id == practice_id, PracticeFeedback.deleted_at.is_(None))
-        .order_by(PracticeFeedback.created_at, PracticeFeedback.id))
+        .order_by(PracticeFeedback.created_at, PracticeFeedback.id)
+    )
     found = []
     for item, owner in rows:
         ours = owner is None or owner == me
         association = owner if owner is not None else me
-        found.append(FeedbackInfo(
-            item.id, item.kind, item.text or "", item.outcome, item.author_name or "", association,
-            names.get(association or "", "Notre association" if ours else "?"), ours,
-            item.created_at, item.updated_at))
+        found.append(
+            FeedbackInfo(
+                item.id,
+                item.kind,
+                item.text or "",
+                item.outcome,
+                item.author_name or "",
+                association,
+                names.get(association or "", "Notre association" if ours else "?"),
+                ours,
+                item.created_at,
+                item.updated_at,
+            )
+        )
     return found

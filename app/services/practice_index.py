@@ -23,16 +23,24 @@ SELECT q.practice_id, p.id, p.deleted_at, p.title, p.summary, p.context, p.metho
        p.indicators_json, p.lessons, p.themes, p.tags
 FROM practice_fts_queue q LEFT JOIN practices p ON p.id = q.practice_id
 """
-_DROP_OLD_ROWS = ("DELETE FROM practice_fts WHERE rowid IN (SELECT m.docid FROM practice_fts_queue q "
-                  "CROSS JOIN practice_search_map m ON m.practice_id = q.practice_id)")
-_FORGET_GONE = ("DELETE FROM practice_search_map WHERE practice_id IN (SELECT q.practice_id "
-                "FROM practice_fts_queue q LEFT JOIN practices p ON p.id = q.practice_id "
-                "WHERE p.id IS NULL)")
-_MAP_NEW = ("INSERT OR IGNORE INTO practice_search_map(practice_id) SELECT q.practice_id "
-            "FROM practice_fts_queue q CROSS JOIN practices p ON p.id = q.practice_id "
-            "WHERE p.deleted_at IS NULL")
-_DOCIDS = ("SELECT m.practice_id, m.docid FROM practice_fts_queue q "
-           "CROSS JOIN practice_search_map m ON m.practice_id = q.practice_id")
+_DROP_OLD_ROWS = (
+    "DELETE FROM practice_fts WHERE rowid IN (SELECT m.docid FROM practice_fts_queue q "
+    "CROSS JOIN practice_search_map m ON m.practice_id = q.practice_id)"
+)
+_FORGET_GONE = (
+    "DELETE FROM practice_search_map WHERE practice_id IN (SELECT q.practice_id "
+    "FROM practice_fts_queue q LEFT JOIN practices p ON p.id = q.practice_id "
+    "WHERE p.id IS NULL)"
+)
+_MAP_NEW = (
+    "INSERT OR IGNORE INTO practice_search_map(practice_id) SELECT q.practice_id "
+    "FROM practice_fts_queue q CROSS JOIN practices p ON p.id = q.practice_id "
+    "WHERE p.deleted_at IS NULL"
+)
+_DOCIDS = (
+    "SELECT m.practice_id, m.docid FROM practice_fts_queue q "
+    "CROSS JOIN practice_search_map m ON m.practice_id = q.practice_id"
+)
 _INSERT = "INSERT INTO practice_fts(rowid, title, summary, body, lessons, topics) VALUES (?, ?, ?, ?, ?, ?)"
 
 
@@ -53,17 +61,31 @@ def indicator_text(indicators_json: str | None) -> str:
         return ""
     if not isinstance(items, list):
         return ""
-    return " ".join(f"{item.get('label') or ''} {item.get('unit') or ''}" for item in items
-                    if isinstance(item, dict))
+    return " ".join(
+        f"{item.get('label') or ''} {item.get('unit') or ''}" for item in items if isinstance(item, dict)
+    )
 
 
-def index_columns(title: str, summary: str, context: str, method: str, results: str,
-                  indicators_json: str | None, lessons: str, themes: Iterable[str],
-                  tags: Iterable[str]) -> tuple[str, str, str, str, str]:
+def index_columns(
+    title: str,
+    summary: str,
+    context: str,
+    method: str,
+    results: str,
+    indicators_json: str | None,
+    lessons: str,
+    themes: Iterable[str],
+    tags: Iterable[str],
+) -> tuple[str, str, str, str, str]:
     """The stemmed text of each indexed column: title, summary, body, lessons, topics."""
     body = "\n".join((context or "", plain_text(method), results or "", indicator_text(indicators_json)))
-    return (analyse(title), analyse(summary), analyse(body), analyse(lessons),
-            analyse(" ".join([*themes, *tags])))
+    return (
+        analyse(title),
+        analyse(summary),
+        analyse(body),
+        analyse(lessons),
+        analyse(" ".join([*themes, *tags])),
+    )
 
 
 def refresh_practice_index(session: Session) -> int:
@@ -78,12 +100,30 @@ def refresh_practice_index(session: Session) -> int:
     connection.exec_driver_sql(_MAP_NEW)
     docids = dict(connection.exec_driver_sql(_DOCIDS).all())
     values = []
-    for (queued_id, found_id, deleted_at, title, summary, context, method, results, indicators,
-         lessons, themes, tags) in rows:
+    for (
+        queued_id,
+        found_id,
+        deleted_at,
+        title,
+        summary,
+        context,
+        method,
+        results,
+        indicators,
+        lessons,
+        themes,
+        tags,
+    ) in rows:
         if found_id is None or deleted_at is not None:
             continue  # gone or in the trash: not searchable
-        values.append((docids[queued_id], *index_columns(
-            title, summary, context, method, results, indicators, lessons, _list(themes), _list(tags))))
+        values.append(
+            (
+                docids[queued_id],
+                *index_columns(
+                    title, summary, context, method, results, indicators, lessons, _list(themes), _list(tags)
+                ),
+            )
+        )
     values.sort()  # FTS5 writes faster in rowid order
     if values:
         connection.exec_driver_sql(_INSERT, values)
@@ -108,5 +148,6 @@ def rebuild_practice_index(session: Session) -> int:
     """Queue every practice and index them all again (after a change of the analysis)."""
     connection = session.connection()
     connection.exec_driver_sql(
-        "INSERT OR IGNORE INTO practice_fts_queue(practice_id) SELECT id FROM practices")
+        "INSERT OR IGNORE INTO practice_fts_queue(practice_id) SELECT id FROM practices"
+    )
     return refresh_practice_index(session)

@@ -65,10 +65,15 @@ def to_markdown(data: PracticeFields) -> str:
         if body:
             lines += [body, ""]
         if rows:
-            lines += [f"### {INDICATORS}", "", "| " + " | ".join(_HEADERS) + " |",
-                      "|" + " --- |" * len(_HEADERS)]
-            lines += ["| " + " | ".join(_cell(getattr(row, column)) for column in _COLUMNS) + " |"
-                      for row in rows]
+            lines += [
+                f"### {INDICATORS}",
+                "",
+                "| " + " | ".join(_HEADERS) + " |",
+                "|" + " --- |" * len(_HEADERS),
+            ]
+            lines += [
+                "| " + " | ".join(_cell(getattr(row, column)) for column in _COLUMNS) + " |" for row in rows
+            ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -101,8 +106,9 @@ def _indicators(table: list[str]) -> list[IndicatorFields]:
     found = []
     for line in rows[2:]:
         cells = _split_row(line)
-        found.append(IndicatorFields(**{column: cells[i] if i < len(cells) else ""
-                                        for column, i in positions.items()}))
+        found.append(
+            IndicatorFields(**{column: cells[i] if i < len(cells) else "" for column, i in positions.items()})
+        )
     return found
 
 
@@ -118,8 +124,12 @@ def _parse(text: str) -> tuple[str, _Parsed]:
             current, in_table = SECTIONS[fold(heading.group(2))], False
             parsed.sections[current] = []
             continue
-        if heading and len(heading.group(1)) == 3 and fold(heading.group(2)) == fold(INDICATORS) \
-                and current == "results":
+        if (
+            heading
+            and len(heading.group(1)) == 3
+            and fold(heading.group(2)) == fold(INDICATORS)
+            and current == "results"
+        ):
             in_table = True
             continue
         if in_table and (line.strip().startswith("|") or not line.strip()):
@@ -144,8 +154,9 @@ def from_markdown(text: str) -> PracticeFields:
         elif meta and name == fold(META["contact"]):
             value = meta.group("value").strip()
             contact = _CONTACT.match(value)
-            data.contact_name, data.contact_email = ((contact.group("name"), contact.group("email"))
-                                                     if contact else (value, ""))
+            data.contact_name, data.contact_email = (
+                (contact.group("name"), contact.group("email")) if contact else (value, "")
+            )
         else:
             summary.append(line)
     data.summary = "\n".join(summary).strip()
@@ -163,17 +174,27 @@ def import_markdown(session: Session, path: Path) -> str:
         message = f"Impossible de lire le fichier : {error.strerror or error}"
         raise v.InvalidInput({"file": message}) from error
     if len(raw) > MAX_FILE_BYTES:
-        raise v.InvalidInput({"file": QT_TRANSLATE_NOOP(
-            "entraide", "Fichier trop gros pour une fiche (1 Mo au plus).")})
+        raise v.InvalidInput(
+            {"file": QT_TRANSLATE_NOOP("entraide", "Fichier trop gros pour une fiche (1 Mo au plus).")}
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")  # an old Windows editor
     data = from_markdown(text)
-    if not data.title and not data.summary and not any(
-            getattr(data, name) for name in ("context", "method", "results", "lessons")):
-        raise v.InvalidInput({"file": QT_TRANSLATE_NOOP(
-            "entraide", "Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).")})
+    if (
+        not data.title
+        and not data.summary
+        and not any(getattr(data, name) for name in ("context", "method", "results", "lessons"))
+    ):
+        raise v.InvalidInput(
+            {
+                "file": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).",
+                )
+            }
+        )
     if not data.title:
         data.title = path.stem.replace("_", " ").replace("-", " ").strip()
     return create_draft(session, data)

@@ -38,17 +38,24 @@ def organisation_for(session: Session, association_id: str | None, fallback_name
     member = association(session, association_id)
     name = member.name if member is not None else fallback_name
     candidates = select(Organisation).where(Organisation.deleted_at.is_(None))
-    for column, value in ((Organisation.rna, member.rna if member else None),
-                          (Organisation.siret, member.siret if member else None),
-                          (Organisation.sort_key, fold(name))):
+    for column, value in (
+        (Organisation.rna, member.rna if member else None),
+        (Organisation.siret, member.siret if member else None),
+        (Organisation.sort_key, fold(name)),
+    ):
         if value:
             found = session.scalars(candidates.where(column == value).limit(1)).first()
             if found is not None:
                 return found
     rna, _warning = v.normalise_rna(member.rna if member else "")
     siret, error = v.normalise_siret(member.siret if member else "")
-    organisation = Organisation(display_name=name, sort_key=fold(name), org_kind="association", rna=rna,
-                                siret=None if error else siret)
+    organisation = Organisation(
+        display_name=name,
+        sort_key=fold(name),
+        org_kind="association",
+        rna=rna,
+        siret=None if error else siret,
+    )
     session.add(organisation)
     session.flush()
     return organisation
@@ -68,26 +75,38 @@ def _day(moment: datetime) -> str:
     return moment.astimezone().strftime("%d/%m/%Y")
 
 
-def request_mentoring(session: Session, practice_id: str, message: str = "",
-                      author_name: str = "") -> MentoringRequest:
+def request_mentoring(
+    session: Session, practice_id: str, message: str = "", author_name: str = ""
+) -> MentoringRequest:
     """Ask the practice's author association for mentoring; returns the request and the contact
     where the follow-up was written."""
     practice = load(session, practice_id)
     if is_ours(session, practice_id):
-        raise v.InvalidInput({"text": QT_TRANSLATE_NOOP(
-            "entraide", "C'est une pratique de votre association : demandez plutôt à une autre.")})
+        raise v.InvalidInput(
+            {
+                "text": QT_TRANSLATE_NOOP(
+                    "entraide", "C'est une pratique de votre association : demandez plutôt à une autre."
+                )
+            }
+        )
     out = v.Checked()
     v.check_length(out, "text", v.clean(message), MAX_COMMENT)
     out.raise_if_invalid()
-    request = PracticeFeedback(practice_id=practice_id, kind=FeedbackKind.MENTORING.value,
-                               text=v.clean(message) or None, author_name=v.clean(author_name) or None)
+    request = PracticeFeedback(
+        practice_id=practice_id,
+        kind=FeedbackKind.MENTORING.value,
+        text=v.clean(message) or None,
+        author_name=v.clean(author_name) or None,
+    )
     session.add(request)
     session.flush()
     owner = owner_of(session, practice_id)
     organisation = organisation_for(session, owner, "Association autrice d'une pratique")
     who = f" (contact : {practice.contact_name})" if practice.contact_name else ""
-    add_follow_up(organisation, f"{_day(request.created_at)} — Mentorat demandé pour la pratique "
-                                f"« {practice.title} »{who}.")
+    add_follow_up(
+        organisation,
+        f"{_day(request.created_at)} — Mentorat demandé pour la pratique « {practice.title} »{who}.",
+    )
     return MentoringRequest(request.id, organisation.id)
 
 
@@ -101,8 +120,12 @@ def follow_up_requests(session: Session) -> int:
         select(PracticeFeedback, SyncedRecord.owner_id, PracticeModel)
         .join(SyncedRecord, SyncedRecord.record_id == PracticeFeedback.id)
         .join(PracticeModel, PracticeModel.id == PracticeFeedback.practice_id)
-        .where(PracticeFeedback.kind == FeedbackKind.MENTORING.value, PracticeFeedback.deleted_at.is_(None),
-               SyncedRecord.owner_id != me)).all()
+        .where(
+            PracticeFeedback.kind == FeedbackKind.MENTORING.value,
+            PracticeFeedback.deleted_at.is_(None),
+            SyncedRecord.owner_id != me,
+        )
+    ).all()
     noted = 0
     for request, asker, practice in rows:
         if not is_ours(session, practice.id):
@@ -110,8 +133,10 @@ def follow_up_requests(session: Session) -> int:
         member = session.get(NetworkAssociation, asker)
         organisation = organisation_for(session, asker, member.name if member else "Association du réseau")
         who = f" ({request.author_name})" if request.author_name else ""
-        line = (f"{_day(request.created_at)} — Demande de mentorat reçue{who} pour la pratique "
-                f"« {practice.title} »" + (f" : {request.text}" if request.text else "."))
+        line = (
+            f"{_day(request.created_at)} — Demande de mentorat reçue{who} pour la pratique "
+            f"« {practice.title} »" + (f" : {request.text}" if request.text else ".")
+        )
         before = organisation.notes
         add_follow_up(organisation, line)
         noted += organisation.notes != before

@@ -62,10 +62,26 @@ def open_practice(session: Session, practice_id: str) -> PracticeView:
     author = owner if owner is not None else me
     author_name = our_name(session) if ours else association_names(session).get(owner or "", "?")
     view = PracticeView(
-        item.id, item.title, item.summary, item.context, item.method, item.results, item.indicators,
-        item.lessons, list(item.themes or []), list(item.tags or []), item.contact_name or "",
-        item.contact_email or "", item.status, item.published_at, item.updated_at, author, author_name,
-        ours, versions=history(session, practice_id))
+        item.id,
+        item.title,
+        item.summary,
+        item.context,
+        item.method,
+        item.results,
+        item.indicators,
+        item.lessons,
+        list(item.themes or []),
+        list(item.tags or []),
+        item.contact_name or "",
+        item.contact_email or "",
+        item.status,
+        item.published_at,
+        item.updated_at,
+        author,
+        author_name,
+        ours,
+        versions=history(session, practice_id),
+    )
     for info in feedback_of(session, practice_id):
         if info.kind == FeedbackKind.COMMENT.value:
             view.comments.append(info)

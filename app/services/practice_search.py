@@ -71,26 +71,36 @@ _SELECT = f"""p.id, p.title, p.summary, p.context, p.method, p.results, p.lesson
   CASE WHEN {_OURS} THEN :our_name ELSE coalesce(na.name, '?') END AS author_name,
   {{useful}} AS useful, {{adoptions}} AS adoptions, {{adopted}} AS adopted_by_us"""
 # Associations counted once each; our own records before a first sync count as ours.
-_COUNT = ("(SELECT count(DISTINCT coalesce(fr.owner_id, :me)) FROM practice_feedback f "
-          "LEFT JOIN sync_records fr ON fr.record_id = f.id "
-          "WHERE f.practice_id = p.id AND f.kind = '{kind}' AND f.deleted_at IS NULL)")
-_ADOPTED_BY_US = ("EXISTS (SELECT 1 FROM practice_feedback f "
-                  "LEFT JOIN sync_records fr ON fr.record_id = f.id "
-                  "WHERE f.practice_id = p.id AND f.kind = 'adopted' AND f.deleted_at IS NULL "
-                  "AND (fr.owner_id IS NULL OR fr.owner_id = :me))")
-_COLUMNS = _SELECT.format(useful=_COUNT.format(kind="useful"), adoptions=_COUNT.format(kind="adopted"),
-                          adopted=_ADOPTED_BY_US)
-_JOINS = ("LEFT JOIN sync_records sr ON sr.record_id = p.id "
-          "LEFT JOIN network_associations na ON na.id = sr.owner_id")
-_ADOPTION_COUNTS = ("LEFT JOIN (SELECT f.practice_id, count(DISTINCT coalesce(fr.owner_id, :me)) AS n "
-                    "FROM practice_feedback f LEFT JOIN sync_records fr ON fr.record_id = f.id "
-                    "WHERE f.kind = 'adopted' AND f.deleted_at IS NULL GROUP BY f.practice_id) ad "
-                    "ON ad.practice_id = p.id")
+_COUNT = (
+    "(SELECT count(DISTINCT coalesce(fr.owner_id, :me)) FROM practice_feedback f "
+    "LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.practice_id = p.id AND f.kind = '{kind}' AND f.deleted_at IS NULL)"
+)
+_ADOPTED_BY_US = (
+    "EXISTS (SELECT 1 FROM practice_feedback f "
+    "LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.practice_id = p.id AND f.kind = 'adopted' AND f.deleted_at IS NULL "
+    "AND (fr.owner_id IS NULL OR fr.owner_id = :me))"
+)
+_COLUMNS = _SELECT.format(
+    useful=_COUNT.format(kind="useful"), adoptions=_COUNT.format(kind="adopted"), adopted=_ADOPTED_BY_US
+)
+_JOINS = (
+    "LEFT JOIN sync_records sr ON sr.record_id = p.id "
+    "LEFT JOIN network_associations na ON na.id = sr.owner_id"
+)
+_ADOPTION_COUNTS = (
+    "LEFT JOIN (SELECT f.practice_id, count(DISTINCT coalesce(fr.owner_id, :me)) AS n "
+    "FROM practice_feedback f LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.kind = 'adopted' AND f.deleted_at IS NULL GROUP BY f.practice_id) ad "
+    "ON ad.practice_id = p.id"
+)
 
 # The fast path: the best hits are picked inside FTS5 (it stops early with ORDER BY rank
 # LIMIT), exactly as a bare FTS5 query would; then their rows, in a second statement.
-_FTS_TOP = ("SELECT rowid FROM practice_fts WHERE practice_fts MATCH :match "
-            "ORDER BY rank LIMIT :limit OFFSET :offset")
+_FTS_TOP = (
+    "SELECT rowid FROM practice_fts WHERE practice_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset"
+)
 _ROWS_OF_DOCIDS = f"""SELECT {_COLUMNS}, m.docid FROM json_each(:docids) AS d
   CROSS JOIN practice_search_map m ON m.docid = d.value
   CROSS JOIN practices p ON p.id = m.practice_id {_JOINS}"""
@@ -110,9 +120,11 @@ _PAGE = f"""WITH pick AS ({{pick}} ORDER BY {{order}} LIMIT :limit OFFSET :offse
   SELECT {_COLUMNS}, pick.rank FROM pick CROSS JOIN practices p ON p.id = pick.id {_JOINS}
   ORDER BY {{outer_order}}"""
 # The rowid breaks ties (sorting on the text id costs five times more).
-_ORDERS = {SortOrder.RELEVANCE.value: "rank, sort_date DESC, tiebreak DESC",
-           SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
-           SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC"}
+_ORDERS = {
+    SortOrder.RELEVANCE.value: "rank, sort_date DESC, tiebreak DESC",
+    SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
+    SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC",
+}
 _COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
   JOIN practices p ON p.id = m.practice_id LEFT JOIN sync_records sr ON sr.record_id = p.id
   WHERE practice_fts MATCH :match {where}"""
@@ -145,18 +157,22 @@ def _page_sql(query: PracticeQuery, where: str, ranked: bool) -> str:
     by_adoptions = query.sort == SortOrder.ADOPTIONS.value
     pick = (_PICK_FTS if ranked else _PICK_PLAIN).format(
         adoptions="coalesce(ad.n, 0)" if by_adoptions else "0",
-        counts=_ADOPTION_COUNTS if by_adoptions else "", where=where,
+        counts=_ADOPTION_COUNTS if by_adoptions else "",
+        where=where,
         # Looking up 20,000 owners costs more than the sort: only for an author filter.
-        owners="LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else "")
+        owners="LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else "",
+    )
     outer = ", ".join(f"pick.{term.strip()}" for term in order.split(","))
     return _PAGE.format(pick=pick, order=order, outer_order=outer)
 
 
 def _me(session: Session) -> tuple[str, str]:
-    row = session.connection().exec_driver_sql(
-        "SELECT association_id, association_name FROM sync_state WHERE id = 1").first()
-    return ((row[0] if row and row[0] else OURS),
-            (row[1] if row and row[1] else "Notre association"))
+    row = (
+        session.connection()
+        .exec_driver_sql("SELECT association_id, association_name FROM sync_state WHERE id = 1")
+        .first()
+    )
+    return ((row[0] if row and row[0] else OURS), (row[1] if row and row[1] else "Notre association"))
 
 
 _STAMP = UTCDateTime().process_result_value
@@ -167,15 +183,50 @@ def _when(value: Any) -> datetime | None:
 
 
 def _hit(row: Any, terms: QueryTerms) -> PracticeHit:
-    (practice_id, title, summary, context, method, results, lessons, themes, tags, status, published,
-     updated, owner, ours, author_name, useful, adoptions, adopted, rank) = row
+    (
+        practice_id,
+        title,
+        summary,
+        context,
+        method,
+        results,
+        lessons,
+        themes,
+        tags,
+        status,
+        published,
+        updated,
+        owner,
+        ours,
+        author_name,
+        useful,
+        adoptions,
+        adopted,
+        rank,
+    ) = row
     if terms.empty:
         snippet = Snippet(" ".join(summary.split())[:200])
     else:
         snippet = snippet_for(terms, summary, context, method, results, lessons)
-    return PracticeHit(practice_id, title, title_spans(title, terms), summary, snippet, json.loads(themes),
-                       json.loads(tags), status, owner, author_name, bool(ours), _when(published),
-                       _when(updated), useful, adoptions, bool(adopted), rank)
+    return PracticeHit(
+        practice_id,
+        title,
+        title_spans(title, terms),
+        summary,
+        snippet,
+        json.loads(themes),
+        json.loads(tags),
+        status,
+        owner,
+        author_name,
+        bool(ours),
+        _when(published),
+        _when(updated),
+        useful,
+        adoptions,
+        bool(adopted),
+        rank,
+    )
 
 
 def search_practices(session: Session, query: PracticeQuery | None = None) -> list[PracticeHit]:
@@ -187,8 +238,13 @@ def search_practices(session: Session, query: PracticeQuery | None = None) -> li
     # Straight to the driver: SQLAlchemy's statement and row handling cost more than the join.
     run = session.connection().exec_driver_sql
     me, our_name = _me(session)
-    params: dict[str, Any] = {"limit": query.limit, "offset": query.offset, "match": match, "me": me,
-                              "our_name": our_name}
+    params: dict[str, Any] = {
+        "limit": query.limit,
+        "offset": query.offset,
+        "match": match,
+        "me": me,
+        "our_name": our_name,
+    }
     where = _filters(query, params)
     if match is not None and not where and query.sort == SortOrder.RELEVANCE.value:
         docids = [docid for (docid,) in run(_FTS_TOP, params)]

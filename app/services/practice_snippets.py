@@ -31,8 +31,12 @@ class Snippet:
         """The text escaped for rich text, the matched words in <b>."""
         out, last = [], 0
         for start, end in self.spans:
-            out += [html.escape(self.text[last:start]), f"<{tag}>", html.escape(self.text[start:end]),
-                    f"</{tag}>"]
+            out += [
+                html.escape(self.text[last:start]),
+                f"<{tag}>",
+                html.escape(self.text[start:end]),
+                f"</{tag}>",
+            ]
             last = end
         out.append(html.escape(self.text[last:]))
         return "".join(out)
@@ -47,6 +51,7 @@ def _candidates(terms: QueryTerms) -> re.Pattern[str]:
 
     def letters(root: str) -> str:
         return "".join(f"[{_ACCENTED[ch]}]" if ch in _ACCENTED else re.escape(ch) for ch in root)
+
     # No leading \b: the regex engine then skips ahead on the first letter, twice as fast;
     # the start of the word is checked on the few candidates instead.
     return re.compile(r"(?:" + "|".join(letters(root) for root in roots) + r")\w*", re.I)
@@ -91,12 +96,18 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> Snippet:
     return Snippet(prefix + text[start:end] + suffix, inside)
 
 
-def snippet_for(terms: QueryTerms, summary: str, context: str, method: str, results: str,
-                lessons: str) -> Snippet:
+def snippet_for(
+    terms: QueryTerms, summary: str, context: str, method: str, results: str, lessons: str
+) -> Snippet:
     """The first of summary, context, method, results and lessons that holds a searched word,
     cut around it; the summary's start when the words were only in the title or the themes."""
-    for raw, markdown in ((summary, False), (context, False), (method, True), (results, False),
-                          (lessons, False)):
+    for raw, markdown in (
+        (summary, False),
+        (context, False),
+        (method, True),
+        (results, False),
+        (lessons, False),
+    ):
         first = first_match(raw, terms)
         if first is None:
             continue
@@ -104,7 +115,7 @@ def snippet_for(terms: QueryTerms, summary: str, context: str, method: str, resu
         start = max(0, first - 2 * LEAD)
         if start:
             start = raw.find(" ", start) + 1 or start
-        part = raw[start:first + WINDOW + LEAD]
+        part = raw[start : first + WINDOW + LEAD]
         text = " ".join((plain_text(part) if markdown else part).split())
         return _cut(text, find_spans(text, terms))
     return _cut(" ".join((summary or "").split()), [])

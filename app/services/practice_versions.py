@@ -82,9 +82,13 @@ def _info(version: PracticeVersion) -> VersionInfo:
 def history(session: Session, practice_id: str) -> list[VersionInfo]:
     """Versions, newest first."""
     load(session, practice_id)
-    versions = session.scalars(select(PracticeVersion).where(
-        PracticeVersion.practice_id == practice_id, PracticeVersion.deleted_at.is_(None)).order_by(
-        PracticeVersion.number.desc(), PracticeVersion.published_at.desc(), PracticeVersion.id.desc()))
+    versions = session.scalars(
+        select(PracticeVersion)
+        .where(PracticeVersion.practice_id == practice_id, PracticeVersion.deleted_at.is_(None))
+        .order_by(
+            PracticeVersion.number.desc(), PracticeVersion.published_at.desc(), PracticeVersion.id.desc()
+        )
+    )
     return [_info(version) for version in versions]
 
 
@@ -137,8 +141,9 @@ def diff_text(old: str, new: str) -> list[Segment]:
 def _indicator_lines(version: PracticeVersion) -> str:
     lines = []
     for item in version.indicators:
-        figures = " → ".join(format_number(item.get(key)) for key in ("before", "after")
-                             if item.get(key) is not None)
+        figures = " → ".join(
+            format_number(item.get(key)) for key in ("before", "after") if item.get(key) is not None
+        )
         value = format_number(item.get("value"))
         shown = " ; ".join(part for part in (value, figures) if part)
         lines.append(f"{item.get('label') or ''} : {shown} {item.get('unit') or ''}".rstrip() + "\n")
@@ -158,10 +163,17 @@ def compare(session: Session, old_id: str, new_id: str) -> VersionDiff:
     """What changed from one version to another (of the same practice)."""
     old, new = _version(session, old_id), _version(session, new_id)
     if old.practice_id != new.practice_id:
-        raise v.InvalidInput({"version": QT_TRANSLATE_NOOP(
-            "entraide", "Ces deux versions ne sont pas celles d'une même pratique.")})
-    fields = [FieldDiff(name, label, diff_text(_readable(old, name), _readable(new, name)))
-              for name, label in FIELD_LABELS.items()]
+        raise v.InvalidInput(
+            {
+                "version": QT_TRANSLATE_NOOP(
+                    "entraide", "Ces deux versions ne sont pas celles d'une même pratique."
+                )
+            }
+        )
+    fields = [
+        FieldDiff(name, label, diff_text(_readable(old, name), _readable(new, name)))
+        for name, label in FIELD_LABELS.items()
+    ]
     return VersionDiff(_info(old), _info(new), fields)
 
 

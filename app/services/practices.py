@@ -25,13 +25,21 @@ from app.services.equipment import is_ours
 from app.services.practice_index import refresh_practice_index
 from app.text import fold, split_tags
 
-DEFAULT_THEMES = ("bénévolat", "financement", "communication", "gouvernance", "formation",
-                  "partenariats", "numérique")
+DEFAULT_THEMES = (
+    "bénévolat",
+    "financement",
+    "communication",
+    "gouvernance",
+    "formation",
+    "partenariats",
+    "numérique",
+)
 MAX_TEXT = 50_000  # per text field; the hub takes 100,000
 MAX_THEMES, MAX_TAGS, MAX_INDICATORS = 12, 30, 30
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 NOT_OURS = QT_TRANSLATE_NOOP(
-    "entraide", "Cette pratique appartient à une autre association : seule elle peut la modifier.")
+    "entraide", "Cette pratique appartient à une autre association : seule elle peut la modifier."
+)
 
 
 @dataclass
@@ -73,8 +81,9 @@ def parse_number(text: str) -> tuple[int | float | None, str | None]:
     if not _NUMBER.match(cleaned):
         return None, QT_TRANSLATE_NOOP("entraide", "Indiquez un nombre, par exemple 12 ou 12,5.")
     number = float(cleaned.replace(",", "."))
-    return (int(number) if number.is_integer() and "," not in cleaned and "." not in cleaned
-            else number), None
+    return (
+        int(number) if number.is_integer() and "," not in cleaned and "." not in cleaned else number
+    ), None
 
 
 def format_number(value: Any) -> str:
@@ -108,7 +117,8 @@ def _check_indicators(out: v.Checked, rows: list[IndicatorFields]) -> None:
             continue  # an empty row left in the table
         if not item["label"]:
             out.errors[f"indicators.{number}.label"] = QT_TRANSLATE_NOOP(
-                "entraide", "Donnez un nom à cet indicateur (ex. « Bénévoles actifs »).")
+                "entraide", "Donnez un nom à cet indicateur (ex. « Bénévoles actifs »)."
+            )
         kept.append({key: item[key] for key in ("label", "value", "unit", "before", "after")})
     if len(kept) > MAX_INDICATORS:
         out.errors["indicators"] = f"Au plus {MAX_INDICATORS} indicateurs."
@@ -151,13 +161,26 @@ def check_practice(data: PracticeFields, *, publishing: bool = False) -> v.Check
 
 def fields_of(item: Practice | PracticeVersion) -> PracticeFields:
     return PracticeFields(
-        title=item.title, summary=item.summary, context=item.context, method=item.method,
-        results=item.results, lessons=item.lessons, themes=list(item.themes or []),
-        tags=", ".join(item.tags or []), contact_name=item.contact_name or "",
+        title=item.title,
+        summary=item.summary,
+        context=item.context,
+        method=item.method,
+        results=item.results,
+        lessons=item.lessons,
+        themes=list(item.themes or []),
+        tags=", ".join(item.tags or []),
+        contact_name=item.contact_name or "",
         contact_email=item.contact_email or "",
-        indicators=[IndicatorFields(label=i.get("label") or "", value=format_number(i.get("value")),
-                                    unit=i.get("unit") or "", before=format_number(i.get("before")),
-                                    after=format_number(i.get("after"))) for i in item.indicators],
+        indicators=[
+            IndicatorFields(
+                label=i.get("label") or "",
+                value=format_number(i.get("value")),
+                unit=i.get("unit") or "",
+                before=format_number(i.get("before")),
+                after=format_number(i.get("after")),
+            )
+            for i in item.indicators
+        ],
     )
 
 
@@ -200,9 +223,14 @@ def save_draft(session: Session, practice_id: str, data: PracticeFields) -> None
     """Autosave of a draft. A published practice changes only through `save_published`."""
     item = load_own(session, practice_id)
     if item.status == PracticeStatus.PUBLISHED.value:
-        raise v.InvalidInput({"title": QT_TRANSLATE_NOOP(
-            "entraide", "Cette pratique est publiée : enregistrez vos modifications comme une nouvelle "
-                        "version.")})
+        raise v.InvalidInput(
+            {
+                "title": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "Cette pratique est publiée : enregistrez vos modifications comme une nouvelle version.",
+                )
+            }
+        )
     checked = check_practice(data)
     checked.raise_if_invalid()
     _apply(item, checked.values)
@@ -212,12 +240,19 @@ def save_draft(session: Session, practice_id: str, data: PracticeFields) -> None
 # --- publication and versions ------------------------------------------------------------
 def snapshot(session: Session, item: Practice, note: str | None) -> PracticeVersion:
     """Keep what the practice says now as its next version."""
-    last = session.scalar(select(func.max(PracticeVersion.number)).where(
-        PracticeVersion.practice_id == item.id, PracticeVersion.deleted_at.is_(None))) or 0
+    last = (
+        session.scalar(
+            select(func.max(PracticeVersion.number)).where(
+                PracticeVersion.practice_id == item.id, PracticeVersion.deleted_at.is_(None)
+            )
+        )
+        or 0
+    )
     now = utcnow()
     item.published_at = now
-    version = PracticeVersion(practice_id=item.id, number=last + 1, note=v.clean(note) or None,
-                              published_at=now, **item.content())
+    version = PracticeVersion(
+        practice_id=item.id, number=last + 1, note=v.clean(note) or None, published_at=now, **item.content()
+    )
     session.add(version)
     return version
 
@@ -234,13 +269,19 @@ def publish(session: Session, practice_id: str, note: str | None = None) -> str:
     return version.id
 
 
-def save_published(session: Session, practice_id: str, data: PracticeFields,
-                   note: str | None = None) -> str | None:
+def save_published(
+    session: Session, practice_id: str, data: PracticeFields, note: str | None = None
+) -> str | None:
     """Save an edit of a published practice as a new version; None when nothing changed."""
     item = load_own(session, practice_id)
     if item.status != PracticeStatus.PUBLISHED.value:
-        raise v.InvalidInput({"title": QT_TRANSLATE_NOOP(
-            "entraide", "Ce brouillon n'est pas encore publié : publiez-le d'abord.")})
+        raise v.InvalidInput(
+            {
+                "title": QT_TRANSLATE_NOOP(
+                    "entraide", "Ce brouillon n'est pas encore publié : publiez-le d'abord."
+                )
+            }
+        )
     checked = check_practice(data, publishing=True)
     checked.raise_if_invalid()
     if not _apply(item, checked.values):
@@ -269,7 +310,8 @@ def restore_content(session: Session, item: Practice, version: PracticeVersion) 
 def all_themes(session: Session) -> list[str]:
     """The default themes, then those the network added, in alphabetical order."""
     known = {fold(theme) for theme in DEFAULT_THEMES}
-    used = session.scalars(text(
-        "SELECT DISTINCT t.value FROM practices p, json_each(p.themes) t WHERE p.deleted_at IS NULL"))
+    used = session.scalars(
+        text("SELECT DISTINCT t.value FROM practices p, json_each(p.themes) t WHERE p.deleted_at IS NULL")
+    )
     extra = {fold(theme): theme for theme in used if isinstance(theme, str) and fold(theme) not in known}
     return [*DEFAULT_THEMES, *(extra[key] for key in sorted(extra))]

@@ -27,11 +27,16 @@ def find_record_id(session: Session, model: Any, wanted: str) -> str:
         return wanted
     if len(wanted) < MIN_PIECE:
         raise NotFound(wanted)
-    found = list(session.scalars(
-        select(model.id).where(or_(model.id.startswith(wanted, autoescape=True),
-                                   model.id.endswith(wanted, autoescape=True)),
-                               model.deleted_at.is_(None))
-        .limit(2)))
+    found = list(
+        session.scalars(
+            select(model.id)
+            .where(
+                or_(model.id.startswith(wanted, autoescape=True), model.id.endswith(wanted, autoescape=True)),
+                model.deleted_at.is_(None),
+            )
+            .limit(2)
+        )
+    )
     if len(found) != 1:
         raise NotFound(wanted)
     return str(found[0])

@@ -22,8 +22,7 @@ from app.db import id_set
 _INSERT_TRIGGERS = ("contacts_search_ai", "roles_search_ai")
 _REINDEX = [
     # A role inserted means its person's organisations changed.
-    "INSERT OR IGNORE INTO {batch}(id) SELECT person_id FROM roles "
-    "WHERE id IN (SELECT id FROM {batch})",
+    "INSERT OR IGNORE INTO {batch}(id) SELECT person_id FROM roles WHERE id IN (SELECT id FROM {batch})",
     "INSERT OR IGNORE INTO contact_search_map(contact_id) SELECT c.id FROM {batch} b "
     "CROSS JOIN contacts c ON c.id = b.id",
     "DELETE FROM contact_fts WHERE rowid IN (SELECT m.docid FROM {batch} b "
@@ -60,8 +59,8 @@ def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
     if not connection.connection.driver_connection.in_transaction:
         connection.exec_driver_sql("BEGIN")  # the DDL below must belong to this transaction
     triggers = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-        _INSERT_TRIGGERS).all()
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)", _INSERT_TRIGGERS
+    ).all()
     for name, _sql in triggers:
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
     batch = IndexBatch()

@@ -60,7 +60,8 @@ def normalise_email(text: str) -> tuple[str | None, str | None]:
         return None, None
     if not _EMAIL.match(text):
         return None, QT_TRANSLATE_NOOP(
-            "entraide", "Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).")
+            "entraide", "Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr)."
+        )
     return text.lower(), None
 
 
@@ -75,7 +76,8 @@ def normalise_phone(text: str) -> tuple[str | None, str | None]:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         return None, QT_TRANSLATE_NOOP(
-            "entraide", "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).")
+            "entraide", "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12)."
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 
@@ -100,10 +102,12 @@ def normalise_siret(text: str) -> tuple[str | None, str | None]:
         return stdnum_siret.validate(digits), None
     except (InvalidLength, InvalidFormat):
         return None, QT_TRANSLATE_NOOP(
-            "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement).")
+            "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
+        )
     except InvalidChecksum:
         return None, QT_TRANSLATE_NOOP(
-            "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le.")
+            "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
+        )
 
 
 def normalise_rna(text: str) -> tuple[str | None, str | None]:
@@ -113,7 +117,8 @@ def normalise_rna(text: str) -> tuple[str | None, str | None]:
         return None, None
     if not _RNA.match(value):
         return value, QT_TRANSLATE_NOOP(
-            "entraide", "Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567).")
+            "entraide", "Un numéro RNA s'écrit d'ordinaire W suivi de 9 chiffres (ex. W751234567)."
+        )
     return value, None
 
 
@@ -125,8 +130,7 @@ def normalise_website(text: str) -> tuple[str | None, str | None]:
         text = "https://" + text
     host = text.split("://", 1)[1].split("/", 1)[0]
     if "." not in host or " " in text:
-        return None, QT_TRANSLATE_NOOP(
-            "entraide", "Adresse de site invalide (ex. www.exemple.fr).")
+        return None, QT_TRANSLATE_NOOP("entraide", "Adresse de site invalide (ex. www.exemple.fr).")
     return text, None
 
 

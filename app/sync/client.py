@@ -50,9 +50,17 @@ class Cancelled(HubError):
 
 
 class HubClient:
-    def __init__(self, base_url: str, token: str | None = None, *, timeout: tuple[float, float] = (5, 60),
-                 retries: int = 4, backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
-                 cancelled: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: tuple[float, float] = (5, 60),
+        retries: int = 4,
+        backoff: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
@@ -99,15 +107,20 @@ class HubClient:
             if self._cancelled():
                 raise Cancelled("Synchronisation annulée.")
             try:
-                answer = self.http.request(method, self.base_url + path, data=data, headers=headers,
-                                           timeout=self.timeout)
+                answer = self.http.request(
+                    method, self.base_url + path, data=data, headers=headers, timeout=self.timeout
+                )
             except requests.exceptions.SSLError as error:
-                raise HubUnreachable("Le certificat du hub n'est pas valable : la connexion a été refusée "
-                                     "par sécurité. Prévenez l'administrateur du hub.") from error
+                raise HubUnreachable(
+                    "Le certificat du hub n'est pas valable : la connexion a été refusée "
+                    "par sécurité. Prévenez l'administrateur du hub."
+                ) from error
             except requests.RequestException as error:
                 if attempt >= self.retries:
-                    raise HubUnreachable("Le hub ne répond pas : vérifiez la connexion à Internet, "
-                                         "la synchronisation reprendra d'elle-même.") from error
+                    raise HubUnreachable(
+                        "Le hub ne répond pas : vérifiez la connexion à Internet, "
+                        "la synchronisation reprendra d'elle-même."
+                    ) from error
                 self._wait(attempt, None)
                 attempt += 1
                 continue
@@ -121,7 +134,7 @@ class HubClient:
         if retry_after and retry_after.isdigit():
             delay = min(float(retry_after), MAX_WAIT_SECONDS)
         else:
-            delay = min(self.backoff * 2 ** attempt, MAX_WAIT_SECONDS) * (0.5 + random.random())
+            delay = min(self.backoff * 2**attempt, MAX_WAIT_SECONDS) * (0.5 + random.random())
         self._sleep(delay)
 
     @staticmethod
@@ -130,8 +143,10 @@ class HubClient:
             try:
                 return answer.json()
             except ValueError as error:  # a captive portal's page, a proxy's: not the hub
-                raise HubUnreachable("La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
-                                     "de se connecter) : réessayez plus tard.") from error
+                raise HubUnreachable(
+                    "La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
+                    "de se connecter) : réessayez plus tard."
+                ) from error
         try:
             detail = answer.json().get("detail")
         except ValueError:

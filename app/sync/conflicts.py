@@ -34,21 +34,41 @@ class ConflictInfo:
 
 def _label(record: Any) -> str:
     if getattr(record, "start_date", None) and getattr(record, "equipment_id", None):
-        return (f"Réservation du {record.start_date:%d/%m/%Y} au {record.end_date:%d/%m/%Y}"
-                + (f" ({record.purpose})" if record.purpose else ""))
-    return (getattr(record, "display_name", None) or getattr(record, "name", None)
-            or getattr(record, "role", None) or "")
+        return f"Réservation du {record.start_date:%d/%m/%Y} au {record.end_date:%d/%m/%Y}" + (
+            f" ({record.purpose})" if record.purpose else ""
+        )
+    return (
+        getattr(record, "display_name", None)
+        or getattr(record, "name", None)
+        or getattr(record, "role", None)
+        or ""
+    )
 
 
 def list_conflicts(session: Session) -> list[ConflictInfo]:
     registry = Registry()
-    rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-                           .order_by(SyncConflict.created_at, SyncConflict.id))
+    rows = session.scalars(
+        select(SyncConflict)
+        .where(SyncConflict.resolved_at.is_(None))
+        .order_by(SyncConflict.created_at, SyncConflict.id)
+    )
     out = []
     for c in rows:
         record = registry.load(session, c.entity_type, c.record_id)
-        out.append(ConflictInfo(c.id, c.entity_type, c.record_id, _label(record) if record else "",
-                                c.field, c.kind, c.local_value, c.remote_value, c.reason, c.created_at))
+        out.append(
+            ConflictInfo(
+                c.id,
+                c.entity_type,
+                c.record_id,
+                _label(record) if record else "",
+                c.field,
+                c.kind,
+                c.local_value,
+                c.remote_value,
+                c.reason,
+                c.created_at,
+            )
+        )
     return out
 
 

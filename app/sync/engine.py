@@ -35,8 +35,10 @@ class MassDeletion(Exception):
     """The pull would delete a large share of some record type: ask before going on."""
 
     def __init__(self, entity_type: str, deleting: int, local: int) -> None:
-        super().__init__(f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
-                         "confirmez avant de continuer.")
+        super().__init__(
+            f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
+            "confirmez avant de continuer."
+        )
         self.entity_type, self.deleting, self.local = entity_type, deleting, local
 
 
@@ -60,8 +62,15 @@ def sync_state(session: Session) -> SyncState:
 
 
 class SyncEngine:
-    def __init__(self, database: Database, client: HubClient, backups: Path, *,
-                 progress: Progress | None = None, allow_mass_deletion: bool = False) -> None:
+    def __init__(
+        self,
+        database: Database,
+        client: HubClient,
+        backups: Path,
+        *,
+        progress: Progress | None = None,
+        allow_mass_deletion: bool = False,
+    ) -> None:
         self.db, self.client, self.backups = database, client, backups
         self.registry = Registry()
         self.progress = progress or (lambda _step, _done, _total: None)
@@ -102,8 +111,9 @@ class SyncEngine:
                 operation.pop("_cursor", None)
             results = self.client.push(operations)
             with self.db.session_factory.begin() as session:
-                report.conflicts += outgoing.record_results(session, self.registry, association_id,
-                                                            operations, results)
+                report.conflicts += outgoing.record_results(
+                    session, self.registry, association_id, operations, results
+                )
             report.pushed += len(operations)
             self.progress("push", report.pushed, total)
 
@@ -143,8 +153,11 @@ class SyncEngine:
             except ResyncNeeded:
                 ahead, resync, cursor = None, set(), 0
                 continue
-            ahead = downloader.submit(self.client.pull, page["next_cursor"], PULL_PAGE) \
-                if page["has_more"] else None
+            ahead = (
+                downloader.submit(self.client.pull, page["next_cursor"], PULL_PAGE)
+                if page["has_more"]
+                else None
+            )
             changes = page["changes"]
             if changes and report.backup is None:
                 report.backup = self._backup()
@@ -154,8 +167,11 @@ class SyncEngine:
                 self._check_deletions(session, changes, loaded, report, skip=replaced)
                 ready = self._ready(session, changes, loaded)
                 if session.scalar(select(SyncInbox.record_id).limit(1)) is not None:
-                    session.execute(delete(SyncInbox).where(  # superseded by a newer change or deletion
-                        SyncInbox.record_id.in_([c["record_id"] for c in ready])))
+                    session.execute(
+                        delete(SyncInbox).where(  # superseded by a newer change or deletion
+                            SyncInbox.record_id.in_([c["record_id"] for c in ready])
+                        )
+                    )
                 for change in self.registry.insert_new(session, ready, loaded):
                     self._apply(session, change, loaded, skip_deletion=replaced)
                 self._retry_inbox(session, loaded)
@@ -180,9 +196,15 @@ class SyncEngine:
         ids = id_set(session, "page_ids", (change["record_id"] for change in changes))
         page.ids_table = "page_ids"
         page.known, page.pending = known_and_pending(session, ids)
-        page.disputed = set(session.scalars(select(SyncConflict.record_id).where(
-            SyncConflict.record_id.in_(ids), SyncConflict.kind.in_(DISPUTES),
-            SyncConflict.resolved_at.is_(None))))
+        page.disputed = set(
+            session.scalars(
+                select(SyncConflict.record_id).where(
+                    SyncConflict.record_id.in_(ids),
+                    SyncConflict.kind.in_(DISPUTES),
+                    SyncConflict.resolved_at.is_(None),
+                )
+            )
+        )
         page.objects = self.registry.load_many(session, ids)
         return page
 
@@ -191,10 +213,14 @@ class SyncEngine:
         ready = []
         present = set(page.objects)
         for change in changes:
-            if (not change.get("deleted") and self.registry.model(change["entity_type"]) is not None
-                    and self._waits_for_parent(session, change, page, present)):
-                session.merge(SyncInbox(record_id=change["record_id"], version=change["version"],
-                                        change=change))
+            if (
+                not change.get("deleted")
+                and self.registry.model(change["entity_type"]) is not None
+                and self._waits_for_parent(session, change, page, present)
+            ):
+                session.merge(
+                    SyncInbox(record_id=change["record_id"], version=change["version"], change=change)
+                )
             else:
                 ready.append(change)
                 present.add(change["record_id"])
@@ -204,8 +230,11 @@ class SyncEngine:
         spec = spec_of(self.registry.model(change["entity_type"]))
         for name, parent_type in spec.parents.items():
             parent_id = change.get("fields", {}).get(name)
-            if parent_id and parent_id not in present and self.registry.load(
-                    session, parent_type, parent_id) is None:
+            if (
+                parent_id
+                and parent_id not in present
+                and self.registry.load(session, parent_type, parent_id) is None
+            ):
                 return True
         return False
 
@@ -222,9 +251,13 @@ class SyncEngine:
     def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
         """Deleted here against an edit made there, and now deleted there too: nothing is left
         to decide ("keep theirs" would bring back, here only, what the hub no longer has)."""
-        disputes = session.scalars(select(SyncConflict).where(
-            SyncConflict.record_id == record_id, SyncConflict.kind.in_(DISPUTES),
-            SyncConflict.resolved_at.is_(None))).all()
+        disputes = session.scalars(
+            select(SyncConflict).where(
+                SyncConflict.record_id == record_id,
+                SyncConflict.kind.in_(DISPUTES),
+                SyncConflict.resolved_at.is_(None),
+            )
+        ).all()
         if disputes and all(conflict.kind == "deleted_here" for conflict in disputes):
             for conflict in disputes:
                 conflict.resolved_at = utcnow()
@@ -249,19 +282,27 @@ class SyncEngine:
     def _refresh_conflicts(session: Session, changes: list[dict]) -> None:
         """An open conflict shows the hub's value as it is now, so that "keep theirs" never brings
         back a value the hub has replaced since the conflict was found."""
-        if session.scalar(select(SyncConflict.id).where(SyncConflict.kind == "field",
-                                                        SyncConflict.resolved_at.is_(None)).limit(1)) is None:
+        if (
+            session.scalar(
+                select(SyncConflict.id)
+                .where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
+                .limit(1)
+            )
+            is None
+        ):
             return
         latest = {c["record_id"]: c for c in changes if not c.get("deleted")}
-        for conflict in session.scalars(select(SyncConflict).where(
-                SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))):
+        for conflict in session.scalars(
+            select(SyncConflict).where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
+        ):
             change = latest.get(conflict.record_id)
             if change is not None and conflict.field in change.get("fields", {}):
                 conflict.remote_value = change["fields"][conflict.field]
                 conflict.remote_version = change["version"]
 
-    def _check_deletions(self, session: Session, changes: list[dict], page: Page, report: SyncReport, *,
-                         skip: bool) -> None:
+    def _check_deletions(
+        self, session: Session, changes: list[dict], page: Page, report: SyncReport, *, skip: bool
+    ) -> None:
         if skip:
             return
         for change in changes:  # what would really go: not what is in the trash here already
@@ -290,8 +331,9 @@ class SyncEngine:
             return
         for entity_type, deleting in report.deletions.items():
             model = self.registry.model(entity_type)
-            local = session.scalar(select(func.count()).select_from(model)
-                                   .where(model.deleted_at.is_(None))) or 0
+            local = (
+                session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+            )
             if deleting >= MASS_DELETION_MINIMUM and deleting > local * MASS_DELETION_SHARE:
                 raise MassDeletion(entity_type, deleting, local)
 
@@ -312,8 +354,10 @@ def status(session: Session) -> dict:
         "last_sync_at": state.last_sync_at,
         "last_error": state.last_error,
         "pending": session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
-        "conflicts": session.scalar(select(func.count()).select_from(SyncConflict)
-                                    .where(SyncConflict.resolved_at.is_(None))) or 0,
+        "conflicts": session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        or 0,
     }
 
 

@@ -23,8 +23,10 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
     one sent but unanswered keeps its op id, so re-sending it is a harmless replay."""
     query = select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.record_id).limit(BATCH)
     if after is not None:
-        query = query.where((OutboxEntry.created_at > after[0])
-                            | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1])))
+        query = query.where(
+            (OutboxEntry.created_at > after[0])
+            | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1]))
+        )
     entries = session.scalars(query).all()
     records = registry.load_many(session, [entry.record_id for entry in entries])
     operations = []
@@ -43,14 +45,28 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
                 names = own_fields(record)  # then restored): send it whole
             fields, deleted = wire_fields(record, names), record.deleted_at is not None
         if _too_big(fields):  # would make the whole batch refused, again and again: set it aside
-            session.add(SyncConflict(entity_type=entry.entity_type, record_id=entry.record_id, field=None,
-                                     kind="refused", local_value=None, remote_value=None,
-                                     reason="Fiche trop volumineuse pour le hub : raccourcissez ses textes."))
+            session.add(
+                SyncConflict(
+                    entity_type=entry.entity_type,
+                    record_id=entry.record_id,
+                    field=None,
+                    kind="refused",
+                    local_value=None,
+                    remote_value=None,
+                    reason="Fiche trop volumineuse pour le hub : raccourcissez ses textes.",
+                )
+            )
             session.delete(entry)
             continue
-        operation = {"op_id": entry.op_id, "entity_type": entry.entity_type,
-                     "record_id": entry.record_id, "base_version": entry.base_version,
-                     "fields": fields, "deleted": deleted, "_cursor": (entry.created_at, entry.record_id)}
+        operation = {
+            "op_id": entry.op_id,
+            "entity_type": entry.entity_type,
+            "record_id": entry.record_id,
+            "base_version": entry.base_version,
+            "fields": fields,
+            "deleted": deleted,
+            "_cursor": (entry.created_at, entry.record_id),
+        }
         spec = spec_of(record) if record is not None else None
         if spec is not None and spec.audience:  # who may see it: the hub checks it is allowed
             operation["visibility"], operation["parties"] = getattr(record, spec.audience)()
@@ -62,8 +78,13 @@ def _too_big(fields: dict[str, Any]) -> bool:
     return any(isinstance(value, str) and len(value) > MAX_TEXT_LENGTH for value in fields.values())
 
 
-def record_results(session: Session, registry: Registry, association_id: str,
-                   operations: list[dict[str, Any]], results: list[dict[str, Any]]) -> int:
+def record_results(
+    session: Session,
+    registry: Registry,
+    association_id: str,
+    operations: list[dict[str, Any]],
+    results: list[dict[str, Any]],
+) -> int:
     """Apply the hub's answers; returns how many new conflicts the user must look at."""
     ids = [operation["record_id"] for operation in operations]
     known, pending = known_and_pending(session, ids)
@@ -82,8 +103,12 @@ def record_results(session: Session, registry: Registry, association_id: str,
         # or a conflict its version includes others' changes, which the pull will bring.
         if status == "applied" and result.get("version") is not None:
             if record_id not in known:
-                known[record_id] = SyncedRecord(record_id=record_id, entity_type=operation["entity_type"],
-                                                owner_id=association_id, version=0)
+                known[record_id] = SyncedRecord(
+                    record_id=record_id,
+                    entity_type=operation["entity_type"],
+                    owner_id=association_id,
+                    version=0,
+                )
                 session.add(known[record_id])
             known[record_id].version = max(known[record_id].version or 0, result["version"])
         if status == "conflict":
@@ -95,14 +120,21 @@ def record_results(session: Session, registry: Registry, association_id: str,
 
 
 def _refused(session: Session, operation: dict, result: dict) -> int:
-    session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                             field=None, kind="refused", local_value=operation["fields"],
-                             remote_value=None, reason=result.get("reason")))
+    session.add(
+        SyncConflict(
+            entity_type=operation["entity_type"],
+            record_id=operation["record_id"],
+            field=None,
+            kind="refused",
+            local_value=operation["fields"],
+            remote_value=None,
+            reason=result.get("reason"),
+        )
+    )
     return 1
 
 
-def _conflict(session: Session, record: Any, operation: dict, result: dict,
-              entry: OutboxEntry | None) -> int:
+def _conflict(session: Session, record: Any, operation: dict, result: dict, entry: OutboxEntry | None) -> int:
     if operation["deleted"] and result.get("deleted_on_hub"):
         if entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # deleted on both sides: nothing for the user to decide
@@ -112,29 +144,51 @@ def _conflict(session: Session, record: Any, operation: dict, result: dict,
         # edited here before the deletion that were edited there too are kept here (the pull
         # brings the other side's values into the record).
         mine = {f: v for f, v in operation["fields"].items() if f in (result.get("conflicts") or {})}
-        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                                 field=None, kind="deleted_here", local_value=mine or None,
-                                 remote_value=result.get("conflicts") or None,
-                                 remote_version=result.get("version"),
-                                 reason="Supprimée ici, modifiée ailleurs."))
+        session.add(
+            SyncConflict(
+                entity_type=operation["entity_type"],
+                record_id=operation["record_id"],
+                field=None,
+                kind="deleted_here",
+                local_value=mine or None,
+                remote_value=result.get("conflicts") or None,
+                remote_version=result.get("version"),
+                reason="Supprimée ici, modifiée ailleurs.",
+            )
+        )
         if entry is not None:
             session.delete(entry)
         return 1
     if result.get("deleted_on_hub") or not result.get("conflicts"):
-        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                                 field=None, kind="deleted", local_value=operation["fields"],
-                                 remote_value=result.get("conflicts") or None,
-                                 remote_version=result.get("version"),
-                                 reason="Modifiée ici, supprimée ailleurs."))
+        session.add(
+            SyncConflict(
+                entity_type=operation["entity_type"],
+                record_id=operation["record_id"],
+                field=None,
+                kind="deleted",
+                local_value=operation["fields"],
+                remote_value=result.get("conflicts") or None,
+                remote_version=result.get("version"),
+                reason="Modifiée ici, supprimée ailleurs.",
+            )
+        )
         if entry is not None:
             session.delete(entry)
         return 1
     remote = result["conflicts"]
     for field, value in remote.items():
         local = wire_fields(record, [field])[field] if record is not None else operation["fields"].get(field)
-        session.add(SyncConflict(entity_type=operation["entity_type"], record_id=operation["record_id"],
-                                 field=field, kind="field", local_value=local, remote_value=value,
-                                 remote_version=result.get("version")))
+        session.add(
+            SyncConflict(
+                entity_type=operation["entity_type"],
+                record_id=operation["record_id"],
+                field=field,
+                kind="field",
+                local_value=local,
+                remote_value=value,
+                remote_version=result.get("version"),
+            )
+        )
     if entry is not None:
         if entry.sent_revision == entry.revision:
             session.delete(entry)  # the other fields were applied; these now wait in the conflicts

@@ -69,13 +69,16 @@ def row_shape(cls: type) -> RowShape:
     mapper = inspect(cls)
     table = cls.__table__
     position = {name: i for i, name in enumerate(table.columns.keys())}
-    fields = tuple((name, _converter(mapper.columns[name].type), position[mapper.columns[name].key])
-                   for name in own_fields(cls))
+    fields = tuple(
+        (name, _converter(mapper.columns[name].type), position[mapper.columns[name].key])
+        for name in own_fields(cls)
+    )
     template: list[Any] = [None] * len(position)
     if mapper.polymorphic_identity is not None:
         template[position[mapper.polymorphic_on.key]] = mapper.polymorphic_identity
-    return RowShape(table, fields, tuple(template),
-                    (position["id"], position["created_at"], position["updated_at"]))
+    return RowShape(
+        table, fields, tuple(template), (position["id"], position["created_at"], position["updated_at"])
+    )
 
 
 def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
@@ -110,8 +113,11 @@ class Registry:
         """The local records with these ids (or an `id_set`), whatever their type, in one query
         per type."""
         wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
-        return {o.id: o for model in self.models.values()
-                for o in session.scalars(select(model).where(model.id.in_(wanted)))}
+        return {
+            o.id: o
+            for model in self.models.values()
+            for o in session.scalars(select(model).where(model.id.in_(wanted)))
+        }
 
     def insert_new(self, session: Session, changes: list[dict[str, Any]], page: Page) -> list[dict]:
         """Insert, in one statement per table, the records this store has never had; returns the
@@ -124,18 +130,23 @@ class Registry:
         for change in changes:
             model = self.model(change["entity_type"])
             record_id = change["record_id"]
-            if (model is None or change.get("deleted") or record_id in page.objects
-                    or record_id in page.known):
+            if model is None or change.get("deleted") or record_id in page.objects or record_id in page.known:
                 rest.append(change)
                 continue
             shape = row_shape(_concrete(model, change.get("fields", {})))
             rows.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
             inserted.append(record_id)
             page.objects[record_id] = True  # present from now on (parents of later changes)
-            known_rows.append({"record_id": record_id, "entity_type": change["entity_type"],
-                               "version": change["version"], "owner_id": change.get("owner_id"),
-                               "visibility": change.get("visibility"),
-                               "parties": change.get("parties") or no_parties})
+            known_rows.append(
+                {
+                    "record_id": record_id,
+                    "entity_type": change["entity_type"],
+                    "version": change["version"],
+                    "owner_id": change.get("owner_id"),
+                    "visibility": change.get("visibility"),
+                    "parties": change.get("parties") or no_parties,
+                }
+            )
         if rows:
             with deferred_search_index(session) as to_index:
                 for table, table_rows in rows.items():
@@ -157,8 +168,12 @@ class Registry:
             return "ignored"  # a record type this version does not know yet
         obj, known = page.objects.get(record_id), page.known.get(record_id)
         pending = page.pending.get(record_id)
-        if known is not None and known.version >= change["version"] and obj is not None and (
-                change.get("deleted") or _holds(obj, change.get("fields", {}))):
+        if (
+            known is not None
+            and known.version >= change["version"]
+            and obj is not None
+            and (change.get("deleted") or _holds(obj, change.get("fields", {})))
+        ):
             return "known"  # our own push coming back, or a page seen before a cut
         if known is None:
             known = SyncedRecord(record_id=record_id, entity_type=entity_type, version=0)
@@ -185,28 +200,34 @@ class Registry:
         for name, value in row_shape(type(obj)).values(fields):
             if name not in keep:
                 setattr(obj, name, value)
-        if obj.deleted_at is not None and record_id not in page.disputed and (
-                pending is None or not pending.deleted):
+        if (
+            obj.deleted_at is not None
+            and record_id not in page.disputed
+            and (pending is None or not pending.deleted)
+        ):
             obj.deleted_at = None  # restored on the hub
         return "applied"
 
 
-def known_and_pending(session: Session, ids: list[str] | Select) -> tuple[dict[str, SyncedRecord],
-                                                                           dict[str, OutboxEntry]]:
+def known_and_pending(
+    session: Session, ids: list[str] | Select
+) -> tuple[dict[str, SyncedRecord], dict[str, OutboxEntry]]:
     """What the hub last said of these records, and their changes waiting to be sent."""
     wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
-    known = {k.record_id: k for k in session.scalars(
-        select(SyncedRecord).where(SyncedRecord.record_id.in_(wanted)))}
-    pending = {e.record_id: e for e in session.scalars(
-        select(OutboxEntry).where(OutboxEntry.record_id.in_(wanted)))}
+    known = {
+        k.record_id: k
+        for k in session.scalars(select(SyncedRecord).where(SyncedRecord.record_id.in_(wanted)))
+    }
+    pending = {
+        e.record_id: e for e in session.scalars(select(OutboxEntry).where(OutboxEntry.record_id.in_(wanted)))
+    }
     return known, pending
 
 
 def _holds(obj: Any, fields: dict[str, Any]) -> bool:
     """Whether the local record already has these values. Not always so when the hub answered
     "applied": a restore brings back the hub's fields, which a tombstone did not carry."""
-    return all(to_wire(getattr(obj, name)) == fields[name]
-               for name in own_fields(obj) if name in fields)
+    return all(to_wire(getattr(obj, name)) == fields[name] for name in own_fields(obj) if name in fields)
 
 
 def _concrete(model: type, fields: dict[str, Any]) -> type:

@@ -31,8 +31,12 @@ def choose_language(requested: str | None) -> str:
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """French is the source language; English comes from the compiled .qm file."""
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
-                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+        )
+    )
     translators = []
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -85,8 +89,11 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
 
         window.contacts_view.table.viewport().repaint()
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"ENTRAIDE_READY shown_ms={marks.get('shown_ms', -1):.1f} "
-              f"rows_ms={marks['rows_ms']:.1f} rss_kb={rss_kb}", flush=True)
+        print(
+            f"ENTRAIDE_READY shown_ms={marks.get('shown_ms', -1):.1f} "
+            f"rows_ms={marks['rows_ms']:.1f} rss_kb={rss_kb}",
+            flush=True,
+        )
         app.quit()
 
     QTimer.singleShot(0, shown)

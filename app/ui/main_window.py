@@ -53,18 +53,42 @@ class MainWindow(QMainWindow):
         self._sections: dict[str, int] = {}
         icon, sp = self.style().standardIcon, QStyle.StandardPixmap
         self._add_section("contacts", self.tr("Contacts"), icon(sp.SP_DirHomeIcon), QWidget())
-        self._add_section("equipment", self.tr("Matériel et prêts"), icon(sp.SP_DriveHDIcon),
-                          PlaceholderSection(self.tr("Matériel et prêts"), self.tr(
-                              "Ici viendra le catalogue du matériel que les associations du réseau "
-                              "se prêtent : réservations, sorties, retours et cautions.")))
-        self._add_section("practices", self.tr("Pratiques"), icon(sp.SP_FileDialogInfoView),
-                          PlaceholderSection(self.tr("Pratiques"), self.tr(
-                              "Ici viendra la bibliothèque des bonnes pratiques partagées par les "
-                              "associations du réseau, à lire, commenter et adopter.")))
-        self._add_section("agreements", self.tr("Conventions"), icon(sp.SP_FileIcon),
-                          PlaceholderSection(self.tr("Conventions"), self.tr(
-                              "Ici viendront les conventions de partenariat entre associations, "
-                              "à préparer ensemble et à imprimer pour signature.")))
+        self._add_section(
+            "equipment",
+            self.tr("Matériel et prêts"),
+            icon(sp.SP_DriveHDIcon),
+            PlaceholderSection(
+                self.tr("Matériel et prêts"),
+                self.tr(
+                    "Ici viendra le catalogue du matériel que les associations du réseau "
+                    "se prêtent : réservations, sorties, retours et cautions."
+                ),
+            ),
+        )
+        self._add_section(
+            "practices",
+            self.tr("Pratiques"),
+            icon(sp.SP_FileDialogInfoView),
+            PlaceholderSection(
+                self.tr("Pratiques"),
+                self.tr(
+                    "Ici viendra la bibliothèque des bonnes pratiques partagées par les "
+                    "associations du réseau, à lire, commenter et adopter."
+                ),
+            ),
+        )
+        self._add_section(
+            "agreements",
+            self.tr("Conventions"),
+            icon(sp.SP_FileIcon),
+            PlaceholderSection(
+                self.tr("Conventions"),
+                self.tr(
+                    "Ici viendront les conventions de partenariat entre associations, "
+                    "à préparer ensemble et à imprimer pour signature."
+                ),
+            ),
+        )
         self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload), QWidget())
         self._add_section("conflicts", self.tr("Conflits"), icon(sp.SP_MessageBoxWarning), QWidget())
         self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), QWidget())
@@ -142,16 +166,29 @@ class MainWindow(QMainWindow):
         bar, keys, later = self.menuBar(), QKeySequence.StandardKey, self._when_built
         file_menu = bar.addMenu(self.tr("&Fichier"))
         self._action(file_menu, self.tr("Nouvelle &personne"), later(lambda: self._new(PERSON)), keys.New)
-        self._action(file_menu, self.tr("Nouvelle &organisation"), later(lambda: self._new(ORGANISATION)),
-                     QKeySequence("Ctrl+Shift+N"))
+        self._action(
+            file_menu,
+            self.tr("Nouvelle &organisation"),
+            later(lambda: self._new(ORGANISATION)),
+            QKeySequence("Ctrl+Shift+N"),
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Importer des contacts…"),
-                     later(lambda: self.transfer.import_contacts()), QKeySequence("Ctrl+I"))
-        self._action(file_menu, self.tr("&Exporter les contacts…"),
-                     later(lambda: self.transfer.export_contacts()), QKeySequence("Ctrl+E"))
+        self._action(
+            file_menu,
+            self.tr("&Importer des contacts…"),
+            later(lambda: self.transfer.import_contacts()),
+            QKeySequence("Ctrl+I"),
+        )
+        self._action(
+            file_menu,
+            self.tr("&Exporter les contacts…"),
+            later(lambda: self.transfer.export_contacts()),
+            QKeySequence("Ctrl+E"),
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Préférences…"), lambda: SettingsDialog(self).exec(),
-                     keys.Preferences)
+        self._action(
+            file_menu, self.tr("Préférences…"), lambda: SettingsDialog(self).exec(), keys.Preferences
+        )
         self._action(file_menu, self.tr("&Quitter"), self.close, keys.Quit)
         edit = bar.addMenu(self.tr("&Édition"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
@@ -161,12 +198,17 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         edit.addSeparator()
         self._action(edit, self.tr("&Rechercher"), later(self._find), keys.Find)
-        self.trash_action = self._action(edit, self.tr("Mettre à la &corbeille"), None,
-                                         QKeySequence(Qt.Key.Key_Delete))
+        self.trash_action = self._action(
+            edit, self.tr("Mettre à la &corbeille"), None, QKeySequence(Qt.Key.Key_Delete)
+        )
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sync_menu = bar.addMenu(self.tr("&Synchronisation"))
-        self._action(sync_menu, self.tr("&Synchroniser maintenant"), later(lambda: self.sync.sync_now()),
-                     QKeySequence(Qt.Key.Key_F5))
+        self._action(
+            sync_menu,
+            self.tr("&Synchroniser maintenant"),
+            later(lambda: self.sync.sync_now()),
+            QKeySequence(Qt.Key.Key_F5),
+        )
         self._action(sync_menu, self.tr("&Relier cet ordinateur au hub…"), later(self.enroll))
         self._action(sync_menu, self.tr("Voir les &conflits"), lambda: self.open_section("conflicts"))
         help_menu = bar.addMenu(self.tr("&Aide"))
@@ -214,9 +256,14 @@ class MainWindow(QMainWindow):
             sections.on_store_ready(self)
 
     def _on_store_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, self.tr("Entraide ne peut pas ouvrir ses données"), self.tr(
-            "La base locale n'a pas pu être ouverte ou mise à jour :\n{0}\n\nVos données n'ont pas "
-            "été modifiées ; une sauvegarde est faite avant toute mise à jour.").format(error))
+        QMessageBox.critical(
+            self,
+            self.tr("Entraide ne peut pas ouvrir ses données"),
+            self.tr(
+                "La base locale n'a pas pu être ouverte ou mise à jour :\n{0}\n\nVos données n'ont pas "
+                "été modifiées ; une sauvegarde est faite avant toute mise à jour."
+            ).format(error),
+        )
         QApplication.exit(1)
 
     def enroll(self) -> None:
@@ -263,12 +310,15 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("À propos d'Entraide"))
         box.setIconPixmap(application_icon().pixmap(96, 96))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr(
-            "<h3>Entraide {0}</h3><p>Contacts, matériel partagé, pratiques et conventions des "
-            "associations d'un réseau.</p><p>Entraide est un logiciel libre : vous pouvez "
-            "l'utiliser, l'étudier, le modifier et le redistribuer selon les termes de la licence "
-            "GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).</p><p><a href=\"{1}\">Lire la "
-            "licence</a></p>").format(__version__, "https://www.gnu.org/licenses/gpl-3.0.html"))
+        box.setText(
+            self.tr(
+                "<h3>Entraide {0}</h3><p>Contacts, matériel partagé, pratiques et conventions des "
+                "associations d'un réseau.</p><p>Entraide est un logiciel libre : vous pouvez "
+                "l'utiliser, l'étudier, le modifier et le redistribuer selon les termes de la licence "
+                'GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).</p><p><a href="{1}">Lire la '
+                "licence</a></p>"
+            ).format(__version__, "https://www.gnu.org/licenses/gpl-3.0.html")
+        )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # the link opens
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

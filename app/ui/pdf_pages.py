@@ -31,8 +31,9 @@ def page_sizes(data: bytes) -> list[tuple[float, float]]:
 def _image(page: pypdfium2.PdfPage, scale: float) -> QImage:
     bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # RGBX: QImage's RGBX8888
     try:
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
+        image = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        )
         return image.copy()  # own the pixels: the bitmap's buffer goes away with it
     finally:
         bitmap.close()

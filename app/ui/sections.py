@@ -82,18 +82,23 @@ def refresh_counts(window: MainWindow) -> None:
     def show(values: tuple[int, int]) -> None:
         people, trashed = values
         window.section_item("contacts").setText(
-            QCoreApplication.translate("MainWindow", "Contacts ({0})").format(show_count(people)))
+            QCoreApplication.translate("MainWindow", "Contacts ({0})").format(show_count(people))
+        )
         window.section_item("trash").setText(
             QCoreApplication.translate("MainWindow", "Corbeille ({0})").format(show_count(trashed))
-            if trashed else QCoreApplication.translate("MainWindow", "Corbeille"))
+            if trashed
+            else QCoreApplication.translate("MainWindow", "Corbeille")
+        )
 
     window.runner.run_db(counts, show)
 
 
 def after_sync(window: MainWindow, report) -> None:
-    window.show_message(QCoreApplication.translate(
-        "MainWindow", "Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).").format(
-        report.pushed, report.pulled, report.conflicts))
+    window.show_message(
+        QCoreApplication.translate(
+            "MainWindow", "Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s)."
+        ).format(report.pushed, report.pulled, report.conflicts)
+    )
     if report.pulled:
         window.contacts_view.refresh()
     window.conflicts_view.refresh()
@@ -106,25 +111,29 @@ def after_sync(window: MainWindow, report) -> None:
 
 def show_conflict_badge(window: MainWindow, count: int) -> None:
     item = window.section_item("conflicts")
-    item.setText(QCoreApplication.translate("MainWindow", "Conflits ({0})").format(count) if count
-                 else QCoreApplication.translate("MainWindow", "Conflits"))
+    item.setText(
+        QCoreApplication.translate("MainWindow", "Conflits ({0})").format(count)
+        if count
+        else QCoreApplication.translate("MainWindow", "Conflits")
+    )
     item.setForeground(QColor("#b00020") if count else window.palette().text().color())
 
 
 def confirm_mass_deletion(window: MainWindow, message: str) -> None:
     answer = QMessageBox.warning(
-        window, QCoreApplication.translate("MainWindow", "Beaucoup de suppressions"),
-        QCoreApplication.translate("MainWindow",
+        window,
+        QCoreApplication.translate("MainWindow", "Beaucoup de suppressions"),
+        QCoreApplication.translate(
+            "MainWindow",
             "{0}\n\nUne sauvegarde de vos données a été faite avant la synchronisation. "
-            "Continuer quand même ?").format(message),
+            "Continuer quand même ?",
+        ).format(message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer == QMessageBox.StandardButton.Yes:
         window.sync.sync_now(allow_mass_deletion=True)
 
 
 def enroll(window: MainWindow) -> None:
     EnrollDialog(window.runner, window.sync, window).exec()
-
-
-

@@ -76,8 +76,13 @@ def _wait_until(app: QApplication, done: Callable[[], bool], seconds: float) -> 
 def _distinct_colours(image: QImage, samples: int = 40) -> int:
     """How many colours a grid of points shows: a blank or black grab has one."""
     width, height = image.width(), image.height()
-    return len({image.pixel(x * width // samples, y * height // samples)
-                for x in range(samples) for y in range(samples)})
+    return len(
+        {
+            image.pixel(x * width // samples, y * height // samples)
+            for x in range(samples)
+            for y in range(samples)
+        }
+    )
 
 
 def check_main_window(ctx: SelfTestContext) -> str:
@@ -108,8 +113,11 @@ def check_main_window(ctx: SelfTestContext) -> str:
     watchdog.start(100)
     try:
         window.show()
-        ready = _wait_until(app, lambda: bool(problems) or (
-            window.built and runner.database is not None and runner.pending == 0), WINDOW_TIMEOUT_S)
+        ready = _wait_until(
+            app,
+            lambda: bool(problems) or (window.built and runner.database is not None and runner.pending == 0),
+            WINDOW_TIMEOUT_S,
+        )
         if problems:
             raise CheckFailed(problems[0].replace("\n", " "))
         if not ready:

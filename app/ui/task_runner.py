@@ -122,15 +122,17 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def run_db(self, work: Callable[..., Any], on_done: Done | None = None,
-               on_error: Failed | None = None) -> int:
+    def run_db(
+        self, work: Callable[..., Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> int:
         """Queue `work(session)`; jobs run one after the other, in the order given."""
         task_id = self._register(on_done, on_error)
         self._submit.emit(task_id, work)
         return task_id
 
-    def run_net(self, work: Callable[[], Any], on_done: Done | None = None,
-                on_error: Failed | None = None) -> int:
+    def run_net(
+        self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> int:
         task_id = self._register(on_done, on_error)
         self._pool.start(_NetworkJob(self._relay, task_id, work))
         return task_id

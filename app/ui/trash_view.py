@@ -53,11 +53,15 @@ class TrashView(QWidget):
 
     def confirm_empty(self) -> None:
         answer = QMessageBox.warning(
-            self, self.tr("Vider la corbeille"),
-            self.tr("Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles "
-                    "et leurs consentements. Continuer ?"),
+            self,
+            self.tr("Vider la corbeille"),
+            self.tr(
+                "Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles "
+                "et leurs consentements. Continuer ?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.empty()
 

@@ -13,8 +13,7 @@ from app.ui.task_runner import TaskRunner
 class TrashContacts(QUndoCommand):
     """Delete = move to the trash; undo = restore. The first redo runs when pushed."""
 
-    def __init__(self, runner: TaskRunner, ids: list[str], label: str,
-                 done: Callable[[], None]) -> None:
+    def __init__(self, runner: TaskRunner, ids: list[str], label: str, done: Callable[[], None]) -> None:
         super().__init__(label)
         self._runner, self._ids, self._done = runner, list(ids), done
 

@@ -84,8 +84,9 @@ class Hub:
         """Every change since `cursor`, following pages; returns (changes, final cursor)."""
         changes: list[dict] = []
         while True:
-            answer = self.client.get("/v1/pull", params={"cursor": cursor, "limit": limit},
-                                     headers=who.headers)
+            answer = self.client.get(
+                "/v1/pull", params={"cursor": cursor, "limit": limit}, headers=who.headers
+            )
             assert answer.status_code == 200, answer.text
             page = answer.json()
             changes += page["changes"]
@@ -94,12 +95,23 @@ class Hub:
                 return changes, cursor
 
 
-def op(entity_type: str = "contact", record_id: str | None = None, *, base: int = 0,
-       deleted: bool = False, **fields) -> dict:
+def op(
+    entity_type: str = "contact",
+    record_id: str | None = None,
+    *,
+    base: int = 0,
+    deleted: bool = False,
+    **fields,
+) -> dict:
     """An operation as a client sends it; extra keyword arguments are the record's fields."""
-    operation = {"op_id": f"op-{next(_ops):08d}-{uuid.uuid4().hex[:8]}", "entity_type": entity_type,
-                 "record_id": record_id or str(uuid.uuid4()), "base_version": base, "fields": fields,
-                 "deleted": deleted}
+    operation = {
+        "op_id": f"op-{next(_ops):08d}-{uuid.uuid4().hex[:8]}",
+        "entity_type": entity_type,
+        "record_id": record_id or str(uuid.uuid4()),
+        "base_version": base,
+        "fields": fields,
+        "deleted": deleted,
+    }
     for meta in ("visibility", "parties"):
         if meta in fields:
             operation[meta] = fields.pop(meta)

@@ -51,8 +51,15 @@ class HubProcess:
     """`entraide-hub serve --host 127.0.0.1 --port FREE --database-url URL --workers N` in its own
     process group (uvicorn's supervisor and its workers), output kept in a log file."""
 
-    def __init__(self, database_url: str | None, data_dir: Path, *, workers: int = 1,
-                 env: dict[str, str] | None = None, port: int | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str | None,
+        data_dir: Path,
+        *,
+        workers: int = 1,
+        env: dict[str, str] | None = None,
+        port: int | None = None,
+    ) -> None:
         self.database_url = database_url
         self.data_dir = Path(data_dir)
         self.workers = workers
@@ -66,8 +73,18 @@ class HubProcess:
         return f"http://{HOST}:{self.port}"
 
     def command(self) -> list[str]:
-        command = [*hub_command(), "serve", "--host", HOST, "--port", str(self.port),
-                   "--data-dir", str(self.data_dir), "--workers", str(self.workers)]
+        command = [
+            *hub_command(),
+            "serve",
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+            "--data-dir",
+            str(self.data_dir),
+            "--workers",
+            str(self.workers),
+        ]
         if self.database_url:
             command += ["--database-url", self.database_url]
         return command
@@ -76,8 +93,14 @@ class HubProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
         with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(self.command(), env=env, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.process = subprocess.Popen(
+                self.command(),
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         self.wait_healthy(timeout)
         return self
 
@@ -134,8 +157,9 @@ def resolved_url(database_url: str | None, data_dir: Path) -> str:
     return database_url or f"sqlite:///{Path(data_dir) / 'hub.sqlite3'}"
 
 
-def make_codes(database_url: str, association_names: list[str], per_association: int = 1,
-               hours: int = 24) -> dict[str, list[str]]:
+def make_codes(
+    database_url: str, association_names: list[str], per_association: int = 1, hours: int = 24
+) -> dict[str, list[str]]:
     """Create the associations (when missing) and `per_association` enrolment codes for each."""
     migrate(database_url)
     database = open_hub_database(database_url)
@@ -147,24 +171,30 @@ def make_codes(database_url: str, association_names: list[str], per_association:
                     association = admin.find_association(session, name)
                 except admin.AdminError:
                     association = admin.create_association(session, name)
-                codes[name] = [admin.create_enrollment_code(session, association.id, hours)[0]
-                               for _ in range(per_association)]
+                codes[name] = [
+                    admin.create_enrollment_code(session, association.id, hours)[0]
+                    for _ in range(per_association)
+                ]
     finally:
         database.dispose()
     return codes
 
 
 def enroll(hub_url: str, code: str, device_name: str, session: requests.Session | None = None) -> Device:
-    answer = (session or requests).post(f"{hub_url}/v1/enroll", timeout=30,
-                                        json={"code": code, "device_name": device_name})
+    answer = (session or requests).post(
+        f"{hub_url}/v1/enroll", timeout=30, json={"code": code, "device_name": device_name}
+    )
     answer.raise_for_status()
     body = answer.json()
     return Device(body["association_id"], body["association_name"], body["device_id"], body["token"])
 
 
-def enroll_devices(hub: HubProcess, database_url: str, association_names: list[str],
-                   per_association: int = 1) -> dict[str, list[Device]]:
+def enroll_devices(
+    hub: HubProcess, database_url: str, association_names: list[str], per_association: int = 1
+) -> dict[str, list[Device]]:
     """Associations with `per_association` devices each, enrolled through the running hub."""
     codes = make_codes(database_url, association_names, per_association)
-    return {name: [enroll(hub.url, code, f"Portable {i + 1} de {name}") for i, code in enumerate(found)]
-            for name, found in codes.items()}
+    return {
+        name: [enroll(hub.url, code, f"Portable {i + 1} de {name}") for i, code in enumerate(found)]
+        for name, found in codes.items()
+    }

@@ -68,8 +68,11 @@ def test_enrolment_codes_work_once_expire_and_forgive_typing(hub):
     # An expired code is refused; an unknown one too.
     expired = _code(hub, association_id)
     with hub.database.writer.begin() as session:
-        session.execute(update(EnrollmentCode).where(EnrollmentCode.used_at.is_(None))
-                        .values(expires_at=utcnow() - timedelta(minutes=1)))
+        session.execute(
+            update(EnrollmentCode)
+            .where(EnrollmentCode.used_at.is_(None))
+            .values(expires_at=utcnow() - timedelta(minutes=1))
+        )
     answer = _enroll(hub, expired)
     assert answer.status_code == 401 and "expiré" in answer.json()["detail"]
     unknown = _enroll(hub, "ABCD-EFGH-JKLM")
@@ -107,8 +110,11 @@ UNKNOWN_CREDENTIALS = [
 
 def test_unknown_token_is_refused_everywhere(hub):
     amis = hub.member("Les Amis")
-    for headers in [*UNKNOWN_CREDENTIALS, {"Authorization": f"Bearer {amis.token}x"},
-                    {"Authorization": f"Bearer {amis.token[:-1]}"}]:
+    for headers in [
+        *UNKNOWN_CREDENTIALS,
+        {"Authorization": f"Bearer {amis.token}x"},
+        {"Authorization": f"Bearer {amis.token[:-1]}"},
+    ]:
         handshake = _handshake(hub, headers)
         assert handshake.status_code == 401, headers
         assert "Jeton" in handshake.json()["detail"]
@@ -190,14 +196,18 @@ def _client_fields(change: dict) -> dict:
 
 def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyone) -> None:
     needed = _prerequisites(hub, entity, owner, partner)
-    created = op(entity, titre=f"Fiche {visibility}", note="initiale", **needed,
-                 **_extra(visibility, [partner.id]))
+    created = op(
+        entity, titre=f"Fiche {visibility}", note="initiale", **needed, **_extra(visibility, [partner.id])
+    )
     rid = created["record_id"]
     [result] = hub.push(owner, created)
     assert result["status"] == "applied", (entity, result)
     v1 = result["version"]
-    readers = {Visibility.PRIVATE: {owner.id}, Visibility.PARTIES: {owner.id, partner.id},
-               Visibility.NETWORK: {m.id for m in everyone}}[visibility]
+    readers = {
+        Visibility.PRIVATE: {owner.id},
+        Visibility.PARTIES: {owner.id, partner.id},
+        Visibility.NETWORK: {m.id for m in everyone},
+    }[visibility]
     for who in everyone:
         seen = _seen(hub, who)
         assert (rid in seen) == (who.id in readers), (entity, visibility, who.name)
@@ -207,10 +217,12 @@ def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyo
             assert _client_fields(change) == {"titre": f"Fiche {visibility}", "note": "initiale", **needed}
     # Nobody but the owner may edit or delete it, whatever base version they claim.
     for who in (partner, third):
-        attempts = [op(entity, record_id=rid, base=v1, note="modifiée"),
-                    op(entity, record_id=rid, base=v1 + 100, note="modifiée"),
-                    op(entity, record_id=rid, base=v1, deleted=True),
-                    op(entity, record_id=rid, base=v1, note="x", **_extra(visibility, [who.id]))]
+        attempts = [
+            op(entity, record_id=rid, base=v1, note="modifiée"),
+            op(entity, record_id=rid, base=v1 + 100, note="modifiée"),
+            op(entity, record_id=rid, base=v1, deleted=True),
+            op(entity, record_id=rid, base=v1, note="x", **_extra(visibility, [who.id])),
+        ]
         for refused in hub.push(who, *attempts):
             assert refused["status"] == "rejected", (entity, visibility, refused)
             assert "autre association" in refused["reason"] and "propriétaire" in refused["reason"]
@@ -246,8 +258,7 @@ def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
 
 SWITCHABLE = [e for e, v in ENTITY_VISIBILITIES.items() if {Visibility.PRIVATE, Visibility.NETWORK} <= set(v)]
 # Types whose parties the client chooses (the hub-decided ones: test_equipment_rules.py).
-WITH_PARTIES = [e for e, v in ENTITY_VISIBILITIES.items()
-                if Visibility.PARTIES in v and e not in HUB_DECIDED]
+WITH_PARTIES = [e for e, v in ENTITY_VISIBILITIES.items() if Visibility.PARTIES in v and e not in HUB_DECIDED]
 
 
 def test_network_record_made_private_is_removed_from_the_others(hub):
@@ -262,12 +273,21 @@ def _network_then_private(hub, entity, owner, other, late) -> None:
     kept = op(entity, titre="Remorque", visibility="network")
     [first, _second] = hub.push(owner, shared, kept)
     _, start = hub.pull_all(other)
-    [private] = hub.push(owner, op(entity, record_id=shared["record_id"], base=first["version"],
-                                   visibility="private"))
+    [private] = hub.push(
+        owner, op(entity, record_id=shared["record_id"], base=first["version"], visibility="private")
+    )
     assert private["status"] == "applied"
     changes, _ = hub.pull_all(other, start)
-    assert changes == [{"entity_type": entity, "record_id": shared["record_id"],
-                        "version": private["version"], "fields": {}, "parties": [], "deleted": True}]
+    assert changes == [
+        {
+            "entity_type": entity,
+            "record_id": shared["record_id"],
+            "version": private["version"],
+            "fields": {},
+            "parties": [],
+            "deleted": True,
+        }
+    ]
     # From scratch, another member gets the shared record and never the private one's content.
     seen = _seen(hub, late)
     assert seen[kept["record_id"]]["deleted"] is False
@@ -277,16 +297,21 @@ def _network_then_private(hub, entity, owner, other, late) -> None:
     mine = _seen(hub, owner)[shared["record_id"]]
     assert mine["deleted"] is False and mine["visibility"] == "private"
     # Shared again: everybody gets it back.
-    [again] = hub.push(owner, op(entity, record_id=shared["record_id"], base=private["version"],
-                                 visibility="network"))
+    [again] = hub.push(
+        owner, op(entity, record_id=shared["record_id"], base=private["version"], visibility="network")
+    )
     back = _seen(hub, other)[shared["record_id"]]
     assert back["deleted"] is False and back["version"] == again["version"]
     assert back["fields"] == {"titre": "Tondeuse"}
 
 
 def test_party_removed_from_parties_gets_a_removal_and_others_are_unaffected(hub):
-    owner, dropped, stays, third = (hub.member("Propriétaire"), hub.member("Écartée"),
-                                    hub.member("Restante"), hub.member("Tierce"))
+    owner, dropped, stays, third = (
+        hub.member("Propriétaire"),
+        hub.member("Écartée"),
+        hub.member("Restante"),
+        hub.member("Tierce"),
+    )
     assert WITH_PARTIES
     for entity in WITH_PARTIES:
         _narrow_parties(hub, entity, owner, dropped, stays, third)
@@ -305,8 +330,16 @@ def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
     [narrowed] = hub.push(owner, op(entity, record_id=rid, base=created["version"], parties=[stays.id]))
     assert narrowed["status"] == "applied"
     removal, _ = hub.pull_all(dropped, dropped_cursor)
-    assert removal == [{"entity_type": entity, "record_id": rid, "version": narrowed["version"],
-                        "fields": {}, "parties": [], "deleted": True}]
+    assert removal == [
+        {
+            "entity_type": entity,
+            "record_id": rid,
+            "version": narrowed["version"],
+            "fields": {},
+            "parties": [],
+            "deleted": True,
+        }
+    ]
     # The remaining party gets the record (not a deletion) with its new party list.
     [update_seen] = hub.pull_all(stays, stays_cursor)[0]
     assert update_seen["deleted"] is False and update_seen["parties"] == [stays.id]
@@ -328,13 +361,18 @@ def test_private_record_naming_parties_stays_private(hub):
     assert result["status"] in ("applied", "rejected")
     assert record["record_id"] not in _seen(hub, other)
     if result["status"] == "applied":
-        [edited] = hub.push(owner, op("equipment", record_id=record["record_id"], base=result["version"],
-                                      titre="Coffre-fort"))
+        [edited] = hub.push(
+            owner, op("equipment", record_id=record["record_id"], base=result["version"], titre="Coffre-fort")
+        )
         assert record["record_id"] not in _seen(hub, other)
-        [public] = hub.push(owner, op("equipment", record_id=record["record_id"], base=edited["version"],
-                                      visibility="network"))
-        [private] = hub.push(owner, op("equipment", record_id=record["record_id"], base=public["version"],
-                                       visibility="private"))
+        [public] = hub.push(
+            owner,
+            op("equipment", record_id=record["record_id"], base=edited["version"], visibility="network"),
+        )
+        [private] = hub.push(
+            owner,
+            op("equipment", record_id=record["record_id"], base=public["version"], visibility="private"),
+        )
         assert _seen(hub, other)[record["record_id"]]["deleted"] is True
         assert private["status"] == "applied"
 
@@ -348,12 +386,14 @@ def test_association_comes_from_the_token_never_from_the_payload(hub):
     assert answer.status_code == 422
     assert "owner_id" in answer.json()["detail"]
     # A record pushed with Les Amis' token belongs to Les Amis, whatever its fields say.
-    record = op("equipment", owner_id=comite.id, association_id=comite.id, titre="Barnum",
-                visibility="network")
+    record = op(
+        "equipment", owner_id=comite.id, association_id=comite.id, titre="Barnum", visibility="network"
+    )
     [created] = hub.push(amis, record)
     assert _seen(hub, comite)[record["record_id"]]["owner_id"] == amis.id
-    [refused] = hub.push(comite, op("equipment", record_id=record["record_id"], base=created["version"],
-                                    titre="À nous"))
+    [refused] = hub.push(
+        comite, op("equipment", record_id=record["record_id"], base=created["version"], titre="À nous")
+    )
     assert refused["status"] == "rejected"
     # A parties list naming an association the hub does not know is rejected.
     ghost = str(uuid.uuid4())
@@ -379,8 +419,9 @@ def test_one_code_used_by_several_devices_at_once_enrols_only_one(hub):
     for attempt in range(4):
         code = _code(hub, association_id)
         with ThreadPoolExecutor(8) as pool:
-            statuses = list(pool.map(lambda i, code=code: _enroll(hub, code, f"Poste {i}").status_code,
-                                     range(8)))
+            statuses = list(
+                pool.map(lambda i, code=code: _enroll(hub, code, f"Poste {i}").status_code, range(8))
+            )
         assert sorted(statuses) == [200] + [401] * 7, (attempt, statuses)
     with hub.database.reader() as session:
         devices = session.scalars(select(Device).where(Device.association_id == association_id)).all()

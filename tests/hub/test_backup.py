@@ -43,10 +43,17 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            return {table.name: [tuple(row) for row in connection.execute(
-                select(*[c for c in table.columns if c.name != "instance_id"])
-                .order_by(*table.primary_key.columns))]
-                for table in Base.metadata.sorted_tables}
+            return {
+                table.name: [
+                    tuple(row)
+                    for row in connection.execute(
+                        select(*[c for c in table.columns if c.name != "instance_id"]).order_by(
+                            *table.primary_key.columns
+                        )
+                    )
+                ]
+                for table in Base.metadata.sorted_tables
+            }
     finally:
         engine.dispose()
 
@@ -79,24 +86,36 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The real `entraide-hub` program, with no ENTRAIDE_HUB_* setting but those given."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ENTRAIDE_HUB_")}
-    return subprocess.run([*hub_command(), *argv], env={**clean, **(env or {})}, capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        [*hub_command(), *argv],
+        env={**clean, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def fill(hub: Hub) -> dict[str, dict]:
     """Two associations, private and shared records, an edit and a deletion."""
     amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
-    lea, projector = op(display_name="Léa", email="lea@ex.fr"), op(
-        "equipment", name="Vidéoprojecteur", deposit_cents=15000, visibility="network")
+    lea, projector = (
+        op(display_name="Léa", email="lea@ex.fr"),
+        op("equipment", name="Vidéoprojecteur", deposit_cents=15000, visibility="network"),
+    )
     gone = op(display_name="Ancien adhérent")
     [first, _, deleted_at] = hub.push(amis, lea, projector, gone)
-    hub.push(amis, op(record_id=lea["record_id"], base=first["version"], notes="trésorière"),
-             op(record_id=gone["record_id"], base=deleted_at["version"], deleted=True))
+    hub.push(
+        amis,
+        op(record_id=lea["record_id"], base=first["version"], notes="trésorière"),
+        op(record_id=gone["record_id"], base=deleted_at["version"], deleted=True),
+    )
     hub.push(comite, op(display_name="Paul"))
     return {"amis": amis, "comite": comite, "lea": lea, "projector": projector}
 
 
 # --- both databases, in process ----------------------------------------------------------------
+
 
 def test_restore_brings_back_exactly_what_was_backed_up(hub: Hub, tmp_path, capsys):
     url, saved = hub.database.url, tmp_path / "hub.sauvegarde"
@@ -110,9 +129,12 @@ def test_restore_brings_back_exactly_what_was_backed_up(hub: Hub, tmp_path, caps
 
     # After the backup: new records, an edit, a deletion, a new association.
     amis = made["amis"]
-    hub.push(amis, op(display_name="Après la sauvegarde"),
-             op(record_id=made["lea"]["record_id"], base=99, email="changé@ex.fr"),
-             op("equipment", record_id=made["projector"]["record_id"], base=99, deleted=True))
+    hub.push(
+        amis,
+        op(display_name="Après la sauvegarde"),
+        op(record_id=made["lea"]["record_id"], base=99, email="changé@ex.fr"),
+        op("equipment", record_id=made["projector"]["record_id"], base=99, deleted=True),
+    )
     hub.member("Nouvelle")
     assert snapshot(url) != before
     hub.database.dispose()  # the hub is stopped for a restore
@@ -132,10 +154,18 @@ def test_an_older_backup_is_migrated_by_the_restore(hub_url, tmp_path, capsys):
     command.upgrade(alembic_config(hub_url), "0001")  # a hub of an earlier version
     engine = make_engine(hub_url)
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO hub_state (id, instance_id, last_version, oldest_cursor, "
-                                "created_at) VALUES (1, 'ancienne', 3, 0, '2025-01-01 00:00:00')"))
-        connection.execute(text("INSERT INTO associations (id, name, created_at) "
-                                "VALUES ('a1', 'Les Anciens', '2025-01-01 00:00:00')"))
+        connection.execute(
+            text(
+                "INSERT INTO hub_state (id, instance_id, last_version, oldest_cursor, "
+                "created_at) VALUES (1, 'ancienne', 3, 0, '2025-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO associations (id, name, created_at) "
+                "VALUES ('a1', 'Les Anciens', '2025-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
     saved = tmp_path / "ancienne.sauvegarde"
     assert run(capsys, "backup", str(saved), "--database-url", hub_url)[0] == 0
@@ -153,6 +183,7 @@ def test_an_older_backup_is_migrated_by_the_restore(hub_url, tmp_path, capsys):
 
 # --- the real command line ---------------------------------------------------------------------
 
+
 def test_command_line_on_sqlite_backs_up_a_serving_hub(tmp_path):
     data, saved = tmp_path / "hub", tmp_path / "sauvegardes" / "hub.sauvegarde"
     saved.parent.mkdir()
@@ -162,8 +193,12 @@ def test_command_line_on_sqlite_backs_up_a_serving_hub(tmp_path):
         http = requests.Session()
 
         def push(name: str) -> None:
-            answer = http.post(f"{served.url}/v1/push", headers=device.headers, timeout=30, json={
-                "operations": [op(display_name=name)]})
+            answer = http.post(
+                f"{served.url}/v1/push",
+                headers=device.headers,
+                timeout=30,
+                json={"operations": [op(display_name=name)]},
+            )
             assert answer.status_code == 200, answer.text
 
         for n in range(20):
@@ -189,15 +224,16 @@ def test_command_line_on_sqlite_backs_up_a_serving_hub(tmp_path):
         assert done.returncode == 0 and done.stderr == "", done.stderr
         assert done.stdout.startswith(f"Sauvegarde enregistrée : {saved} (SQLite ; 1 association(s)")
         push("Après la sauvegarde")
-        old = http.post(f"{served.url}/v1/handshake", json={"protocol_version": 1}, headers=device.headers,
-                        timeout=30).json()["hub_instance_id"]
+        old = http.post(
+            f"{served.url}/v1/handshake", json={"protocol_version": 1}, headers=device.headers, timeout=30
+        ).json()["hub_instance_id"]
 
     with sqlite3.connect(saved) as copy:  # one consistent, self-contained snapshot
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-        last, = copy.execute("SELECT last_version FROM hub_state").fetchone()
-        versions = [v for v, in copy.execute("SELECT version FROM records")]
-        names = {n for n, in copy.execute("SELECT json_extract(fields, '$.display_name') FROM records")}
+        (last,) = copy.execute("SELECT last_version FROM hub_state").fetchone()
+        versions = [v for (v,) in copy.execute("SELECT version FROM records")]
+        names = {n for (n,) in copy.execute("SELECT json_extract(fields, '$.display_name') FROM records")}
     assert len(versions) >= 20 and max(versions) == last
     assert "Après la sauvegarde" not in names
 
@@ -206,10 +242,12 @@ def test_command_line_on_sqlite_backs_up_a_serving_hub(tmp_path):
     assert "L'ancienne base est gardée dans" in done.stdout
     assert len(list(data.glob("hub.sqlite3.avant-restauration-*"))) == 1
     with HubProcess(None, data) as served:
-        hello = requests.post(f"{served.url}/v1/handshake", json={"protocol_version": 1},
-                              headers=device.headers, timeout=30).json()
-        pulled = requests.get(f"{served.url}/v1/pull", params={"limit": 1000}, headers=device.headers,
-                              timeout=30).json()
+        hello = requests.post(
+            f"{served.url}/v1/handshake", json={"protocol_version": 1}, headers=device.headers, timeout=30
+        ).json()
+        pulled = requests.get(
+            f"{served.url}/v1/pull", params={"limit": 1000}, headers=device.headers, timeout=30
+        ).json()
     assert hello["hub_instance_id"] != old and hello["current_version"] == last
     assert {c["fields"]["display_name"] for c in pulled["changes"]} == names
 
@@ -218,20 +256,31 @@ def test_command_line_on_sqlite_backs_up_a_serving_hub(tmp_path):
 def secret_url(postgres: PostgresServer) -> str:
     """A database on the suite's server, owned by a role that must give its password (scram)."""
     role, name = "sauvegarde", f"secret_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(host="127.0.0.1", port=postgres.port, user=postgres.user, dbname="postgres",
-                         autocommit=True) as connection:
+    with psycopg.connect(
+        host="127.0.0.1", port=postgres.port, user=postgres.user, dbname="postgres", autocommit=True
+    ) as connection:
         if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone() is None:
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-                sql.Identifier(role), sql.Literal(PASSWORD)))
-        connection.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name),
-                                                                          sql.Identifier(role)))
+            connection.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(role), sql.Literal(PASSWORD)
+                )
+            )
+        connection.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(role))
+        )
         hba = postgres.data / "pg_hba.conf"
         rule = f"host all {role} 127.0.0.1/32 scram-sha-256\n"  # before the suite's 'trust' lines
         if not hba.read_text().startswith(rule):
             hba.write_text(rule + hba.read_text())
             connection.execute("SELECT pg_reload_conf()")
-    return URL.create("postgresql+psycopg", username=role, password=PASSWORD, host="127.0.0.1",
-                      port=postgres.port, database=name).render_as_string(hide_password=False)
+    return URL.create(
+        "postgresql+psycopg",
+        username=role,
+        password=PASSWORD,
+        host="127.0.0.1",
+        port=postgres.port,
+        database=name,
+    ).render_as_string(hide_password=False)
 
 
 def test_command_line_on_postgresql_never_shows_the_password(secret_url, tmp_path):
@@ -247,8 +296,9 @@ def test_command_line_on_postgresql_never_shows_the_password(secret_url, tmp_pat
         backed = cli("backup", str(saved), env=env)
         assert backed.returncode == 0, backed.stderr
         assert saved.read_bytes().startswith(b"PGDMP") and stat.S_IMODE(saved.stat().st_mode) == 0o600
-        hub.push(made["amis"], op("equipment", record_id=made["projector"]["record_id"], base=99,
-                                  deleted=True))
+        hub.push(
+            made["amis"], op("equipment", record_id=made["projector"]["record_id"], base=99, deleted=True)
+        )
         hub.member("Nouvelle")
     database.dispose()
 
@@ -272,8 +322,10 @@ def test_command_line_on_postgresql_never_shows_the_password(secret_url, tmp_pat
 
 
 def test_postgresql_refuses_an_archive_that_is_not_a_hub(postgres, tmp_path, capsys):
-    other, hub_url = postgres.create_database(f"autre_{uuid.uuid4().hex[:8]}"), \
-        postgres.create_database(f"hub_{uuid.uuid4().hex[:8]}")
+    other, hub_url = (
+        postgres.create_database(f"autre_{uuid.uuid4().hex[:8]}"),
+        postgres.create_database(f"hub_{uuid.uuid4().hex[:8]}"),
+    )
     engine = make_engine(other)
     with engine.begin() as connection:
         connection.execute(text("CREATE TABLE notes (id integer PRIMARY KEY)"))
@@ -284,8 +336,9 @@ def test_postgresql_refuses_an_archive_that_is_not_a_hub(postgres, tmp_path, cap
     before = snapshot(hub_url)
     status, out, err = run(capsys, "restore", str(archive), "--database-url", hub_url)
     assert status == 1 and out == ""
-    assert err == (f"entraide-hub : {archive} n'est pas une sauvegarde du hub Entraide "
-                   "(ses tables sont absentes).\n")
+    assert err == (
+        f"entraide-hub : {archive} n'est pas une sauvegarde du hub Entraide (ses tables sont absentes).\n"
+    )
     sqlite_backup = tmp_path / "hub.sqlite3"
     run(capsys, "migrate", "--database-url", f"sqlite:///{sqlite_backup}")
     status, _, err = run(capsys, "restore", str(sqlite_backup), "--database-url", hub_url)
@@ -317,6 +370,7 @@ def test_tables_a_newer_migration_added_are_dropped_before_pg_restore(postgres):
 
 
 # --- refusals and helpers ----------------------------------------------------------------------
+
 
 def test_refusals_are_one_french_line_and_change_nothing(tmp_path, capsys):
     data = ["--data-dir", str(tmp_path / "hub")]
@@ -369,20 +423,37 @@ def test_the_password_never_goes_on_a_command_line(monkeypatch):
 
     def fake_run(argv, env, **_kwargs):
         passfile = Path(env["PGPASSFILE"])
-        seen.append({"argv": argv, "env": env, "passfile": passfile, "content": passfile.read_text(),
-                     "mode": stat.S_IMODE(passfile.stat().st_mode)})
+        seen.append(
+            {
+                "argv": argv,
+                "env": env,
+                "passfile": passfile,
+                "content": passfile.read_text(),
+                "mode": stat.S_IMODE(passfile.stat().st_mode),
+            }
+        )
         return subprocess.CompletedProcess(argv, 0, "", "")
 
     monkeypatch.setattr(backups.subprocess, "run", fake_run)
     monkeypatch.setattr(backups, "postgres_tool", lambda name: f"/usr/bin/{name}")
     monkeypatch.setenv("PGPASSWORD", "ancien")
-    url = URL.create("postgresql+psycopg", username="entraide", password=PASSWORD, host="db.example.org",
-                     port=5433, database="entraide", query={"sslmode": "require"})
+    url = URL.create(
+        "postgresql+psycopg",
+        username="entraide",
+        password=PASSWORD,
+        host="db.example.org",
+        port=5433,
+        database="entraide",
+        query={"sslmode": "require"},
+    )
     backups._pg_tool("pg_dump", url.render_as_string(hide_password=False), ["--format=custom"])
     [call] = seen
     assert not any(PASSWORD in arg or "sûr" in arg for arg in call["argv"])
-    assert call["argv"][:3] == ["/usr/bin/pg_dump", "--dbname=host='db.example.org' port='5433' "
-                                "dbname='entraide' user='entraide' sslmode='require'", "--no-password"]
+    assert call["argv"][:3] == [
+        "/usr/bin/pg_dump",
+        "--dbname=host='db.example.org' port='5433' dbname='entraide' user='entraide' sslmode='require'",
+        "--no-password",
+    ]
     assert call["content"] == "*:*:*:*:Mot\\:de\\\\passe'sûr@/42\n" and call["mode"] == 0o600
     assert "PGPASSWORD" not in call["env"]  # it would win over the passfile
     assert not call["passfile"].exists()
@@ -396,6 +467,9 @@ def test_postgres_tools_come_from_the_newest_installed_version(tmp_path, monkeyp
         tool.chmod(0o755)
     assert backups.postgres_tool("pg_dump", f"{tmp_path}/*/bin") == str(tmp_path / "16" / "bin" / "pg_dump")
     monkeypatch.setenv("PATH", str(tmp_path / "vide"))
-    with pytest.raises(backups.BackupError, match=r"pg_restore est introuvable : installez le client "
-                                                  r"PostgreSQL .*postgresql-client"):
+    with pytest.raises(
+        backups.BackupError,
+        match=r"pg_restore est introuvable : installez le client "
+        r"PostgreSQL .*postgresql-client",
+    ):
         backups.postgres_tool("pg_restore", f"{tmp_path}/*/bin")

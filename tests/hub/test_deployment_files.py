@@ -50,14 +50,23 @@ def test_the_env_file_documents_every_setting_with_its_default():
             assert value == str(getattr(defaults, settings[name].name)), name
     # The active lines are what the service runs with.
     active = {name: value for name, (on, value) in documented.items() if on}
-    assert active == {"ENTRAIDE_HUB_DATABASE_URL":
-                      "postgresql+psycopg://entraide:CHANGEZ-MOI@127.0.0.1:5432/entraide",
-                      "ENTRAIDE_HUB_DATA_DIR": "/var/lib/entraide-hub"}
+    assert active == {
+        "ENTRAIDE_HUB_DATABASE_URL": "postgresql+psycopg://entraide:CHANGEZ-MOI@127.0.0.1:5432/entraide",
+        "ENTRAIDE_HUB_DATA_DIR": "/var/lib/entraide-hub",
+    }
     # systemd reads the file, and so does entraide-hub-admin through sh: the same values.
-    shown = subprocess.run(["sh", "-c", 'set -a; . "$1"; env', "sh", str(FILES / "entraide-hub.env")],
-                           capture_output=True, text=True, check=True, env={"PATH": os.defpath}).stdout
-    assert {k: v for k, v in (line.split("=", 1) for line in shown.splitlines() if "=" in line)
-            if k.startswith(ENV_PREFIX)} == active
+    shown = subprocess.run(
+        ["sh", "-c", 'set -a; . "$1"; env', "sh", str(FILES / "entraide-hub.env")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": os.defpath},
+    ).stdout
+    assert {
+        k: v
+        for k, v in (line.split("=", 1) for line in shown.splitlines() if "=" in line)
+        if k.startswith(ENV_PREFIX)
+    } == active
     assert "installer/hub/entraide-hub.env" in (ROOT / "hub" / "config.py").read_text()
 
 
@@ -67,10 +76,17 @@ def test_systemd_units_pass_systemd_analyze_verify(tmp_path):
         pytest.skip("systemd-analyze absent : scripts/ensure-test-tools.sh l'installe (paquet systemd)")
     units = ["entraide-hub.service", "entraide-hub-backup.service", "entraide-hub-backup.timer"]
     service = (FILES / "entraide-hub.service").read_text()
-    for expected in ("User=entraide", "EnvironmentFile=/etc/entraide-hub/entraide-hub.env",
-                     f"ExecStartPre={PROGRAM} migrate", f"ExecStart={PROGRAM} serve", "Restart=on-failure",
-                     "NoNewPrivileges=yes", "ProtectSystem=strict", "StateDirectory=entraide-hub",
-                     "PrivateTmp=yes"):
+    for expected in (
+        "User=entraide",
+        "EnvironmentFile=/etc/entraide-hub/entraide-hub.env",
+        f"ExecStartPre={PROGRAM} migrate",
+        f"ExecStart={PROGRAM} serve",
+        "Restart=on-failure",
+        "NoNewPrivileges=yes",
+        "ProtectSystem=strict",
+        "StateDirectory=entraide-hub",
+        "PrivateTmp=yes",
+    ):
         assert expected in service.splitlines(), expected
     # verify refuses an ExecStart whose program is missing: point them at a real program.
     stand_in = tmp_path / "entraide-hub"
@@ -79,8 +95,12 @@ def test_systemd_units_pass_systemd_analyze_verify(tmp_path):
     for unit in units:
         text = (FILES / unit).read_text()
         (tmp_path / unit).write_text(text.replace(PROGRAM, str(stand_in)))
-    done = subprocess.run([analyze, "verify", "--man=no", *[str(tmp_path / u) for u in units]],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [analyze, "verify", "--man=no", *[str(tmp_path / u) for u in units]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     # A mistyped key or value is only a warning for systemd: any output fails the test.
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
 
@@ -89,20 +109,53 @@ def test_the_nginx_site_passes_nginx_t(tmp_path):
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK) else None)
     if nginx is None:
         pytest.skip("nginx absent : scripts/ensure-test-tools.sh l'installe (paquet nginx)")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=hub.example.org", "-keyout", str(tmp_path / "privkey.pem"),
-                    "-out", str(tmp_path / "fullchain.pem")], capture_output=True, check=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=hub.example.org",
+            "-keyout",
+            str(tmp_path / "privkey.pem"),
+            "-out",
+            str(tmp_path / "fullchain.pem"),
+        ],
+        capture_output=True,
+        check=True,
+    )
     site = (FILES / "nginx-entraide-hub.conf").read_text()
     live = "/etc/letsencrypt/live/hub.example.org/"
     assert site.count(live) == 2
     (tmp_path / "site.conf").write_text(site.replace(live, f"{tmp_path}/"))
-    temp = "\n".join(f"    {kind}_temp_path {tmp_path}/{kind};" for kind in
-                     ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp = "\n".join(
+        f"    {kind}_temp_path {tmp_path}/{kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     (tmp_path / "nginx.conf").write_text(
         f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
-        f"http {{\n    access_log off;\n{temp}\n    include {tmp_path}/site.conf;\n}}\n")
-    done = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"),
-                           "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True, check=False)
+        f"http {{\n    access_log off;\n{temp}\n    include {tmp_path}/site.conf;\n}}\n"
+    )
+    done = subprocess.run(
+        [
+            nginx,
+            "-t",
+            "-p",
+            str(tmp_path),
+            "-e",
+            str(tmp_path / "error.log"),
+            "-c",
+            str(tmp_path / "nginx.conf"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "[warn]" not in done.stderr and "test is successful" in done.stderr
 
@@ -124,8 +177,10 @@ def test_proxies_and_containers_agree_with_the_hub(tmp_path):
     assert 'CMD ["entraide-hub", "serve", "--host", "0.0.0.0"]' in docker
     compose = (FILES / "compose.yaml").read_text()
     assert "image: postgres:16" in compose and "dockerfile: installer/hub/Dockerfile" in compose
-    assert "ENTRAIDE_HUB_DATABASE_URL: postgresql+psycopg://entraide:${ENTRAIDE_DB_PASSWORD}@db:5432/" \
-           "entraide" in compose
+    assert (
+        "ENTRAIDE_HUB_DATABASE_URL: postgresql+psycopg://entraide:${ENTRAIDE_DB_PASSWORD}@db:5432/"
+        "entraide" in compose
+    )
 
 
 def test_the_admin_wrapper_runs_a_command_with_the_env_file(tmp_path):
@@ -135,17 +190,32 @@ def test_the_admin_wrapper_runs_a_command_with_the_env_file(tmp_path):
     settings = tmp_path / "entraide-hub.env"
     settings.write_text(f"# Dossier du hub.\nENTRAIDE_HUB_DATA_DIR={tmp_path / 'donnees'}\n")
     me = subprocess.run(["id", "-un"], capture_output=True, text=True, check=True).stdout.strip()
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)},
-           "ENTRAIDE_HUB_ENV_FILE": str(settings), "ENTRAIDE_HUB_PROGRAM": str(program),
-           "ENTRAIDE_HUB_USER": me, "PYTHONPATH": str(ROOT)}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)},
+        "ENTRAIDE_HUB_ENV_FILE": str(settings),
+        "ENTRAIDE_HUB_PROGRAM": str(program),
+        "ENTRAIDE_HUB_USER": me,
+        "PYTHONPATH": str(ROOT),
+    }
     wrapper = str(FILES / "entraide-hub-admin")
-    done = subprocess.run([wrapper, "create-association", "Les Amis du Quartier"], env=env,
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0 and done.stdout.startswith("Association créée : Les Amis du Quartier"), \
+    done = subprocess.run(
+        [wrapper, "create-association", "Les Amis du Quartier"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("Association créée : Les Amis du Quartier"), (
         done.stderr
+    )
     assert (tmp_path / "donnees" / "hub.sqlite3").exists()
-    missing = subprocess.run([wrapper, "associations"], capture_output=True, text=True, check=False,
-                             env={**env, "ENTRAIDE_HUB_ENV_FILE": str(tmp_path / "absent.env")})
+    missing = subprocess.run(
+        [wrapper, "associations"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**env, "ENTRAIDE_HUB_ENV_FILE": str(tmp_path / "absent.env")},
+    )
     assert missing.returncode == 1 and "réglages introuvables" in missing.stderr
 
 
@@ -158,10 +228,12 @@ def guide_commands() -> list[list[str]]:
         words = shlex.split(re.sub(r"\$\([^)]*\)", "X", line))
         for i, word in enumerate(words):
             if word in ("entraide-hub-admin", "/usr/local/bin/entraide-hub-admin", PROGRAM) or (
-                    word == "entraide-hub" and i > 0 and words[i - 1] == "hub"):  # docker compose … hub
-                rest = words[i + 1:]
-                commands.append(rest[:next((j for j, w in enumerate(rest) if w in ("&&", ";", "|")),
-                                          len(rest))])
+                word == "entraide-hub" and i > 0 and words[i - 1] == "hub"
+            ):  # docker compose … hub
+                rest = words[i + 1 :]
+                commands.append(
+                    rest[: next((j for j, w in enumerate(rest) if w in ("&&", ";", "|")), len(rest))]
+                )
     return commands
 
 
@@ -172,8 +244,16 @@ def test_the_guide_uses_only_real_commands_and_files():
             continue
         parsed = parser.parse_args(arguments)  # an unknown command or option exits: the test fails
         used.add(parsed.command)
-    assert {"create-association", "enrollment-code", "associations", "devices", "revoke", "backup",
-            "restore", "migrate"} <= used
+    assert {
+        "create-association",
+        "enrollment-code",
+        "associations",
+        "devices",
+        "revoke",
+        "backup",
+        "restore",
+        "migrate",
+    } <= used
     guide = GUIDE.read_text(encoding="utf-8")
     for name in re.findall(r"installer/hub/([\w.-]+)", guide):
         assert (FILES / name).is_file(), name

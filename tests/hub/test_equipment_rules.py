@@ -35,8 +35,15 @@ def _equipment(hub: Hub, owner: Member, visibility: str = "network", titre: str 
 
 
 def _reservation(equipment_id: object, start: str = "2026-06-01", end: str = "2026-06-05", **extra) -> dict:
-    return op("reservation", equipment_id=equipment_id, start_date=start, end_date=end, buffer_days=0,
-              status="requested", **extra)
+    return op(
+        "reservation",
+        equipment_id=equipment_id,
+        start_date=start,
+        end_date=end,
+        buffer_days=0,
+        status="requested",
+        **extra,
+    )
 
 
 def _reserve(hub: Hub, who: Member, equipment_id: str, **extra) -> tuple[dict, dict]:
@@ -69,8 +76,9 @@ def test_reservation_parties_are_the_equipment_owner_whatever_the_client_sends(h
     assert rid not in _seen(hub, tiers)
     # Still so when an edit names other parties (or none at all).
     _, tiers_cursor = hub.pull_all(tiers)
-    [edited] = hub.push(amis, op("reservation", record_id=rid, base=created["version"], purpose="Fête",
-                                 parties=[tiers.id]))
+    [edited] = hub.push(
+        amis, op("reservation", record_id=rid, base=created["version"], purpose="Fête", parties=[tiers.id])
+    )
     assert edited["status"] == "applied"
     [cleared] = hub.push(amis, op("reservation", record_id=rid, base=edited["version"], parties=[]))
     assert cleared["status"] == "applied"
@@ -96,8 +104,16 @@ def test_moving_a_reservation_to_another_owners_equipment_moves_who_sees_it(hub)
     [moved] = hub.push(amis, op("reservation", record_id=rid, base=created["version"], equipment_id=other))
     assert moved["status"] == "applied"
     removal = [c for c in hub.pull_all(first, first_cursor)[0] if c["record_id"] == rid]
-    assert removal == [{"entity_type": "reservation", "record_id": rid, "version": moved["version"],
-                        "fields": {}, "parties": [], "deleted": True}]
+    assert removal == [
+        {
+            "entity_type": "reservation",
+            "record_id": rid,
+            "version": moved["version"],
+            "fields": {},
+            "parties": [],
+            "deleted": True,
+        }
+    ]
     assert _seen(hub, second)[rid]["parties"] == [second.id]
     assert _holds(hub) == [rid]
 
@@ -106,8 +122,9 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
     owner, amis = hub.member("Propriétaire"), hub.member("Les Amis")
     private = _equipment(hub, owner, visibility="private")
     deleted = _equipment(hub, owner, titre="Ancienne tente")
-    [gone] = hub.push(owner, op("equipment", record_id=deleted, base=_seen(hub, owner)[deleted]["version"],
-                                deleted=True))
+    [gone] = hub.push(
+        owner, op("equipment", record_id=deleted, base=_seen(hub, owner)[deleted]["version"], deleted=True)
+    )
     assert gone["status"] == "applied"
     contact = op(display_name="Léa", visibility="private")
     hub.push(amis, contact)
@@ -121,8 +138,10 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
     assert _holds(hub) == []
     # The owner may reserve its own private equipment; shared later, anyone may.
     _reserve(hub, owner, private)
-    [shared] = hub.push(owner, op("equipment", record_id=private, base=_seen(hub, owner)[private]["version"],
-                                  visibility="network"))
+    [shared] = hub.push(
+        owner,
+        op("equipment", record_id=private, base=_seen(hub, owner)[private]["version"], visibility="network"),
+    )
     assert shared["status"] == "applied"
     _reserve(hub, amis, private, start="2026-07-01", end="2026-07-03")
 
@@ -161,8 +180,16 @@ def test_a_loan_pushed_by_an_association_not_owning_the_equipment_is_rejected(hu
     tiers_equipment = _equipment(hub, tiers, titre="Sono")
     own, _ = _reserve(hub, tiers, tiers_equipment)
     loan, lent = _lend(hub, tiers, own)
-    [retarget] = hub.push(tiers, op("loan", record_id=loan["record_id"], base=lent["version"],
-                                    reservation_id=reservation["record_id"], decision="declined"))
+    [retarget] = hub.push(
+        tiers,
+        op(
+            "loan",
+            record_id=loan["record_id"],
+            base=lent["version"],
+            reservation_id=reservation["record_id"],
+            decision="declined",
+        ),
+    )
     assert retarget["status"] == "rejected"
     for reservation_id in (str(uuid.uuid4()), equipment, None):
         [unknown] = hub.push(owner, op("loan", reservation_id=reservation_id, decision="accepted"))
@@ -182,8 +209,9 @@ def test_the_borrower_sees_the_lenders_loan_and_nobody_else_does(hub):
         assert change["fields"]["handover_date"] == "2026-06-01"
     assert loan["record_id"] not in _seen(hub, tiers)
     # The borrower reads it but may not change it.
-    [refused] = hub.push(amis, op("loan", record_id=loan["record_id"], base=lent["version"],
-                                  decision="declined"))
+    [refused] = hub.push(
+        amis, op("loan", record_id=loan["record_id"], base=lent["version"], decision="declined")
+    )
     assert refused["status"] == "rejected" and "autre association" in refused["reason"]
     assert reservation["record_id"] in _holds(hub)
 
@@ -214,8 +242,9 @@ def test_a_returned_loan_frees_the_dates(hub):
     loan, lent = _lend(hub, owner, reservation, handover_date="2026-06-01")
     [still] = hub.push(comite, _reservation(equipment, "2026-06-05", "2026-06-06"))
     assert still["status"] == "rejected"  # accepted and handed over: the dates stay held
-    [returned] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"],
-                                    return_date="2026-06-03"))
+    [returned] = hub.push(
+        owner, op("loan", record_id=loan["record_id"], base=lent["version"], return_date="2026-06-03")
+    )
     assert returned["status"] == "applied"
     assert _holds(hub) == []
     later, _ = _reserve(hub, comite, equipment, start="2026-06-04", end="2026-06-06")
@@ -247,10 +276,24 @@ def test_odd_reservation_identifiers_in_a_loan_never_break_the_hub(hub):
     owner, amis = hub.member("Propriétaire"), hub.member("Les Amis")
     reservation, _ = _reserve(hub, amis, _equipment(hub, owner))
     rid = reservation["record_id"]
-    for reservation_id in ["x" * 37, "x" * 5000, 12345, True, 1.5, "nul\x00octet", "é" * 36, [rid],
-                           rid.upper(), rid + "\x00", rid[:-1] + "\x00"]:
-        answer = hub.client.post("/v1/push", headers=owner.headers, json={"operations": [
-            op("loan", reservation_id=reservation_id, decision="declined")]})
+    for reservation_id in [
+        "x" * 37,
+        "x" * 5000,
+        12345,
+        True,
+        1.5,
+        "nul\x00octet",
+        "é" * 36,
+        [rid],
+        rid.upper(),
+        rid + "\x00",
+        rid[:-1] + "\x00",
+    ]:
+        answer = hub.client.post(
+            "/v1/push",
+            headers=owner.headers,
+            json={"operations": [op("loan", reservation_id=reservation_id, decision="declined")]},
+        )
         assert answer.status_code == 200, (reservation_id, answer.text)
         [result] = answer.json()["results"]
         assert result["status"] == "rejected" and result["reason"] == UNKNOWN_RESERVATION, reservation_id
@@ -264,12 +307,22 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
     loan, lent = _lend(hub, owner, reservation)
     # A deletion's fields are kept (for a restore) unchecked: a NUL in them, or in any record's field
     # of that name, must not break the search for the loans of a reservation.
-    [deleted] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"], deleted=True,
-                                   reservation_id="a\x00b", decision="declined"))
+    [deleted] = hub.push(
+        owner,
+        op(
+            "loan",
+            record_id=loan["record_id"],
+            base=lent["version"],
+            deleted=True,
+            reservation_id="a\x00b",
+            decision="declined",
+        ),
+    )
     assert deleted["status"] == "applied"
     hub.push(amis, op(display_name="Léa", reservation_id="\x00"))
-    [edited] = hub.push(amis, op("reservation", record_id=reservation["record_id"], base=created["version"],
-                                 purpose="Fête"))
+    [edited] = hub.push(
+        amis, op("reservation", record_id=reservation["record_id"], base=created["version"], purpose="Fête")
+    )
     assert edited["status"] == "applied"
     assert _seen(hub, amis)[reservation["record_id"]]["fields"]["hub_status"] == "confirmed"
     [refused] = hub.push(comite, _reservation(equipment, "2026-06-02", "2026-06-03"))
@@ -290,8 +343,17 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
     loan, lent = _lend(hub, owner, reservation)
     [noted] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"], note="Clés"))
     for target in (theirs["record_id"], "a\x00b"):
-        [conflict] = hub.push(laptop, op("loan", record_id=loan["record_id"], base=lent["version"],
-                                         deleted=True, reservation_id=target, decision="declined"))
+        [conflict] = hub.push(
+            laptop,
+            op(
+                "loan",
+                record_id=loan["record_id"],
+                base=lent["version"],
+                deleted=True,
+                reservation_id=target,
+                decision="declined",
+            ),
+        )
         assert conflict["status"] == "conflict" and conflict["version"] == noted["version"], target
     assert _seen(hub, owner)[loan["record_id"]]["fields"]["reservation_id"] == reservation["record_id"]
     assert _holds(hub) == sorted([reservation["record_id"], theirs["record_id"]])
@@ -300,8 +362,16 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
     private = _equipment(hub, other_owner, visibility="private", titre="Coffre")
     mine, created = _reserve(hub, amis, _equipment(hub, owner, titre="Barnum"))
     hub.push(amis, op("reservation", record_id=mine["record_id"], base=created["version"], purpose="Fête"))
-    [conflict] = hub.push(amis_laptop, op("reservation", record_id=mine["record_id"], base=created["version"],
-                                          deleted=True, equipment_id=private))
+    [conflict] = hub.push(
+        amis_laptop,
+        op(
+            "reservation",
+            record_id=mine["record_id"],
+            base=created["version"],
+            deleted=True,
+            equipment_id=private,
+        ),
+    )
     assert conflict["status"] == "conflict"
     assert _seen(hub, amis)[mine["record_id"]]["fields"]["equipment_id"] != private
     assert mine["record_id"] not in _seen(hub, other_owner)
@@ -312,8 +382,9 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
 
 def test_the_handshake_lists_every_member_with_its_rna_and_siret(hub):
     with hub.database.writer.begin() as session:
-        admin.create_association(session, "Association Sans Appareil", rna="W751234567",
-                                 siret="12345678900011")
+        admin.create_association(
+            session, "Association Sans Appareil", rna="W751234567", siret="12345678900011"
+        )
     amis = hub.member("Les Amis")
     with hub.database.writer.begin() as session:
         admin.create_association(session, "Comité des Fêtes", rna="W759876543")
@@ -322,7 +393,9 @@ def test_the_handshake_lists_every_member_with_its_rna_and_siret(hub):
     members = {m["name"]: m for m in answer.json()["members"]}
     assert set(members) == {"Association Sans Appareil", "Les Amis", "Comité des Fêtes"}
     assert members["Les Amis"] == {"id": amis.id, "name": "Les Amis", "rna": None, "siret": None}
-    assert (members["Association Sans Appareil"]["rna"],
-            members["Association Sans Appareil"]["siret"]) == ("W751234567", "12345678900011")
+    assert (members["Association Sans Appareil"]["rna"], members["Association Sans Appareil"]["siret"]) == (
+        "W751234567",
+        "12345678900011",
+    )
     assert (members["Comité des Fêtes"]["rna"], members["Comité des Fêtes"]["siret"]) == ("W759876543", None)
     assert len({m["id"] for m in members.values()}) == 3

@@ -21,8 +21,11 @@ from hub.db import migrate, open_hub_database, utcnow
 from hub.models import Association
 
 ASSOCIATIONS = ["0a0a0a0a-0000-4000-8000-00000000000a", "0b0b0b0b-0000-4000-8000-00000000000b"]
-RECORD_IDS = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
-              "33333333-3333-4333-8333-333333333333"]
+RECORD_IDS = [
+    "11111111-1111-4111-8111-111111111111",
+    "22222222-2222-4222-8222-222222222222",
+    "33333333-3333-4333-8333-333333333333",
+]
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -47,8 +50,9 @@ def fuzz_hub(tmp_path) -> Iterator[FuzzHub]:
             session.add(Association(id=association_id, name=f"Association {index}", created_at=utcnow()))
             session.flush()
             codes += [admin.create_enrollment_code(session, association_id, 24)[0] for _ in range(3)]
-    hub_settings = HubSettings(data_dir=str(tmp_path), database_url=url, rate_limit_burst=1_000_000,
-                               rate_limit_per_minute=1_000_000)
+    hub_settings = HubSettings(
+        data_dir=str(tmp_path), database_url=url, rate_limit_burst=1_000_000, rate_limit_per_minute=1_000_000
+    )
     with TestClient(create_app(hub_settings, database)) as client:
         tokens = []
         for code in codes[:1] + codes[3:4]:
@@ -62,58 +66,101 @@ def fuzz_hub(tmp_path) -> Iterator[FuzzHub]:
 # Text including lone surrogates, NUL and other control characters (the rare ones made common).
 odd_characters = st.sampled_from(["\ud800", "\udfff", "\x00", "\x1f", "\u2028", "\uffff", "\U0001f600", "é"])
 any_text = st.text(odd_characters | st.characters(exclude_categories=()), max_size=30)
-json_leaf = (st.none() | st.booleans() | st.integers(min_value=-(2**80), max_value=2**80)
-             | st.floats(allow_nan=True, allow_infinity=True) | any_text)
-json_values = st.recursive(json_leaf, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(any_text, inner, max_size=4), max_leaves=12)
+json_leaf = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**80), max_value=2**80)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | any_text
+)
+json_values = st.recursive(
+    json_leaf,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(any_text, inner, max_size=4),
+    max_leaves=12,
+)
 
-scalar = (st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
-          | st.floats(allow_nan=True, allow_infinity=True) | any_text | st.text(odd_characters, max_size=4)
-          | st.dates().map(str)
-          | st.sampled_from(ASSOCIATIONS + RECORD_IDS + ["cancelled", "requested", "9999-12-31"]))
-field_names = (st.sampled_from(["equipment_id", "start_date", "end_date", "buffer_days", "status",
-                                "hub_status", "display_name", "notes"])
-               | st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True) | any_text)
-good_names = (st.sampled_from(["equipment_id", "start_date", "end_date", "buffer_days", "status",
-                               "hub_status", "display_name", "notes"])
-              | st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True))
+scalar = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | any_text
+    | st.text(odd_characters, max_size=4)
+    | st.dates().map(str)
+    | st.sampled_from(ASSOCIATIONS + RECORD_IDS + ["cancelled", "requested", "9999-12-31"])
+)
+field_names = (
+    st.sampled_from(
+        [
+            "equipment_id",
+            "start_date",
+            "end_date",
+            "buffer_days",
+            "status",
+            "hub_status",
+            "display_name",
+            "notes",
+        ]
+    )
+    | st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True)
+    | any_text
+)
+good_names = st.sampled_from(
+    ["equipment_id", "start_date", "end_date", "buffer_days", "status", "hub_status", "display_name", "notes"]
+) | st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True)
 # Operations the protocol accepts, with odd values: they reach the merge and the rules.
 valid_operation = st.fixed_dictionaries(
-    {"op_id": st.from_regex(r"[A-Za-z0-9_\-]{8,16}", fullmatch=True),
-     "entity_type": st.sampled_from(sorted(ENTITY_VISIBILITIES)),
-     "record_id": st.sampled_from(RECORD_IDS) | st.uuids().map(str)},
-    optional={"base_version": st.integers(min_value=0, max_value=2**70),
-              "fields": st.dictionaries(good_names, scalar | st.lists(scalar, max_size=3), max_size=6),
-              "deleted": st.booleans(),
-              "visibility": st.sampled_from(["private", "parties", "network"]),
-              "parties": st.lists(st.sampled_from(ASSOCIATIONS), max_size=2)
-              | st.lists(st.sampled_from(ASSOCIATIONS) | any_text, max_size=3)})
+    {
+        "op_id": st.from_regex(r"[A-Za-z0-9_\-]{8,16}", fullmatch=True),
+        "entity_type": st.sampled_from(sorted(ENTITY_VISIBILITIES)),
+        "record_id": st.sampled_from(RECORD_IDS) | st.uuids().map(str),
+    },
+    optional={
+        "base_version": st.integers(min_value=0, max_value=2**70),
+        "fields": st.dictionaries(good_names, scalar | st.lists(scalar, max_size=3), max_size=6),
+        "deleted": st.booleans(),
+        "visibility": st.sampled_from(["private", "parties", "network"]),
+        "parties": st.lists(st.sampled_from(ASSOCIATIONS), max_size=2)
+        | st.lists(st.sampled_from(ASSOCIATIONS) | any_text, max_size=3),
+    },
+)
 # Anything in the places of an operation's keys.
 wild_operation = st.fixed_dictionaries(
-    {"op_id": st.from_regex(r"[A-Za-z0-9_\-]{8,16}", fullmatch=True) | any_text,
-     "entity_type": st.sampled_from(sorted(ENTITY_VISIBILITIES)) | any_text,
-     "record_id": st.sampled_from(RECORD_IDS) | st.uuids().map(str) | any_text},
-    optional={"base_version": st.integers(min_value=-3, max_value=2**70) | json_values,
-              "fields": st.dictionaries(field_names, scalar | st.lists(scalar, max_size=3), max_size=6)
-              | json_values,
-              "deleted": st.booleans() | json_values,
-              "visibility": st.sampled_from(["private", "parties", "network"]) | json_values,
-              "parties": st.lists(st.sampled_from(ASSOCIATIONS) | any_text, max_size=3) | json_values,
-              "owner_id": st.sampled_from(ASSOCIATIONS)})
+    {
+        "op_id": st.from_regex(r"[A-Za-z0-9_\-]{8,16}", fullmatch=True) | any_text,
+        "entity_type": st.sampled_from(sorted(ENTITY_VISIBILITIES)) | any_text,
+        "record_id": st.sampled_from(RECORD_IDS) | st.uuids().map(str) | any_text,
+    },
+    optional={
+        "base_version": st.integers(min_value=-3, max_value=2**70) | json_values,
+        "fields": st.dictionaries(field_names, scalar | st.lists(scalar, max_size=3), max_size=6)
+        | json_values,
+        "deleted": st.booleans() | json_values,
+        "visibility": st.sampled_from(["private", "parties", "network"]) | json_values,
+        "parties": st.lists(st.sampled_from(ASSOCIATIONS) | any_text, max_size=3) | json_values,
+        "owner_id": st.sampled_from(ASSOCIATIONS),
+    },
+)
 valid_push = st.fixed_dictionaries({"operations": st.lists(valid_operation, min_size=1, max_size=6)})
 push_payload = st.one_of(
     st.fixed_dictionaries({"operations": st.lists(wild_operation, min_size=1, max_size=4)}),
-    st.fixed_dictionaries({"operations": json_values}), json_values)
+    st.fixed_dictionaries({"operations": json_values}),
+    json_values,
+)
 
 
 def _encode(payload: object) -> bytes:
     return json.dumps(payload).encode()  # NaN/Infinity as Python writes them; surrogates escaped
 
 
-bodies = st.one_of(*(valid_push.map(_encode) for _ in range(4)), push_payload.map(_encode),
-                   st.binary(max_size=200),
-                   st.sampled_from([b"", b"{", b"[]", b"null", b'{"operations": NaN}', b"\xff\xfe",
-                                    b'{"operations": [' * 50]))
+bodies = st.one_of(
+    *(valid_push.map(_encode) for _ in range(4)),
+    push_payload.map(_encode),
+    st.binary(max_size=200),
+    st.sampled_from(
+        [b"", b"{", b"[]", b"null", b'{"operations": NaN}', b"\xff\xfe", b'{"operations": [' * 50]
+    ),
+)
 encodings = st.sampled_from([None, None, None, None, "gzip", "gzip", "gzip-garbage", "deflate"])
 
 
@@ -148,7 +195,8 @@ enroll_payload = st.one_of(
     st.fixed_dictionaries({"code": any_text, "device_name": any_text}),
     st.fixed_dictionaries({"code": any_text, "device_name": any_text}, optional={"extra": json_values}),
     st.fixed_dictionaries({"code": any_text | json_values, "device_name": any_text | json_values}),
-    json_values)
+    json_values,
+)
 
 
 @FUZZ
@@ -163,9 +211,11 @@ def test_enroll_never_answers_500(fuzz_hub, payload, data):
 
 handshake_payload = st.one_of(
     st.fixed_dictionaries({"protocol_version": st.integers(-5, 20_000)}, optional={"app_version": any_text}),
-    st.fixed_dictionaries({"protocol_version": json_values | st.integers()},
-                          optional={"app_version": json_values}),
-    json_values)
+    st.fixed_dictionaries(
+        {"protocol_version": json_values | st.integers()}, optional={"app_version": json_values}
+    ),
+    json_values,
+)
 
 
 @FUZZ
@@ -177,24 +227,36 @@ def test_handshake_never_answers_500(fuzz_hub, payload, who, auth):
 
 
 odd_numbers = [str(2**63 - 1), str(2**63), "9" * 30, "-1", "1e3", "0x10", " 1", "１", "NaN"]
-query_values = st.one_of(st.sampled_from(odd_numbers), st.integers(-(2**70), 2**70).map(str),
-                         st.text(st.characters(codec="utf-8"), max_size=25))
+query_values = st.one_of(
+    st.sampled_from(odd_numbers),
+    st.integers(-(2**70), 2**70).map(str),
+    st.text(st.characters(codec="utf-8"), max_size=25),
+)
 queries = st.one_of(
     st.fixed_dictionaries({"cursor": st.sampled_from(odd_numbers)}, optional={"limit": query_values}),
-    st.builds(lambda known, extra: {**extra, **known},
-              st.fixed_dictionaries({}, optional={"cursor": query_values, "limit": query_values}),
-              st.dictionaries(st.text(max_size=6), query_values, max_size=2)))
+    st.builds(
+        lambda known, extra: {**extra, **known},
+        st.fixed_dictionaries({}, optional={"cursor": query_values, "limit": query_values}),
+        st.dictionaries(st.text(max_size=6), query_values, max_size=2),
+    ),
+)
 
 
 url_characters = st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="#")
 
 
 @FUZZ
-@given(params=queries, raw=st.text(url_characters, max_size=40), who=st.integers(0, 1),
-       token=st.none() | st.text(st.characters(min_codepoint=33, max_codepoint=126), max_size=60))
+@given(
+    params=queries,
+    raw=st.text(url_characters, max_size=40),
+    who=st.integers(0, 1),
+    token=st.none() | st.text(st.characters(min_codepoint=33, max_codepoint=126), max_size=60),
+)
 def test_pull_never_answers_500(fuzz_hub, params, raw, who, token):
     headers = fuzz_hub.headers(who) if token is None else {"Authorization": f"Bearer {token}"}
-    for answer in (fuzz_hub.client.get("/v1/pull", params=params, headers=headers),
-                   fuzz_hub.client.get("/v1/pull?" + raw, headers=headers)):
+    for answer in (
+        fuzz_hub.client.get("/v1/pull", params=params, headers=headers),
+        fuzz_hub.client.get("/v1/pull?" + raw, headers=headers),
+    ):
         assert answer.status_code < 500
         assert answer.status_code in (200, 401, 410, 422), answer.text

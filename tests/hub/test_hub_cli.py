@@ -99,10 +99,22 @@ def test_administration_commands_on_sqlite(tmp_path, capsys):
     status, out, _ = _run(capsys, "purge", *data)
     assert status == 0 and out.strip() == "Purgé : 0 suppressions, 0 retraits, 0 réponses anciennes."
     with database.writer.begin() as session:
-        session.add(Record(record_id=str(uuid.uuid4()), entity_type="contact", owner_id=association_id,
-                           visibility="private", parties=[], version=1, fields={}, field_versions={},
-                           field_devices={}, deleted=True, deleted_version=1,
-                           updated_at=utcnow() - timedelta(days=400)))
+        session.add(
+            Record(
+                record_id=str(uuid.uuid4()),
+                entity_type="contact",
+                owner_id=association_id,
+                visibility="private",
+                parties=[],
+                version=1,
+                fields={},
+                field_versions={},
+                field_devices={},
+                deleted=True,
+                deleted_version=1,
+                updated_at=utcnow() - timedelta(days=400),
+            )
+        )
     database.dispose()
     status, out, _ = _run(capsys, "purge", *data)
     assert status == 0 and "Purgé : 1 suppressions" in out
@@ -121,8 +133,15 @@ def test_commands_report_errors_in_one_french_line(tmp_path, capsys):
 
 def test_database_url_points_the_commands_at_postgresql(postgres, tmp_path, capsys):
     url = postgres.create_database(f"cli_{uuid.uuid4().hex[:12]}")
-    status, out, _ = _run(capsys, "create-association", "Les Amis", "--database-url", url,
-                          "--data-dir", str(tmp_path / "ignored"))
+    status, out, _ = _run(
+        capsys,
+        "create-association",
+        "Les Amis",
+        "--database-url",
+        url,
+        "--data-dir",
+        str(tmp_path / "ignored"),
+    )
     assert status == 0 and "Association créée : Les Amis" in out
     status, out, err = _run(capsys, "create-association", "Les Amis", "--database-url", url)
     assert status == 1 and "déjà" in err

@@ -36,8 +36,11 @@ def test_oversized_body_gets_413(hub, tmp_path):
         assert big.status_code == 413
         assert "trop volumineuse" in big.json()["detail"] and "2000" in big.json()["detail"]
         # Without a Content-Length (streamed), the limit holds as well.
-        streamed = client.post("/v1/push", content=iter([b'{"operations": [', b" " * 1500, b" " * 1500]),
-                               headers={**amis.headers, "Content-Type": "application/json"})
+        streamed = client.post(
+            "/v1/push",
+            content=iter([b'{"operations": [', b" " * 1500, b" " * 1500]),
+            headers={**amis.headers, "Content-Type": "application/json"},
+        )
         assert streamed.status_code == 413
         # A gzip body that would inflate past the limit is refused too, not inflated.
         bomb = gzip.compress(json.dumps({"operations": [op(notes="x" * 50_000)]}).encode())
@@ -59,8 +62,13 @@ def test_gzip_request_body_is_accepted(hub):
     [change] = hub.pull_all(amis)[0]
     assert change["fields"]["notes"] == "é" * 5000
     # Handshakes may be compressed too; a body that is not gzip at all is a readable 400.
-    shake = _post_json(hub.client, "/v1/handshake", amis, gzip.compress(b'{"protocol_version": 1}'),
-                       **{"Content-Encoding": "GZIP"})
+    shake = _post_json(
+        hub.client,
+        "/v1/handshake",
+        amis,
+        gzip.compress(b'{"protocol_version": 1}'),
+        **{"Content-Encoding": "GZIP"},
+    )
     assert shake.status_code == 200
     broken = _post_json(hub.client, "/v1/push", amis, b"pas du gzip", **{"Content-Encoding": "gzip"})
     assert broken.status_code == 400 and "gzip" in broken.json()["detail"]
@@ -84,8 +92,14 @@ def test_invalid_pushes_get_422_naming_the_field_in_french(hub):
     assert "operations" in detail and f"au plus {MAX_BATCH_OPERATIONS}" in detail
     detail = _detail(_post_json(hub.client, "/v1/push", amis, {"operations": [op(Nom="Léa")]}))
     assert "operations.0.fields" in detail and "nom de champ invalide" in detail and "Nom" in detail
-    detail = _detail(_post_json(hub.client, "/v1/push", amis, {"operations": [
-        op(display_name="ok"), op(notes="x" * (MAX_TEXT_LENGTH + 1))]}))
+    detail = _detail(
+        _post_json(
+            hub.client,
+            "/v1/push",
+            amis,
+            {"operations": [op(display_name="ok"), op(notes="x" * (MAX_TEXT_LENGTH + 1))]},
+        )
+    )
     assert "operations.1.fields" in detail and "notes" in detail and "texte trop long" in detail
     bad_uuid = op(display_name="Léa")
     bad_uuid["record_id"] = str(uuid.uuid4()).upper()
@@ -115,8 +129,10 @@ def test_rate_limit_answers_429_with_retry_after(hub, tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "time", SimpleNamespace(monotonic=lambda: clock[0]))
     with _app(hub, tmp_path, rate_limit_per_minute=60, rate_limit_burst=3) as client:
         for _ in range(3):
-            assert client.post("/v1/handshake", json={"protocol_version": 1},
-                               headers=amis.headers).status_code == 200
+            assert (
+                client.post("/v1/handshake", json={"protocol_version": 1}, headers=amis.headers).status_code
+                == 200
+            )
         limited = client.get("/v1/pull", headers=amis.headers)
         assert limited.status_code == 429
         assert limited.headers["retry-after"] == "1"  # 60 a minute: one more each second
@@ -144,15 +160,21 @@ def _raw_push(hub: Hub, who: Member, fields_json: str, **extra):
 def test_values_that_cannot_be_stored_are_refused_and_pulls_keep_working(hub):
     amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
     hub.push(amis, op("equipment", titre="Avant", visibility="network"))
-    for raw in ['{"poids": NaN}', '{"poids": Infinity}', '{"poids": [1, -Infinity]}',
-                '{"titre": "\\ud800"}', '{"titre": ["ok", "\\udc00"]}']:
+    for raw in [
+        '{"poids": NaN}',
+        '{"poids": Infinity}',
+        '{"poids": [1, -Infinity]}',
+        '{"titre": "\\ud800"}',
+        '{"titre": ["ok", "\\udc00"]}',
+    ]:
         _operation, answer = _raw_push(hub, amis, raw, entity_type="equipment", visibility="network")
         assert answer.status_code in (200, 422), (raw, answer.text)
         if answer.status_code == 200:
             [result] = answer.json()["results"]
             assert result["status"] == "rejected" and result["reason"], raw
     surrogate_party = json.dumps({"operations": [op("loan", titre="Prêt", parties=["x"])]}).replace(
-        '["x"]', '["\\ud800"]')
+        '["x"]', '["\\ud800"]'
+    )
     answer = _post_json(hub.client, "/v1/push", amis, surrogate_party.encode())
     assert answer.status_code in (200, 422)
     if answer.status_code == 200:
@@ -168,9 +190,17 @@ def test_values_that_cannot_be_stored_are_refused_and_pulls_keep_working(hub):
 
 def test_odd_cursors_and_limits_are_422_never_500(hub):
     amis = hub.member("Les Amis")
-    for params in ({"cursor": "99999999999999999999"}, {"cursor": str(2**63)}, {"cursor": "-1"},
-                   {"cursor": "1e3"}, {"cursor": ""}, {"limit": "0"}, {"limit": "5001"},
-                   {"limit": "abc"}, {"cursor": "0x10"}):
+    for params in (
+        {"cursor": "99999999999999999999"},
+        {"cursor": str(2**63)},
+        {"cursor": "-1"},
+        {"cursor": "1e3"},
+        {"cursor": ""},
+        {"limit": "0"},
+        {"limit": "5001"},
+        {"limit": "abc"},
+        {"cursor": "0x10"},
+    ):
         answer = hub.client.get("/v1/pull", params=params, headers=amis.headers)
         assert answer.status_code == 422, (params, answer.text)
         assert "query." in answer.json()["detail"]

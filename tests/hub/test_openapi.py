@@ -9,8 +9,13 @@ from hub.config import HubSettings
 from hub.db import open_hub_database
 from tests.hub.conftest import op
 
-ENDPOINTS = {"/healthz": "get", "/v1/enroll": "post", "/v1/handshake": "post", "/v1/push": "post",
-             "/v1/pull": "get"}
+ENDPOINTS = {
+    "/healthz": "get",
+    "/v1/enroll": "post",
+    "/v1/handshake": "post",
+    "/v1/push": "post",
+    "/v1/pull": "get",
+}
 
 
 def test_openapi_lists_every_endpoint_with_a_description(hub):

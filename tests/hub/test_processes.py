@@ -22,22 +22,37 @@ from tests.hub.server import NO_RATE_LIMIT, Device, HubProcess, enroll_devices, 
 
 def equipment(n: int, **extra) -> dict:
     """A new piece of equipment every member of the network sees."""
-    return {"op_id": f"op-{uuid.uuid4().hex}", "entity_type": "equipment", "record_id": str(uuid.uuid4()),
-            "base_version": 0, "visibility": "network",
-            "fields": {"name": f"Vidéoprojecteur {n}", "deposit_cents": 15000, "condition": "bon", **extra}}
+    return {
+        "op_id": f"op-{uuid.uuid4().hex}",
+        "entity_type": "equipment",
+        "record_id": str(uuid.uuid4()),
+        "base_version": 0,
+        "visibility": "network",
+        "fields": {"name": f"Vidéoprojecteur {n}", "deposit_cents": 15000, "condition": "bon", **extra},
+    }
 
 
 def update(record_id: str, base: int, n: int) -> dict:
-    return {"op_id": f"op-{uuid.uuid4().hex}", "entity_type": "equipment", "record_id": record_id,
-            "base_version": base, "fields": {"condition": f"révisé {n}"}}
+    return {
+        "op_id": f"op-{uuid.uuid4().hex}",
+        "entity_type": "equipment",
+        "record_id": record_id,
+        "base_version": base,
+        "fields": {"condition": f"révisé {n}"},
+    }
 
 
-def pull_all(http: requests.Session, hub_url: str, device: Device, cursor: int = 0,
-             limit: int = 1000) -> tuple[list[dict], int]:
+def pull_all(
+    http: requests.Session, hub_url: str, device: Device, cursor: int = 0, limit: int = 1000
+) -> tuple[list[dict], int]:
     changes: list[dict] = []
     while True:
-        answer = http.get(f"{hub_url}/v1/pull", params={"cursor": cursor, "limit": limit},
-                          headers=device.headers, timeout=30)
+        answer = http.get(
+            f"{hub_url}/v1/pull",
+            params={"cursor": cursor, "limit": limit},
+            headers=device.headers,
+            timeout=30,
+        )
         assert answer.status_code == 200, answer.text
         page = answer.json()
         changes += page["changes"]
@@ -72,8 +87,9 @@ class Writer:
                         batch.append(update(record_id, self.acknowledged[record_id], n))
                     else:
                         batch.append(equipment(n, writer=self.index))
-                answer = http.post(f"{hub_url}/v1/push", json={"operations": batch},
-                                   headers=self.device.headers, timeout=30)
+                answer = http.post(
+                    f"{hub_url}/v1/push", json={"operations": batch}, headers=self.device.headers, timeout=30
+                )
                 if answer.status_code != 200:
                     self.errors.append(f"{answer.status_code}: {answer.text[:200]}")
                     return
@@ -100,8 +116,12 @@ class Reader:
     def pull_until_empty(self, http: requests.Session, hub_url: str, writing: bool) -> None:
         while True:
             # A small odd page size: pages end in the middle of other writers' batches.
-            answer = http.get(f"{hub_url}/v1/pull", params={"cursor": self.cursor, "limit": 37},
-                              headers=self.device.headers, timeout=30)
+            answer = http.get(
+                f"{hub_url}/v1/pull",
+                params={"cursor": self.cursor, "limit": 37},
+                headers=self.device.headers,
+                timeout=30,
+            )
             if answer.status_code != 200:
                 raise AssertionError(f"pull answered {answer.status_code}: {answer.text[:200]}")
             page = answer.json()
@@ -161,12 +181,15 @@ def test_concurrent_writers_never_make_a_reader_skip_a_change(postgres, tmp_path
     switches = sum(a[1] != b[1] for a, b in itertools.pairwise(written))
     assert switches >= 20, f"writers hardly overlapped ({switches} switches in {len(written)} versions)"
     assert len(acknowledged) >= 100
-    print(f"{len(written)} acknowledged changes of {len(acknowledged)} records, {switches} writer switches; "
-          f"pages read while writing: {[r.pages_during_writes for r in readers]}")
+    print(
+        f"{len(written)} acknowledged changes of {len(acknowledged)} records, {switches} writer switches; "
+        f"pages read while writing: {[r.pages_during_writes for r in readers]}"
+    )
     for reader in readers:
         assert reader.pages_during_writes >= 10, "readers did not read while the writers wrote"
-        assert all(a < b for a, b in itertools.pairwise(reader.versions)), \
+        assert all(a < b for a, b in itertools.pairwise(reader.versions)), (
             "versions went backwards or came twice"
+        )
         missing = [rid for rid in acknowledged if rid not in reader.seen]
         assert missing == [], f"{len(missing)} acknowledged records were skipped by a reader"
         stale = {rid: (reader.seen[rid], v) for rid, v in acknowledged.items() if reader.seen[rid] != v}
@@ -184,8 +207,9 @@ def test_a_burst_of_pushes_beyond_the_connection_pool_all_succeed(postgres, tmp_
         devices = enroll_devices(hub, url, ["Les Amis"], per_association=80)["Les Amis"]
 
         def push(device: Device) -> int:
-            answer = requests.post(f"{hub.url}/v1/push", json={"operations": [equipment(1)]},
-                                   headers=device.headers, timeout=20)
+            answer = requests.post(
+                f"{hub.url}/v1/push", json={"operations": [equipment(1)]}, headers=device.headers, timeout=20
+            )
             return answer.status_code
 
         for _ in range(2):
@@ -219,8 +243,9 @@ def test_a_hub_killed_mid_push_loses_no_acknowledged_change(hub_url, tmp_path):
                     batch.append(update(record_id, acknowledged[record_id], n))
                 in_flight[:] = batch
                 try:
-                    answer = http.post(f"{hub.url}/v1/push", json={"operations": batch},
-                                       headers=device.headers, timeout=30)
+                    answer = http.post(
+                        f"{hub.url}/v1/push", json={"operations": batch}, headers=device.headers, timeout=30
+                    )
                 except requests.RequestException:
                     return  # the hub died: this batch stays in flight
                 if answer.status_code != 200:
@@ -251,24 +276,33 @@ def test_a_hub_killed_mid_push_loses_no_acknowledged_change(hub_url, tmp_path):
         # The batch in flight may have committed just before the kill, its answer never sent: the
         # record it edits may then be newer than acknowledged, never older.
         edited_in_flight = {op["record_id"] for op in in_flight if op.get("base_version")}
-        lost = {rid: v for rid, v in acknowledged.items()
-                if found.get(rid) != v and not (rid in edited_in_flight and found.get(rid, 0) > v)}
-        assert lost == {}, (f"acknowledged changes lost or changed by the kill (seed {seed}): "
-                            f"{ {rid: (v, found.get(rid)) for rid, v in lost.items()} }")
+        lost = {
+            rid: v
+            for rid, v in acknowledged.items()
+            if found.get(rid) != v and not (rid in edited_in_flight and found.get(rid, 0) > v)
+        }
+        assert lost == {}, (
+            f"acknowledged changes lost or changed by the kill (seed {seed}): "
+            f"{ {rid: (v, found.get(rid)) for rid, v in lost.items()} }"
+        )
 
         # The batch in flight may or may not have committed; sending it again settles it either way.
-        answer = http.post(f"{hub.url}/v1/push", json={"operations": in_flight}, headers=device.headers,
-                           timeout=30)
+        answer = http.post(
+            f"{hub.url}/v1/push", json={"operations": in_flight}, headers=device.headers, timeout=30
+        )
         assert answer.status_code == 200, answer.text
         results = answer.json()["results"]
         assert [r["status"] for r in results] == ["applied"] * len(in_flight)
         assert [r["record_id"] for r in results] == [op["record_id"] for op in in_flight]
-        again = http.post(f"{hub.url}/v1/push", json={"operations": in_flight}, headers=device.headers,
-                          timeout=30)
+        again = http.post(
+            f"{hub.url}/v1/push", json={"operations": in_flight}, headers=device.headers, timeout=30
+        )
         assert again.json()["results"] == results  # a replay applies nothing twice
 
-        print(f"seed {seed}: {len(acknowledged)} acknowledged before the kill; the batch in flight had "
-              f"{'' if in_flight[0]['record_id'] in found else 'not '}committed")
+        print(
+            f"seed {seed}: {len(acknowledged)} acknowledged before the kill; the batch in flight had "
+            f"{'' if in_flight[0]['record_id'] in found else 'not '}committed"
+        )
         changes, _ = pull_all(http, hub.url, device, limit=5000)
         ids = [change["record_id"] for change in changes]
         assert len(ids) == len(set(ids)), "a record came twice"
@@ -305,24 +339,39 @@ def test_serve_with_defaults_answers_the_readme_flow(tmp_path):
         [code] = CODE.findall(hub_cli(data_dir, "enrollment-code", "Les Amis"))
 
         # 1. enrol
-        enrolled = requests.post(f"{hub.url}/v1/enroll",
-                                 json={"code": code.lower(), "device_name": "Portable de la trésorière"},
-                                 timeout=10)
+        enrolled = requests.post(
+            f"{hub.url}/v1/enroll",
+            json={"code": code.lower(), "device_name": "Portable de la trésorière"},
+            timeout=10,
+        )
         assert enrolled.status_code == 200, enrolled.text
         token = enrolled.json()["token"]
         auth = {"Authorization": f"Bearer {token}"}
-        reused = requests.post(f"{hub.url}/v1/enroll", json={"code": code, "device_name": "Autre"},
-                               timeout=10)
+        reused = requests.post(
+            f"{hub.url}/v1/enroll", json={"code": code, "device_name": "Autre"}, timeout=10
+        )
         assert reused.status_code == 401 and "Code d'enrôlement" in reused.json()["detail"]
         # 2. handshake
-        shake = requests.post(f"{hub.url}/v1/handshake", headers=auth, timeout=10,
-                              json={"protocol_version": 1, "app_version": "0.1.0"})
+        shake = requests.post(
+            f"{hub.url}/v1/handshake",
+            headers=auth,
+            timeout=10,
+            json={"protocol_version": 1, "app_version": "0.1.0"},
+        )
         assert shake.status_code == 200, shake.text
         assert shake.json()["association_name"] == "Les Amis"
         # 3. push, and push again: the replay applies nothing twice
-        push = {"operations": [{"op_id": "op-0000001", "entity_type": "contact",
-                                "record_id": "0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d", "base_version": 0,
-                                "fields": {"display_name": "Léa Martin"}}]}
+        push = {
+            "operations": [
+                {
+                    "op_id": "op-0000001",
+                    "entity_type": "contact",
+                    "record_id": "0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d",
+                    "base_version": 0,
+                    "fields": {"display_name": "Léa Martin"},
+                }
+            ]
+        }
         first = requests.post(f"{hub.url}/v1/push", headers=auth, json=push, timeout=10)
         assert first.status_code == 200, first.text
         [result] = first.json()["results"]
@@ -330,15 +379,18 @@ def test_serve_with_defaults_answers_the_readme_flow(tmp_path):
         replay = requests.post(f"{hub.url}/v1/push", headers=auth, json=push, timeout=10)
         assert replay.json() == first.json()
         # 4. pull
-        pulled = requests.get(f"{hub.url}/v1/pull", headers=auth, params={"cursor": 0, "limit": 1000},
-                              timeout=10)
+        pulled = requests.get(
+            f"{hub.url}/v1/pull", headers=auth, params={"cursor": 0, "limit": 1000}, timeout=10
+        )
         assert pulled.status_code == 200, pulled.text
         page = pulled.json()
         assert [(c["record_id"], c["fields"]) for c in page["changes"]] == [
-            ("0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d", {"display_name": "Léa Martin"})]
+            ("0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d", {"display_name": "Léa Martin"})
+        ]
         assert page["has_more"] is False and page["next_cursor"] == result["version"]
-        after = requests.get(f"{hub.url}/v1/pull", headers=auth, timeout=10,
-                             params={"cursor": page["next_cursor"]}).json()
+        after = requests.get(
+            f"{hub.url}/v1/pull", headers=auth, timeout=10, params={"cursor": page["next_cursor"]}
+        ).json()
         assert after["changes"] == [] and after["next_cursor"] == page["next_cursor"]
 
         refused = requests.get(f"{hub.url}/v1/pull", timeout=10)
@@ -347,14 +399,16 @@ def test_serve_with_defaults_answers_the_readme_flow(tmp_path):
 
 # --- several workers: no 40 ms wait on every kept-alive request --------------------------------
 
+
 async def _accepted_socket_nodelay(http: str) -> int:
     import uvicorn
 
     async def app(scope, receive, send) -> None:  # never called: only the connection matters
         raise AssertionError
 
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, http=http, workers=2, lifespan="off",
-                            log_level="warning")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, http=http, workers=2, lifespan="off", log_level="warning"
+    )
     listener = config.bind_socket()  # what uvicorn's supervisor does for --workers N
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve(sockets=[listener]))

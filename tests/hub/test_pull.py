@@ -20,8 +20,9 @@ def _page(hub: Hub, who: Member, cursor: int, limit: int) -> dict:
 
 
 def _handshake(client, who: Member, version: int = 1):
-    return client.post("/v1/handshake", json={"protocol_version": version, "app_version": "1.0"},
-                       headers=who.headers)
+    return client.post(
+        "/v1/handshake", json={"protocol_version": version, "app_version": "1.0"}, headers=who.headers
+    )
 
 
 def test_pages_follow_versions_without_gaps_or_duplicates(hub):
@@ -31,15 +32,35 @@ def test_pages_follow_versions_without_gaps_or_duplicates(hub):
     hub.push(owner, op(display_name="Privé, jamais vu par le Comité"))
     versions = {o["record_id"]: r["version"] for o, r in zip(shared, created, strict=True)}
     # An edit, a deletion (tombstone) and a removal (network → private), interleaved.
-    [edited] = hub.push(owner, op("equipment", record_id=shared[0]["record_id"],
-                                  base=versions[shared[0]["record_id"]], titre="Objet 0 bis"))
-    [deleted] = hub.push(owner, op("equipment", record_id=shared[1]["record_id"],
-                                   base=versions[shared[1]["record_id"]], deleted=True))
-    [hidden] = hub.push(owner, op("equipment", record_id=shared[2]["record_id"],
-                                  base=versions[shared[2]["record_id"]], visibility="private"))
+    [edited] = hub.push(
+        owner,
+        op(
+            "equipment",
+            record_id=shared[0]["record_id"],
+            base=versions[shared[0]["record_id"]],
+            titre="Objet 0 bis",
+        ),
+    )
+    [deleted] = hub.push(
+        owner,
+        op(
+            "equipment", record_id=shared[1]["record_id"], base=versions[shared[1]["record_id"]], deleted=True
+        ),
+    )
+    [hidden] = hub.push(
+        owner,
+        op(
+            "equipment",
+            record_id=shared[2]["record_id"],
+            base=versions[shared[2]["record_id"]],
+            visibility="private",
+        ),
+    )
     [late] = hub.push(owner, op("equipment", titre="Dernier", visibility="network"))
-    expected = sorted([versions[o["record_id"]] for o in shared[3:]]
-                      + [edited["version"], deleted["version"], hidden["version"], late["version"]])
+    expected = sorted(
+        [versions[o["record_id"]] for o in shared[3:]]
+        + [edited["version"], deleted["version"], hidden["version"], late["version"]]
+    )
     for limit in (1, 2, 3, 4, 100):
         cursor, seen, pages = 0, [], 0
         while True:
@@ -83,14 +104,17 @@ def test_pull_cursor_is_the_hub_version_and_counts_changes_invisible_to_you(hub)
 
 def _age_tombstones(hub: Hub, days: int) -> None:
     with hub.database.writer.begin() as session:
-        session.execute(update(Record).where(Record.deleted.is_(True))
-                        .values(updated_at=utcnow() - timedelta(days=days)))
+        session.execute(
+            update(Record).where(Record.deleted.is_(True)).values(updated_at=utcnow() - timedelta(days=days))
+        )
 
 
 def test_cursor_older_than_the_purge_gets_410_and_a_full_resync_works(hub):
     owner, reader = hub.member("Les Amis"), hub.member("Le Comité")
-    first, second = op("equipment", titre="A", visibility="network"), op("equipment", titre="B",
-                                                                            visibility="network")
+    first, second = (
+        op("equipment", titre="A", visibility="network"),
+        op("equipment", titre="B", visibility="network"),
+    )
     [a, b] = hub.push(owner, first, second)
     [gone] = hub.push(owner, op("equipment", record_id=first["record_id"], base=a["version"], deleted=True))
     [fresh] = hub.push(owner, op("equipment", titre="C", visibility="network"))
@@ -106,12 +130,15 @@ def test_cursor_older_than_the_purge_gets_410_and_a_full_resync_works(hub):
     assert stale.status_code == 410
     assert "resynchronisation complète" in stale.json()["detail"]
     for cursor in range(1, gone["version"]):
-        assert hub.client.get("/v1/pull", params={"cursor": cursor},
-                              headers=reader.headers).status_code == 410
+        assert (
+            hub.client.get("/v1/pull", params={"cursor": cursor}, headers=reader.headers).status_code == 410
+        )
     # From zero: everything still there, without the purged tombstone.
     changes, cursor = hub.pull_all(reader)
     assert [(c["record_id"], c["deleted"]) for c in changes] == [
-        (second["record_id"], False), (changes[-1]["record_id"], False)]
+        (second["record_id"], False),
+        (changes[-1]["record_id"], False),
+    ]
     assert changes[-1]["version"] == fresh["version"] and b["version"] < fresh["version"]
     assert cursor == fresh["version"]
     # A device that had already pulled the deletion keeps pulling normally.
@@ -138,16 +165,21 @@ def test_purge_keeps_recent_deletions_and_forgets_old_results(hub):
     other = hub.member("Le Comité")
     shared = op("equipment", titre="Tente", visibility="network")
     [made] = hub.push(owner, shared)
-    [hidden] = hub.push(owner, op("equipment", record_id=shared["record_id"], base=made["version"],
-                                  visibility="private"))
+    [hidden] = hub.push(
+        owner, op("equipment", record_id=shared["record_id"], base=made["version"], visibility="private")
+    )
     with hub.database.writer.begin() as session:
         from hub.models import Removal
 
         session.execute(update(Removal).values(created_at=utcnow() - timedelta(days=40)))
         counts = admin.purge(session, deletion_days=30, result_days=90)
     assert counts["removals"] == 1
-    assert hub.client.get("/v1/pull", params={"cursor": hidden["version"] - 1},
-                          headers=other.headers).status_code == 410
+    assert (
+        hub.client.get(
+            "/v1/pull", params={"cursor": hidden["version"] - 1}, headers=other.headers
+        ).status_code
+        == 410
+    )
 
 
 # ---------------------------------------------------------------- handshake

@@ -103,8 +103,11 @@ def test_different_fields_merge_and_equal_values_never_conflict(hub):
     [second] = hub.push(laptop, op(record_id=rid, base=v1, phone="0611111111"))
     assert second["status"] == "merged" and "conflicts" not in second
     assert second["version"] > first["version"]
-    assert _seen(hub, amis)[rid]["fields"] == {"display_name": "Léa", "email": "lea@asso.fr",
-                                               "phone": "0611111111"}
+    assert _seen(hub, amis)[rid]["fields"] == {
+        "display_name": "Léa",
+        "email": "lea@asso.fr",
+        "phone": "0611111111",
+    }
     # The same field set to the same value on both sides is no conflict, and no new version.
     [same] = hub.push(laptop, op(record_id=rid, base=v1, email="lea@asso.fr"))
     assert same["status"] in ("applied", "merged") and "conflicts" not in same
@@ -200,10 +203,27 @@ def test_up_to_date_deletion_is_pulled_as_a_tombstone_then_restored(hub):
 EQUIPMENT_NAME = "Matériel Partagé"
 
 
-def _reservation(equipment_id: str, owner: Member, start: str, end: str, buffer: int = 0,
-                 status: str = "requested", record_id: str | None = None, base: int = 0) -> dict:
-    return op("reservation", record_id=record_id, base=base, parties=[owner.id], equipment_id=equipment_id,
-              start_date=start, end_date=end, buffer_days=buffer, status=status)
+def _reservation(
+    equipment_id: str,
+    owner: Member,
+    start: str,
+    end: str,
+    buffer: int = 0,
+    status: str = "requested",
+    record_id: str | None = None,
+    base: int = 0,
+) -> dict:
+    return op(
+        "reservation",
+        record_id=record_id,
+        base=base,
+        parties=[owner.id],
+        equipment_id=equipment_id,
+        start_date=start,
+        end_date=end,
+        buffer_days=buffer,
+        status=status,
+    )
 
 
 def _equipment(hub: Hub, owner: Member, titre: str = "Remorque") -> str:
@@ -225,12 +245,14 @@ def test_overlapping_reservations_of_one_equipment_are_refused_with_the_dates_an
     first = _reservation(equipment, owner, "2026-06-01", "2026-06-05")
     [held] = hub.push(amis, first)
     assert held["status"] == "applied"
-    for start, end, buffer in [("2026-06-04", "2026-06-08", 0),  # overlaps the end
-                               ("2026-05-25", "2026-06-01", 0),  # touches the first day
-                               ("2026-05-20", "2026-06-30", 0),  # covers it all
-                               ("2026-06-02", "2026-06-03", 0),  # inside
-                               ("2026-06-07", "2026-06-09", 2),  # only through its own buffer
-                               ("2026-05-28", "2026-05-30", 2)]:  # before, but the buffer reaches
+    for start, end, buffer in [
+        ("2026-06-04", "2026-06-08", 0),  # overlaps the end
+        ("2026-05-25", "2026-06-01", 0),  # touches the first day
+        ("2026-05-20", "2026-06-30", 0),  # covers it all
+        ("2026-06-02", "2026-06-03", 0),  # inside
+        ("2026-06-07", "2026-06-09", 2),  # only through its own buffer
+        ("2026-05-28", "2026-05-30", 2),
+    ]:  # before, but the buffer reaches
         attempt = _reservation(equipment, owner, start, end, buffer)
         [refused] = hub.push(comite, attempt)
         assert refused["status"] == "rejected", (start, end, buffer)
@@ -266,24 +288,44 @@ def test_non_overlapping_reservation_is_confirmed_and_cancelling_frees_the_dates
     assert later["record_id"] not in _seen(hub, amis)
     assert all(c["entity_type"] != "reservation" for c in _seen(hub, tiers).values())
     # Another equipment is independent.
-    [other_equipment] = hub.push(comite, _reservation(_equipment(hub, owner, "Barnum"), owner,
-                                                      "2026-06-01", "2026-06-05"))
+    [other_equipment] = hub.push(
+        comite, _reservation(_equipment(hub, owner, "Barnum"), owner, "2026-06-01", "2026-06-05")
+    )
     assert other_equipment["status"] == "applied"
     # The dates are taken until Les Amis cancel.
     wanted = _reservation(equipment, owner, "2026-06-02", "2026-06-04")
     [refused] = hub.push(tiers, wanted)
     assert refused["status"] == "rejected"
-    [cancelled] = hub.push(amis, _reservation(equipment, owner, "2026-06-01", "2026-06-05", buffer=1,
-                                              status="cancelled", record_id=first["record_id"],
-                                              base=held["version"]))
+    [cancelled] = hub.push(
+        amis,
+        _reservation(
+            equipment,
+            owner,
+            "2026-06-01",
+            "2026-06-05",
+            buffer=1,
+            status="cancelled",
+            record_id=first["record_id"],
+            base=held["version"],
+        ),
+    )
     assert cancelled["status"] == "applied"
     retry = dict(wanted, op_id=wanted["op_id"] + "-2")
     [applied] = hub.push(tiers, retry)
     assert applied["status"] == "applied"
     assert _seen(hub, tiers)[wanted["record_id"]]["fields"]["hub_status"] == "confirmed"
     # Les Amis cannot take their dates back now.
-    [back] = hub.push(amis, _reservation(equipment, owner, "2026-06-01", "2026-06-05",
-                                         record_id=first["record_id"], base=cancelled["version"]))
+    [back] = hub.push(
+        amis,
+        _reservation(
+            equipment,
+            owner,
+            "2026-06-01",
+            "2026-06-05",
+            record_id=first["record_id"],
+            base=cancelled["version"],
+        ),
+    )
     assert back["status"] == "rejected" and "Les Tiers" in back["reason"]
     assert _seen(hub, amis)[first["record_id"]]["fields"]["status"] == "cancelled"
 
@@ -294,8 +336,13 @@ def test_moving_a_reservation_onto_taken_dates_is_refused_and_keeps_the_old_date
     hub.push(amis, _reservation(equipment, owner, "2026-06-01", "2026-06-05"))
     mine = _reservation(equipment, owner, "2026-07-01", "2026-07-03")
     [created] = hub.push(comite, mine)
-    moved = op("reservation", record_id=mine["record_id"], base=created["version"],
-               start_date="2026-06-03", end_date="2026-06-04")
+    moved = op(
+        "reservation",
+        record_id=mine["record_id"],
+        base=created["version"],
+        start_date="2026-06-03",
+        end_date="2026-06-04",
+    )
     [refused] = hub.push(comite, moved)
     assert refused["status"] == "rejected" and "Les Amis" in refused["reason"]
     fields = _seen(hub, comite)[mine["record_id"]]["fields"]
@@ -312,8 +359,9 @@ def test_restoring_a_deleted_reservation_respects_the_dates_taken_meanwhile(hub)
     laptop = hub.device(amis)
     first = _reservation(equipment, owner, "2026-06-01", "2026-06-05")
     [held] = hub.push(amis, first)
-    [deleted] = hub.push(amis, op("reservation", record_id=first["record_id"], base=held["version"],
-                                  deleted=True))
+    [deleted] = hub.push(
+        amis, op("reservation", record_id=first["record_id"], base=held["version"], deleted=True)
+    )
     [taken] = hub.push(comite, _reservation(equipment, owner, "2026-06-03", "2026-06-04"))
     assert taken["status"] == "applied"
     restore = op("reservation", record_id=first["record_id"], base=deleted["version"], status="requested")
@@ -350,8 +398,11 @@ def test_odd_equipment_identifiers_never_break_the_hub(hub):
     owner, _unused = _setup_equipment(hub)
     amis = hub.member("Les Amis")
     for equipment_id in ["x" * 37, "x" * 5000, 12345, True, "nul\x00octet", "é" * 36]:
-        answer = hub.client.post("/v1/push", headers=amis.headers, json={"operations": [
-            _reservation(equipment_id, owner, "2026-06-01", "2026-06-02")]})
+        answer = hub.client.post(
+            "/v1/push",
+            headers=amis.headers,
+            json={"operations": [_reservation(equipment_id, owner, "2026-06-01", "2026-06-02")]},
+        )
         assert answer.status_code == 200, (equipment_id, answer.text)
         [result] = answer.json()["results"]
         assert result["status"] == "rejected" and "matériel" in result["reason"], equipment_id

@@ -26,8 +26,22 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_BUNDLE_MB = 300  # about 200 MB when written (Qt is most of it): more means something crept in
-LEFT_OUT = ("hub", "fastapi", "starlette", "uvicorn", "psycopg", "pytest", "_pytest", "pytestqt",
-            "hypothesis", "httpx", "pypdf", "importlinter", "phonenumbers.geodata", "PySide6.QtNetwork")
+LEFT_OUT = (
+    "hub",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "psycopg",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "httpx",
+    "pypdf",
+    "importlinter",
+    "phonenumbers.geodata",
+    "PySide6.QtNetwork",
+)
 
 
 @dataclass(frozen=True)
@@ -42,9 +56,20 @@ class Built:
 def built(tmp_path_factory) -> Built:
     root = tmp_path_factory.mktemp("installateur")
     started = time.monotonic()
-    done = subprocess.run([sys.executable, str(ROOT / "installer" / "build.py"), "--dist", str(root / "dist"),
-                           "--work", str(root / "build")], cwd=ROOT, capture_output=True, text=True,
-                          timeout=1800)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "installer" / "build.py"),
+            "--dist",
+            str(root / "dist"),
+            "--work",
+            str(root / "build"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
     seconds = time.monotonic() - started
     print(f"\nbundle built in {seconds:.0f} s: {done.stdout.strip()}")
@@ -56,13 +81,23 @@ def standalone_env(home: Path) -> dict[str, str]:
     """Nothing of the project's virtual environment: no VIRTUAL_ENV, no .venv/bin on PATH, no
     PYTHONPATH, an empty home, no display (the self-test draws offscreen by itself)."""
     home.mkdir(parents=True, exist_ok=True)
-    return {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
-            "TMPDIR": str(home.parent)}
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "TMPDIR": str(home.parent),
+    }
 
 
 def self_test(program: Path, home: Path) -> str:
-    done = subprocess.run([str(program), "--self-test"], env=standalone_env(home), capture_output=True,
-                          text=True, encoding="utf-8", timeout=300)
+    done = subprocess.run(
+        [str(program), "--self-test"],
+        env=standalone_env(home),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
@@ -87,8 +122,10 @@ def test_the_bundle_leaves_out_the_hub_and_the_development_tools_and_stays_small
     assert (internal / "resources" / "icons" / "entraide.svg").is_file()
     assert (internal / "resources" / "translations" / "entraide_en.qm").is_file()
     size = sum(path.lstat().st_size for path in built.bundle.rglob("*") if path.is_file())
-    print(f"\nbundle: {size / 1e6:.0f} MB, archive: {built.archive.stat().st_size / 1e6:.0f} MB, "
-          f"built in {built.seconds:.0f} s")
+    print(
+        f"\nbundle: {size / 1e6:.0f} MB, archive: {built.archive.stat().st_size / 1e6:.0f} MB, "
+        f"built in {built.seconds:.0f} s"
+    )
     assert size < MAX_BUNDLE_MB * 1e6
 
 
@@ -102,8 +139,9 @@ def test_the_archive_installs_into_local_and_uninstalling_keeps_the_data(built, 
         archive.extractall(tmp_path / "x", filter="tar")
     home = tmp_path / "home"
     env = standalone_env(home)
-    done = subprocess.run(["sh", str(tmp_path / "x" / top / "install.sh")], env=env, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        ["sh", str(tmp_path / "x" / top / "install.sh")], env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "cherchez « Entraide » dans le menu" in done.stdout
     local, share = home / ".local", home / ".local" / "share"
@@ -120,8 +158,13 @@ def test_the_archive_installs_into_local_and_uninstalling_keeps_the_data(built, 
     data = share / "Entraide"
     data.mkdir()
     (data / "entraide.sqlite3").write_bytes(b"the user's data")
-    done = subprocess.run(["sh", str(tmp_path / "x" / top / "install.sh"), "--uninstall"], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["sh", str(tmp_path / "x" / top / "install.sh"), "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert not program.exists() and not program.is_symlink() and not desktop.exists()
     assert not (local / "lib" / "entraide").exists()

@@ -53,16 +53,18 @@ def test_the_desktop_file_is_valid_and_launches_entraide_in_french_and_english()
 
 
 def test_the_appstream_metadata_is_valid_and_names_this_release_and_licence():
-    done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     component = ET.parse(METAINFO).getroot()
     assert component.findtext("id") == DESKTOP_ID
     assert component.findtext("project_license") == pyproject()["project"]["license"]["text"]
     assert component.findtext("launchable") == DESKTOP.name
     newest = component.find("releases/release")
-    assert newest is not None and newest.get("version") == __version__, \
+    assert newest is not None and newest.get("version") == __version__, (
         "add the new release at the top of <releases> in the metainfo"
+    )
     assert component.find("content_rating").get("type") == "oars-1.1"
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     assert any(p.get(lang) == "fr" for p in component.iter("p"))

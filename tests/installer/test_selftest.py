@@ -15,8 +15,13 @@ from app import __version__
 from app.cli.selftest import HEADLESS_CHECKS, Check, CheckFailed, SelfTestContext, check_pdf, run_checks
 from app.paths import DataPaths
 
-LABELS = ("base créée et migrée", "bon de prêt rendu en PDF", "convention rendue en PDF",
-          "traductions chargées", "fenêtre principale dessinée")
+LABELS = (
+    "base créée et migrée",
+    "bon de prêt rendu en PDF",
+    "convention rendue en PDF",
+    "traductions chargées",
+    "fenêtre principale dessinée",
+)
 
 
 def entraide_command() -> list[str]:
@@ -35,10 +40,21 @@ def assert_all_passed(output: str) -> None:
 def test_self_test_passes_from_the_virtual_environment_and_never_touches_the_data(tmp_path):
     home, data = tmp_path / "home", tmp_path / "donnees-utilisateur"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "share"),
-           "XDG_CONFIG_HOME": str(home / "config"), "ENTRAIDE_DATA_DIR": str(data)}
-    done = subprocess.run([*entraide_command(), "--self-test"], env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=180)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "share"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "ENTRAIDE_DATA_DIR": str(data),
+    }
+    done = subprocess.run(
+        [*entraide_command(), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert_all_passed(done.stdout)
     assert "police DejaVu Sans" in done.stdout  # resources/fonts, not reportlab's Latin-1 fallback
@@ -55,8 +71,15 @@ def test_a_failing_check_is_reported_in_french_and_stops_the_ones_after_it(tmp_p
 
     ctx = SelfTestContext(tmp_path, DataPaths(tmp_path / "donnees"))
     out = io.StringIO()
-    code = run_checks([Check("première", lambda _ctx: "détail"), Check("deuxième", broken),
-                       Check("troisième", lambda _ctx: None)], ctx, out)
+    code = run_checks(
+        [
+            Check("première", lambda _ctx: "détail"),
+            Check("deuxième", broken),
+            Check("troisième", lambda _ctx: None),
+        ],
+        ctx,
+        out,
+    )
     assert code == 1
     assert out.getvalue().splitlines() == [
         "✓ première (détail)",

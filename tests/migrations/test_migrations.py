@@ -29,20 +29,26 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up(data_paths):
     engine = make_engine(data_paths.database)
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO contacts (id, kind, display_name, sort_key, email, created_at, updated_at)"
-            " VALUES ('c1', 'organisation', 'École du Centre', 'ecole du centre',"
-            " 'contact@ecole.fr', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
-        ))
-        conn.execute(text(
-            "INSERT INTO contacts (id, kind, display_name, sort_key, first_name, last_name,"
-            " created_at, updated_at) VALUES ('p1', 'person', 'Léa Martin', 'martin lea',"
-            " 'Léa', 'Martin', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
-        ))
-        conn.execute(text(
-            "INSERT INTO roles (id, person_id, organisation_id, role, created_at, updated_at)"
-            " VALUES ('r1', 'p1', 'c1', 'tresorier', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, kind, display_name, sort_key, email, created_at, updated_at)"
+                " VALUES ('c1', 'organisation', 'École du Centre', 'ecole du centre',"
+                " 'contact@ecole.fr', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, kind, display_name, sort_key, first_name, last_name,"
+                " created_at, updated_at) VALUES ('p1', 'person', 'Léa Martin', 'martin lea',"
+                " 'Léa', 'Martin', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO roles (id, person_id, organisation_id, role, created_at, updated_at)"
+                " VALUES ('r1', 'p1', 'c1', 'tresorier', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
 
     database = open_database(data_paths)

@@ -27,8 +27,11 @@ def previous_revision() -> str:
 
 def row_counts(connection) -> dict[str, int]:
     """Rows of every table of the store, but Alembic's own and the search indexes (rebuilt)."""
-    names = [name for name in inspect(connection).get_table_names()
-             if name != "alembic_version" and not is_search_table(name)]
+    names = [
+        name
+        for name in inspect(connection).get_table_names()
+        if name != "alembic_version" and not is_search_table(name)
+    ]
     return {name: connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one() for name in names}
 
 

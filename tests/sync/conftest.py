@@ -33,8 +33,12 @@ class LiveHub:
 
 
 def start_hub(data_dir: Path, port: int | None = None) -> LiveHub:
-    settings = HubSettings(data_dir=str(data_dir), port=port or free_port(), rate_limit_per_minute=100_000,
-                           rate_limit_burst=10_000)
+    settings = HubSettings(
+        data_dir=str(data_dir),
+        port=port or free_port(),
+        rate_limit_per_minute=100_000,
+        rate_limit_burst=10_000,
+    )
     migrate(settings.resolved_database_url())
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning")
     server = uvicorn.Server(config)

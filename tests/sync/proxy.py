@@ -83,8 +83,13 @@ class CuttingProxy:
             threading.Thread(target=self._pump, args=(client, upstream, UP, pair), daemon=True).start()
             threading.Thread(target=self._pump, args=(upstream, client, DOWN, pair), daemon=True).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket, direction: str,
-              pair: tuple[socket.socket, socket.socket]) -> None:
+    def _pump(
+        self,
+        source: socket.socket,
+        sink: socket.socket,
+        direction: str,
+        pair: tuple[socket.socket, socket.socket],
+    ) -> None:
         cut = False
         try:
             while True:

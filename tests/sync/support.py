@@ -39,15 +39,26 @@ class Fleet:
             open_database(DataPaths(self.template.parent)).close()
         self.made: list[Laptop] = []
 
-    def laptop(self, association: str, *, url: str | None = None, retries: int = 2, backoff: float = 0.05,
-               client_class: type[HubClient] = HubClient, hub: LiveHub | None = None) -> Laptop:
+    def laptop(
+        self,
+        association: str,
+        *,
+        url: str | None = None,
+        retries: int = 2,
+        backoff: float = 0.05,
+        client_class: type[HubClient] = HubClient,
+        hub: LiveHub | None = None,
+    ) -> Laptop:
         target = hub or self.hub
         name = f"portable-{next(_names)}"
         paths = DataPaths(self.root / name).ensure()
         shutil.copyfile(self.template, paths.database)
         client = client_class(url or target.url, retries=retries, backoff=backoff)
-        client.token = HubClient(target.url, retries=2, backoff=0.05).enroll(
-            target.enrollment_code(association), name).token
+        client.token = (
+            HubClient(target.url, retries=2, backoff=0.05)
+            .enroll(target.enrollment_code(association), name)
+            .token
+        )
         laptop = Laptop(name, open_database(paths), paths, client)
         self.made.append(laptop)
         return laptop
@@ -60,16 +71,23 @@ class Fleet:
 
 def contacts_state(laptop: Laptop) -> dict[str, tuple[bool, dict[str, Any]]]:
     """Every contact of the store, trash included: id -> (in the trash, synced field values)."""
+
     def read(session) -> dict[str, tuple[bool, dict[str, Any]]]:
-        return {c.id: (c.deleted_at is not None, wire_fields(c, own_fields(c)))
-                for c in session.scalars(select(Contact))}
+        return {
+            c.id: (c.deleted_at is not None, wire_fields(c, own_fields(c)))
+            for c in session.scalars(select(Contact))
+        }
+
     return laptop.run(read)
 
 
 def roles_state(laptop: Laptop) -> dict[str, tuple[bool, dict[str, Any]]]:
     def read(session) -> dict[str, tuple[bool, dict[str, Any]]]:
-        return {r.id: (r.deleted_at is not None, wire_fields(r, own_fields(r)))
-                for r in session.scalars(select(Role))}
+        return {
+            r.id: (r.deleted_at is not None, wire_fields(r, own_fields(r)))
+            for r in session.scalars(select(Role))
+        }
+
     return laptop.run(read)
 
 
@@ -79,11 +97,15 @@ def alive(laptop: Laptop) -> dict[str, dict[str, Any]]:
 
 def bookkeeping(laptop: Laptop) -> dict[str, int]:
     def read(session) -> dict[str, int]:
-        return {"outbox": len(session.scalars(select(OutboxEntry.record_id)).all()),
-                "inbox": len(session.scalars(select(SyncInbox.record_id)).all()),
-                "conflicts": len(session.scalars(select(SyncConflict.id).where(
-                    SyncConflict.resolved_at.is_(None))).all()),
-                "cursor": sync_state(session).cursor}
+        return {
+            "outbox": len(session.scalars(select(OutboxEntry.record_id)).all()),
+            "inbox": len(session.scalars(select(SyncInbox.record_id)).all()),
+            "conflicts": len(
+                session.scalars(select(SyncConflict.id).where(SyncConflict.resolved_at.is_(None))).all()
+            ),
+            "cursor": sync_state(session).cursor,
+        }
+
     return laptop.run(read)
 
 
@@ -100,8 +122,12 @@ class HubDatabase:
     def records(self, association: str, entity_type: str = "contact") -> dict[str, Record]:
         owner = self.association_id(association)
         with self.db.reader() as session:
-            return {r.record_id: r for r in session.scalars(select(Record).where(
-                Record.owner_id == owner, Record.entity_type == entity_type))}
+            return {
+                r.record_id: r
+                for r in session.scalars(
+                    select(Record).where(Record.owner_id == owner, Record.entity_type == entity_type)
+                )
+            }
 
     def last_version(self) -> int:
         with self.db.reader() as session:

@@ -20,8 +20,13 @@ from tests.sync.support import HubDatabase
 def _party(session, name: str, key: str) -> Party:
     member = member_for(session, name, None, None)
     assert member is not None, f"{name} is not in the network's member list"
-    return Party(key=key, name=member.name, signatory_name="Paul Roux", signatory_role="Président",
-                 association_id=member.id)
+    return Party(
+        key=key,
+        name=member.name,
+        signatory_name="Paul Roux",
+        signatory_role="Président",
+        association_id=member.id,
+    )
 
 
 def _draft(partner: str):
@@ -30,11 +35,16 @@ def _draft(partner: str):
         assert us is not None
         us.signatory_name, us.signatory_role = "Claire Martin", "Présidente"
         content = AgreementContent(
-            title="Fête de quartier 2027", parties=[us, _party(session, partner, "p2")],
-            purpose="Organiser ensemble la fête de quartier.", start_date=date(2027, 1, 1),
-            duration_months=12, signature_place="Lyon",
-            payments=[Payment("Participation aux frais", "p2", "p1", 25_000, "à la signature")])
+            title="Fête de quartier 2027",
+            parties=[us, _party(session, partner, "p2")],
+            purpose="Organiser ensemble la fête de quartier.",
+            start_date=date(2027, 1, 1),
+            duration_months=12,
+            signature_place="Lyon",
+            payments=[Payment("Participation aux frais", "p2", "p1", 25_000, "à la signature")],
+        )
         return ag.create_agreement(session, content, date(2026, 11, 24))
+
     return write
 
 
@@ -42,6 +52,7 @@ def _seen(laptop) -> dict[str, tuple[str, str]]:
     def read(session) -> dict[str, tuple[str, str]]:
         alive = session.query(Agreement).filter(Agreement.deleted_at.is_(None))
         return {r.id: (r.status, r.title) for r in alive}
+
     return laptop.run(read)
 
 
@@ -51,12 +62,16 @@ def _replace_partner(old: str, new: str, agreement_id: str):
         content.parties = [p for p in content.parties if p.name != old] + [_party(session, new, "p3")]
         content.payments = []
         ag.update_agreement(session, agreement_id, content)
+
     return write
 
 
 def test_an_agreement_reaches_its_parties_only_and_follows_its_lifecycle(laptops, live_hub):
-    author, partner, outsider = (laptops("Les Amis du Quartier"), laptops("Vélo Solidaire"),
-                                 laptops("Comité des Fêtes"))
+    author, partner, outsider = (
+        laptops("Les Amis du Quartier"),
+        laptops("Vélo Solidaire"),
+        laptops("Comité des Fêtes"),
+    )
     for laptop in (partner, outsider, author):
         laptop.sync()  # everyone learns the network's member list
     agreement = author.run(_draft("Comité des Fêtes"))

@@ -32,8 +32,20 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
 
     # A second computer of the association receives everything.
     other = str(tmp_path / "autre")
-    assert main(["enroll", "--hub", live_hub.url, "--code", live_hub.enrollment_code("Les Amis"),
-                 "--data-dir", other]) == 0
+    assert (
+        main(
+            [
+                "enroll",
+                "--hub",
+                live_hub.url,
+                "--code",
+                live_hub.enrollment_code("Les Amis"),
+                "--data-dir",
+                other,
+            ]
+        )
+        == 0
+    )
     assert main(["sync", "--data-dir", other]) == 0
     from app.db import open_database
     from app.paths import DataPaths
@@ -75,8 +87,20 @@ def test_status_lists_conflicts(tmp_path, laptops, capsys):
 def test_a_hub_address_in_clear_is_refused_except_on_this_computer(tmp_path, capsys):
     from app.sync.client import insecure_address
 
-    assert main(["enroll", "--hub", "http://hub.exemple.org", "--code", "ABCD-EFGH-JKLM",
-                 "--data-dir", str(tmp_path)]) == 1
+    assert (
+        main(
+            [
+                "enroll",
+                "--hub",
+                "http://hub.exemple.org",
+                "--code",
+                "ABCD-EFGH-JKLM",
+                "--data-dir",
+                str(tmp_path),
+            ]
+        )
+        == 1
+    )
     assert "https://" in capsys.readouterr().err
     assert not insecure_address("https://hub.exemple.org") and not insecure_address("http://127.0.0.1:8765")
     assert insecure_address("http://192.0.2.10") and insecure_address("ftp://hub.exemple.org")
@@ -122,7 +146,8 @@ def test_sync_command_notes_the_mentoring_requests_received(laptops, capsys, mon
 
     def noted(session) -> list[tuple[str, str | None]]:
         rows = session.query(Organisation.display_name, Organisation.tags).filter(
-            Organisation.tags.like("%mentorat%"))
+            Organisation.tags.like("%mentorat%")
+        )
         return [(name, tags) for name, tags in rows]
 
     assert author.run(noted) == [("Comité des Fêtes", "mentorat")]

@@ -48,8 +48,11 @@ class ScriptedHub:
                 body = self.rfile.read(length) if length else b""
                 hub.seen.append(Seen(self.command, self.path, dict(self.headers.items()), body))
                 answer = hub.script.pop(0) if hub.script else Answer(200, PAGE)
-                payload = answer.body if isinstance(answer.body, bytes) else json.dumps(
-                    answer.body if answer.body is not None else {}).encode()
+                payload = (
+                    answer.body
+                    if isinstance(answer.body, bytes)
+                    else json.dumps(answer.body if answer.body is not None else {}).encode()
+                )
                 self.send_response(answer.status)
                 headers = {"Content-Type": "application/json", **answer.headers}
                 for name, value in headers.items():
@@ -66,8 +69,9 @@ class ScriptedHub:
         self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
         self.server.block_on_close = False  # a kept-alive connection must not hold the teardown
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
-                         daemon=True).start()
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        ).start()
 
     def close(self) -> None:
         self.server.shutdown()
@@ -100,8 +104,11 @@ def test_429_waits_as_long_as_retry_after_says_then_succeeds(scripted, client, w
 
 def test_503_then_200_backs_off_and_succeeds(scripted, client, waits):
     busy = {"detail": "occupé"}
-    scripted.script = [Answer(503, busy), Answer(503, busy, {"Retry-After": "2"}),
-                       Answer(200, {"results": []})]
+    scripted.script = [
+        Answer(503, busy),
+        Answer(503, busy, {"Retry-After": "2"}),
+        Answer(200, {"results": []}),
+    ]
     assert client.push([{"op_id": "x" * 8}]) == []
     assert len(waits) == 2
     assert 0.005 <= waits[0] <= 0.015  # backoff 0.01 × 2⁰, ±50 % jitter
@@ -122,13 +129,16 @@ def test_busy_for_too_long_gives_up_with_a_french_message(scripted, client, wait
     assert len(scripted.seen) == 4 and len(waits) == 3  # retries=3: four attempts, three waits
 
 
-@pytest.mark.parametrize(("status", "error", "words"), [
-    (400, HubError, "Le hub a refusé la demande (400) : Donnée refusée"),
-    (401, Unauthorized, "Le hub refuse cet ordinateur : Donnée refusée"),
-    (410, ResyncNeeded, "Donnée refusée"),
-    (413, HubError, "Le hub a refusé la demande (413)"),
-    (422, HubError, "Le hub a refusé la demande (422)"),
-])
+@pytest.mark.parametrize(
+    ("status", "error", "words"),
+    [
+        (400, HubError, "Le hub a refusé la demande (400) : Donnée refusée"),
+        (401, Unauthorized, "Le hub refuse cet ordinateur : Donnée refusée"),
+        (410, ResyncNeeded, "Donnée refusée"),
+        (413, HubError, "Le hub a refusé la demande (413)"),
+        (422, HubError, "Le hub a refusé la demande (422)"),
+    ],
+)
 def test_final_answers_are_not_retried(scripted, client, waits, status, error, words):
     scripted.script = [Answer(status, {"detail": "Donnée refusée (operations) : liste attendue"})]
     with pytest.raises(error) as raised:
@@ -140,8 +150,9 @@ def test_final_answers_are_not_retried(scripted, client, waits, status, error, w
 
 def test_a_page_that_is_not_json_is_a_hub_error_not_a_crash(scripted, client):
     # A captive portal (station wifi, hotel) answers 200 with its own HTML page.
-    scripted.script = [Answer(200, b"<html><body>Connectez-vous au wifi</body></html>",
-                              {"Content-Type": "text/html"})]
+    scripted.script = [
+        Answer(200, b"<html><body>Connectez-vous au wifi</body></html>", {"Content-Type": "text/html"})
+    ]
     with pytest.raises(HubError):
         client.pull(0)
 

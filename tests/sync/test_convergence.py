@@ -71,7 +71,10 @@ def test_a_conflict_is_kept_until_resolved_then_syncs_like_any_change(laptops):
     [conflict] = maison.run(conflicts.list_conflicts)
     assert maison.run(status)["pending"] == 0  # nothing left to send until the user decides
     assert (conflict.field, conflict.local_value, conflict.remote_value) == (
-        "email", "maison@ex.fr", "bureau@ex.fr")
+        "email",
+        "maison@ex.fr",
+        "bureau@ex.fr",
+    )
     assert conflict.record_label == "Léa Martin"
     maison.run(conflicts.combine, conflict.id, "contact@ex.fr")
     assert maison.run(conflicts.list_conflicts) == []

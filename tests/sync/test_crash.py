@@ -33,13 +33,17 @@ def crash_hub(tmp_path_factory) -> Iterator:
 
 
 def environment() -> dict[str, str]:
-    return {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-            "QT_QPA_PLATFORM": "offscreen"}
+    return {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
 
 
 def entraide(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([str(ENTRAIDE), *args], env=environment(), capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [str(ENTRAIDE), *args], env=environment(), capture_output=True, text=True, timeout=timeout
+    )
 
 
 class Running:
@@ -47,8 +51,12 @@ class Running:
 
     def __init__(self, data: Path) -> None:
         self.started = time.monotonic()
-        self.process = subprocess.Popen([str(ENTRAIDE), "sync", "--data-dir", str(data)], env=environment(),
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(
+            [str(ENTRAIDE), "sync", "--data-dir", str(data)],
+            env=environment(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         self.output = b""
         self.seen: dict[str, float] = {}
         threading.Thread(target=self._read, daemon=True).start()
@@ -101,8 +109,17 @@ def finish(data: Path) -> None:
 
 def enrolled(hub, root: Path, association: str, name: str) -> Path:
     data = root / name
-    answer = entraide("enroll", "--hub", hub.url, "--code", hub.enrollment_code(association),
-                      "--device-name", name, "--data-dir", str(data))
+    answer = entraide(
+        "enroll",
+        "--hub",
+        hub.url,
+        "--code",
+        hub.enrollment_code(association),
+        "--device-name",
+        name,
+        "--data-dir",
+        str(data),
+    )
     assert answer.returncode == 0, answer.stderr
     return data
 
@@ -117,8 +134,13 @@ def test_killed_during_push_and_pull_then_resumed(crash_hub, tmp_path):
     assert local["contacts"] == SIZE
 
     kills = 0
-    for moment in ({"seconds": 0.2}, {"seconds": 0.2, "once": "envoi"}, {"seconds": 0.5, "once": "envoi"},
-                   {"seconds": 1.0, "once": "envoi"}, {"seconds": 0.3, "once": "réception"}):
+    for moment in (
+        {"seconds": 0.2},
+        {"seconds": 0.2, "once": "envoi"},
+        {"seconds": 0.5, "once": "envoi"},
+        {"seconds": 1.0, "once": "envoi"},
+        {"seconds": 0.3, "once": "réception"},
+    ):
         kills += Running(sender).kill_after(**moment)
         assert sound(sender) == local  # a push or a pull of its own records adds and loses nothing
     assert kills >= 4

@@ -131,9 +131,7 @@ def test_a_double_booking_made_offline_ends_with_one_confirmed_and_one_refused(l
     first.sync()
     assert _status(first, mine) == "confirmed"
     lender.sync()
-    assert [line.reservation_id for line in lender.run(loans.lines, JUNE_1)] == [
-        mine
-    ]
+    assert [line.reservation_id for line in lender.run(loans.lines, JUNE_1)] == [mine]
 
 
 def test_a_declined_request_frees_the_dates_for_another_association(laptops):

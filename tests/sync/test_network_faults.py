@@ -70,8 +70,9 @@ def writer_with_offline_work(fleet: Fleet, proxy: CuttingProxy, retries: int = 0
     return association, writer
 
 
-def check_like_a_clean_sync(fleet: Fleet, hub_db: HubDatabase, association: str, writer, versions: int,
-                            spent: int) -> None:
+def check_like_a_clean_sync(
+    fleet: Fleet, hub_db: HubDatabase, association: str, writer, versions: int, spent: int
+) -> None:
     assert bookkeeping(writer) | {"cursor": 0} == {"outbox": 0, "inbox": 0, "conflicts": 0, "cursor": 0}
     assert spent == versions, "versions spent differ from a sync without the cut: something applied twice"
     reader = fleet.laptop(association, client_class=PullRecorder)
@@ -140,8 +141,9 @@ def test_a_cut_retried_by_the_client_itself_needs_no_second_sync(cut_hub):
         assert proxy.cut_happened
         proxy.disarm()
         assert bookkeeping(writer)["outbox"] == 0
-        check_like_a_clean_sync(fleet, hub_db, association, writer, clean_versions,
-                                hub_db.last_version() - before)
+        check_like_a_clean_sync(
+            fleet, hub_db, association, writer, clean_versions, hub_db.last_version() - before
+        )
 
 
 def test_pull_cut_anywhere_then_resumed_equals_an_uncut_pull(cut_hub, monkeypatch):
@@ -150,8 +152,10 @@ def test_pull_cut_anywhere_then_resumed_equals_an_uncut_pull(cut_hub, monkeypatc
     proxy.disarm()
     association = unique("Réception")
     source = fleet.laptop(association)
-    orgs = [source.run(contacts.create_contact, ContactFields(kind="organisation", name=f"Club {n}"))
-            for n in range(8)]
+    orgs = [
+        source.run(contacts.create_contact, ContactFields(kind="organisation", name=f"Club {n}"))
+        for n in range(8)
+    ]
     people = [source.run(contacts.create_contact, person(f"P{n}", email=f"p{n}@ex.fr")) for n in range(110)]
     for n, pid in enumerate(people[:60]):
         source.run(contacts.add_role, pid, orgs[n % 8], "benevole")
@@ -168,7 +172,8 @@ def test_pull_cut_anywhere_then_resumed_equals_an_uncut_pull(cut_hub, monkeypatc
     assert alive(reference) == alive(source) and roles_state(reference) == roles_state(source)
 
     positions = [(DOWN, p) for p in spread(total_down, PULL_CUTS_DOWN)] + [
-        (UP, p) for p in spread(total_up, PULL_CUTS_UP)]
+        (UP, p) for p in spread(total_up, PULL_CUTS_UP)
+    ]
     for direction, position in positions:
         reader = fleet.laptop(association, url=proxy.url, retries=0)
         proxy.arm(direction, position)

@@ -23,8 +23,12 @@ DRAFT = pr.PracticeFields(
     method="### Étapes\n\n1. Choisir des tuteurs volontaires\n2. Prévoir trois missions courtes",
     results="Huit nouveaux sur dix sont restés après six mois.",
     indicators=[pr.IndicatorFields("Bénévoles actifs", "", "personnes", "12", "28")],
-    lessons="Le tuteur doit avoir choisi de l'être.", themes=["bénévolat", "formation"],
-    tags="accueil, tutorat", contact_name="Claire Martin", contact_email="claire@amis-quartier.fr")
+    lessons="Le tuteur doit avoir choisi de l'être.",
+    themes=["bénévolat", "formation"],
+    tags="accueil, tutorat",
+    contact_name="Claire Martin",
+    contact_email="claire@amis-quartier.fr",
+)
 
 
 def _queued(session) -> int:
@@ -52,8 +56,12 @@ def test_from_draft_to_adoption_across_two_associations(laptops):
     assert [hit.snippet.text[a:b] for a, b in hit.snippet.spans] == ["bénévole"]
     assert _found(reader, "tutorat") == [practice]
     view = reader.run(open_practice, practice)
-    assert (view.title, view.author_name, view.ours, view.published) == (DRAFT.title, "Les Amis du Quartier",
-                                                                        False, True)
+    assert (view.title, view.author_name, view.ours, view.published) == (
+        DRAFT.title,
+        "Les Amis du Quartier",
+        False,
+        True,
+    )
     assert view.indicators[0]["after"] == 28 and [v.number for v in view.versions] == [1]
     with pytest.raises(InvalidInput):  # only the author edits
         reader.run(pr.save_published, practice, DRAFT)
@@ -70,7 +78,8 @@ def test_from_draft_to_adoption_across_two_associations(laptops):
     view = author.run(open_practice, practice)
     assert (view.ours, view.useful_count, view.adoption_count) == (True, 1, 1)
     assert [(c.text, c.association_name) for c in view.comments] == [
-        ("Merci ! Combien de tuteurs au départ ?", "Comité des Fêtes")]
+        ("Merci ! Combien de tuteurs au départ ?", "Comité des Fêtes")
+    ]
     assert [(a.outcome, a.association_name) for a in view.adoptions] == [("en_cours", "Comité des Fêtes")]
     assert [m.association_name for m in view.mentoring_requests] == ["Comité des Fêtes"]
     assert author.run(mentoring.follow_up_requests) == 1  # noted on the Comité's contact, once
@@ -80,8 +89,13 @@ def test_from_draft_to_adoption_across_two_associations(laptops):
     # The adoption is edited in place; a published edit reaches the reader as version 2.
     reader.run(fb.adopt, practice, "Tenu toute l'année.", "reussie")
     reader.sync()
-    edited = pr.PracticeFields(**{**DRAFT.as_dict(), "indicators": DRAFT.indicators,
-                                  "summary": DRAFT.summary + " Un référent suit les binômes."})
+    edited = pr.PracticeFields(
+        **{
+            **DRAFT.as_dict(),
+            "indicators": DRAFT.indicators,
+            "summary": DRAFT.summary + " Un référent suit les binômes.",
+        }
+    )
     author.run(pr.save_published, practice, edited, "Ajout du référent")
     author.sync()
     reader.sync()

@@ -58,8 +58,9 @@ CHANGES = [(name, value) for name, values in VALUES.items() for value in values]
 # shrinking a failure takes minutes (every example ends with many syncs): ENTRAIDE_SYNC_SHRINK=1.
 EXAMPLES = int(os.environ.get("ENTRAIDE_SYNC_EXAMPLES", "50"))
 STEPS = int(os.environ.get("ENTRAIDE_SYNC_STEPS", "15"))
-PHASES = tuple(Phase) if os.environ.get("ENTRAIDE_SYNC_SHRINK") else (
-    Phase.explicit, Phase.reuse, Phase.generate)
+PHASES = (
+    tuple(Phase) if os.environ.get("ENTRAIDE_SYNC_SHRINK") else (Phase.explicit, Phase.reuse, Phase.generate)
+)
 laptop_index = st.integers(0, 2)
 pick = st.integers(0, 3)  # which contact, modulo how many there are: small, so edits often meet
 
@@ -123,8 +124,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     # --- helpers --------------------------------------------------------------------
     def _ids(self, i: int, trashed: bool) -> list[str]:
-        return sorted(cid for cid, (in_trash, _) in contacts_state(self.laptops[i]).items()
-                      if in_trash == trashed)
+        return sorted(
+            cid for cid, (in_trash, _) in contacts_state(self.laptops[i]).items() if in_trash == trashed
+        )
 
     def _sync(self, i: int):
         laptop = self.laptops[i]
@@ -146,17 +148,30 @@ class SyncMachine(RuleBasedStateMachine):
     def start_with_shared_contacts(self, shared: int) -> None:
         """A few contacts every laptop has, so that edits on two laptops meet from the first steps."""
         for n in range(shared):
-            self.laptops[0].run(contacts.create_contact, ContactFields(
-                kind="person", first_name=VALUES["first_name"][n], last_name="Martin", notes="x"))
+            self.laptops[0].run(
+                contacts.create_contact,
+                ContactFields(
+                    kind="person", first_name=VALUES["first_name"][n], last_name="Martin", notes="x"
+                ),
+            )
         for i in (0, 1, 2):
             self._sync(i)
 
-    @rule(i=laptop_index, first=st.sampled_from(VALUES["first_name"]),
-          last=st.sampled_from(VALUES["last_name"]), email=st.sampled_from(VALUES["email"]),
-          notes=st.sampled_from(VALUES["notes"]), tags=st.sampled_from(VALUES["tags"]))
+    @rule(
+        i=laptop_index,
+        first=st.sampled_from(VALUES["first_name"]),
+        last=st.sampled_from(VALUES["last_name"]),
+        email=st.sampled_from(VALUES["email"]),
+        notes=st.sampled_from(VALUES["notes"]),
+        tags=st.sampled_from(VALUES["tags"]),
+    )
     def create(self, i: int, first: str, last: str, email: str, notes: str, tags: str) -> None:
-        self.laptops[i].run(contacts.create_contact, ContactFields(
-            kind="person", first_name=first, last_name=last, email=email, notes=notes, tags=tags))
+        self.laptops[i].run(
+            contacts.create_contact,
+            ContactFields(
+                kind="person", first_name=first, last_name=last, email=email, notes=notes, tags=tags
+            ),
+        )
 
     @rule(i=laptop_index, which=pick, change=st.sampled_from(CHANGES))
     def edit(self, i: int, which: int, change: tuple[str, str]) -> None:
@@ -248,8 +263,12 @@ class SyncMachine(RuleBasedStateMachine):
         states = [alive(laptop) for laptop in self.laptops]
         assert states[0] == states[1] == states[2], "the laptops do not hold the same contacts"
         for laptop in self.laptops:
-            assert bookkeeping(laptop) | {"cursor": 0} == {"outbox": 0, "inbox": 0, "conflicts": 0,
-                                                            "cursor": 0}
+            assert bookkeeping(laptop) | {"cursor": 0} == {
+                "outbox": 0,
+                "inbox": 0,
+                "conflicts": 0,
+                "cursor": 0,
+            }
         on_hub = self.hub_db.records(self.association)
         for contact_id, fields in states[0].items():
             record = on_hub[contact_id]
@@ -267,8 +286,10 @@ class SyncMachine(RuleBasedStateMachine):
         acked: dict[tuple[int, str, str, Any], int] = {}  # (laptop, record, field, value) -> last position
         dropped: set[tuple[int, str, str, Any]] = set()
         for seq, i, operation, result in self.log:
-            dropped.update((i, operation["record_id"], name, value)
-                           for name, value in dropped_by_design(operation, result).items())
+            dropped.update(
+                (i, operation["record_id"], name, value)
+                for name, value in dropped_by_design(operation, result).items()
+            )
             for name, value in acknowledged(operation, result).items():
                 acked[(i, operation["record_id"], name, value)] = seq
                 if result.get("version") is not None:
@@ -278,14 +299,16 @@ class SyncMachine(RuleBasedStateMachine):
         for (record_id, name), (_version, _seq, value) in last.items():
             final = on_hub[record_id].fields.get(name)
             assert final == value or (record_id, name, value) in recorded, (
-                f"acknowledged {name}={value!r} of {record_id} is lost: the hub has {final!r}")
+                f"acknowledged {name}={value!r} of {record_id} is lost: the hub has {final!r}"
+            )
         # No pending edit dropped silently: what a laptop had to send was acknowledged or is in a conflict.
         for i, record_id, name, value, asked in self.intents:
             if (i, record_id, name, value) in dropped:
                 continue
             answered = acked.get((i, record_id, name, value), -1) >= asked
             assert answered or (record_id, name, value) in recorded_by[i], (
-                f"laptop {i}: {name}={value!r} of {record_id} neither acknowledged nor kept in a conflict")
+                f"laptop {i}: {name}={value!r} of {record_id} neither acknowledged nor kept in a conflict"
+            )
 
     def _conflict_values(self) -> tuple[set, dict[int, set]]:
         """(record, field, value) of every conflict ever recorded, resolved or not; also per laptop."""
@@ -311,9 +334,18 @@ def test_three_laptops_converge_and_lose_no_edit(property_hub, tmp_path_factory)
     hub_db = HubDatabase(property_hub)
     machine = type("Machine", (SyncMachine,), {"fleet": fleet, "hub_db": hub_db})
     try:
-        run_state_machine_as_test(machine, settings=settings(
-            max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, database=None, print_blob=True,
-            phases=PHASES, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+        run_state_machine_as_test(
+            machine,
+            settings=settings(
+                max_examples=EXAMPLES,
+                stateful_step_count=STEPS,
+                deadline=None,
+                database=None,
+                print_blob=True,
+                phases=PHASES,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+            ),
+        )
     finally:
         hub_db.close()
         fleet.close()

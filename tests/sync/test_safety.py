@@ -92,7 +92,8 @@ def test_the_command_line_says_so_in_french_and_goes_on_when_allowed(laptops, li
 def count_contacts(path) -> tuple[str, int]:
     with sqlite3.connect(path) as db:
         return db.execute("PRAGMA integrity_check").fetchone()[0], db.execute(
-            "SELECT count(*) FROM contacts").fetchone()[0]
+            "SELECT count(*) FROM contacts"
+        ).fetchone()[0]
 
 
 def test_a_backup_is_taken_before_applying_remote_changes_and_five_are_kept(laptops):
@@ -146,8 +147,9 @@ def test_a_replaced_hub_gets_everything_back_and_nothing_is_deleted_locally(lapt
     try:
         assert new_hub.url == live_hub.url
         for laptop in (bureau, maison):  # the new hub knows no device: enrol again, same association name
-            laptop.client.token = HubClient(new_hub.url).enroll(new_hub.enrollment_code("Les Amis"),
-                                                                laptop.name).token
+            laptop.client.token = (
+                HubClient(new_hub.url).enroll(new_hub.enrollment_code("Les Amis"), laptop.name).token
+            )
         report = bureau.sync()
         assert report.hub_replaced
         assert contacts_state(bureau) == before  # nothing deleted, nothing changed
@@ -186,8 +188,11 @@ def test_a_cursor_older_than_the_purge_resyncs_keeps_local_changes_and_converges
     hub_db = open_hub_database(live_hub.settings.resolved_database_url())
     try:
         with hub_db.writer.begin() as session:
-            session.execute(update(Record).where(Record.deleted.is_(True))
-                            .values(updated_at=utcnow() - timedelta(days=400)))
+            session.execute(
+                update(Record)
+                .where(Record.deleted.is_(True))
+                .values(updated_at=utcnow() - timedelta(days=400))
+            )
             assert admin.purge(session, deletion_days=0, result_days=120)["tombstones"] == 2
     finally:
         hub_db.dispose()

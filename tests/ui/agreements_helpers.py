@@ -22,28 +22,38 @@ __all__ = ["OTHER", "enrolled"]
 
 def organisation(session, name: str, rna: str, president: tuple[str, str]) -> str:
     """An association of the contacts, with its president (who then signs for it)."""
-    org_id = contacts.create_contact(session, ContactFields(
-        kind="organisation", name=name, rna=rna, address="3 place du Marché, 69001 Lyon"))
-    person = contacts.create_contact(session, ContactFields(kind="person", first_name=president[0],
-                                                            last_name=president[1]))
+    org_id = contacts.create_contact(
+        session,
+        ContactFields(kind="organisation", name=name, rna=rna, address="3 place du Marché, 69001 Lyon"),
+    )
+    person = contacts.create_contact(
+        session, ContactFields(kind="person", first_name=president[0], last_name=president[1])
+    )
     contacts.add_role(session, person, org_id, "president")
     return org_id
 
 
 def two_organisations(session) -> tuple[str, str]:
-    return (organisation(session, "Les Amis du Parc", "W691234567", ("Claire", "Martin")),
-            organisation(session, "Vélo Solidaire", "W692345678", ("Paul", "Roux")))
+    return (
+        organisation(session, "Les Amis du Parc", "W691234567", ("Claire", "Martin")),
+        organisation(session, "Vélo Solidaire", "W692345678", ("Paul", "Roux")),
+    )
 
 
 def ready(title: str = "Parc de matériel partagé", **changes) -> AgreementContent:
     """An agreement with everything needed for the signature."""
     content = AgreementContent(
-        title=title, purpose="Mettre en commun du matériel de fête.",
-        parties=[Party("p1", "Les Amis du Parc", signatory_name="Claire Martin", signatory_role="Présidente"),
-                 Party("p2", "Vélo Solidaire", signatory_name="Paul Roux", signatory_role="Trésorier")],
-        start_date=date.today() - timedelta(days=30), end_date=date.today() + timedelta(days=300),
+        title=title,
+        purpose="Mettre en commun du matériel de fête.",
+        parties=[
+            Party("p1", "Les Amis du Parc", signatory_name="Claire Martin", signatory_role="Présidente"),
+            Party("p2", "Vélo Solidaire", signatory_name="Paul Roux", signatory_role="Trésorier"),
+        ],
+        start_date=date.today() - timedelta(days=30),
+        end_date=date.today() + timedelta(days=300),
         payments=[Payment("Participation aux frais", "p2", "p1", 45_000, "à la signature")],
-        signature_place="Lyon")
+        signature_place="Lyon",
+    )
     for name, value in changes.items():
         setattr(content, name, value)
     return content
@@ -72,8 +82,13 @@ def open_agreements(qtbot, window):
 
 def open_detail(qtbot, window, view, agreement_id: str):
     view.open_agreement(agreement_id)
-    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.detail and view.detail.detail is not None
-                    and view.detail.detail.id == agreement_id)
+    qtbot.waitUntil(
+        lambda: (
+            view.pages.currentWidget() is view.detail
+            and view.detail.detail is not None
+            and view.detail.detail.id == agreement_id
+        )
+    )
     wait_idle(qtbot, window)
     return view.detail
 

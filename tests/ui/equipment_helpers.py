@@ -26,9 +26,16 @@ def qdate(day: date) -> QDate:
 
 
 def projector(session) -> str:
-    return eq.create_equipment(session, EquipmentFields(
-        name="Vidéoprojecteur", category="Audiovisuel", deposit="150", purchase_value="650",
-        accessories="Câble HDMI\nTélécommande"))
+    return eq.create_equipment(
+        session,
+        EquipmentFields(
+            name="Vidéoprojecteur",
+            category="Audiovisuel",
+            deposit="150",
+            purchase_value="650",
+            accessories="Câble HDMI\nTélécommande",
+        ),
+    )
 
 
 def theirs(session, name: str, category: str = "Cuisine") -> str:
@@ -44,8 +51,17 @@ def lent_out(session, item_id: str, first: date, last: date, who: str = "Julie M
     """A reservation of our item, accepted and checked out on `first`: returns the loan id."""
     reservation = loans.reserve(session, item_id, first, last, contact_name=who)
     loan_id = loans.answer(session, reservation, True)
-    loans.check_out(session, loan_id, loans.CheckOut(out_date=first, condition="bon", deposit_cents=15000,
-                                                     deposit_method="cheque", cheque_number="1234567"))
+    loans.check_out(
+        session,
+        loan_id,
+        loans.CheckOut(
+            out_date=first,
+            condition="bon",
+            deposit_cents=15000,
+            deposit_method="cheque",
+            cheque_number="1234567",
+        ),
+    )
     return loan_id
 
 

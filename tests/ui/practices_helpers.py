@@ -43,13 +43,20 @@ def list_titles(view) -> list[str]:
     from app.ui.practices.library import ID_ROLE
 
     widget = view.library.list
-    return [widget.itemWidget(widget.item(row)).text() and widget.item(row).data(ID_ROLE)
-            for row in range(widget.count())]
+    return [
+        widget.itemWidget(widget.item(row)).text() and widget.item(row).data(ID_ROLE)
+        for row in range(widget.count())
+    ]
 
 
 def open_in_reader(qtbot, window, view, practice_id: str):
     view.open_practice(practice_id)
-    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.reader and view.reader.practice is not None
-                    and view.reader.practice.id == practice_id)
+    qtbot.waitUntil(
+        lambda: (
+            view.pages.currentWidget() is view.reader
+            and view.reader.practice is not None
+            and view.reader.practice.id == practice_id
+        )
+    )
     wait_idle(qtbot, window)
     return view.reader

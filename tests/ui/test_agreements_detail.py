@@ -27,16 +27,27 @@ def test_the_summary_and_the_actions_follow_the_status(qtbot, seeded, window):
     view = open_agreements(qtbot, window)
     detail = open_detail(qtbot, window, view, agreement_id)
     text = detail.browser.toPlainText()
-    for expected in ("Les Amis du Parc", "Représentée par Claire Martin, Présidente",
-                     "Participation aux frais", "Brouillon : pas encore envoyée pour signature.",
-                     "Fait à Lyon"):
+    for expected in (
+        "Les Amis du Parc",
+        "Représentée par Claire Martin, Présidente",
+        "Participation aux frais",
+        "Brouillon : pas encore envoyée pour signature.",
+        "Fait à Lyon",
+    ):
         assert expected in text
     assert not detail.owner_label.isVisibleTo(detail)
     assert enabled(detail) == {"edit", "send", "sign", "delete", "preview", "save_pdf", "print"}
     detail.buttons["send"].click()
     qtbot.waitUntil(lambda: detail.detail.status == "sent")
-    assert enabled(detail) == {"back_to_draft", "sign", "amend", "attach_scan", "preview", "save_pdf",
-                               "print"}
+    assert enabled(detail) == {
+        "back_to_draft",
+        "sign",
+        "amend",
+        "attach_scan",
+        "preview",
+        "save_pdf",
+        "print",
+    }
     assert "Envoyée pour signature le" in detail.browser.toPlainText()
     assert "imprimez-la" in window.statusBar().currentMessage()
     detail.buttons["back_to_draft"].click()
@@ -72,9 +83,13 @@ def test_mark_signed_with_a_scan_then_end_it(qtbot, seeded, window, tmp_path):
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: detail.detail.status == "signed")
     wait_idle(qtbot, window)
-    stored = window.runner.database.run(lambda s: (ag.scan_of(s, agreement_id).file_name,
-                                                   ag.scan_of(s, agreement_id).media_type,
-                                                   ag.scan_of(s, agreement_id).data))
+    stored = window.runner.database.run(
+        lambda s: (
+            ag.scan_of(s, agreement_id).file_name,
+            ag.scan_of(s, agreement_id).media_type,
+            ag.scan_of(s, agreement_id).data,
+        )
+    )
     assert stored == ("convention signée.pdf", "application/pdf", scan.read_bytes())
     assert detail.scan_label.text() == "Scan joint : convention signée.pdf"
     assert {"open_scan", "end", "amend"} <= enabled(detail) and "sign" not in enabled(detail)
@@ -119,8 +134,9 @@ def test_delete_a_draft_then_undo_brings_it_back(qtbot, seeded, window):
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     assert window.runner.database.run(lambda s: s.get(Agreement, agreement_id).deleted_at) is not None
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.detail
-                    and view.detail.detail.id == agreement_id)
+    qtbot.waitUntil(
+        lambda: view.pages.currentWidget() is view.detail and view.detail.detail.id == agreement_id
+    )
     wait_idle(qtbot, window)
     assert window.runner.database.run(lambda s: s.get(Agreement, agreement_id).deleted_at) is None
     assert "rétabli" in window.statusBar().currentMessage()

@@ -59,8 +59,11 @@ def activate(qtbot, window) -> None:
 
 
 def saved(window) -> list[Agreement]:
-    return window.runner.database.run(lambda s: [
-        (r.reference, content_of(r)) for r in s.query(Agreement).filter(Agreement.deleted_at.is_(None))])
+    return window.runner.database.run(
+        lambda s: [
+            (r.reference, content_of(r)) for r in s.query(Agreement).filter(Agreement.deleted_at.is_(None))
+        ]
+    )
 
 
 def test_a_new_agreement_between_two_organisations_of_the_contacts(qtbot, seeded, window):
@@ -104,10 +107,16 @@ def test_a_new_agreement_between_two_organisations_of_the_contacts(qtbot, seeded
     [(reference, content)] = saved(window)
     assert reference.startswith("CONV-") and content.title == "Fête de quartier"
     assert [(p.name, p.signatory_name, p.signatory_role) for p in content.parties] == [
-        ("Les Amis du Parc", "Claire Martin", "Président·e"), ("Vélo Solidaire", "Paul Roux", "Président·e")]
+        ("Les Amis du Parc", "Claire Martin", "Président·e"),
+        ("Vélo Solidaire", "Paul Roux", "Président·e"),
+    ]
     assert content.parties[1].commitments == ["Prêter dix vélos"]
     assert (content.start_date, content.end_date, content.duration_months, content.renewal) == (
-        date(2026, 6, 1), None, 18, "tacit")
+        date(2026, 6, 1),
+        None,
+        18,
+        "tacit",
+    )
     assert [(p.payer, p.payee, p.amount_cents) for p in content.payments] == [("p1", "p2", 125050)]
     assert view.detail.heading.text() == f"{reference} · Fête de quartier"
     summary = view.detail.browser.toPlainText()
@@ -170,8 +179,9 @@ def test_clauses_templates_and_cancel_asks_before_dropping_changes(qtbot, seeded
     assert not box.standard_button.isEnabled() and not editor.dirty
     box.text.setPlainText("Chaque partie est assurée auprès de la MAIF.")
     assert box.state.text() == "Rédaction propre à cette convention" and editor.dirty
-    window.runner.database.run(lambda s: clauses.save_template(s, "insurance", "Assurance MAIF",
-                                                               "Assurance MAIF de chaque partie."))
+    window.runner.database.run(
+        lambda s: clauses.save_template(s, "insurance", "Assurance MAIF", "Assurance MAIF de chaque partie.")
+    )
     editor.clauses.set_templates(window.runner.database.run(templates_by_section))
     box.templates.setCurrentIndex(1)
     box.templates.activated.emit(1)
@@ -237,8 +247,9 @@ def test_closing_the_window_asks_before_dropping_an_unsaved_agreement(qtbot, win
 def test_our_association_comes_first_and_lends_equipment_from_the_catalogue(qtbot, seeded, window):
     seeded.run(enrolled)
     seeded.run(lambda s: s.merge(NetworkAssociation(id=ME, name="Les Amis du Quartier", rna="W691111111")))
-    projector = seeded.run(lambda s: eq.create_equipment(s, eq.EquipmentFields(
-        name="Vidéoprojecteur", purchase_value="650")))
+    projector = seeded.run(
+        lambda s: eq.create_equipment(s, eq.EquipmentFields(name="Vidéoprojecteur", purchase_value="650"))
+    )
     view = open_agreements(qtbot, window)
     view.new_agreement()
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.editor)
@@ -258,7 +269,8 @@ def test_our_association_comes_first_and_lends_equipment_from_the_catalogue(qtbo
     items, errors = editor.equipment.rows()
     assert errors == {}
     assert [(i.name, i.owner, i.quantity, i.value_cents, i.equipment_id) for i in items] == [
-        ("Vidéoprojecteur", "p1", 1, 65000, projector)]
+        ("Vidéoprojecteur", "p1", 1, 65000, projector)
+    ]
     type_text(editor.general.rows["title"].editor, "Prêt du vidéoprojecteur")
     editor.save_button.click()
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.detail)

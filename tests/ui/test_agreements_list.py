@@ -50,7 +50,8 @@ def test_amendments_under_their_agreement_filter_search_and_open(qtbot, seeded, 
     qtbot.waitUntil(lambda: len(list_refs(view)) == 2)
     amendment_row = model.row_of(amendment)
     assert model.data(model.index(amendment_row, model.TITLE)).endswith(
-        f"(avenant à CONV-{year}-001)")  # its agreement is filtered out: named instead
+        f"(avenant à CONV-{year}-001)"
+    )  # its agreement is filtered out: named instead
     view.list.status.setCurrentIndex(0)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.list.search.hasFocus()
@@ -93,12 +94,27 @@ def test_agreements_to_renew_are_recalled_at_start_and_counted_in_the_sidebar(qt
     from app.ui.task_runner import TaskRunner
 
     today = date.today()
-    ending = seeded.run(lambda s: ag.create_agreement(s, ready(
-        "Formation aux premiers secours", start_date=today - timedelta(days=300),
-        end_date=today + timedelta(days=30))))
+    ending = seeded.run(
+        lambda s: ag.create_agreement(
+            s,
+            ready(
+                "Formation aux premiers secours",
+                start_date=today - timedelta(days=300),
+                end_date=today + timedelta(days=30),
+            ),
+        )
+    )
     seeded.run(lambda s: ag.mark_signed(s, ending, today - timedelta(days=310)))
-    later = seeded.run(lambda s: ag.create_agreement(s, ready(
-        "Prêt de bénévoles", start_date=today - timedelta(days=10), end_date=today + timedelta(days=200))))
+    later = seeded.run(
+        lambda s: ag.create_agreement(
+            s,
+            ready(
+                "Prêt de bénévoles",
+                start_date=today - timedelta(days=10),
+                end_date=today + timedelta(days=200),
+            ),
+        )
+    )
     seeded.run(lambda s: ag.mark_signed(s, later, today - timedelta(days=12)))
     runner = TaskRunner(lambda: open_database(data_paths))
     win = MainWindow(runner, data_paths)
@@ -111,8 +127,9 @@ def test_agreements_to_renew_are_recalled_at_start_and_counted_in_the_sidebar(qt
         assert "« Formation aux premiers secours » se termine le" in banner.text.text()
         assert "(dans 30 jours)" in banner.text.text() and "Prêt de bénévoles" not in banner.text.text()
         assert QApplication.activeModalWidget() is None  # it never blocks
-        qtbot.waitUntil(lambda: win.section_item("agreements").text().splitlines() == [
-            "Conventions", "1 à renouveler"])
+        qtbot.waitUntil(
+            lambda: win.section_item("agreements").text().splitlines() == ["Conventions", "1 à renouveler"]
+        )
         assert getattr(win, "agreements_view", None) is None  # still not built
         banner.open_button.click()
         assert win.current_section() == "agreements"

@@ -109,8 +109,10 @@ def test_delete_goes_to_the_trash_and_ctrl_z_brings_it_back(qtbot, seeded, windo
 
 def test_a_likely_duplicate_is_shown_before_saving(qtbot, seeded, window):
     view = window.contacts_view
-    seeded.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa",
-                                                      last_name="Martin", email="lea@ex.fr"))
+    seeded.run(
+        contacts.create_contact,
+        ContactFields(kind="person", first_name="Léa", last_name="Martin", email="lea@ex.fr"),
+    )
     view.refresh()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.new_contact("person")

@@ -69,7 +69,11 @@ def test_new_equipment_keeps_what_was_typed_and_appears_in_the_catalogue(qtbot, 
     wait_idle(qtbot, window)
     model = view.catalogue.model
     assert [model.data(model.index(0, c)) for c in range(4)] == [
-        "Vidéoprojecteur", "Audiovisuel", "Notre association", "Bon état"]
+        "Vidéoprojecteur",
+        "Audiovisuel",
+        "Notre association",
+        "Bon état",
+    ]
     assert model.data(model.index(0, model.DEPOSIT)) == show_money(15000)  # in the user's locale
     assert model.data(model.index(0, model.STATE)) == "Disponible"
     [saved] = window.runner.database.run(lambda s: [eq.fields_of(eq.load(s, model.row_at(0).id))])
@@ -138,12 +142,25 @@ def test_calendar_colours_a_reserved_month_and_turns_with_page_keys(qtbot, seede
         confirmed = loans.reserve(session, item, day.replace(day=12), day.replace(day=13), buffer_days=1)
         provisional = loans.reserve(session, item, day.replace(day=20), day.replace(day=20))
         for reservation_id, hub_status in ((confirmed, "confirmed"), (provisional, None)):
-            session.add(SyncedRecord(record_id=reservation_id, entity_type="reservation", version=1,
-                                     owner_id="0190a000-0000-7000-8000-00000000b0b0"))
+            session.add(
+                SyncedRecord(
+                    record_id=reservation_id,
+                    entity_type="reservation",
+                    version=1,
+                    owner_id="0190a000-0000-7000-8000-00000000b0b0",
+                )
+            )
             session.get(Reservation, reservation_id).hub_status = hub_status
         loans.reserve(session, item, day.replace(day=5), day.replace(day=6))  # ours
-        eq.update_equipment(session, item, EquipmentFields(
-            name="Vidéoprojecteur", maintenance_from=day.replace(day=25), maintenance_to=day.replace(day=26)))
+        eq.update_equipment(
+            session,
+            item,
+            EquipmentFields(
+                name="Vidéoprojecteur",
+                maintenance_from=day.replace(day=25),
+                maintenance_to=day.replace(day=26),
+            ),
+        )
 
     seeded.run(others)
     view = open_equipment(qtbot, window)
@@ -152,8 +169,19 @@ def test_calendar_colours_a_reserved_month_and_turns_with_page_keys(qtbot, seede
     calendar.grid.setFocus()
     qtbot.keyClick(calendar.grid, Qt.Key.Key_PageDown)
     qtbot.waitUntil(lambda: calendar.kind_of(day) is not None)
-    expected = {5: "own", 6: "own", 11: "buffer", 12: "confirmed", 13: "confirmed", 14: "buffer",
-                20: "provisional", 25: "maintenance", 26: "maintenance", 2: "free", 28: "free"}
+    expected = {
+        5: "own",
+        6: "own",
+        11: "buffer",
+        12: "confirmed",
+        13: "confirmed",
+        14: "buffer",
+        20: "provisional",
+        25: "maintenance",
+        26: "maintenance",
+        2: "free",
+        28: "free",
+    }
     for number, kind in expected.items():
         assert calendar.kind_of(day.replace(day=number)) == kind, number
         assert calendar.colour_of(day.replace(day=number)) == QColor(KIND_COLOURS[kind][0]), number
@@ -261,8 +289,10 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.form.rows["kept_cents"].message.isVisible())
     assert "inférieur à la caution" in dialog.form.rows["kept_cents"].message.text()
-    assert "raison" in dialog.form.rows["kept_reason"].message.text().lower() or \
-        "pourquoi" in dialog.form.rows["kept_reason"].message.text()
+    assert (
+        "raison" in dialog.form.rows["kept_reason"].message.text().lower()
+        or "pourquoi" in dialog.form.rows["kept_reason"].message.text()
+    )
     dialog.kept_amount.setText("40")
     dialog.kept_reason.setText("Télécommande non remise")
     dialog.missing.set_checked("Câble HDMI", True)
@@ -319,7 +349,11 @@ def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seede
         assert "Ctrl+Z" in win.statusBar().currentMessage()
         qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: statuses(view, "borrowed") == ["provisional"])
-        assert win.runner.database.run(lambda s: s.query(Reservation).filter_by(
-            equipment_id=coffee).one().status) == "requested"
+        assert (
+            win.runner.database.run(
+                lambda s: s.query(Reservation).filter_by(equipment_id=coffee).one().status
+            )
+            == "requested"
+        )
     finally:
         runner.shutdown()

@@ -37,7 +37,8 @@ def test_import_shows_bad_rows_and_writes_only_after_confirmation(qtbot, tmp_pat
     treasurers = db.run(contacts.holders, org.id, "tresorier")
     assert [t.person_name for t in treasurers] == ["Hélène Lefèvre"]
     assert window.statusBar().currentMessage() == (
-        "Import terminé : 2 personne(s) et 1 organisation(s) créée(s).")
+        "Import terminé : 2 personne(s) et 1 organisation(s) créée(s)."
+    )
 
 
 def test_cancelling_the_import_changes_nothing(qtbot, tmp_path, window):

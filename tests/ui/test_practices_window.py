@@ -101,9 +101,13 @@ def test_publish_then_find_with_another_word_form_and_read(qtbot, window):
     view.reader.back_button.click()
     library = view.library
     type_text(library.search, "bénévoles")  # another word form, searched as you type
+
     def found() -> bool:
-        return (not library.loading and library.list.count() == 1
-                and "bénévole</span>" in library.list.itemWidget(library.list.item(0)).text())
+        return (
+            not library.loading
+            and library.list.count() == 1
+            and "bénévole</span>" in library.list.itemWidget(library.list.item(0)).text()
+        )
 
     qtbot.waitUntil(found, timeout=3000)
     label = library.list.itemWidget(library.list.item(0))
@@ -119,8 +123,13 @@ def test_publish_then_find_with_another_word_form_and_read(qtbot, window):
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.reader)
     wait_idle(qtbot, window)
     text = view.reader.browser.toPlainText()
-    for expected in ("Former un bénévole référent", "Trois rencontres", "Indicateurs",
-                     "4 personnes → 11 personnes", "Notre association"):
+    for expected in (
+        "Former un bénévole référent",
+        "Trois rencontres",
+        "Indicateurs",
+        "4 personnes → 11 personnes",
+        "Notre association",
+    ):
         assert expected in text
 
 

@@ -17,8 +17,12 @@ class _Emitter(QObject):
 def test_calls_and_signals_leave_none_and_true_alone(qapp):
     label, combo, emitter = QLabel(), QComboBox(), _Emitter()
     combo.addItem("a")
-    calls = {"setText": lambda: label.setText("x"), "update": label.update,
-             "currentData": combo.currentData, "emit": lambda: emitter.fired.emit(1)}
+    calls = {
+        "setText": lambda: label.setText("x"),
+        "update": label.update,
+        "currentData": combo.currentData,
+        "emit": lambda: emitter.fired.emit(1),
+    }
     for name, call in calls.items():
         none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
         for _ in range(500):

@@ -43,8 +43,10 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
     assert "Les Amis" in view.link.text() and view.warning.isVisible()  # no keyring here
 
     # A change made in the window goes out with F5; the progress shows, then the status.
-    window.runner.database.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa",
-                                                                        last_name="Martin", notes="ici"))
+    window.runner.database.run(
+        contacts.create_contact,
+        ContactFields(kind="person", first_name="Léa", last_name="Martin", notes="ici"),
+    )
     window.sync.refresh()
     qtbot.waitUntil(lambda: view.pending.text() == "1")
     with qtbot.waitSignal(window.sync.finished, timeout=15_000):
@@ -61,11 +63,17 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
     client.token = client.enroll(hub.enrollment_code("Les Amis"), "autre").token
     SyncEngine(other, client, other_paths.backups).run()
     [lea] = other.run(contacts.list_contacts)
-    other.run(contacts.update_contact, lea.id, ContactFields(kind="person", first_name="Léa",
-                                                              last_name="Martin", notes="là-bas"))
+    other.run(
+        contacts.update_contact,
+        lea.id,
+        ContactFields(kind="person", first_name="Léa", last_name="Martin", notes="là-bas"),
+    )
     SyncEngine(other, client, other_paths.backups).run()
-    window.runner.database.run(contacts.update_contact, lea.id, ContactFields(
-        kind="person", first_name="Léa", last_name="Martin", notes="ici, corrigé"))
+    window.runner.database.run(
+        contacts.update_contact,
+        lea.id,
+        ContactFields(kind="person", first_name="Léa", last_name="Martin", notes="ici, corrigé"),
+    )
     with qtbot.waitSignal(window.sync.finished, timeout=15_000):
         window.sync.sync_now()
     qtbot.waitUntil(lambda: window.section_item("conflicts").text() == "Conflits (1)")

@@ -26,8 +26,11 @@ ACCELERATOR = re.compile(r"&(?!&)\w")
 def ts_messages() -> list[tuple[str, str, ET.Element]]:
     """(context, source, <translation>) for every message of the English .ts file."""
     root = ET.parse(TS_FILE).getroot()
-    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def lrelease() -> str:

@@ -22,8 +22,11 @@ def fields(**changes: Any) -> pr.PracticeFields:
         results="La plupart des nouveaux sont restés.",
         indicators=[pr.IndicatorFields("Bénévoles actifs", "", "personnes", "12", "28")],
         lessons="Le tuteur doit avoir choisi de l'être.",
-        themes=["bénévolat"], tags="accueil, tutorat", contact_name="Claire Martin",
-        contact_email="claire@exemple.org")
+        themes=["bénévolat"],
+        tags="accueil, tutorat",
+        contact_name="Claire Martin",
+        contact_email="claire@exemple.org",
+    )
     for name, value in changes.items():
         setattr(data, name, value)
     return data
@@ -50,8 +53,16 @@ def theirs(session, owner: str = OTHER, **changes: Any) -> str:
         item = Practice(status=PracticeStatus.PUBLISHED.value, published_at=utcnow(), **checked.values)
         session.add(item)
         session.flush()
-        session.add(SyncedRecord(record_id=item.id, entity_type="practice", version=1, owner_id=owner,
-                                 visibility="network", parties=[]))
+        session.add(
+            SyncedRecord(
+                record_id=item.id,
+                entity_type="practice",
+                version=1,
+                owner_id=owner,
+                visibility="network",
+                parties=[],
+            )
+        )
         refresh_practice_index(session)
     finally:
         session.info[APPLYING_REMOTE] = False
@@ -60,6 +71,14 @@ def theirs(session, owner: str = OTHER, **changes: Any) -> str:
 
 def as_theirs(session, record_id: str, entity_type: str, owner: str = OTHER) -> None:
     """Mark a record made here as another association's (what a pull says of it)."""
-    session.add(SyncedRecord(record_id=record_id, entity_type=entity_type, version=1, owner_id=owner,
-                             visibility="network", parties=[]))
+    session.add(
+        SyncedRecord(
+            record_id=record_id,
+            entity_type=entity_type,
+            version=1,
+            owner_id=owner,
+            visibility="network",
+            parties=[],
+        )
+    )
     session.flush()

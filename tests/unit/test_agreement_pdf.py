@@ -24,15 +24,27 @@ from app.services.equipment import format_money
 from app.services.validation import make_siret
 
 CREATED = date(2026, 2, 1)  # the references are CONV-2026-00n
-SIRET_1, SIRET_2, SIRET_3 = make_siret("12345678", "0001"), make_siret("44306184", "0010"), \
-    make_siret("78945612", "0003")
+SIRET_1, SIRET_2, SIRET_3 = (
+    make_siret("12345678", "0001"),
+    make_siret("44306184", "0010"),
+    make_siret("78945612", "0003"),
+)
 # Every French glyph that a Latin-1 font would lose: œ « » € ’ and accents.
-PURPOSE = ("Organiser ensemble la fête « Cœur d’été » : un budget de 1 250,50 € et des sœurs bénévoles "
-           "à l’œuvre.")
+PURPOSE = (
+    "Organiser ensemble la fête « Cœur d’été » : un budget de 1 250,50 € et des sœurs bénévoles à l’œuvre."
+)
 TITLE = "Fête des jardins « Cœur d’été » 2026"
-ARTICLES = ["Objet", "Engagements des parties", "Durée", "Dispositions financières",
-            "Mise à disposition de matériel", "Assurances et responsabilité", "Données personnelles",
-            "Résiliation", "Règlement des litiges"]
+ARTICLES = [
+    "Objet",
+    "Engagements des parties",
+    "Durée",
+    "Dispositions financières",
+    "Mise à disposition de matériel",
+    "Assurances et responsabilité",
+    "Données personnelles",
+    "Résiliation",
+    "Règlement des litiges",
+]
 
 
 def text_of(pdf: bytes) -> str:
@@ -41,8 +53,10 @@ def text_of(pdf: bytes) -> str:
 
 def pages_text(pdf: bytes) -> list[str]:
     """Each page's text, with every kind of space made plain (as a reader sees it)."""
-    return [page.extract_text().replace("\u00a0", " ").replace("\u202f", " ")
-            for page in PdfReader(io.BytesIO(pdf)).pages]
+    return [
+        page.extract_text().replace("\u00a0", " ").replace("\u202f", " ")
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    ]
 
 
 def has(text: str, expected: str) -> bool:
@@ -52,36 +66,85 @@ def has(text: str, expected: str) -> bool:
 
 
 def party(key: str, name: str, rna: str, siret: str, who: str, role: str, **more) -> Party:
-    return Party(key, name, address=f"{key.upper()} rue de l’Œuvre, 69001 Lyon", rna=rna, siret=siret,
-                 signatory_name=who, signatory_role=role, **more)
+    return Party(
+        key,
+        name,
+        address=f"{key.upper()} rue de l’Œuvre, 69001 Lyon",
+        rna=rna,
+        siret=siret,
+        signatory_name=who,
+        signatory_role=role,
+        **more,
+    )
 
 
 def two_parties() -> list[Party]:
-    return [party("p1", "Les Jardins du Faubourg", "W751234567", SIRET_1, "Élise Martin", "présidente",
-                  insurer="MAIF", policy_number="4521873 B", commitments=["Coordonner la fête ;"]),
-            party("p2", "Théâtre « L’Étincelle »", "W691112223", SIRET_2, "Noël Besançon", "trésorier",
-                  commitments=["Animer deux ateliers de théâtre."])]
+    return [
+        party(
+            "p1",
+            "Les Jardins du Faubourg",
+            "W751234567",
+            SIRET_1,
+            "Élise Martin",
+            "présidente",
+            insurer="MAIF",
+            policy_number="4521873 B",
+            commitments=["Coordonner la fête ;"],
+        ),
+        party(
+            "p2",
+            "Théâtre « L’Étincelle »",
+            "W691112223",
+            SIRET_2,
+            "Noël Besançon",
+            "trésorier",
+            commitments=["Animer deux ateliers de théâtre."],
+        ),
+    ]
 
 
 def content(**changes) -> AgreementContent:
     made = AgreementContent(
-        title=TITLE, parties=two_parties(), purpose=PURPOSE, context="Deux associations du quartier.",
-        start_date=date(2026, 3, 1), end_date=date(2027, 2, 28), renewal=Renewal.TACIT.value,
-        notice_days=45, court="le tribunal judiciaire de Lyon", signature_place="Lyon")
+        title=TITLE,
+        parties=two_parties(),
+        purpose=PURPOSE,
+        context="Deux associations du quartier.",
+        start_date=date(2026, 3, 1),
+        end_date=date(2027, 2, 28),
+        renewal=Renewal.TACIT.value,
+        notice_days=45,
+        court="le tribunal judiciaire de Lyon",
+        signature_place="Lyon",
+    )
     for name, value in changes.items():
         setattr(made, name, value)
     return made
 
 
 def three_parties() -> list[Party]:
-    return [*two_parties(), party("p3", "Collectif Vélo Solidaire", "W693334445", SIRET_3, "Anaïs Lœb",
-                                  "secrétaire", insurer="MACIF", policy_number="77-001")]
+    return [
+        *two_parties(),
+        party(
+            "p3",
+            "Collectif Vélo Solidaire",
+            "W693334445",
+            SIRET_3,
+            "Anaïs Lœb",
+            "secrétaire",
+            insurer="MACIF",
+            policy_number="77-001",
+        ),
+    ]
 
 
-PAYMENTS = [Payment("Participation aux frais de location", "p2", "p1", 125050, "à la signature"),
-            Payment("Prise en charge des affiches", "p3", "p1", 30000, "avant le 31 mars 2026")]
-EQUIPMENT = [LentItem("Barnum 3 × 6 m", "p1", 2, 45000, "avec lestage"),
-             LentItem("Sono portable", "p3", 1, 89990)]
+PAYMENTS = [
+    Payment("Participation aux frais de location", "p2", "p1", 125050, "à la signature"),
+    Payment("Prise en charge des affiches", "p3", "p1", 30000, "avant le 31 mars 2026"),
+]
+EQUIPMENT = [
+    LentItem("Barnum 3 × 6 m", "p1", 2, 45000, "avec lestage"),
+    LentItem("Sono portable", "p3", 1, 89990),
+]
 
 
 @pytest.fixture
@@ -96,11 +159,16 @@ def create(s: Session, **changes) -> str:
 
 # --- the sheet -----------------------------------------------------------------------------
 
+
 def test_the_sheet_holds_the_content_and_finds_agreements_by_reference(s):
     agreement_id = create(s)
     sheet = agreement_sheet(s, agreement_id)
     assert (sheet.reference, sheet.draft, sheet.is_amendment, sheet.parent) == (
-        "CONV-2026-001", True, False, None)
+        "CONV-2026-001",
+        True,
+        False,
+        None,
+    )
     assert [p.name for p in sheet.content.parties] == ["Les Jardins du Faubourg", "Théâtre « L’Étincelle »"]
     assert find_agreement_id(s, "conv-2026-001") == agreement_id
     assert find_agreement_id(s, agreement_id[-8:]) == agreement_id
@@ -112,14 +180,16 @@ def test_the_sheet_holds_the_content_and_finds_agreements_by_reference(s):
 
 # --- the document --------------------------------------------------------------------------
 
+
 def test_two_parties_every_identity_article_and_signature(s):
     pdf = agreement_pdf(s, create(s, payments=PAYMENTS[:1]))
     text = text_of(pdf)
     assert has(text, "CONVENTION DE PARTENARIAT") and has(text, TITLE) and has(text, "CONV-2026-001")
     assert has(text, "Entre les soussignés :") and has(text, "d'une part,") and has(text, "d'autre part,")
     for name, rna, siret, who, role in (
-            ("Les Jardins du Faubourg", "W751234567", "123 456 782 00010", "Élise Martin", "présidente"),
-            ("Théâtre « L’Étincelle »", "W691112223", "443 061 841 00104", "Noël Besançon", "trésorier")):
+        ("Les Jardins du Faubourg", "W751234567", "123 456 782 00010", "Élise Martin", "présidente"),
+        ("Théâtre « L’Étincelle »", "W691112223", "443 061 841 00104", "Noël Besançon", "trésorier"),
+    ):
         assert has(text, f"{name}, association loi 1901, dont le siège est situé")
         assert has(text, rna) and has(text, f"SIRET {siret}")
         assert has(text, f"représentée par {who}, {role}")
@@ -134,8 +204,11 @@ def test_two_parties_every_identity_article_and_signature(s):
     assert "Annexe 1" not in text
     # Durée, renewal, the filled markers
     assert has(text, "la période du 1er mars 2026 au 28 février 2027 inclus")
-    assert has(text, "renouvelée tacitement pour une même durée, sauf dénonciation par l'une des parties "
-                     "en respectant le préavis prévu à l'article 7 – Résiliation")
+    assert has(
+        text,
+        "renouvelée tacitement pour une même durée, sauf dénonciation par l'une des parties "
+        "en respectant le préavis prévu à l'article 7 – Résiliation",
+    )
     assert has(text, "un préavis de 45 jours") and has(text, "devant le tribunal judiciaire de Lyon")
     assert "{preavis}" not in text and "{tribunal}" not in text
     # money in French format, payer → payee, total
@@ -151,8 +224,17 @@ def test_two_parties_every_identity_article_and_signature(s):
 
 
 def test_three_parties_with_equipment_have_the_annex_on_its_own_page(s):
-    pdf = agreement_pdf(s, create(s, parties=three_parties(), payments=PAYMENTS, equipment=EQUIPMENT,
-                                  renewal=Renewal.AMENDMENT.value, signature_date=date(2026, 2, 20)))
+    pdf = agreement_pdf(
+        s,
+        create(
+            s,
+            parties=three_parties(),
+            payments=PAYMENTS,
+            equipment=EQUIPMENT,
+            renewal=Renewal.AMENDMENT.value,
+            signature_date=date(2026, 2, 20),
+        ),
+    )
     pages = pages_text(pdf)
     text = "\n".join(pages)
     assert text.count("\nEt\n") == 2 and has(text, "d'une part,") and has(text, "d'autre part,")
@@ -173,8 +255,12 @@ def test_three_parties_with_equipment_have_the_annex_on_its_own_page(s):
 
 
 def test_every_page_numbers_itself_and_carries_the_reference(s):
-    long = content(parties=three_parties(), payments=PAYMENTS * 6, equipment=EQUIPMENT * 4,
-                   context="\n\n".join([PURPOSE * 4] * 6))
+    long = content(
+        parties=three_parties(),
+        payments=PAYMENTS * 6,
+        equipment=EQUIPMENT * 4,
+        context="\n\n".join([PURPOSE * 4] * 6),
+    )
     for each in long.parties:
         each.commitments = [f"Engagement n° {n} : {PURPOSE}" for n in range(1, 13)]
     pdf = agreement_pdf(s, ag.create_agreement(s, long, CREATED))
@@ -204,17 +290,28 @@ def test_an_amendment_prints_what_it_changes_and_that_the_rest_stands(s):
     ag.update_agreement(s, amendment_id, changed)
     sheet = agreement_sheet(s, amendment_id)
     assert (sheet.reference, sheet.is_amendment, sheet.parent.reference, sheet.parent.signed_on) == (
-        "CONV-2026-001-A1", True, "CONV-2026-001", date(2026, 2, 20))
+        "CONV-2026-001-A1",
+        True,
+        "CONV-2026-001",
+        date(2026, 2, 20),
+    )
     text = text_of(agreement_pdf(s, amendment_id))
     assert has(text, "AVENANT N° 1 À LA CONVENTION DE PARTENARIAT") and has(text, TITLE)
     assert has(text, "Référence CONV-2026-001-A1 · modifie la convention CONV-2026-001")
-    assert has(text, f"Les parties ont conclu la convention de partenariat « {TITLE} », référence "
-                     "CONV-2026-001, signée le 20 février 2026.")
+    assert has(
+        text,
+        f"Les parties ont conclu la convention de partenariat « {TITLE} », référence "
+        "CONV-2026-001, signée le 20 février 2026.",
+    )
     assert has(text, "Article 1 – Objet de l'avenant Prolonger la convention de six mois.")
-    assert has(text, "Article 2 – Durée La convention est désormais conclue pour la période du "
-                     "1er mars 2026 au 31 août 2027 inclus.")
-    assert has(text, "Article 3 – Autres stipulations Les autres stipulations de la convention demeurent "
-                     "inchangées.")
+    assert has(
+        text,
+        "Article 2 – Durée La convention est désormais conclue pour la période du "
+        "1er mars 2026 au 31 août 2027 inclus.",
+    )
+    assert has(
+        text, "Article 3 – Autres stipulations Les autres stipulations de la convention demeurent inchangées."
+    )
     assert "Article 4" not in text and "Annexe 1" not in text  # the equipment did not change
     assert has(text, "représentée par Élise Martin, présidente") and "PROJET" in text
     assert has(text, "Avenant n° 1")  # the footer
@@ -258,13 +355,15 @@ def test_a_party_without_identity_leaves_blanks_to_fill_by_hand(s):
 
 # --- the command ---------------------------------------------------------------------------
 
+
 def test_agreement_pdf_command(db, tmp_path, capsys, data_paths):
     agreement_id = db.run(lambda s: create(s, parties=three_parties()))
     store = ["--data-dir", str(data_paths.root)]
     target = tmp_path / "convention.pdf"
     assert main(["agreement-pdf", "CONV-2026-001", str(target), *store]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        f"Convention CONV-2026-001 « {TITLE} » (projet, avec la mention PROJET) écrite dans {target}"]
+        f"Convention CONV-2026-001 « {TITLE} » (projet, avec la mention PROJET) écrite dans {target}"
+    ]
     assert has(text_of(target.read_bytes()), "Collectif Vélo Solidaire")
     assert main(["agreement-pdf", agreement_id[-8:], str(target), *store]) == 0
     capsys.readouterr()
@@ -272,4 +371,3 @@ def test_agreement_pdf_command(db, tmp_path, capsys, data_paths):
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("entraide : convention introuvable : « CONV-2099-999 ».")
     assert not (tmp_path / "x.pdf").exists()
-

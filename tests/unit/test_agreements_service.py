@@ -41,18 +41,27 @@ def s(db: Database) -> Iterator[Session]:
 
 def ready(**changes) -> AgreementContent:
     content = AgreementContent(
-        title="Parc de matériel partagé", purpose="Mettre en commun du matériel de fête.",
-        parties=[Party("p1", "Les Amis du Parc", signatory_name="Claire Martin", signatory_role="Présidente"),
-                 Party("p2", "Vélo Solidaire", signatory_name="Paul Roux", signatory_role="Trésorier")],
-        start_date=date(2026, 1, 1), end_date=date(2026, 12, 31), signature_place="Lyon")
+        title="Parc de matériel partagé",
+        purpose="Mettre en commun du matériel de fête.",
+        parties=[
+            Party("p1", "Les Amis du Parc", signatory_name="Claire Martin", signatory_role="Présidente"),
+            Party("p2", "Vélo Solidaire", signatory_name="Paul Roux", signatory_role="Trésorier"),
+        ],
+        start_date=date(2026, 1, 1),
+        end_date=date(2026, 12, 31),
+        signature_place="Lyon",
+    )
     for name, value in changes.items():
         setattr(content, name, value)
     return content
 
 
 def test_malformed_content_is_refused_field_by_field_and_a_half_written_draft_is_kept(s):
-    bad = ready(end_date=date(2025, 1, 1), payments=[Payment("Frais", "p1", "p9", 0)],
-                equipment=[LentItem("", "p1", 0)])
+    bad = ready(
+        end_date=date(2025, 1, 1),
+        payments=[Payment("Frais", "p1", "p9", 0)],
+        equipment=[LentItem("", "p1", 0)],
+    )
     bad.parties[0].siret = "123"
     errors = check_content(bad).errors
     assert errors["end_date"] == "La date de fin précède la date de début."
@@ -80,7 +89,11 @@ def test_references_count_up_per_year_and_amendments_hang_below_their_agreement(
     amendment = ag.create_amendment(s, first)
     record = ag.load(s, amendment)
     assert (record.reference, record.kind, record.parent_id, record.status) == (
-        "CONV-2026-001-A1", "amendment", first, "draft")
+        "CONV-2026-001-A1",
+        "amendment",
+        first,
+        "draft",
+    )
     assert content_of(record).parties == content_of(ag.load(s, first)).parties
     with pytest.raises(InvalidInput, match="ce que l'avenant modifie"):
         ag.send_for_signature(s, amendment)
@@ -107,8 +120,11 @@ def test_the_lifecycle_allows_only_its_own_moves(s):
     with pytest.raises(InvalidInput, match="Seul un brouillon se supprime"):
         ag.delete_draft(s, agreement)
     ag.end_agreement(s, agreement, date(2026, 6, 30), "  Projet terminé  ")
-    assert (record.status, record.ended_on, record.end_reason) == ("ended", date(2026, 6, 30),
-                                                                   "Projet terminé")
+    assert (record.status, record.ended_on, record.end_reason) == (
+        "ended",
+        date(2026, 6, 30),
+        "Projet terminé",
+    )
     assert ag.status_counts(s) == {"ended": 1}
 
 
@@ -120,8 +136,12 @@ def test_a_deleted_draft_comes_back_and_other_associations_agreements_are_read_o
     assert ag.agreement_rows(s) == []
     ag.restore_draft(s, draft)
     assert [r.id for r in ag.agreement_rows(s, text="vélo")] == [draft]
-    s.add_all([SyncState(id=1, association_id="0190a000-0000-7000-8000-000000000001"),
-               SyncedRecord(record_id=draft, entity_type="agreement", version=1, owner_id=PARTNER)])
+    s.add_all(
+        [
+            SyncState(id=1, association_id="0190a000-0000-7000-8000-000000000001"),
+            SyncedRecord(record_id=draft, entity_type="agreement", version=1, owner_id=PARTNER),
+        ]
+    )
     s.flush()
     assert not ag.agreement_rows(s)[0].ours
     with pytest.raises(InvalidInput, match="une autre association"):
@@ -135,8 +155,14 @@ def test_a_deleted_draft_comes_back_and_other_associations_agreements_are_read_o
 def test_ends_durations_and_renewals():
     assert add_months(date(2027, 1, 31), 1) == date(2027, 2, 28)
     assert end_of(ready(end_date=None, duration_months=12)) == date(2026, 12, 31)
-    record = Agreement(renewal="tacit", reminder_days=60, notice_days=30, start_date=date(2024, 3, 1),
-                       end_date=date(2025, 2, 28), parties_json="[]")
+    record = Agreement(
+        renewal="tacit",
+        reminder_days=60,
+        notice_days=30,
+        start_date=date(2024, 3, 1),
+        end_date=date(2025, 2, 28),
+        parties_json="[]",
+    )
     assert ag.effective_end(record, [], date(2026, 11, 24)) == date(2027, 2, 28)
     record.renewal = "none"
     assert ag.effective_end(record, [], date(2026, 11, 24)) == date(2025, 2, 28)
@@ -147,15 +173,21 @@ def test_ends_durations_and_renewals():
 def test_reminders_come_before_the_end_within_each_agreements_delay(s):
     soon = ag.create_agreement(s, ready(end_date=date(2027, 1, 10)), TODAY)
     later = ag.create_agreement(s, ready(end_date=date(2027, 3, 1)), TODAY)
-    tacit = ag.create_agreement(s, ready(start_date=date(2025, 12, 20), end_date=None, duration_months=12,
-                                         renewal="tacit", notice_days=30), TODAY)
+    tacit = ag.create_agreement(
+        s,
+        ready(
+            start_date=date(2025, 12, 20), end_date=None, duration_months=12, renewal="tacit", notice_days=30
+        ),
+        TODAY,
+    )
     unsigned = ag.create_agreement(s, ready(end_date=date(2026, 12, 1)), TODAY)
     for agreement in (soon, later, tacit):
         ag.mark_signed(s, agreement, date(2026, 1, 1))
     found = ag.reminders(s, TODAY)
     assert [r.agreement_id for r in found] == [tacit, soon]  # 60 days by default; unsigned: none
     assert found[1].sentence() == (
-        "La convention CONV-2026-001 « Parc de matériel partagé » se termine le 10/01/2027 (dans 47 jours).")
+        "La convention CONV-2026-001 « Parc de matériel partagé » se termine le 10/01/2027 (dans 47 jours)."
+    )
     assert found[0].notice_by == date(2026, 11, 19) and "tacitement le 19/12/2026" in found[0].sentence()
     ag.set_reminder_days(s, later, 120)
     assert later in [r.agreement_id for r in ag.reminders(s, TODAY)]
@@ -171,8 +203,14 @@ def test_reminders_come_before_the_end_within_each_agreements_delay(s):
 
 def test_a_party_is_filled_in_from_the_contacts_with_its_signatory_and_network_id(s):
     s.add(NetworkAssociation(id=PARTNER, name="Vélo Solidaire", rna="W691234567"))
-    org = Organisation(display_name="Vélo Solidaire", sort_key="velo solidaire", org_kind="association",
-                       rna="W691234567", siret="73282932000074", address="3 rue Neuve, 69001 Lyon")
+    org = Organisation(
+        display_name="Vélo Solidaire",
+        sort_key="velo solidaire",
+        org_kind="association",
+        rna="W691234567",
+        siret="73282932000074",
+        address="3 rue Neuve, 69001 Lyon",
+    )
     person = Person(display_name="Paul Roux", sort_key="roux paul", first_name="Paul", last_name="Roux")
     s.add_all([org, person])
     s.flush()
@@ -180,15 +218,24 @@ def test_a_party_is_filled_in_from_the_contacts_with_its_signatory_and_network_i
     s.flush()
     party = party_from_organisation(s, org.id, "p2", TODAY)
     assert (party.name, party.legal_form, party.rna, party.siret, party.address) == (
-        "Vélo Solidaire", "association loi 1901", "W691234567", "73282932000074", "3 rue Neuve, 69001 Lyon")
+        "Vélo Solidaire",
+        "association loi 1901",
+        "W691234567",
+        "73282932000074",
+        "3 rue Neuve, 69001 Lyon",
+    )
     assert (party.signatory_name, party.signatory_role, party.association_id) == (
-        "Paul Roux", "Trésorier·ère", PARTNER)
+        "Paul Roux",
+        "Trésorier·ère",
+        PARTNER,
+    )
 
 
 def test_clause_templates_are_kept_replaced_by_name_and_deleted(s):
     assert "{preavis}" in clauses.wording({}, "termination")
     assert clauses.filled(clauses.wording({}, "disputes"), 30, "le tribunal judiciaire de Lyon").endswith(
-        "devant le tribunal judiciaire de Lyon.")
+        "devant le tribunal judiciaire de Lyon."
+    )
     first = clauses.save_template(s, "data", "Court", "Données protégées.")
     assert clauses.save_template(s, "data", "Court", "Données protégées, version 2.") == first
     assert [t.text for t in clauses.templates(s, "data")] == ["Données protégées, version 2."]

@@ -48,8 +48,9 @@ def test_verdicts():
     assert _figure([5] * 3).verdict == "référence"
     unmeasured = Figure("Démarrage", "start", limit=1500, not_measured="pas de ligne ENTRAIDE_READY")
     assert unmeasured.verdict == "non mesuré (pas de ligne ENTRAIDE_READY)" and unmeasured.missed
-    memory = Figure("Mémoire", "rss", unit="Mo", samples=[300.0], limit=250, limit_on="max",
-                    fail_word="TROP GROS")
+    memory = Figure(
+        "Mémoire", "rss", unit="Mo", samples=[300.0], limit=250, limit_on="max", fail_word="TROP GROS"
+    )
     assert memory.verdict == "TROP GROS"
 
 
@@ -73,7 +74,7 @@ def test_table_is_aligned_with_french_headings_and_numbers():
     starts = [i for i, ch in enumerate(lines[1]) if ch == "-" and (i == 0 or lines[1][i - 1] == " ")]
     for line in lines[2:]:  # every column starts where its dashes start
         for start in starts[1:]:
-            assert line[start - 2:start] == "  " and line[start] != " ", (line, start)
+            assert line[start - 2 : start] == "  " and line[start] != " ", (line, start)
     assert "4,10 ms" in lines[2] and "FTS5 brut : 2,50 ms" in lines[2] and "TROP LENT" in lines[2]
     assert "référence" in lines[3]
     assert "non mesuré (arrêt sans ENTRAIDE_READY, code 1)" in lines[4] and "—" in lines[4]
@@ -81,7 +82,10 @@ def test_table_is_aligned_with_french_headings_and_numbers():
 
 def test_ready_line_is_parsed_and_timed():
     assert parse_ready("ENTRAIDE_READY shown_ms=812 rows_ms=45.5 rss_kb=180000\n", "ENTRAIDE_READY") == {
-        "shown_ms": 812.0, "rows_ms": 45.5, "rss_kb": 180000.0}
+        "shown_ms": 812.0,
+        "rows_ms": 45.5,
+        "rss_kb": 180000.0,
+    }
     script = "import sys; print('bonjour'); print('ENTRAIDE_READY shown_ms=5 rows_ms=1 rss_kb=9', flush=True)"
     run = run_until_ready([sys.executable, "-c", script], {}, "ENTRAIDE_READY", timeout=30)
     assert run.failure is None and run.values["shown_ms"] == 5 and run.wall_ms and run.wall_ms > 0

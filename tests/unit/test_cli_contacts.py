@@ -67,13 +67,16 @@ def test_nothing_imported_exits_1_with_the_reasons(db, tmp_path, capsys, store):
     assert db.run(count_contacts) == 0
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("vide.csv", b"", "entraide : Le fichier est vide"),
-    ("absent.csv", None, "entraide : fichier introuvable"),
-    ("classeur.xlsx", b"PK", "entraide : format de fichier inconnu « .xlsx »"),
-    ("autre.csv", b"Couleur;Taille\nbleu;M\n", "entraide : aucune colonne reconnue"),
-    ("fiches.vcf", b"rien ici", "entraide : Aucune fiche vCard"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("vide.csv", b"", "entraide : Le fichier est vide"),
+        ("absent.csv", None, "entraide : fichier introuvable"),
+        ("classeur.xlsx", b"PK", "entraide : format de fichier inconnu « .xlsx »"),
+        ("autre.csv", b"Couleur;Taille\nbleu;M\n", "entraide : aucune colonne reconnue"),
+        ("fiches.vcf", b"rien ici", "entraide : Aucune fiche vCard"),
+    ],
+)
 def test_file_problems_are_one_french_line(tmp_path, capsys, store, name, content, message):
     path = tmp_path / name
     if content is not None:
@@ -85,12 +88,16 @@ def test_file_problems_are_one_french_line(tmp_path, capsys, store, name, conten
 
 def test_vcard_import(db, tmp_path, capsys, store):
     path = tmp_path / "fiches.vcf"
-    path.write_bytes("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Hélène Lévêque\r\nEND:VCARD\r\n"
-                     "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:sans nom\r\nEND:VCARD\r\n".encode())
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Hélène Lévêque\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:sans nom\r\nEND:VCARD\r\n".encode()
+    )
     code, err = run(capsys, "import-contacts", str(path), *store)
     assert code == 0
-    assert err == ["ligne 5 : Fiche vCard sans nom : il faut au moins FN, N ou ORG.",
-                   "1 contact importé, 1 ligne refusée."]
+    assert err == [
+        "ligne 5 : Fiche vCard sans nom : il faut au moins FN, N ou ORG.",
+        "1 contact importé, 1 ligne refusée.",
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".vcf"])
@@ -118,8 +125,14 @@ def test_real_command_line(tmp_path, data_paths):
     path.write_bytes("Prénom;Nom;Téléphone\r\nHélène;Cœur;06 12 34 56 78\r\nJean;Bon;12\r\n".encode("cp1252"))
     entraide = Path(sys.executable).with_name("entraide")
     env = {k: v for k, v in os.environ.items() if k != "ENTRAIDE_DATA_DIR"}
-    done = subprocess.run([str(entraide), "import-contacts", str(path), "--data-dir", str(data_paths.root)],
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    done = subprocess.run(
+        [str(entraide), "import-contacts", str(path), "--data-dir", str(data_paths.root)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert len(lines) == 2
@@ -127,8 +140,14 @@ def test_real_command_line(tmp_path, data_paths):
     assert lines[1] == "1 contact importé, 1 ligne refusée."
     bad = tmp_path / "bad.csv"
     bad.write_text("Prénom;Nom;E-mail\nPaul;Durand;pas-un-mail\n", encoding="utf-8")
-    done = subprocess.run([str(entraide), "import-contacts", str(bad), "--data-dir", str(data_paths.root)],
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    done = subprocess.run(
+        [str(entraide), "import-contacts", str(bad), "--data-dir", str(data_paths.root)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 1
     assert done.stderr.startswith("ligne 2 : E-mail — ")
     assert "Traceback" not in done.stderr

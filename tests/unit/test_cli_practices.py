@@ -43,8 +43,10 @@ def test_export_as_pdf_and_markdown_then_import_back(db, tmp_path, capsys, store
     code, out, err = run(capsys, "import-practice", str(markdown), *store)
     assert code == 0 and len(out) == 1
     draft = out[0]
-    assert err == ["Brouillon « Accueillir les nouveaux bénévoles » créé (à relire puis publier depuis "
-                   "la section Pratiques)."]
+    assert err == [
+        "Brouillon « Accueillir les nouveaux bénévoles » créé (à relire puis publier depuis "
+        "la section Pratiques)."
+    ]
     with db.session_factory() as session:
         item = session.get(Practice, draft)
         assert item is not None and item.status == "draft"
@@ -58,8 +60,10 @@ def test_export_errors(db, tmp_path, capsys, store):
     code, _out, err = run(capsys, "export-practice", practice_id[-5:], str(tmp_path / "f.pdf"), *store)
     assert code == 1 and "pratique introuvable" in err[0]
     code, _out, err = run(capsys, "export-practice", practice_id, str(tmp_path / "f.docx"), *store)
-    assert (code, err) == (1, ["entraide : le fichier à écrire doit se terminer par .pdf ou .md "
-                               "(reçu : « f.docx »)."])
+    assert (code, err) == (
+        1,
+        ["entraide : le fichier à écrire doit se terminer par .pdf ou .md (reçu : « f.docx »)."],
+    )
     code, _out, err = run(capsys, "export-practice", practice_id, str(tmp_path / "non" / "f.md"), *store)
     assert (code, err) == (1, [f"entraide : dossier introuvable : {tmp_path / 'non'}"])
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.md"))
@@ -85,8 +89,10 @@ def test_import_errors(tmp_path, capsys, store):
     empty.write_text("\n\n", encoding="utf-8")
     code, out, err = run(capsys, "import-practice", str(empty), *store)
     assert code == 1 and out == []
-    assert err == ["entraide : « vide.md » n'a pas été importé : Ce fichier ne contient pas de fiche : il "
-                   "faut au moins un titre (« # Titre »)."]
+    assert err == [
+        "entraide : « vide.md » n'a pas été importé : Ce fichier ne contient pas de fiche : il "
+        "faut au moins un titre (« # Titre »)."
+    ]
 
 
 def test_find_record_id_whole_start_or_end(db):

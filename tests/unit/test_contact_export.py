@@ -30,16 +30,34 @@ from app.services.validation import make_siret
 
 
 def make_contacts(session) -> dict[str, str]:
-    amis = create_contact(session, ContactFields(
-        kind="organisation", name="Les Amis du Parc", org_kind="collectivite", rna="W691234567",
-        siret=make_siret("12345678", "0001"), website="https://amis.example.org", tags="sport, quartier",
-        address="1 place de la Comédie\n69001 Lyon"))
+    amis = create_contact(
+        session,
+        ContactFields(
+            kind="organisation",
+            name="Les Amis du Parc",
+            org_kind="collectivite",
+            rna="W691234567",
+            siret=make_siret("12345678", "0001"),
+            website="https://amis.example.org",
+            tags="sport, quartier",
+            address="1 place de la Comédie\n69001 Lyon",
+        ),
+    )
     club = create_contact(session, ContactFields(kind="organisation", name="Club « Œuvre »"))
-    marie = create_contact(session, ContactFields(
-        kind="person", first_name="Marie", last_name="Dupont", email="marie@exemple.fr",
-        phone="0612345678", notes="=HYPERLINK(\"http://x\")\n; point-virgule"))
-    zoe = create_contact(session, ContactFields(kind="person", first_name="Zoé", last_name="Àbel",
-                                                phone="+32 2 511 12 12"))
+    marie = create_contact(
+        session,
+        ContactFields(
+            kind="person",
+            first_name="Marie",
+            last_name="Dupont",
+            email="marie@exemple.fr",
+            phone="0612345678",
+            notes='=HYPERLINK("http://x")\n; point-virgule',
+        ),
+    )
+    zoe = create_contact(
+        session, ContactFields(kind="person", first_name="Zoé", last_name="Àbel", phone="+32 2 511 12 12")
+    )
     add_role(session, marie, amis, RoleKind.TRESORIER.value)
     add_role(session, marie, club, RoleKind.BENEVOLE.value)
     ended = add_role(session, zoe, club, RoleKind.PRESIDENT.value)
@@ -92,6 +110,7 @@ def test_pages_keep_the_order_and_lose_nothing(db, monkeypatch):
     def make(session):
         for i in range(10):
             create_contact(session, ContactFields(kind="person", first_name=f"P{i}", last_name="Même"))
+
     db.run(make)
     out = io.StringIO()
     assert db.run(export_contacts_csv, out) == 10
@@ -107,6 +126,7 @@ def test_a_failed_export_keeps_the_previous_file(db, tmp_path, monkeypatch):
 
     def broken(contact):
         raise OSError("disque plein")
+
     monkeypatch.setattr(csv_export, "csv_row", broken)
     with pytest.raises(OSError, match="disque plein"):
         db.run(export_contacts_csv, path)

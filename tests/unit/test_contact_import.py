@@ -37,6 +37,7 @@ def plan_text(db, tmp_path: Path, text: str) -> contact_io.ImportPlan:
 
 # --- reading ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 def test_delimiter_is_detected_from_the_header(tmp_path, delimiter):
     text = delimiter.join(["Prénom", "Nom", "Ville"]) + "\n" + delimiter.join(["Marie", "Dupont", "Lyon"])
@@ -76,8 +77,10 @@ def test_windows_1252_from_french_excel(tmp_path):
 def test_multiline_quoted_field_keeps_the_line_where_the_record_starts(tmp_path):
     text = 'Prénom;Nom;Adresse\nMarie;Dupont;"12 rue Haute\n75001 Paris"\n\n;;\nJean;Martin;Lyon\n'
     table = read_table(write(tmp_path, text))
-    assert table.rows == [(2, ["Marie", "Dupont", "12 rue Haute\n75001 Paris"]),
-                          (6, ["Jean", "Martin", "Lyon"])]
+    assert table.rows == [
+        (2, ["Marie", "Dupont", "12 rue Haute\n75001 Paris"]),
+        (6, ["Jean", "Martin", "Lyon"]),
+    ]
 
 
 def test_excel_sep_hint_and_short_rows(tmp_path):
@@ -105,19 +108,53 @@ def test_spreadsheet_or_missing_file_is_refused_in_french(tmp_path):
 
 # --- mapping ------------------------------------------------------------------------------
 
+
 def test_french_headers_are_guessed_whatever_accents_and_case():
-    headers = ["PRENOM", "Nom de famille", "Courriel", "Tél.", "Adresse", "Code postal", "Ville",
-               "N° RNA", "Site internet", "Mots-clés", "Commentaire", "Fonction", "Employeur",
-               "Raison sociale", "Type", "Type d'organisation", "SIRET", "Colonne X"]
+    headers = [
+        "PRENOM",
+        "Nom de famille",
+        "Courriel",
+        "Tél.",
+        "Adresse",
+        "Code postal",
+        "Ville",
+        "N° RNA",
+        "Site internet",
+        "Mots-clés",
+        "Commentaire",
+        "Fonction",
+        "Employeur",
+        "Raison sociale",
+        "Type",
+        "Type d'organisation",
+        "SIRET",
+        "Colonne X",
+    ]
     assert list(guess_mapping(headers).values()) == [
-        "first_name", "last_name", "email", "phone", "address", "address", "address", "rna",
-        "website", "tags", "notes", "role", "organisation", "name", "kind", "org_kind", "siret", None]
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "address",
+        "address",
+        "address",
+        "rna",
+        "website",
+        "tags",
+        "notes",
+        "role",
+        "organisation",
+        "name",
+        "kind",
+        "org_kind",
+        "siret",
+        None,
+    ]
 
 
 def test_english_headers_and_each_field_guessed_once():
     mapping = guess_mapping(["First Name", "Last name", "E-mail", "Mail", "Mobile", "Téléphone", "Tags"])
-    assert mapping == {0: "first_name", 1: "last_name", 2: "email", 3: None, 4: "phone", 5: None,
-                       6: "tags"}
+    assert mapping == {0: "first_name", 1: "last_name", 2: "email", 3: None, 4: "phone", 5: None, 6: "tags"}
 
 
 def test_address_columns_join_into_a_postal_address(db, tmp_path):
@@ -129,13 +166,13 @@ def test_address_columns_join_into_a_postal_address(db, tmp_path):
 
 BAD_ROWS = (
     "Prénom;Nom;E-mail;Téléphone;Adresse;Type\n"
-    "Marie;Dupont;marie@exemple.fr;06 12 34 56 78;;\n"           # 2 ok
-    'Jean;Martin;;;"1 place\nde la Mairie";\n'                   # 3-4 ok, two lines
-    "Paul;Durand;paul.at.exemple;;;\n"                           # 5 bad e-mail
-    "Luc;Bernard;;12;;\n"                                        # 6 bad phone
-    ";;;;;\n"                                                    # 7 blank, skipped
-    "Anne;Petit;;;;robot\n"                                      # 8 unknown kind
-    ";;anne@exemple.fr;;;\n"                                     # 9 no name at all
+    "Marie;Dupont;marie@exemple.fr;06 12 34 56 78;;\n"  # 2 ok
+    'Jean;Martin;;;"1 place\nde la Mairie";\n'  # 3-4 ok, two lines
+    "Paul;Durand;paul.at.exemple;;;\n"  # 5 bad e-mail
+    "Luc;Bernard;;12;;\n"  # 6 bad phone
+    ";;;;;\n"  # 7 blank, skipped
+    "Anne;Petit;;;;robot\n"  # 8 unknown kind
+    ";;anne@exemple.fr;;;\n"  # 9 no name at all
 )
 
 
@@ -158,29 +195,48 @@ def test_plan_writes_nothing(db, tmp_path):
 
 
 def test_kind_from_column_or_from_the_names(db, tmp_path):
-    plan = plan_text(db, tmp_path, (
-        "Type;Prénom;Nom;Nom de l'organisation;Type d'organisation\n"
-        "personne;Marie;Dupont;;\n"
-        "Association;;;Les Amis du Parc;\n"
-        "O;;;Mairie de Lyon;Collectivité\n"
-        ";;;Fondation Verte;fondation\n"
-        "Structure;;;Club;sportif\n"))
+    plan = plan_text(
+        db,
+        tmp_path,
+        (
+            "Type;Prénom;Nom;Nom de l'organisation;Type d'organisation\n"
+            "personne;Marie;Dupont;;\n"
+            "Association;;;Les Amis du Parc;\n"
+            "O;;;Mairie de Lyon;Collectivité\n"
+            ";;;Fondation Verte;fondation\n"
+            "Structure;;;Club;sportif\n"
+        ),
+    )
     kinds = [(row.fields.kind, row.display_name, row.fields.org_kind) for row in plan.valid]
-    assert kinds == [("person", "Marie Dupont", "association"),
-                     ("organisation", "Les Amis du Parc", "association"),
-                     ("organisation", "Mairie de Lyon", "collectivite"),
-                     ("organisation", "Fondation Verte", "fondation")]
+    assert kinds == [
+        ("person", "Marie Dupont", "association"),
+        ("organisation", "Les Amis du Parc", "association"),
+        ("organisation", "Mairie de Lyon", "collectivite"),
+        ("organisation", "Fondation Verte", "fondation"),
+    ]
     assert [str(e) for e in plan.errors] == [
         "ligne 6 : Type d'organisation — « sportif » inconnu : "
-        "Association, Collectivité, Entreprise, Fondation ou Autre."]
+        "Association, Collectivité, Entreprise, Fondation ou Autre."
+    ]
 
 
-@pytest.mark.parametrize("label, role", [
-    ("Président", "president"), ("présidente", "president"), ("Président·e", "president"),
-    ("trésorier", "tresorier"), ("Trésorière", "tresorier"), ("tresorier", "tresorier"),
-    ("Trésorier·ère", "tresorier"), ("secrétaire", "secretaire"), ("référent matériel", "referent_materiel"),
-    ("Référente matériel", "referent_materiel"), ("bénévole", "benevole"), ("Autre", "autre"),
-])
+@pytest.mark.parametrize(
+    "label, role",
+    [
+        ("Président", "president"),
+        ("présidente", "president"),
+        ("Président·e", "president"),
+        ("trésorier", "tresorier"),
+        ("Trésorière", "tresorier"),
+        ("tresorier", "tresorier"),
+        ("Trésorier·ère", "tresorier"),
+        ("secrétaire", "secretaire"),
+        ("référent matériel", "referent_materiel"),
+        ("Référente matériel", "referent_materiel"),
+        ("bénévole", "benevole"),
+        ("Autre", "autre"),
+    ],
+)
 def test_role_labels(db, tmp_path, label, role):
     plan = plan_text(db, tmp_path, f"Prénom;Nom;Association;Rôle\nMarie;Dupont;Les Amis;{label}\n")
     assert (plan.valid[0].organisation, plan.valid[0].role) == ("Les Amis", role)
@@ -202,35 +258,49 @@ def test_rna_warning_keeps_the_row(db, tmp_path):
 
 def test_duplicates_against_the_store_match_find_duplicates(db, tmp_path):
     siret = make_siret("12345678", "0001")
-    db.run(create_contact, ContactFields(kind="person", first_name="Marie", last_name="Dupont",
-                                         email="marie@exemple.fr"))
+    db.run(
+        create_contact,
+        ContactFields(kind="person", first_name="Marie", last_name="Dupont", email="marie@exemple.fr"),
+    )
     db.run(create_contact, ContactFields(kind="organisation", name="Les Amis", siret=siret))
-    plan = plan_text(db, tmp_path, (
-        "Type;Prénom;Nom;Nom de l'organisation;E-mail;SIRET\n"
-        "personne;Marie;DUPONT;;autre@exemple.fr;\n"
-        "personne;Paul;Durand;;MARIE@exemple.fr;\n"
-        f"organisation;;;Autre nom;;{siret}\n"
-        "personne;Luc;Neuf;;;\n"))
+    plan = plan_text(
+        db,
+        tmp_path,
+        (
+            "Type;Prénom;Nom;Nom de l'organisation;E-mail;SIRET\n"
+            "personne;Marie;DUPONT;;autre@exemple.fr;\n"
+            "personne;Paul;Durand;;MARIE@exemple.fr;\n"
+            f"organisation;;;Autre nom;;{siret}\n"
+            "personne;Luc;Neuf;;;\n"
+        ),
+    )
     reasons = [[c.reasons for c in row.duplicates] for row in plan.valid]
     assert reasons == [[("name",)], [("email",)], [("siret",)], []]
 
     def expected(session, row):
         return {(c.id, c.reasons) for c in find_duplicates(session, row.fields)}
+
     for row in plan.valid:
         assert {(c.id, c.reasons) for c in row.duplicates} == db.run(expected, row)
 
 
 def test_duplicates_inside_the_file(db, tmp_path):
-    plan = plan_text(db, tmp_path, (
-        "Prénom;Nom;E-mail;Téléphone\n"
-        "Marie;Dupont;m@exemple.fr;\n"
-        "Jean;Martin;;06 12 34 56 78\n"
-        "Paul;Durand;M@EXEMPLE.FR;0612345678\n"
-        "Marie;Dupont;;\n"
-        "Zoé;Unique;;\n"))
+    plan = plan_text(
+        db,
+        tmp_path,
+        (
+            "Prénom;Nom;E-mail;Téléphone\n"
+            "Marie;Dupont;m@exemple.fr;\n"
+            "Jean;Martin;;06 12 34 56 78\n"
+            "Paul;Durand;M@EXEMPLE.FR;0612345678\n"
+            "Marie;Dupont;;\n"
+            "Zoé;Unique;;\n"
+        ),
+    )
     assert [row.duplicates_in_file for row in plan.valid] == [[], [], [2, 3], [2], []]
     assert plan.valid[2].warnings["duplicates_in_file"] == (
-        "Ressemble aux lignes 2, 3 du fichier (même e-mail, même téléphone).")
+        "Ressemble aux lignes 2, 3 du fichier (même e-mail, même téléphone)."
+    )
     assert [row.line for row in plan.doubtful] == [4, 5]
 
 
@@ -275,6 +345,7 @@ def test_apply_writes_every_valid_row_with_roles(db, tmp_path):
         assert ("Jean Martin", "autre") in others
         assert [r.person_name for r in holders(session, mairie, RoleKind.PRESIDENT.value)] == ["Paul Durand"]
         assert count_contacts(session) == 5
+
     db.run(check)
 
 
@@ -286,8 +357,9 @@ def test_organisation_named_only_by_people_is_created_once(db, tmp_path):
 
 
 def test_several_organisations_in_one_cell(db, tmp_path):
-    plan = plan_text(db, tmp_path,
-                     "Prénom;Nom;Organisations\nMarie;Dupont;A (Trésorier·ère) | Mairie (service jeunesse)\n")
+    plan = plan_text(
+        db, tmp_path, "Prénom;Nom;Organisations\nMarie;Dupont;A (Trésorier·ère) | Mairie (service jeunesse)\n"
+    )
     assert plan.valid[0].affiliations == [("A", "tresorier"), ("Mairie (service jeunesse)", "autre")]
     assert db.run(apply_import, plan).roles == 2
 
@@ -307,6 +379,7 @@ def test_skip_lines_and_ids_in_file_order(db, tmp_path):
 
     def names(session):
         return [session.get(Person, i).display_name for i in result.contact_ids]
+
     assert db.run(names) == ["A Un", "C Trois"]
 
 
@@ -320,9 +393,13 @@ def test_a_mapping_chosen_by_hand(db):
 
 
 def test_second_column_of_a_single_field_is_a_fallback(db):
-    table = RawTable(headers=["Nom", "Tél. fixe", "Portable", "Site"],
-                     rows=[(2, ["Dupont", "", "06 12 34 56 78", "dupont.fr"]),
-                           (3, ["Martin", "04 72 10 30 30", "06 12 34 56 78", ""])])
+    table = RawTable(
+        headers=["Nom", "Tél. fixe", "Portable", "Site"],
+        rows=[
+            (2, ["Dupont", "", "06 12 34 56 78", "dupont.fr"]),
+            (3, ["Martin", "04 72 10 30 30", "06 12 34 56 78", ""]),
+        ],
+    )
     plan = db.run(plan_import, table, {0: "last_name", 1: "phone", 2: "phone", 3: "website"})
     assert [row.fields.phone for row in plan.valid] == ["06 12 34 56 78", "04 72 10 30 30"]
     # A person has no website: said, not silently dropped.

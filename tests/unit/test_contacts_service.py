@@ -26,8 +26,10 @@ def test_ids_are_uuid7_and_time_ordered():
 
 
 def test_create_read_update_with_utc_timestamps(db):
-    cid = db.run(contacts.create_contact, person(first_name="Léa", last_name="Martin",
-                                                  phone="0612345678", tags="sport; jeunesse, Sport"))
+    cid = db.run(
+        contacts.create_contact,
+        person(first_name="Léa", last_name="Martin", phone="0612345678", tags="sport; jeunesse, Sport"),
+    )
     detail = db.run(contacts.get_detail, cid)
     assert detail.fields.first_name == "Léa"
     assert detail.fields.phone == "06 12 34 56 78"
@@ -66,9 +68,16 @@ def test_roles_answer_who_is_the_treasurer(db):
 
 def test_search_ignores_accents_and_case_and_covers_every_field(db):
     school = db.run(contacts.create_contact, org("École Jean-Zay", tags="éducation"))
-    lea = db.run(contacts.create_contact, person(first_name="Léa", last_name="Martin",
-                                                  email="lea@exemple.fr", phone="06 12 34 56 78",
-                                                  notes="Référente vélo"))
+    lea = db.run(
+        contacts.create_contact,
+        person(
+            first_name="Léa",
+            last_name="Martin",
+            email="lea@exemple.fr",
+            phone="06 12 34 56 78",
+            notes="Référente vélo",
+        ),
+    )
     db.run(contacts.add_role, lea, school, "benevole")
     ids = lambda q: {r.id for r in db.run(search.search_contacts, q)}  # noqa: E731
     assert ids("ecole") == {school, lea}  # Léa through her organisation
@@ -119,8 +128,10 @@ def test_trash_restore_and_empty(db):
 def test_duplicates_found_by_identifier_email_phone_and_folded_name(db):
     siret = make_siret("55512345", "0002")
     asso = db.run(contacts.create_contact, org("Comité des Fêtes", siret=siret, rna="W123456789"))
-    lea = db.run(contacts.create_contact, person(first_name="Léa", last_name="Martin",
-                                                  email="lea@ex.fr", phone="0612345678"))
+    lea = db.run(
+        contacts.create_contact,
+        person(first_name="Léa", last_name="Martin", email="lea@ex.fr", phone="0612345678"),
+    )
     found = db.run(find_duplicates, org("COMITE DES FETES"))
     assert [(d.id, d.reasons) for d in found] == [(asso, ("name",))]
     assert db.run(find_duplicates, org("Autre nom", siret=siret))[0].reasons == ("siret",)
@@ -133,8 +144,10 @@ def test_duplicates_found_by_identifier_email_phone_and_folded_name(db):
 def test_merge_keeps_every_link(db):
     asso = db.run(contacts.create_contact, org("Les Amis"))
     keep = db.run(contacts.create_contact, person(first_name="Jean", last_name="Roy", tags="vélo"))
-    other = db.run(contacts.create_contact, person(first_name="Jean", last_name="Roy",
-                                                    email="jean@roy.fr", tags="jardin", notes="ancien"))
+    other = db.run(
+        contacts.create_contact,
+        person(first_name="Jean", last_name="Roy", email="jean@roy.fr", tags="jardin", notes="ancien"),
+    )
     db.run(contacts.add_role, other, asso, "president")
     db.run(contacts.add_consent, other, "Lettre d'information", date(2024, 3, 1), "formulaire")
     db.run(merge_contacts, keep, other)
@@ -152,8 +165,10 @@ def test_merge_keeps_every_link(db):
 
 def test_rgpd_export_and_anonymise_keep_the_roles(db):
     asso = db.run(contacts.create_contact, org("Les Amis"))
-    pid = db.run(contacts.create_contact, person(first_name="Zoé", last_name="Durand",
-                                                  email="zoe@ex.fr", address="1 rue Haute"))
+    pid = db.run(
+        contacts.create_contact,
+        person(first_name="Zoé", last_name="Durand", email="zoe@ex.fr", address="1 rue Haute"),
+    )
     db.run(contacts.add_role, pid, asso, "secretaire", start=date(2022, 9, 1))
     db.run(contacts.add_consent, pid, "Droit à l'image", date(2024, 1, 5), "papier")
     exported = db.run(gdpr.person_data, pid)
@@ -179,5 +194,6 @@ def test_the_kind_of_a_contact_is_not_a_searchable_word(db):
     assert db.run(search.search_contacts, "person") == []
     assert db.run(search.search_contacts, "organisation") == []
     assert [r.display_name for r in db.run(search.search_contacts, "lac", kind="organisation")] == [
-        "Ateliers du Lac"]
+        "Ateliers du Lac"
+    ]
     assert db.run(search.search_contacts, "lac", kind="person") == []

@@ -45,9 +45,13 @@ def demo_db(db: Database) -> Database:
 
 def _fingerprint(database: Database) -> list[tuple]:
     with database.session_factory() as session:
-        return sorted(session.execute(
-            select(Contact.display_name, Organisation.siret, Contact.email, Contact.phone, Contact.address)
-        ).all())
+        return sorted(
+            session.execute(
+                select(
+                    Contact.display_name, Organisation.siret, Contact.email, Contact.phone, Contact.address
+                )
+            ).all()
+        )
 
 
 def test_counts_and_summary(db):
@@ -82,9 +86,14 @@ def test_values_are_what_the_form_would_store(demo_db):
     with demo_db.session_factory() as session:
         contacts = session.scalars(select(Contact)).all()
         for contact in contacts:
-            data = ContactFields(kind=contact.kind, email=contact.email or "", phone=contact.phone or "",
-                                 address=contact.address or "", tags=contact.tags or "",
-                                 notes=contact.notes or "")
+            data = ContactFields(
+                kind=contact.kind,
+                email=contact.email or "",
+                phone=contact.phone or "",
+                address=contact.address or "",
+                tags=contact.tags or "",
+                notes=contact.notes or "",
+            )
             if isinstance(contact, Person):
                 data.first_name, data.last_name = contact.first_name or "", contact.last_name or ""
             else:
@@ -124,8 +133,9 @@ def test_phone_numbers_are_valid_french_numbers(demo_db):
 
 def test_every_association_has_a_current_president_and_treasurer(demo_db):
     with demo_db.session_factory() as session:
-        associations = session.scalars(select(Organisation.id).where(
-            Organisation.org_kind == OrganisationKind.ASSOCIATION.value)).all()
+        associations = session.scalars(
+            select(Organisation.id).where(Organisation.org_kind == OrganisationKind.ASSOCIATION.value)
+        ).all()
         assert associations
         for org_id in associations:
             assert len(holders(session, org_id, RoleKind.TRESORIER.value)) == 1
@@ -145,7 +155,8 @@ def test_people_are_found_by_their_organisation(demo_db):
     with demo_db.session_factory() as session:
         person_id, org_name = session.execute(
             select(Role.person_id, Organisation.display_name)
-            .join(Organisation, Organisation.id == Role.organisation_id).limit(1)
+            .join(Organisation, Organisation.id == Role.organisation_id)
+            .limit(1)
         ).one()
         found = search_contacts(session, org_name, kind="person", limit=500)
         assert person_id in {row.id for row in found}
@@ -189,6 +200,7 @@ def test_command_refuses_a_size_of_zero_or_less(tmp_path, capsys, size):
 
 # --- practices -------------------------------------------------------------------------------
 
+
 def _practice_fingerprint(database: Database) -> list[tuple]:
     with database.session_factory() as session:
         return sorted(session.execute(select(Practice.title, Practice.summary, Practice.status)).all())
@@ -201,8 +213,9 @@ def test_demo_adds_practices_with_versions_and_feedback(demo_db):
         assert session.scalar(select(func.count()).select_from(PracticeVersion)) > 0
         assert session.scalar(select(func.count()).select_from(PracticeFeedback)) > 0
         # The authors are the partners the equipment step listed, and the library finds them.
-        owners = set(session.scalars(select(SyncedRecord.owner_id).where(
-            SyncedRecord.entity_type == "practice")))
+        owners = set(
+            session.scalars(select(SyncedRecord.owner_id).where(SyncedRecord.entity_type == "practice"))
+        )
         assert owners and owners <= set(session.scalars(select(NetworkAssociation.id)))
         assert len(search_practices(session, PracticeQuery(text="benevoles", limit=5))) == 5
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
@@ -226,12 +239,19 @@ def test_practices_are_deterministic_and_can_be_counted_or_left_out(tmp_path):
 
 def test_practice_count_scales_modestly():
     assert [practice_count(size) for size in (50, 1000, 20_000, 100_000, 1_000_000)] == [
-        250, 252, 300, 500, 500]
+        250,
+        252,
+        300,
+        500,
+        500,
+    ]
 
 
 def test_command_practices_option(tmp_path, capsys):
-    assert main(["demo", "--size", "40", "--equipment", "0", "--practices", "12",
-                 "--data-dir", str(tmp_path)]) == 0
+    assert (
+        main(["demo", "--size", "40", "--equipment", "0", "--practices", "12", "--data-dir", str(tmp_path)])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "\n12 pratiques, " in out and "retours du réseau" in out
     assert main(["demo", "--size", "40", "--practices", "-1", "--data-dir", str(tmp_path)]) == 1

@@ -40,12 +40,22 @@ def demo_db(db: Database) -> Database:
 
 def _fingerprint(database: Database) -> list[tuple]:
     with database.session_factory() as session:
-        return sorted(session.execute(
-            select(Equipment.name, Equipment.purchase_value_cents, Reservation.start_date,
-                   Reservation.end_date, Reservation.contact_name, Loan.decision, Loan.deposit_outcome)
-            .join(Reservation, Reservation.equipment_id == Equipment.id)
-            .outerjoin(Loan, Loan.reservation_id == Reservation.id)
-        ).all(), key=repr)
+        return sorted(
+            session.execute(
+                select(
+                    Equipment.name,
+                    Equipment.purchase_value_cents,
+                    Reservation.start_date,
+                    Reservation.end_date,
+                    Reservation.contact_name,
+                    Loan.decision,
+                    Loan.deposit_outcome,
+                )
+                .join(Reservation, Reservation.equipment_id == Equipment.id)
+                .outerjoin(Loan, Loan.reservation_id == Reservation.id)
+            ).all(),
+            key=repr,
+        )
 
 
 def test_same_seed_same_equipment_other_seed_other_equipment(tmp_path):
@@ -73,8 +83,15 @@ def test_partners_are_demo_associations_and_own_what_a_sync_would_say(demo_db):
     assert len(partners) == 3 and {name for _, name in partners} <= organisations
     assert {owner for _, owner in owners} <= {partner for partner, _ in partners}
     # The practices and agreements steps (after this one) make partners' records too.
-    assert {entity for entity, _ in owners} == {"equipment", "reservation", "loan", "practice",
-                                                "practice_version", "practice_feedback", "agreement"}
+    assert {entity for entity, _ in owners} == {
+        "equipment",
+        "reservation",
+        "loan",
+        "practice",
+        "practice_version",
+        "practice_feedback",
+        "agreement",
+    }
     assert not pending & theirs  # the partners' records never go to the outbox
     assert {item.id for item in equipment} - theirs <= pending  # ours do, as any local change
     assert sum(item.id not in theirs for item in equipment) == 20  # half of 40 are ours
@@ -84,8 +101,13 @@ def test_equipment_is_what_the_form_would_store(demo_db):
     with demo_db.session_factory() as session:
         items = session.scalars(select(Equipment)).all()
     names = {item.name for item in items}
-    assert {"Vidéoprojecteur Full HD", "Sono portable 2 × 300 W", "Chapiteau de réception 5 × 10 m",
-            "Lot de 40 chaises pliantes", "Barnum 3 × 3 m"} <= names
+    assert {
+        "Vidéoprojecteur Full HD",
+        "Sono portable 2 × 300 W",
+        "Chapiteau de réception 5 × 10 m",
+        "Lot de 40 chaises pliantes",
+        "Barnum 3 × 3 m",
+    } <= names
     for item in items:
         checked = check_equipment(fields_of(item))
         assert checked.ok, (item.name, checked.errors)
@@ -103,8 +125,15 @@ def test_every_case_shows_in_the_loans(demo_db):
         reminders = loans.reminders(session, today)
         kept = session.scalars(select(Loan).where(Loan.deposit_outcome != "returned")).all()
     statuses = Counter((line.status, line.lent) for line in lines)
-    for wanted in (("overdue", True), ("overdue", False), ("out", True), ("out", False), ("returned", True),
-                   ("returned", False), ("declined", True)):
+    for wanted in (
+        ("overdue", True),
+        ("overdue", False),
+        ("out", True),
+        ("out", False),
+        ("returned", True),
+        ("returned", False),
+        ("declined", True),
+    ):
         assert statuses[wanted], wanted
     assert statuses[("confirmed", True)] + statuses[("provisional", True)] > 0
     assert outcomes["returned"] and outcomes["partly_kept"] and outcomes["kept"]
@@ -119,8 +148,11 @@ def test_every_case_shows_in_the_loans(demo_db):
 def test_live_reservations_never_overlap_and_respect_maintenance(demo_db):
     today = date.today()
     with demo_db.session_factory() as session:
-        freed = {loan.reservation_id for loan in session.scalars(select(Loan))
-                 if loan.decision == "declined" or loan.return_date}
+        freed = {
+            loan.reservation_id
+            for loan in session.scalars(select(Loan))
+            if loan.decision == "declined" or loan.return_date
+        }
         items = {item.id: item for item in session.scalars(select(Equipment))}
         spans: dict[str, list[tuple[date, date]]] = {}
         for reservation in session.scalars(select(Reservation).where(Reservation.status != "cancelled")):

@@ -13,8 +13,15 @@ from app.services.practice_search import PracticeQuery, count_practices, search_
 
 
 def _summary(db) -> list[tuple]:
-    return db.run(lambda s: list(s.execute(select(Practice.title, Practice.status, Practice.themes)
-                                           .order_by(Practice.title, Practice.summary))))
+    return db.run(
+        lambda s: list(
+            s.execute(
+                select(Practice.title, Practice.status, Practice.themes).order_by(
+                    Practice.title, Practice.summary
+                )
+            )
+        )
+    )
 
 
 def test_same_seed_same_practices(tmp_path, data_paths):

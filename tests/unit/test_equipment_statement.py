@@ -25,8 +25,16 @@ TODAY = date(2026, 6, 30)
 
 def _owned_by(session: Session, record_id: str, entity: str, owner: str) -> None:
     """What a pull writes for another association's record."""
-    session.add(SyncedRecord(record_id=record_id, entity_type=entity, version=1, owner_id=owner,
-                             visibility="network", parties=[]))
+    session.add(
+        SyncedRecord(
+            record_id=record_id,
+            entity_type=entity,
+            version=1,
+            owner_id=owner,
+            visibility="network",
+            parties=[],
+        )
+    )
     session.flush()
 
 
@@ -49,12 +57,14 @@ def _lent(session: Session, item: str, borrower: str | None, out: date, back: da
     return loan
 
 
-def _borrowed(session: Session, item: str, lender: str, out: date | None, back: date | None,
-              decision: str = "accepted") -> None:
+def _borrowed(
+    session: Session, item: str, lender: str, out: date | None, back: date | None, decision: str = "accepted"
+) -> None:
     """Another association's item, reserved by us; the loan is the lender's record."""
     reservation = loans.reserve(session, item, out or date(2025, 5, 1), back or out or date(2025, 5, 2))
-    loan = Loan(reservation_id=reservation, equipment_id=item, decision=decision, out_date=out,
-                return_date=back)
+    loan = Loan(
+        reservation_id=reservation, equipment_id=item, decision=decision, out_date=out, return_date=back
+    )
     session.add(loan)
     session.flush()
     _owned_by(session, loan.id, "loan", lender)
@@ -63,8 +73,12 @@ def _borrowed(session: Session, item: str, lender: str, out: date | None, back: 
 @pytest.fixture
 def store(db: Database) -> Database:
     with db.session_factory.begin() as s:
-        s.add_all([NetworkAssociation(id=AMIS, name="Les Amis du Quartier"),
-                   NetworkAssociation(id=COMITE, name="Comité des fêtes de Rezé")])
+        s.add_all(
+            [
+                NetworkAssociation(id=AMIS, name="Les Amis du Quartier"),
+                NetworkAssociation(id=COMITE, name="Comité des fêtes de Rezé"),
+            ]
+        )
         s.flush()
         projector = _item(s, "Vidéoprojecteur", "650")
         _lent(s, projector, AMIS, date(2025, 6, 1), date(2025, 6, 3))  # 3 days: 19,50
@@ -123,26 +137,58 @@ def test_one_row_per_loan_out_during_the_year_with_its_value(store, tmp_path):
     with store.session_factory() as s:
         write_statement(s, 2025, path, today=TODAY)
     table = _read(path)
-    body = table[1:table.index([])]
+    body = table[1 : table.index([])]
     loans_rows = [row for row in body if not row[0].startswith("Total")]
     assert loans_rows == [
-        ["emprunté", "Sono 2 × 300 W", "Comité des fêtes de Rezé", "10/03/2025", "11/03/2025", "2",
-         "1200,00", "24,00"],
-        ["prêté", "Vidéoprojecteur", "Les Amis du Quartier", "01/06/2025", "03/06/2025", "3",
-         "650,00", "19,50"],
+        [
+            "emprunté",
+            "Sono 2 × 300 W",
+            "Comité des fêtes de Rezé",
+            "10/03/2025",
+            "11/03/2025",
+            "2",
+            "1200,00",
+            "24,00",
+        ],
+        [
+            "prêté",
+            "Vidéoprojecteur",
+            "Les Amis du Quartier",
+            "01/06/2025",
+            "03/06/2025",
+            "3",
+            "650,00",
+            "19,50",
+        ],
         ["prêté", "Escabeau", "Les Amis du Quartier", "01/09/2025", "01/09/2025", "1", "", ""],
-        ["emprunté", "40 chaises", "Les Amis du Quartier", "01/10/2025", "01/03/2026", "92",
-         "720,00", "662,40"],
+        [
+            "emprunté",
+            "40 chaises",
+            "Les Amis du Quartier",
+            "01/10/2025",
+            "01/03/2026",
+            "92",
+            "720,00",
+            "662,40",
+        ],
         ["prêté", "Tables pliantes", "Les Amis du Quartier", "20/12/2025", "", "12", "650,00", "78,00"],
-        ["prêté", "Chapiteau 5 × 10 m", "Comité des fêtes de Rezé", "28/12/2025", "03/01/2026", "4",
-         "3500,00", "140,00"],
+        [
+            "prêté",
+            "Chapiteau 5 × 10 m",
+            "Comité des fêtes de Rezé",
+            "28/12/2025",
+            "03/01/2026",
+            "4",
+            "3500,00",
+            "140,00",
+        ],
     ]
     totals = {row[0]: row for row in body if row[0].startswith("Total")}
     assert totals["Total prêté"][5:] == ["20", "", "237,50"]
     assert totals["Total emprunté"][5:] == ["94", "", "686,40"]
     assert totals["Total"][5:] == ["114", "", "923,90"]
     assert _euros(totals["Total"][7]) == pytest.approx(sum(_euros(row[7]) for row in loans_rows if row[7]))
-    notes = [row[0] for row in table[table.index([]) + 1:]]
+    notes = [row[0] for row in table[table.index([]) + 1 :]]
     assert notes[0].startswith("Règle de valorisation : 1 % de la valeur d'achat par jour")
     assert any("compté jusqu'au 31/12/2025" in note for note in notes)
     assert any("non valorisé" in note for note in notes)

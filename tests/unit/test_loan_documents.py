@@ -24,10 +24,23 @@ from app.services.contacts import NotFound
 from app.services.equipment import EquipmentFields, create_equipment
 
 OURS, PARTNER = "0190a000-0000-7000-8000-00000000000a", "0190a000-0000-7000-8000-00000000000b"
-PROJECTOR = EquipmentFields(name="Vidéoprojecteur Epson", category="Audiovisuel", purchase_value="1249,90",
-                            deposit="150", accessories="Câble HDMI 5 m\nTélécommande\nHousse")
-CHECK_OUT = loans.CheckOut(date(2025, 6, 12), "tres_bon", ["Câble HDMI 5 m", "Télécommande", "Housse"],
-                           15000, "cheque", "0012345", "Jean-Pierre Lefèvre", "Amélie Nguyễn")
+PROJECTOR = EquipmentFields(
+    name="Vidéoprojecteur Epson",
+    category="Audiovisuel",
+    purchase_value="1249,90",
+    deposit="150",
+    accessories="Câble HDMI 5 m\nTélécommande\nHousse",
+)
+CHECK_OUT = loans.CheckOut(
+    date(2025, 6, 12),
+    "tres_bon",
+    ["Câble HDMI 5 m", "Télécommande", "Housse"],
+    15000,
+    "cheque",
+    "0012345",
+    "Jean-Pierre Lefèvre",
+    "Amélie Nguyễn",
+)
 
 
 def text_of(pdf: bytes) -> str:
@@ -47,15 +60,19 @@ def pages_of(pdf: bytes) -> int:
 
 
 def fonts_of(pdf: bytes) -> set[str]:
-    return {str(font.get_object()["/BaseFont"]) for page in PdfReader(io.BytesIO(pdf)).pages
-            for font in page["/Resources"]["/Font"].values()}
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
 
 
 def enrol(session, with_partner: bool = True) -> None:
     """What enrolment and a sync leave: our id and name, and the network's associations."""
     session.add(SyncState(id=1, association_id=OURS, association_name="Les Jardins du Faubourg"))
-    session.add(NetworkAssociation(id=OURS, name="Les Jardins du Faubourg", rna="W751234567",
-                                   siret="12345678900012"))
+    session.add(
+        NetworkAssociation(id=OURS, name="Les Jardins du Faubourg", rna="W751234567", siret="12345678900012")
+    )
     if with_partner:
         session.add(NetworkAssociation(id=PARTNER, name="Théâtre « L'Étincelle »", rna="W691112223"))
 
@@ -64,9 +81,15 @@ def lend(session, *, partner: bool = True, out: bool = True) -> str:
     """Our projector, reserved by the partner (its reservation came through the hub), accepted
     and handed over. Returns the loan id."""
     equipment_id = create_equipment(session, PROJECTOR)
-    reservation_id = loans.reserve(session, equipment_id, date(2025, 6, 12), date(2025, 6, 15),
-                                   contact_name="Amélie Nguyễn", contact_phone="06 12 34 56 78",
-                                   purpose="Fête de quartier")
+    reservation_id = loans.reserve(
+        session,
+        equipment_id,
+        date(2025, 6, 12),
+        date(2025, 6, 15),
+        contact_name="Amélie Nguyễn",
+        contact_phone="06 12 34 56 78",
+        purpose="Fête de quartier",
+    )
     if partner:
         session.add(SyncedRecord(record_id=reservation_id, entity_type="reservation", owner_id=PARTNER))
         session.flush()
@@ -77,9 +100,21 @@ def lend(session, *, partner: bool = True, out: bool = True) -> str:
 
 
 def give_back(session, loan_id: str, outcome: str = "partly_kept", kept: int | None = 4500) -> None:
-    loans.give_back(session, loan_id, loans.Return(
-        date(2025, 6, 17), "bon", ["Télécommande"], "Rayure sur le capot.", outcome, kept,
-        "" if outcome == "returned" else "Télécommande perdue.", "Amélie Nguyễn", "Paul Martin"))
+    loans.give_back(
+        session,
+        loan_id,
+        loans.Return(
+            date(2025, 6, 17),
+            "bon",
+            ["Télécommande"],
+            "Rayure sur le capot.",
+            outcome,
+            kept,
+            "" if outcome == "returned" else "Télécommande perdue.",
+            "Amélie Nguyễn",
+            "Paul Martin",
+        ),
+    )
 
 
 @pytest.fixture
@@ -95,16 +130,28 @@ def receipt(db, loan_id: str, today: date = date(2025, 6, 12)) -> bytes:
 
 # --- the sheet -----------------------------------------------------------------------------
 
+
 def test_the_sheet_names_both_associations_and_the_check_out(db, loan_id):
     with db.session_factory() as session:
         sheet = loan_sheet(session, loan_id, date(2025, 6, 12))
     assert (sheet.lender.name, sheet.lender.rna, sheet.lender.siret, sheet.lender.ours) == (
-        "Les Jardins du Faubourg", "W751234567", "12345678900012", True)
+        "Les Jardins du Faubourg",
+        "W751234567",
+        "12345678900012",
+        True,
+    )
     assert (sheet.borrower.name, sheet.borrower.rna, sheet.borrower.siret, sheet.borrower.ours) == (
-        "Théâtre « L'Étincelle »", "W691112223", None, False)
+        "Théâtre « L'Étincelle »",
+        "W691112223",
+        None,
+        False,
+    )
     assert (sheet.borrower_contact, sheet.borrower_phone) == ("Amélie Nguyễn", "06 12 34 56 78")
     assert (sheet.purchase_value_cents, sheet.deposit_asked_cents, sheet.deposit_cents) == (
-        124990, 15000, 15000)
+        124990,
+        15000,
+        15000,
+    )
     assert sheet.accessories == ["Câble HDMI 5 m", "Télécommande", "Housse"]
     assert (sheet.days, sheet.returned) == (4, False)
 
@@ -132,21 +179,39 @@ def test_unknown_declined_and_abbreviated_loans(db, loan_id):
 
 # --- the loan receipt ----------------------------------------------------------------------
 
+
 def test_loan_receipt_prints_the_parties_the_equipment_the_deposit_and_signatures(db, loan_id):
     pdf = receipt(db, loan_id)
     text = text_of(pdf)
     assert pages_of(pdf) == 1
     for expected in (
-        "Bon de prêt de matériel", "établi le 12 juin 2025",
-        "PRÊTEUR", "Les Jardins du Faubourg", "RNA : W751234567", "SIRET : 123 456 789 00012",
-        "EMPRUNTEUR", "Théâtre « L'Étincelle »", "RNA : W691112223",
-        "Contact : Amélie Nguyễn · 06 12 34 56 78", "Remis par : Jean-Pierre Lefèvre",
+        "Bon de prêt de matériel",
+        "établi le 12 juin 2025",
+        "PRÊTEUR",
+        "Les Jardins du Faubourg",
+        "RNA : W751234567",
+        "SIRET : 123 456 789 00012",
+        "EMPRUNTEUR",
+        "Théâtre « L'Étincelle »",
+        "RNA : W691112223",
+        "Contact : Amélie Nguyễn · 06 12 34 56 78",
+        "Remis par : Jean-Pierre Lefèvre",
         "Reçu par : Amélie Nguyễn",
-        "Vidéoprojecteur Epson (Audiovisuel)", "Valeur d'achat", "1 249,90 €", "Caution demandée",
-        "• Câble HDMI 5 m", "• Télécommande", "• Housse",
-        "du 12 juin 2025 au 15 juin 2025 (4 jours)", "Fête de quartier", "Très bon état",
+        "Vidéoprojecteur Epson (Audiovisuel)",
+        "Valeur d'achat",
+        "1 249,90 €",
+        "Caution demandée",
+        "• Câble HDMI 5 m",
+        "• Télécommande",
+        "• Housse",
+        "du 12 juin 2025 au 15 juin 2025 (4 jours)",
+        "Fête de quartier",
+        "Très bon état",
         "150,00 € par chèque n° 0012345",
-        "Pour le prêteur", "Pour l'emprunteur", "Nom : Jean-Pierre Lefèvre", "Nom : Amélie Nguyễn",
+        "Pour le prêteur",
+        "Pour l'emprunteur",
+        "Nom : Jean-Pierre Lefèvre",
+        "Nom : Amélie Nguyễn",
         f"référence du prêt {loan_id}",
     ):
         assert has(text, expected), expected
@@ -180,28 +245,38 @@ def test_cash_deposit_and_no_deposit(db, loan_id):
 
 # --- the return receipt --------------------------------------------------------------------
 
+
 def test_return_receipt_prints_the_return_and_the_deposit_kept_in_part(db, loan_id):
     db.run(give_back, loan_id)
     pdf = receipt(db, loan_id, date(2025, 6, 17))
     text = text_of(pdf)
     assert pages_of(pdf) == 1
     for expected in (
-        "Bon de retour de matériel", "Rappel de la sortie", "150,00 € par chèque n° 0012345",
-        "17 juin 2025 (2 jours de retard)", "État au retour\nBon état",
-        "Accessoires manquants\n• Télécommande", "Rayure sur le capot.",
+        "Bon de retour de matériel",
+        "Rappel de la sortie",
+        "150,00 € par chèque n° 0012345",
+        "17 juin 2025 (2 jours de retard)",
+        "État au retour\nBon état",
+        "Accessoires manquants\n• Télécommande",
+        "Rayure sur le capot.",
         "Rendue en partie : 105,00 € rendus et 45,00 € retenus, sur 150,00 € versés",
         "Motif de la retenue\nTélécommande perdue.",
-        "Rendu par : Amélie Nguyễn", "Reçu au retour par : Paul Martin",
-        "Nom : Paul Martin", "Nom : Amélie Nguyễn",
+        "Rendu par : Amélie Nguyễn",
+        "Reçu au retour par : Paul Martin",
+        "Nom : Paul Martin",
+        "Nom : Amélie Nguyễn",
     ):
         assert has(text, expected), expected
     assert text.count("Date et signature") == 2
 
 
-@pytest.mark.parametrize("outcome, kept, expected", [
-    ("returned", None, "Rendue en totalité : 150,00 €"),
-    ("kept", None, "Retenue en totalité : 150,00 €"),
-])
+@pytest.mark.parametrize(
+    "outcome, kept, expected",
+    [
+        ("returned", None, "Rendue en totalité : 150,00 €"),
+        ("kept", None, "Retenue en totalité : 150,00 €"),
+    ],
+)
 def test_return_receipt_deposit_outcomes(db, loan_id, outcome, kept, expected):
     db.run(give_back, loan_id, outcome, kept)
     text = text_of(receipt(db, loan_id))
@@ -211,9 +286,19 @@ def test_return_receipt_deposit_outcomes(db, loan_id, outcome, kept, expected):
 
 def test_long_notes_flow_to_a_second_page_with_the_signatures_kept_together(db, loan_id):
     def long_return(session) -> None:
-        loans.give_back(session, loan_id, loans.Return(
-            date(2025, 6, 15), "abime", [], "Membrane de l'enceinte percée. " * 120, "kept", None,
-            "Réparation chiffrée par le magasin. " * 10))
+        loans.give_back(
+            session,
+            loan_id,
+            loans.Return(
+                date(2025, 6, 15),
+                "abime",
+                [],
+                "Membrane de l'enceinte percée. " * 120,
+                "kept",
+                None,
+                "Réparation chiffrée par le magasin. " * 10,
+            ),
+        )
 
     db.run(long_return)
     pdf = receipt(db, loan_id)
@@ -254,8 +339,13 @@ print(page.extract_text())
 
 
 def test_without_dejavu_reportlabs_own_font_still_prints_accents_and_the_euro_sign(tmp_path):
-    done = subprocess.run([sys.executable, "-c", FALLBACK, str(tmp_path)], capture_output=True, text=True,
-                          encoding="utf-8", check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", FALLBACK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     family, fonts, *text = done.stdout.splitlines()
     text = " ".join(text).replace("\u00a0", " ")
     assert family == "Bitstream Vera Sans" and "BitstreamVeraSans" in fonts
@@ -264,6 +354,7 @@ def test_without_dejavu_reportlabs_own_font_still_prints_accents_and_the_euro_si
 
 
 # --- labels --------------------------------------------------------------------------------
+
 
 def test_labels_ours_or_all_with_owner_names(db):
     def stock(session) -> str:
@@ -278,12 +369,22 @@ def test_labels_ours_or_all_with_owner_names(db):
         ours = label_sheet.label_items(session)
         everything = label_sheet.label_items(session, everything=True)
     assert [(item.name, item.owner_name) for item in ours] == [
-        ("Vidéoprojecteur Epson", "Les Jardins du Faubourg")]
+        ("Vidéoprojecteur Epson", "Les Jardins du Faubourg")
+    ]
     assert [(item.name, item.owner_name) for item in everything] == [
-        ("Barnum 3×6 m", "Théâtre « L'Étincelle »"), ("Vidéoprojecteur Epson", "Les Jardins du Faubourg")]
+        ("Barnum 3×6 m", "Théâtre « L'Étincelle »"),
+        ("Vidéoprojecteur Epson", "Les Jardins du Faubourg"),
+    ]
     text = text_of(label_sheet.render_labels(everything))
-    for expected in ("Barnum 3×6 m", "Événementiel", "Théâtre « L'Étincelle »", "Vidéoprojecteur",
-                     "Audiovisuel", "Les Jardins du Faubourg", f"n° {theirs[-8:]}"):
+    for expected in (
+        "Barnum 3×6 m",
+        "Événementiel",
+        "Théâtre « L'Étincelle »",
+        "Vidéoprojecteur",
+        "Audiovisuel",
+        "Les Jardins du Faubourg",
+        f"n° {theirs[-8:]}",
+    ):
         assert has(text, expected), expected
 
 
@@ -296,8 +397,12 @@ def test_a_qr_code_holds_exactly_the_equipment_id():
 
 
 def test_labels_fill_sheets_of_24_and_long_names_are_cut(tmp_path):
-    items = [label_sheet.Label(f"0190a000-0000-7000-8000-{i:012d}", f"Chaise pliante n° {i}", None,
-                               "Notre association") for i in range(25)]
+    items = [
+        label_sheet.Label(
+            f"0190a000-0000-7000-8000-{i:012d}", f"Chaise pliante n° {i}", None, "Notre association"
+        )
+        for i in range(25)
+    ]
     items[0] = label_sheet.Label(items[0].equipment_id, "Sonorisation portable " * 8, "Son", "Nous")
     pdf = label_sheet.render_labels(items, outline=True)
     assert pages_of(pdf) == 2
@@ -312,12 +417,14 @@ def test_printed_qr_codes_decode_to_the_ids(tmp_path):
     pdf = tmp_path / "etiquettes.pdf"
     pdf.write_bytes(label_sheet.render_labels([label_sheet.Label(i, "Table", None, "Nous") for i in ids]))
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / "page")], check=True)
-    found = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")],
-                           capture_output=True, text=True, check=False).stdout.split()
+    found = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")], capture_output=True, text=True, check=False
+    ).stdout.split()
     assert sorted(found) == ids
 
 
 # --- the commands --------------------------------------------------------------------------
+
 
 @pytest.fixture
 def store(data_paths) -> list[str]:
@@ -333,8 +440,10 @@ def test_loan_receipt_command(db, loan_id, tmp_path, capsys, store):
     target = tmp_path / "bon.pdf"
     code, err = run(capsys, "loan-receipt", loan_id[-8:], str(target), *store)
     assert code == 0
-    assert err == [f"Bon de prêt de « Vidéoprojecteur Epson » (Les Jardins du Faubourg → "
-                   f"Théâtre « L'Étincelle ») écrit dans {target}"]
+    assert err == [
+        f"Bon de prêt de « Vidéoprojecteur Epson » (Les Jardins du Faubourg → "
+        f"Théâtre « L'Étincelle ») écrit dans {target}"
+    ]
     assert "150,00 € par chèque n° 0012345" in text_of(target.read_bytes())
     db.run(give_back, loan_id)
     code, err = run(capsys, "loan-receipt", loan_id, str(target), *store)
@@ -349,7 +458,9 @@ def test_loan_receipt_command_errors(db, loan_id, tmp_path, capsys, store, monke
     assert (code, err) == (1, [f"entraide : dossier introuvable : {tmp_path / 'absent'}"])
     code, err = run(capsys, "loan-receipt", loan_id, str(tmp_path / "b.docx"), *store)
     assert (code, err) == (
-        1, ["entraide : le fichier à écrire doit se terminer par .pdf (reçu : « b.docx »)."])
+        1,
+        ["entraide : le fichier à écrire doit se terminer par .pdf (reçu : « b.docx »)."],
+    )
     (tmp_path / "dossier.pdf").mkdir()
     code, err = run(capsys, "loan-receipt", loan_id, str(tmp_path / "dossier.pdf"), *store)
     assert code == 1 and "est un dossier" in err[0]
@@ -360,8 +471,10 @@ def test_loan_receipt_command_errors(db, loan_id, tmp_path, capsys, store, monke
     monkeypatch.setattr("app.export.pdf_base.save_pdf", refused)
     code, err = run(capsys, "loan-receipt", loan_id, str(tmp_path / "b.pdf"), *store)
     assert code == 1
-    assert err == [f"entraide : impossible d'écrire « {tmp_path / 'b.pdf'} » : accès refusé (le fichier "
-                   "est peut-être ouvert dans un autre programme)."]
+    assert err == [
+        f"entraide : impossible d'écrire « {tmp_path / 'b.pdf'} » : accès refusé (le fichier "
+        "est peut-être ouvert dans un autre programme)."
+    ]
     assert not (tmp_path / "b.pdf").exists()
 
 
@@ -369,8 +482,10 @@ def test_labels_command(db, tmp_path, capsys, store):
     target = tmp_path / "etiquettes.pdf"
     code, err = run(capsys, "labels", str(target), *store)
     assert code == 1
-    assert err == ["entraide : aucun matériel à étiqueter : ajoutez d'abord du matériel dans la section "
-                   "Matériel et prêts, ou utilisez --all."]
+    assert err == [
+        "entraide : aucun matériel à étiqueter : ajoutez d'abord du matériel dans la section "
+        "Matériel et prêts, ou utilisez --all."
+    ]
     db.run(create_equipment, PROJECTOR)
     code, err = run(capsys, "labels", str(target), "--contours", *store)
     assert (code, err) == (0, [f"1 étiquette sur 1 planche A4 de 24 (70 × 37 mm) écrite dans {target}"])

@@ -30,16 +30,28 @@ def day(number: int, month_number: int = 6) -> date:
 @pytest.fixture
 def s(db: Database) -> Iterator[Session]:
     with db.session_factory.begin() as session:
-        session.add_all([NetworkAssociation(id=PARTNER, name="Les Amis du Quartier"),
-                         NetworkAssociation(id=OTHER, name="Comité des fêtes")])
+        session.add_all(
+            [
+                NetworkAssociation(id=PARTNER, name="Les Amis du Quartier"),
+                NetworkAssociation(id=OTHER, name="Comité des fêtes"),
+            ]
+        )
         session.flush()
         yield session
 
 
 def owned_by(session: Session, record_id: str, entity: str, owner: str) -> None:
     """Another association's record, as a pull from the hub leaves it."""
-    session.add(SyncedRecord(record_id=record_id, entity_type=entity, version=1, owner_id=owner,
-                             visibility="network", parties=[]))
+    session.add(
+        SyncedRecord(
+            record_id=record_id,
+            entity_type=entity,
+            version=1,
+            owner_id=owner,
+            visibility="network",
+            parties=[],
+        )
+    )
     session.flush()
 
 
@@ -71,6 +83,7 @@ def out(session: Session, reservation: str, when: date, **options) -> str:
 
 # --- reserving --------------------------------------------------------------------------------
 
+
 def test_a_reservation_needs_both_dates_in_order(s):
     projector = item(s)
     assert "start_date" in refused(loans.reserve, s, projector, None, day(3))
@@ -82,7 +95,8 @@ def test_a_reservation_needs_both_dates_in_order(s):
 @pytest.mark.parametrize("buffer", [-1, 61])
 def test_the_buffer_goes_from_0_to_60_days(s, buffer):
     assert refused(loans.reserve, s, item(s), day(1), day(2), buffer_days=buffer) == {
-        "buffer_days": "La marge va de 0 à 60 jours."}
+        "buffer_days": "La marge va de 0 à 60 jours."
+    }
 
 
 @pytest.mark.parametrize("buffer", [0, 60])
@@ -93,7 +107,8 @@ def test_the_buffer_limits_are_accepted(s, buffer):
 def test_out_of_service_equipment_cannot_be_reserved(s):
     broken = item(s, out_of_service=True)
     assert refused(loans.reserve, s, broken, day(1), day(2)) == {
-        "equipment_id": "Ce matériel est hors service."}
+        "equipment_id": "Ce matériel est hors service."
+    }
 
 
 def test_equipment_in_maintenance_cannot_be_reserved_for_those_dates(s):
@@ -110,8 +125,9 @@ def test_unknown_equipment_and_bad_phone(s):
         loans.reserve(s, "0190a000-0000-7000-8000-000000000404", day(1), day(2))
     projector = item(s)
     assert "contact_phone" in refused(loans.reserve, s, projector, day(1), day(2), contact_phone="12")
-    reservation = loans.reserve(s, projector, day(1), day(2), contact_phone="06 12 34 56 78",
-                                contact_name="  Marc Petit ")
+    reservation = loans.reserve(
+        s, projector, day(1), day(2), contact_phone="06 12 34 56 78", contact_name="  Marc Petit "
+    )
     [line] = loans.lines(s, day(1))
     assert line.reservation_id == reservation and line.other_name == "Marc Petit"
 
@@ -121,7 +137,8 @@ def test_an_overlap_with_a_known_reservation_is_refused_with_its_dates(s):
     loans.reserve(s, projector, day(10), day(12))
     for first, last in ((day(12), day(14)), (day(8), day(10)), (day(9), day(13)), (day(11), day(11))):
         assert refused(loans.reserve, s, projector, first, last) == {
-            "start_date": "Déjà réservé du 10/06/2031 au 12/06/2031."}
+            "start_date": "Déjà réservé du 10/06/2031 au 12/06/2031."
+        }
 
 
 def test_adjacent_reservations_are_allowed(s):
@@ -158,6 +175,7 @@ def test_reserving_another_associations_equipment_names_the_lender(s):
 
 # --- answering ----------------------------------------------------------------------------------
 
+
 def test_a_declined_request_frees_the_dates_for_a_new_reservation(s):
     projector = item(s)
     reservation = partner_request(s, projector, day(10), day(12))
@@ -189,19 +207,43 @@ def test_only_the_owner_answers_and_not_once_the_equipment_is_out(s):
 
 # --- check-out ----------------------------------------------------------------------------------
 
+
 def test_a_cheque_deposit_needs_its_number(s):
     loan = loans.answer(s, partner_request(s, item(s), day(10), day(12)), True)
     for number in ("", "   "):
-        errors = refused(loans.check_out, s, loan, loans.CheckOut(
-            out_date=day(10), condition="bon", deposit_cents=15000, deposit_method="cheque",
-            cheque_number=number))
+        errors = refused(
+            loans.check_out,
+            s,
+            loan,
+            loans.CheckOut(
+                out_date=day(10),
+                condition="bon",
+                deposit_cents=15000,
+                deposit_method="cheque",
+                cheque_number=number,
+            ),
+        )
         assert errors == {"cheque_number": "Indiquez le numéro du chèque de caution."}
-    loans.check_out(s, loan, loans.CheckOut(out_date=day(10), condition="bon", accessories=["Câble HDMI"],
-                                            deposit_cents=15000, deposit_method="cheque",
-                                            cheque_number=" 1234567 ", handed_by="Paul", received_by="Marc"))
+    loans.check_out(
+        s,
+        loan,
+        loans.CheckOut(
+            out_date=day(10),
+            condition="bon",
+            accessories=["Câble HDMI"],
+            deposit_cents=15000,
+            deposit_method="cheque",
+            cheque_number=" 1234567 ",
+            handed_by="Paul",
+            received_by="Marc",
+        ),
+    )
     saved = s.get(Loan, loan)
     assert (saved.cheque_number, saved.deposit_cents, saved.out_accessories) == (
-        "1234567", 15000, ["Câble HDMI"])
+        "1234567",
+        15000,
+        ["Câble HDMI"],
+    )
 
 
 def test_check_out_refuses_bad_values_and_unanswered_or_declined_loans(s):
@@ -210,7 +252,8 @@ def test_check_out_refuses_bad_values_and_unanswered_or_declined_loans(s):
     assert set(refused(loans.check_out, s, loan, bad)) == {"condition", "deposit_cents", "deposit_method"}
     declined = loans.answer(s, partner_request(s, item(s, "Sono"), day(10), day(12)), False)
     assert refused(loans.check_out, s, declined, loans.CheckOut(out_date=day(10), condition="bon")) == {
-        "decision": "Acceptez d'abord la réservation."}
+        "decision": "Acceptez d'abord la réservation."
+    }
 
 
 def test_only_the_owner_checks_out(s):
@@ -226,6 +269,7 @@ def test_only_the_owner_checks_out(s):
 
 # --- return and deposit ---------------------------------------------------------------------
 
+
 def _lent_with_deposit(s: Session, deposit: int = 15000) -> str:
     reservation = partner_request(s, item(s), day(10), day(12))
     return out(s, reservation, day(10), deposit_cents=deposit, deposit_method="especes")
@@ -234,10 +278,12 @@ def _lent_with_deposit(s: Session, deposit: int = 15000) -> str:
 def test_a_return_needs_a_check_out_before_it(s):
     never_out = loans.answer(s, partner_request(s, item(s), day(10), day(12)), True)
     assert refused(loans.give_back, s, never_out, loans.Return(return_date=day(12), condition="bon")) == {
-        "return_date": "Ce matériel n'est jamais sorti."}
+        "return_date": "Ce matériel n'est jamais sorti."
+    }
     loan = _lent_with_deposit(s)
     assert refused(loans.give_back, s, loan, loans.Return(return_date=day(9), condition="bon")) == {
-        "return_date": "Le retour précède la sortie."}
+        "return_date": "Le retour précède la sortie."
+    }
     assert "condition" in refused(loans.give_back, s, loan, loans.Return(return_date=day(12), condition="?"))
 
 
@@ -246,46 +292,73 @@ def test_deposit_returned_in_full(s):
     loans.give_back(s, loan, loans.Return(return_date=day(12), condition="bon", kept_cents=999))
     saved = s.get(Loan, loan)
     assert (saved.deposit_outcome, saved.deposit_kept_cents, saved.deposit_kept_reason) == (
-        "returned", 0, None)
+        "returned",
+        0,
+        None,
+    )
 
 
 @pytest.mark.parametrize("kept", [None, 0, 15000, 20000])
 def test_a_partly_kept_deposit_is_strictly_between_zero_and_the_deposit(s, kept):
     loan = _lent_with_deposit(s)
-    errors = refused(loans.give_back, s, loan, loans.Return(
-        return_date=day(12), condition="use", deposit_outcome="partly_kept", kept_cents=kept,
-        kept_reason="Câble perdu"))
+    errors = refused(
+        loans.give_back,
+        s,
+        loan,
+        loans.Return(
+            return_date=day(12),
+            condition="use",
+            deposit_outcome="partly_kept",
+            kept_cents=kept,
+            kept_reason="Câble perdu",
+        ),
+    )
     assert errors == {"kept_cents": "Le montant retenu doit être supérieur à zéro et inférieur à la caution."}
 
 
 def test_a_partly_kept_deposit_needs_a_reason(s):
     loan = _lent_with_deposit(s)
-    partly = loans.Return(return_date=day(12), condition="use", deposit_outcome="partly_kept",
-                          kept_cents=2000, missing=["Câble HDMI"])
+    partly = loans.Return(
+        return_date=day(12),
+        condition="use",
+        deposit_outcome="partly_kept",
+        kept_cents=2000,
+        missing=["Câble HDMI"],
+    )
     assert refused(loans.give_back, s, loan, partly) == {
-        "kept_reason": "Expliquez pourquoi la caution est retenue."}
+        "kept_reason": "Expliquez pourquoi la caution est retenue."
+    }
     partly.kept_reason = "Câble HDMI non rendu"
     loans.give_back(s, loan, partly)
     saved = s.get(Loan, loan)
     assert (saved.deposit_outcome, saved.deposit_kept_cents, saved.missing_accessories) == (
-        "partly_kept", 2000, ["Câble HDMI"])
+        "partly_kept",
+        2000,
+        ["Câble HDMI"],
+    )
 
 
 def test_a_kept_deposit_keeps_all_of_it_with_a_reason(s):
     loan = _lent_with_deposit(s)
-    kept = loans.Return(return_date=day(13), condition="abime", deposit_outcome="kept",
-                        damage_notes="Écran fissuré")
+    kept = loans.Return(
+        return_date=day(13), condition="abime", deposit_outcome="kept", damage_notes="Écran fissuré"
+    )
     assert "kept_reason" in refused(loans.give_back, s, loan, kept)
     kept.kept_reason = "Réparation plus chère que la caution"
     loans.give_back(s, loan, kept)
     saved = s.get(Loan, loan)
     assert (saved.deposit_outcome, saved.deposit_kept_cents, saved.damage_notes) == (
-        "kept", 15000, "Écran fissuré")
-    assert "deposit_outcome" in refused(loans.give_back, s, loan, loans.Return(
-        return_date=day(13), condition="bon", deposit_outcome="perdu"))
+        "kept",
+        15000,
+        "Écran fissuré",
+    )
+    assert "deposit_outcome" in refused(
+        loans.give_back, s, loan, loans.Return(return_date=day(13), condition="bon", deposit_outcome="perdu")
+    )
 
 
 # --- what is where: statuses, counts, reminders ------------------------------------------------
+
 
 def _story(s: Session) -> None:
     """Lent out and overdue, lent out and due tomorrow, borrowed and out, a request to answer."""
@@ -307,8 +380,13 @@ def _story(s: Session) -> None:
 def test_statuses_from_the_loan_and_today(s):
     _story(s)
     on_the_3rd = {line.equipment_name: line.status for line in loans.lines(s, day(3))}
-    assert on_the_3rd == {"Vidéoprojecteur": "out", "Sono": "out", "Barnum": "out", "Chaises": "provisional",
-                          "Tables": "accepted"}
+    assert on_the_3rd == {
+        "Vidéoprojecteur": "out",
+        "Sono": "out",
+        "Barnum": "out",
+        "Chaises": "provisional",
+        "Tables": "accepted",
+    }
     on_the_5th = {line.equipment_name: line.status for line in loans.lines(s, day(5))}
     assert on_the_5th["Vidéoprojecteur"] == "overdue" and on_the_5th["Sono"] == "out"
 
@@ -335,6 +413,7 @@ def test_reminders_say_what_is_late_and_what_is_due_soon(s):
 
 # --- availability ---------------------------------------------------------------------------
 
+
 def test_unavailable_ids_follow_reservations_and_their_buffers(s):
     projector, sono = item(s, "Vidéoprojecteur"), item(s, "Sono")
     loans.reserve(s, projector, day(10), day(12), buffer_days=2)
@@ -353,8 +432,14 @@ def test_unavailable_ids_ignore_freed_reservations(s):
     returned = out(s, partner_request(s, projector, day(8), day(9)), day(8))
     loans.give_back(s, returned, loans.Return(return_date=day(9), condition="bon"))
     refused_by_hub = loans.reserve(s, projector, day(20), day(21))
-    s.add(SyncConflict(entity_type="reservation", record_id=refused_by_hub, kind="refused",
-                       reason="Ce matériel est déjà réservé."))
+    s.add(
+        SyncConflict(
+            entity_type="reservation",
+            record_id=refused_by_hub,
+            kind="refused",
+            reason="Ce matériel est déjà réservé.",
+        )
+    )
     s.flush()
     assert unavailable_ids(s, day(1), day(30)) == set()
     loans.reserve(s, projector, day(25), day(25))
@@ -378,14 +463,23 @@ def test_the_month_shows_each_day_with_what_holds_it(s):
     days = {state.day.day: state for state in month(s, projector, 2031, 6, None, {})}
     assert len(days) == 30
     assert {n: days[n].kind for n in (10, 11, 12, 13, 14, 15, 25, 26, 27)} == {
-        10: "free", 11: "buffer", 12: "own", 13: "own", 14: "buffer", 15: "free",
-        25: "maintenance", 26: "maintenance", 27: "free"}
+        10: "free",
+        11: "buffer",
+        12: "own",
+        13: "own",
+        14: "buffer",
+        15: "free",
+        25: "maintenance",
+        26: "maintenance",
+        27: "free",
+    }
     assert days[12].label == "Marc Petit"
     broken = item(s, "Tireuse", out_of_service=True)
     assert {state.kind for state in month(s, broken, 2031, 6, None, {})} == {"maintenance"}
 
 
 # --- answers that would contradict what happened before ---------------------------------------
+
 
 def test_a_cancelled_request_cannot_be_answered(s):
     reservation = partner_request(s, item(s), day(10), day(12))

@@ -28,9 +28,12 @@ def _text(data: bytes) -> tuple[int, str]:
 
 
 def test_sheet_prints_every_part_of_the_practice(db, tmp_path):
-    practice_id = db.run(published, method="## Étapes\n\n1. Choisir un **tuteur** volontaire\n"
-                                         "2. Prévoir trois missions courtes\n\n- Un café & des <idées>\n"
-                                         "- Un bilan *à trois mois*")
+    practice_id = db.run(
+        published,
+        method="## Étapes\n\n1. Choisir un **tuteur** volontaire\n"
+        "2. Prévoir trois missions courtes\n\n- Un café & des <idées>\n"
+        "- Un bilan *à trois mois*",
+    )
     target = tmp_path / "fiche.pdf"
     with db.session_factory() as session:
         view = write_practice_sheet(session, practice_id, target)
@@ -38,11 +41,25 @@ def test_sheet_prints_every_part_of_the_practice(db, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
     pages, text = _text(target.read_bytes())
     assert pages == 1
-    for expected in ("FICHE PRATIQUE", "Accueillir les nouveaux bénévoles", "Notre association",
-                     "Claire Martin", "claire@exemple.org", "bénévolat", "accueil, tutorat",
-                     "Un binôme pour chaque nouvel arrivant", "Contexte", "Méthode", "Résultats",
-                     "Enseignements", "Le tuteur doit avoir choisi de l'être.", "Version 1 du",
-                     "Pas encore adoptée", "page 1 / 1", practice_id):
+    for expected in (
+        "FICHE PRATIQUE",
+        "Accueillir les nouveaux bénévoles",
+        "Notre association",
+        "Claire Martin",
+        "claire@exemple.org",
+        "bénévolat",
+        "accueil, tutorat",
+        "Un binôme pour chaque nouvel arrivant",
+        "Contexte",
+        "Méthode",
+        "Résultats",
+        "Enseignements",
+        "Le tuteur doit avoir choisi de l'être.",
+        "Version 1 du",
+        "Pas encore adoptée",
+        "page 1 / 1",
+        practice_id,
+    ):
         assert expected in text, expected
     # Lists: the numbers and bullets, the items' text without Markdown markers, escaped characters.
     assert "1. Choisir un tuteur volontaire" in text
@@ -56,8 +73,9 @@ def test_sheet_prints_every_part_of_the_practice(db, tmp_path):
 
 
 def test_a_long_method_spans_pages_numbered_on_each(db):
-    method = "\n".join(f"{n}. Étape numéro {n} : appeler les bénévoles, préparer la salle, écouter."
-                       for n in range(1, 121))
+    method = "\n".join(
+        f"{n}. Étape numéro {n} : appeler les bénévoles, préparer la salle, écouter." for n in range(1, 121)
+    )
     practice_id = db.run(published, method=method)
     with db.session_factory() as session:
         _view, data = practice_sheet_bytes(session, practice_id)
@@ -103,20 +121,26 @@ def test_unknown_practice_is_not_found(db, tmp_path):
 
 
 def test_markdown_inline_escapes_then_formats():
-    assert inline("a **b** *c* _d_ `e*f*` <g> & h") == \
-        'a <b>b</b> <i>c</i> <i>d</i> <font color="#3d4a57">e*f*</font> &lt;g&gt; &amp; h'
+    assert (
+        inline("a **b** *c* _d_ `e*f*` <g> & h")
+        == 'a <b>b</b> <i>c</i> <i>d</i> <font color="#3d4a57">e*f*</font> &lt;g&gt; &amp; h'
+    )
     assert inline(r"3 * 4 * 5 et \*pas\* d'italique") == "3 * 4 * 5 et *pas* d'italique"
     assert inline("snake_case_name") == "snake_case_name"
 
 
 def test_markdown_blocks():
-    blocks = parse_blocks("# Titre\n\nligne un\nligne deux\n\n1. un\n2. deux\n   - sous\n3. trois\n\n"
-                          "- a\n  suite de a\n\n> cité\n\n---\nfin")
+    blocks = parse_blocks(
+        "# Titre\n\nligne un\nligne deux\n\n1. un\n2. deux\n   - sous\n3. trois\n\n"
+        "- a\n  suite de a\n\n> cité\n\n---\nfin"
+    )
     shapes = [(b.kind, b.level, b.marker, b.lines) for b in blocks]
     assert shapes == [
         ("heading", 1, "", ["Titre"]),
         ("paragraph", 0, "", ["ligne un", "ligne deux"]),
-        ("item", 0, "1.", ["un"]), ("item", 0, "2.", ["deux"]), ("item", 1, "•", ["sous"]),
+        ("item", 0, "1.", ["un"]),
+        ("item", 0, "2.", ["deux"]),
+        ("item", 1, "•", ["sous"]),
         ("item", 0, "3.", ["trois"]),
         ("item", 0, "•", ["a", "suite de a"]),
         ("quote", 0, "", ["cité"]),

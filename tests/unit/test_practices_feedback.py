@@ -30,8 +30,10 @@ def test_useful_counts_once_per_association_and_can_be_taken_back(db):
 def test_marks_from_two_laptops_of_one_association_count_once(db):
     db.run(enrolled)
     practice = db.run(theirs)
-    marks = [db.run(lambda s: s.add(PracticeFeedback(practice_id=practice, kind="useful")) or None)
-             for _ in range(3)]
+    marks = [
+        db.run(lambda s: s.add(PracticeFeedback(practice_id=practice, kind="useful")) or None)
+        for _ in range(3)
+    ]
     assert marks == [None] * 3
     ids = db.run(lambda s: list(s.scalars(select(PracticeFeedback.id))))
     db.run(as_theirs, ids[0], "practice_feedback", THIRD)
@@ -48,7 +50,10 @@ def test_adoption_once_per_association_and_editable(db):
     view = db.run(open_practice, practice)
     assert view.adoption_count == 1
     assert (view.our_adoption.text, view.our_adoption.outcome, view.our_adoption.author_name) == (
-        "Tenue toute l'année", "reussie", "Marc Petit")
+        "Tenue toute l'année",
+        "reussie",
+        "Marc Petit",
+    )
     with pytest.raises(InvalidInput) as refused:
         db.run(fb.adopt, practice, "", "on verra")
     assert refused.value.errors["outcome"] == "Choisissez où en est l'adoption."
@@ -77,7 +82,8 @@ def test_comments_need_text_and_only_ours_can_be_removed(db):
     view = db.run(open_practice, practice)
     assert [(c.text, c.association_name, c.ours) for c in view.comments] == [
         ("Merci, très clair !", "Les Amis du Quartier", True),
-        ("Avez-vous un modèle ?", "Comité des Fêtes", False)]
+        ("Avez-vous un modèle ?", "Comité des Fêtes", False),
+    ]
     db.run(fb.delete_feedback, mine)
     assert len(db.run(open_practice, practice).comments) == 1
 
@@ -88,7 +94,10 @@ def test_asking_for_mentoring_follows_up_in_our_contacts(db):
     request = db.run(mentoring.request_mentoring, practice, "Pourriez-vous nous accompagner ?", "Léa")
     organisation = db.run(lambda s: s.get(Organisation, request.contact_id))
     assert (organisation.display_name, organisation.rna, organisation.tags) == (
-        "Comité des Fêtes", "W751234567", "mentorat")
+        "Comité des Fêtes",
+        "W751234567",
+        "mentorat",
+    )
     line = "Mentorat demandé pour la pratique « Un local partagé » (contact : Claire Martin)"
     assert line in organisation.notes
     again = db.run(mentoring.request_mentoring, practice)  # the same organisation, one tag
@@ -101,8 +110,16 @@ def test_asking_for_mentoring_follows_up_in_our_contacts(db):
 def test_the_author_side_notes_mentoring_requests_once(db):
     db.run(enrolled)
     practice = db.run(published, title="Notre pratique")
-    request = db.run(lambda s: s.add(PracticeFeedback(practice_id=practice, kind=FeedbackKind.MENTORING.value,
-                                                      text="Un coup de main ?", author_name="Marc")))
+    request = db.run(
+        lambda s: s.add(
+            PracticeFeedback(
+                practice_id=practice,
+                kind=FeedbackKind.MENTORING.value,
+                text="Un coup de main ?",
+                author_name="Marc",
+            )
+        )
+    )
     assert request is None
     request_id = db.run(lambda s: s.scalar(select(PracticeFeedback.id)))
     db.run(as_theirs, request_id, "practice_feedback")  # it came from the Comité des Fêtes
@@ -111,5 +128,6 @@ def test_the_author_side_notes_mentoring_requests_once(db):
     [organisation] = db.run(lambda s: list(s.scalars(select(Organisation))))
     assert organisation.display_name == "Comité des Fêtes" and organisation.tags == "mentorat"
     assert "Demande de mentorat reçue (Marc) pour la pratique « Notre pratique » : Un coup de main ?" in (
-        organisation.notes)
+        organisation.notes
+    )
     assert ME != OTHER

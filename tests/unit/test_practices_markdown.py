@@ -13,10 +13,15 @@ from tests.unit.practice_helpers import fields, published
 def test_round_trip_through_a_file(db, tmp_path):
     data = fields(
         method="Voici la méthode.\n\n### Étapes\n\n1. Réunir le bureau\n2. Écrire la *charte*\n\n"
-               "> Une citation\n\n- une liste\n- avec | une barre",
-        indicators=[pr.IndicatorFields("Coût | par personne", "", "€", "120", "37,5"),
-                    pr.IndicatorFields("Adhérents", "214", "personnes")],
-        themes=["partenariats", "Jeunesse"], tags="local, convention", lessons="- un\n- deux")
+        "> Une citation\n\n- une liste\n- avec | une barre",
+        indicators=[
+            pr.IndicatorFields("Coût | par personne", "", "€", "120", "37,5"),
+            pr.IndicatorFields("Adhérents", "214", "personnes"),
+        ],
+        themes=["partenariats", "Jeunesse"],
+        tags="local, convention",
+        lessons="- un\n- deux",
+    )
     practice = db.run(published, **data.as_dict() | {"indicators": data.indicators})
     text = db.run(export_markdown, practice)
     assert text.startswith("# Accueillir les nouveaux bénévoles\n")
@@ -31,8 +36,10 @@ def test_round_trip_through_a_file(db, tmp_path):
 
 def test_a_minimal_file_and_a_hand_written_one(tmp_path):
     assert from_markdown("# Titre seul\n").title == "Titre seul"
-    data = from_markdown("# Repas solidaire\n\nUn résumé\nsur deux lignes.\n\n## Méthode\n\nCuisiner.\n"
-                         "## Autre partie\n\nReste dans la méthode.\n\n## Enseignements\n\nPrévoir large.\n")
+    data = from_markdown(
+        "# Repas solidaire\n\nUn résumé\nsur deux lignes.\n\n## Méthode\n\nCuisiner.\n"
+        "## Autre partie\n\nReste dans la méthode.\n\n## Enseignements\n\nPrévoir large.\n"
+    )
     assert data.summary == "Un résumé\nsur deux lignes."
     assert data.method == "Cuisiner.\n## Autre partie\n\nReste dans la méthode."
     assert data.lessons == "Prévoir large."

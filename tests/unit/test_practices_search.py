@@ -33,9 +33,18 @@ def test_word_forms_accents_and_case_meet():
 
 def test_search_finds_french_word_forms_whatever_the_accents(db):
     db.run(published, title="Recruter des bénévoles au forum", summary="Un stand et des missions claires.")
-    db.run(published, title="Cycle de formations partagé", themes=["formation"], tags="",
-           summary="Des ateliers courts le samedi.", context="", lessons="", method="Un calendrier commun.",
-           results="", indicators=[])
+    db.run(
+        published,
+        title="Cycle de formations partagé",
+        themes=["formation"],
+        tags="",
+        summary="Des ateliers courts le samedi.",
+        context="",
+        lessons="",
+        method="Un calendrier commun.",
+        results="",
+        indicators=[],
+    )
     assert _titles(db, "bénévole") == ["Recruter des bénévoles au forum"]
     assert _titles(db, "BENEVOLES") == ["Recruter des bénévoles au forum"]
     assert "Cycle de formations partagé" in _titles(db, "formation")
@@ -45,17 +54,31 @@ def test_search_finds_french_word_forms_whatever_the_accents(db):
 
 
 def test_a_title_match_ranks_above_a_passing_mention(db):
-    db.run(published, title="Tenir la trésorerie à deux", summary="Un binôme pour les comptes.",
-           method="La subvention arrive tard : prévoir une avance.", themes=["gouvernance"])
-    db.run(published, title="Monter un dossier de subvention", summary="Une subvention à trois associations.",
-           themes=["financement"], tags="subvention")
+    db.run(
+        published,
+        title="Tenir la trésorerie à deux",
+        summary="Un binôme pour les comptes.",
+        method="La subvention arrive tard : prévoir une avance.",
+        themes=["gouvernance"],
+    )
+    db.run(
+        published,
+        title="Monter un dossier de subvention",
+        summary="Une subvention à trois associations.",
+        themes=["financement"],
+        tags="subvention",
+    )
     hits = db.run(search_practices, PracticeQuery(text="subventions"))
     assert [hit.title for hit in hits] == ["Monter un dossier de subvention", "Tenir la trésorerie à deux"]
 
 
 def test_snippets_highlight_the_matched_words_in_the_original_text(db):
-    db.run(published, summary="Rien ici.", context="",
-           method="## Étapes\n\n1. Former **les Bénévoles** aux premiers secours\n2. Faire un bilan")
+    db.run(
+        published,
+        summary="Rien ici.",
+        context="",
+        method="## Étapes\n\n1. Former **les Bénévoles** aux premiers secours\n2. Faire un bilan",
+    )
     [hit] = db.run(search_practices, PracticeQuery(text="benevole secours"))
     shown = [hit.snippet.text[a:b] for a, b in hit.snippet.spans]
     assert shown == ["Bénévoles", "secours"]
@@ -96,17 +119,26 @@ def test_filters_by_status_author_and_adopted_by_us(db):
     other = db.run(theirs, title="Leur pratique des bénévoles")
     db.run(theirs, title="Une autre de leurs pratiques", indicators=[], themes=["financement"])
     db.run(fb.adopt, other, "Reprise à la rentrée")
-    assert set(_titles(db, "bénévoles")) == {"Brouillon sur les bénévoles", "Notre pratique des bénévoles",
-                                             "Leur pratique des bénévoles"}
+    assert set(_titles(db, "bénévoles")) == {
+        "Brouillon sur les bénévoles",
+        "Notre pratique des bénévoles",
+        "Leur pratique des bénévoles",
+    }
     assert _titles(db, "bénévoles", status="draft") == ["Brouillon sur les bénévoles"]
     assert set(_titles(db, "bénévoles", author_id=OURS_FILTER)) == {
-        "Brouillon sur les bénévoles", "Notre pratique des bénévoles"}
+        "Brouillon sur les bénévoles",
+        "Notre pratique des bénévoles",
+    }
     assert _titles(db, "bénévoles", author_id=OTHER) == ["Leur pratique des bénévoles"]
     assert _titles(db, adopted_by_us=True) == ["Leur pratique des bénévoles"]
     assert db.run(count_practices, PracticeQuery(text="bénévoles", status="published")) == 2
     [hit] = db.run(search_practices, PracticeQuery(author_id=OTHER, adopted_by_us=True))
     assert (hit.author_name, hit.ours, hit.adopted_by_us, hit.adoptions) == (
-        "Comité des Fêtes", False, True, 1)
+        "Comité des Fêtes",
+        False,
+        True,
+        1,
+    )
     mine = {h.id: h for h in db.run(search_practices, PracticeQuery(author_id=OURS_FILTER))}
     assert mine[ours].author_name == "Les Amis du Quartier" and mine[draft].status == "draft"
 
@@ -115,8 +147,11 @@ def test_orders_by_date_and_by_adoptions(db):
     db.run(enrolled)
     old = db.run(theirs, title="Ancienne pratique")
     new = db.run(theirs, title="Nouvelle pratique")
-    db.run(lambda s: s.execute(text(
-        "UPDATE practices SET published_at = '2020-01-01 00:00:00' WHERE id = :id"), {"id": old}))
+    db.run(
+        lambda s: s.execute(
+            text("UPDATE practices SET published_at = '2020-01-01 00:00:00' WHERE id = :id"), {"id": old}
+        )
+    )
     assert [h.id for h in db.run(search_practices, PracticeQuery(sort=SortOrder.DATE.value))] == [new, old]
     db.run(fb.adopt, old)
     by_adoptions = db.run(search_practices, PracticeQuery(text="pratique", sort=SortOrder.ADOPTIONS.value))
@@ -135,11 +170,17 @@ def test_the_index_follows_edits_and_the_trash(db):
 def test_rows_written_outside_the_services_are_indexed_before_the_next_search(db):
     # Another SQLite tool (or a bulk insert) writes a practice: the trigger queues it, and the
     # next search indexes it first.
-    db.run(lambda s: s.execute(text(
-        "INSERT INTO practices (id, status, title, summary, context, method, results, indicators_json,"
-        " lessons, themes, tags, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001',"
-        " 'published', 'Covoiturage des adhérents', '', '', '', '', '[]', '', '[]', '[]',"
-        " '2026-01-01 00:00:00', '2026-01-01 00:00:00')")))
+    db.run(
+        lambda s: s.execute(
+            text(
+                "INSERT INTO practices (id, status, title, summary, context, method, results,"
+                " indicators_json, lessons, themes, tags, created_at, updated_at)"
+                " VALUES ('01900000-0000-7000-8000-000000000001',"
+                " 'published', 'Covoiturage des adhérents', '', '', '', '', '[]', '', '[]', '[]',"
+                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+    )
     assert _titles(db, "covoiturage") == ["Covoiturage des adhérents"]
     db.run(lambda s: s.execute(text("DELETE FROM practices")))
     assert _titles(db, "covoiturage") == []

@@ -32,12 +32,14 @@ def test_bad_values_get_french_messages_per_field(db):
 
 
 def test_indicators_keep_numbers(db):
-    data = fields(indicators=[pr.IndicatorFields("Coût par participant", "", "€", "120", "37,5"),
-                              pr.IndicatorFields()])  # an empty row left in the table
+    data = fields(
+        indicators=[pr.IndicatorFields("Coût par participant", "", "€", "120", "37,5"), pr.IndicatorFields()]
+    )  # an empty row left in the table
     practice = db.run(pr.create_draft, data)
     item = db.run(pr.load, practice)
-    assert item.indicators == [{"label": "Coût par participant", "value": None, "unit": "€", "before": 120,
-                                "after": 37.5}]
+    assert item.indicators == [
+        {"label": "Coût par participant", "value": None, "unit": "€", "before": 120, "after": 37.5}
+    ]
     assert db.run(lambda s: pr.fields_of(pr.load(s, practice))).indicators[0].after == "37,5"
 
 
@@ -83,13 +85,18 @@ def test_restoring_a_version_is_a_new_version(db):
 def test_another_associations_practice_cannot_be_changed_here(db):
     db.run(enrolled)
     other = db.run(theirs, title="Leur pratique")
-    db.run(lambda s: s.add(PracticeVersion(practice_id=other, number=1, published_at=utcnow(),
-                                           **pr.load(s, other).content())))
+    db.run(
+        lambda s: s.add(
+            PracticeVersion(practice_id=other, number=1, published_at=utcnow(), **pr.load(s, other).content())
+        )
+    )
     version_id = db.run(lambda s: s.scalar(select(PracticeVersion.id)))
-    for attempt in (lambda s: pr.save_published(s, other, fields(title="Piraté")),
-                    lambda s: pr.save_draft(s, other, fields(title="Piraté")),
-                    lambda s: pr.publish(s, other),
-                    lambda s: pr.delete_practice(s, other)):
+    for attempt in (
+        lambda s: pr.save_published(s, other, fields(title="Piraté")),
+        lambda s: pr.save_draft(s, other, fields(title="Piraté")),
+        lambda s: pr.publish(s, other),
+        lambda s: pr.delete_practice(s, other),
+    ):
         with pytest.raises(InvalidInput) as refused:
             db.run(attempt)
         assert "autre association" in refused.value.errors["title"]

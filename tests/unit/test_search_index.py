@@ -16,9 +16,14 @@ from app.services.search_index import deferred_search_index
 
 
 def _index(session) -> list[tuple]:
-    return sorted(session.execute(text(
-        "SELECT m.contact_id, f.name, f.orgs, f.emails, f.phones, f.tags, f.notes "
-        "FROM contact_fts f JOIN contact_search_map m ON m.docid = f.rowid")).all())
+    return sorted(
+        session.execute(
+            text(
+                "SELECT m.contact_id, f.name, f.orgs, f.emails, f.phones, f.tags, f.notes "
+                "FROM contact_fts f JOIN contact_search_map m ON m.docid = f.rowid"
+            )
+        ).all()
+    )
 
 
 def _triggers(session) -> list[str]:
@@ -28,18 +33,49 @@ def _triggers(session) -> list[str]:
 def _people_and_a_role(now):
     org, lea, paul = new_id(), new_id(), new_id()
     rows = [
-        {"id": org, "kind": "organisation", "name": "Mairie de Brest", "display_name": "Mairie de Brest",
-         "sort_key": "mairie de brest", "created_at": now, "updated_at": now},
-        {"id": lea, "kind": "person", "first_name": "Léa", "last_name": "Martin",
-         "display_name": "Léa Martin", "sort_key": "martin lea", "email": "lea@ex.fr",
-         "phone": "+33612345678", "tags": "sport",
-         "created_at": now, "updated_at": now},
-        {"id": paul, "kind": "person", "first_name": "Paul", "last_name": "Roux", "display_name": "Paul Roux",
-         "sort_key": "roux paul", "notes": "samedi", "created_at": now, "updated_at": now,
-         "deleted_at": now},  # in the trash: never in the index
+        {
+            "id": org,
+            "kind": "organisation",
+            "name": "Mairie de Brest",
+            "display_name": "Mairie de Brest",
+            "sort_key": "mairie de brest",
+            "created_at": now,
+            "updated_at": now,
+        },
+        {
+            "id": lea,
+            "kind": "person",
+            "first_name": "Léa",
+            "last_name": "Martin",
+            "display_name": "Léa Martin",
+            "sort_key": "martin lea",
+            "email": "lea@ex.fr",
+            "phone": "+33612345678",
+            "tags": "sport",
+            "created_at": now,
+            "updated_at": now,
+        },
+        {
+            "id": paul,
+            "kind": "person",
+            "first_name": "Paul",
+            "last_name": "Roux",
+            "display_name": "Paul Roux",
+            "sort_key": "roux paul",
+            "notes": "samedi",
+            "created_at": now,
+            "updated_at": now,
+            "deleted_at": now,
+        },  # in the trash: never in the index
     ]
-    role = {"id": new_id(), "person_id": lea, "organisation_id": org, "role": "tresorier",
-            "created_at": now, "updated_at": now}
+    role = {
+        "id": new_id(),
+        "person_id": lea,
+        "organisation_id": org,
+        "role": "tresorier",
+        "created_at": now,
+        "updated_at": now,
+    }
     return rows, role
 
 
@@ -60,8 +96,10 @@ def test_deferred_index_equals_the_triggers_index(db):
 
     def deferred(session):
         with deferred_search_index(session) as inserted:
-            assert session.scalar(text(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'contacts_search_ai'")) == 0
+            assert (
+                session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_search_ai'"))
+                == 0
+            )
             bulk_insert(session, Contact.__table__, rows)
             bulk_insert(session, Role.__table__, [role])
             inserted.ids.update([row["id"] for row in rows] + [role["id"]])

@@ -62,7 +62,8 @@ def test_vcard_3_with_types_and_an_organisation(db):
     text = (
         "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Mairie de Lyon\nORG:Mairie de Lyon;Service jeunesse\n"
         "TEL;TYPE=WORK,VOICE:04 72 10 30 30\nEMAIL;TYPE=INTERNET,pref:jeunesse@mairie.fr\n"
-        "LABEL;TYPE=WORK:1 place de la Comédie\\n69001 Lyon\nEND:VCARD\n")
+        "LABEL;TYPE=WORK:1 place de la Comédie\\n69001 Lyon\nEND:VCARD\n"
+    )
     row = only_row(db, text)
     assert (row.fields.kind, row.fields.name) == ("organisation", "Mairie de Lyon")
     assert row.fields.phone == "04 72 10 30 30"
@@ -76,7 +77,8 @@ def test_vcard_21_quoted_printable_from_a_phone(db):
         "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:L=C3=A9v=C3=AAque;H=C3=A9l=C3=A8ne;;;\r\n"
         "NOTE;ENCODING=QUOTED-PRINTABLE:Une note tr=C3=A8s longue qui continue =\r\n"
         "sur la ligne suivante\r\n"
-        "TEL;CELL;PREF:0612345678\r\nEND:VCARD\r\n")
+        "TEL;CELL;PREF:0612345678\r\nEND:VCARD\r\n"
+    )
     row = only_row(db, text)
     assert (row.fields.first_name, row.fields.last_name) == ("Hélène", "Lévêque")
     assert row.fields.notes == "Une note très longue qui continue sur la ligne suivante"
@@ -86,10 +88,13 @@ def test_vcard_21_quoted_printable_from_a_phone(db):
 def test_kind_org_fn_only_and_group_line(db):
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Les Amis\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Jean Paul Martin\nEND:VCARD\n")
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Jean Paul Martin\nEND:VCARD\n"
+    )
     plan = db.run(plan_vcard_import, text, "x.vcf")
     assert [(r.fields.kind, r.display_name) for r in plan.valid] == [
-        ("organisation", "Les Amis"), ("person", "Jean Paul Martin")]
+        ("organisation", "Les Amis"),
+        ("person", "Jean Paul Martin"),
+    ]
     assert (plan.valid[1].fields.first_name, plan.valid[1].fields.last_name) == ("Jean", "Paul Martin")
 
 
@@ -98,7 +103,8 @@ def test_card_without_a_name_is_refused_at_its_begin_line(db):
         "BEGIN:VCARD\nVERSION:4.0\nFN:Bonne Fiche\nEND:VCARD\n"
         "\n"
         "BEGIN:VCARD\nVERSION:4.0\nEMAIL:anonyme@exemple.fr\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\nEND:VCARD\n")
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\nEND:VCARD\n"
+    )
     plan = db.run(plan_vcard_import, text, "x.vcf")
     assert [row.line for row in plan.valid] == [1]
     assert str(plan.errors[0]) == "ligne 6 : Fiche vCard sans nom : il faut au moins FN, N ou ORG."
@@ -111,14 +117,18 @@ def test_text_without_any_card_is_a_file_error(db):
 
 
 def test_nested_card_is_skipped_and_an_unfinished_card_is_kept():
-    text = ("BEGIN:VCARD\nFN:A\nAGENT:BEGIN:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\nEND:VCARD\n"
-            "BEGIN:VCARD\nFN:C\n")
+    text = (
+        "BEGIN:VCARD\nFN:A\nAGENT:BEGIN:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:C\n"
+    )
     cards = parse_vcards(text)
     assert [(line, [p.value for p in props if p.name == "FN"]) for line, props in cards] == [
-        (1, ["A"]), (8, ["C"])]
+        (1, ["A"]),
+        (8, ["C"]),
+    ]
 
 
 # --- writing ----------------------------------------------------------------------------
+
 
 def test_fold_line_cuts_at_75_octets_without_splitting_characters():
     line = "NOTE:" + "é" * 100
@@ -130,15 +140,33 @@ def test_fold_line_cuts_at_75_octets_without_splitting_characters():
 
 
 def make_people(session) -> dict[str, str]:
-    org = create_contact(session, ContactFields(
-        kind="organisation", name="Les Amis; du Parc, Lyon", org_kind="collectivite", rna="W691234567",
-        siret=make_siret("12345678", "0001"), website="https://amis.example.org",
-        email="contact@amis.fr", phone="04 72 10 30 30", tags="sport, quartier"))
+    org = create_contact(
+        session,
+        ContactFields(
+            kind="organisation",
+            name="Les Amis; du Parc, Lyon",
+            org_kind="collectivite",
+            rna="W691234567",
+            siret=make_siret("12345678", "0001"),
+            website="https://amis.example.org",
+            email="contact@amis.fr",
+            phone="04 72 10 30 30",
+            tags="sport, quartier",
+        ),
+    )
     other = create_contact(session, ContactFields(kind="organisation", name="Club"))
-    marie = create_contact(session, ContactFields(
-        kind="person", first_name="Marie-Hélène", last_name="Dupont", email="mh@exemple.fr",
-        phone="+32 2 511 12 12", address="12 rue Haute\n75001 Paris",
-        notes="Une note longue, avec des virgules; des points-virgules \\ et un retour\nà la ligne. " * 3))
+    marie = create_contact(
+        session,
+        ContactFields(
+            kind="person",
+            first_name="Marie-Hélène",
+            last_name="Dupont",
+            email="mh@exemple.fr",
+            phone="+32 2 511 12 12",
+            address="12 rue Haute\n75001 Paris",
+            notes="Une note longue, avec des virgules; des points-virgules \\ et un retour\nà la ligne. " * 3,
+        ),
+    )
     add_role(session, marie, org, RoleKind.TRESORIER.value)
     add_role(session, marie, other, RoleKind.BENEVOLE.value)
     return {"org": org, "marie": marie}
@@ -178,8 +206,11 @@ def test_round_trip_gives_the_same_contacts(db, tmp_path):
 
         before, after = db.run(details), other_db.run(details)
         assert before == after
-        new_org = other_db.run(lambda s: s.scalars(select(Contact.id).where(
-            Contact.display_name == "Les Amis; du Parc, Lyon")).one())
+        new_org = other_db.run(
+            lambda s: s.scalars(
+                select(Contact.id).where(Contact.display_name == "Les Amis; du Parc, Lyon")
+            ).one()
+        )
         assert [h.person_name for h in other_db.run(holders, new_org, "tresorier")] == ["Marie-Hélène Dupont"]
     finally:
         other_db.close()

@@ -21,8 +21,21 @@ from app.services.contacts import ROLE_LABELS
 from app.services.validation import format_phone
 
 CSV_HEADERS = [
-    "Type", "Prénom", "Nom", "Nom de l'organisation", "Type d'organisation", "RNA", "SIRET", "SIREN",
-    "E-mail", "Téléphone", "Adresse", "Site", "Étiquettes", "Notes", "Organisations",
+    "Type",
+    "Prénom",
+    "Nom",
+    "Nom de l'organisation",
+    "Type d'organisation",
+    "RNA",
+    "SIRET",
+    "SIREN",
+    "E-mail",
+    "Téléphone",
+    "Adresse",
+    "Site",
+    "Étiquettes",
+    "Notes",
+    "Organisations",
 ]
 KIND_LABELS = {"person": "Personne", "organisation": "Organisation"}
 # A cell starting like a formula would be run by the spreadsheet (CSV injection); a leading
@@ -58,9 +71,16 @@ def csv_row(contact: ExportedContact) -> list[str]:
         contact.last_name if person else "",
         "" if person else contact.display_name,
         "" if person else _org_kind_label(contact.org_kind),
-        contact.rna, contact.siret, contact.siret[:9] if contact.siret else "",
-        contact.email, format_phone(contact.phone), contact.address, contact.website,
-        contact.tags, contact.notes, organisations,
+        contact.rna,
+        contact.siret,
+        contact.siret[:9] if contact.siret else "",
+        contact.email,
+        format_phone(contact.phone),
+        contact.address,
+        contact.website,
+        contact.tags,
+        contact.notes,
+        organisations,
     ]
     return [_safe(cell) for cell in cells]
 

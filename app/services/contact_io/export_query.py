@@ -15,8 +15,23 @@ from app.services.contact_io.import_plan import IN_CHUNK, PERSON
 
 PAGE_SIZE = IN_CHUNK  # a page's ids go into one IN (...) for the roles
 _TABLE = Contact.__table__
-_COLUMNS = ("id", "kind", "display_name", "sort_key", "first_name", "last_name", "org_kind", "rna",
-            "siret", "email", "phone", "address", "website", "tags", "notes")
+_COLUMNS = (
+    "id",
+    "kind",
+    "display_name",
+    "sort_key",
+    "first_name",
+    "last_name",
+    "org_kind",
+    "rna",
+    "siret",
+    "email",
+    "phone",
+    "address",
+    "website",
+    "tags",
+    "notes",
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +61,8 @@ class ExportedContact:
 def _base() -> Select[Any]:
     # Anonymised people are placeholders kept for history: there is nothing of them to export.
     return select(*(_TABLE.c[name] for name in _COLUMNS)).where(
-        _TABLE.c.deleted_at.is_(None), _TABLE.c.anonymised_at.is_(None))
+        _TABLE.c.deleted_at.is_(None), _TABLE.c.anonymised_at.is_(None)
+    )
 
 
 def _pages(session: Session, ids: list[str] | None) -> Iterator[list[Any]]:
@@ -54,10 +70,10 @@ def _pages(session: Session, ids: list[str] | None) -> Iterator[list[Any]]:
         # A selection is already in memory as ids; sort its rows in name order here.
         rows = []
         for start in range(0, len(ids), IN_CHUNK):
-            rows += session.execute(_base().where(_TABLE.c.id.in_(ids[start:start + IN_CHUNK]))).all()
+            rows += session.execute(_base().where(_TABLE.c.id.in_(ids[start : start + IN_CHUNK]))).all()
         rows.sort(key=lambda row: (row.sort_key, row.id))
         for start in range(0, len(rows), PAGE_SIZE):
-            yield rows[start:start + PAGE_SIZE]
+            yield rows[start : start + PAGE_SIZE]
         return
     after: tuple[str, str] | None = None
     while True:
@@ -65,8 +81,9 @@ def _pages(session: Session, ids: list[str] | None) -> Iterator[list[Any]]:
         query = _base().order_by(_TABLE.c.sort_key, _TABLE.c.id).limit(PAGE_SIZE)
         if after is not None:
             key, last_id = after
-            query = query.where((_TABLE.c.sort_key > key)
-                                | ((_TABLE.c.sort_key == key) & (_TABLE.c.id > last_id)))
+            query = query.where(
+                (_TABLE.c.sort_key > key) | ((_TABLE.c.sort_key == key) & (_TABLE.c.id > last_id))
+            )
         page = session.execute(query).all()
         if not page:
             return
@@ -80,10 +97,13 @@ def _current_roles(session: Session, person_ids: list[str]) -> dict[str, list[tu
     query = (
         select(Role.person_id, organisation.c.display_name, Role.role)
         .join(organisation, organisation.c.id == Role.organisation_id)
-        .where(Role.person_id.in_(person_ids), Role.deleted_at.is_(None),
-               organisation.c.deleted_at.is_(None),
-               (Role.start_date.is_(None)) | (Role.start_date <= today),
-               (Role.end_date.is_(None)) | (Role.end_date >= today))
+        .where(
+            Role.person_id.in_(person_ids),
+            Role.deleted_at.is_(None),
+            organisation.c.deleted_at.is_(None),
+            (Role.start_date.is_(None)) | (Role.start_date <= today),
+            (Role.end_date.is_(None)) | (Role.end_date >= today),
+        )
         .order_by(Role.start_date.desc().nulls_last(), Role.id)
     )
     out: dict[str, list[tuple[str, str]]] = {}

@@ -33,8 +33,11 @@ def _existing_organisations(session: Session, keys: set[str]) -> dict[str, str]:
     for start in range(0, len(wanted), IN_CHUNK):
         query = (
             select(table.c.sort_key, table.c.id)
-            .where(table.c.sort_key.in_(wanted[start:start + IN_CHUNK]),
-                   table.c.kind == ORGANISATION, table.c.deleted_at.is_(None))
+            .where(
+                table.c.sort_key.in_(wanted[start : start + IN_CHUNK]),
+                table.c.kind == ORGANISATION,
+                table.c.deleted_at.is_(None),
+            )
             .order_by(table.c.created_at, table.c.id)
         )
         for key, contact_id in session.execute(query):
@@ -88,8 +91,9 @@ def _apply(session: Session, rows: list[PlannedRow]) -> ImportResult:
     return result
 
 
-def _add_roles(session: Session, row: PlannedRow, person_id: str, organisations: dict[str, str],
-               result: ImportResult) -> int:
+def _add_roles(
+    session: Session, row: PlannedRow, person_id: str, organisations: dict[str, str], result: ImportResult
+) -> int:
     for name, role in row.affiliations:
         key = fold(name)
         if key not in organisations:

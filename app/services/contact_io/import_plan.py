@@ -69,8 +69,9 @@ class PlannedRow:
 
     def remarks(self) -> list[str]:
         """Human-readable warnings of this row (field warnings, possible duplicates)."""
-        out = [f"{FIELD_LABELS[k]} — {text}" if k in FIELD_LABELS else text
-               for k, text in self.warnings.items()]
+        out = [
+            f"{FIELD_LABELS[k]} — {text}" if k in FIELD_LABELS else text for k, text in self.warnings.items()
+        ]
         out += [f"doublon possible de « {c.display_name} » ({c.reason_text})" for c in self.duplicates]
         return [f"ligne {self.line} : {text}" for text in out]
 
@@ -117,8 +118,11 @@ def _build_row(line: int, values: dict[str, str]) -> tuple[PlannedRow, dict[str,
     if values.get("kind"):
         parsed = parse_kind(values["kind"])
         if parsed is None:
-            return RowError(line, f"Type — « {values['kind']} » inconnu : indiquez « personne » "
-                                  "ou « organisation ».", values)
+            return RowError(
+                line,
+                f"Type — « {values['kind']} » inconnu : indiquez « personne » ou « organisation ».",
+                values,
+            )
         kind, implied_org_kind = parsed
     elif values.get("first_name") or values.get("last_name") or not values.get("name"):
         kind = PERSON  # with no name at all, check_contact says which name is missing
@@ -129,15 +133,17 @@ def _build_row(line: int, values: dict[str, str]) -> tuple[PlannedRow, dict[str,
     if values.get("org_kind") and kind == ORGANISATION:
         org_kind = parse_org_kind(values["org_kind"])
         if org_kind is None:
-            errors.append(f"{FIELD_LABELS['org_kind']} — « {values['org_kind']} » inconnu : "
-                          f"{_ORG_KIND_CHOICES}.")
+            errors.append(
+                f"{FIELD_LABELS['org_kind']} — « {values['org_kind']} » inconnu : {_ORG_KIND_CHOICES}."
+            )
         data.org_kind = org_kind or data.org_kind
     warnings: dict[str, str] = {}
     affiliations: list[tuple[str, str]] = []
     if kind == PERSON:
         # "Prénom; Nom; Structure": for a person, an organisation name is where they belong.
-        affiliations, role_errors = _affiliations(values.get("organisation") or values.get("name", ""),
-                                                  values.get("role", ""))
+        affiliations, role_errors = _affiliations(
+            values.get("organisation") or values.get("name", ""), values.get("role", "")
+        )
         errors += role_errors
         for name in ("rna", "siret", "website", "org_kind"):
             if values.get(name):
@@ -152,8 +158,9 @@ def _build_row(line: int, values: dict[str, str]) -> tuple[PlannedRow, dict[str,
         return RowError(line, " ; ".join(errors), values)
     warnings.update(checked.warnings)
     first = affiliations[0] if affiliations else (None, None)
-    row = PlannedRow(line, data, organisation=first[0], role=first[1], warnings=warnings,
-                     affiliations=affiliations)
+    row = PlannedRow(
+        line, data, organisation=first[0], role=first[1], warnings=warnings, affiliations=affiliations
+    )
     return row, checked.values
 
 
@@ -164,12 +171,15 @@ def _affiliations(text: str, role_text: str) -> tuple[list[tuple[str, str]], lis
         errors.append(f"{FIELD_LABELS['role']} — « {role_text} » inconnu : {ROLE_CHOICES}.")
     entries = split_affiliations(text)
     if role_text and not entries:
-        errors.append(f"{FIELD_LABELS['role']} — un rôle demande une organisation : "
-                      f"remplissez la colonne « {FIELD_LABELS['organisation']} ».")
+        errors.append(
+            f"{FIELD_LABELS['role']} — un rôle demande une organisation : "
+            f"remplissez la colonne « {FIELD_LABELS['organisation']} »."
+        )
     for name, _ in entries:
         if len(name) > 300:
-            errors.append(f"{FIELD_LABELS['organisation']} — Trop long : {len(name)} caractères "
-                          "pour 300 au plus.")
+            errors.append(
+                f"{FIELD_LABELS['organisation']} — Trop long : {len(name)} caractères pour 300 au plus."
+            )
     unique = dict.fromkeys((name, own or role or "autre") for name, own in entries)
     return list(unique), errors
 
@@ -178,8 +188,13 @@ def _affiliations(text: str, role_text: str) -> tuple[list[tuple[str, str]], lis
 
 _TABLE = Contact.__table__
 _CRITERIA = ("siret", "rna", "email", "phone", "name")  # the order of find_duplicates
-_COLUMNS = {"siret": _TABLE.c.siret, "rna": _TABLE.c.rna, "email": _TABLE.c.email,
-            "phone": _TABLE.c.phone, "name": _TABLE.c.sort_key}
+_COLUMNS = {
+    "siret": _TABLE.c.siret,
+    "rna": _TABLE.c.rna,
+    "email": _TABLE.c.email,
+    "phone": _TABLE.c.phone,
+    "name": _TABLE.c.sort_key,
+}
 _VALUE_KEYS = {"siret": "siret", "rna": "rna", "email": "email", "phone": "phone", "name": "sort_key"}
 
 
@@ -192,15 +207,17 @@ def _store_matches(session: Session, normalised: list[dict[str, Any]]) -> dict[s
         matches: dict[Any, list] = {}
         for start in range(0, len(wanted), IN_CHUNK):
             query = select(_TABLE.c.id, _TABLE.c.kind, _TABLE.c.display_name, column).where(
-                column.in_(wanted[start:start + IN_CHUNK]), _TABLE.c.deleted_at.is_(None))
+                column.in_(wanted[start : start + IN_CHUNK]), _TABLE.c.deleted_at.is_(None)
+            )
             for contact_id, kind, name, value in session.execute(query):
                 matches.setdefault(value, []).append((contact_id, kind, name))
         found[criterion] = matches
     return found
 
 
-def _duplicates_of(values: dict[str, Any], kind: str, found: dict[str, dict[Any, list]]
-                   ) -> list[DuplicateCandidate]:
+def _duplicates_of(
+    values: dict[str, Any], kind: str, found: dict[str, dict[Any, list]]
+) -> list[DuplicateCandidate]:
     by_id: dict[str, tuple[str, str, list[str]]] = {}
     for criterion in _CRITERIA:
         value = values.get(_VALUE_KEYS[criterion])
@@ -214,8 +231,11 @@ def _mark_in_file(rows: list[tuple[PlannedRow, dict[str, Any]]]) -> None:
     """Same folded name (and kind), e-mail, phone, SIRET or RNA as an earlier valid row."""
     seen: dict[tuple, int] = {}
     for row, values in rows:
-        keys = [(c, row.fields.kind if c == "name" else "", v) for c in _CRITERIA
-                if (v := values.get(_VALUE_KEYS[c]))]
+        keys = [
+            (c, row.fields.kind if c == "name" else "", v)
+            for c in _CRITERIA
+            if (v := values.get(_VALUE_KEYS[c]))
+        ]
         earlier: dict[int, list[str]] = {}
         for key in keys:
             if key in seen:
@@ -233,16 +253,27 @@ def _existing_organisations(session: Session, keys: set[str]) -> set[str]:
     """The folded names, among `keys`, of organisations already in the store."""
     wanted, found = sorted(keys), set()
     for start in range(0, len(wanted), IN_CHUNK):
-        found.update(session.scalars(select(_TABLE.c.sort_key).where(
-            _TABLE.c.sort_key.in_(wanted[start:start + IN_CHUNK]), _TABLE.c.kind == ORGANISATION,
-            _TABLE.c.deleted_at.is_(None))))
+        found.update(
+            session.scalars(
+                select(_TABLE.c.sort_key).where(
+                    _TABLE.c.sort_key.in_(wanted[start : start + IN_CHUNK]),
+                    _TABLE.c.kind == ORGANISATION,
+                    _TABLE.c.deleted_at.is_(None),
+                )
+            )
+        )
     return found
 
 
 # --- the plan ----------------------------------------------------------------------------
 
-def plan_rows(session: Session, rows: Iterable[tuple[int, dict[str, str]]], source_name: str = "",
-              errors: Iterable[RowError] = ()) -> ImportPlan:
+
+def plan_rows(
+    session: Session,
+    rows: Iterable[tuple[int, dict[str, str]]],
+    source_name: str = "",
+    errors: Iterable[RowError] = (),
+) -> ImportPlan:
     """The plan for rows already turned into field texts (from a table or from vCards)."""
     checked: list[tuple[PlannedRow, dict[str, Any]]] = []
     refused = list(errors)

@@ -34,14 +34,15 @@ class RawTable:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
     if data.startswith(b"PK\x03\x04") or b"\x00" in data[:4096]:
         # A zip (.xlsx, .ods) or another binary file given a .csv name.
         raise ImportFileError(
             "Ce fichier n'est pas un texte CSV (peut-être un classeur .xlsx ou .ods) : "
-            "enregistrez-le depuis le tableur au format « CSV ».")
+            "enregistrez-le depuis le tableur au format « CSV »."
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -123,7 +124,8 @@ def parse_table(text: str, encoding: str = "utf-8") -> RawTable:
             rows.append((start, cells))
     except csv.Error as error:
         raise ImportFileError(
-            f"Le fichier n'est pas un CSV lisible vers la ligne {reader.line_num} : {error}") from error
+            f"Le fichier n'est pas un CSV lisible vers la ligne {reader.line_num} : {error}"
+        ) from error
     if headers is None or _is_blank(headers):
         raise ImportFileError("Le fichier n'a pas de ligne d'en-tête (les noms des colonnes).")
     return RawTable(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter)

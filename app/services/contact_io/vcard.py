@@ -105,7 +105,7 @@ def parse_property(line: str) -> VProperty | None:
     colon = _value_colon(line)
     if colon < 0:
         return None
-    head, value = line[:colon], line[colon + 1:]
+    head, value = line[:colon], line[colon + 1 :]
     name, *raw_params = _split_quoted(head, ";")
     group, _, name = name.rpartition(".")
     params: dict[str, list[str]] = {}
@@ -114,7 +114,8 @@ def parse_property(line: str) -> VProperty | None:
         if not equals:  # vCard 2.1 bare parameters: TEL;CELL;PREF
             key, values = "TYPE", raw
         params.setdefault(key.strip().upper(), []).extend(
-            v.strip().strip('"') for v in _split_quoted(values, ","))
+            v.strip().strip('"') for v in _split_quoted(values, ",")
+        )
     if "QUOTED-PRINTABLE" in (v.upper() for v in params.get("ENCODING", []) + params.get("TYPE", [])):
         charset = (params.get("CHARSET") or ["utf-8"])[0]
         raw_bytes = quopri.decodestring(value.encode("latin-1", errors="replace"))
@@ -155,9 +156,11 @@ def parse_vcards(text: str) -> list[tuple[int, list[VProperty]]]:
 def _preferred(props: list[VProperty], name: str) -> VProperty | None:
     """The PREF=1 (4.0) or TYPE=pref (3.0) one, else the first."""
     found = [p for p in props if p.name == name and p.value.strip()]
+
     def rank(p: VProperty) -> int:
         pref = (p.params.get("PREF") or [""])[0]
         return int(pref) if pref.isdigit() else (1 if p.has_type("pref") else 101)
+
     return min(found, key=rank) if found else None
 
 
@@ -205,24 +208,37 @@ def card_values(line: int, props: list[VProperty]) -> dict[str, str] | RowError:
     org_name = _components(_preferred(props, "ORG"), 1)[0]
     kind_text = fold(_text(props, "KIND"))
     if kind_text == "group":
-        return RowError(line, "Fiche de groupe (KIND:group) : seules les personnes et les "
-                              "organisations sont importées.")
+        return RowError(
+            line, "Fiche de groupe (KIND:group) : seules les personnes et les organisations sont importées."
+        )
     if not (family or given or full_name or org_name):
         return RowError(line, "Fiche vCard sans nom : il faut au moins FN, N ou ORG.")
-    is_org = kind_text in ("org", "organization") or fold(_text(props, "X-ABSHOWAS")) == "company" or (
-        bool(org_name) and not (family or given) and fold(full_name) in ("", fold(org_name)))
+    is_org = (
+        kind_text in ("org", "organization")
+        or fold(_text(props, "X-ABSHOWAS")) == "company"
+        or (bool(org_name) and not (family or given) and fold(full_name) in ("", fold(org_name)))
+    )
     values = {
         "email": _text(props, "EMAIL"),
         "phone": re.sub(r"^tel:|;.*$", "", _text(props, "TEL"), flags=re.IGNORECASE),
         "address": _address(props),
         "notes": "\n\n".join(unescape(p.value).strip() for p in props if p.name == "NOTE"),
-        "tags": ", ".join(unescape(v).strip() for p in props if p.name == "CATEGORIES"
-                          for v in split_unescaped(p.value, ",")),
+        "tags": ", ".join(
+            unescape(v).strip()
+            for p in props
+            if p.name == "CATEGORIES"
+            for v in split_unescaped(p.value, ",")
+        ),
         "website": _text(props, "URL"),
     }
     if is_org:
-        values.update(kind=ORGANISATION, name=org_name or full_name, rna=_text(props, X_RNA),
-                      siret=_text(props, X_SIRET), org_kind=_text(props, X_ORG_KIND))
+        values.update(
+            kind=ORGANISATION,
+            name=org_name or full_name,
+            rna=_text(props, X_RNA),
+            siret=_text(props, X_SIRET),
+            org_kind=_text(props, X_ORG_KIND),
+        )
     else:
         if not (family or given):
             given, _, family = full_name.partition(" ")  # "Marie Dupont": first word is the first name

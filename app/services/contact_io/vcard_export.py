@@ -43,12 +43,17 @@ def card_lines(contact: ExportedContact) -> list[str]:
     """The content lines of one card, unfolded."""
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{contact.id}"]
     if contact.is_person:
-        lines += ["KIND:individual", f"FN:{escape(contact.display_name)}",
-                  f"N:{escape(contact.last_name or '')};{escape(contact.first_name or '')};;;"]
+        lines += [
+            "KIND:individual",
+            f"FN:{escape(contact.display_name)}",
+            f"N:{escape(contact.last_name or '')};{escape(contact.first_name or '')};;;",
+        ]
         # One group per organisation ties each ORG to its ROLE.
         for number, (name, role) in enumerate(contact.affiliations, 1):
-            lines += [f"item{number}.ORG:{escape(name)}",
-                      f"item{number}.ROLE:{escape(ROLE_LABELS[RoleKind(role)])}"]
+            lines += [
+                f"item{number}.ORG:{escape(name)}",
+                f"item{number}.ROLE:{escape(ROLE_LABELS[RoleKind(role)])}",
+            ]
     else:
         lines += ["KIND:org", f"FN:{escape(contact.display_name)}", f"ORG:{escape(contact.display_name)}"]
     if contact.email:

@@ -24,10 +24,15 @@ class AgreementsBanner(ReminderBanner):
         title = f"{line.reference} « {line.title} »"
         if not line.tacit:
             return self.tr("La convention {0} se termine le {1} (dans {2} jours).").format(
-                title, show_date(line.ends_on), show_count(line.days_left))
+                title, show_date(line.ends_on), show_count(line.days_left)
+            )
         notice_by, today = line.notice_by or line.ends_on, line.ends_on - timedelta(days=line.days_left)
         if notice_by < today:
-            return self.tr("La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin "
-                           "a expiré le {2}.").format(title, show_date(line.ends_on), show_date(notice_by))
-        return self.tr("La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les "
-                       "parties avant le {2}.").format(title, show_date(line.ends_on), show_date(notice_by))
+            return self.tr(
+                "La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin "
+                "a expiré le {2}."
+            ).format(title, show_date(line.ends_on), show_date(notice_by))
+        return self.tr(
+            "La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les "
+            "parties avant le {2}."
+        ).format(title, show_date(line.ends_on), show_date(notice_by))

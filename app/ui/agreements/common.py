@@ -35,7 +35,7 @@ def renewal_text(renewal: str) -> str:
 
 
 def file_name(reference: str, title: str) -> str:
-    """"CONV-2026-003 - Parc de matériel partagé.pdf": no character a file system refuses."""
+    """ "CONV-2026-003 - Parc de matériel partagé.pdf": no character a file system refuses."""
     stem = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", f"{reference} - {title}".strip(" -")).strip()
     return f"{' '.join(stem.split())[:120] or 'convention'}.pdf"
 
@@ -46,10 +46,12 @@ def error_text(error: BaseException) -> str:
         return " ".join(service_text(text) for text in error.errors.values())
     if isinstance(error, NotFound):
         return QCoreApplication.translate(
-            CONTEXT, "Cette convention n'existe plus (elle a peut-être été supprimée).")
+            CONTEXT, "Cette convention n'existe plus (elle a peut-être été supprimée)."
+        )
     if isinstance(error, OSError):
         return QCoreApplication.translate(CONTEXT, "Le fichier n'a pas pu être écrit ou lu : {0}").format(
-            error.strerror or error)
+            error.strerror or error
+        )
     return QCoreApplication.translate(CONTEXT, "L'opération a échoué : {0}").format(error)
 
 

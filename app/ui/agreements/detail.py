@@ -45,8 +45,20 @@ class DetailView(QWidget):
     open_requested = Signal(str)  # an amendment, or the parent agreement
     reminder_changed = Signal(int)
 
-    ACTIONS = ("edit", "preview", "save_pdf", "print", "send", "back_to_draft", "sign", "open_scan",
-               "attach_scan", "end", "amend", "delete")
+    ACTIONS = (
+        "edit",
+        "preview",
+        "save_pdf",
+        "print",
+        "send",
+        "back_to_draft",
+        "sign",
+        "open_scan",
+        "attach_scan",
+        "end",
+        "amend",
+        "delete",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +69,10 @@ class DetailView(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.owner_label = QLabel()
         self.owner_label.setObjectName("readOnlyLabel")
-        self.owner_label.setStyleSheet("background: #eef1f5; color: #2b4a6f; padding: 6px 8px; "
-                                       "border: 1px solid #c9d3df; border-radius: 3px; font-weight: 600;")
+        self.owner_label.setStyleSheet(
+            "background: #eef1f5; color: #2b4a6f; padding: 6px 8px; "
+            "border: 1px solid #c9d3df; border-radius: 3px; font-weight: 600;"
+        )
         self.owner_label.hide()
         self.problem = QLabel()
         self.problem.setObjectName("detailProblem")
@@ -69,12 +83,17 @@ class DetailView(QWidget):
         self.browser.setObjectName("agreementSummary")
         self.browser.document().setDocumentMargin(16)
         labels = {
-            "edit": self.tr("Modifier"), "preview": self.tr("Aperçu"),
-            "save_pdf": self.tr("Enregistrer en PDF…"), "print": self.tr("Imprimer…"),
+            "edit": self.tr("Modifier"),
+            "preview": self.tr("Aperçu"),
+            "save_pdf": self.tr("Enregistrer en PDF…"),
+            "print": self.tr("Imprimer…"),
             "send": self.tr("Envoyer pour signature"),
-            "back_to_draft": self.tr("Remettre en brouillon"), "sign": self.tr("Marquer comme signée…"),
-            "open_scan": self.tr("Ouvrir le scan"), "attach_scan": self.tr("Joindre un scan…"),
-            "end": self.tr("Terminer la convention…"), "amend": self.tr("Nouvel avenant"),
+            "back_to_draft": self.tr("Remettre en brouillon"),
+            "sign": self.tr("Marquer comme signée…"),
+            "open_scan": self.tr("Ouvrir le scan"),
+            "attach_scan": self.tr("Joindre un scan…"),
+            "end": self.tr("Terminer la convention…"),
+            "amend": self.tr("Nouvel avenant"),
             "delete": self.tr("Supprimer le brouillon"),
         }
         self.buttons: dict[str, QPushButton] = {}
@@ -105,10 +124,14 @@ class DetailView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 4, 0)
-        side_layout.addWidget(group(self.tr("Étapes"), b["edit"], b["send"], b["back_to_draft"], b["sign"],
-                                    b["end"], b["delete"]))
-        side_layout.addWidget(group(self.tr("Original signé"), self.scan_label, b["open_scan"],
-                                    b["attach_scan"]))
+        side_layout.addWidget(
+            group(
+                self.tr("Étapes"), b["edit"], b["send"], b["back_to_draft"], b["sign"], b["end"], b["delete"]
+            )
+        )
+        side_layout.addWidget(
+            group(self.tr("Original signé"), self.scan_label, b["open_scan"], b["attach_scan"])
+        )
         self.amendments_box = group(self.tr("Avenants"), self.amendments, self.amendments_empty, b["amend"])
         self.parent_box = group(self.tr("Convention modifiée"), self.parent_button)
         side_layout.addWidget(self.amendments_box)
@@ -140,7 +163,8 @@ class DetailView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.amendments.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         self.parent_button.clicked.connect(
-            lambda: self.detail and self.detail.parent_id and self.open_requested.emit(self.detail.parent_id))
+            lambda: self.detail and self.detail.parent_id and self.open_requested.emit(self.detail.parent_id)
+        )
 
     def say(self, text: str) -> None:
         """A refusal (what is missing before signing…), until the next agreement is shown."""
@@ -157,11 +181,15 @@ class DetailView(QWidget):
         self.browser.setHtml(AgreementSummary().html(detail))
         if same:
             self.browser.verticalScrollBar().setValue(scroll)
-        self.owner_label.setText(self.tr("Rédigée par une autre association ({0}) : lecture seule").format(
-            detail.owner_name))
+        self.owner_label.setText(
+            self.tr("Rédigée par une autre association ({0}) : lecture seule").format(detail.owner_name)
+        )
         self.owner_label.setVisible(not detail.ours)
-        self.scan_label.setText(self.tr("Scan joint : {0}").format(detail.scan_name) if detail.scan_name
-                                else self.tr("Aucun scan joint."))
+        self.scan_label.setText(
+            self.tr("Scan joint : {0}").format(detail.scan_name)
+            if detail.scan_name
+            else self.tr("Aucun scan joint.")
+        )
         self.amendments.clear()
         for row in detail.amendments:
             item = QListWidgetItem(f"{row.reference} · {status_text(row.status)}")
@@ -187,16 +215,24 @@ class DetailView(QWidget):
         draft, sent = status == AgreementStatus.DRAFT.value, status == AgreementStatus.SENT.value
         signed = status == AgreementStatus.SIGNED.value
         allowed = {
-            "edit": ours and draft, "send": ours and draft, "back_to_draft": ours and sent,
-            "sign": ours and (draft or sent), "end": ours and signed and not d.is_amendment,
-            "amend": ours and (sent or signed) and not d.is_amendment, "delete": ours and draft,
-            "open_scan": d.scan_name is not None, "attach_scan": status != AgreementStatus.DRAFT.value,
-            "preview": True, "save_pdf": True, "print": True,
+            "edit": ours and draft,
+            "send": ours and draft,
+            "back_to_draft": ours and sent,
+            "sign": ours and (draft or sent),
+            "end": ours and signed and not d.is_amendment,
+            "amend": ours and (sent or signed) and not d.is_amendment,
+            "delete": ours and draft,
+            "open_scan": d.scan_name is not None,
+            "attach_scan": status != AgreementStatus.DRAFT.value,
+            "preview": True,
+            "save_pdf": True,
+            "print": True,
         }
         for name, button in self.buttons.items():
             button.setEnabled(allowed[name])
-        self.buttons["attach_scan"].setText(self.tr("Remplacer le scan…") if d.scan_name
-                                            else self.tr("Joindre un scan…"))
+        self.buttons["attach_scan"].setText(
+            self.tr("Remplacer le scan…") if d.scan_name else self.tr("Joindre un scan…")
+        )
         self.reminder.setEnabled(ours)
         not_ours = self.tr("Seule l'association qui a rédigé la convention la modifie ou la fait avancer.")
         for name in ("edit", "send", "back_to_draft", "sign", "end", "amend", "delete"):

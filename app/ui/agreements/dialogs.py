@@ -47,9 +47,11 @@ def read_scan(path: Path) -> tuple[str, str, bytes]:
 def choose_scan(parent: QWidget) -> str:
     """Ask for the scan of a signed original: a PDF or a picture."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("AgreementsView", "Choisir le scan de l'original signé"),
-        last_folder(), QCoreApplication.translate("AgreementsView",
-                                                  "PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        parent,
+        QCoreApplication.translate("AgreementsView", "Choisir le scan de l'original signé"),
+        last_folder(),
+        QCoreApplication.translate("AgreementsView", "PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+    )
     if path:
         remember_folder(path)
     return path
@@ -80,15 +82,24 @@ class ScanField(QWidget):
 
 
 class SignDialog(TaskDialog):
-    """"Marquer comme signée": the day of the signature and, if at hand, the scan of the original."""
+    """ "Marquer comme signée": the day of the signature and, if at hand, the scan of the original."""
 
-    def __init__(self, runner: TaskRunner, agreement_id: str, heading: str, sent_on: date | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        agreement_id: str,
+        heading: str,
+        sent_on: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(runner, self.tr("Marquer comme signée"), self.tr("Marquer comme signée"), parent)
         self.agreement_id = agreement_id
-        intro = QLabel(self.tr(
-            "<b>{0}</b><br>Indiquez le jour où la dernière partie a signé. Vous pouvez joindre le scan "
-            "de votre original signé (PDF ou image) : il reste sur cet ordinateur.").format(heading))
+        intro = QLabel(
+            self.tr(
+                "<b>{0}</b><br>Indiquez le jour où la dernière partie a signé. Vous pouvez joindre le scan "
+                "de votre original signé (PDF ou image) : il reste sur cet ordinateur."
+            ).format(heading)
+        )
         intro.setWordWrap(True)
         self.body.insertWidget(0, intro)
         self.signed_on = date_edit()
@@ -118,14 +129,24 @@ class SignDialog(TaskDialog):
 
 
 class EndDialog(TaskDialog):
-    """"Terminer la convention": when it ended and why (kept in the history)."""
+    """ "Terminer la convention": when it ended and why (kept in the history)."""
 
-    def __init__(self, runner: TaskRunner, agreement_id: str, heading: str, signed_on: date | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        agreement_id: str,
+        heading: str,
+        signed_on: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(runner, self.tr("Terminer la convention"), self.tr("Terminer la convention"), parent)
         self.agreement_id = agreement_id
-        intro = QLabel(self.tr("<b>{0}</b><br>La convention passe au statut « Terminée » ; elle reste "
-                               "consultable et imprimable.").format(heading))
+        intro = QLabel(
+            self.tr(
+                "<b>{0}</b><br>La convention passe au statut « Terminée » ; elle reste "
+                "consultable et imprimable."
+            ).format(heading)
+        )
         intro.setWordWrap(True)
         self.body.insertWidget(0, intro)
         self.ended_on = date_edit()
@@ -133,13 +154,17 @@ class EndDialog(TaskDialog):
             self.ended_on.setMinimumDate(QDate(signed_on.year, signed_on.month, signed_on.day))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(self.tr("Par exemple : action terminée, bilan fait ensemble ; "
-                                               "résiliation avec préavis…"))
+        self.reason.setPlaceholderText(
+            self.tr("Par exemple : action terminée, bilan fait ensemble ; résiliation avec préavis…")
+        )
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 12)
         self.form.add("ended_on", self.tr("Terminée le"), self.ended_on)
         self.form.add("reason", self.tr("Raison"), self.reason)
 
     def work(self) -> Callable[[Any], Any]:
-        agreement_id, ended_on, reason = self.agreement_id, to_date(self.ended_on.date()), \
-            self.reason.toPlainText()
+        agreement_id, ended_on, reason = (
+            self.agreement_id,
+            to_date(self.ended_on.date()),
+            self.reason.toPlainText(),
+        )
         return lambda s: ag.end_agreement(s, agreement_id, ended_on, reason)

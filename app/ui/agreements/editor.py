@@ -109,18 +109,30 @@ class EditorView(QWidget):
         self.signature = SignatureForm()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agreementEditorTabs")
-        for page, title in ((scrolled(self.general), self.tr("Général")), (self.parties, self.tr("Parties")),
-                            (scrolled(self.duration), self.tr("Durée")), (self.payments, self.tr("Finances")),
-                            (self.equipment, self.tr("Matériel")), (self.clauses, self.tr("Clauses")),
-                            (scrolled(self.signature), self.tr("Signature"))):
+        for page, title in (
+            (scrolled(self.general), self.tr("Général")),
+            (self.parties, self.tr("Parties")),
+            (scrolled(self.duration), self.tr("Durée")),
+            (self.payments, self.tr("Finances")),
+            (self.equipment, self.tr("Matériel")),
+            (self.clauses, self.tr("Clauses")),
+            (scrolled(self.signature), self.tr("Signature")),
+        ):
             self.tabs.addTab(page, title)
         self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
-        for part in (self.general, self.parties, self.duration, self.payments, self.equipment, self.clauses,
-                     self.signature):
+        for part in (
+            self.general,
+            self.parties,
+            self.duration,
+            self.payments,
+            self.equipment,
+            self.clauses,
+            self.signature,
+        ):
             part.changed.connect(self._edited)
         self.parties.parties_changed.connect(self._parties_changed)
         self.parties.contacts_requested.connect(self.pick_organisation)
@@ -153,8 +165,9 @@ class EditorView(QWidget):
             self.heading.setText(self.tr("Modifier la convention {0}").format(start.reference))
         else:
             self.heading.setText(self.tr("Nouvelle convention"))
-        self.state.setText(self.tr("La référence est attribuée au premier enregistrement.")
-                           if not start.agreement_id else "")
+        self.state.setText(
+            self.tr("La référence est attribuée au premier enregistrement.") if not start.agreement_id else ""
+        )
         self.dirty = False
         self.show_errors({})
         self.tabs.setCurrentIndex(GENERAL)
@@ -193,8 +206,11 @@ class EditorView(QWidget):
         self.picker = picker
         if picker.exec() and picker.chosen():
             organisation_id, key = picker.chosen()[0], self.parties.new_key()
-            self._runner.run_db(lambda s: party_from_organisation(s, organisation_id, key),
-                                self.parties.add_party, lambda e: self.parties.say(error_text(e)))
+            self._runner.run_db(
+                lambda s: party_from_organisation(s, organisation_id, key),
+                self.parties.add_party,
+                lambda e: self.parties.say(error_text(e)),
+            )
         self.picker = None
 
     def add_ours(self) -> None:
@@ -202,9 +218,12 @@ class EditorView(QWidget):
 
         def added(party) -> None:
             if party is None:
-                self.parties.say(self.tr(
-                    "Votre association n'est pas encore connue d'Entraide : reliez cet ordinateur au hub "
-                    "(menu Synchronisation), ou ajoutez-la depuis les contacts."))
+                self.parties.say(
+                    self.tr(
+                        "Votre association n'est pas encore connue d'Entraide : reliez cet ordinateur au hub "
+                        "(menu Synchronisation), ou ajoutez-la depuis les contacts."
+                    )
+                )
             else:
                 self.parties.add_party(party)
 
@@ -268,13 +287,22 @@ class EditorView(QWidget):
         marked = sorted({tab for tab in map(tab_of, errors) if tab is not None})
         for index, title in enumerate(self._titles):
             self.tabs.setTabText(index, f"⚠ {title}" if index in marked else title)
-            self.tabs.tabBar().setTabTextColor(index, QColor("#b00020") if index in marked
-                                               else self.palette().text().color())
+            self.tabs.tabBar().setTabTextColor(
+                index, QColor("#b00020") if index in marked else self.palette().text().color()
+            )
         others = [service_text(text) for name, text in errors.items() if tab_of(name) is None]
         if errors:
             where = ", ".join(self._titles[tab] for tab in marked)
-            lines = [self.tr("Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous "
-                             "avez tapé n'est perdu.").format(where)] if marked else []
+            lines = (
+                [
+                    self.tr(
+                        "Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous "
+                        "avez tapé n'est perdu."
+                    ).format(where)
+                ]
+                if marked
+                else []
+            )
             self.problem.setText("\n".join(lines + others))
             self.problem.show()
             self.state.setText(self.tr("Non enregistré"))
@@ -285,9 +313,12 @@ class EditorView(QWidget):
 
     # --- leaving ---------------------------------------------------------------------------------
     def cancel(self) -> None:
-        if self.dirty and not confirm(self, self.tr("Abandonner les modifications"), self.tr(
-                "Vos modifications n'ont pas été enregistrées. Les abandonner ?"),
-                self.tr("Abandonner les modifications")):
+        if self.dirty and not confirm(
+            self,
+            self.tr("Abandonner les modifications"),
+            self.tr("Vos modifications n'ont pas été enregistrées. Les abandonner ?"),
+            self.tr("Abandonner les modifications"),
+        ):
             return
         self.dirty = False
         self.closed.emit(self.agreement_id)

@@ -59,12 +59,16 @@ class ClauseBox(QGroupBox):
         self.standard_button.clicked.connect(lambda: self.text.setPlainText(section.standard))
         self.templates.activated.connect(self._apply_template)
         self.save_button.clicked.connect(
-            lambda: self.save_requested.emit(section.key, self.text.toPlainText()))
+            lambda: self.save_requested.emit(section.key, self.text.toPlainText())
+        )
 
     def _typed(self) -> None:
         standard = self.value() == ""
-        self.state.setText(self.tr("Texte standard d'Entraide") if standard
-                           else self.tr("Rédaction propre à cette convention"))
+        self.state.setText(
+            self.tr("Texte standard d'Entraide")
+            if standard
+            else self.tr("Rédaction propre à cette convention")
+        )
         self.standard_button.setEnabled(not standard)
         self.changed.emit()
 
@@ -109,10 +113,15 @@ class ClausesPanel(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.form)
-        inner_layout.addWidget(hint(self.tr(
-            "Chaque article est imprimé tel qu'il est écrit ici. Deux repères sont remplacés à "
-            "l'impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le "
-            "tribunal compétent ci-dessus.")))
+        inner_layout.addWidget(
+            hint(
+                self.tr(
+                    "Chaque article est imprimé tel qu'il est écrit ici. Deux repères sont remplacés à "
+                    "l'impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le "
+                    "tribunal compétent ci-dessus."
+                )
+            )
+        )
         inner_layout.addWidget(self.note)
         for box in self.boxes.values():
             inner_layout.addWidget(box)
@@ -155,8 +164,11 @@ class ClausesPanel(QWidget):
     def save_template(self, section_key: str, text: str) -> None:
         """Keep this wording for the next agreements (a template of the same name is replaced)."""
         title = service_text(clauses.section(section_key).title)
-        name, ok = QInputDialog.getText(self, self.tr("Enregistrer comme modèle"), self.tr(
-            "Nom du modèle pour l'article « {0} » :").format(title))
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Enregistrer comme modèle"),
+            self.tr("Nom du modèle pour l'article « {0} » :").format(title),
+        )
         if not ok:
             return
 
@@ -166,7 +178,10 @@ class ClausesPanel(QWidget):
 
         def saved(templates: Templates) -> None:
             self.set_templates(templates)
-            self._say(self.tr("Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet "
-                              "article.").format(name.strip()))
+            self._say(
+                self.tr(
+                    "Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet article."
+                ).format(name.strip())
+            )
 
         self._runner.run_db(work, saved, lambda e: self._say(error_text(e), error=True))

@@ -46,12 +46,35 @@ class GeneralForm(ValidatedForm):
         super().__init__(parent)
         self.add("title", self.tr("Titre"), QLineEdit())
         self.rows["title"].editor.setPlaceholderText(self.tr("Par exemple : Parc de matériel partagé"))
-        self.add("amendment_text", self.tr("Ce que l'avenant modifie"), text_box(120, self.tr(
-            "Par exemple : L'article 3 est modifié : la convention est prolongée jusqu'au 31 décembre.")))
-        self.add("context", self.tr("Préambule"), text_box(120, self.tr(
-            "Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…")))
-        self.add("purpose", self.tr("Objet"), text_box(120, self.tr(
-            "Ce que la convention organise : une fête, un prêt de matériel, une formation commune…")))
+        self.add(
+            "amendment_text",
+            self.tr("Ce que l'avenant modifie"),
+            text_box(
+                120,
+                self.tr(
+                    "Par exemple : L'article 3 est modifié : la convention est prolongée "
+                    "jusqu'au 31 décembre."
+                ),
+            ),
+        )
+        self.add(
+            "context",
+            self.tr("Préambule"),
+            text_box(
+                120,
+                self.tr("Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…"),
+            ),
+        )
+        self.add(
+            "purpose",
+            self.tr("Objet"),
+            text_box(
+                120,
+                self.tr(
+                    "Ce que la convention organise : une fête, un prêt de matériel, une formation commune…"
+                ),
+            ),
+        )
         for row in self.rows.values():
             row.editor.textChanged.connect(self.changed)
 
@@ -112,9 +135,17 @@ class DurationForm(ValidatedForm):
         self.add("end_date", self.tr("Fin"), end_box)
         self.add("renewal", self.tr("Renouvellement"), renewal_box)
         self.add("notice_days", self.tr("Préavis de résiliation"), self.notice)
-        self.layout_.addRow("", hint(self.tr(
-            "Tacite : la convention repart pour la même durée sauf si une partie la dénonce avant la fin, "
-            "en respectant le préavis. Entraide vous le rappelle à temps."), 560))
+        self.layout_.addRow(
+            "",
+            hint(
+                self.tr(
+                    "Tacite : la convention repart pour la même durée sauf si une partie la dénonce "
+                    "avant la fin, "
+                    "en respectant le préavis. Entraide vous le rappelle à temps."
+                ),
+                560,
+            ),
+        )
         self.start.changed.connect(self.changed)
         self.end.changed.connect(self._end_typed)
         self.months.valueChanged.connect(lambda _v: self._months_typed())
@@ -151,8 +182,9 @@ class DurationForm(ValidatedForm):
         by_duration = self.during.isChecked()
         content.end_date = None if by_duration else self.end.value()
         content.duration_months = self.months.value() if by_duration else None
-        content.renewal = next((key for key, radio in self.renewals.items() if radio.isChecked()),
-                               Renewal.NONE.value)
+        content.renewal = next(
+            (key for key, radio in self.renewals.items() if radio.isChecked()), Renewal.NONE.value
+        )
         content.notice_days = self.notice.value()
 
 
@@ -171,9 +203,17 @@ class SignatureForm(ValidatedForm):
         self.add("signature_place", self.tr("Fait à"), self.place)
         self.add("signature_date", self.tr("Le"), self.date)
         self.add("originals", self.tr("Nombre d'exemplaires"), self.originals)
-        self.layout_.addRow("", hint(self.tr(
-            "Laissez la date « à la main » pour l'écrire au stylo le jour de la signature. Chaque partie "
-            "garde un exemplaire original signé."), 560))
+        self.layout_.addRow(
+            "",
+            hint(
+                self.tr(
+                    "Laissez la date « à la main » pour l'écrire au stylo le jour de la signature. "
+                    "Chaque partie "
+                    "garde un exemplaire original signé."
+                ),
+                560,
+            ),
+        )
         self.place.textChanged.connect(self.changed)
         self.date.changed.connect(self.changed)
         self.originals.valueChanged.connect(lambda _v: self.changed.emit())

@@ -26,8 +26,16 @@ from app.services.agreement_content import LEGAL_FORM_ASSOCIATION, Party
 from app.ui.form_fields import ERROR_STYLE, ValidatedForm
 from app.ui.locale_format import service_text
 
-TEXT_FIELDS = ("name", "address", "rna", "siret", "signatory_name", "signatory_role", "insurer",
-               "policy_number")
+TEXT_FIELDS = (
+    "name",
+    "address",
+    "rna",
+    "siret",
+    "signatory_name",
+    "signatory_role",
+    "insurer",
+    "policy_number",
+)
 LEGAL_FORMS = (LEGAL_FORM_ASSOCIATION, "collectivité territoriale", "fondation", "société")
 
 
@@ -50,13 +58,23 @@ class PartyForm(ValidatedForm):
         self.commitments = QPlainTextEdit()
         self.commitments.setTabChangesFocus(True)
         self.commitments.setFixedHeight(110)
-        self.commitments.setPlaceholderText(self.tr("Un engagement par ligne, par exemple :\n"
-                                                    "Prêter la sonorisation pour la fête\n"
-                                                    "Mobiliser quatre bénévoles"))
-        labels = {"name": self.tr("Nom"), "address": self.tr("Siège social"), "rna": self.tr("N° RNA"),
-                  "siret": self.tr("SIRET"), "signatory_name": self.tr("Signataire"),
-                  "signatory_role": self.tr("Qualité"), "insurer": self.tr("Assureur"),
-                  "policy_number": self.tr("N° de police")}
+        self.commitments.setPlaceholderText(
+            self.tr(
+                "Un engagement par ligne, par exemple :\n"
+                "Prêter la sonorisation pour la fête\n"
+                "Mobiliser quatre bénévoles"
+            )
+        )
+        labels = {
+            "name": self.tr("Nom"),
+            "address": self.tr("Siège social"),
+            "rna": self.tr("N° RNA"),
+            "siret": self.tr("SIRET"),
+            "signatory_name": self.tr("Signataire"),
+            "signatory_role": self.tr("Qualité"),
+            "insurer": self.tr("Assureur"),
+            "policy_number": self.tr("N° de police"),
+        }
         for name in TEXT_FIELDS:
             editor = QLineEdit()
             editor.textChanged.connect(self.changed)
@@ -80,8 +98,12 @@ class PartyForm(ValidatedForm):
 
     def read_into(self, party: Party) -> Party:
         values = {name: self.text(name) for name in TEXT_FIELDS}
-        return replace(party, legal_form=self.legal_form.currentText(),
-                       commitments=self.commitments.toPlainText().splitlines(), **values)
+        return replace(
+            party,
+            legal_form=self.legal_form.currentText(),
+            commitments=self.commitments.toPlainText().splitlines(),
+            **values,
+        )
 
 
 class PartiesPanel(QWidget):
@@ -118,10 +140,14 @@ class PartiesPanel(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.problem)
         self.form = PartyForm()
-        self.empty = QLabel(self.tr("Ajoutez les parties avec les boutons à gauche : votre association "
-                                    "(« Notre association ») et ses partenaires (« Depuis les contacts… », "
-                                    "ou « Saisir à la main »). Leur identité est recopiée dans la "
-                                    "convention telle qu'elle est aujourd'hui."))
+        self.empty = QLabel(
+            self.tr(
+                "Ajoutez les parties avec les boutons à gauche : votre association "
+                "(« Notre association ») et ses partenaires (« Depuis les contacts… », "
+                "ou « Saisir à la main »). Leur identité est recopiée dans la "
+                "convention telle qu'elle est aujourd'hui."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setContentsMargins(40, 0, 40, 0)
@@ -172,7 +198,8 @@ class PartiesPanel(QWidget):
     def add_party(self, party: Party) -> None:
         self._store()
         if any(p.association_id and p.association_id == party.association_id for p in self.parties) or any(
-                p.contact_id and p.contact_id == party.contact_id for p in self.parties):
+            p.contact_id and p.contact_id == party.contact_id for p in self.parties
+        ):
             self.problem.setText(self.tr("{0} est déjà partie à la convention.").format(party.name))
             self.problem.show()
             return
@@ -247,8 +274,10 @@ class PartiesPanel(QWidget):
         general = errors.get("parties")
         self.problem.setText(service_text(general) if general else "")
         self.problem.setVisible(bool(general))
-        first = next((row for row in range(len(self.parties))
-                      if any(k.startswith(f"party.{row}.") for k in errors)), None)
+        first = next(
+            (row for row in range(len(self.parties)) if any(k.startswith(f"party.{row}.") for k in errors)),
+            None,
+        )
         if first is not None and first != self.list.currentRow():
             self.list.setCurrentRow(first)
         elif self._current >= 0:
@@ -256,8 +285,9 @@ class PartiesPanel(QWidget):
 
     def _show_party_errors(self, row: int) -> None:
         prefix = f"party.{row}."
-        self.form.show_problems({k[len(prefix):]: text for k, text in self.errors.items()
-                                 if k.startswith(prefix)}, {})
+        self.form.show_problems(
+            {k[len(prefix) :]: text for k, text in self.errors.items() if k.startswith(prefix)}, {}
+        )
 
     def say(self, text: str) -> None:
         self.problem.setText(text)

@@ -132,8 +132,16 @@ class PaymentsTable(PartyRowsTable):
     PARTY_COLUMNS = (1, 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([self.tr("Libellé"), self.tr("Payé par"), self.tr("À"), self.tr("Montant (€)"),
-                          self.tr("Échéance")], parent)
+        super().__init__(
+            [
+                self.tr("Libellé"),
+                self.tr("Payé par"),
+                self.tr("À"),
+                self.tr("Montant (€)"),
+                self.tr("Échéance"),
+            ],
+            parent,
+        )
         for column, width in ((0, 240), (1, 170), (2, 170), (3, 110)):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Ajouter un versement"))
@@ -176,8 +184,9 @@ class PaymentsTable(PartyRowsTable):
             cents, error = parse_money(self.text(row, 3))
             if error:
                 errors[f"payment.{row}.amount"] = error
-            payments.append(Payment(self.text(row, 0), self.key(row, 1), self.key(row, 2), cents or 0,
-                                    self.text(row, 4)))
+            payments.append(
+                Payment(self.text(row, 0), self.key(row, 1), self.key(row, 2), cents or 0, self.text(row, 4))
+            )
         return payments, errors
 
     def _update_total(self) -> None:
@@ -194,8 +203,16 @@ class EquipmentTable(PartyRowsTable):
     pick_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([self.tr("Matériel"), self.tr("Quantité"), self.tr("Valeur (€)"),
-                          self.tr("Prêté par"), self.tr("Remarques")], parent)
+        super().__init__(
+            [
+                self.tr("Matériel"),
+                self.tr("Quantité"),
+                self.tr("Valeur (€)"),
+                self.tr("Prêté par"),
+                self.tr("Remarques"),
+            ],
+            parent,
+        )
         for column, width in ((0, 260), (1, 80), (2, 110), (3, 190)):
             self.table.setColumnWidth(column, width)
         self.pick_button = QPushButton(self.tr("Ajouter du catalogue…"))
@@ -230,8 +247,9 @@ class EquipmentTable(PartyRowsTable):
     def add_from_catalogue(self, chosen: list[CatalogueItem], owner_key_of: dict[str | None, str]) -> None:
         """Catalogue items as lines: the lending party is the one the owner association is."""
         for found in chosen:
-            self.add_row(LentItem(found.name, owner_key_of.get(found.owner_id, ""), 1, found.value_cents,
-                                  "", found.id))
+            self.add_row(
+                LentItem(found.name, owner_key_of.get(found.owner_id, ""), 1, found.value_cents, "", found.id)
+            )
 
     def set_rows(self, items: list[LentItem]) -> None:
         self.table.setRowCount(0)
@@ -245,6 +263,14 @@ class EquipmentTable(PartyRowsTable):
             if error:
                 errors[f"equipment.{row}.value"] = error
             name_item = self.table.item(row, 0)
-            items.append(LentItem(self.text(row, 0), self.key(row, 3), self.table.cellWidget(row, 1).value(),
-                                  cents, self.text(row, 4), name_item.data(ID_ROLE) if name_item else None))
+            items.append(
+                LentItem(
+                    self.text(row, 0),
+                    self.key(row, 3),
+                    self.table.cellWidget(row, 1).value(),
+                    cents,
+                    self.text(row, 4),
+                    name_item.data(ID_ROLE) if name_item else None,
+                )
+            )
         return items, errors

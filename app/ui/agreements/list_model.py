@@ -35,11 +35,19 @@ class AgreementsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Référence"), self.tr("Titre"), self.tr("Parties"), self.tr("Début"),
-                    self.tr("Fin"), self.tr("Montant"), self.tr("Statut"))[section]
+            return (
+                self.tr("Référence"),
+                self.tr("Titre"),
+                self.tr("Parties"),
+                self.tr("Début"),
+                self.tr("Fin"),
+                self.tr("Montant"),
+                self.tr("Statut"),
+            )[section]
         return None
 
     def _is_amendment(self, row: AgreementRow) -> bool:
@@ -55,8 +63,11 @@ class AgreementsModel(QAbstractTableModel):
     def _text(self, row: AgreementRow, column: int) -> str:
         if column == self.REFERENCE:
             # An amendment right under its agreement is indented, like a branch of it.
-            return f"    ↳ {row.reference}" if self._is_amendment(row) and row.parent_id in self._shown \
+            return (
+                f"    ↳ {row.reference}"
+                if self._is_amendment(row) and row.parent_id in self._shown
                 else row.reference
+            )
         if column == self.TITLE:
             return self._title(row)
         if column == self.PARTIES:

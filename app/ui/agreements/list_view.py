@@ -63,8 +63,9 @@ class AgreementsList(QWidget):
         for status in AgreementStatus:
             self.status.addItem(status_text(status.value), status.value)
         self.new_button = QPushButton(self.tr("Nouvelle convention"))
-        self.new_button.setToolTip(self.tr(
-            "Rédiger une convention avec une ou plusieurs associations (Ctrl+N)"))
+        self.new_button.setToolTip(
+            self.tr("Rédiger une convention avec une ou plusieurs associations (Ctrl+N)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status)
@@ -92,8 +93,9 @@ class AgreementsList(QWidget):
         self.empty_label.setContentsMargins(60, 20, 60, 20)
         self.empty_label.hide()
         self.count_label = QLabel()
-        self.legend = QLabel(self.tr("En italique : rédigée par une autre association (vous la lisez, "
-                                     "seule elle la modifie)."))
+        self.legend = QLabel(
+            self.tr("En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).")
+        )
         self.legend.setObjectName("theirsLegend")
         self.legend.setStyleSheet("color: #555; font-style: italic;")
         self.legend.hide()
@@ -132,8 +134,11 @@ class AgreementsList(QWidget):
         self._generation += 1
         generation, status, text = self._generation, self.status.currentData(), self.search.text()
         self.loading = True
-        self._runner.run_db(lambda s: queries.list_page(s, status, text),
-                            lambda page: self._show(page, generation), self._failed)
+        self._runner.run_db(
+            lambda s: queries.list_page(s, status, text),
+            lambda page: self._show(page, generation),
+            self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
@@ -150,10 +155,14 @@ class AgreementsList(QWidget):
         if shown == page.total:
             self.count_label.setText(self.tr("{0} convention(s) et avenant(s)").format(show_count(shown)))
         else:
-            self.count_label.setText(self.tr("{0} sur {1} convention(s) et avenant(s)").format(
-                show_count(shown), show_count(page.total)))
-        self.empty_label.setText(self.tr("Aucune convention ne correspond à cette recherche.") if filtered
-                                 else self.empty_text())
+            self.count_label.setText(
+                self.tr("{0} sur {1} convention(s) et avenant(s)").format(
+                    show_count(shown), show_count(page.total)
+                )
+            )
+        self.empty_label.setText(
+            self.tr("Aucune convention ne correspond à cette recherche.") if filtered else self.empty_text()
+        )
         self.table.setVisible(shown > 0)
         self.empty_label.setVisible(shown == 0)
         self.count_label.setVisible(shown > 0)
@@ -171,7 +180,8 @@ class AgreementsList(QWidget):
             "renouvellement.</p>"
             "<p>Pour commencer, cliquez sur <b>« Nouvelle convention »</b> (Ctrl+N) et choisissez les "
             "associations partenaires dans vos contacts. Les conventions qu'une autre association "
-            "rédige avec vous arrivent à la synchronisation.</p>")
+            "rédige avec vous arrivent à la synchronisation.</p>"
+        )
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         """The status filter says how many of each there are."""
@@ -179,5 +189,6 @@ class AgreementsList(QWidget):
             status = self.status.itemData(index)
             count = counts.get(status, 0)
             label = status_text(status)
-            self.status.setItemText(index, self.tr("{0} ({1})").format(label, show_count(count)) if count
-                                    else label)
+            self.status.setItemText(
+                index, self.tr("{0} ({1})").format(label, show_count(count)) if count else label
+            )

@@ -58,7 +58,8 @@ class _Picker(QDialog):
         layout.addWidget(self.buttons)
         self.list.itemActivated.connect(lambda _item: self._accept_if_chosen())
         self.list.itemSelectionChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.list.selectedItems())))
+            lambda: self.ok_button.setEnabled(bool(self.list.selectedItems()))
+        )
         self.ok_button.setEnabled(False)
         self.search.setFocus()
 
@@ -90,10 +91,15 @@ class OrganisationPicker(_Picker):
     """An organisation of our contacts, to make a party from its identity and signatory."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Ajouter une partie depuis les contacts"), self.tr(
-            "Choisissez l'organisation : son nom, son siège, son RNA, son SIRET et la personne qui "
-            "la représente (président·e, sinon trésorier·e ou secrétaire) sont repris de vos contacts."),
-            self.tr("Rechercher une organisation…"), parent)
+        super().__init__(
+            self.tr("Ajouter une partie depuis les contacts"),
+            self.tr(
+                "Choisissez l'organisation : son nom, son siège, son RNA, son SIRET et la personne qui "
+                "la représente (président·e, sinon trésorier·e ou secrétaire) sont repris de vos contacts."
+            ),
+            self.tr("Rechercher une organisation…"),
+            parent,
+        )
         self._runner = runner
         self._generation = 0
         self.loading = False
@@ -108,25 +114,36 @@ class OrganisationPicker(_Picker):
         self._generation += 1
         generation, text = self._generation, self.search.text()
         self.loading = True
-        self._runner.run_db(lambda s: organisation_choices(s, text),
-                            lambda found: self._show(found, generation))
+        self._runner.run_db(
+            lambda s: organisation_choices(s, text), lambda found: self._show(found, generation)
+        )
 
     def _show(self, found: list[tuple[str, str]], generation: int) -> None:
         if generation != self._generation:
             return
         self.loading = False
-        self._fill(found, self.tr("Aucune organisation ne correspond. Ajoutez-la d'abord dans les "
-                                  "contacts, ou saisissez la partie à la main."))
+        self._fill(
+            found,
+            self.tr(
+                "Aucune organisation ne correspond. Ajoutez-la d'abord dans les "
+                "contacts, ou saisissez la partie à la main."
+            ),
+        )
 
 
 class EquipmentPicker(_Picker):
     """Equipment of the catalogue (ours and the network's) for the agreement's annex."""
 
     def __init__(self, items: list[CatalogueItem], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Ajouter du matériel du catalogue"), self.tr(
-            "Choisissez le matériel mis à disposition (Ctrl ou Maj pour en choisir plusieurs). "
-            "Sa valeur d'achat est reprise ; vous pourrez la modifier."),
-            self.tr("Rechercher du matériel…"), parent)
+        super().__init__(
+            self.tr("Ajouter du matériel du catalogue"),
+            self.tr(
+                "Choisissez le matériel mis à disposition (Ctrl ou Maj pour en choisir plusieurs). "
+                "Sa valeur d'achat est reprise ; vous pourrez la modifier."
+            ),
+            self.tr("Rechercher du matériel…"),
+            parent,
+        )
         self.items = {item.id: item for item in items}
         self.setMinimumSize(620, 460)  # "name — owner · value" lines
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

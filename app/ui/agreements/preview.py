@@ -31,8 +31,9 @@ class PreviewDialog(QDialog):
     save_requested = Signal(bytes)
     print_requested = Signal(bytes)
 
-    def __init__(self, runner: TaskRunner, agreement_id: str, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, agreement_id: str, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._generation = 0
@@ -112,8 +113,11 @@ class PreviewDialog(QDialog):
         self._generation += 1
         generation, dpi, data = self._generation, self._dpi(), self.data
         self.loading = True
-        self._runner.run_db(lambda _s: render_pages(data, dpi),
-                            lambda images: self._show(data, images, generation=generation), self._failed)
+        self._runner.run_db(
+            lambda _s: render_pages(data, dpi),
+            lambda images: self._show(data, images, generation=generation),
+            self._failed,
+        )
 
     def _step(self, step: int) -> None:
         self.zoom.setCurrentIndex(min(max(self.zoom.currentIndex() + step, 0), self.zoom.count() - 1))

@@ -23,8 +23,9 @@ def fitted(image: QImage, area: QRectF) -> QRectF:
     """The image's rectangle inside `area`, as large as fits, its proportions kept, centred."""
     scale = min(area.width() / image.width(), area.height() / image.height())
     width, height = image.width() * scale, image.height() * scale
-    return QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
-                  width, height)
+    return QRectF(
+        area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height
+    )
 
 
 class PdfPrinter(QObject):
@@ -33,8 +34,9 @@ class PdfPrinter(QObject):
     finished = Signal(bool)
     progress = Signal(int, int)  # pages printed, pages in all
 
-    def __init__(self, runner: TaskRunner, printer: QPrinter, data: bytes,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, printer: QPrinter, data: bytes, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner, self.printer, self._data = runner, printer, data
         self._painter: QPainter | None = None
@@ -56,8 +58,9 @@ class PdfPrinter(QObject):
 
     def _render(self, index: int) -> None:
         data, dpi = self._data, min(self.printer.resolution(), MAX_DPI)
-        self._runner.run_db(lambda _s: render_page(data, index, dpi),
-                            lambda image: self._paint(index, image), self._fail)
+        self._runner.run_db(
+            lambda _s: render_page(data, index, dpi), lambda image: self._paint(index, image), self._fail
+        )
 
     def _paint(self, index: int, image: QImage) -> None:
         painter = self._painter
@@ -98,4 +101,3 @@ def ask_printer(parent: QWidget, document_name: str) -> QPrinter | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
-

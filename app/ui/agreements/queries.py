@@ -96,10 +96,23 @@ def detail(session: Session, agreement_id: str) -> Detail:
     owner = owner_of(session, agreement_id)
     owner_name = "" if ours else association_names(session).get(owner or "", "?")
     amendment = record.kind == AgreementKind.AMENDMENT.value
-    found = Detail(record.id, record.reference, record.kind, record.status, content, ours, owner_name,
-                   end_of(content), record.sent_on, record.signed_on, record.ended_on,
-                   record.end_reason or "", record.reminder_days,
-                   missing_for_signature(content, amendment), parent_id=record.parent_id)
+    found = Detail(
+        record.id,
+        record.reference,
+        record.kind,
+        record.status,
+        content,
+        ours,
+        owner_name,
+        end_of(content),
+        record.sent_on,
+        record.signed_on,
+        record.ended_on,
+        record.end_reason or "",
+        record.reminder_days,
+        missing_for_signature(content, amendment),
+        parent_id=record.parent_id,
+    )
     if record.parent_id:
         parent = session.get(type(record), record.parent_id)
         if parent is not None:
@@ -144,14 +157,19 @@ def templates_by_section(session: Session) -> dict[str, list[tuple[str, str, str
 
 def equipment_choices(session: Session) -> list[CatalogueItem]:
     values = dict(session.execute(select(Equipment.id, Equipment.purchase_value_cents)).all())
-    return [CatalogueItem(row.id, row.name, row.owner_id, row.owner_name, values.get(row.id))
-            for row in catalogue(session, CatalogueFilter())]
+    return [
+        CatalogueItem(row.id, row.name, row.owner_id, row.owner_name, values.get(row.id))
+        for row in catalogue(session, CatalogueFilter())
+    ]
 
 
 def editor_start(session: Session, agreement_id: str | None) -> EditorStart:
     me = my_association_id(session)
-    extras = {"templates": templates_by_section(session), "catalogue": equipment_choices(session),
-              "our_association": me}
+    extras = {
+        "templates": templates_by_section(session),
+        "catalogue": equipment_choices(session),
+        "our_association": me,
+    }
     if agreement_id is None:
         content = AgreementContent()
         us = our_party(session, "p1")
@@ -160,11 +178,23 @@ def editor_start(session: Session, agreement_id: str | None) -> EditorStart:
         return EditorStart(None, "", AgreementKind.AGREEMENT.value, content, **extras)
     record = ag.load(session, agreement_id)
     if not is_ours(session, agreement_id):
-        raise InvalidInput({"status": QT_TRANSLATE_NOOP(
-            "entraide", "Cette convention a été rédigée par une autre association : seule elle la modifie.")})
+        raise InvalidInput(
+            {
+                "status": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "Cette convention a été rédigée par une autre association : seule elle la modifie.",
+                )
+            }
+        )
     parent = session.get(type(record), record.parent_id) if record.parent_id else None
-    return EditorStart(record.id, record.reference, record.kind, content_of(record),
-                       parent.reference if parent is not None else "", **extras)
+    return EditorStart(
+        record.id,
+        record.reference,
+        record.kind,
+        content_of(record),
+        parent.reference if parent is not None else "",
+        **extras,
+    )
 
 
 def save(session: Session, agreement_id: str | None, content: AgreementContent) -> str:

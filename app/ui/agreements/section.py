@@ -70,8 +70,9 @@ def _show(window: MainWindow, found: Summary, remind: bool) -> None:
     part = QCoreApplication.translate("MainWindow", "{0} à renouveler").format(show_count(due)) if due else ""
     item = window.section_item(KEY)
     item.setText("\n".join([title, part]) if part else title)  # one count a line: the sidebar is narrow
-    item.setToolTip(QCoreApplication.translate("MainWindow", "Conventions ({0})").format(part)
-                    if part else "")
+    item.setToolTip(
+        QCoreApplication.translate("MainWindow", "Conventions ({0})").format(part) if part else ""
+    )
     item.setForeground(QColor("#8a5300") if due else window.palette().text().color())
     if remind and found.reminders:
         show_reminders(window, found.reminders)

@@ -22,33 +22,55 @@ class AgreementSummary(QObject):
 
     def html(self, detail: Detail) -> str:
         content = detail.content
-        parts = [self._heading(detail), self._notes(detail), self._changes(detail), self._parties(content),
-                 self._purpose(detail), self._dates(detail), self._payments(content),
-                 self._equipment(content), self._history(detail), self._signature(content)]
+        parts = [
+            self._heading(detail),
+            self._notes(detail),
+            self._changes(detail),
+            self._parties(content),
+            self._purpose(detail),
+            self._dates(detail),
+            self._payments(content),
+            self._equipment(content),
+            self._history(detail),
+            self._signature(content),
+        ]
         return "".join(part for part in parts if part)
 
     def _section(self, title: str) -> str:
         return f"<h3 style='color:#2b4a6f; margin-top:14px; margin-bottom:4px;'>{escape(title)}</h3>"
 
     def _heading(self, d: Detail) -> str:
-        kind = (self.tr("Avenant à la convention {0} « {1} »").format(d.parent_reference, d.parent_title)
-                if d.is_amendment else self.tr("Convention de partenariat"))
+        kind = (
+            self.tr("Avenant à la convention {0} « {1} »").format(d.parent_reference, d.parent_title)
+            if d.is_amendment
+            else self.tr("Convention de partenariat")
+        )
         colour = STATUS_COLOURS.get(d.status, "#333")
         title = escape(d.content.title or self.tr("(Sans titre)"))
-        return (f"<p style='color:#555; margin:0'>{escape(d.reference)} · {escape(kind)}</p>"
-                f"<h2 style='margin-top:2px; margin-bottom:2px'>{title}</h2>"
-                f"<p style='margin-top:0'><b style='color:{colour}'>{escape(status_text(d.status))}</b></p>")
+        return (
+            f"<p style='color:#555; margin:0'>{escape(d.reference)} · {escape(kind)}</p>"
+            f"<h2 style='margin-top:2px; margin-bottom:2px'>{title}</h2>"
+            f"<p style='margin-top:0'><b style='color:{colour}'>{escape(status_text(d.status))}</b></p>"
+        )
 
     def _notes(self, d: Detail) -> str:
         notes = []
         if not d.ours:
-            notes.append(self.tr("Rédigée par une autre association ({0}) : vous la lisez, seule elle la "
-                                 "modifie et la fait avancer.").format(d.owner_name))
+            notes.append(
+                self.tr(
+                    "Rédigée par une autre association ({0}) : vous la lisez, seule elle la "
+                    "modifie et la fait avancer."
+                ).format(d.owner_name)
+            )
         if d.status == "draft" and d.missing:
-            notes.append(self.tr("Avant la signature, complétez : {0}.").format(
-                ", ".join(service_text(item) for item in d.missing)))
-        return "".join(f"<p style='background:#fff4d6; padding:6px; color:#4a3b12'>{escape(n)}</p>"
-                       for n in notes)
+            notes.append(
+                self.tr("Avant la signature, complétez : {0}.").format(
+                    ", ".join(service_text(item) for item in d.missing)
+                )
+            )
+        return "".join(
+            f"<p style='background:#fff4d6; padding:6px; color:#4a3b12'>{escape(n)}</p>" for n in notes
+        )
 
     def _party(self, party: Party) -> str:
         facts = [escape(fact) for fact in (party.legal_form, party.address) if fact]
@@ -60,13 +82,23 @@ class AgreementSummary(QObject):
         if facts:
             lines.append(" · ".join(facts))
         if party.signatory_name:
-            lines.append(escape(self.tr("Représentée par {0}, {1}").format(
-                party.signatory_name, party.signatory_role or self.tr("qualité à préciser"))))
+            lines.append(
+                escape(
+                    self.tr("Représentée par {0}, {1}").format(
+                        party.signatory_name, party.signatory_role or self.tr("qualité à préciser")
+                    )
+                )
+            )
         else:
             lines.append(f"<span style='color:#8a5300'>{escape(self.tr('Signataire à préciser'))}</span>")
         if party.insurer:
-            lines.append(escape(self.tr("Assurée auprès de {0}, police n° {1}").format(
-                party.insurer, party.policy_number or "—")))
+            lines.append(
+                escape(
+                    self.tr("Assurée auprès de {0}, police n° {1}").format(
+                        party.insurer, party.policy_number or "—"
+                    )
+                )
+            )
         text = "<br>".join(lines)
         if party.commitments:
             items = "".join(f"<li>{escape(line)}</li>" for line in party.commitments)
@@ -104,11 +136,15 @@ class AgreementSummary(QObject):
             period = self.tr("Du {0} au {1}").format(start, show_date(c.end_date))
         elif c.duration_months:
             period = self.tr("À partir du {0}, pour {1} mois (jusqu'au {2})").format(
-                start, show_count(c.duration_months), show_date(d.end) or "?")
+                start, show_count(c.duration_months), show_date(d.end) or "?"
+            )
         else:
             period = self.tr("À partir du {0}, fin à fixer").format(start)
-        lines = [period, self.tr("Renouvellement : {0}").format(renewal_text(c.renewal)),
-                 self.tr("Préavis de résiliation : {0} jours").format(show_count(c.notice_days))]
+        lines = [
+            period,
+            self.tr("Renouvellement : {0}").format(renewal_text(c.renewal)),
+            self.tr("Préavis de résiliation : {0} jours").format(show_count(c.notice_days)),
+        ]
         return self._section(self.tr("Durée")) + "<p>" + "<br>".join(escape(x) for x in lines) + "</p>"
 
     def _name(self, content: AgreementContent, key: str) -> str:
@@ -122,11 +158,22 @@ class AgreementSummary(QObject):
             f"<tr><td>{escape(p.label)}</td><td>{escape(self._name(content, p.payer))}</td>"
             f"<td>{escape(self._name(content, p.payee))}</td>"
             f"<td align='right'>{escape(show_money(p.amount_cents))}</td><td>{escape(p.due)}</td></tr>"
-            for p in content.payments)
-        head = "".join(f"<th {HEAD}>{escape(t)}</th>" for t in (
-            self.tr("Libellé"), self.tr("Payé par"), self.tr("À"), self.tr("Montant"), self.tr("Échéance")))
-        total = (f"<tr><td colspan='3'><b>{escape(self.tr('Total'))}</b></td><td align='right'><b>"
-                 f"{escape(show_money(content.total_cents))}</b></td><td></td></tr>")
+            for p in content.payments
+        )
+        head = "".join(
+            f"<th {HEAD}>{escape(t)}</th>"
+            for t in (
+                self.tr("Libellé"),
+                self.tr("Payé par"),
+                self.tr("À"),
+                self.tr("Montant"),
+                self.tr("Échéance"),
+            )
+        )
+        total = (
+            f"<tr><td colspan='3'><b>{escape(self.tr('Total'))}</b></td><td align='right'><b>"
+            f"{escape(show_money(content.total_cents))}</b></td><td></td></tr>"
+        )
         table = f"<table {TABLE}><tr>{head}</tr>{rows}{total}</table>"
         return self._section(self.tr("Dispositions financières")) + table
 
@@ -137,9 +184,12 @@ class AgreementSummary(QObject):
             f"<tr><td>{escape(item.name)}</td><td align='right'>{show_count(item.quantity)}</td>"
             f"<td align='right'>{escape(show_money(item.value_cents))}</td>"
             f"<td>{escape(self._name(content, item.owner) if item.owner else '')}</td></tr>"
-            for item in content.equipment)
-        head = "".join(f"<th {HEAD}>{escape(t)}</th>" for t in (
-            self.tr("Matériel"), self.tr("Quantité"), self.tr("Valeur"), self.tr("Prêté par")))
+            for item in content.equipment
+        )
+        head = "".join(
+            f"<th {HEAD}>{escape(t)}</th>"
+            for t in (self.tr("Matériel"), self.tr("Quantité"), self.tr("Valeur"), self.tr("Prêté par"))
+        )
         table = f"<table {TABLE}><tr>{head}</tr>{rows}</table>"
         return self._section(self.tr("Matériel mis à disposition")) + table
 
@@ -158,8 +208,9 @@ class AgreementSummary(QObject):
 
     def _signature(self, content: AgreementContent) -> str:
         place = content.signature_place or self.tr("lieu à préciser")
-        when = (show_date(content.signature_date) if content.signature_date
-                else self.tr("date écrite à la main"))
+        when = (
+            show_date(content.signature_date) if content.signature_date else self.tr("date écrite à la main")
+        )
         copies = self.tr("{0} exemplaires originaux").format(show_count(content.originals_count))
         sentence = self.tr("Fait à {0}, {1} ; {2}.").format(place, when, copies)
         return self._section(self.tr("Signature")) + f"<p>{escape(sentence)}</p>"

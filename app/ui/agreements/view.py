@@ -40,8 +40,9 @@ class AgreementsView(QWidget):
     changed = Signal()  # an agreement changed: the sidebar's count and the reminders follow
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, scans_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, undo_stack: QUndoStack, scans_dir: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner, self._undo_stack, self._scans_dir = runner, undo_stack, scans_dir
         self.dialog: QDialog | None = None
@@ -93,12 +94,16 @@ class AgreementsView(QWidget):
             self.pages.setCurrentWidget(self.detail)
             self.detail.browser.setFocus()
 
-        self._runner.run_db(lambda s: queries.detail(s, agreement_id), show,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: queries.detail(s, agreement_id), show, lambda e: self.message.emit(error_text(e))
+        )
 
     def load_detail(self, agreement_id: str) -> None:
-        self._runner.run_db(lambda s: queries.detail(s, agreement_id), self.detail.show_detail,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: queries.detail(s, agreement_id),
+            self.detail.show_detail,
+            lambda e: self.message.emit(error_text(e)),
+        )
 
     def new_agreement(self) -> None:
         if self.pages.currentWidget() is self.editor:
@@ -110,8 +115,9 @@ class AgreementsView(QWidget):
             self.editor.start(found)
             self.pages.setCurrentWidget(self.editor)
 
-        self._runner.run_db(lambda s: queries.editor_start(s, agreement_id), start,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: queries.editor_start(s, agreement_id), start, lambda e: self.message.emit(error_text(e))
+        )
 
     def _editor_saved(self, agreement_id: str) -> None:
         self.message.emit(self.tr("Convention enregistrée."))
@@ -130,15 +136,28 @@ class AgreementsView(QWidget):
         if detail is None:
             return
         handlers = {
-            "edit": lambda: self._start_editor(detail.id), "preview": self.preview,
-            "save_pdf": self.ask_save_pdf, "print": self.ask_print,
-            "send": lambda: self._lifecycle(lambda s: ag.send_for_signature(s, detail.id), self.tr(
-                "Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie "
-                "plus, sauf à la remettre en brouillon.")),
-            "back_to_draft": lambda: self._lifecycle(lambda s: ag.back_to_draft(s, detail.id), self.tr(
-                "Convention remise en brouillon : vous pouvez la modifier.")),
-            "sign": self.ask_signed, "end": self.ask_end, "open_scan": self.open_scan,
-            "attach_scan": self.ask_attach_scan, "amend": self.new_amendment, "delete": self.delete_draft,
+            "edit": lambda: self._start_editor(detail.id),
+            "preview": self.preview,
+            "save_pdf": self.ask_save_pdf,
+            "print": self.ask_print,
+            "send": lambda: self._lifecycle(
+                lambda s: ag.send_for_signature(s, detail.id),
+                self.tr(
+                    "Convention envoyée pour signature : imprimez-la pour les signataires. "
+                    "Elle ne se modifie "
+                    "plus, sauf à la remettre en brouillon."
+                ),
+            ),
+            "back_to_draft": lambda: self._lifecycle(
+                lambda s: ag.back_to_draft(s, detail.id),
+                self.tr("Convention remise en brouillon : vous pouvez la modifier."),
+            ),
+            "sign": self.ask_signed,
+            "end": self.ask_end,
+            "open_scan": self.open_scan,
+            "attach_scan": self.ask_attach_scan,
+            "amend": self.new_amendment,
+            "delete": self.delete_draft,
         }
         handlers[action]()
 
@@ -167,13 +186,17 @@ class AgreementsView(QWidget):
 
     def ask_signed(self) -> None:
         d = self.detail.detail
-        self._open_dialog(SignDialog(self._runner, d.id, self._title(), d.sent_on, self),
-                          self.tr("Convention marquée comme signée."))
+        self._open_dialog(
+            SignDialog(self._runner, d.id, self._title(), d.sent_on, self),
+            self.tr("Convention marquée comme signée."),
+        )
 
     def ask_end(self) -> None:
         d = self.detail.detail
-        self._open_dialog(EndDialog(self._runner, d.id, self._title(), d.signed_on, self),
-                          self.tr("Convention terminée : elle reste consultable."))
+        self._open_dialog(
+            EndDialog(self._runner, d.id, self._title(), d.signed_on, self),
+            self.tr("Convention terminée : elle reste consultable."),
+        )
 
     def new_amendment(self) -> None:
         agreement_id = self.detail.detail.id
@@ -194,19 +217,32 @@ class AgreementsView(QWidget):
                 self.message.emit(self.tr("Brouillon {0} rétabli.").format(d.reference))
                 self.open_agreement(d.id)
             else:
-                self.message.emit(self.tr("Brouillon {0} supprimé (Ctrl+Z pour le rétablir).").format(
-                    d.reference))
+                self.message.emit(
+                    self.tr("Brouillon {0} supprimé (Ctrl+Z pour le rétablir).").format(d.reference)
+                )
                 self.show_list()
 
-        self._undo_stack.push(DeleteDraft(self._runner, d.id, self.tr("Supprimer le brouillon {0}").format(
-            d.reference), done, self._refused))
+        self._undo_stack.push(
+            DeleteDraft(
+                self._runner,
+                d.id,
+                self.tr("Supprimer le brouillon {0}").format(d.reference),
+                done,
+                self._refused,
+            )
+        )
 
     def set_reminder(self, days: int) -> None:
         agreement_id = self.detail.detail.id if self.detail.detail else None
         if agreement_id:
-            self._runner.run_db(lambda s: ag.set_reminder_days(s, agreement_id, days), lambda _r: (
-                self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
-                self.changed.emit()), self._refused)
+            self._runner.run_db(
+                lambda s: ag.set_reminder_days(s, agreement_id, days),
+                lambda _r: (
+                    self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
+                    self.changed.emit(),
+                ),
+                self._refused,
+            )
 
     # --- documents -------------------------------------------------------------------------------
     def preview(self) -> None:
@@ -220,22 +256,28 @@ class AgreementsView(QWidget):
 
     def ask_save_pdf(self, data: bytes | None = None) -> None:
         d = self.detail.detail
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la convention en PDF"), str(
-            Path(last_folder()) / file_name(d.reference, d.content.title)), self.tr("Documents PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer la convention en PDF"),
+            str(Path(last_folder()) / file_name(d.reference, d.content.title)),
+            self.tr("Documents PDF (*.pdf)"),
+        )
         if path:
             remember_folder(path)
             self.save_pdf(d.id, Path(path), data)
 
     def save_pdf(self, agreement_id: str, path: Path, data: bytes | None = None) -> None:
         """Write the PDF (the preview's bytes when it has them, else drawn anew)."""
+
         def work(session) -> None:
             if data:
                 save_pdf(path, data)
             else:
                 save_agreement_pdf(session, agreement_id, path)
 
-        self._runner.run_db(work, lambda _r: self.message.emit(self.tr("PDF enregistré : {0}").format(path)),
-                            self._refused)
+        self._runner.run_db(
+            work, lambda _r: self.message.emit(self.tr("PDF enregistré : {0}").format(path)), self._refused
+        )
 
     def ask_print(self, data: bytes | None = None) -> None:
         printer = ask_printer(self, self._title())
@@ -245,8 +287,9 @@ class AgreementsView(QWidget):
             self.print_pdf(printer, data)
             return
         agreement_id = self.detail.detail.id
-        self._runner.run_db(lambda s: agreement_pdf(s, agreement_id),
-                            lambda pdf: self.print_pdf(printer, pdf), self._refused)
+        self._runner.run_db(
+            lambda s: agreement_pdf(s, agreement_id), lambda pdf: self.print_pdf(printer, pdf), self._refused
+        )
 
     def print_pdf(self, printer, data: bytes) -> PdfPrinter:
         job = PdfPrinter(self._runner, printer, data, self)
@@ -290,18 +333,27 @@ class AgreementsView(QWidget):
 
     def attach_scan(self, path: Path) -> None:
         agreement_id = self.detail.detail.id
-        self._runner.run_db(lambda s: ag.attach_scan(s, agreement_id, *read_scan(path)),
-                            lambda _r: self._after_change(self.tr("Scan joint : {0}").format(path.name)),
-                            self._refused)
+        self._runner.run_db(
+            lambda s: ag.attach_scan(s, agreement_id, *read_scan(path)),
+            lambda _r: self._after_change(self.tr("Scan joint : {0}").format(path.name)),
+            self._refused,
+        )
 
     def before_close(self, close_again: Callable[[], object]) -> bool:
         """The window closes: False (and a question, which never blocks) while the editor holds
         changes; "Quitter sans enregistrer" drops them and closes again."""
         if self.pages.currentWidget() is not self.editor or not self.editor.dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Modifications non enregistrées"), self.tr(
-            "La convention en cours de rédaction a des modifications non enregistrées. Quitter quand "
-            "même ?"), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifications non enregistrées"),
+            self.tr(
+                "La convention en cours de rédaction a des modifications non enregistrées. Quitter quand "
+                "même ?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         leave = box.addButton(self.tr("Quitter sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Continuer la rédaction"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)

@@ -111,14 +111,21 @@ class DetailPane(QWidget):
             return
         contact_id = self.form.contact_id
         if contact_id is None:
-            self._runner.run_db(lambda s: duplicates.find_duplicates(s, data),
-                                partial(self._confirm_new, data, checked.warnings), self._failed)
+            self._runner.run_db(
+                lambda s: duplicates.find_duplicates(s, data),
+                partial(self._confirm_new, data, checked.warnings),
+                self._failed,
+            )
         else:
-            self._runner.run_db(lambda s: contacts.update_contact(s, contact_id, data),
-                                lambda _r: self._saved(contact_id, checked.warnings), self._failed)
+            self._runner.run_db(
+                lambda s: contacts.update_contact(s, contact_id, data),
+                lambda _r: self._saved(contact_id, checked.warnings),
+                self._failed,
+            )
 
-    def _confirm_new(self, data: ContactFields, warnings: dict[str, str],
-                     candidates: list[duplicates.DuplicateCandidate]) -> None:
+    def _confirm_new(
+        self, data: ContactFields, warnings: dict[str, str], candidates: list[duplicates.DuplicateCandidate]
+    ) -> None:
         merge_into: str | None = None
         if candidates:
             dialog = DuplicatesDialog(candidates, new_record=True, parent=self)
@@ -174,9 +181,12 @@ class DetailPane(QWidget):
         v = dialog.values()
         person, org = (self.detail.id, v["other_id"]) if for_person else (v["other_id"], self.detail.id)
         self._runner.run_db(
-            lambda s: contacts.add_role(s, person, org, v["role"], title=v["title"],
-                                        start=v["start"], end=v["end"]),
-            lambda _r: self._after_change(), self._failed)
+            lambda s: contacts.add_role(
+                s, person, org, v["role"], title=v["title"], start=v["start"], end=v["end"]
+            ),
+            lambda _r: self._after_change(),
+            self._failed,
+        )
 
     def _add_consent(self) -> None:
         dialog = ConsentDialog(self)
@@ -191,9 +201,11 @@ class DetailPane(QWidget):
         if self.detail is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les données de la personne"),
+            self,
+            self.tr("Exporter les données de la personne"),
             f"{self.detail.fields.last_name or 'personne'}.json",
-            self.tr("JSON (*.json);;CSV pour tableur (*.csv)"))
+            self.tr("JSON (*.json);;CSV pour tableur (*.csv)"),
+        )
         if not path:
             return
         person_id = self.detail.id
@@ -203,19 +215,26 @@ class DetailPane(QWidget):
             Path(path).write_text(exporter(session, person_id), encoding="utf-8")
             return path
 
-        self._runner.run_db(write, lambda p: self.form.status.setText(
-            self.tr("Données exportées dans {0}").format(p)), self._failed)
+        self._runner.run_db(
+            write,
+            lambda p: self.form.status.setText(self.tr("Données exportées dans {0}").format(p)),
+            self._failed,
+        )
 
     def _anonymise(self) -> None:
         if self.detail is None:
             return
         answer = QMessageBox.warning(
-            self, self.tr("Anonymiser cette personne"),
-            self.tr("Le nom, les coordonnées, les notes et les consentements de cette personne seront "
-                    "effacés définitivement. Ses rôles passés restent attachés à une « Personne "
-                    "anonymisée ».\n\nCette action ne peut pas être annulée. Continuer ?"),
+            self,
+            self.tr("Anonymiser cette personne"),
+            self.tr(
+                "Le nom, les coordonnées, les notes et les consentements de cette personne seront "
+                "effacés définitivement. Ses rôles passés restent attachés à une « Personne "
+                "anonymisée ».\n\nCette action ne peut pas être annulée. Continuer ?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._change(gdpr.anonymise_person, self.detail.id)
 
@@ -225,7 +244,9 @@ class DetailPane(QWidget):
         detail = self.detail
         self._runner.run_db(
             lambda s: duplicates.find_duplicates(s, detail.fields, exclude_id=detail.id),
-            self._offer_merge, self._failed)
+            self._offer_merge,
+            self._failed,
+        )
 
     def _offer_merge(self, candidates: list[duplicates.DuplicateCandidate]) -> None:
         if self.detail is None:

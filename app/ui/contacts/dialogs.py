@@ -52,7 +52,8 @@ class RoleDialog(QDialog):
         self.setWindowTitle(self.tr("Ajouter un rôle") if is_org else self.tr("Ajouter un membre"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Tapez le nom de l'organisation") if is_org else self.tr("Tapez le nom de la personne"))
+            self.tr("Tapez le nom de l'organisation") if is_org else self.tr("Tapez le nom de la personne")
+        )
         self.results = QListWidget()
         self.role = QComboBox()
         for kind in RoleKind:
@@ -71,8 +72,9 @@ class RoleDialog(QDialog):
         form.addRow(self.tr("Intitulé"), self.title)
         form.addRow(self.has_start, self.start)
         form.addRow(self.has_end, self.end)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,8 +89,10 @@ class RoleDialog(QDialog):
     def _run_search(self) -> None:
         self._generation += 1
         generation, text, kind = self._generation, self.search.text(), self._kind
-        self._runner.run_db(lambda s: search.search_contacts(s, text, kind=kind, limit=30),
-                            partial(self._show_results, generation))
+        self._runner.run_db(
+            lambda s: search.search_contacts(s, text, kind=kind, limit=30),
+            partial(self._show_results, generation),
+        )
 
     def _show_results(self, generation: int, rows: list) -> None:
         if generation != self._generation:
@@ -126,8 +130,13 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Ajouter un consentement"))
         self.purpose = QComboBox()
         self.purpose.setEditable(True)
-        self.purpose.addItems([self.tr("Lettre d'information"), self.tr("Droit à l'image"),
-                               self.tr("Partage des coordonnées avec le réseau")])
+        self.purpose.addItems(
+            [
+                self.tr("Lettre d'information"),
+                self.tr("Droit à l'image"),
+                self.tr("Partage des coordonnées avec le réseau"),
+            ]
+        )
         self.given_on = QDateEdit(QDate.currentDate())
         self.given_on.setCalendarPopup(True)
         self.source = QLineEdit()
@@ -137,7 +146,8 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Donné le"), self.given_on)
         form.addRow(self.tr("Recueilli par"), self.source)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -151,13 +161,17 @@ class DuplicatesDialog(QDialog):
 
     SAVE_ANYWAY, MERGE, OPEN = 1, 2, 3
 
-    def __init__(self, candidates: list[DuplicateCandidate], *, new_record: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, candidates: list[DuplicateCandidate], *, new_record: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Doublons possibles"))
         self.choice = 0
-        intro = QLabel(self.tr("Ces fiches ressemblent beaucoup à celle-ci :") if candidates
-                       else self.tr("Aucun doublon probable n'a été trouvé."))
+        intro = QLabel(
+            self.tr("Ces fiches ressemblent beaucoup à celle-ci :")
+            if candidates
+            else self.tr("Aucun doublon probable n'a été trouvé.")
+        )
         self.list = QListWidget()
         for candidate in candidates:
             reasons = ", ".join(service_text(REASONS[r]) for r in candidate.reasons)

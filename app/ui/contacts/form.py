@@ -175,12 +175,18 @@ class ContactForm(QWidget):
     def _update_title(self) -> None:
         data = self.fields()
         if self.contact_id is None:
-            new = self.tr("Nouvelle personne") if self.kind == ContactKind.PERSON else self.tr(
-                "Nouvelle organisation")
+            new = (
+                self.tr("Nouvelle personne")
+                if self.kind == ContactKind.PERSON
+                else self.tr("Nouvelle organisation")
+            )
             self.title.setText(new)
         else:
-            name = data.name if self.kind == ContactKind.ORGANISATION else " ".join(
-                p for p in (data.first_name, data.last_name) if p)
+            name = (
+                data.name
+                if self.kind == ContactKind.ORGANISATION
+                else " ".join(p for p in (data.first_name, data.last_name) if p)
+            )
             self.title.setText(name)
 
     def _update_buttons(self) -> None:

@@ -32,8 +32,14 @@ PREVIEW_ROWS = 20
 
 
 class ImportDialog(QDialog):
-    def __init__(self, runner: TaskRunner, plan: ImportPlan, table: RawTable | None = None,
-                 mapping: dict[int, str | None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        plan: ImportPlan,
+        table: RawTable | None = None,
+        mapping: dict[int, str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner, self._table = runner, table
         self.plan = plan
@@ -54,8 +60,7 @@ class ImportDialog(QDialog):
         QVBoxLayout(problems_box).addWidget(self.problems)
         layout.addWidget(problems_box, 1)
         self.buttons = QDialogButtonBox()
-        self.import_button: QPushButton = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -103,8 +108,7 @@ class ImportDialog(QDialog):
         generation, table, mapping = self._generation, self._table, dict(self.mapping)
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Nouvelle vérification des lignes…"))
-        self._runner.run_db(lambda s: plan_import(s, table, mapping),
-                            partial(self._replanned, generation))
+        self._runner.run_db(lambda s: plan_import(s, table, mapping), partial(self._replanned, generation))
 
     def _replanned(self, generation: int, plan: ImportPlan) -> None:
         if generation == self._generation:
@@ -114,18 +118,26 @@ class ImportDialog(QDialog):
         self.plan = plan
         valid, refused = len(plan.valid), len(plan.errors)
         doubtful = sum(1 for row in plan.valid if row.duplicates or row.duplicates_in_file)
-        self.summary.setText(self.tr(
-            "{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). "
-            "Rien n'est enregistré avant que vous confirmiez.").format(valid, refused, doubtful))
+        self.summary.setText(
+            self.tr(
+                "{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). "
+                "Rien n'est enregistré avant que vous confirmiez."
+            ).format(valid, refused, doubtful)
+        )
         lines = [str(error) for error in plan.errors]
         for row in plan.valid:
             for candidate in row.duplicates:
-                lines.append(self.tr("ligne {0} : doublon possible de « {1} » ({2})").format(
-                    row.line, candidate.display_name,
-                    ", ".join(service_text(REASONS[r]) for r in candidate.reasons)))
+                lines.append(
+                    self.tr("ligne {0} : doublon possible de « {1} » ({2})").format(
+                        row.line,
+                        candidate.display_name,
+                        ", ".join(service_text(REASONS[r]) for r in candidate.reasons),
+                    )
+                )
             for other in row.duplicates_in_file:
-                lines.append(self.tr("ligne {0} : ressemble à la ligne {1} du fichier").format(
-                    row.line, other))
+                lines.append(
+                    self.tr("ligne {0} : ressemble à la ligne {1} du fichier").format(row.line, other)
+                )
         self.problems.setPlainText("\n".join(lines) or self.tr("Aucun problème trouvé."))
         self.import_button.setText(self.tr("Importer {0} contact(s)").format(valid))
         self.import_button.setEnabled(valid > 0)

@@ -49,11 +49,17 @@ class ContactListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Nom"), self.tr("Type"), self.tr("E-mail"),
-                    self.tr("Téléphone"), self.tr("Étiquettes"))[section]
+            return (
+                self.tr("Nom"),
+                self.tr("Type"),
+                self.tr("E-mail"),
+                self.tr("Téléphone"),
+                self.tr("Étiquettes"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,8 +155,9 @@ class ContactListModel(QAbstractTableModel):
             self.failed.emit(error)
 
 
-def _list_page(session: Any, *, kind: str | None, after: tuple[str, str] | None,
-               trash: bool) -> list[ContactRow]:
+def _list_page(
+    session: Any, *, kind: str | None, after: tuple[str, str] | None, trash: bool
+) -> list[ContactRow]:
     return contacts_service.list_contacts(session, kind=kind, after=after, limit=PAGE_SIZE, trash=trash)
 
 

@@ -38,7 +38,8 @@ class _ListPanel(QGroupBox):
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(
-            lambda item, _old: self.remove_button.setEnabled(item is not None))
+            lambda item, _old: self.remove_button.setEnabled(item is not None)
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
@@ -94,8 +95,12 @@ class RolesPanel(_ListPanel):
 
 class ConsentsPanel(_ListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Consentements (RGPD)"), self.tr("Ajouter un consentement…"),
-                         self.tr("Retirer le consentement"), parent)
+        super().__init__(
+            self.tr("Consentements (RGPD)"),
+            self.tr("Ajouter un consentement…"),
+            self.tr("Retirer le consentement"),
+            parent,
+        )
 
     def show_consents(self, consents: list[ConsentInfo]) -> None:
         self.list.clear()

@@ -4,8 +4,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.contacts.list_model import ContactListModel
 
-COLUMN_WIDTHS = {ContactListModel.NAME: 250, ContactListModel.KIND: 110,
-                 ContactListModel.EMAIL: 230, ContactListModel.PHONE: 130}
+COLUMN_WIDTHS = {
+    ContactListModel.NAME: 250,
+    ContactListModel.KIND: 110,
+    ContactListModel.EMAIL: 230,
+    ContactListModel.PHONE: 130,
+}
 
 
 def make_contact_table(model: ContactListModel) -> QTableView:

@@ -32,8 +32,11 @@ class ContactTransfer(QObject):
     # --- import -------------------------------------------------------------------
     def import_contacts(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Importer des contacts"), self._folder(),
-            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)"))
+            self._window,
+            self.tr("Importer des contacts"),
+            self._folder(),
+            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)"),
+        )
         if path:
             self._remember(path)
             self.prepare_import(path)
@@ -63,19 +66,28 @@ class ContactTransfer(QObject):
         self._runner.run_db(lambda s: contact_io.apply_import(s, plan), self._applied, self._import_failed)
 
     def _applied(self, result: contact_io.ImportResult) -> None:
-        self.message.emit(self.tr("Import terminé : {0} personne(s) et {1} organisation(s) créée(s).").format(
-            result.created_people, result.created_organisations))
+        self.message.emit(
+            self.tr("Import terminé : {0} personne(s) et {1} organisation(s) créée(s).").format(
+                result.created_people, result.created_organisations
+            )
+        )
         self.imported.emit(result.total)
 
     def _import_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self._window, self.tr("Import impossible"), self.tr(
-            "Le fichier n'a pas pu être importé ; rien n'a été modifié.\n\n{0}").format(error))
+        QMessageBox.warning(
+            self._window,
+            self.tr("Import impossible"),
+            self.tr("Le fichier n'a pas pu être importé ; rien n'a été modifié.\n\n{0}").format(error),
+        )
 
     # --- export ---------------------------------------------------------------------
     def export_contacts(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Exporter les contacts"), str(Path(self._folder()) / "contacts.csv"),
-            self.tr("CSV pour tableur (*.csv);;vCard (*.vcf)"))
+            self._window,
+            self.tr("Exporter les contacts"),
+            str(Path(self._folder()) / "contacts.csv"),
+            self.tr("CSV pour tableur (*.csv);;vCard (*.vcf)"),
+        )
         if path:
             self._remember(path)
             self.export_to(path)
@@ -88,6 +100,8 @@ class ContactTransfer(QObject):
                 return contact_io.export_contacts_vcard(session, target)
             return contact_io.export_contacts_csv(session, target)
 
-        self._runner.run_db(export, lambda n: self.message.emit(
-            self.tr("{0} contact(s) exporté(s) vers {1}").format(n, target.name)),
-            lambda e: QMessageBox.warning(self._window, self.tr("Export impossible"), str(e)))
+        self._runner.run_db(
+            export,
+            lambda n: self.message.emit(self.tr("{0} contact(s) exporté(s) vers {1}").format(n, target.name)),
+            lambda e: QMessageBox.warning(self._window, self.tr("Export impossible"), str(e)),
+        )

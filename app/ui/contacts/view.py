@@ -39,7 +39,8 @@ class ContactsView(QWidget):
         self.search.setObjectName("contactSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)"))
+            self.tr("Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)")
+        )
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Tous les contacts"), None)
         self.kind.addItem(self.tr("Personnes"), ContactKind.PERSON.value)
@@ -58,9 +59,12 @@ class ContactsView(QWidget):
         self.table = make_contact_table(self.model)
         self.table.setObjectName("contactTable")
         self.count_label = QLabel()
-        self.empty_label = QLabel(self.tr(
-            "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
-            "(Fichier ▸ Importer des contacts…)."))
+        self.empty_label = QLabel(
+            self.tr(
+                "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
+                "(Fichier ▸ Importer des contacts…)."
+            )
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -89,7 +93,8 @@ class ContactsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.failed.connect(
-            lambda e: self.message.emit(self.tr("Recherche impossible : {0}").format(e)))
+            lambda e: self.message.emit(self.tr("Recherche impossible : {0}").format(e))
+        )
         self.detail.saved.connect(self._on_saved)
         self.detail.open_requested.connect(self.show_contact)
         self.detail.error.connect(self.message)
@@ -121,9 +126,13 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        label = (self.tr("Mettre « {0} » à la corbeille").format(
-            self.model.data(self.table.selectionModel().selectedRows()[0]))
-                 if len(ids) == 1 else self.tr("Mettre {0} contacts à la corbeille").format(len(ids)))
+        label = (
+            self.tr("Mettre « {0} » à la corbeille").format(
+                self.model.data(self.table.selectionModel().selectedRows()[0])
+            )
+            if len(ids) == 1
+            else self.tr("Mettre {0} contacts à la corbeille").format(len(ids))
+        )
         self._undo.push(TrashContacts(self._runner, ids, label, self.refresh))
         self.message.emit(self.tr("{0} — Ctrl+Z pour annuler.").format(label))
         self.detail.new_contact(ContactKind.PERSON.value)
@@ -139,7 +148,8 @@ class ContactsView(QWidget):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         else:
             self.table.clearSelection()
             self.detail.open_contact(contact_id)

@@ -20,9 +20,14 @@ class AnswerDialog(TaskDialog):
     def __init__(self, runner: TaskRunner, line: Line, parent: QWidget | None = None) -> None:
         super().__init__(runner, self.tr("Répondre à une demande"), self.tr("Envoyer la réponse"), parent)
         self.reservation_id = line.line.reservation_id
-        about = QLabel(self.tr("<b>{0}</b><br>demandé par {1}, du {2} au {3}").format(
-            line.line.equipment_name, line.line.other_name or self.tr("(sans nom)"),
-            show_date(line.line.start_date), show_date(line.line.end_date)))
+        about = QLabel(
+            self.tr("<b>{0}</b><br>demandé par {1}, du {2} au {3}").format(
+                line.line.equipment_name,
+                line.line.other_name or self.tr("(sans nom)"),
+                show_date(line.line.start_date),
+                show_date(line.line.end_date),
+            )
+        )
         about.setWordWrap(True)
         self.body.insertWidget(0, about)
         self.accept_choice = QRadioButton(self.tr("Accepter le prêt"))
@@ -45,10 +50,16 @@ class AnswerDialog(TaskDialog):
         self.decline_choice.toggled.connect(self._update_placeholder)
 
     def _update_placeholder(self, declining: bool) -> None:
-        self.note.setPlaceholderText(self.tr("ex. le matériel est en réparation ce jour-là") if declining
-                                     else self.tr("ex. à venir chercher le vendredi après 18 h"))
+        self.note.setPlaceholderText(
+            self.tr("ex. le matériel est en réparation ce jour-là")
+            if declining
+            else self.tr("ex. à venir chercher le vendredi après 18 h")
+        )
 
     def work(self) -> Callable[[Any], Any]:
-        reservation_id, accept, note = (self.reservation_id, self.accept_choice.isChecked(),
-                                        self.note.toPlainText())
+        reservation_id, accept, note = (
+            self.reservation_id,
+            self.accept_choice.isChecked(),
+            self.note.toPlainText(),
+        )
         return lambda s: loans.answer(s, reservation_id, accept, note)

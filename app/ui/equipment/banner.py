@@ -17,8 +17,10 @@ class ReminderBanner(QFrame):
     def __init__(self, due: list[LoanLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet("#reminderBanner { background: #fff4d6; border: 1px solid #e0c27a; "
-                           "border-radius: 4px; } #reminderBanner QLabel { color: #4a3b12; }")
+        self.setStyleSheet(
+            "#reminderBanner { background: #fff4d6; border: 1px solid #e0c27a; "
+            "border-radius: 4px; } #reminderBanner QLabel { color: #4a3b12; }"
+        )
         self.title = title = QLabel(self.tr("Prêts à surveiller"))  # other reminders reword it
         title.setStyleSheet("font-weight: 600;")
         self.text = QLabel("<br>".join(f"• {escape(self.sentence(line))}" for line in due))
@@ -44,9 +46,11 @@ class ReminderBanner(QFrame):
     def sentence(self, line: LoanLine) -> str:
         if line.status == "overdue":
             return self.tr("En retard : {0} ({1}), attendu le {2}.").format(
-                line.equipment_name, line.other_name, show_date(line.end_date))
+                line.equipment_name, line.other_name, show_date(line.end_date)
+            )
         return self.tr("À rendre le {0} : {1} ({2}).").format(
-            show_date(line.end_date), line.equipment_name, line.other_name)
+            show_date(line.end_date), line.equipment_name, line.other_name
+        )
 
     def dismiss(self) -> None:
         self.hide()

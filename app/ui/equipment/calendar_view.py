@@ -75,7 +75,8 @@ class AvailabilityCalendar(QWidget):
         self.grid = _MonthGrid(6, 7)
         self.grid.setObjectName("availabilityGrid")
         self.grid.setHorizontalHeaderLabels(
-            [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)])
+            [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        )
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -100,11 +101,14 @@ class AvailabilityCalendar(QWidget):
     def _legend(self) -> QGridLayout:
         legend = QGridLayout()
         legend.setHorizontalSpacing(6)
-        entries = (("free", self.tr("Libre")), ("own", self.tr("Nos réservations")),
-                   ("confirmed", self.tr("Réservé (confirmé)")),
-                   ("provisional", self.tr("Réservé (provisoire)")),
-                   ("buffer", self.tr("Marge avant ou après")),
-                   ("maintenance", self.tr("Maintenance, hors service")))
+        entries = (
+            ("free", self.tr("Libre")),
+            ("own", self.tr("Nos réservations")),
+            ("confirmed", self.tr("Réservé (confirmé)")),
+            ("provisional", self.tr("Réservé (provisoire)")),
+            ("buffer", self.tr("Marge avant ou après")),
+            ("maintenance", self.tr("Maintenance, hors service")),
+        )
         for i, (kind, text) in enumerate(entries):
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
@@ -139,8 +143,9 @@ class AvailabilityCalendar(QWidget):
             self._show_days([])
             return
         generation, equipment_id, year, month = self._generation, self.equipment_id, self.year, self.month
-        self._runner.run_db(lambda s: queries.month_days(s, equipment_id, year, month),
-                            partial(self._on_days, generation))
+        self._runner.run_db(
+            lambda s: queries.month_days(s, equipment_id, year, month), partial(self._on_days, generation)
+        )
 
     def kind_of(self, day: date) -> str | None:
         state = self.days.get(day)
@@ -187,11 +192,14 @@ class AvailabilityCalendar(QWidget):
         self._show_hint()
 
     def _describe(self, state: DayState) -> str:
-        kinds = {"free": self.tr("Libre"), "own": self.tr("Réservé par nous"),
-                 "confirmed": self.tr("Réservé (confirmé par le hub)"),
-                 "provisional": self.tr("Réservé (provisoire, pas encore confirmé)"),
-                 "buffer": self.tr("Marge autour d'une réservation"),
-                 "maintenance": self.tr("Maintenance ou hors service")}
+        kinds = {
+            "free": self.tr("Libre"),
+            "own": self.tr("Réservé par nous"),
+            "confirmed": self.tr("Réservé (confirmé par le hub)"),
+            "provisional": self.tr("Réservé (provisoire, pas encore confirmé)"),
+            "buffer": self.tr("Marge autour d'une réservation"),
+            "maintenance": self.tr("Maintenance ou hors service"),
+        }
         text = f"{show_date(state.day)} — {kinds.get(state.kind, state.kind)}"
         if state.label and state.kind in ("own", "confirmed", "provisional", "buffer"):
             text += f" — {state.label}"
@@ -208,8 +216,11 @@ class AvailabilityCalendar(QWidget):
             self.hint.setText(problem)
             self.hint.setStyleSheet("color: #b00020;")
         elif self.anchor is not None:
-            self.hint.setText(self.tr("Du {0} : cliquez maintenant le dernier jour (Échap pour annuler).")
-                              .format(show_date(self.anchor)))
+            self.hint.setText(
+                self.tr("Du {0} : cliquez maintenant le dernier jour (Échap pour annuler).").format(
+                    show_date(self.anchor)
+                )
+            )
             self.hint.setStyleSheet("")
         else:
             self.hint.setText(self.tr("Cliquez le premier jour libre puis le dernier pour réserver."))
@@ -222,8 +233,9 @@ class AvailabilityCalendar(QWidget):
         if state is None:
             return
         if state.kind != "free":
-            self._show_hint(self.tr("Le {0} n'est pas libre : choisissez un jour blanc.")
-                            .format(show_date(day)))
+            self._show_hint(
+                self.tr("Le {0} n'est pas libre : choisissez un jour blanc.").format(show_date(day))
+            )
             return
         if self.anchor is None:
             self.anchor = day
@@ -234,8 +246,9 @@ class AvailabilityCalendar(QWidget):
         self.anchor = None
         self._show_days(list(self.days.values()))
         if taken:
-            self._show_hint(self.tr("Ces dates ne sont pas toutes libres (le {0} est pris).")
-                            .format(show_date(taken[0])))
+            self._show_hint(
+                self.tr("Ces dates ne sont pas toutes libres (le {0} est pris).").format(show_date(taken[0]))
+            )
             return
         self.range_chosen.emit(first, last)
 

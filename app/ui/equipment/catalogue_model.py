@@ -31,11 +31,18 @@ class CatalogueModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Matériel"), self.tr("Catégorie"), self.tr("Association"), self.tr("État"),
-                    self.tr("Caution"), self.tr("Disponibilité"))[section]
+            return (
+                self.tr("Matériel"),
+                self.tr("Catégorie"),
+                self.tr("Association"),
+                self.tr("État"),
+                self.tr("Caution"),
+                self.tr("Disponibilité"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -55,7 +55,8 @@ class CatalogueView(QWidget):
         self.search.setObjectName("equipmentSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Rechercher du matériel : nom, catégorie, description… (Ctrl+F)"))
+            self.tr("Rechercher du matériel : nom, catégorie, description… (Ctrl+F)")
+        )
         self.category = QComboBox()
         self.category.addItem(self.tr("Toutes les catégories"), None)
         self.owner = QComboBox()
@@ -96,9 +97,12 @@ class CatalogueView(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 165), (1, 95), (2, 140), (3, 90), (4, 72)):
             self.table.setColumnWidth(column, width)
-        self.empty_label = QLabel(self.tr(
-            "Aucun matériel dans le catalogue pour l'instant.\nAjoutez celui de votre association "
-            "(« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation."))
+        self.empty_label = QLabel(
+            self.tr(
+                "Aucun matériel dans le catalogue pour l'instant.\nAjoutez celui de votre association "
+                "(« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation."
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -176,8 +180,11 @@ class CatalogueView(QWidget):
             return
         self._generation += 1
         generation, today = self._generation, date.today()
-        self._runner.run_db(lambda s: queries.catalogue_page(s, wanted, today),
-                            partial(self._on_page, generation), self.failed.emit)
+        self._runner.run_db(
+            lambda s: queries.catalogue_page(s, wanted, today),
+            partial(self._on_page, generation),
+            self.failed.emit,
+        )
 
     def _on_page(self, generation: int, page: CataloguePage) -> None:
         if generation != self._generation:
@@ -186,8 +193,11 @@ class CatalogueView(QWidget):
         self._pending_select = None
         self.model.set_rows(page.rows, page.busy_today)
         self._fill_combos(page)
-        filtering = bool(self.search.text().strip()) or self.available.isChecked() or bool(
-            self.category.currentData() or self.owner.currentData())
+        filtering = (
+            bool(self.search.text().strip())
+            or self.available.isChecked()
+            or bool(self.category.currentData() or self.owner.currentData())
+        )
         self.empty_label.setVisible(not page.rows and not filtering)
         self.table.setVisible(bool(page.rows) or filtering)
         self.count_label.setText(self.tr("{0} matériel(s)").format(show_count(len(page.rows))))
@@ -196,7 +206,8 @@ class CatalogueView(QWidget):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.pane.show_item(current)
         else:
             self.pane.show_item(None)

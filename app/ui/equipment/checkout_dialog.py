@@ -29,10 +29,12 @@ class CheckOutDialog(TaskDialog):
         self.deposit = QLineEdit(plain_money(context.deposit_cents))
         self.deposit.setPlaceholderText(self.tr("ex. 150 ; vide : pas de caution"))
         self.method = QComboBox()
-        for method, label in ((DepositMethod.CHEQUE, self.tr("Chèque")),
-                              (DepositMethod.ESPECES, self.tr("Espèces")),
-                              (DepositMethod.VIREMENT, self.tr("Virement")),
-                              (DepositMethod.AUCUN, self.tr("Pas de caution"))):
+        for method, label in (
+            (DepositMethod.CHEQUE, self.tr("Chèque")),
+            (DepositMethod.ESPECES, self.tr("Espèces")),
+            (DepositMethod.VIREMENT, self.tr("Virement")),
+            (DepositMethod.AUCUN, self.tr("Pas de caution")),
+        ):
             self.method.addItem(label, method.value)
         if not context.deposit_cents:
             self.method.setCurrentIndex(self.method.findData(DepositMethod.AUCUN.value))
@@ -82,10 +84,14 @@ class CheckOutDialog(TaskDialog):
         cents, _ = self._deposit()
         method = self.method.currentData()
         data = loans.CheckOut(
-            out_date=to_date(self.out_date.date()), condition=self.condition.currentData(),
+            out_date=to_date(self.out_date.date()),
+            condition=self.condition.currentData(),
             accessories=self.accessories.checked(),
-            deposit_cents=None if method == DepositMethod.AUCUN.value else cents, deposit_method=method,
+            deposit_cents=None if method == DepositMethod.AUCUN.value else cents,
+            deposit_method=method,
             cheque_number=self.cheque_number.text() if method == DepositMethod.CHEQUE.value else "",
-            handed_by=self.handed_by.text(), received_by=self.received_by.text())
+            handed_by=self.handed_by.text(),
+            received_by=self.received_by.text(),
+        )
         loan_id = self.loan_id
         return lambda s: loans.check_out(s, loan_id, data)

@@ -153,8 +153,11 @@ class TaskDialog(QDialog):
                 message.setMinimumHeight(max(wrapped, 0))
         layout = self.layout()
         layout.activate()
-        height = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        height = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         if height > self.height():
             self.resize(self.width(), height)
 
@@ -168,11 +171,17 @@ class TaskDialog(QDialog):
         if isinstance(error, InvalidInput):
             self.show_errors(error.errors)
         elif isinstance(error, NotFound):
-            self.show_errors({"": QCoreApplication.translate(
-                "TaskDialog", "Cette fiche n'existe plus (elle a peut-être été supprimée).")})
+            self.show_errors(
+                {
+                    "": QCoreApplication.translate(
+                        "TaskDialog", "Cette fiche n'existe plus (elle a peut-être été supprimée)."
+                    )
+                }
+            )
         else:
-            self.show_errors({"": QCoreApplication.translate(
-                "TaskDialog", "L'opération a échoué : {0}").format(error)})
+            self.show_errors(
+                {"": QCoreApplication.translate("TaskDialog", "L'opération a échoué : {0}").format(error)}
+            )
 
 
 class Checklist(QListWidget):
@@ -190,12 +199,16 @@ class Checklist(QListWidget):
         self.itemActivated.connect(self._toggle)  # Enter or double-click ticks too
 
     def _toggle(self, item: QListWidgetItem) -> None:
-        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
-                           else Qt.CheckState.Checked)
+        item.setCheckState(
+            Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked
+        )
 
     def checked(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(i).text()
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, name: str, checked: bool) -> None:
         for i in range(self.count()):

@@ -50,8 +50,14 @@ def _line(placeholder: str) -> QLineEdit:
 class EquipmentDialog(TaskDialog):
     """`equipment_id` None: a new item. On success, `succeeded` carries the item's id."""
 
-    def __init__(self, runner: TaskRunner, categories: list[str], equipment_id: str | None = None,
-                 fields: EquipmentFields | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        categories: list[str],
+        equipment_id: str | None = None,
+        fields: EquipmentFields | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Nouveau matériel") if equipment_id is None else self.tr("Modifier le matériel")
         super().__init__(runner, title, self.tr("Enregistrer"), parent)
         self.equipment_id = equipment_id
@@ -93,8 +99,11 @@ class EquipmentDialog(TaskDialog):
         photo_layout.addLayout(photo_buttons)
         photo_layout.addStretch(1)
         self.side.add("photo", self.tr("Photo"), photo_box)
-        self.side.add("accessories", self.tr("Accessoires"),
-                      _text(4, self.tr("Un par ligne : câble HDMI, télécommande…")))
+        self.side.add(
+            "accessories",
+            self.tr("Accessoires"),
+            _text(4, self.tr("Un par ligne : câble HDMI, télécommande…")),
+        )
         self.shared = QCheckBox(self.tr("Partagé avec le réseau"))
         self.shared.setChecked(True)
         self.shared.setToolTip(self.tr("Les autres associations du réseau le voient et peuvent le réserver."))
@@ -137,8 +146,10 @@ class EquipmentDialog(TaskDialog):
         self.shared.setChecked(data.shared)
         self.out_of_service.setChecked(data.out_of_service)
         self.has_maintenance.setChecked(data.maintenance_from is not None)
-        for edit, value in ((self.maintenance_from, data.maintenance_from),
-                            (self.maintenance_to, data.maintenance_to)):
+        for edit, value in (
+            (self.maintenance_from, data.maintenance_from),
+            (self.maintenance_to, data.maintenance_to),
+        ):
             if value is not None:
                 edit.setDate(QDate(value.year, value.month, value.day))
         self._update_maintenance()
@@ -147,14 +158,21 @@ class EquipmentDialog(TaskDialog):
     def fields(self) -> EquipmentFields:
         maintenance = self.has_maintenance.isChecked()
         return EquipmentFields(
-            name=self.form.text("name"), category=self.category.currentText(),
-            description=self.form.text("description"), storage_place=self.form.text("storage_place"),
-            purchase_value=self.form.text("purchase_value"), deposit=self.form.text("deposit"),
-            condition=self.condition.currentData(), accessories=self.side.text("accessories"),
-            photo=self.photo, notes=self.form.text("notes"), shared=self.shared.isChecked(),
+            name=self.form.text("name"),
+            category=self.category.currentText(),
+            description=self.form.text("description"),
+            storage_place=self.form.text("storage_place"),
+            purchase_value=self.form.text("purchase_value"),
+            deposit=self.form.text("deposit"),
+            condition=self.condition.currentData(),
+            accessories=self.side.text("accessories"),
+            photo=self.photo,
+            notes=self.form.text("notes"),
+            shared=self.shared.isChecked(),
             out_of_service=self.out_of_service.isChecked(),
             maintenance_from=to_date(self.maintenance_from.date()) if maintenance else None,
-            maintenance_to=to_date(self.maintenance_to.date()) if maintenance else None)
+            maintenance_to=to_date(self.maintenance_to.date()) if maintenance else None,
+        )
 
     def _update_maintenance(self) -> None:
         for edit in (self.maintenance_from, self.maintenance_to):
@@ -163,8 +181,12 @@ class EquipmentDialog(TaskDialog):
     # --- the photo ----------------------------------------------------------------------
     def choose_photo(self) -> None:
         folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir une photo du matériel"), folder,
-                                              self.tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choisir une photo du matériel"),
+            folder,
+            self.tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"),
+        )
         if path:
             QSettings().setValue(LAST_FOLDER_KEY, path.rsplit("/", 1)[0])
             self.set_photo_file(path)
@@ -183,8 +205,11 @@ class EquipmentDialog(TaskDialog):
     def _photo_failed(self, error: BaseException) -> None:
         self.pick_photo.setEnabled(True)
         self.set_photo(self.photo)
-        message = (self.tr("Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.")
-                   if isinstance(error, UnreadableImage) else self.tr("Photo impossible : {0}").format(error))
+        message = (
+            self.tr("Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.")
+            if isinstance(error, UnreadableImage)
+            else self.tr("Photo impossible : {0}").format(error)
+        )
         self.side.rows["photo"].say(message)
 
     def set_photo(self, photo: str) -> None:

@@ -44,9 +44,14 @@ class ItemPane(QWidget):
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        for key, label in (("description", self.tr("Description")), ("condition", self.tr("État")),
-                           ("deposit", self.tr("Caution")), ("accessories", self.tr("Accessoires")),
-                           ("storage", self.tr("Rangé où")), ("notes", self.tr("Notes"))):
+        for key, label in (
+            ("description", self.tr("Description")),
+            ("condition", self.tr("État")),
+            ("deposit", self.tr("Caution")),
+            ("accessories", self.tr("Accessoires")),
+            ("storage", self.tr("Rangé où")),
+            ("notes", self.tr("Notes")),
+        ):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,8 +65,11 @@ class ItemPane(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reserve_button)
         self.calendar = AvailabilityCalendar(runner)
-        self.placeholder = QLabel(self.tr("Choisissez du matériel dans la liste pour voir sa fiche et "
-                                          "son calendrier de disponibilité."))
+        self.placeholder = QLabel(
+            self.tr(
+                "Choisissez du matériel dans la liste pour voir sa fiche et son calendrier de disponibilité."
+            )
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QWidget()
@@ -87,8 +95,11 @@ class ItemPane(QWidget):
             self.calendar.show_item(None)
             return
         generation = self._generation
-        self._runner.run_db(lambda s: queries.item_detail(s, equipment_id), partial(self._show, generation),
-                            partial(self._gone, generation))
+        self._runner.run_db(
+            lambda s: queries.item_detail(s, equipment_id),
+            partial(self._show, generation),
+            partial(self._gone, generation),
+        )
         if self.calendar.equipment_id != equipment_id:
             self.calendar.show_item(equipment_id)
         else:
@@ -111,18 +122,25 @@ class ItemPane(QWidget):
         self.photo.setPixmap(pixmap)
         self.photo.setVisible(not pixmap.isNull())
         self.title.setText(data.name)
-        owner = self.tr("À notre association") if detail.ours else self.tr("Prêté par {0}").format(
-            detail.owner_name)
+        owner = (
+            self.tr("À notre association")
+            if detail.ours
+            else self.tr("Prêté par {0}").format(detail.owner_name)
+        )
         if detail.ours and not data.shared:
             owner += " — " + self.tr("non partagé avec le réseau")
         if data.out_of_service:
             owner += " — " + self.tr("hors service")
         self.owner.setText(owner)
         accessories = [line.strip() for line in data.accessories.splitlines() if line.strip()]
-        texts = {"description": data.description, "condition": condition_text(data.condition),
-                 "deposit": show_money(detail.deposit_cents) if detail.deposit_cents else self.tr("aucune"),
-                 "accessories": ", ".join(accessories) or self.tr("aucun"),
-                 "storage": data.storage_place, "notes": data.notes}
+        texts = {
+            "description": data.description,
+            "condition": condition_text(data.condition),
+            "deposit": show_money(detail.deposit_cents) if detail.deposit_cents else self.tr("aucune"),
+            "accessories": ", ".join(accessories) or self.tr("aucun"),
+            "storage": data.storage_place,
+            "notes": data.notes,
+        }
         for key, value in self.values.items():
             value.setText(texts[key])
             self.facts.setRowVisible(value, bool(texts[key]))

@@ -13,8 +13,13 @@ from app.ui.equipment.queries import Line
 from app.ui.locale_format import show_date
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_COLOURS = {"overdue": "#b00020", "refused": "#b00020", "declined": "#8a5300",
-                  "provisional": "#8a5300", "out": "#2f6fba"}
+STATUS_COLOURS = {
+    "overdue": "#b00020",
+    "refused": "#b00020",
+    "declined": "#8a5300",
+    "provisional": "#8a5300",
+    "out": "#2f6fba",
+}
 
 
 class LoanLinesModel(QAbstractTableModel):
@@ -32,11 +37,17 @@ class LoanLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Matériel"), self.tr("Avec"), self.tr("Du"), self.tr("Au"),
-                    self.tr("Où en est-on"))[section]
+            return (
+                self.tr("Matériel"),
+                self.tr("Avec"),
+                self.tr("Du"),
+                self.tr("Au"),
+                self.tr("Où en est-on"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -75,10 +75,12 @@ class LoansView(QWidget):
         self.models: dict[str, LoanLinesModel] = {}
         self.tables: dict[str, QTableView] = {}
         shown = self._shown
-        for key, keep in (("lent", lambda e: e.line.lent and shown(e)),
-                          ("borrowed", lambda e: not e.line.lent and shown(e)),
-                          ("overdue", lambda e: e.line.status == "overdue"),
-                          ("requests", lambda e: e.line.lent and e.line.status in REQUESTS)):
+        for key, keep in (
+            ("lent", lambda e: e.line.lent and shown(e)),
+            ("borrowed", lambda e: not e.line.lent and shown(e)),
+            ("overdue", lambda e: e.line.status == "overdue"),
+            ("requests", lambda e: e.line.lent and e.line.status in REQUESTS),
+        ):
             self.models[key] = LoanLinesModel(keep, self)
             self.tables[key] = _table(self.models[key])
             self.lists.addTab(self.tables[key], "")
@@ -132,9 +134,12 @@ class LoansView(QWidget):
     def _show_lines(self, lines: list[Line]) -> None:
         selected = self.selected()
         self.lines = lines
-        titles = {"lent": self.tr("Ce que nous avons prêté ({0})"),
-                  "borrowed": self.tr("Ce que nous avons emprunté ({0})"),
-                  "overdue": self.tr("En retard ({0})"), "requests": self.tr("Demandes à traiter ({0})")}
+        titles = {
+            "lent": self.tr("Ce que nous avons prêté ({0})"),
+            "borrowed": self.tr("Ce que nous avons emprunté ({0})"),
+            "overdue": self.tr("En retard ({0})"),
+            "requests": self.tr("Demandes à traiter ({0})"),
+        }
         for i, (key, model) in enumerate(self.models.items()):
             model.set_lines(lines)
             self.lists.setTabText(i, titles[key].format(model.rowCount()))
@@ -175,20 +180,26 @@ class LoansView(QWidget):
         self.answer_button.setEnabled(lent and status in (*REQUESTS, "accepted", "declined"))
         self.check_out_button.setEnabled(lent and status == "accepted")
         self.return_button.setEnabled(lent and status in ("out", "overdue"))
-        self.cancel_button.setEnabled(bool(entry and entry.own_reservation)
-                                      and status in (*REQUESTS, "accepted"))
-        self.print_button.setEnabled(bool(entry and entry.line.loan_id)
-                                     and status in ("accepted", "out", "overdue", "returned"))
+        self.cancel_button.setEnabled(
+            bool(entry and entry.own_reservation) and status in (*REQUESTS, "accepted")
+        )
+        self.print_button.setEnabled(
+            bool(entry and entry.line.loan_id) and status in ("accepted", "out", "overdue", "returned")
+        )
         key = self.current_key()
         empty = self.models[key].rowCount() == 0
         self.empty.setVisible(empty)
-        self.empty.setText({
-            "lent": self.tr("Aucun prêt en cours de notre matériel."),
-            "borrowed": self.tr("Nous n'avons rien emprunté en ce moment. Pour emprunter, choisissez du "
-                                "matériel dans le catalogue puis « Réserver… »."),
-            "overdue": self.tr("Aucun prêt en retard."),
-            "requests": self.tr("Aucune demande de réservation à traiter."),
-        }[key])
+        self.empty.setText(
+            {
+                "lent": self.tr("Aucun prêt en cours de notre matériel."),
+                "borrowed": self.tr(
+                    "Nous n'avons rien emprunté en ce moment. Pour emprunter, choisissez du "
+                    "matériel dans le catalogue puis « Réserver… »."
+                ),
+                "overdue": self.tr("Aucun prêt en retard."),
+                "requests": self.tr("Aucune demande de réservation à traiter."),
+            }[key]
+        )
 
     def next_step(self) -> None:
         """Double-click or Enter on a line: the step that comes next."""
@@ -216,12 +227,14 @@ class LoansView(QWidget):
             self._open(AnswerDialog(self._runner, entry, self), self.tr("Réponse enregistrée."))
 
     def check_out_selected(self) -> None:
-        self._with_context(lambda c: self._open(CheckOutDialog(self._runner, c, self),
-                                                self.tr("Sortie enregistrée.")))
+        self._with_context(
+            lambda c: self._open(CheckOutDialog(self._runner, c, self), self.tr("Sortie enregistrée."))
+        )
 
     def return_selected(self) -> None:
-        self._with_context(lambda c: self._open(ReturnDialog(self._runner, c, self),
-                                                self.tr("Retour enregistré.")))
+        self._with_context(
+            lambda c: self._open(ReturnDialog(self._runner, c, self), self.tr("Retour enregistré."))
+        )
 
     def _with_context(self, then: Callable[[LoanContext], None]) -> None:
         entry = self.selected()
@@ -235,8 +248,11 @@ class LoansView(QWidget):
         if entry is None or not self.cancel_button.isEnabled():
             return
         label = self.tr("Annuler la réservation de « {0} »").format(entry.line.equipment_name)
-        self._undo.push(CancelReservation(self._runner, entry.line.reservation_id, label,
-                                          lambda: self._after(""), self._failed))
+        self._undo.push(
+            CancelReservation(
+                self._runner, entry.line.reservation_id, label, lambda: self._after(""), self._failed
+            )
+        )
         self.message.emit(self.tr("{0} — Ctrl+Z pour revenir en arrière.").format(label))
 
     def print_selected(self) -> None:
@@ -245,8 +261,9 @@ class LoansView(QWidget):
             return
         folder = str(QSettings().value(RECEIPT_FOLDER_KEY, "") or "")
         suggested = str(Path(folder) / self.tr("bon-de-pret-{0}.pdf").format(entry.line.equipment_name))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le bon de prêt"), suggested,
-                                              self.tr("Document PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le bon de prêt"), suggested, self.tr("Document PDF (*.pdf)")
+        )
         if path:
             QSettings().setValue(RECEIPT_FOLDER_KEY, str(Path(path).parent))
             self.print_receipt(entry.line.loan_id, Path(path))
@@ -260,8 +277,11 @@ class LoansView(QWidget):
             write_loan_receipt(session, loan_id, path)
             return path
 
-        self._runner.run_db(write, lambda p: self.message.emit(
-            self.tr("Bon de prêt enregistré dans {0}").format(p)), self._print_failed)
+        self._runner.run_db(
+            write,
+            lambda p: self.message.emit(self.tr("Bon de prêt enregistré dans {0}").format(p)),
+            self._print_failed,
+        )
 
     def _print_failed(self, error: BaseException) -> None:
         if isinstance(error, NoReceipt):  # a declined loan has nothing to print

@@ -23,8 +23,9 @@ def encode_photo(path: str) -> str:
     if image.isNull():
         raise UnreadableImage(path)
     if image.width() > MAX_SIDE or image.height() > MAX_SIDE:
-        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     image = image.convertToFormat(QImage.Format.Format_RGB32)  # JPEG has no transparency
     for quality in (85, 70, 55, 40, 25):
         data = QByteArray()
@@ -47,6 +48,7 @@ def thumbnail(photo: str, side: int) -> QPixmap:
         except ValueError:
             return QPixmap()
     if not pixmap.isNull() and (pixmap.width() > side or pixmap.height() > side):
-        pixmap = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
+        pixmap = pixmap.scaled(
+            side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     return pixmap

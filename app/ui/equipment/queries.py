@@ -24,8 +24,12 @@ class CataloguePage:
 
 
 def catalogue_page(session: Session, wanted: CatalogueFilter, today: date) -> CataloguePage:
-    return CataloguePage(eq.catalogue(session, wanted), availability.unavailable_ids(session, today, today),
-                         eq.categories(session), eq.association_names(session))
+    return CataloguePage(
+        eq.catalogue(session, wanted),
+        availability.unavailable_ids(session, today, today),
+        eq.categories(session),
+        eq.association_names(session),
+    )
 
 
 @dataclass
@@ -43,8 +47,14 @@ def item_detail(session: Session, equipment_id: str) -> ItemDetail:
     owner = eq.owner_of(session, equipment_id)
     ours = eq.is_ours(session, equipment_id)
     names = eq.association_names(session)
-    return ItemDetail(item.id, ours, None if ours else names.get(owner or "", "?"), eq.fields_of(item),
-                      item.deposit_cents, item.purchase_value_cents)
+    return ItemDetail(
+        item.id,
+        ours,
+        None if ours else names.get(owner or "", "?"),
+        eq.fields_of(item),
+        item.deposit_cents,
+        item.purchase_value_cents,
+    )
 
 
 def month_days(session: Session, equipment_id: str, year: int, month: int) -> list[availability.DayState]:
@@ -87,8 +97,15 @@ def loan_context(session: Session, reservation_id: str) -> LoanContext:
         raise NotFound(reservation_id)
     item = eq.load(session, reservation.equipment_id)
     loan = loans.loan_of(session, reservation_id)
-    context = LoanContext(reservation_id, loan.id if loan else None, item.name, list(item.accessories or []),
-                          item.condition, item.deposit_cents, end_date=reservation.end_date)
+    context = LoanContext(
+        reservation_id,
+        loan.id if loan else None,
+        item.name,
+        list(item.accessories or []),
+        item.condition,
+        item.deposit_cents,
+        end_date=reservation.end_date,
+    )
     if loan is not None and loan.out_date is not None:
         context.out_date, context.out_condition = loan.out_date, loan.out_condition
         context.out_accessories = list(loan.out_accessories or [])
@@ -112,6 +129,7 @@ def summary(session: Session, today: date) -> Summary:
     the window words them in the user's language and dates in the user's locale."""
     every = loans.lines(session, today)
     soon = today + timedelta(days=REMIND_WITHIN_DAYS)
-    due = [line for line in every
-           if line.status == "overdue" or (line.status == "out" and line.end_date <= soon)]
+    due = [
+        line for line in every if line.status == "overdue" or (line.status == "out" and line.end_date <= soon)
+    ]
     return Summary(loans.counts(every), due)

@@ -24,8 +24,15 @@ def _qdate(day: date) -> QDate:
 class ReserveDialog(TaskDialog):
     """On success, `succeeded` carries the new reservation's id."""
 
-    def __init__(self, runner: TaskRunner, equipment_id: str, equipment_name: str,
-                 first: date | None = None, last: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        equipment_id: str,
+        equipment_name: str,
+        first: date | None = None,
+        last: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(runner, self.tr("Réserver du matériel"), self.tr("Réserver"), parent)
         self.equipment_id = equipment_id
         heading = QLabel(equipment_name)
@@ -38,8 +45,9 @@ class ReserveDialog(TaskDialog):
         self.buffer = QSpinBox()
         self.buffer.setRange(0, loans.MAX_BUFFER_DAYS)
         self.buffer.setSuffix(self.tr(" jour(s)"))
-        self.buffer.setToolTip(self.tr("Jours gardés libres avant et après, pour aller chercher le matériel "
-                                       "et le rapporter."))
+        self.buffer.setToolTip(
+            self.tr("Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.")
+        )
         self.contact_name = QLineEdit()
         self.contact_name.setPlaceholderText(self.tr("qui vient chercher le matériel"))
         self.contact_phone = QLineEdit()
@@ -70,8 +78,12 @@ class ReserveDialog(TaskDialog):
     def work(self) -> Callable[[Any], Any]:
         equipment_id = self.equipment_id
         first, last = to_date(self.start.date()), to_date(self.end.date())
-        options = {"buffer_days": self.buffer.value(), "contact_name": self.contact_name.text(),
-                   "contact_phone": self.contact_phone.text(), "purpose": self.purpose.toPlainText()}
+        options = {
+            "buffer_days": self.buffer.value(),
+            "contact_name": self.contact_name.text(),
+            "contact_phone": self.contact_phone.text(),
+            "purpose": self.purpose.toPlainText(),
+        }
 
         def reserve(session: Any) -> str:
             try:
@@ -79,8 +91,11 @@ class ReserveDialog(TaskDialog):
             except InvalidInput as error:
                 # The service words a clash in French with French dates: keep the dates to say it
                 # in the user's language and locale.
-                taken = availability.conflicting(session, equipment_id, first, last, options["buffer_days"]) \
-                    if "start_date" in error.errors else []
+                taken = (
+                    availability.conflicting(session, equipment_id, first, last, options["buffer_days"])
+                    if "start_date" in error.errors
+                    else []
+                )
                 if taken:
                     raise Overlap(error.errors, taken[0][0], taken[0][1]) from error
                 raise
@@ -90,8 +105,14 @@ class ReserveDialog(TaskDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Overlap):
             self.ok_button.setEnabled(True)
-            self.show_errors({**error.errors, "start_date": self.tr("Déjà réservé du {0} au {1}.").format(
-                show_date(error.first), show_date(error.last))})
+            self.show_errors(
+                {
+                    **error.errors,
+                    "start_date": self.tr("Déjà réservé du {0} au {1}.").format(
+                        show_date(error.first), show_date(error.last)
+                    ),
+                }
+            )
         else:
             super()._failed(error)
 

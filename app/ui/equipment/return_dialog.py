@@ -31,8 +31,11 @@ class ReturnDialog(TaskDialog):
         super().__init__(runner, self.tr("Retour du matériel"), self.tr("Enregistrer le retour"), parent)
         self.loan_id = context.loan_id
         self.deposit_cents = context.deposit_cents or 0
-        heading = QLabel(self.tr("<b>{0}</b><br>sorti le {1}, attendu le {2}").format(
-            context.equipment_name, show_date(context.out_date), show_date(context.end_date)))
+        heading = QLabel(
+            self.tr("<b>{0}</b><br>sorti le {1}, attendu le {2}").format(
+                context.equipment_name, show_date(context.out_date), show_date(context.end_date)
+            )
+        )
         heading.setWordWrap(True)
         self.body.insertWidget(0, heading)
         self.return_date = date_edit()
@@ -53,8 +56,11 @@ class ReturnDialog(TaskDialog):
         outcomes = QWidget()
         outcomes_layout = QVBoxLayout(outcomes)
         outcomes_layout.setContentsMargins(0, 0, 0, 0)
-        for button, value in ((self.returned, DepositOutcome.RETURNED), (self.partly_kept,
-                              DepositOutcome.PARTLY_KEPT), (self.kept, DepositOutcome.KEPT)):
+        for button, value in (
+            (self.returned, DepositOutcome.RETURNED),
+            (self.partly_kept, DepositOutcome.PARTLY_KEPT),
+            (self.kept, DepositOutcome.KEPT),
+        ):
             button.setProperty("outcome", value.value)
             self.outcome.addButton(button)
             outcomes_layout.addWidget(button)
@@ -104,10 +110,15 @@ class ReturnDialog(TaskDialog):
         choice = self._choice() if self.deposit_cents else DepositOutcome.RETURNED.value
         kept, _ = parse_money(self.kept_amount.text())
         data = loans.Return(
-            return_date=to_date(self.return_date.date()), condition=self.condition.currentData(),
-            missing=self.missing.checked(), damage_notes=self.damage.toPlainText(), deposit_outcome=choice,
+            return_date=to_date(self.return_date.date()),
+            condition=self.condition.currentData(),
+            missing=self.missing.checked(),
+            damage_notes=self.damage.toPlainText(),
+            deposit_outcome=choice,
             kept_cents=kept if choice == DepositOutcome.PARTLY_KEPT.value else None,
             kept_reason=self.kept_reason.text() if choice != DepositOutcome.RETURNED.value else "",
-            returned_by=self.returned_by.text(), received_back_by=self.received_back_by.text())
+            returned_by=self.returned_by.text(),
+            received_back_by=self.received_back_by.text(),
+        )
         loan_id = self.loan_id
         return lambda s: loans.give_back(s, loan_id, data)

@@ -68,17 +68,22 @@ def _show(window: MainWindow, found: Summary, remind: bool) -> None:
     counts = found.counts
     parts = []
     if counts.get("overdue"):
-        parts.append(QCoreApplication.translate("MainWindow", "{0} en retard").format(
-            show_count(counts["overdue"])))
+        parts.append(
+            QCoreApplication.translate("MainWindow", "{0} en retard").format(show_count(counts["overdue"]))
+        )
     if counts.get("requests"):
-        parts.append(QCoreApplication.translate("MainWindow", "{0} demande(s)").format(
-            show_count(counts["requests"])))
+        parts.append(
+            QCoreApplication.translate("MainWindow", "{0} demande(s)").format(show_count(counts["requests"]))
+        )
     item = window.section_item(KEY)
     title = QCoreApplication.translate("MainWindow", "Matériel et prêts")
     # One count a line under the title: the sidebar is narrow.
     item.setText("\n".join([title, *parts]))
-    item.setToolTip(QCoreApplication.translate("MainWindow", "Matériel et prêts ({0})").format(
-        ", ".join(parts)) if parts else "")
+    item.setToolTip(
+        QCoreApplication.translate("MainWindow", "Matériel et prêts ({0})").format(", ".join(parts))
+        if parts
+        else ""
+    )
     item.setForeground(QColor("#b00020") if counts.get("overdue") else window.palette().text().color())
     view = view_of(window)
     if view is not None:

@@ -20,19 +20,37 @@ def restore_reservation(session: Session, reservation_id: str) -> None:
     reservation = session.get(Reservation, reservation_id)
     if reservation is None or reservation.deleted_at is not None:
         raise NotFound(reservation_id)
-    taken = availability.conflicting(session, reservation.equipment_id, reservation.start_date,
-                                     reservation.end_date, reservation.buffer_days, ignore=reservation_id)
+    taken = availability.conflicting(
+        session,
+        reservation.equipment_id,
+        reservation.start_date,
+        reservation.end_date,
+        reservation.buffer_days,
+        ignore=reservation_id,
+    )
     if taken:
-        raise InvalidInput({"status": QT_TRANSLATE_NOOP(
-            "entraide", "Impossible de rétablir la réservation : ces dates ont été reprises entre-temps.")})
+        raise InvalidInput(
+            {
+                "status": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "Impossible de rétablir la réservation : ces dates ont été reprises entre-temps.",
+                )
+            }
+        )
     reservation.status = "requested"
 
 
 class CancelReservation(QUndoCommand):
     """Cancel = the reservation's status becomes "cancelled"; undo = it is requested again."""
 
-    def __init__(self, runner: TaskRunner, reservation_id: str, label: str, done: Callable[[], None],
-                 failed: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        reservation_id: str,
+        label: str,
+        done: Callable[[], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         super().__init__(label)
         self._runner, self._id, self._done, self._failed = runner, reservation_id, done, failed
 
@@ -42,5 +60,6 @@ class CancelReservation(QUndoCommand):
 
     def undo(self) -> None:
         reservation_id = self._id
-        self._runner.run_db(lambda s: restore_reservation(s, reservation_id), lambda _r: self._done(),
-                            self._failed)
+        self._runner.run_db(
+            lambda s: restore_reservation(s, reservation_id), lambda _r: self._done(), self._failed
+        )

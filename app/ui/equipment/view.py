@@ -40,7 +40,8 @@ class EquipmentView(QWidget):
         self.catalogue.edit_requested.connect(self.edit_equipment)
         self.catalogue.reserve_requested.connect(self.reserve)
         self.catalogue.failed.connect(
-            lambda e: self.message.emit(self.tr("Catalogue illisible : {0}").format(e)))
+            lambda e: self.message.emit(self.tr("Catalogue illisible : {0}").format(e))
+        )
         self.loans.message.connect(self.message)
         self.loans.changed.connect(self._after_loan_change)
         QShortcut(QKeySequence("Ctrl+R"), self, self.catalogue.reserve_current)
@@ -54,8 +55,12 @@ class EquipmentView(QWidget):
 
     def show_counts(self, counts: dict[str, int]) -> None:
         waiting = counts.get("requests", 0) + counts.get("overdue", 0)
-        self.tabs.setTabText(1, self.tr("Prêts et réservations ({0})").format(show_count(waiting)) if waiting
-                             else self.tr("Prêts et réservations"))
+        self.tabs.setTabText(
+            1,
+            self.tr("Prêts et réservations ({0})").format(show_count(waiting))
+            if waiting
+            else self.tr("Prêts et réservations"),
+        )
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.catalogue)
@@ -83,8 +88,9 @@ class EquipmentView(QWidget):
 
     def _edit(self, detail: ItemDetail) -> None:
         if not detail.ours:
-            self.message.emit(self.tr("Ce matériel appartient à une autre association : seule elle "
-                                      "peut le modifier."))
+            self.message.emit(
+                self.tr("Ce matériel appartient à une autre association : seule elle peut le modifier.")
+            )
             return
         dialog = EquipmentDialog(self._runner, self.catalogue.categories, detail.id, detail.fields, self)
         dialog.succeeded.connect(lambda item_id: self._saved(item_id, self.tr("Matériel enregistré.")))
@@ -104,8 +110,9 @@ class EquipmentView(QWidget):
         self._open(dialog)
 
     def _reserved(self) -> None:
-        self.message.emit(self.tr("Réservation enregistrée : elle reste provisoire jusqu'à la "
-                                  "confirmation du hub."))
+        self.message.emit(
+            self.tr("Réservation enregistrée : elle reste provisoire jusqu'à la confirmation du hub.")
+        )
         self._after_loan_change()
         self.loans.refresh()
 

@@ -14,8 +14,9 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     """Ask before something that reaches the network; the buttons say what they do, in French."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QCoreApplication.translate("PracticesView", "Annuler"),
-                           QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("PracticesView", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is go
@@ -27,5 +28,6 @@ def error_text(error: BaseException) -> str:
         return " ".join(service_text(text) for text in error.errors.values())
     if isinstance(error, NotFound):
         return QCoreApplication.translate(
-            "PracticesView", "Cette pratique n'existe plus (elle a peut-être été supprimée).")
+            "PracticesView", "Cette pratique n'existe plus (elle a peut-être été supprimée)."
+        )
     return QCoreApplication.translate("PracticesView", "L'opération a échoué : {0}").format(error)

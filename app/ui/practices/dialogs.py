@@ -77,20 +77,32 @@ class _SavingDialog(QDialog):
 
 
 class AdoptDialog(_SavingDialog):
-    """"Nous l'avons adoptée": how it went, and a note for the author association."""
+    """ "Nous l'avons adoptée": how it went, and a note for the author association."""
 
-    def __init__(self, runner: TaskRunner, practice_id: str, current: FeedbackInfo | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(runner, self.tr("Nous l'avons adoptée"), self.tr(
-            "Dites aux autres associations où en est votre adoption de cette pratique et comment "
-            "elle se passe. Vous pourrez revenir compléter cette note."), parent)
+    def __init__(
+        self,
+        runner: TaskRunner,
+        practice_id: str,
+        current: FeedbackInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            runner,
+            self.tr("Nous l'avons adoptée"),
+            self.tr(
+                "Dites aux autres associations où en est votre adoption de cette pratique et comment "
+                "elle se passe. Vous pourrez revenir compléter cette note."
+            ),
+            parent,
+        )
         self._practice_id = practice_id
         self.outcome = QComboBox()
         for outcome in AdoptionOutcome:
             self.outcome.addItem(service_text(OUTCOME_LABELS[outcome]), outcome.value)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Par exemple : nous l'avons testée sur deux permanences ; "
-                                             "les bénévoles ont apprécié…"))
+        self.note.setPlaceholderText(
+            self.tr("Par exemple : nous l'avons testée sur deux permanences ; les bénévoles ont apprécié…")
+        )
         self.author_name = QLineEdit()
         self.author_name.setPlaceholderText(self.tr("Facultatif"))
         self.form.add("outcome", self.tr("Où en êtes-vous ?"), self.outcome)
@@ -109,14 +121,21 @@ class AdoptDialog(_SavingDialog):
 
 
 class MentoringDialog(_SavingDialog):
-    """"Demander un accompagnement": a message to the author association, and a follow-up in
+    """ "Demander un accompagnement": a message to the author association, and a follow-up in
     our contacts."""
 
-    def __init__(self, runner: TaskRunner, practice_id: str, author: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(runner, self.tr("Demander un accompagnement"), self.tr(
-            "Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté "
-            "dans la fiche de cette association, dans vos contacts.").format(author), parent)
+    def __init__(
+        self, runner: TaskRunner, practice_id: str, author: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            runner,
+            self.tr("Demander un accompagnement"),
+            self.tr(
+                "Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté "
+                "dans la fiche de cette association, dans vos contacts."
+            ).format(author),
+            parent,
+        )
         self._practice_id = practice_id
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Ce que vous aimeriez : un appel, une visite, des documents…"))

@@ -123,20 +123,25 @@ class EditorView(QWidget):
             if pending is not None:
                 data = pending
                 self.dirty = True
-                self.message.emit(self.tr(
-                    "Vos modifications non publiées de cette pratique ont été retrouvées."))
+                self.message.emit(
+                    self.tr("Vos modifications non publiées de cette pratique ont été retrouvées.")
+                )
         self.form.set_values(data, start.themes)
         self.form.show_errors({})
         self.problem.hide()
         self.note.clear()
         self.note.setVisible(start.published)
-        self.publish_button.setText(self.tr("Enregistrer une nouvelle version…") if start.published
-                                    else self.tr("Publier…"))
+        self.publish_button.setText(
+            self.tr("Enregistrer une nouvelle version…") if start.published else self.tr("Publier…")
+        )
         if self.dirty:
             self.state.setText(self.tr("Modifications non publiées"))
         else:
-            self.state.setText("" if start.practice_id else self.tr(
-                "Nouvelle pratique : le brouillon s'enregistre tout seul"))
+            self.state.setText(
+                ""
+                if start.practice_id
+                else self.tr("Nouvelle pratique : le brouillon s'enregistre tout seul")
+            )
         self.update_preview()
         self.form.rows["title"].editor.setFocus()
 
@@ -172,8 +177,11 @@ class EditorView(QWidget):
                 path.write_text(content, encoding="utf-8")
 
             self.dirty = False
-            self._runner.run_db(write, lambda _r: self._saved(self.tr("Modifications gardées (pas encore "
-                                                                        "publiées) à {0}")), self._refused)
+            self._runner.run_db(
+                write,
+                lambda _r: self._saved(self.tr("Modifications gardées (pas encore publiées) à {0}")),
+                self._refused,
+            )
             return
         if self.saving or (self.practice_id is None and data == pr.PracticeFields()):
             return  # a save is on its way (it saves again after), or nothing typed yet
@@ -224,9 +232,15 @@ class EditorView(QWidget):
         self.autosave_timer.stop()
         data, practice_id = self.form.values(), self.practice_id
         if self.is_published:
-            if not confirm(self, self.tr("Nouvelle version"), self.tr(
+            if not confirm(
+                self,
+                self.tr("Nouvelle version"),
+                self.tr(
                     "Enregistrer ces modifications comme une nouvelle version, visible par tout le réseau ? "
-                    "La version précédente reste dans l'historique."), self.tr("Enregistrer la version")):
+                    "La version précédente reste dans l'historique."
+                ),
+                self.tr("Enregistrer la version"),
+            ):
                 return
             note, path = self.note.text(), self._pending_path()
 
@@ -237,14 +251,20 @@ class EditorView(QWidget):
 
             self._runner.run_db(work, lambda _v: self._published(practice_id), self._refused)
             return
-        if not confirm(self, self.tr("Publier la pratique"), self.tr(
+        if not confirm(
+            self,
+            self.tr("Publier la pratique"),
+            self.tr(
                 "Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la "
                 "prochaine synchronisation. Vous pourrez encore la modifier : chaque modification "
-                "devient une nouvelle version.").format(data.title.strip() or self.tr("(Sans titre)")),
-                self.tr("Publier")):
+                "devient une nouvelle version."
+            ).format(data.title.strip() or self.tr("(Sans titre)")),
+            self.tr("Publier"),
+        ):
             return
-        self._runner.run_db(lambda s: queries.save_and_publish(s, practice_id, data), self._published,
-                            self._refused)
+        self._runner.run_db(
+            lambda s: queries.save_and_publish(s, practice_id, data), self._published, self._refused
+        )
 
     def _published(self, practice_id: str) -> None:
         self.dirty = False

@@ -43,8 +43,9 @@ class IndicatorsTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(INDICATOR_COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("Indicateur"), self.tr("Valeur"), self.tr("Unité"),
-                                              self.tr("Avant"), self.tr("Après")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Indicateur"), self.tr("Valeur"), self.tr("Unité"), self.tr("Avant"), self.tr("Après")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -89,8 +90,10 @@ class IndicatorsTable(QWidget):
     def rows(self) -> list[IndicatorFields]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, c).text() if self.table.item(row, c) else ""
-                     for c in range(len(INDICATOR_COLUMNS))]
+            cells = [
+                self.table.item(row, c).text() if self.table.item(row, c) else ""
+                for c in range(len(INDICATOR_COLUMNS))
+            ]
             out.append(IndicatorFields(*cells))
         return out
 
@@ -159,8 +162,11 @@ class ThemesPicker(QWidget):
         self.new_theme.clear()
 
     def chosen(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class PracticeForm(ValidatedForm):
@@ -172,12 +178,23 @@ class PracticeForm(ValidatedForm):
         self.themes = ThemesPicker()
         editors: list[tuple[str, str, QWidget]] = [
             ("title", self.tr("Titre"), QLineEdit()),
-            ("summary", self.tr("Résumé"), text_box(64, self.tr("Deux ou trois phrases : ce que la pratique "
-                                                                  "apporte."))),
-            ("context", self.tr("Contexte"), text_box(80, self.tr("Le problème de départ, l'association, "
-                                                                    "le public…"))),
-            ("method", self.tr("Méthode"), text_box(200, self.tr("Les étapes, en Markdown : ## Titre, "
-                                                                   "**gras**, listes « - » ou « 1. »"))),
+            (
+                "summary",
+                self.tr("Résumé"),
+                text_box(64, self.tr("Deux ou trois phrases : ce que la pratique apporte.")),
+            ),
+            (
+                "context",
+                self.tr("Contexte"),
+                text_box(80, self.tr("Le problème de départ, l'association, le public…")),
+            ),
+            (
+                "method",
+                self.tr("Méthode"),
+                text_box(
+                    200, self.tr("Les étapes, en Markdown : ## Titre, **gras**, listes « - » ou « 1. »")
+                ),
+            ),
             ("results", self.tr("Résultats"), text_box(80)),
             ("indicators", self.tr("Indicateurs"), self.indicators),
             ("lessons", self.tr("Enseignements"), text_box(80, self.tr("Ce que vous referiez, ou pas."))),
@@ -196,15 +213,32 @@ class PracticeForm(ValidatedForm):
 
     def values(self) -> PracticeFields:
         return PracticeFields(
-            title=self.text("title"), summary=self.text("summary"), context=self.text("context"),
-            method=self.text("method"), results=self.text("results"), indicators=self.indicators.rows(),
-            lessons=self.text("lessons"), themes=self.themes.chosen(), tags=self.text("tags"),
-            contact_name=self.text("contact_name"), contact_email=self.text("contact_email"))
+            title=self.text("title"),
+            summary=self.text("summary"),
+            context=self.text("context"),
+            method=self.text("method"),
+            results=self.text("results"),
+            indicators=self.indicators.rows(),
+            lessons=self.text("lessons"),
+            themes=self.themes.chosen(),
+            tags=self.text("tags"),
+            contact_name=self.text("contact_name"),
+            contact_email=self.text("contact_email"),
+        )
 
     def set_values(self, data: PracticeFields, known_themes: list[str]) -> None:
         self.blockSignals(True)
-        for name in ("title", "summary", "context", "method", "results", "lessons", "tags", "contact_name",
-                     "contact_email"):
+        for name in (
+            "title",
+            "summary",
+            "context",
+            "method",
+            "results",
+            "lessons",
+            "tags",
+            "contact_name",
+            "contact_email",
+        ):
             self.set_text(name, getattr(data, name))
         self.indicators.set_rows(data.indicators)
         self.themes.set_themes(known_themes, data.themes)

@@ -80,25 +80,33 @@ class FeedbackPanel(QWidget):
         self.comment.installEventFilter(self)  # Ctrl+Entrée publishes the comment
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.comment and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            watched is self.comment
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.post_comment()
             return True
         return super().eventFilter(watched, event)
 
     def show_practice(self, view: PracticeView) -> None:
         self.practice = view
-        self.counts.setText(self.tr(
-            "Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)").format(
-            show_count(view.useful_count), show_count(view.adoption_count), show_count(len(view.comments))))
+        self.counts.setText(
+            self.tr(
+                "Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)"
+            ).format(
+                show_count(view.useful_count), show_count(view.adoption_count), show_count(len(view.comments))
+            )
+        )
         others = view.published and not view.ours
         self.useful.setChecked(view.useful_by_us)
         for widget in (self.useful, self.adopt_button, self.mentoring_button):
             widget.setEnabled(others)
-        self.adopt_button.setText(self.tr("Modifier notre adoption…") if view.our_adoption
-                                  else self.tr("Nous l'avons adoptée…"))
+        self.adopt_button.setText(
+            self.tr("Modifier notre adoption…") if view.our_adoption else self.tr("Nous l'avons adoptée…")
+        )
         if view.mentoring_asked_by_us:
             self.mentoring_button.setText(self.tr("Accompagnement demandé — redemander…"))
         else:
@@ -106,9 +114,12 @@ class FeedbackPanel(QWidget):
         if not view.published:
             self.why_not.setText(self.tr("Brouillon : les avis du réseau viendront après la publication."))
         elif view.ours:
-            self.why_not.setText(self.tr(
-                "C'est une pratique de votre association : les autres associations la marquent utile "
-                "ou l'adoptent ; vous pouvez répondre aux commentaires."))
+            self.why_not.setText(
+                self.tr(
+                    "C'est une pratique de votre association : les autres associations la marquent utile "
+                    "ou l'adoptent ; vous pouvez répondre aux commentaires."
+                )
+            )
         self.why_not.setVisible(not others)
         self.comment.setEnabled(view.published)
         self.comment_button.setEnabled(view.published)
@@ -124,8 +135,9 @@ class FeedbackPanel(QWidget):
             day = show_date(info.created_at.astimezone().date())
             head = f"<b>{html.escape(who)}</b> · {html.escape(day)}"
             if info.outcome:
-                outcome = next((label for key, label in OUTCOME_LABELS.items()
-                                if key.value == info.outcome), "")
+                outcome = next(
+                    (label for key, label in OUTCOME_LABELS.items() if key.value == info.outcome), ""
+                )
                 head += f" · <i>{html.escape(service_text(outcome))}</i>"
             body = html.escape(info.text).replace("\n", "<br>")
             out.append(f"<p>{head}<br>{body}</p>")
@@ -135,10 +147,13 @@ class FeedbackPanel(QWidget):
         if self.practice is None:
             return
         practice_id = self.practice.id
-        self._runner.run_db(lambda s: feedback.set_useful(s, practice_id, checked),
-                            lambda _r: self._done(practice_id, self.tr("Marquée utile.") if checked
-                                                  else self.tr("Marque « utile » retirée.")),
-                            self._refused)
+        self._runner.run_db(
+            lambda s: feedback.set_useful(s, practice_id, checked),
+            lambda _r: self._done(
+                practice_id, self.tr("Marquée utile.") if checked else self.tr("Marque « utile » retirée.")
+            ),
+            self._refused,
+        )
 
     def post_comment(self) -> None:
         if self.practice is None or not self.comment.isEnabled():
@@ -160,8 +175,11 @@ class FeedbackPanel(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.comment_button.setEnabled(True)
-        text = (" ".join(service_text(t) for t in error.errors.values()) if isinstance(error, InvalidInput)
-                else str(error))
+        text = (
+            " ".join(service_text(t) for t in error.errors.values())
+            if isinstance(error, InvalidInput)
+            else str(error)
+        )
         self.comment_error.setText(text)
         self.comment_error.show()
         if self.practice is not None:

@@ -53,9 +53,11 @@ def row_html(hit: PracticeHit, labels: dict[str, str]) -> str:
         facts.append(html.escape(show_date(hit.published_at.astimezone().date())))
     if hit.adopted_by_us:
         facts.append(f"<span style='color:#0b6b0b'>{html.escape(labels['adopted'])}</span>")
-    return (f"<div style='font-size:11pt'><b>{title}</b></div>"
-            f"<div style='color:#555'>{' · '.join(facts)}</div>"
-            f"<div>{highlighted(hit.snippet)}</div>")
+    return (
+        f"<div style='font-size:11pt'><b>{title}</b></div>"
+        f"<div style='color:#555'>{' · '.join(facts)}</div>"
+        f"<div>{highlighted(hit.snippet)}</div>"
+    )
 
 
 class LibraryView(QWidget):
@@ -74,7 +76,8 @@ class LibraryView(QWidget):
         self.search.setObjectName("practicesSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)"))
+            self.tr("Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)")
+        )
         self.new_button = QPushButton(self.tr("Nouvelle pratique"))
         self.new_button.setToolTip(self.tr("Écrire une pratique de notre association (Ctrl+N)"))
         self.import_button = QPushButton(self.tr("Importer un fichier Markdown…"))
@@ -88,13 +91,19 @@ class LibraryView(QWidget):
         self.author.addItem(self.tr("Toutes les associations"), None)
         self.author.addItem(self.tr("Notre association"), OURS_FILTER)
         self.status = QComboBox()
-        for text, value in ((self.tr("Publiées et brouillons"), None), (self.tr("Publiées"), "published"),
-                            (self.tr("Brouillons"), "draft")):
+        for text, value in (
+            (self.tr("Publiées et brouillons"), None),
+            (self.tr("Publiées"), "published"),
+            (self.tr("Brouillons"), "draft"),
+        ):
             self.status.addItem(text, value)
         self.adopted = QCheckBox(self.tr("Adoptées par nous"))
         self.sort = QComboBox()
-        for text, value in ((self.tr("Pertinence"), SortOrder.RELEVANCE), (self.tr("Date"), SortOrder.DATE),
-                            (self.tr("Adoptions"), SortOrder.ADOPTIONS)):
+        for text, value in (
+            (self.tr("Pertinence"), SortOrder.RELEVANCE),
+            (self.tr("Date"), SortOrder.DATE),
+            (self.tr("Adoptions"), SortOrder.ADOPTIONS),
+        ):
             self.sort.addItem(text, value.value)
         filters = QHBoxLayout()
         for widget in (self.theme, self.author, self.status, self.adopted):
@@ -137,10 +146,16 @@ class LibraryView(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
     def query(self, offset: int = 0) -> PracticeQuery:
-        return PracticeQuery(text=self.search.text(), theme=self.theme.currentData(),
-                             author_id=self.author.currentData(), status=self.status.currentData(),
-                             adopted_by_us=self.adopted.isChecked(), sort=self.sort.currentData(),
-                             limit=PAGE, offset=offset)
+        return PracticeQuery(
+            text=self.search.text(),
+            theme=self.theme.currentData(),
+            author_id=self.author.currentData(),
+            status=self.status.currentData(),
+            adopted_by_us=self.adopted.isChecked(),
+            sort=self.sort.currentData(),
+            limit=PAGE,
+            offset=offset,
+        )
 
     def refresh(self) -> None:
         self._timer.stop()
@@ -153,8 +168,9 @@ class LibraryView(QWidget):
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self._runner.run_db(lambda s: queries.library_page(s, wanted),
-                            lambda page: self._show(page, generation), self._failed)
+        self._runner.run_db(
+            lambda s: queries.library_page(s, wanted), lambda page: self._show(page, generation), self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
@@ -167,8 +183,12 @@ class LibraryView(QWidget):
         self._fill_filters(page)
         if page.offset == 0:
             self.list.clear()
-        labels = {"untitled": self.tr("(Sans titre)"), "adoptions": self.tr("adoptée {0} fois"),
-                  "draft": self.tr("brouillon"), "adopted": self.tr("adoptée par nous")}
+        labels = {
+            "untitled": self.tr("(Sans titre)"),
+            "adoptions": self.tr("adoptée {0} fois"),
+            "draft": self.tr("brouillon"),
+            "adopted": self.tr("adoptée par nous"),
+        }
         width = max(self.list.viewport().width() - 12, 300)
         for hit in page.hits:
             item = QListWidgetItem()
@@ -186,23 +206,33 @@ class LibraryView(QWidget):
         if shown >= page.total:
             self.count_label.setText(self.tr("{0} pratique(s)").format(show_count(page.total)))
         else:
-            self.count_label.setText(self.tr("{0} pratique(s) sur {1}").format(
-                show_count(shown), show_count(page.total)))
+            self.count_label.setText(
+                self.tr("{0} pratique(s) sur {1}").format(show_count(shown), show_count(page.total))
+            )
         self.more_button.setVisible(shown < page.total)
-        filtered = bool(self.search.text().strip()) or self.query().theme is not None or any(
-            (self.author.currentIndex(), self.status.currentIndex(), self.adopted.isChecked()))
-        self.empty_label.setText(self.tr("Aucune pratique ne correspond à cette recherche.") if filtered
-                                 else self.tr(
-            "La bibliothèque est vide pour l'instant. Écrivez une pratique de votre association "
-            "(« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation."))
+        filtered = (
+            bool(self.search.text().strip())
+            or self.query().theme is not None
+            or any((self.author.currentIndex(), self.status.currentIndex(), self.adopted.isChecked()))
+        )
+        self.empty_label.setText(
+            self.tr("Aucune pratique ne correspond à cette recherche.")
+            if filtered
+            else self.tr(
+                "La bibliothèque est vide pour l'instant. Écrivez une pratique de votre association "
+                "(« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation."
+            )
+        )
         self.empty_label.setVisible(shown == 0)
         if shown and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
 
     def _fill_filters(self, page: LibraryPage) -> None:
         """Themes and associations as the store knows them, the current choice kept."""
-        for combo, entries, fixed in ((self.theme, [(t, t) for t in page.themes], 1),
-                                      (self.author, sorted((n, i) for i, n in page.associations.items()), 2)):
+        for combo, entries, fixed in (
+            (self.theme, [(t, t) for t in page.themes], 1),
+            (self.author, sorted((n, i) for i, n in page.associations.items()), 2),
+        ):
             chosen = combo.currentData()
             current = [(combo.itemText(i), combo.itemData(i)) for i in range(fixed, combo.count())]
             if current == list(entries):

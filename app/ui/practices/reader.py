@@ -29,9 +29,20 @@ from app.ui.task_runner import TaskRunner
 
 
 def document_of(view: PracticeView) -> Document:
-    return Document(view.title, view.summary, view.context, view.method, view.results, view.indicators,
-                    view.lessons, view.themes, view.tags, view.author_name, view.contact_name,
-                    view.contact_email)
+    return Document(
+        view.title,
+        view.summary,
+        view.context,
+        view.method,
+        view.results,
+        view.indicators,
+        view.lessons,
+        view.themes,
+        view.tags,
+        view.author_name,
+        view.contact_name,
+        view.contact_email,
+    )
 
 
 class ReaderView(QWidget):
@@ -80,9 +91,11 @@ class ReaderView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(lambda: self.practice and self.edit_requested.emit(self.practice.id))
         self.markdown_button.clicked.connect(
-            lambda: self.practice and self.export_markdown_requested.emit(self.practice.id))
+            lambda: self.practice and self.export_markdown_requested.emit(self.practice.id)
+        )
         self.pdf_button.clicked.connect(
-            lambda: self.practice and self.export_pdf_requested.emit(self.practice.id))
+            lambda: self.practice and self.export_pdf_requested.emit(self.practice.id)
+        )
         for panel in (self.feedback, self.versions):
             panel.message.connect(self.message)
             panel.changed.connect(self.load)
@@ -107,13 +120,17 @@ class ReaderView(QWidget):
 
     def adopt(self) -> None:
         if self.practice is not None:
-            self._open(AdoptDialog(self._runner, self.practice.id, self.practice.our_adoption, self),
-                       self.tr("Adoption enregistrée : merci de votre retour au réseau."))
+            self._open(
+                AdoptDialog(self._runner, self.practice.id, self.practice.our_adoption, self),
+                self.tr("Adoption enregistrée : merci de votre retour au réseau."),
+            )
 
     def ask_mentoring(self) -> None:
         if self.practice is not None:
-            self._open(MentoringDialog(self._runner, self.practice.id, self.practice.author_name, self),
-                       self.tr("Demande d'accompagnement enregistrée ; un suivi est noté dans vos contacts."))
+            self._open(
+                MentoringDialog(self._runner, self.practice.id, self.practice.author_name, self),
+                self.tr("Demande d'accompagnement enregistrée ; un suivi est noté dans vos contacts."),
+            )
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -122,8 +139,11 @@ class ReaderView(QWidget):
         super().keyPressEvent(event)
 
     def load(self, practice_id: str) -> None:
-        self._runner.run_db(lambda s: queries.reader(s, practice_id), self.show_practice,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: queries.reader(s, practice_id),
+            self.show_practice,
+            lambda e: self.message.emit(error_text(e)),
+        )
 
     def show_practice(self, view: PracticeView) -> None:
         same = self.practice is not None and self.practice.id == view.id

@@ -62,11 +62,25 @@ class Document:
 
 def from_fields(data: PracticeFields, author: str) -> Document:
     """The editor's values as typed (the preview)."""
-    rows = [{"label": row.label, "value": row.value, "unit": row.unit, "before": row.before,
-             "after": row.after} for row in data.indicators]
+    rows = [
+        {"label": row.label, "value": row.value, "unit": row.unit, "before": row.before, "after": row.after}
+        for row in data.indicators
+    ]
     tags = [tag.strip() for tag in data.tags.split(",") if tag.strip()]
-    return Document(data.title, data.summary, data.context, data.method, data.results, rows, data.lessons,
-                    list(data.themes), tags, author, data.contact_name, data.contact_email)
+    return Document(
+        data.title,
+        data.summary,
+        data.context,
+        data.method,
+        data.results,
+        rows,
+        data.lessons,
+        list(data.themes),
+        tags,
+        author,
+        data.contact_name,
+        data.contact_email,
+    )
 
 
 def _inline(text: str) -> str:
@@ -98,8 +112,11 @@ def markdown(doc: Document) -> str:
     parts = [f"# {_inline(doc.title) or _word('(Sans titre)')}"]
     if doc.summary.strip():
         parts.append(f"*{_inline(doc.summary)}*")
-    for heading, text in ((_word("Contexte"), doc.context), (_word("Méthode"), doc.method),
-                          (_word("Résultats"), doc.results)):
+    for heading, text in (
+        (_word("Contexte"), doc.context),
+        (_word("Méthode"), doc.method),
+        (_word("Résultats"), doc.results),
+    ):
         if text.strip():
             parts += [f"## {heading}", _nested(text)]
     rows = [row for row in doc.indicators if any(str(value or "").strip() for value in row.values())]
@@ -108,9 +125,16 @@ def markdown(doc: Document) -> str:
             parts.append(f"## {_word('Résultats')}")
         with_value = any(str(row.get("value") or "").strip() for row in rows)
         header = [_word("Indicateur"), *([_word("Valeur")] if with_value else []), _word("Avant → après")]
-        parts += [f"### {_word('Indicateurs')}",
-                  "\n".join(["| " + " | ".join(header) + " |", "|---" * len(header) + "|",
-                             *(_indicator_row(row, with_value) for row in rows)])]
+        parts += [
+            f"### {_word('Indicateurs')}",
+            "\n".join(
+                [
+                    "| " + " | ".join(header) + " |",
+                    "|---" * len(header) + "|",
+                    *(_indicator_row(row, with_value) for row in rows),
+                ]
+            ),
+        ]
     if doc.lessons.strip():
         parts += [f"## {_word('Enseignements')}", _nested(doc.lessons)]
     about = []

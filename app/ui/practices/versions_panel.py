@@ -33,8 +33,9 @@ class RestoreVersion(QUndoCommand):
     """Restore = write an old version back as a new one; undo = write back the version that was
     current before, again as a new one: the history never loses anything."""
 
-    def __init__(self, runner: TaskRunner, version_id: str, previous_id: str, label: str,
-                 done: Callable[[], None]) -> None:
+    def __init__(
+        self, runner: TaskRunner, version_id: str, previous_id: str, label: str, done: Callable[[], None]
+    ) -> None:
         super().__init__(label)
         self._runner, self._version_id, self._previous_id, self._done = runner, version_id, previous_id, done
 
@@ -62,9 +63,12 @@ class VersionsPanel(QWidget):
         self.new = QComboBox()
         self.compare_button = QPushButton(self.tr("Comparer"))
         self.restore_button = QPushButton(self.tr("Restaurer la version choisie…"))
-        self.restore_button.setToolTip(self.tr(
-            "Remet le contenu de la version sélectionnée dans la liste ; c'est une nouvelle version, "
-            "rien n'est perdu (Ctrl+Z pour annuler)"))
+        self.restore_button.setToolTip(
+            self.tr(
+                "Remet le contenu de la version sélectionnée dans la liste ; c'est une nouvelle version, "
+                "rien n'est perdu (Ctrl+Z pour annuler)"
+            )
+        )
         self.result = QTextBrowser()
         self.empty = QLabel(self.tr("Pas encore de version : l'historique commence à la publication."))
         self.empty.setWordWrap(True)
@@ -113,8 +117,14 @@ class VersionsPanel(QWidget):
             self.new.setCurrentIndex(0)
         if not same or not has_two:
             self.diff = None
-            self.result.setHtml(self.tr("<p style='color:#555'>Choisissez deux versions et « Comparer » pour "
-                                        "voir ce qui a changé.</p>") if has_two else "")
+            self.result.setHtml(
+                self.tr(
+                    "<p style='color:#555'>Choisissez deux versions et « Comparer » pour "
+                    "voir ce qui a changé.</p>"
+                )
+                if has_two
+                else ""
+            )
         if has_two and same and self.diff is not None:
             self.compare()
         self._enable_restore()
@@ -132,18 +142,26 @@ class VersionsPanel(QWidget):
             self.diff = diff
             self.result.setHtml(diff_html(diff))
 
-        self._runner.run_db(lambda s: queries.versions_diff(s, old_id, new_id), show,
-                            lambda e: self.message.emit(self.tr("Comparaison impossible : {0}").format(e)))
+        self._runner.run_db(
+            lambda s: queries.versions_diff(s, old_id, new_id),
+            show,
+            lambda e: self.message.emit(self.tr("Comparaison impossible : {0}").format(e)),
+        )
 
     def restore_selected(self) -> None:
         view, row = self.practice, self.list.currentRow()
         if view is None or row <= 0:
             return
         chosen, current = view.versions[row], view.versions[0]
-        if not confirm(self, self.tr("Restaurer une version"), self.tr(
+        if not confirm(
+            self,
+            self.tr("Restaurer une version"),
+            self.tr(
                 "Remettre le contenu de la version {0} ? Il devient une nouvelle version, publiée au "
-                "réseau ; la version actuelle reste dans l'historique.").format(chosen.number),
-                self.tr("Restaurer")):
+                "réseau ; la version actuelle reste dans l'historique."
+            ).format(chosen.number),
+            self.tr("Restaurer"),
+        ):
             return
         practice_id = view.id
 
@@ -151,5 +169,12 @@ class VersionsPanel(QWidget):
             self.message.emit(self.tr("Version restaurée."))
             self.changed.emit(practice_id)
 
-        self._undo_stack.push(RestoreVersion(self._runner, chosen.id, current.id,
-                                             self.tr("Restaurer la version {0}").format(chosen.number), done))
+        self._undo_stack.push(
+            RestoreVersion(
+                self._runner,
+                chosen.id,
+                current.id,
+                self.tr("Restaurer la version {0}").format(chosen.number),
+                done,
+            )
+        )

@@ -35,8 +35,9 @@ class PracticesView(QWidget):
     changed = Signal()
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, pending_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, undo_stack: QUndoStack, pending_dir: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.library = LibraryView(runner)
@@ -92,8 +93,9 @@ class PracticesView(QWidget):
             self.pages.setCurrentWidget(self.reader)
             self.reader.browser.setFocus()
 
-        self._runner.run_db(lambda s: queries.reader(s, practice_id), show,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: queries.reader(s, practice_id), show, lambda e: self.message.emit(error_text(e))
+        )
 
     def new_practice(self) -> None:
         self._start_editor(None)
@@ -106,8 +108,11 @@ class PracticesView(QWidget):
             self.editor.start(*found)
             self.pages.setCurrentWidget(self.editor)
 
-        self._runner.run_db(lambda s: (queries.editor_start(s, practice_id), our_name(s)), start,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: (queries.editor_start(s, practice_id), our_name(s)),
+            start,
+            lambda e: self.message.emit(error_text(e)),
+        )
 
     def _editor_closed(self, practice_id: str | None) -> None:
         self.changed.emit()
@@ -117,8 +122,9 @@ class PracticesView(QWidget):
             self.show_library()
 
     def _published(self, practice_id: str) -> None:
-        self.message.emit(self.tr(
-            "Pratique publiée : elle part vers le réseau à la prochaine synchronisation."))
+        self.message.emit(
+            self.tr("Pratique publiée : elle part vers le réseau à la prochaine synchronisation.")
+        )
         self.changed.emit()
         self.library.refresh()
         self.open_practice(practice_id)
@@ -134,8 +140,12 @@ class PracticesView(QWidget):
         return self.reader.practice.title if self.reader.practice else ""
 
     def ask_export_markdown(self, practice_id: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en Markdown"), str(
-            Path(self._folder()) / file_name(self._title(), ".md")), self.tr("Fichiers Markdown (*.md)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter en Markdown"),
+            str(Path(self._folder()) / file_name(self._title(), ".md")),
+            self.tr("Fichiers Markdown (*.md)"),
+        )
         if path:
             self._remember(path)
             self.export_markdown(practice_id, Path(path))
@@ -144,12 +154,19 @@ class PracticesView(QWidget):
         def work(session) -> None:
             path.write_text(practice_markdown.export_markdown(session, practice_id), encoding="utf-8")
 
-        self._runner.run_db(work, lambda _r: self.message.emit(self.tr("Fiche exportée : {0}").format(path)),
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            work,
+            lambda _r: self.message.emit(self.tr("Fiche exportée : {0}").format(path)),
+            lambda e: self.message.emit(error_text(e)),
+        )
 
     def ask_export_pdf(self, practice_id: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter en PDF"), str(
-            Path(self._folder()) / file_name(self._title(), ".pdf")), self.tr("Documents PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter en PDF"),
+            str(Path(self._folder()) / file_name(self._title(), ".pdf")),
+            self.tr("Documents PDF (*.pdf)"),
+        )
         if path:
             self._remember(path)
             self.export_pdf(practice_id, Path(path))
@@ -162,8 +179,9 @@ class PracticesView(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ImportError):
-                self.message.emit(self.tr(
-                    "L'export PDF des fiches n'est pas encore disponible dans cette version."))
+                self.message.emit(
+                    self.tr("L'export PDF des fiches n'est pas encore disponible dans cette version.")
+                )
             else:
                 self.message.emit(error_text(error))
 
@@ -173,8 +191,12 @@ class PracticesView(QWidget):
         self._runner.run_db(work, done, failed)
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un fichier Markdown"), self._folder(),
-                                              self.tr("Fichiers Markdown (*.md *.markdown *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer un fichier Markdown"),
+            self._folder(),
+            self.tr("Fichiers Markdown (*.md *.markdown *.txt)"),
+        )
         if path:
             self._remember(path)
             self.import_markdown(Path(path))
@@ -186,5 +208,8 @@ class PracticesView(QWidget):
             self.library.refresh()
             self.edit_practice(practice_id)
 
-        self._runner.run_db(lambda s: practice_markdown.import_markdown(s, path), imported,
-                            lambda e: self.message.emit(error_text(e)))
+        self._runner.run_db(
+            lambda s: practice_markdown.import_markdown(s, path),
+            imported,
+            lambda e: self.message.emit(error_text(e)),
+        )

@@ -58,13 +58,17 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self.items: list[ConflictInfo] = []
-        intro = QLabel(self.tr(
-            "Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé "
-            "une modification. Rien n'est perdu : choisissez la version à garder."))
+        intro = QLabel(
+            self.tr(
+                "Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé "
+                "une modification. Rien n'est perdu : choisissez la version à garder."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Fiche"), self.tr("Champ"), self.tr("Ici"),
-                                              self.tr("Ailleurs / raison")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Fiche"), self.tr("Champ"), self.tr("Ici"), self.tr("Ailleurs / raison")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,9 +101,10 @@ class ConflictsView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             label = service_text(FIELD_LABELS[item.field]) if item.field in FIELD_LABELS else item.field
-            field = label or {"deleted": self.tr("(fiche supprimée ailleurs)"),
-                              "deleted_here": self.tr("(fiche supprimée ici, modifiée ailleurs)")}.get(
-                item.kind, self.tr("(modification refusée)"))
+            field = label or {
+                "deleted": self.tr("(fiche supprimée ailleurs)"),
+                "deleted_here": self.tr("(fiche supprimée ici, modifiée ailleurs)"),
+            }.get(item.kind, self.tr("(modification refusée)"))
             other = item.reason if item.kind == "refused" else shown(item.remote_value)
             here = shown(item.local_value) if item.field else self.tr("modifiée")
             if item.kind == "deleted":
@@ -138,9 +143,14 @@ class ConflictsView(QWidget):
         if item is None:
             return
         if value is None:
-            value, ok = QInputDialog.getText(self, self.tr("Écrire une autre valeur"), self.tr(
-                "Ici : {0}\nAilleurs : {1}\n\nValeur à garder :").format(
-                shown(item.local_value), shown(item.remote_value)), text=shown(item.local_value))
+            value, ok = QInputDialog.getText(
+                self,
+                self.tr("Écrire une autre valeur"),
+                self.tr("Ici : {0}\nAilleurs : {1}\n\nValeur à garder :").format(
+                    shown(item.local_value), shown(item.remote_value)
+                ),
+                text=shown(item.local_value),
+            )
             if not ok:
                 return
         self._resolve(conflicts.combine, value)

@@ -55,8 +55,12 @@ class SyncController(QObject):
         self._runner.run_db(status, self._publish)
 
     def _publish(self, info: dict[str, Any]) -> None:
-        self._info = {**info, "online": self.online, "syncing": self.syncing,
-                      "token_in_file": self._token_in_file}
+        self._info = {
+            **info,
+            "online": self.online,
+            "syncing": self.syncing,
+            "token_in_file": self._token_in_file,
+        }
         self.status_changed.emit(self._info)
 
     @property
@@ -95,12 +99,18 @@ class SyncController(QObject):
     def _error(self, error: BaseException) -> None:
         self.syncing = False
         if isinstance(error, MassDeletion):
-            self.mass_deletion.emit(self.tr(
-                "La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur."
-            ).format(error.deleting, error.entity_type, error.local))
+            self.mass_deletion.emit(
+                self.tr(
+                    "La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur."
+                ).format(error.deleting, error.entity_type, error.local)
+            )
         elif isinstance(error, Cancelled):
-            self.failed.emit(self.tr("Synchronisation annulée : ce qui était déjà reçu est gardé, "
-                                     "la suite viendra à la prochaine."))
+            self.failed.emit(
+                self.tr(
+                    "Synchronisation annulée : ce qui était déjà reçu est gardé, "
+                    "la suite viendra à la prochaine."
+                )
+            )
         elif isinstance(error, HubError):
             self.online = not isinstance(error, HubUnreachable)  # a refusal is no disconnection
             self._timer.setInterval(OFFLINE_RETRY_MS)

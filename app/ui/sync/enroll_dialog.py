@@ -25,8 +25,12 @@ class EnrollDialog(QDialog):
         super().__init__(parent)
         self._runner, self._controller = runner, controller
         self.setWindowTitle(self.tr("Relier cet ordinateur au hub"))
-        intro = QLabel(self.tr("L'administrateur du hub de votre réseau vous donne son adresse et un code "
-                               "à usage unique (par exemple ABCD-EFGH-JKLM)."))
+        intro = QLabel(
+            self.tr(
+                "L'administrateur du hub de votre réseau vous donne son adresse et un code "
+                "à usage unique (par exemple ABCD-EFGH-JKLM)."
+            )
+        )
         intro.setWordWrap(True)
         self.hub = QLineEdit()
         self.hub.setPlaceholderText("https://hub.mon-reseau.fr")
@@ -41,7 +45,8 @@ class EnrollDialog(QDialog):
         form.addRow(self.tr("Code d'enrôlement"), self.code)
         form.addRow(self.tr("Nom de cet ordinateur"), self.device)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -53,8 +58,9 @@ class EnrollDialog(QDialog):
     def submit(self) -> None:
         hub, code, device = self.hub.text().strip(), self.code.text().strip(), self.device.text().strip()
         if insecure_address(hub):
-            self.message.setText(self.tr("L'adresse du hub commence par https:// (demandez-la à son "
-                                         "administrateur)."))
+            self.message.setText(
+                self.tr("L'adresse du hub commence par https:// (demandez-la à son administrateur).")
+            )
             return
         if not code or not device:
             self.message.setText(self.tr("Le code et le nom de l'ordinateur sont nécessaires."))

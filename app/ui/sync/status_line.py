@@ -29,8 +29,9 @@ class SyncStatusLine(QWidget):
         self.cancel.clicked.connect(controller.cancel)
         controller.status_changed.connect(self.show_status)
         controller.started.connect(lambda: (self.bar.setRange(0, 0), self.bar.show(), self.cancel.show()))
-        controller.progress.connect(lambda _s, done, total: (self.bar.setRange(0, max(total, done, 1)),
-                                                             self.bar.setValue(done)))
+        controller.progress.connect(
+            lambda _s, done, total: (self.bar.setRange(0, max(total, done, 1)), self.bar.setValue(done))
+        )
         controller.finished.connect(lambda _r: self._stop())
         controller.failed.connect(lambda _e: self._stop())
 
@@ -45,8 +46,11 @@ class SyncStatusLine(QWidget):
         online = info.get("online")
         state = self.tr("● En ligne") if online else self.tr("○ Hors ligne") if online is False else ""
         last = when(info.get("last_sync_at"))
-        parts = [state, self.tr("synchronisé le {0}").format(last) if last else self.tr("jamais synchronisé"),
-                 self.tr("{0} en attente").format(info.get("pending", 0))]
+        parts = [
+            state,
+            self.tr("synchronisé le {0}").format(last) if last else self.tr("jamais synchronisé"),
+            self.tr("{0} en attente").format(info.get("pending", 0)),
+        ]
         if info.get("conflicts"):
             parts.append(self.tr("{0} conflit(s)").format(info["conflicts"]))
         self.label.setText(" — ".join(p for p in parts if p))

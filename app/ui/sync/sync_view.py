@@ -49,9 +49,12 @@ class SyncView(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.warning = QLabel(self.tr(
-            "Aucun trousseau système n'est disponible : le jeton de cet ordinateur est gardé dans un "
-            "fichier que vous seul pouvez lire, dans le dossier des données."))
+        self.warning = QLabel(
+            self.tr(
+                "Aucun trousseau système n'est disponible : le jeton de cet ordinateur est gardé dans un "
+                "fichier que vous seul pouvez lire, dans le dossier des données."
+            )
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
         self.progress = QProgressBar()
@@ -87,27 +90,42 @@ class SyncView(QWidget):
 
     def show_status(self, info: dict[str, Any]) -> None:
         enrolled = bool(info.get("hub_url"))
-        self.intro.setText(self.tr(
-            "Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos "
-            "modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et "
-            "dès que la connexion revient.") if enrolled else self.tr(
-            "Cet ordinateur n'est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour "
-            "partager avec les autres postes et associations, reliez-le avec le code que vous donne "
-            "l'administrateur du hub."))
+        self.intro.setText(
+            self.tr(
+                "Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos "
+                "modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et "
+                "dès que la connexion revient."
+            )
+            if enrolled
+            else self.tr(
+                "Cet ordinateur n'est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour "
+                "partager avec les autres postes et associations, reliez-le avec le code que vous donne "
+                "l'administrateur du hub."
+            )
+        )
         association = info.get("association")
-        self.link.setText(f"{info['hub_url']} — {association}" if enrolled and association
-                          else info.get("hub_url") or self.tr("aucun"))
+        self.link.setText(
+            f"{info['hub_url']} — {association}"
+            if enrolled and association
+            else info.get("hub_url") or self.tr("aucun")
+        )
         online = info.get("online")
-        self.state.setText(self.tr("synchronisation en cours…") if info.get("syncing") else
-                           self.tr("en ligne") if online else
-                           self.tr("hors ligne : les modifications attendent la connexion") if online is False
-                           else self.tr("inconnu"))
+        self.state.setText(
+            self.tr("synchronisation en cours…")
+            if info.get("syncing")
+            else self.tr("en ligne")
+            if online
+            else self.tr("hors ligne : les modifications attendent la connexion")
+            if online is False
+            else self.tr("inconnu")
+        )
         self.last.setText(when(info.get("last_sync_at")) or self.tr("jamais"))
         self.pending.setText(show_count(info.get("pending", 0)))
         self.conflicts.setText(show_count(info.get("conflicts", 0)))
         self.sync_button.setEnabled(enrolled and not info.get("syncing"))
-        self.enroll_button.setText(self.tr("Relier à un autre hub…") if enrolled
-                                   else self.tr("Relier cet ordinateur au hub…"))
+        self.enroll_button.setText(
+            self.tr("Relier à un autre hub…") if enrolled else self.tr("Relier cet ordinateur au hub…")
+        )
         self.warning.setVisible(enrolled and bool(info.get("token_in_file")))
         if info.get("last_error") and not self.error.text():
             self.error.setText(info["last_error"])
