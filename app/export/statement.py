@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Equipment, Loan, LoanDecision
-from app.services import equipment as eq
+from app.services import network
 
 PERCENT_PER_DAY = 1
 LENT, BORROWED = "prêté", "emprunté"
@@ -88,8 +88,8 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
     """Every loan between us and another association that was out on some day of `year`."""
     today = today or date.today()
     first, last = date(year, 1, 1), date(year, 12, 31)
-    me = eq.my_association_id(session)
-    names = eq.association_names(session)
+    me = network.my_association_id(session)
+    names = network.association_names(session)
     query = (
         select(Loan, Equipment)
         .outerjoin(Equipment, Equipment.id == Loan.equipment_id)
@@ -106,8 +106,8 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
         out_date = loan.out_date
         if out_date is None:
             continue
-        owner = eq.owner_of(session, loan.equipment_id)
-        borrower = loan.borrower_id or eq.owner_of(session, loan.reservation_id)
+        owner = network.owner_of(session, loan.equipment_id)
+        borrower = loan.borrower_id or network.owner_of(session, loan.reservation_id)
         if owner is None or owner == me:  # our equipment: lent, unless we used it ourselves
             if borrower is None or borrower == me:
                 continue

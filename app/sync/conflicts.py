@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import NotFound
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
-from app.services.contacts import NotFound
 from app.sync.records import Registry, row_shape, to_wire
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import DataPaths
-from app.ui.placeholder import PlaceholderSection
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shared.placeholder import PlaceholderSection
 
 if TYPE_CHECKING:
     from app.ui.task_runner import TaskRunner

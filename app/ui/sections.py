@@ -9,18 +9,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import contacts, trash
+from app.services.contacts import records as contacts
+from app.services.contacts import trash
 from app.ui.agreements import section as agreements_section
 from app.ui.contacts.transfer import ContactTransfer
 from app.ui.contacts.view import ContactsView
 from app.ui.equipment import section as equipment_section
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 from app.ui.sync.conflicts_view import ConflictsView
 from app.ui.sync.controller import SyncController
 from app.ui.sync.enroll_dialog import EnrollDialog
 from app.ui.sync.status_line import SyncStatusLine
 from app.ui.sync.sync_view import SyncView
-from app.ui.trash_view import TrashView
+from app.ui.trash.view import TrashView
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 
 from app.models import NetworkAssociation, SyncedRecord
-from app.services import equipment as eq
-from app.services import loans
-from app.services.equipment import EquipmentFields
+from app.services.equipment import loans
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
 from tests.ui.conftest import wait_idle
 
 OTHER = "0190a000-0000-7000-8000-00000000b0b0"  # another association of the network

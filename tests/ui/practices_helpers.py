@@ -3,7 +3,7 @@ driving the editor."""
 
 from __future__ import annotations
 
-from app.services import practices as pr
+from app.services.practices import records as pr
 from tests.ui.conftest import wait_idle
 from tests.unit.practice_helpers import enrolled, fields, theirs
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import agreements as ag
+from app.services.agreements import records as ag
 from app.ui.agreements import section
 from tests.ui.agreements_helpers import draft, enrolled, list_refs, open_agreements, ready, theirs
 from tests.ui.conftest import wait_idle

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services import contacts, search
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import search
+from app.services.contacts.fields import ContactFields
 from app.services.validation import make_siret
 from tests.ui.conftest import answer_next_dialog, type_text, wait_idle
 

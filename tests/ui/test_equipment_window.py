@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.models import Loan, Reservation
-from app.services import equipment as eq
-from app.services.equipment import EquipmentFields
-from app.ui.equipment.common import KIND_COLOURS, show_money
-from app.ui.locale_format import show_date
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
+from app.ui.equipment.common import KIND_COLOURS
+from app.ui.shared.locale_format import show_date, show_money
 from tests.ui.conftest import type_text, wait_idle
 from tests.ui.equipment_helpers import (
     lent_out,
@@ -137,7 +137,7 @@ def test_calendar_colours_a_reserved_month_and_turns_with_page_keys(qtbot, seede
 
     def others(session) -> None:
         from app.models import SyncedRecord
-        from app.services import loans
+        from app.services.equipment import loans
 
         confirmed = loans.reserve(session, item, day.replace(day=12), day.replace(day=13), buffer_days=1)
         provisional = loans.reserve(session, item, day.replace(day=20), day.replace(day=20))
@@ -315,7 +315,7 @@ def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seede
     tables = seeded.run(lambda s: eq.create_equipment(s, EquipmentFields(name="Tables pliantes")))
     seeded.run(lambda s: lent_out(s, tables, today, today + timedelta(days=1), "Marc Petit"))
     coffee = seeded.run(lambda s: theirs(s, "Percolateur"))
-    from app.services import loans
+    from app.services.equipment import loans
 
     seeded.run(lambda s: loans.reserve(s, coffee, next_month(3), next_month(4), contact_name="Nous"))
     runner = TaskRunner(lambda: open_database(data_paths))

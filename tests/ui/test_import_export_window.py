@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import contacts, search
+from app.services.contacts import records as contacts
+from app.services.contacts import search
 from tests.ui.conftest import wait_idle
 
 CSV = (
@@ -64,7 +65,7 @@ def test_changing_a_column_mapping_checks_the_rows_again(qtbot, tmp_path, window
 
 
 def test_export_writes_a_csv_for_french_excel(qtbot, tmp_path, seeded, window):
-    from app.services.contact_fields import ContactFields
+    from app.services.contacts.fields import ContactFields
 
     seeded.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa", last_name="Noël"))
     target = tmp_path / "export.csv"

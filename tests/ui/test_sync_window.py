@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from app.db import open_database
 from app.paths import DataPaths
-from app.services import contacts
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields
 from app.sync.client import HubClient
 from app.sync.engine import SyncEngine
 from tests.sync.conftest import start_hub

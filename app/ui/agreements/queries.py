@@ -9,22 +9,16 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AgreementKind, Equipment
-from app.services import agreements as ag
-from app.services import clauses
-from app.services.agreement_content import AgreementContent, content_of, end_of, missing_for_signature
-from app.services.agreement_parties import our_party
-from app.services.agreements import AgreementRow
-from app.services.equipment import (
-    CatalogueFilter,
-    association_names,
-    catalogue,
-    is_ours,
-    my_association_id,
-    owner_of,
-)
-from app.services.validation import InvalidInput
+from app.services.agreements import clauses
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, content_of, end_of, missing_for_signature
+from app.services.agreements.parties import our_party
+from app.services.agreements.records import AgreementRow
+from app.services.equipment.records import CatalogueFilter, catalogue
+from app.services.network import association_names, is_ours, my_association_id, owner_of
 
 
 # --- the list ------------------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 
 if TYPE_CHECKING:
-    from app.services.agreements import Reminder
+    from app.services.agreements.records import Reminder
     from app.ui.agreements.queries import Summary
     from app.ui.agreements.view import AgreementsView
     from app.ui.main_window import MainWindow
@@ -79,9 +79,9 @@ def _show(window: MainWindow, found: Summary, remind: bool) -> None:
 
 
 def show_reminders(window: MainWindow, due: list[Reminder]) -> None:
-    from app.ui.agreements.banner import AgreementsBanner
+    from app.ui.agreements.banner import agreements_banner
 
-    banner = AgreementsBanner(due)
+    banner = agreements_banner(due)
 
     def open_agreements() -> None:
         window.open_section(KEY)

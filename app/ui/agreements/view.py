@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget,
 
 from app.export.agreement_pdf import agreement_pdf, save_agreement_pdf
 from app.export.pdf_base import save_pdf
-from app.services import agreements as ag
+from app.services.agreements import records as ag
 from app.ui.agreements import queries
 from app.ui.agreements.common import error_text, file_name
 from app.ui.agreements.detail import DetailView

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.models import ContactKind
-from app.services import contacts, duplicates, gdpr
-from app.services.contact_fields import ContactFields, check_contact
-from app.services.contacts import ContactDetail
-from app.services.validation import InvalidInput
+from app.services.contacts import duplicates, gdpr
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields, check_contact
+from app.services.contacts.records import ContactDetail
 from app.ui.contacts.dialogs import ConsentDialog, DuplicatesDialog, RoleDialog
 from app.ui.contacts.form import ContactForm
 from app.ui.contacts.relations import ConsentsPanel, RolesPanel

@@ -20,10 +20,10 @@ from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import ContactListModel
 from app.ui.contacts.table import make_contact_table
-from app.ui.list_panel import list_panel
-from app.ui.locale_format import show_count
+from app.ui.shared.list_panel import list_panel
+from app.ui.shared.locale_format import show_count
+from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
-from app.ui.undo_commands import TrashContacts
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes, short enough to feel instant
 

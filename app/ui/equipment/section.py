@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 
 if TYPE_CHECKING:
-    from app.services.loans import LoanLine
+    from app.services.equipment.loans import LoanLine
     from app.ui.equipment.queries import Summary
     from app.ui.equipment.view import EquipmentView
     from app.ui.main_window import MainWindow
@@ -93,9 +93,9 @@ def _show(window: MainWindow, found: Summary, remind: bool) -> None:
 
 
 def show_reminders(window: MainWindow, due: list[LoanLine], list_key: str) -> None:
-    from app.ui.equipment.banner import ReminderBanner
+    from app.ui.equipment.banner import loans_banner
 
-    banner = ReminderBanner(due)
+    banner = loans_banner(due)
 
     def open_loans() -> None:
         window.open_section(KEY)

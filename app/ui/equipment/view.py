@@ -10,14 +10,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.contacts import NotFound
+from app.errors import NotFound
 from app.ui.equipment import queries
 from app.ui.equipment.catalogue_view import CatalogueView
 from app.ui.equipment.equipment_dialog import EquipmentDialog
 from app.ui.equipment.loans_view import LoansView
 from app.ui.equipment.queries import ItemDetail
 from app.ui.equipment.reserve_dialog import ReserveDialog
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services import practice_markdown
-from app.services.practice_reader import our_name
+from app.services.practices import markdown as practice_markdown
+from app.services.practices.reader import our_name
 from app.ui.practices import queries
 from app.ui.practices.common import error_text
 from app.ui.practices.editor import EditorView
