@@ -6,10 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from importlib.metadata import version
 from pathlib import Path
 
-from hub import admin
+from hub import __version__, admin
 from hub import backup as backups
 from hub.config import HubSettings
 from hub.db import migrate, open_hub_database
@@ -134,7 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="entraide-hub", description="Hub du réseau Entraide.")
-    parser.add_argument("--version", action="version", version=f"Entraide hub {version('entraide')}")
+    parser.add_argument("--version", action="version", version=f"Entraide hub {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
     def command(

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.paths import DataPaths
 from app.services.practices.mentoring import follow_up_requests
-from app.sync import protocol as p
 from app.sync.client import HubClient, HubError
 from app.sync.credentials import TokenStore
 from app.sync.engine import Progress, SyncEngine, SyncReport, sync_state
+from protocol import messages as p
 
 
 class NotEnrolled(Exception):

@@ -268,6 +268,34 @@
     </message>
 </context>
 <context>
+    <name>AgreementsBanner</name>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="19"/>
+        <source>La convention {0} se termine le {1} (dans {2} jours).</source>
+        <translation>Agreement {0} ends on {1} (in {2} days).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="24"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="29"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="38"/>
+        <source>Conventions à renouveler</source>
+        <translation>Agreements due for renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="40"/>
+        <source>Voir les conventions</source>
+        <translation>View agreements</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsList</name>
     <message>
         <location filename="../../app/ui/agreements/list_view.py" line="55"/>
@@ -381,107 +409,107 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="123"/>
+        <location filename="../../app/ui/agreements/view.py" line="122"/>
         <source>Convention enregistrée.</source>
         <translation>Agreement saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="146"/>
+        <location filename="../../app/ui/agreements/view.py" line="144"/>
         <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
         <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="153"/>
+        <location filename="../../app/ui/agreements/view.py" line="151"/>
         <source>Convention remise en brouillon : vous pouvez la modifier.</source>
         <translation>Agreement put back to draft: you can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="191"/>
+        <location filename="../../app/ui/agreements/view.py" line="188"/>
         <source>Convention marquée comme signée.</source>
         <translation>Agreement marked as signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="198"/>
+        <location filename="../../app/ui/agreements/view.py" line="195"/>
         <source>Convention terminée : elle reste consultable.</source>
         <translation>Agreement ended: it can still be viewed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="217"/>
+        <location filename="../../app/ui/agreements/view.py" line="212"/>
         <source>Brouillon {0} rétabli.</source>
         <translation>Draft {0} restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="221"/>
+        <location filename="../../app/ui/agreements/view.py" line="216"/>
         <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
         <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="229"/>
+        <location filename="../../app/ui/agreements/view.py" line="224"/>
         <source>Supprimer le brouillon {0}</source>
         <translation>Delete draft {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="241"/>
+        <location filename="../../app/ui/agreements/view.py" line="235"/>
         <source>Rappel : {0} jours avant la fin.</source>
         <translation>Reminder: {0} days before the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="261"/>
+        <location filename="../../app/ui/agreements/view.py" line="253"/>
         <source>Enregistrer la convention en PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="263"/>
+        <location filename="../../app/ui/agreements/view.py" line="255"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="279"/>
+        <location filename="../../app/ui/agreements/view.py" line="271"/>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="297"/>
+        <location filename="../../app/ui/agreements/view.py" line="289"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="301"/>
+        <location filename="../../app/ui/agreements/view.py" line="293"/>
         <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
         <translation>Sent to the printer ({0} page(s)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="303"/>
+        <location filename="../../app/ui/agreements/view.py" line="295"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="325"/>
+        <location filename="../../app/ui/agreements/view.py" line="317"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="338"/>
+        <location filename="../../app/ui/agreements/view.py" line="330"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="349"/>
+        <location filename="../../app/ui/agreements/view.py" line="341"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="351"/>
+        <location filename="../../app/ui/agreements/view.py" line="343"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="357"/>
+        <location filename="../../app/ui/agreements/view.py" line="349"/>
         <source>Quitter sans enregistrer</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="358"/>
+        <location filename="../../app/ui/agreements/view.py" line="350"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
@@ -499,6 +527,11 @@
         <location filename="../../app/ui/agreements/dialogs.py" line="53"/>
         <source>PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/common.py" line="44"/>
+        <source>Cette convention n&apos;existe plus (elle a peut-être été supprimée).</source>
+        <translation>This agreement no longer exists (it may have been deleted).</translation>
     </message>
 </context>
 <context>
@@ -1371,74 +1404,74 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="42"/>
+        <location filename="../../app/ui/contacts/view.py" line="41"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="45"/>
+        <location filename="../../app/ui/contacts/view.py" line="44"/>
         <source>Tous les contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="46"/>
+        <location filename="../../app/ui/contacts/view.py" line="45"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <location filename="../../app/ui/contacts/view.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="47"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="51"/>
+        <location filename="../../app/ui/contacts/view.py" line="50"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="64"/>
+        <location filename="../../app/ui/contacts/view.py" line="63"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="96"/>
+        <location filename="../../app/ui/contacts/view.py" line="95"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="130"/>
+        <location filename="../../app/ui/contacts/view.py" line="129"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="134"/>
+        <location filename="../../app/ui/contacts/view.py" line="133"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="137"/>
+        <location filename="../../app/ui/contacts/view.py" line="136"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="175"/>
+        <location filename="../../app/ui/contacts/view.py" line="173"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -2275,53 +2308,53 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentView</name>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="35"/>
+        <location filename="../../app/ui/equipment/view.py" line="34"/>
         <source>Catalogue du matériel</source>
         <translation>Equipment catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="36"/>
-        <location filename="../../app/ui/equipment/view.py" line="62"/>
+        <location filename="../../app/ui/equipment/view.py" line="35"/>
+        <location filename="../../app/ui/equipment/view.py" line="61"/>
         <source>Prêts et réservations</source>
         <translation>Loans and bookings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="43"/>
+        <location filename="../../app/ui/equipment/view.py" line="42"/>
         <source>Catalogue illisible : {0}</source>
         <translation>The catalogue cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="60"/>
+        <location filename="../../app/ui/equipment/view.py" line="59"/>
         <source>Prêts et réservations ({0})</source>
         <translation>Loans and bookings ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="83"/>
+        <location filename="../../app/ui/equipment/view.py" line="82"/>
         <source>Matériel ajouté.</source>
         <translation>Equipment added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="92"/>
+        <location filename="../../app/ui/equipment/view.py" line="91"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="96"/>
+        <location filename="../../app/ui/equipment/view.py" line="95"/>
         <source>Matériel enregistré.</source>
         <translation>Equipment saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="114"/>
+        <location filename="../../app/ui/equipment/view.py" line="112"/>
         <source>Réservation enregistrée : elle reste provisoire jusqu&apos;à la confirmation du hub.</source>
         <translation>Booking saved: it stays provisional until the hub confirms it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="125"/>
+        <location filename="../../app/ui/equipment/view.py" line="122"/>
         <source>Ce matériel n&apos;existe plus (il a peut-être été supprimé).</source>
         <translation>This equipment no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="127"/>
+        <location filename="../../app/ui/equipment/view.py" line="124"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -2940,180 +2973,174 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/contacts/section.py" line="34"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/main_window.py" line="61"/>
-        <location filename="../../app/ui/equipment/section.py" line="79"/>
+        <location filename="../../app/ui/equipment/section.py" line="37"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
-        <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/practices/section.py" line="23"/>
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
-        <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
+        <location filename="../../app/ui/practices/section.py" line="55"/>
+        <source>Nouvelle &amp;pratique</source>
+        <translation>New &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="69"/>
-        <location filename="../../app/ui/main_window.py" line="82"/>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/agreements/section.py" line="40"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="70"/>
+        <location filename="../../app/ui/agreements/section.py" line="71"/>
         <source>{0} à renouveler</source>
         <translation>{0} due for renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="74"/>
+        <location filename="../../app/ui/agreements/section.py" line="75"/>
         <source>Conventions ({0})</source>
         <translation>Agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
-        <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
+        <location filename="../../app/ui/agreements/section.py" line="96"/>
+        <source>Nouvelle &amp;convention</source>
+        <translation>New &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/sync/section.py" line="24"/>
         <source>Synchronisation</source>
-        <translation>Synchronisation</translation>
+        <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
-        <location filename="../../app/ui/sections.py" line="118"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="33"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
-        <location filename="../../app/ui/sections.py" line="91"/>
+        <location filename="../../app/ui/trash/section.py" line="30"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="61"/>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/contacts/section.py" line="78"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/contacts/section.py" line="89"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/contacts/section.py" line="92"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/contacts/section.py" line="95"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
+        <source>&amp;Nouveau</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/contacts/section.py" line="99"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/sync/section.py" line="58"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/sync/section.py" line="61"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="61"/>
         <source>Voir les &amp;conflits</source>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -3124,42 +3151,42 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="86"/>
+        <location filename="../../app/ui/contacts/section.py" line="74"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="89"/>
+        <location filename="../../app/ui/trash/section.py" line="53"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="99"/>
+        <location filename="../../app/ui/sync/section.py" line="75"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
         <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="116"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="54"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="126"/>
+        <location filename="../../app/ui/sync/section.py" line="83"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="127"/>
+        <location filename="../../app/ui/sync/section.py" line="84"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -3168,19 +3195,24 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="72"/>
+        <location filename="../../app/ui/equipment/section.py" line="68"/>
         <source>{0} en retard</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="76"/>
+        <location filename="../../app/ui/equipment/section.py" line="74"/>
         <source>{0} demande(s)</source>
         <translation>{0} request(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="83"/>
+        <location filename="../../app/ui/equipment/section.py" line="79"/>
         <source>Matériel et prêts ({0})</source>
         <translation>Equipment and loans ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="103"/>
+        <source>Nouveau &amp;matériel</source>
+        <translation>New &amp;equipment</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3856,26 @@ Bring in four volunteers</translation>
         <source>Masquer ce rappel</source>
         <translation>Hide this reminder</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="16"/>
+        <source>En retard : {0} ({1}), attendu le {2}.</source>
+        <translation>Overdue: {0} ({1}), due on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="19"/>
+        <source>À rendre le {0} : {1} ({2}).</source>
+        <translation>Due back on {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="26"/>
+        <source>Prêts à surveiller</source>
+        <translation>Loans to watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="28"/>
+        <source>Voir les prêts</source>
+        <translation>See the loans</translation>
+    </message>
 </context>
 <context>
     <name>ReserveDialog</name>
@@ -4439,32 +4491,32 @@ Bring in four volunteers</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="28"/>
+        <location filename="../../app/ui/trash/view.py" line="27"/>
         <source>Les fiches supprimées restent ici jusqu&apos;à ce que vous vidiez la corbeille.</source>
         <translation>Deleted records stay here until you empty the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="32"/>
+        <location filename="../../app/ui/trash/view.py" line="31"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="33"/>
+        <location filename="../../app/ui/trash/view.py" line="32"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="57"/>
+        <location filename="../../app/ui/trash/view.py" line="56"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="59"/>
+        <location filename="../../app/ui/trash/view.py" line="58"/>
         <source>Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles et leurs consentements. Continuer ?</source>
         <translation>The records in the bin will be permanently deleted, together with their roles and consents. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="72"/>
+        <location filename="../../app/ui/trash/view.py" line="71"/>
         <source>{0} fiche(s) traitée(s).</source>
         <translation>{0} record(s) processed.</translation>
     </message>

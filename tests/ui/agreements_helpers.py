@@ -73,8 +73,8 @@ def theirs(session, title: str = "Accueil de jeunes en service civique") -> str:
 
 def open_agreements(qtbot, window):
     window.open_section("agreements")
-    qtbot.waitUntil(lambda: getattr(window, "agreements_view", None) is not None)
-    view = window.agreements_view
+    qtbot.waitUntil(lambda: window.section("agreements").view is not None)
+    view = window.section("agreements").view
     qtbot.waitUntil(lambda: not view.list.loading)
     wait_idle(qtbot, window)
     return view

@@ -67,9 +67,9 @@ def lent_out(session, item_id: str, first: date, last: date, who: str = "Julie M
 
 def open_equipment(qtbot, window):
     window.open_section("equipment")
-    qtbot.waitUntil(lambda: getattr(window, "equipment_view", None) is not None)
+    qtbot.waitUntil(lambda: window.section("equipment").view is not None)
     wait_idle(qtbot, window)
-    return window.equipment_view
+    return window.section("equipment").view
 
 
 def select_item(qtbot, window, view, equipment_id: str) -> None:

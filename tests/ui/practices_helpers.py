@@ -32,8 +32,8 @@ def published(session, **changes) -> str:
 
 def open_practices(qtbot, window):
     window.open_section("practices")
-    qtbot.waitUntil(lambda: getattr(window, "practices_view", None) is not None)
-    view = window.practices_view
+    qtbot.waitUntil(lambda: window.section("practices").view is not None)
+    view = window.section("practices").view
     qtbot.waitUntil(lambda: not view.library.loading)
     wait_idle(qtbot, window)
     return view

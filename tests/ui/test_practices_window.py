@@ -21,7 +21,7 @@ def drafts(window) -> list[tuple[str, str, str]]:
 
 
 def test_the_section_is_built_only_when_opened(qtbot, window):
-    assert getattr(window, "practices_view", None) is None  # the contacts start does not pay for it
+    assert window.section("practices").view is None  # the contacts start does not pay for it
     view = open_practices(qtbot, window)
     assert window.stack.currentWidget() is view
     assert view.library.empty_label.isVisibleTo(view)

@@ -42,7 +42,7 @@ def file_name(reference: str, title: str) -> str:
 def error_text(error: BaseException) -> str:
     """A service's refusal in the user's language."""
     gone = QCoreApplication.translate(
-        CONTEXT, "Cette convention n'existe plus (elle a peut-être été supprimée)."
+        "AgreementsView", "Cette convention n'existe plus (elle a peut-être été supprimée)."
     )
     return messages.error_text(error, gone)
 

@@ -37,7 +37,6 @@ from app.ui.task_runner import TaskRunner
 
 
 class AgreementsView(QWidget):
-    changed = Signal()  # an agreement changed: the sidebar's count and the reminders follow
     message = Signal(str)
 
     def __init__(
@@ -121,7 +120,6 @@ class AgreementsView(QWidget):
 
     def _editor_saved(self, agreement_id: str) -> None:
         self.message.emit(self.tr("Convention enregistrée."))
-        self.changed.emit()
         self.open_agreement(agreement_id)
 
     def _editor_closed(self, agreement_id: str | None) -> None:
@@ -167,7 +165,6 @@ class AgreementsView(QWidget):
 
     def _after_change(self, text: str) -> None:
         self.message.emit(text)
-        self.changed.emit()
         if self.detail.detail is not None:
             self.load_detail(self.detail.detail.id)
 
@@ -202,7 +199,6 @@ class AgreementsView(QWidget):
         agreement_id = self.detail.detail.id
 
         def made(amendment_id: str) -> None:
-            self.changed.emit()
             self._start_editor(amendment_id)
 
         self._runner.run_db(lambda s: ag.create_amendment(s, agreement_id), made, self._refused)
@@ -212,7 +208,6 @@ class AgreementsView(QWidget):
         d = self.detail.detail
 
         def done(restored: bool) -> None:
-            self.changed.emit()
             if restored:
                 self.message.emit(self.tr("Brouillon {0} rétabli.").format(d.reference))
                 self.open_agreement(d.id)
@@ -237,10 +232,7 @@ class AgreementsView(QWidget):
         if agreement_id:
             self._runner.run_db(
                 lambda s: ag.set_reminder_days(s, agreement_id, days),
-                lambda _r: (
-                    self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
-                    self.changed.emit(),
-                ),
+                lambda _r: self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
                 self._refused,
             )
 

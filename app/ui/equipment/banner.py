@@ -13,17 +13,17 @@ CONTEXT = "ReminderBanner"
 
 def sentence(line: LoanLine) -> str:
     if line.status == "overdue":
-        return QCoreApplication.translate(CONTEXT, "En retard : {0} ({1}), attendu le {2}.").format(
+        return QCoreApplication.translate("ReminderBanner", "En retard : {0} ({1}), attendu le {2}.").format(
             line.equipment_name, line.other_name, show_date(line.end_date)
         )
-    return QCoreApplication.translate(CONTEXT, "À rendre le {0} : {1} ({2}).").format(
+    return QCoreApplication.translate("ReminderBanner", "À rendre le {0} : {1} ({2}).").format(
         show_date(line.end_date), line.equipment_name, line.other_name
     )
 
 
 def loans_banner(due: list[LoanLine]) -> ReminderBanner:
     return ReminderBanner(
-        QCoreApplication.translate(CONTEXT, "Prêts à surveiller"),
+        QCoreApplication.translate("ReminderBanner", "Prêts à surveiller"),
         [sentence(line) for line in due],
-        QCoreApplication.translate(CONTEXT, "Voir les prêts"),
+        QCoreApplication.translate("ReminderBanner", "Voir les prêts"),
     )

@@ -22,7 +22,6 @@ from app.ui.task_runner import TaskRunner
 
 
 class EquipmentView(QWidget):
-    changed = Signal()  # equipment, reservations or loans changed: the sidebar counts follow
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -100,7 +99,6 @@ class EquipmentView(QWidget):
         self.message.emit(text)
         self.catalogue.select_after_load(equipment_id)
         self.catalogue.refresh()
-        self.changed.emit()
 
     def reserve(self, equipment_id: str, first: date | None = None, last: date | None = None) -> None:
         row = self.catalogue.model.row_of(equipment_id)
@@ -118,7 +116,6 @@ class EquipmentView(QWidget):
 
     def _after_loan_change(self) -> None:
         self.catalogue.refresh()  # the availability column and the calendar follow
-        self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, NotFound):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.sync import runs
 from app.sync.client import insecure_address
-from app.sync.protocol import EnrollResponse
 from app.ui.sync.controller import SyncController
 from app.ui.task_runner import TaskRunner
+from protocol.messages import EnrollResponse
 
 
 class EnrollDialog(QDialog):

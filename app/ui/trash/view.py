@@ -19,7 +19,6 @@ from app.ui.task_runner import TaskRunner
 
 
 class TrashView(QWidget):
-    changed = Signal()
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -71,4 +70,3 @@ class TrashView(QWidget):
     def _done(self, count: int) -> None:
         self.message.emit(self.tr("{0} fiche(s) traitée(s).").format(count))
         self.refresh()
-        self.changed.emit()
