@@ -14,7 +14,6 @@ year, the cap applying to the loan as a whole. A loan still out counts up to tod
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.files import replace_atomically
 from app.models import Equipment, Loan, LoanDecision
 from app.services import network
 
@@ -187,11 +187,6 @@ def write_statement(session: Session, year: int, path: Path, today: date | None 
     """Write the year's statement to `path`; a file already there is replaced only once the new
     one is complete."""
     statement = build_statement(session, year, today)
-    partial = path.with_name(path.name + ".partiel")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows(statement))
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replace_atomically(path, encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows(statement))
     return statement

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.models import AgreementKind
+from app.services.agreements import editing
 from app.services.agreements.content import AgreementContent, check_content
 from app.services.agreements.parties import our_party, party_from_organisation
-from app.ui.agreements import queries
 from app.ui.agreements.common import error_text
 from app.ui.agreements.editor_clauses import ClausesPanel
 from app.ui.agreements.editor_forms import DurationForm, GeneralForm, SignatureForm
@@ -257,7 +257,7 @@ class EditorView(QWidget):
         self.saving = True
         self.save_button.setEnabled(False)
         agreement_id = self.agreement_id
-        self._runner.run_db(lambda s: queries.save(s, agreement_id, content), self._saved, self._refused)
+        self._runner.run_db(lambda s: editing.save(s, agreement_id, content), self._saved, self._refused)
 
     def _saved(self, agreement_id: str) -> None:
         self.saving = False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget,
 
 from app.export.agreement_pdf import agreement_pdf, save_agreement_pdf
 from app.export.pdf_base import save_pdf
+from app.files import write_atomically
 from app.services.agreements import records as ag
 from app.ui.agreements import queries
 from app.ui.agreements.common import error_text, file_name
@@ -309,7 +310,7 @@ class AgreementsView(QWidget):
                 return None
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / Path(scan.file_name).name
-            target.write_bytes(scan.data)
+            write_atomically(target, scan.data)
             return target
 
         def opened(path: Path | None) -> None:

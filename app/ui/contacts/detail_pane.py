@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
+from app.files import write_atomically
 from app.models import ContactKind
 from app.services.contacts import duplicates, gdpr
 from app.services.contacts import records as contacts
@@ -213,7 +214,7 @@ class DetailPane(QWidget):
         exporter = gdpr.export_person_csv if path.lower().endswith(".csv") else gdpr.export_person_json
 
         def write(session) -> str:
-            Path(path).write_text(exporter(session, person_id), encoding="utf-8")
+            write_atomically(Path(path), exporter(session, person_id).encode("utf-8"))
             return path
 
         self._runner.run_db(

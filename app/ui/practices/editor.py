@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
+from app.files import write_atomically
 from app.services.practices import records as pr
 from app.ui.practices import queries
 from app.ui.practices.common import error_text
@@ -175,7 +176,7 @@ class EditorView(QWidget):
 
             def write(_session: object) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(content, encoding="utf-8")
+                write_atomically(path, content.encode("utf-8"))
 
             self.dirty = False
             self._runner.run_db(

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
 import re
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from sqlalchemy.orm import Session
 
+from app.files import replace_atomically
 from app.models import OrganisationKind, RoleKind
 from app.services.contacts.fields import ORGANISATION_KIND_LABELS
 from app.services.contacts.records import ROLE_LABELS
@@ -96,28 +94,13 @@ def write_contacts_csv(session: Session, stream: IO[str], ids: list[str] | None 
     return count
 
 
-@contextlib.contextmanager
-def replace_atomically(path: Path, encoding: str) -> Iterator[IO[str]]:
-    """A text file written next to `path` that replaces it only once complete: a failed
-    export never leaves half a file nor destroys the previous one."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            yield stream
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def export_contacts_csv(
     session: Session, path_or_stream: Path | str | IO[str] | IO[bytes], ids: list[str] | None = None
 ) -> int:
     """CSV in UTF-8 with BOM, ";" and CRLF, French headers, in name order (all live contacts,
     or those of `ids`); returns the number of contacts written. Streams page by page."""
     if isinstance(path_or_stream, str | os.PathLike):
-        with replace_atomically(Path(path_or_stream), "utf-8-sig") as stream:
+        with replace_atomically(Path(path_or_stream), encoding="utf-8-sig", newline="") as stream:
             return write_contacts_csv(session, stream, ids)
     if isinstance(path_or_stream, io.TextIOBase):
         path_or_stream.write("\ufeff")

@@ -8,9 +8,9 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
+from app.files import replace_atomically
 from app.models import RoleKind
 from app.services.contacts.records import ROLE_LABELS
-from app.services.contacts.transfer.csv_export import replace_atomically
 from app.services.contacts.transfer.export_query import ExportedContact, iter_contacts
 from app.services.contacts.transfer.vcard import X_ORG_KIND, X_RNA, X_SIRET
 from app.text import split_tags
@@ -94,5 +94,5 @@ def contacts_to_vcard(session: Session, ids: list[str] | None = None) -> str:
 
 def export_contacts_vcard(session: Session, path: Path | str, ids: list[str] | None = None) -> int:
     """Write a .vcf file (UTF-8, CRLF), replacing any previous one only once complete."""
-    with replace_atomically(Path(path), "utf-8") as stream:
+    with replace_atomically(Path(path), encoding="utf-8", newline="") as stream:
         return write_vcards(session, stream, ids)
