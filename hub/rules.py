@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import Text, cast, delete, select
 from sqlalchemy.orm import Session
 
+from hub import overdue
 from hub.models import Association, Record, ReservationHold
 
 RESERVATION = "reservation"
@@ -79,14 +80,11 @@ def check(
             ReservationHold.record_id != record_id,
         )
     )
+    today, lender = date.today(), _lender(session, fields)
     for hold, holder in candidates:
-        if hold.start_date - timedelta(days=hold.buffer_days) <= high and low <= hold.end_date + timedelta(
-            days=hold.buffer_days
-        ):
-            return (
-                f"Ce matériel est déjà réservé du {_french(hold.start_date)} au "
-                f"{_french(hold.end_date)} par {holder}."
-            )
+        refused = overdue.refusal(session, hold, holder, lender, (low, high), today)
+        if refused is not None:
+            return refused
     return None
 
 

@@ -5,79 +5,33 @@ message, what frees the dates, what is overdue, what the reminders say."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.errors import InvalidInput, Message, NotFound
-from app.models import Loan, NetworkAssociation, Reservation, SyncConflict, SyncedRecord
+from app.errors import Message, NotFound
+from app.models import Loan, Reservation, SyncConflict
 from app.services.equipment import loans
 from app.services.equipment import records as eq
 from app.services.equipment.availability import month, unavailable_ids
-from app.services.equipment.records import CatalogueFilter, EquipmentFields
-
-PARTNER = "0190a000-0000-7000-8000-0000000000aa"  # Les Amis du Quartier
-OTHER = "0190a000-0000-7000-8000-0000000000bb"  # Comité des fêtes
-
-
-def day(number: int, month_number: int = 6) -> date:
-    return date(2031, month_number, number)
+from app.services.equipment.records import CatalogueFilter
+from tests.unit.loan_helpers import (
+    OTHER,
+    PARTNER,
+    day,
+    item,
+    loan_session,
+    out,
+    owned_by,
+    partner_request,
+    refused,
+)
 
 
 @pytest.fixture
 def s(db: Database) -> Iterator[Session]:
-    with db.session_factory.begin() as session:
-        session.add_all(
-            [
-                NetworkAssociation(id=PARTNER, name="Les Amis du Quartier"),
-                NetworkAssociation(id=OTHER, name="Comité des fêtes"),
-            ]
-        )
-        session.flush()
-        yield session
-
-
-def owned_by(session: Session, record_id: str, entity: str, owner: str) -> None:
-    """Another association's record, as a pull from the hub leaves it."""
-    session.add(
-        SyncedRecord(
-            record_id=record_id,
-            entity_type=entity,
-            version=1,
-            owner_id=owner,
-            visibility="network",
-            parties=[],
-        )
-    )
-    session.flush()
-
-
-def item(session: Session, name: str = "Vidéoprojecteur", owner: str | None = None, **fields) -> str:
-    item_id = eq.create_equipment(session, EquipmentFields(name=name, **fields))
-    if owner:
-        owned_by(session, item_id, "equipment", owner)
-    return item_id
-
-
-def refused(call, *args, **kwargs) -> dict[str, str]:
-    with pytest.raises(InvalidInput) as caught:
-        call(*args, **kwargs)
-    return caught.value.errors
-
-
-def partner_request(session: Session, item_id: str, first: date, last: date, **options) -> str:
-    """A partner's reservation of our equipment."""
-    reservation = loans.reserve(session, item_id, first, last, **options)
-    owned_by(session, reservation, "reservation", PARTNER)
-    return reservation
-
-
-def out(session: Session, reservation: str, when: date, **options) -> str:
-    loan = loans.answer(session, reservation, True)
-    loans.check_out(session, loan, loans.CheckOut(out_date=when, condition="bon", **options))
-    return loan
+    yield from loan_session(db)
 
 
 # --- reserving --------------------------------------------------------------------------------
@@ -182,7 +136,8 @@ def test_a_declined_request_frees_the_dates_for_a_new_reservation(s):
     loan = s.get(Loan, loan_id)
     assert (loan.decision, loan.decision_note, loan.borrower_id) == ("declined", "Déjà prévu", PARTNER)
     assert loans.reserve(s, projector, day(10), day(12))
-    assert {line.status for line in loans.lines(s, day(1))} == {"declined", "provisional"}
+    # Our own reservation of our own equipment: nobody has to accept it.
+    assert {line.status for line in loans.lines(s, day(1))} == {"declined", "reserved"}
 
 
 def test_an_accepted_request_keeps_the_dates_and_a_returned_loan_frees_them(s):
@@ -392,7 +347,13 @@ def test_statuses_from_the_loan_and_today(s):
 
 def test_counts_for_the_sidebar(s):
     _story(s)
-    assert loans.counts(loans.lines(s, day(5))) == {"lent": 2, "borrowed": 1, "overdue": 1, "requests": 1}
+    assert loans.counts(loans.lines(s, day(5))) == {
+        "lent": 2,
+        "borrowed": 1,
+        "own_use": 0,
+        "overdue": 1,
+        "requests": 1,
+    }
     assert loans.counts(loans.lines(s, day(10)))["overdue"] == 3
 
 
@@ -508,9 +469,11 @@ def test_a_returned_loan_cannot_go_out_again(s):
     assert errors["decision"] == "Ce matériel est déjà rendu."
 
 
-def test_our_own_use_of_our_equipment_is_marked_and_still_confirmed_by_the_manager(s):
+def test_our_own_use_of_our_equipment_is_nobodys_request(s):
     loans.reserve(s, item(s), day(10), day(12), contact_name="Léa")
     partner_request(s, item(s, "Barnum"), day(10), day(12))
     [own, partner] = sorted(loans.lines(s, day(1)), key=lambda line: line.equipment_name != "Vidéoprojecteur")
     assert (own.own_use, partner.own_use) == (True, False)
-    assert loans.counts([own, partner])["requests"] == 2
+    assert (own.lent, partner.lent) == (False, True)  # we lend nothing to ourselves
+    assert (own.status, own.other_name) == ("reserved", "Léa")
+    assert loans.counts([own, partner])["requests"] == 1

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import Message, NotFound
+from app.errors import Message, NotFound, Text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import (
     Condition,
@@ -26,7 +26,7 @@ from app.models import (
 )
 from app.services import network
 from app.services import validation as v
-from app.services.equipment.availability import conflicting
+from app.services.equipment.availability import conflicting, out_now
 
 MAX_BUFFER_DAYS = 60  # the hub refuses more (hub/rules.py)
 
@@ -36,6 +36,7 @@ STATUS_LABELS = {
     "refused": QT_TRANSLATE_NOOP("entraide", "Refusée : dates déjà prises"),
     "cancelled": QT_TRANSLATE_NOOP("entraide", "Annulée"),
     "accepted": QT_TRANSLATE_NOOP("entraide", "Acceptée"),
+    "reserved": QT_TRANSLATE_NOOP("entraide", "Réservée pour nous"),
     "declined": QT_TRANSLATE_NOOP("entraide", "Déclinée par le prêteur"),
     "out": QT_TRANSLATE_NOOP("entraide", "En prêt"),
     "overdue": QT_TRANSLATE_NOOP("entraide", "En retard"),
@@ -54,9 +55,11 @@ def reserve(
     contact_name: str = "",
     contact_phone: str = "",
     purpose: str = "",
+    today: date | None = None,
 ) -> str:
-    """A provisional reservation; the hub confirms it or refuses it at the next sync."""
-    errors: dict[str, str] = {}
+    """A provisional reservation; the hub confirms it or refuses it at the next sync. Dates
+    already held, or equipment out and not back, are refused with what is in the way."""
+    errors: dict[str, Text] = {}
     item = session.get(Equipment, equipment_id)
     if item is None or item.deleted_at is not None:
         raise NotFound(equipment_id)
@@ -74,7 +77,7 @@ def reserve(
     if phone_error:
         errors["contact_phone"] = phone_error
     if not errors and first is not None and last is not None:
-        taken = conflicting(session, equipment_id, first, last, buffer_days)
+        taken = conflicting(session, equipment_id, first, last, buffer_days, today=today)
         wide = timedelta(days=buffer_days)
         if (
             item.maintenance_from
@@ -86,10 +89,7 @@ def reserve(
                 (item.maintenance_from, item.maintenance_to),
             )
         elif taken:
-            start, end, _who = taken[0]
-            errors["start_date"] = Message(
-                QT_TRANSLATE_NOOP("entraide", "Déjà réservé du {0} au {1}."), (start, end)
-            )
+            errors["start_date"] = taken[0].reason(today or date.today())
     if errors:
         raise v.InvalidInput(errors)
     me = network.my_association_id(session)
@@ -120,12 +120,23 @@ def cancel(session: Session, reservation_id: str) -> None:
                 )
             }
         )
+    if _out_loan(session, reservation_id) is not None:
+        raise v.InvalidInput(
+            {
+                "status": QT_TRANSLATE_NOOP(
+                    "entraide", "Le matériel est sorti : son retour doit être enregistré, pas une annulation."
+                )
+            }
+        )
     reservation.status = "cancelled"
 
 
 # --- the lender's side ----------------------------------------------------------------------
-def answer(session: Session, reservation_id: str, accept: bool, note: str = "") -> str:
-    """Accept or decline a reservation of our equipment: the loan record carries the answer."""
+def answer(
+    session: Session, reservation_id: str, accept: bool, note: str = "", today: date | None = None
+) -> str:
+    """Accept or decline a reservation of our equipment: the loan record carries the answer.
+    Accepting dates when the equipment is out elsewhere and not back is refused, with where it is."""
     reservation = _reservation(session, reservation_id)
     if not network.is_ours(session, reservation.equipment_id):
         raise v.InvalidInput(
@@ -149,6 +160,10 @@ def answer(session: Session, reservation_id: str, accept: bool, note: str = "") 
                 )
             }
         )
+    if accept:
+        away = _away(session, reservation, today)
+        if away is not None:
+            raise v.InvalidInput({"decision": away})
     me = network.my_association_id(session)
     borrower = network.owner_of(session, reservation_id)
     if loan is None:
@@ -176,9 +191,10 @@ class CheckOut:
     received_by: str = ""
 
 
-def check_out(session: Session, loan_id: str, data: CheckOut) -> None:
+def check_out(session: Session, loan_id: str, data: CheckOut, today: date | None = None) -> None:
+    """The equipment leaves; refused while it is out with another loan (it is not in the shed)."""
     loan = _own_loan(session, loan_id)
-    errors: dict[str, str] = {}
+    errors: dict[str, Text] = {}
     if loan.decision != LoanDecision.ACCEPTED.value:
         errors["decision"] = QT_TRANSLATE_NOOP("entraide", "Acceptez d'abord la réservation.")
     if loan.return_date is not None:
@@ -191,6 +207,13 @@ def check_out(session: Session, loan_id: str, data: CheckOut) -> None:
         errors["cheque_number"] = QT_TRANSLATE_NOOP("entraide", "Indiquez le numéro du chèque de caution.")
     if data.deposit_cents is not None and data.deposit_cents < 0:
         errors["deposit_cents"] = QT_TRANSLATE_NOOP("entraide", "La caution ne peut pas être négative.")
+    elsewhere = [
+        taken
+        for equipment_id, taken in out_now(session).items()
+        if equipment_id == loan.equipment_id and taken.reservation_id != loan.reservation_id
+    ]
+    if elsewhere and "decision" not in errors:
+        errors["decision"] = elsewhere[0].reason(today or date.today())
     if errors:
         raise v.InvalidInput(errors)
     loan.out_date, loan.out_condition = data.out_date, data.condition
@@ -198,6 +221,27 @@ def check_out(session: Session, loan_id: str, data: CheckOut) -> None:
     loan.deposit_cents, loan.deposit_method = data.deposit_cents, data.deposit_method
     loan.cheque_number = v.clean(data.cheque_number) or None
     loan.handed_by, loan.received_by = v.clean(data.handed_by) or None, v.clean(data.received_by) or None
+
+
+def check_out_reservation(
+    session: Session, reservation_id: str, data: CheckOut, today: date | None = None
+) -> str:
+    """The equipment of this reservation leaves. Our own use of our own equipment needs nobody's
+    answer, so it is recorded with the check-out. Returns the loan's id."""
+    loan = loan_of(session, reservation_id)
+    if loan is None:
+        reservation = _reservation(session, reservation_id)
+        me = network.my_association_id(session)
+        if not network.is_ours(session, reservation.equipment_id) or network.owner_of(
+            session, reservation_id
+        ) not in (None, me):
+            raise v.InvalidInput(
+                {"decision": QT_TRANSLATE_NOOP("entraide", "Acceptez d'abord la réservation.")}
+            )
+        loan = session.get(Loan, answer(session, reservation_id, True, today=today))
+        assert loan is not None
+    check_out(session, loan.id, data, today)
+    return loan.id
 
 
 @dataclass
@@ -216,7 +260,7 @@ class Return:
 def give_back(session: Session, loan_id: str, data: Return) -> None:
     """Record the return: condition, missing accessories, and what happens to the deposit."""
     loan = _own_loan(session, loan_id)
-    errors: dict[str, str] = {}
+    errors: dict[str, Text] = {}
     if loan.out_date is None:
         errors["return_date"] = QT_TRANSLATE_NOOP("entraide", "Ce matériel n'est jamais sorti.")
     elif data.return_date < loan.out_date:
@@ -258,13 +302,16 @@ class LoanLine:
     start_date: date
     end_date: date
     status: str
-    lent: bool  # we are the lender
+    lent: bool  # we lend it to another association
     own_use: bool = False  # our own equipment reserved by ourselves: nobody to ask
 
 
-def status_of(reservation: Reservation, loan: Loan | None, today: date, refused: bool = False) -> str:
-    """Where a reservation stands; `refused`: the hub refused it (an open refusal conflict)."""
-    if reservation.status == "cancelled":
+def status_of(
+    reservation: Reservation, loan: Loan | None, today: date, refused: bool = False, own_use: bool = False
+) -> str:
+    """Where a reservation stands; `refused`: the hub refused it (an open refusal conflict);
+    `own_use`: our equipment for ourselves, which nobody has to accept."""
+    if reservation.status == "cancelled" and (loan is None or loan.out_date is None):
         return "cancelled"
     if loan is not None:
         if loan.decision == LoanDecision.DECLINED.value:
@@ -273,9 +320,12 @@ def status_of(reservation: Reservation, loan: Loan | None, today: date, refused:
             return "returned"
         if loan.out_date is not None:
             return "overdue" if today > reservation.end_date else "out"
-        return "accepted"
     if refused:
         return "refused"
+    if own_use:
+        return "reserved"
+    if loan is not None:
+        return "accepted"
     return "confirmed" if reservation.hub_status == "confirmed" else "provisional"
 
 
@@ -307,6 +357,7 @@ def lines(session: Session, today: date | None = None) -> list[LoanLine]:
         lent = owners.get(item.id) in (None, me)
         borrower = owners.get(reservation.id) or me
         other = borrower if lent else owners.get(item.id)
+        own_use = lent and borrower == me
         loan = loans.get(reservation.id)
         found.append(
             LoanLine(
@@ -314,26 +365,47 @@ def lines(session: Session, today: date | None = None) -> list[LoanLine]:
                 loan.id if loan else None,
                 item.id,
                 item.name,
-                names.get(other or "", reservation.contact_name or ""),
+                names.get(other or "", reservation.contact_name or "")
+                if not own_use
+                else reservation.contact_name or "",
                 reservation.start_date,
                 reservation.end_date,
-                status_of(reservation, loan, today, reservation.id in refused),
-                lent,
-                own_use=lent and borrower == me,
+                status_of(reservation, loan, today, reservation.id in refused, own_use),
+                lent and not own_use,
+                own_use=own_use,
             )
         )
     return found
 
 
+ACTIVE = ("provisional", "confirmed", "accepted", "reserved", "out", "overdue", "refused", "declined")
+REQUESTS = ("provisional", "confirmed")  # waiting for the lender's answer
+
+
+def is_request(line: LoanLine) -> bool:
+    """A partner's reservation of our equipment that we have not answered yet."""
+    return line.lent and line.status in REQUESTS
+
+
+def is_current(line: LoanLine, today: date) -> bool:
+    """Still worth showing without the history: not finished, and a declined or refused request
+    only while its dates are to come."""
+    if line.status not in ACTIVE:
+        return False
+    return line.status not in ("declined", "refused") or line.end_date >= today
+
+
 def counts(all_lines: list[LoanLine]) -> dict[str, int]:
-    """For the sidebar: what we lent, what we borrowed, what is overdue (all still out)."""
+    """For the sidebar and the lists: what we lent and borrowed that is out, our own use of our
+    equipment that is out, what is overdue (any of these), the partners' requests to answer.
+    Our own use is nobody's request: nobody has to accept it."""
     active = [line for line in all_lines if line.status in ("out", "overdue")]
     return {
         "lent": sum(line.lent for line in active),
-        "borrowed": sum(not line.lent for line in active),
+        "borrowed": sum(not line.lent and not line.own_use for line in active),
+        "own_use": sum(line.own_use for line in active),
         "overdue": sum(line.status == "overdue" for line in active),
-        # Our own use of our equipment is a request too: the equipment manager confirms it.
-        "requests": sum(line.lent and line.status in ("confirmed", "provisional") for line in all_lines),
+        "requests": sum(is_request(line) for line in all_lines),
     }
 
 
@@ -359,6 +431,32 @@ def loan_of(session: Session, reservation_id: str) -> Loan | None:
     return session.scalar(
         select(Loan).where(Loan.reservation_id == reservation_id, Loan.deleted_at.is_(None))
     )
+
+
+def _out_loan(session: Session, reservation_id: str) -> Loan | None:
+    """The loan of this reservation if its equipment is out and not back."""
+    loan = loan_of(session, reservation_id)
+    if loan is None or loan.out_date is None or loan.return_date is not None:
+        return None
+    return loan if loan.decision != LoanDecision.DECLINED.value else None
+
+
+def _away(session: Session, reservation: Reservation, today: date | None) -> Text | None:
+    """Why these dates cannot be promised: the equipment is out with another loan on some of
+    them (to today when overdue). None when it is not."""
+    today = today or date.today()
+    for taken in conflicting(
+        session,
+        reservation.equipment_id,
+        reservation.start_date,
+        reservation.end_date,
+        reservation.buffer_days,
+        ignore=reservation.id,
+        today=today,
+    ):
+        if taken.out_date is not None:
+            return taken.reason(today)
+    return None
 
 
 def _reservation(session: Session, reservation_id: str) -> Reservation:

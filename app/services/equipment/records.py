@@ -196,7 +196,9 @@ def catalogue_query(me: str | None, with_description: bool = True) -> Select:
     )
 
 
-def catalogue(session: Session, wanted: CatalogueFilter | None = None) -> list[CatalogueRow]:
+def catalogue(
+    session: Session, wanted: CatalogueFilter | None = None, today: date | None = None
+) -> list[CatalogueRow]:
     """The network's shared equipment and our own, filtered, by name."""
     wanted = wanted or CatalogueFilter()
     me = my_association_id(session)
@@ -210,7 +212,7 @@ def catalogue(session: Session, wanted: CatalogueFilter | None = None) -> list[C
         query = query.where(or_(SyncedRecord.owner_id.is_(None), SyncedRecord.owner_id == me))
     busy: set[str] = set()
     if wanted.available_from and wanted.available_to:
-        busy = unavailable_ids(session, wanted.available_from, wanted.available_to)
+        busy = unavailable_ids(session, wanted.available_from, wanted.available_to, today)
     names = association_names(session)
     cache = _row_cache(session)
     rows = []
