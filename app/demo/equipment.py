@@ -305,7 +305,11 @@ def _reservations(
                 (start, end, 0, story[2]),
                 *_spans(rng, max(end, today) + timedelta(days=7), last, count - count // 2),
             ]
-        for start, end, buffer, forced in spans:
+        # Only the last reservation begun by today may be late: a later one could not have gone
+        # out while the equipment was still away.
+        begun = [i for i, span in enumerate(spans) if span[0] <= today]
+        last_begun = begun[-1] if begun else -1
+        for position, (start, end, buffer, forced) in enumerate(spans):
             if item.out_of_service and end >= today:
                 continue  # broken now: nobody books it any more
             if (
@@ -322,6 +326,8 @@ def _reservations(
                 borrower, lender = us, us  # our own use of our own equipment
             between = borrower is not lender
             fate = forced or _fate(rng, start, end, today, between)
+            if fate == "overdue" and position != last_begun:
+                fate = "returned"
             if fate == "returned" and between and _take(wanted, "declined"):
                 fate = "declined"
             _reservation(ctx, out, item, borrower, lender, start, end, buffer, fate, wanted)

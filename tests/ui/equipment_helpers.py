@@ -47,6 +47,15 @@ def theirs(session, name: str, category: str = "Cuisine") -> str:
     return item_id
 
 
+def their_request(session, item_id: str, first: date, last: date) -> str:
+    """Another association's reservation of our item, as a sync would have left it."""
+    if session.get(NetworkAssociation, OTHER) is None:
+        session.add(NetworkAssociation(id=OTHER, name="Comité des Fêtes"))
+    reservation = loans.reserve(session, item_id, first, last, contact_name="Chloé Durand")
+    session.add(SyncedRecord(record_id=reservation, entity_type="reservation", version=1, owner_id=OTHER))
+    return reservation
+
+
 def lent_out(session, item_id: str, first: date, last: date, who: str = "Julie Martin") -> str:
     """A reservation of our item, accepted and checked out on `first`: returns the loan id."""
     reservation = loans.reserve(session, item_id, first, last, contact_name=who)

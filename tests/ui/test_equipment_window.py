@@ -26,6 +26,7 @@ from tests.ui.equipment_helpers import (
     select_item,
     sidebar_text,
     statuses,
+    their_request,
     theirs,
 )
 
@@ -215,7 +216,11 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: calendar.kind_of(first + timedelta(days=1)) == "own")
     assert calendar.colour_of(first) == QColor(KIND_COLOURS["own"][0])
-    qtbot.waitUntil(lambda: "1 demande(s)" in sidebar_text(window))
+    # Our own use of our own equipment: nobody's request to answer.
+    loans_view = view.loans
+    qtbot.waitUntil(lambda: statuses(view, "own_use") == ["reserved"])
+    assert statuses(view, "requests") == [] and sidebar_text(window) == "Matériel et prêts"
+    assert loans_view.lists.tabText(2) == "Pour nous-mêmes (1)"
 
     # A second reservation on the same days: the clash is said under the dates, input kept.
     window.activateWindow()  # offscreen, closing a dialog activates no window by itself
@@ -230,16 +235,17 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     qtbot.waitUntil(lambda: message.isVisible())
     assert message.text() == f"Déjà réservé du {show_date(first)} au {show_date(first + timedelta(days=2))}."
     assert dialog.contact_name.text() == "Chloé Durand" and dialog.isVisible()
-    dialog.start.setDate(qdate(first + timedelta(days=5)))
-    dialog.end.setDate(qdate(first + timedelta(days=6)))
-    dialog.ok_button.click()
-    qtbot.waitUntil(lambda: view.dialog is None)
-    qtbot.waitUntil(lambda: "2 demande(s)" in sidebar_text(window))
+    dialog.reject()
 
-    loans_view = view.loans
+    # A partner asks for other days: that is a request to answer.
+    window.runner.database.run(
+        lambda s: their_request(s, item, first + timedelta(days=5), first + timedelta(days=6))
+    )
+    qtbot.waitUntil(lambda: "1 demande à traiter" in sidebar_text(window))
     view.show_loans("requests")
-    qtbot.waitUntil(lambda: statuses(view, "requests") == ["provisional", "provisional"])
-    assert loans_view.lists.tabText(3) == "Demandes à traiter (2)"
+    qtbot.waitUntil(lambda: statuses(view, "requests") == ["provisional"])
+    assert loans_view.lists.tabText(4) == "Demandes à traiter (1)"
+    assert view.tabs.tabText(1) == "Prêts et réservations (1 demande à traiter)"
     loans_view.tables["requests"].selectRow(0)
     assert loans_view.answer_button.isEnabled() and not loans_view.return_button.isEnabled()
     window.activateWindow()
@@ -250,11 +256,11 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     dialog = loans_view.dialog
     type_text(dialog.note, "À venir chercher vendredi")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: statuses(view, "requests") == ["provisional"])
-    qtbot.waitUntil(lambda: "1 demande(s)" in sidebar_text(window))
+    qtbot.waitUntil(lambda: statuses(view, "requests") == [])
+    qtbot.waitUntil(lambda: sidebar_text(window) == "Matériel et prêts")
 
     view.show_loans("lent")
-    qtbot.waitUntil(lambda: statuses(view, "lent") == ["accepted", "provisional"])
+    qtbot.waitUntil(lambda: statuses(view, "lent") == ["accepted"])
     assert view.loans.models["lent"].data(view.loans.models["lent"].index(0, 4)) == "Acceptée"
     loans_view.tables["lent"].selectRow(0)
     assert loans_view.check_out_button.isEnabled()
@@ -269,7 +275,7 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     type_text(dialog.cheque_number, "1234567")
     type_text(dialog.handed_by, "Paul")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: statuses(view, "lent") == ["out", "provisional"])
+    qtbot.waitUntil(lambda: statuses(view, "lent") == ["out"])
     loan = window.runner.database.run(lambda s: s.query(Loan).one().out_accessories)
     assert loan == ["Câble HDMI"]
     loans_view.tables["lent"].selectRow(0)
@@ -283,7 +289,7 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     loans_view.return_button.click()
     qtbot.waitUntil(lambda: loans_view.dialog is not None)
     dialog = loans_view.dialog
-    dialog.return_date.setDate(qdate(first + timedelta(days=2)))
+    dialog.return_date.setDate(qdate(first + timedelta(days=6)))
     dialog.partly_kept.setChecked(True)
     dialog.kept_amount.setText("400")  # more than the deposit
     dialog.ok_button.click()
@@ -297,11 +303,24 @@ def test_from_reservation_to_return(qtbot, seeded, window, tmp_path):
     dialog.kept_reason.setText("Télécommande non remise")
     dialog.missing.set_checked("Câble HDMI", True)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: statuses(view, "lent") == ["provisional"])  # the finished loan leaves the list
+    qtbot.waitUntil(lambda: statuses(view, "lent") == [])  # the finished loan leaves the list
     loans_view.history.setChecked(True)
-    assert statuses(view, "lent") == ["returned", "provisional"]
+    assert statuses(view, "lent") == ["returned"]
     kept = window.runner.database.run(lambda s: s.query(Loan).one().deposit_kept_cents)
     assert kept == 4000
+
+    # Our own use goes out without anybody's answer.
+    view.show_loans("own_use")
+    loans_view.tables["own_use"].selectRow(0)
+    assert loans_view.check_out_button.isEnabled() and not loans_view.answer_button.isEnabled()
+    loans_view.check_out_button.click()
+    qtbot.waitUntil(lambda: loans_view.dialog is not None)
+    dialog = loans_view.dialog
+    dialog.method.setCurrentIndex(dialog.method.findData("aucun"))
+    dialog.deposit.clear()
+    dialog.out_date.setDate(qdate(first))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: statuses(view, "own_use") == ["out"])
 
 
 def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seeded):
@@ -328,7 +347,7 @@ def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seede
         assert "En retard : Vidéoprojecteur (Julie Martin)" in banner.text.text()
         assert "Tables pliantes (Marc Petit)" in banner.text.text() and "À rendre le" in banner.text.text()
         assert QApplication.activeModalWidget() is None  # it never blocks
-        assert sidebar_text(win).splitlines() == ["Matériel et prêts", "1 en retard"]
+        assert sidebar_text(win).splitlines() == ["Matériel et prêts", "1 retour en retard"]
         assert win.section("equipment").view is None  # still not built
         banner.open_button.click()
         assert win.current_key() == "equipment"

@@ -24,7 +24,7 @@ from app.models import (
     SyncedRecord,
 )
 from app.paths import DataPaths
-from app.services.equipment import loans
+from app.services.equipment import availability, loans
 from app.services.equipment.availability import unavailable_ids
 from app.services.equipment.records import check_equipment, fields_of
 
@@ -200,3 +200,29 @@ def test_command_says_what_equipment_it_made(tmp_path, capsys):
     assert out[1].startswith("30 matériels, ") and "prêts" in out[1]
     assert main(["demo", "--size", "50", "--equipment", "-1", "--data-dir", str(tmp_path)]) == 1
     assert "négatif" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_no_equipment_is_out_twice_and_what_is_out_is_unavailable(tmp_path, seed):
+    """What the issue saw: a marquee late with one borrower and out again with another (seed 2
+    of this size used to show it)."""
+    today = date.today()
+    database = open_database(DataPaths(tmp_path / "demo"))
+    try:
+        with database.session_factory.begin() as session:
+            generate_demo(session, 200, seed=seed, equipment=300)
+        with database.session_factory() as session:
+            out = Counter(
+                loan.equipment_id
+                for loan in session.scalars(select(Loan))
+                if loan.out_date and not loan.return_date and loan.decision != "declined"
+            )
+            away = availability.out_now(session)
+            busy_now = unavailable_ids(session, today, today)
+            lines = loans.lines(session, today)
+    finally:
+        database.close()
+    assert out and max(out.values()) == 1
+    assert set(away) == set(out) and set(away) <= busy_now
+    # Our own use of our own equipment is nobody's request to answer.
+    assert not any(loans.is_request(line) for line in lines if line.own_use)

@@ -106,6 +106,7 @@ class AvailabilityCalendar(QWidget):
             ("own", self.tr("Nos réservations")),
             ("confirmed", self.tr("Réservé (confirmé)")),
             ("provisional", self.tr("Réservé (provisoire)")),
+            ("overdue", self.tr("En retard, pas encore rendu")),
             ("buffer", self.tr("Marge avant ou après")),
             ("maintenance", self.tr("Maintenance, hors service")),
         )
@@ -143,8 +144,10 @@ class AvailabilityCalendar(QWidget):
             self._show_days([])
             return
         generation, equipment_id, year, month = self._generation, self.equipment_id, self.year, self.month
+        today = date.today()
         self._runner.run_db(
-            lambda s: queries.month_days(s, equipment_id, year, month), partial(self._on_days, generation)
+            lambda s: queries.month_days(s, equipment_id, year, month, today),
+            partial(self._on_days, generation),
         )
 
     def kind_of(self, day: date) -> str | None:
@@ -197,11 +200,12 @@ class AvailabilityCalendar(QWidget):
             "own": self.tr("Réservé par nous"),
             "confirmed": self.tr("Réservé (confirmé par le hub)"),
             "provisional": self.tr("Réservé (provisoire, pas encore confirmé)"),
+            "overdue": self.tr("Pas encore rendu (en retard)"),
             "buffer": self.tr("Marge autour d'une réservation"),
             "maintenance": self.tr("Maintenance ou hors service"),
         }
         text = f"{show_date(state.day)} — {kinds.get(state.kind, state.kind)}"
-        if state.label and state.kind in ("own", "confirmed", "provisional", "buffer"):
+        if state.label and state.kind in ("own", "confirmed", "provisional", "overdue", "buffer"):
             text += f" — {state.label}"
         return text
 

@@ -4,14 +4,16 @@ The catalogue of a network is a few hundred items at most, so the rows come in o
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.services.equipment.availability import Taken
 from app.services.equipment.records import CatalogueRow
 from app.ui.equipment.common import condition_text
-from app.ui.shared.locale_format import show_money
+from app.ui.shared.locale_format import service_text, show_date, show_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +27,8 @@ class CatalogueModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CatalogueRow] = []
         self._busy: set[str] = set()
+        self._away: dict[str, Taken] = {}
+        self._today = date.today()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -65,10 +69,16 @@ class CatalogueModel(QAbstractTableModel):
             if column == self.STATE:
                 return self._state(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
-            if row.out_of_service:
+            away = self._away.get(row.id)
+            if row.out_of_service or (away is not None and away.overdue(self._today)):
                 return QColor("#b00020")
             if row.id in self._busy:
                 return QColor("#8a5300")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE and row.id in self._away:
+            away = self._away[row.id]
+            return self.tr("Sorti le {0}, retour prévu le {1} ; pas encore rendu.").format(
+                show_date(away.out_date), show_date(away.last)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DEPOSIT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and row.accessories:
@@ -84,16 +94,25 @@ class CatalogueModel(QAbstractTableModel):
     def _state(self, row: CatalogueRow) -> str:
         if row.out_of_service:
             return self.tr("Hors service")
+        if row.id in self._away:  # where it is, said as the services say it
+            return service_text(self._away[row.id].reason(self._today)).rstrip(".")
         if row.id in self._busy:
-            return self.tr("Pris aujourd'hui")
+            return self.tr("Réservé aujourd'hui")
         if row.ours and not row.shared:
             return self.tr("Non partagé")
         return self.tr("Disponible")
 
     # --- what the view asks ------------------------------------------------------------
-    def set_rows(self, rows: list[CatalogueRow], busy_today: set[str]) -> None:
+    def set_rows(
+        self,
+        rows: list[CatalogueRow],
+        busy_today: set[str],
+        away: dict[str, Taken] | None = None,
+        today: date | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows, self._busy = list(rows), set(busy_today)
+        self._away, self._today = dict(away or {}), today or date.today()
         self.endResetModel()
 
     def row_at(self, row: int) -> CatalogueRow:

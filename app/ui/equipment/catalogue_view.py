@@ -191,7 +191,7 @@ class CatalogueView(QWidget):
             return
         current = self._pending_select or self.current_id()
         self._pending_select = None
-        self.model.set_rows(page.rows, page.busy_today)
+        self.model.set_rows(page.rows, page.busy_today, page.away, page.today)
         self._fill_combos(page)
         filtering = (
             bool(self.search.text().strip())

@@ -20,7 +20,7 @@ from app.ui.task_runner import TaskRunner
 class CheckOutDialog(TaskDialog):
     def __init__(self, runner: TaskRunner, context: LoanContext, parent: QWidget | None = None) -> None:
         super().__init__(runner, self.tr("Sortie du matériel"), self.tr("Enregistrer la sortie"), parent)
-        self.loan_id = context.loan_id
+        self.reservation_id = context.reservation_id
         heading = QLabel(context.equipment_name)
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.body.insertWidget(0, heading)
@@ -77,8 +77,6 @@ class CheckOutDialog(TaskDialog):
             errors["deposit_method"] = self.tr("Indiquez comment la caution est versée.")
         if method == DepositMethod.CHEQUE.value and not self.cheque_number.text().strip():
             errors["cheque_number"] = self.tr("Indiquez le numéro du chèque de caution.")
-        if self.loan_id is None:
-            errors["decision"] = self.tr("Acceptez d'abord la réservation.")
         return errors
 
     def work(self) -> Callable[[Any], Any]:
@@ -94,5 +92,6 @@ class CheckOutDialog(TaskDialog):
             handed_by=self.handed_by.text(),
             received_by=self.received_by.text(),
         )
-        loan_id = self.loan_id
-        return lambda s: loans.check_out(s, loan_id, data)
+        reservation_id = self.reservation_id
+        # Our own use needs nobody's answer: the service records it with the check-out.
+        return lambda s: loans.check_out_reservation(s, reservation_id, data)

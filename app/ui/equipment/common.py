@@ -23,6 +23,7 @@ KIND_COLOURS = {
     "own": ("#2f6fba", "#ffffff"),
     "confirmed": ("#c0392b", "#ffffff"),
     "provisional": ("#f2b45a", "#1b1b1b"),
+    "overdue": ("#7a0019", "#ffffff"),  # kept past its last day: not back yet
     "buffer": ("#e3ddd2", "#5a5247"),
     "maintenance": ("#6b6b6b", "#ffffff"),
 }

@@ -12,7 +12,7 @@ from app.ui.equipment.calendar_view import AvailabilityCalendar
 from app.ui.equipment.common import condition_text
 from app.ui.equipment.photo import thumbnail
 from app.ui.equipment.queries import ItemDetail
-from app.ui.shared.locale_format import show_money
+from app.ui.shared.locale_format import service_text, show_date, show_money
 from app.ui.task_runner import TaskRunner
 
 PHOTO_SIDE = 96
@@ -35,9 +35,14 @@ class ItemPane(QWidget):
         self.title.setWordWrap(True)
         self.owner = QLabel()
         self.owner.setWordWrap(True)
+        self.where = QLabel()  # out and not back: with whom, until or since when
+        self.where.setObjectName("equipmentWhere")
+        self.where.setWordWrap(True)
+        self.where.hide()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.owner)
+        heading.addWidget(self.where)
         heading.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.photo)
@@ -110,6 +115,19 @@ class ItemPane(QWidget):
         if self.detail is not None:
             self.show_item(self.detail.id)
 
+    def _show_where(self, detail: ItemDetail) -> None:
+        away = detail.away
+        self.where.setVisible(away is not None)
+        if away is None:
+            return
+        late = away.overdue(detail.today)
+        self.where.setStyleSheet("color: #b00020; font-weight: 600;" if late else "color: #2f6fba;")
+        self.where.setText(
+            self.tr("{0} Sorti le {1}, retour prévu le {2}.").format(
+                service_text(away.reason(detail.today)), show_date(away.out_date), show_date(away.last)
+            )
+        )
+
     def _gone(self, generation: int, _error: BaseException) -> None:
         if generation == self._generation:
             self.show_item(None)
@@ -133,6 +151,7 @@ class ItemPane(QWidget):
         if data.out_of_service:
             owner += " — " + self.tr("hors service")
         self.owner.setText(owner)
+        self._show_where(detail)
         accessories = [line.strip() for line in data.accessories.splitlines() if line.strip()]
         texts = {
             "description": data.description,

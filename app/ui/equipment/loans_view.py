@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.export.loan_sheet import NoReceipt
+from app.services.equipment.loans import REQUESTS, is_current, is_request
 from app.ui.equipment import queries
 from app.ui.equipment.answer_dialog import AnswerDialog
 from app.ui.equipment.checkout_dialog import CheckOutDialog
@@ -37,8 +38,6 @@ from app.ui.equipment.undo import CancelReservation
 from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
-ACTIVE = ("provisional", "confirmed", "accepted", "out", "overdue", "refused", "declined")
-REQUESTS = ("provisional", "confirmed")
 RECEIPT_FOLDER_KEY = "equipment/receipt_folder"
 
 
@@ -69,7 +68,9 @@ class LoansView(QWidget):
         self.lines: list[Line] = []
         self.dialog: QDialog | None = None
         self._generation = 0
-        self.history = QCheckBox(self.tr("Afficher aussi les prêts terminés ou annulés"))
+        self.history = QCheckBox(
+            self.tr("Afficher aussi les prêts terminés, annulés et les demandes refusées passées")
+        )
         self.lists = QTabWidget()
         self.lists.setDocumentMode(True)
         self.models: dict[str, LoanLinesModel] = {}
@@ -77,9 +78,10 @@ class LoansView(QWidget):
         shown = self._shown
         for key, keep in (
             ("lent", lambda e: e.line.lent and shown(e)),
-            ("borrowed", lambda e: not e.line.lent and shown(e)),
+            ("borrowed", lambda e: not e.line.lent and not e.line.own_use and shown(e)),
+            ("own_use", lambda e: e.line.own_use and shown(e)),
             ("overdue", lambda e: e.line.status == "overdue"),
-            ("requests", lambda e: e.line.lent and e.line.status in REQUESTS),
+            ("requests", lambda e: is_request(e.line)),
         ):
             self.models[key] = LoanLinesModel(keep, self)
             self.tables[key] = _table(self.models[key])
@@ -119,7 +121,7 @@ class LoansView(QWidget):
         self._show_lines([])
 
     def _shown(self, entry: Line) -> bool:
-        return self.history.isChecked() or entry.line.status in ACTIVE
+        return self.history.isChecked() or is_current(entry.line, date.today())
 
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -137,6 +139,7 @@ class LoansView(QWidget):
         titles = {
             "lent": self.tr("Ce que nous avons prêté ({0})"),
             "borrowed": self.tr("Ce que nous avons emprunté ({0})"),
+            "own_use": self.tr("Pour nous-mêmes ({0})"),
             "overdue": self.tr("En retard ({0})"),
             "requests": self.tr("Demandes à traiter ({0})"),
         }
@@ -177,11 +180,12 @@ class LoansView(QWidget):
         entry = self.selected()
         status = entry.line.status if entry else ""
         lent = bool(entry and entry.line.lent)
+        ours = lent or bool(entry and entry.line.own_use)  # our equipment: we record its steps
         self.answer_button.setEnabled(lent and status in (*REQUESTS, "accepted", "declined"))
-        self.check_out_button.setEnabled(lent and status == "accepted")
-        self.return_button.setEnabled(lent and status in ("out", "overdue"))
+        self.check_out_button.setEnabled(ours and status in ("accepted", "reserved"))
+        self.return_button.setEnabled(ours and status in ("out", "overdue"))
         self.cancel_button.setEnabled(
-            bool(entry and entry.own_reservation) and status in (*REQUESTS, "accepted")
+            bool(entry and entry.own_reservation) and status in (*REQUESTS, "accepted", "reserved")
         )
         self.print_button.setEnabled(
             bool(entry and entry.line.loan_id) and status in ("accepted", "out", "overdue", "returned")
@@ -195,6 +199,10 @@ class LoansView(QWidget):
                 "borrowed": self.tr(
                     "Nous n'avons rien emprunté en ce moment. Pour emprunter, choisissez du "
                     "matériel dans le catalogue puis « Réserver… »."
+                ),
+                "own_use": self.tr(
+                    "Aucune réservation de notre matériel pour nous-mêmes. Elles n'attendent la "
+                    "réponse de personne : la sortie s'enregistre directement."
                 ),
                 "overdue": self.tr("Aucun prêt en retard."),
                 "requests": self.tr("Aucune demande de réservation à traiter."),

@@ -22,14 +22,18 @@ class CataloguePage:
     busy_today: set[str]
     categories: list[str]
     associations: dict[str, str]  # id -> name, for the owner filter
+    away: dict[str, availability.Taken] = field(default_factory=dict)  # out and not back
+    today: date = field(default_factory=date.today)
 
 
 def catalogue_page(session: Session, wanted: CatalogueFilter, today: date) -> CataloguePage:
     return CataloguePage(
-        eq.catalogue(session, wanted),
-        availability.unavailable_ids(session, today, today),
+        eq.catalogue(session, wanted, today),
+        availability.unavailable_ids(session, today, today, today),
         eq.categories(session),
         network.association_names(session),
+        availability.out_now(session),
+        today,
     )
 
 
@@ -41,9 +45,11 @@ class ItemDetail:
     fields: EquipmentFields
     deposit_cents: int | None
     purchase_value_cents: int | None
+    away: availability.Taken | None = None  # out and not back: with whom, since when
+    today: date = field(default_factory=date.today)
 
 
-def item_detail(session: Session, equipment_id: str) -> ItemDetail:
+def item_detail(session: Session, equipment_id: str, today: date | None = None) -> ItemDetail:
     item = eq.load(session, equipment_id)
     owner = network.owner_of(session, equipment_id)
     ours = network.is_ours(session, equipment_id)
@@ -55,12 +61,17 @@ def item_detail(session: Session, equipment_id: str) -> ItemDetail:
         eq.fields_of(item),
         item.deposit_cents,
         item.purchase_value_cents,
+        availability.out_now(session).get(equipment_id),
+        today or date.today(),
     )
 
 
-def month_days(session: Session, equipment_id: str, year: int, month: int) -> list[availability.DayState]:
+def month_days(
+    session: Session, equipment_id: str, year: int, month: int, today: date | None = None
+) -> list[availability.DayState]:
     me = network.my_association_id(session)
-    return availability.month(session, equipment_id, year, month, me, network.association_names(session))
+    names = network.association_names(session)
+    return availability.month(session, equipment_id, year, month, me, names, today)
 
 
 @dataclass

@@ -10,9 +10,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from app.errors import InvalidInput
-from app.services.equipment import availability, loans
-from app.ui.shared.locale_format import show_date, to_date
+from app.services.equipment import loans
+from app.ui.shared.locale_format import to_date
 from app.ui.shared.task_dialog import TaskDialog, date_edit
 from app.ui.task_runner import TaskRunner
 
@@ -85,41 +84,5 @@ class ReserveDialog(TaskDialog):
             "purpose": self.purpose.toPlainText(),
         }
 
-        def reserve(session: Any) -> str:
-            try:
-                return loans.reserve(session, equipment_id, first, last, **options)
-            except InvalidInput as error:
-                # The service words a clash in French with French dates: keep the dates to say it
-                # in the user's language and locale.
-                taken = (
-                    availability.conflicting(session, equipment_id, first, last, options["buffer_days"])
-                    if "start_date" in error.errors
-                    else []
-                )
-                if taken:
-                    raise Overlap(error.errors, taken[0][0], taken[0][1]) from error
-                raise
-
-        return reserve
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Overlap):
-            self.ok_button.setEnabled(True)
-            self.show_errors(
-                {
-                    **error.errors,
-                    "start_date": self.tr("Déjà réservé du {0} au {1}.").format(
-                        show_date(error.first), show_date(error.last)
-                    ),
-                }
-            )
-        else:
-            super()._failed(error)
-
-
-class Overlap(InvalidInput):
-    """The service's refusal, with the dates of the reservation in the way."""
-
-    def __init__(self, errors: dict[str, str], first: date, last: date) -> None:
-        super().__init__(errors)
-        self.first, self.last = first, last
+        # A clash comes back as a sentence with its dates (what is in the way), said under them.
+        return lambda session: loans.reserve(session, equipment_id, first, last, **options)

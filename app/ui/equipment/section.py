@@ -15,9 +15,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.equipment.counts import count_texts
 from app.ui.section import Section
 from app.ui.shared.banner import ReminderBanner
-from app.ui.shared.locale_format import show_count
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,21 +62,9 @@ class EquipmentSection(Section):
 
     def show_summary(self, found: Summary, *, at_start: bool) -> None:
         counts = found.counts
-        parts = []
-        if counts.get("overdue"):
-            parts.append(
-                QCoreApplication.translate("MainWindow", "{0} en retard").format(
-                    show_count(counts["overdue"])
-                )
-            )
-        if counts.get("requests"):
-            parts.append(
-                QCoreApplication.translate("MainWindow", "{0} demande(s)").format(
-                    show_count(counts["requests"])
-                )
-            )
+        parts = count_texts(counts)
         tooltip = (
-            QCoreApplication.translate("MainWindow", "Matériel et prêts ({0})").format(", ".join(parts))
+            QCoreApplication.translate("MainWindow", "Matériel et prêts : {0}").format(", ".join(parts))
             if parts
             else ""
         )

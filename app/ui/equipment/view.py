@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 from app.errors import NotFound
 from app.ui.equipment import queries
 from app.ui.equipment.catalogue_view import CatalogueView
+from app.ui.equipment.counts import count_texts
 from app.ui.equipment.equipment_dialog import EquipmentDialog
 from app.ui.equipment.loans_view import LoansView
 from app.ui.equipment.queries import ItemDetail
 from app.ui.equipment.reserve_dialog import ReserveDialog
-from app.ui.shared.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 
 
@@ -53,11 +53,11 @@ class EquipmentView(QWidget):
         self.loans.refresh()
 
     def show_counts(self, counts: dict[str, int]) -> None:
-        waiting = counts.get("requests", 0) + counts.get("overdue", 0)
+        parts = count_texts(counts)
         self.tabs.setTabText(
             1,
-            self.tr("Prêts et réservations ({0})").format(show_count(waiting))
-            if waiting
+            self.tr("Prêts et réservations ({0})").format(", ".join(parts))
+            if parts
             else self.tr("Prêts et réservations"),
         )
 
