@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.demo import agreements as demo_agreements
 from app.demo import contacts, equipment
+from app.demo.identity import make_identity
 from app.demo import practices as demo_practices
 from app.demo.context import DemoContext, DemoSummary
 from app.ids import new_id
@@ -69,6 +70,7 @@ def make_practices(ctx: DemoContext) -> None:
 # included, instead of being rewritten for every role, a rewrite that makes FTS5 flush
 # its pending index each time (it halves the time of a large demo).
 STEPS: list[Step] = [
+    Step("identity", make_identity, lambda _ctx: 0),
     Step("organisations", contacts.make_organisations, lambda ctx: contacts.organisation_count(ctx.size)),
     Step("roles", contacts.make_roles, lambda ctx: contacts.organisation_count(ctx.size) * 4),
     Step("people", contacts.make_people, lambda ctx: contacts.people_count(ctx.size)),

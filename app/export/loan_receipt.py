@@ -142,10 +142,14 @@ def _party_cell(
         ids.append(f"RNA\u00a0: {party.rna}")
     if party.siret:
         ids.append(f"SIRET\u00a0: {format_siret(party.siret)}")
+    if party.address:
+        cell.append(Paragraph(para(party.address.replace("\n", ", ")), styles["small"]))
     if ids:
         cell.append(Paragraph(para(" · ".join(ids)), styles["small"]))
-    elif not party.ours:
+    else:  # to be written by hand: a receipt both sides sign names them both
         cell.append(Paragraph("RNA / SIRET : " + SHORT_BLANK, styles["small"]))
+    if party.representative:
+        cell.append(Paragraph(para(f"Représentée par {party.representative}"), styles["small"]))
     for label, value in people:
         text = para(value) or SHORT_BLANK
         cell.append(Paragraph(f'<font color="#5b6673">{para(label)}\u00a0:</font> {text}', styles["body"]))

@@ -12,12 +12,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
-from app.models import Equipment, Loan, LoanDecision, Reservation, SyncState
-from app.services import network
+from app.models import Equipment, Loan, LoanDecision, Reservation
+from app.services import identity, network
 from app.services import validation as v
 from app.services.record_ids import find_record_id
 
-OUR_ASSOCIATION = "Notre association"  # before enrolment, our name is not known yet
+OUR_ASSOCIATION = identity.OUR_ASSOCIATION  # nobody said who we are yet
 UNKNOWN_ASSOCIATION = "Association non répertoriée"
 
 
@@ -33,6 +33,8 @@ class Party:
     rna: str | None = None
     siret: str | None = None
     ours: bool = False
+    address: str = ""
+    representative: str = ""  # "Claire Martin, présidente"
 
 
 @dataclass
@@ -89,21 +91,18 @@ class LoanSheet:
 
 
 def our_name(session: Session) -> str:
-    """Our association's name as the hub gave it at enrolment, else "Notre association"."""
-    state = session.get(SyncState, 1)
-    if state is not None and state.association_name:
-        return state.association_name
-    known = network.association(session, state.association_id if state else None)
-    return known.name if known is not None else OUR_ASSOCIATION
+    """Our association's name as it typed it, else as the hub gave it, else "Notre association"."""
+    return identity.our_name(session)
 
 
 def party_of(session: Session, association_id: str | None) -> Party:
     """The association with this id; None (never synced) or our own id means us."""
     me = network.my_association_id(session)
-    ours = association_id is None or association_id == me
-    known = network.association(session, me if ours else association_id)
-    if ours:
-        return Party(our_name(session), known.rna if known else None, known.siret if known else None, True)
+    if association_id is None or association_id == me:
+        us = identity.our_identity(session)
+        who = ", ".join(part for part in (us.representative_name, us.representative_role) if part)
+        return Party(us.name, us.rna, us.siret, True, us.address, who if us.representative_name else "")
+    known = network.association(session, association_id)
     if known is None:
         return Party(UNKNOWN_ASSOCIATION)
     return Party(known.name, known.rna, known.siret)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.files import replace_atomically
 from app.models import Equipment, Loan, LoanDecision
-from app.services import network
+from app.services import identity, network
 
 PERCENT_PER_DAY = 1
 LENT, BORROWED = "prêté", "emprunté"
@@ -63,6 +63,7 @@ class Statement:
     year: int
     today: date
     lines: list[StatementLine]
+    issuer: str = ""  # our association, as it presented itself: "Nom (RNA …, SIRET …)"
 
     def total(self, direction: str | None = None) -> tuple[int, int]:
         """(days, value in cents) of one direction, or of both."""
@@ -136,7 +137,12 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
             )
         )
     lines.sort(key=lambda line: (line.out_date, line.equipment, line.other))
-    return Statement(year, today, lines)
+    return Statement(year, today, lines, _issuer(identity.our_identity(session)))
+
+
+def _issuer(us: identity.Identity) -> str:
+    ids = ", ".join(f"{label} {value}" for label, value in (("RNA", us.rna), ("SIRET", us.siret)) if value)
+    return f"{us.name} ({ids})" if ids else us.name
 
 
 def _french_date(day: date | None) -> str:
@@ -173,7 +179,10 @@ def rows(statement: Statement) -> list[list[str]]:
         table.append([label, "", "", "", "", str(days), "", _decimal(value)])
     table.append([])
     table.append([RULE])
-    notes = ["Prêts gratuits entre associations du réseau ; la caution n'est pas un paiement."]
+    notes = [
+        f"Relevé de {statement.issuer}, année {statement.year}.",
+        "Prêts gratuits entre associations du réseau ; la caution n'est pas un paiement.",
+    ]
     if any(line.return_date is None for line in statement.lines):
         until = min(statement.today, date(statement.year, 12, 31))
         notes.append(f"Retour vide : matériel pas encore rendu, compté jusqu'au {_french_date(until)}.")

@@ -29,6 +29,7 @@ from app.models.equipment import (
     NetworkAssociation,
     Reservation,
 )
+from app.models.identity import IDENTITY_ROW, AssociationIdentity
 from app.models.practices import (
     AdoptionOutcome,
     FeedbackKind,
@@ -40,11 +41,13 @@ from app.models.practices import (
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 
 __all__ = [
+    "IDENTITY_ROW",
     "AdoptionOutcome",
     "Agreement",
     "AgreementKind",
     "AgreementScan",
     "AgreementStatus",
+    "AssociationIdentity",
     "Base",
     "ClauseTemplate",
     "Condition",

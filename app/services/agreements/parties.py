@@ -16,6 +16,7 @@ from app.errors import NotFound
 from app.models import NetworkAssociation, Organisation, OrganisationKind, RoleKind
 from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party
 from app.services.contacts.records import roles_of
+from app.services.identity import load_identity, our_identity
 from app.services.network import my_association_id
 from app.text import fold
 
@@ -69,8 +70,24 @@ def party_from_organisation(
 
 
 def our_party(session: Session, key: str = "p1", on: date | None = None) -> Party | None:
-    """Our own association as a party: from the contacts when it is there (full identity), else
-    from the network's member list; None before enrolment when no contact matches."""
+    """Our own association as a party: as it presented itself (the first-start assistant or
+    Préférences), else from the contacts when the hub's record of us matches one (full
+    identity), else from the network's member list; None when nobody said who we are."""
+    typed = load_identity(session)
+    if typed is not None and typed.name:
+        us = our_identity(session)
+        form = us.legal_form[:1].lower() + us.legal_form[1:] if us.legal_form else LEGAL_FORM_ASSOCIATION
+        return Party(
+            key=key,
+            name=us.name,
+            legal_form=form,
+            address=us.address,
+            rna=us.rna or "",
+            siret=us.siret or "",
+            signatory_name=us.representative_name,
+            signatory_role=us.representative_role,
+            association_id=my_association_id(session),
+        )
     me = session.get(NetworkAssociation, my_association_id(session) or "")
     if me is None:
         return None

@@ -23,10 +23,10 @@ from app.models import (
     PracticeFeedback,
     PracticeStatus,
     SyncedRecord,
-    SyncState,
     utcnow,
 )
 from app.services import validation as v
+from app.services.identity import our_name
 from app.services.network import association_names, is_ours, my_association_id
 from app.services.practices.records import load
 
@@ -239,9 +239,9 @@ def feedback_of(session: Session, practice_id: str) -> list[FeedbackInfo]:
     """Every feedback record of a practice, oldest first, with its association's name."""
     me = my_association_id(session)
     names = association_names(session)
-    state = session.get(SyncState, 1)
-    if me is not None and state is not None and state.association_name:
-        names[me] = state.association_name
+    us = our_name(session)
+    if me is not None:
+        names[me] = us
     rows = session.execute(
         select(PracticeFeedback, SyncedRecord.owner_id)
         .outerjoin(SyncedRecord, and_(SyncedRecord.record_id == PracticeFeedback.id))
@@ -260,7 +260,7 @@ def feedback_of(session: Session, practice_id: str) -> list[FeedbackInfo]:
                 item.outcome,
                 item.author_name or "",
                 association,
-                names.get(association or "", "Notre association" if ours else "?"),
+                names.get(association or "", us if ours else "?"),
                 ours,
                 item.created_at,
                 item.updated_at,

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models import FeedbackKind, PracticeStatus, SyncState
+from app.models import FeedbackKind, PracticeStatus
+from app.services import identity
 from app.services.network import association_names, my_association_id, owner_of
 from app.services.practices.feedback import FeedbackInfo, counts, feedback_of
 from app.services.practices.records import load
@@ -51,8 +52,7 @@ class PracticeView:
 
 
 def our_name(session: Session) -> str:
-    state = session.get(SyncState, 1)
-    return (state.association_name if state is not None else None) or "Notre association"
+    return identity.our_name(session)
 
 
 def open_practice(session: Session, practice_id: str) -> PracticeView:

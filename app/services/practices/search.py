@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime
+from app.services.identity import our_name
 from app.services.practices.feedback import OURS
 from app.services.practices.index import catch_up
 from app.services.practices.snippets import Snippet, snippet_for, title_spans
@@ -167,12 +168,8 @@ def _page_sql(query: PracticeQuery, where: str, ranked: bool) -> str:
 
 
 def _me(session: Session) -> tuple[str, str]:
-    row = (
-        session.connection()
-        .exec_driver_sql("SELECT association_id, association_name FROM sync_state WHERE id = 1")
-        .first()
-    )
-    return ((row[0] if row and row[0] else OURS), (row[1] if row and row[1] else "Notre association"))
+    row = session.connection().exec_driver_sql("SELECT association_id FROM sync_state WHERE id = 1").first()
+    return (row[0] if row and row[0] else OURS), our_name(session)
 
 
 _STAMP = UTCDateTime().process_result_value

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from app.services.practices.text import STOP_WORDS, QueryTerms, plain_text, stem
+from app.services.practices.text import QueryTerms, plain_text, stem
 
 WINDOW = 200  # characters shown
 LEAD = 60  # characters kept before the first match
@@ -62,8 +62,8 @@ def _confirmed(text: str, terms: QueryTerms) -> Iterator[tuple[int, int]]:
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue  # inside a word
-        word = match.group()
-        if word.casefold() not in STOP_WORDS and terms.matches(stem(word)):
+        found = stem(match.group())  # "" for a common word
+        if found and terms.matches(found):
             yield match.span()
 
 

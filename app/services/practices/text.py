@@ -1,9 +1,12 @@
 """French text analysis for the practices' search: words, stems, Markdown to plain text.
 
-A word is case-folded, stemmed by the Snowball French stemmer (which needs the accents), then
-stripped of its accents: "Bénévoles" -> "benevol", "formations" -> "format". The same
-analysis runs on the indexed text and on the query, so word forms meet. The commonest French
-words are not indexed: they would only make the index and every search slower.
+A word is case-folded and stripped of its accents, brought to the singular, then stemmed by
+the Snowball French stemmer: "Bénévoles" -> "benevol", "formations" -> "format". Accents go
+first, so that a word typed without them is the very same word ("comptabilite" and
+"comptabilité" both give "comptabilit"; stemming first would cut the accented one elsewhere),
+and the plural goes before the stemmer, which does not undo every plural ("journaux"). The
+same analysis runs on the indexed text and on the query, so word forms meet. The commonest
+French words are not indexed: they would only make the index and every search slower.
 """
 
 from __future__ import annotations
@@ -28,11 +31,25 @@ mais me même mes moi mon n ne ni nos notre nous on ont ou où par pas peu peut 
 quel quelle quelles quels qui s sa sans se ses si sien son sont sous sur t ta te tes toi ton
 tous tout toute toutes très tu un une vos votre vous y
 """
-STOP_WORDS = frozenset(_STOP_TEXT.split())
+STOP_WORDS = frozenset(fold(word) for word in _STOP_TEXT.split())  # as typed without accents
+
+
+def singular(word: str) -> str:
+    """A folded word brought to the singular by the regular French plurals: -s and -x dropped,
+    -aux back to -al, -eaux to -eau. A word and its plural give the same result; an irregular
+    pair ("travail", "travaux") does not meet, nor do words alike by chance matter (both sides
+    of the search go through here)."""
+    if len(word) >= 5 and word.endswith("eaux"):
+        return word[:-1]
+    if len(word) >= 5 and word.endswith("aux"):
+        return word[:-3] + "al"
+    if len(word) >= 3 and word[-1] in "sx":
+        return word[:-1]
+    return word
 
 
 class _Stems(dict[str, str]):
-    """Case-folded word -> folded stem, computed once per distinct word."""
+    """Case-folded word -> its stem ("" for a common word), computed once per distinct word."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,8 +57,12 @@ class _Stems(dict[str, str]):
         self._lock = threading.Lock()  # a Snowball stemmer keeps state while it works
 
     def __missing__(self, word: str) -> str:
-        with self._lock:
-            stem = fold(self._stemmer.stemWord(word))
+        folded = fold(word)
+        if folded in STOP_WORDS:
+            stem = ""
+        else:
+            with self._lock:
+                stem = self._stemmer.stemWord(singular(folded))
         if len(self) < _CACHE_LIMIT:
             self[word] = stem
         return stem
@@ -51,6 +72,7 @@ _STEMS = _Stems()
 
 
 def stem(word: str) -> str:
+    """The stem of a word; "" for a common word, which is neither indexed nor searched."""
     return _STEMS[word.casefold()]
 
 
@@ -59,7 +81,7 @@ def analyse(text: str | None) -> str:
     if not text:
         return ""
     stems = _STEMS.__getitem__
-    return " ".join([stems(word) for word in _WORD.findall(text.casefold()) if word not in STOP_WORDS])
+    return " ".join([found for word in _WORD.findall(text.casefold()) if (found := stems(word))])
 
 
 @dataclass(frozen=True)
@@ -85,7 +107,7 @@ class QueryTerms:
 def query_terms(query: str) -> QueryTerms:
     """Typed text -> stems. The last word is a prefix unless a space follows it, so that a
     word being typed already finds something ("bénév" finds "bénévoles")."""
-    words = [word for word in _WORD.findall(query.casefold()) if word not in STOP_WORDS]
+    words = [word for word in _WORD.findall(query.casefold()) if _STEMS[word]]
     if not words:
         return QueryTerms((), None)
     typing = not query[-1:].isspace()
@@ -104,8 +126,8 @@ def find_matches(text: str, terms: QueryTerms) -> list[tuple[int, int]]:
     stems = _STEMS.__getitem__
     found = []
     for match in _WORD.finditer(text):
-        word = match.group().casefold()
-        if word not in STOP_WORDS and terms.matches(stems(word)):
+        found_stem = stems(match.group().casefold())
+        if found_stem and terms.matches(found_stem):
             found.append(match.span())
     return found
 

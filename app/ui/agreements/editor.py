@@ -221,8 +221,8 @@ class EditorView(QWidget):
             if party is None:
                 self.parties.say(
                     self.tr(
-                        "Votre association n'est pas encore connue d'Entraide : reliez cet ordinateur au hub "
-                        "(menu Synchronisation), ou ajoutez-la depuis les contacts."
+                        "Votre association n'est pas encore présentée : indiquez son nom, son RNA et son "
+                        "adresse dans Fichier ▸ Préférences, ou ajoutez-la depuis les contacts."
                     )
                 )
             else:

@@ -1,0 +1,47 @@
+"""our association's identity; the practices' search index rebuilt with the new analysis
+
+Revision ID: 0010
+Revises: 0007
+Create Date: 2026-11-25
+
+The practices' search now folds accents and brings words to the singular before stemming
+(app/services/practices/text.py): a store indexed before holds stems cut the old way
+("comptabl" for "comptabilité"), which an accent-free query never meets. Every practice is
+queued and indexed again here, in the migration's own transaction.
+"""
+
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+
+revision = '0010'
+down_revision = '0007'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('association_identity',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=300), nullable=True),
+    sa.Column('legal_form', sa.String(length=100), nullable=True),
+    sa.Column('rna', sa.String(length=10), nullable=True),
+    sa.Column('siret', sa.String(length=14), nullable=True),
+    sa.Column('address', sa.Text(), nullable=True),
+    sa.Column('email', sa.String(length=254), nullable=True),
+    sa.Column('phone', sa.String(length=32), nullable=True),
+    sa.Column('representative_name', sa.String(length=200), nullable=True),
+    sa.Column('representative_role', sa.String(length=100), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_association_identity'))
+    )
+    # The index is rebuilt with the analysis of this version of the application.
+    from app.services.practices.index import rebuild_practice_index
+
+    with Session(bind=op.get_bind()) as session:  # joins the migration's transaction
+        rebuild_practice_index(session)
+
+
+def downgrade() -> None:
+    op.drop_table('association_identity')
