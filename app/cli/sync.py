@@ -9,6 +9,7 @@ import sys
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
+from app.services import identity
 from app.services.agreements import records as agreements
 from app.sync import runs
 from app.sync.client import HubError, insecure_address
@@ -36,6 +37,7 @@ def enroll(args: argparse.Namespace) -> int:
     database = open_store(args)
     try:
         database.run(lambda session: runs.remember_enrolment(session, args.hub, answer))
+        _compare_identity(database, args.hub, store)
     finally:
         database.close()
     where = (
@@ -48,6 +50,28 @@ def enroll(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+FIELD_NAMES = {"name": "nom", "rna": "RNA", "siret": "SIRET"}
+
+
+def _compare_identity(database, hub: str, tokens: TokenStore) -> None:
+    """What this computer says of us and the hub says otherwise: said, ours kept (the window
+    lets the user choose; here, Préférences or the window change it afterwards)."""
+    try:
+        member = runs.hub_record(hub, tokens)
+    except HubError:
+        return  # compared at the next enrolment from the window, or by the user
+    if member is None:
+        return
+    found = database.run(lambda s: identity.differences(s, member.name, member.rna, member.siret))
+    for difference in found:
+        print(
+            f"{FIELD_NAMES[difference.field]} : « {difference.ours} » sur cet ordinateur, "
+            f"« {difference.hub} » au hub ; celui de cet ordinateur est gardé "
+            "(Fichier ▸ Préférences pour le changer).",
+            file=sys.stderr,
+        )
 
 
 def _configure_sync(parser: argparse.ArgumentParser) -> None:

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from app.demo import agreements as demo_agreements
 from app.demo import contacts, equipment
-from app.demo.identity import make_identity
 from app.demo import practices as demo_practices
 from app.demo.context import DemoContext, DemoSummary
+from app.demo.identity import make_identity
 from app.ids import new_id
 from app.models import Contact, Organisation, utcnow
 

@@ -36,6 +36,13 @@ def enroll(
     return answer
 
 
+def hub_record(hub_url: str, tokens: TokenStore) -> p.Member | None:
+    """How the hub names us (name, RNA, SIRET), asked with the token just received: compared at
+    enrolment with the identity typed on this computer (app/services/identity.py)."""
+    hello = HubClient(hub_url, tokens.load(hub_url), retries=1).handshake()
+    return next((member for member in hello.members if member.id == hello.association_id), None)
+
+
 def remember_enrolment(session: Session, hub_url: str, answer: p.EnrollResponse) -> None:
     state = sync_state(session)
     # association_id is set by the first sync: until then it names what we owned before,

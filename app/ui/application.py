@@ -116,7 +116,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translations(app, choose_language(getattr(args, "language", None)))
     paths = data_paths(getattr(args, "data_dir", None))
     runner = TaskRunner(lambda: _open_store(paths))
-    window = MainWindow(runner, paths)
+    window = MainWindow(runner, paths, welcome=True)
     if os.environ.get(READY_ENV):
         _report_when_ready(app, window)
     window.show()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,9 +40,11 @@ CHANGES_DELAY_MS = 30  # one refresh for the burst of commits a sync or an impor
 class MainWindow(QMainWindow):
     sections_built = Signal()
 
-    def __init__(self, runner: TaskRunner, paths: DataPaths) -> None:
+    def __init__(self, runner: TaskRunner, paths: DataPaths, *, welcome: bool = False) -> None:
         super().__init__()
         self.runner, self.paths = runner, paths
+        self.welcome = welcome  # the first-start assistant may ask who we are (app/ui/identity)
+        self.assistant: QDialog | None = None
         self.built = False
         self._store_ready = False
         self._pending_kinds: set[str] = set()
@@ -159,6 +162,10 @@ class MainWindow(QMainWindow):
     def _start_sections(self) -> None:
         for section in self.sections:
             section.start()
+        if self.welcome:
+            from app.ui.identity.assistant import offer_assistant
+
+            offer_assistant(self.runner, self, lambda dialog: setattr(self, "assistant", dialog))
 
     def _on_store_failed(self, error: BaseException) -> None:
         QMessageBox.critical(
@@ -230,7 +237,10 @@ class MainWindow(QMainWindow):
             menus[menu].addAction(action)
         menus[FILE].addSeparator()
         self._action(
-            menus[FILE], self.tr("Préférences…"), lambda: SettingsDialog(self).exec(), keys.Preferences
+            menus[FILE],
+            self.tr("Préférences…"),
+            lambda: SettingsDialog(self, self.runner).exec(),
+            keys.Preferences,
         )
         self._action(menus[FILE], self.tr("&Quitter"), self.close, keys.Quit)
         help_menu = bar.addMenu(self.tr("&Aide"))

@@ -14,17 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import identity
 from app.sync import runs
 from app.sync.client import insecure_address
 from app.ui.sync.controller import SyncController
+from app.ui.sync.identity_choice import IdentityChoice
 from app.ui.task_runner import TaskRunner
-from protocol.messages import EnrollResponse
+from protocol.messages import EnrollResponse, Member
 
 
 class EnrollDialog(QDialog):
     def __init__(self, runner: TaskRunner, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._controller = runner, controller
+        self.choice: IdentityChoice | None = None
         self.setWindowTitle(self.tr("Relier cet ordinateur au hub"))
         intro = QLabel(
             self.tr(
@@ -77,7 +80,39 @@ class EnrollDialog(QDialog):
         self._runner.run_net(enroll, lambda answer: self._enrolled(hub, answer), self._failed)
 
     def _enrolled(self, hub: str, answer: EnrollResponse) -> None:
-        self._runner.run_db(lambda s: runs.remember_enrolment(s, hub, answer), lambda _r: self._finish())
+        self._runner.run_db(
+            lambda s: runs.remember_enrolment(s, hub, answer), lambda _r: self._compare_identity(hub)
+        )
+
+    def _compare_identity(self, hub: str) -> None:
+        """The hub's record of us against what this computer says: the user chooses."""
+        tokens = self._controller.tokens
+
+        def differences(member: Member | None) -> None:
+            if member is None:
+                self._finish()
+                return
+            self._runner.run_db(
+                lambda s: identity.differences(s, member.name, member.rna, member.siret),
+                self._choose,
+                lambda _e: self._finish(),
+            )
+
+        self._runner.run_net(lambda: runs.hub_record(hub, tokens), differences, lambda _e: self._finish())
+
+    def _choose(self, found: list[identity.Difference]) -> None:
+        if not found:
+            self._finish()
+            return
+        self.choice = IdentityChoice(found, self)
+        self.choice.finished.connect(lambda _r: self._chosen(found))
+        self.choice.open()
+
+    def _chosen(self, found: list[identity.Difference]) -> None:
+        if self.choice is not None and self.choice.take_hub:
+            self._runner.run_db(lambda s: identity.take_from_hub(s, found), lambda _r: self._finish())
+        else:
+            self._finish()
 
     def _finish(self) -> None:
         self._controller.refresh()
