@@ -35,6 +35,14 @@ class NotFound(LookupError):
     """The record does not exist (or was emptied from the trash)."""
 
 
+class Ambiguous(LookupError):
+    """A piece of an id that names several records: `candidates` are (id, what it is) pairs."""
+
+    def __init__(self, piece: str, candidates: list[tuple[str, Text]]):
+        super().__init__(piece)
+        self.piece, self.candidates = piece, candidates
+
+
 class InvalidInput(Exception):
     """What the user typed cannot be saved; `errors` maps each field to what to fix."""
 

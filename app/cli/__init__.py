@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from app import __version__
 from app.cli.errors import CommandError, report
+from app.errors import Ambiguous
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -81,6 +82,14 @@ def run_command(args: argparse.Namespace) -> int:
         return _HANDLERS[args.command](args)
     except CommandError as error:
         return report(str(error))
+    except Ambiguous as error:
+        from app.cli.output import text_of
+
+        lines = [f"  {record_id}  {text_of(what)}".rstrip() for record_id, what in error.candidates]
+        return report(
+            f"« {error.piece} » désigne plusieurs fiches ; donnez plus de caractères de l'identifiant :\n"
+            + "\n".join(lines)
+        )
     except KeyboardInterrupt:
         return report("interrompu.", code=130)
     except Exception as error:

@@ -1,7 +1,9 @@
 """A4 sheets of equipment labels: 3 × 8 labels of 70 × 37 mm (the common 24-label sheets).
 
-Each label carries the equipment's name, category and owner association, and a QR code that
-encodes exactly the equipment's id, so that scanning it finds the record.
+Each label carries the equipment's name, category and owner association, its number (the end
+of its id) and a QR code holding a line a phone camera shows as it is ("Entraide · Barnum 3 × 3
+m · Les Jardins du Confluent · n° 3f3ec9de"): typed or scanned into the catalogue's search, the
+number finds the item (app/services/record_ids.py piece_in).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -26,6 +29,7 @@ from app.export.pdf_base import BOLD, REGULAR, french_spacing, printable, regist
 from app.services import network
 from app.services.equipment import records as eq
 
+UTF8_ECI = 26
 COLUMNS, ROWS = 3, 8
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
 PER_PAGE = COLUMNS * ROWS
@@ -68,10 +72,18 @@ def short_reference(record_id: str) -> str:
     return record_id[-8:]
 
 
+def qr_text(label: Label) -> str:
+    """What the QR code holds: one line that says what the item is, whose, and its number."""
+    return " · ".join(("Entraide", label.name, label.owner_name, f"n° {short_reference(label.equipment_id)}"))
+
+
 def qr_drawing(value: str, size: float) -> Drawing:
     """A square drawing of `size` points holding a QR code of exactly `value`."""
+    # Text beyond ASCII is said to be UTF-8 (ECI 26): without it, readers guess, and a line with
+    # a few accents comes out in Chinese characters on some phones.
+    data = value if value.isascii() else [qrencoder.QRECI(UTF8_ECI), qrencoder.QR8bitByte(value)]
     # Sized through barWidth/barHeight (getBounds() would encode the whole code a second time).
-    widget = QrCodeWidget(value, barLevel="M", barBorder=2, barWidth=size, barHeight=size)
+    widget = QrCodeWidget(data, barLevel="M", barBorder=2, barWidth=size, barHeight=size)
     drawing = Drawing(size, size)
     drawing.initialFontName = REGULAR  # else the renderer names Helvetica in the PDF (no text drawn)
     drawing.add(widget)
@@ -97,7 +109,7 @@ def _draw_label(canvas: Canvas, label: Label, x: float, y: float, outline: bool)
         canvas.setStrokeColor(LINE)
         canvas.setLineWidth(0.4)
         canvas.rect(x, y, LABEL_W, LABEL_H)
-    renderPDF.draw(qr_drawing(label.equipment_id, QR_SIZE), canvas, x + PAD, y + PAD)
+    renderPDF.draw(qr_drawing(qr_text(label), QR_SIZE), canvas, x + PAD, y + PAD)
     top = y + LABEL_H - PAD - 1.5 * mm
     canvas.setFillColor(INK)
     name_lines = _fit(label.name, BOLD, 9, TEXT_W, 3)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.dialects.sqlite import insert
+
 from app.models import NetworkAssociation, Practice, PracticeStatus, SyncedRecord, SyncState, utcnow
 from app.models.outbox import APPLYING_REMOTE
 from app.services.practices import records as pr
@@ -39,8 +41,13 @@ def published(session, **changes: Any) -> str:
 
 
 def enrolled(session, me: str = ME, name: str = "Les Amis du Quartier") -> None:
-    """This store as a synced one: our association's id, and another member of the network."""
-    session.merge(SyncState(id=1, association_id=me, association_name=name))
+    """This store as a synced one: our association's id, and another member of the network.
+    An upsert: a window opened on the store may write the sync state row meanwhile."""
+    session.execute(
+        insert(SyncState)
+        .values(id=1, cursor=0, association_id=me, association_name=name)
+        .on_conflict_do_update(index_elements=["id"], set_={"association_id": me, "association_name": name})
+    )
     session.merge(NetworkAssociation(id=OTHER, name="Comité des Fêtes", rna="W751234567"))
     session.flush()
 

@@ -21,7 +21,7 @@ from app.export.loan_sheet import NoReceipt, find_loan_id, loan_sheet
 from app.export.pdf_base import french_date, printable
 from app.models import NetworkAssociation, SyncedRecord, SyncState
 from app.services.equipment import loans
-from app.services.equipment.records import EquipmentFields, create_equipment
+from app.services.equipment.records import CatalogueFilter, EquipmentFields, catalogue, create_equipment
 
 OURS, PARTNER = "0190a000-0000-7000-8000-00000000000a", "0190a000-0000-7000-8000-00000000000b"
 PROJECTOR = EquipmentFields(
@@ -411,16 +411,48 @@ def test_labels_fill_sheets_of_24_and_long_names_are_cut(tmp_path):
     assert all("DejaVuSans" in font or "Vera" in font for font in fonts_of(pdf))
 
 
-def test_printed_qr_codes_decode_to_the_ids(tmp_path):
+def test_printed_qr_codes_say_what_the_item_is_and_lead_back_to_it(db, tmp_path):
+    """A phone camera shows the QR text as it is: it must read as a sentence, and the same text,
+    scanned into the catalogue's search (a scanner types it) or its number typed by hand, must
+    find that item and no other."""
+    db.run(enrol)
+    ids = [
+        db.run(create_equipment, EquipmentFields(name=name)) for name in ("Table pliante", "Barnum 3 × 3 m")
+    ]
+    with db.session_factory() as session:
+        pdf = label_sheet.render_labels(label_sheet.label_items(session))
+    (tmp_path / "etiquettes.pdf").write_bytes(pdf)
     # pdftoppm and zbarimg come with the project's test tools (scripts/ensure-test-tools.sh).
-    ids = [f"0190a000-0000-7000-8000-{i:012d}" for i in range(3)]
-    pdf = tmp_path / "etiquettes.pdf"
-    pdf.write_bytes(label_sheet.render_labels([label_sheet.Label(i, "Table", None, "Nous") for i in ids]))
-    subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", str(tmp_path / "etiquettes.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     found = subprocess.run(
         ["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")], capture_output=True, text=True, check=False
-    ).stdout.split()
-    assert sorted(found) == ids
+    ).stdout.splitlines()
+    assert sorted(found) == sorted(
+        [
+            f"Entraide · Barnum 3 × 3 m · Les Jardins du Faubourg · n° {ids[1][-8:]}",
+            f"Entraide · Table pliante · Les Jardins du Faubourg · n° {ids[0][-8:]}",
+        ]
+    )
+
+    def search(text: str) -> list[str]:
+        return [row.id for row in db.run(lambda s: catalogue(s, CatalogueFilter(text=text)))]
+
+    for decoded in found:
+        [item] = search(decoded)
+        assert decoded.endswith(item[-8:])
+    barnum = ids[1]
+    for typed in (
+        barnum[-8:],
+        f"N°{barnum[-8:].upper()}",
+        f"no {barnum[-8:]}",
+        barnum,
+        f" {barnum.upper()} ",
+    ):
+        assert search(typed) == [barnum], typed
+    assert search(f"n° {barnum[-8:-1]}x") == []  # a number mistyped finds nothing, not everything
 
 
 # --- the commands --------------------------------------------------------------------------

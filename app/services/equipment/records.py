@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Condition, Equipment, SyncedRecord
+from app.services import record_ids
 from app.services import validation as v
 from app.services.equipment.availability import unavailable_ids
 from app.services.money import parse_money, plain_money
@@ -199,10 +200,13 @@ def catalogue_query(me: str | None, with_description: bool = True) -> Select:
 def catalogue(
     session: Session, wanted: CatalogueFilter | None = None, today: date | None = None
 ) -> list[CatalogueRow]:
-    """The network's shared equipment and our own, filtered, by name."""
+    """The network's shared equipment and our own, filtered, by name. A search that holds an id,
+    or its piece printed on a label ("n° 3f3ec9de", or the label's whole QR text), finds that
+    item by its id."""
     wanted = wanted or CatalogueFilter()
     me = my_association_id(session)
-    needle = fold(wanted.text.strip())
+    piece = record_ids.piece_in(wanted.text)
+    needle = "" if piece else fold(wanted.text.strip())
     query = catalogue_query(me, with_description=bool(needle))
     if wanted.category:
         query = query.where(Equipment.category == wanted.category)
@@ -230,6 +234,8 @@ def catalogue(
         owner,
     ) in session.connection().execute(query.order_by(Equipment.name)):
         if item_id in busy:
+            continue
+        if piece and not record_ids.matches(item_id, piece):
             continue
         if needle and needle not in fold(f"{name} {category or ''} {description or ''}"):
             continue

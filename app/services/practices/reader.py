@@ -8,12 +8,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models import FeedbackKind, PracticeStatus
+from app.models import FeedbackKind, Practice, PracticeStatus
 from app.services import identity
 from app.services.network import association_names, my_association_id, owner_of
 from app.services.practices.feedback import FeedbackInfo, counts, feedback_of
 from app.services.practices.records import load
 from app.services.practices.versions import VersionInfo, history
+from app.services.record_ids import short_id
 
 
 @dataclass
@@ -45,6 +46,7 @@ class PracticeView:
     useful_by_us: bool = False
     our_adoption: FeedbackInfo | None = None
     mentoring_asked_by_us: bool = False
+    short_id: str = ""  # what `entraide export-practice` accepts (app/services/record_ids.py)
 
     @property
     def published(self) -> bool:
@@ -96,4 +98,5 @@ def open_practice(session: Session, practice_id: str) -> PracticeView:
             view.mentoring_asked_by_us = view.mentoring_asked_by_us or info.ours
     found = counts(session, [practice_id])[practice_id]
     view.useful_count, view.adoption_count = found.useful, found.adoptions
+    view.short_id = short_id(session, Practice, item.id)
     return view

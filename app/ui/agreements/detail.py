@@ -26,6 +26,7 @@ from app.ui.agreements.common import status_text
 from app.ui.agreements.queries import Detail
 from app.ui.agreements.summary import AgreementSummary
 from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.short_id import ShortId
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REMINDER_SAVE_MS = 800
@@ -103,9 +104,15 @@ class DetailView(QWidget):
             button.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
             self.buttons[name] = button
         self.buttons["delete"].setStyleSheet("QPushButton:enabled { color: #b00020; }")
+        self.number = ShortId(
+            tooltip=self.tr(
+                "Le numéro de la convention : « entraide agreement-pdf » l'accepte, comme sa référence."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.number)
         for name in ("preview", "save_pdf", "print"):  # the document's buttons stay in sight
             top.addWidget(self.buttons[name])
         self.scan_label = QLabel()
@@ -178,6 +185,7 @@ class DetailView(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.detail = detail
         self.heading.setText(f"{detail.reference} · {detail.content.title or self.tr('(Sans titre)')}")
+        self.number.show_id(detail.short_id)
         self.browser.setHtml(AgreementSummary().html(detail))
         if same:
             self.browser.verticalScrollBar().setValue(scroll)

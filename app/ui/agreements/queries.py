@@ -17,6 +17,7 @@ from app.services.agreements.editing import Editing, start_editing
 from app.services.agreements.records import AgreementRow
 from app.services.equipment.records import CatalogueFilter, catalogue
 from app.services.network import association_names, is_ours, my_association_id, owner_of
+from app.services.record_ids import short_id
 
 
 # --- the list ------------------------------------------------------------------------------------
@@ -75,6 +76,7 @@ class Detail:
     parent_title: str = ""
     amendments: list[AgreementRow] = field(default_factory=list)
     scan_name: str | None = None
+    short_id: str = ""  # what `entraide agreement-pdf` accepts, like the reference
 
     @property
     def is_amendment(self) -> bool:
@@ -114,6 +116,7 @@ def detail(session: Session, agreement_id: str) -> Detail:
         found.amendments = [rows[a.id] for a in ag.amendments(session, agreement_id) if a.id in rows]
     scan = ag.scan_of(session, agreement_id)
     found.scan_name = scan.file_name if scan is not None else None
+    found.short_id = short_id(session, type(record), record.id)
     return found
 
 

@@ -13,6 +13,7 @@ from app.ui.equipment.common import condition_text
 from app.ui.equipment.photo import thumbnail
 from app.ui.equipment.queries import ItemDetail
 from app.ui.shared.locale_format import service_text, show_date, show_money
+from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
 
 PHOTO_SIDE = 96
@@ -39,9 +40,13 @@ class ItemPane(QWidget):
         self.where.setObjectName("equipmentWhere")
         self.where.setWordWrap(True)
         self.where.hide()
+        self.number = ShortId(
+            tooltip=self.tr("Le numéro imprimé sur son étiquette : la recherche du catalogue le retrouve.")
+        )
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.owner)
+        heading.addWidget(self.number)
         heading.addWidget(self.where)
         heading.addStretch(1)
         top = QHBoxLayout()
@@ -151,6 +156,7 @@ class ItemPane(QWidget):
         if data.out_of_service:
             owner += " — " + self.tr("hors service")
         self.owner.setText(owner)
+        self.number.show_id(detail.short_id)
         self._show_where(detail)
         accessories = [line.strip() for line in data.accessories.splitlines() if line.strip()]
         texts = {

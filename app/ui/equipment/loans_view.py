@@ -36,6 +36,7 @@ from app.ui.equipment.queries import Line, LoanContext
 from app.ui.equipment.return_dialog import ReturnDialog
 from app.ui.equipment.undo import CancelReservation
 from app.ui.shared.locale_format import service_text
+from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
 
 RECEIPT_FOLDER_KEY = "equipment/receipt_folder"
@@ -101,6 +102,11 @@ class LoansView(QWidget):
         self.check_out_button.setToolTip(self.tr("Le matériel part : accessoires, état, caution"))
         self.return_button.setToolTip(self.tr("Le matériel revient : état, manques, caution"))
         self.cancel_button.setToolTip(self.tr("Annuler notre réservation (Ctrl+Z pour revenir en arrière)"))
+        self.number = ShortId(
+            self.tr("Prêt n° {0}"),
+            self.tr("Le numéro du prêt : « entraide loan-receipt » l'accepte pour imprimer son bon."),
+        )
+        self.number.copied.connect(lambda n: self.message.emit(self.tr("« {0} » copié.").format(n)))
         buttons = QHBoxLayout()
         for button in (self.answer_button, self.check_out_button, self.return_button, self.cancel_button):
             buttons.addWidget(button)
@@ -110,6 +116,7 @@ class LoansView(QWidget):
         layout.addWidget(self.history)
         layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.number)
         layout.addLayout(buttons)
         self.history.toggled.connect(lambda _on: self._show_lines(self.lines))
         self.lists.currentChanged.connect(lambda _i: self._update_buttons())
@@ -176,8 +183,25 @@ class LoansView(QWidget):
         return row >= 0
 
     # --- what the selected line allows -----------------------------------------------------------
+    def _show_number(self, entry: Line | None) -> None:
+        loan_id = entry.line.loan_id if entry is not None else None
+        if loan_id is None:
+            self.number.show_id("")
+            return
+        if self.number.property("loan") == loan_id:
+            return
+        self.number.setProperty("loan", loan_id)
+        self.number.show_id("")
+
+        def shown(piece: str) -> None:
+            if self.number.property("loan") == loan_id:
+                self.number.show_id(piece)
+
+        self._runner.run_db(lambda s: queries.loan_number(s, loan_id), shown)
+
     def _update_buttons(self) -> None:
         entry = self.selected()
+        self._show_number(entry)
         status = entry.line.status if entry else ""
         lent = bool(entry and entry.line.lent)
         ours = lent or bool(entry and entry.line.own_use)  # our equipment: we record its steps

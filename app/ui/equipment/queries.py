@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
-from app.models import Reservation
-from app.services import network
+from app.models import Equipment, Loan, Reservation
+from app.services import network, record_ids
 from app.services.equipment import availability, loans
 from app.services.equipment import records as eq
 from app.services.equipment.records import CatalogueFilter, CatalogueRow, EquipmentFields
@@ -47,6 +47,7 @@ class ItemDetail:
     purchase_value_cents: int | None
     away: availability.Taken | None = None  # out and not back: with whom, since when
     today: date = field(default_factory=date.today)
+    short_id: str = ""  # the number on its label: the catalogue's search finds it
 
 
 def item_detail(session: Session, equipment_id: str, today: date | None = None) -> ItemDetail:
@@ -63,6 +64,7 @@ def item_detail(session: Session, equipment_id: str, today: date | None = None) 
         item.purchase_value_cents,
         availability.out_now(session).get(equipment_id),
         today or date.today(),
+        record_ids.short_id(session, Equipment, equipment_id),
     )
 
 
@@ -80,6 +82,11 @@ class Line:
 
     line: loans.LoanLine
     own_reservation: bool  # we made the reservation, so we may cancel it
+
+
+def loan_number(session: Session, loan_id: str) -> str:
+    """The loan's short id, as `entraide loan-receipt` accepts it."""
+    return record_ids.short_id(session, Loan, loan_id)
 
 
 def loan_lines(session: Session, today: date) -> list[Line]:

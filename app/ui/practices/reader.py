@@ -25,6 +25,7 @@ from app.ui.practices.feedback_panel import FeedbackPanel
 from app.ui.practices.render import Document, markdown
 from app.ui.practices.versions_panel import VersionsPanel
 from app.ui.shared.locale_format import show_count, show_date
+from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
 
 
@@ -64,9 +65,14 @@ class ReaderView(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.markdown_button = QPushButton(self.tr("Exporter en Markdown…"))
         self.pdf_button = QPushButton(self.tr("Exporter en PDF…"))
+        self.number = ShortId(
+            tooltip=self.tr("Le numéro de la fiche : « entraide export-practice » l'accepte.")
+        )
+        self.number.copied.connect(lambda n: self.message.emit(self.tr("« {0} » copié.").format(n)))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.state, 1)
+        top.addWidget(self.number)
         for button in (self.edit_button, self.markdown_button, self.pdf_button):
             top.addWidget(button)
         self.browser = QTextBrowser()
@@ -159,6 +165,7 @@ class ReaderView(QWidget):
         else:
             state = self.tr("Brouillon : visible seulement par votre association")
         self.state.setText(state)
+        self.number.show_id(view.short_id)
         self.edit_button.setVisible(view.ours)
         self.feedback.show_practice(view)
         self.versions.show_practice(view)
