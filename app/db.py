@@ -169,7 +169,8 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     path: Path
-    backup_made: Path | None = None
+    backup_made: Path | None = None  # before a migration at this opening
+    daily_backup: Path | None = None  # the day's backup, if this opening made it
     listeners: list[changes.Listener] = field(default_factory=list)
 
     def subscribe(self, listener: changes.Listener) -> None:

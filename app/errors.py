@@ -50,3 +50,21 @@ class InvalidInput(Exception):
         super().__init__("; ".join(f"{k} : {v}" for k, v in errors.items()))
         self.errors = errors
         self.warnings = warnings or {}
+
+
+# --- the store and its data folder -----------------------------------------------------------
+class StoreProblem(Exception):
+    """The store cannot be used as it is: damaged, or its data folder unusable (a file, read-only,
+    full, missing). `message` says it and what to do; `detail`, in French too, what was found.
+    Made and recognised by app/services/store/problems.py."""
+
+    DAMAGED, FOLDER = "damaged", "folder"
+
+    def __init__(self, kind: str, message: Message, detail: str = "") -> None:
+        super().__init__(str(message))
+        self.kind, self.message, self.detail = kind, message, detail
+
+    @property
+    def exit_code(self) -> int:
+        """The command line's exit code: 3 for a damaged store, 4 for an unusable folder."""
+        return 3 if self.kind == self.DAMAGED else 4

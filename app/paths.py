@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,18 @@ class DataPaths:
     @property
     def backups(self) -> Path:
         return self.root / "sauvegardes"
+
+    @property
+    def instance_key(self) -> str:
+        """One name per data folder: the window's local server and its lock (one window per store)."""
+        digest = hashlib.sha1(os.path.normcase(str(self.root)).encode("utf-8")).hexdigest()[:16]
+        return f"entraide-{digest}"
+
+    @property
+    def window_lock(self) -> Path:
+        """Held by the window open on this folder (a lock file of Qt's: its first line is the pid).
+        In the temporary folder, so that even a read-only or missing data folder can be locked."""
+        return Path(tempfile.gettempdir()) / f"{self.instance_key}.lock"
 
     def ensure(self) -> DataPaths:
         self.root.mkdir(parents=True, exist_ok=True)

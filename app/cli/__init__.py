@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from app import __version__
 from app.cli.errors import CommandError, report
-from app.errors import Ambiguous
+from app.errors import Ambiguous, StoreProblem
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -26,6 +26,7 @@ COMMAND_NAMES = (
     "statement",
     "export-practice",
     "import-practice",
+    "restore-backup",
 )
 
 
@@ -63,11 +64,11 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, contacts, demo, equipment, practices, sync
+    from app.cli import agreements, backups, contacts, demo, equipment, practices, sync
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo, contacts, equipment, practices, agreements, sync):
+    for module in (demo, contacts, equipment, practices, agreements, sync, backups):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
@@ -82,6 +83,8 @@ def run_command(args: argparse.Namespace) -> int:
         return _HANDLERS[args.command](args)
     except CommandError as error:
         return report(str(error))
+    except StoreProblem as problem:
+        return report(_said(problem), code=problem.exit_code)
     except Ambiguous as error:
         from app.cli.output import text_of
 
@@ -93,7 +96,24 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return report("interrompu.", code=130)
     except Exception as error:
+        problem = _store_problem(error, args)
+        if problem is not None:  # the store or its folder failed in the middle of the work
+            return report(_said(problem), code=problem.exit_code)
         return report(f"erreur inattendue ({type(error).__name__}) : {error}")
+
+
+def _said(problem: StoreProblem) -> str:
+    from app.cli.output import text_of
+
+    detail = text_of(problem.detail) if problem.detail else ""
+    return text_of(problem.message) + (f" ({detail})" if detail else "")
+
+
+def _store_problem(error: BaseException, args: argparse.Namespace) -> StoreProblem | None:
+    from app.paths import data_paths
+    from app.services.store.problems import store_problem
+
+    return store_problem(error, str(data_paths(getattr(args, "data_dir", None)).root))
 
 
 __all__ = ["build_parser", "run_command", "sys"]

@@ -84,7 +84,7 @@ def _run(args: argparse.Namespace) -> int:
         raise CommandError(f"--equipment ne peut pas être négatif (reçu : {args.equipment}).")
     if args.practices is not None and args.practices < 0:
         raise CommandError(f"--practices ne peut pas être négatif (reçu : {args.practices}).")
-    database = open_store(args)
+    database = open_store(args, create=True)  # the demo may start a new store
     try:
         started = time.perf_counter()
         # One transaction: an interrupted run leaves the store as it was.

@@ -24,17 +24,18 @@ def _configure_enroll(parser: argparse.ArgumentParser) -> None:
 
 
 def enroll(args: argparse.Namespace) -> int:
-    paths = data_paths(args.data_dir).ensure()
+    paths = data_paths(args.data_dir)
     if insecure_address(args.hub):
         raise CommandError(
             "l'adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair)."
         )
+    database = open_store(args)  # before the one-time code is spent: a mistyped folder is refused
     store = TokenStore(paths.root)
     try:
         answer = runs.enroll(args.hub, args.code, args.device_name, store)
     except HubError as error:
+        database.close()
         raise CommandError(str(error)) from error
-    database = open_store(args)
     try:
         database.run(lambda session: runs.remember_enrolment(session, args.hub, answer))
         _compare_identity(database, args.hub, store)
@@ -83,7 +84,7 @@ def _configure_sync(parser: argparse.ArgumentParser) -> None:
 
 
 def sync(args: argparse.Namespace) -> int:
-    paths = data_paths(args.data_dir).ensure()
+    paths = data_paths(args.data_dir)
     database = open_store(args)
 
     def progress(step: str, done: int, total: int) -> None:

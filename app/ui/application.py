@@ -15,6 +15,8 @@ from app.paths import DataPaths, data_paths, translations_dir
 from app.ui.app_icon import application_icon
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import LANGUAGE_KEY
+from app.ui.store.guard import RESTART, NextStart
+from app.ui.store.single_instance import SingleInstance, already_open, bring_to_front, run_before
 from app.ui.task_runner import TaskRunner
 
 READY_ENV = "ENTRAIDE_EXIT_WHEN_READY"
@@ -101,9 +103,9 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
 
 
 def _open_store(paths: DataPaths):
-    from app.db import open_database
+    from app.services.store.opening import open_store
 
-    return open_database(paths)
+    return open_store(paths, create=True)  # the window's first start makes the store
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -114,13 +116,35 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon and name through the .desktop file
     install_translations(app, choose_language(getattr(args, "language", None)))
-    paths = data_paths(getattr(args, "data_dir", None))
-    runner = TaskRunner(lambda: _open_store(paths))
-    window = MainWindow(runner, paths, welcome=True)
-    if os.environ.get(READY_ENV):
-        _report_when_ready(app, window)
-    window.show()
+    start = NextStart(data_paths(getattr(args, "data_dir", None)))
+    while True:  # again after a restore or on another folder (app/ui/store/guard.py)
+        code, after = _run_window(app, start)
+        if code != RESTART or after is None:
+            return code
+        start = after
+
+
+def _run_window(app: QApplication, start: NextStart) -> tuple[int, NextStart | None]:
+    """One window on one store, alone on it (app/ui/store/single_instance.py)."""
+    paths = start.paths
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        return (0 if instance.hand_over() else already_open(paths)), None
     try:
-        return app.exec()
+        if start.before is not None:
+            run_before(start.before, paths)
+        runner = TaskRunner(lambda: _open_store(paths))
+        window = MainWindow(runner, paths, welcome=True)
+        instance.activated.connect(lambda: bring_to_front(window))
+        if os.environ.get(READY_ENV):
+            _report_when_ready(app, window)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            runner.shutdown()
+        window.hide()
+        window.deleteLater()
+        return code, window.store_guard.next_start
     finally:
-        runner.shutdown()
+        instance.release()

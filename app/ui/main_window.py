@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from app.paths import DataPaths
 from app.ui.section import EDIT, FILE, SYNC, Section
 from app.ui.sections import make_sections
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.store.guard import StoreGuard
 from app.ui.task_runner import TaskRunner
 
 CHANGES_DELAY_MS = 30  # one refresh for the burst of commits a sync or an import makes
@@ -74,9 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._changes_timer = QTimer(self, singleShot=True, interval=CHANGES_DELAY_MS)
         self._changes_timer.timeout.connect(self._dispatch_changes)
+        self.store_guard = StoreGuard(self)  # a store that cannot be shown: one dialog (app/ui/store)
         self._build_menus()
         runner.ready.connect(self._on_store_ready)
-        runner.open_failed.connect(self._on_store_failed)
         runner.unhandled_error.connect(lambda e: self.show_message(self.tr("Erreur : {0}").format(e)))
         runner.changed.connect(self._on_changes)
         self.resize(1180, 760)
@@ -167,17 +167,6 @@ class MainWindow(QMainWindow):
 
             offer_assistant(self.runner, self, lambda dialog: setattr(self, "assistant", dialog))
 
-    def _on_store_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(
-            self,
-            self.tr("Entraide ne peut pas ouvrir ses données"),
-            self.tr(
-                "La base locale n'a pas pu être ouverte ou mise à jour :\n{0}\n\nVos données n'ont pas "
-                "été modifiées ; une sauvegarde est faite avant toute mise à jour."
-            ).format(error),
-        )
-        QApplication.exit(1)
-
     def _on_section_changed(self, _row: int) -> None:
         if self.built:
             self.current_section().opened()
@@ -236,6 +225,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until the sections are prepared
             menus[menu].addAction(action)
         menus[FILE].addSeparator()
+        self._action(
+            menus[FILE], self.tr("Restaurer une sauvegarde…"), later(self.store_guard.restore_from_menu)
+        )
         self._action(
             menus[FILE],
             self.tr("Préférences…"),

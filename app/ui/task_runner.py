@@ -92,6 +92,9 @@ class TaskRunner(QObject):
     changed = Signal(object, bool)
     open_failed = Signal(object)
     unhandled_error = Signal(object)  # a failure with no on_error of its own
+    # Any work that found the store damaged (app/services/store/problems.py): the window says it
+    # once, in its dialog, instead of each view showing an empty list or a raw error.
+    store_damaged = Signal(object)
     busy_changed = Signal(bool)
     _submit = Signal(int, object)
     _open = Signal()
@@ -118,6 +121,7 @@ class TaskRunner(QObject):
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
         self.database: Database | None = None
+        self.stopped = False  # shut down: no more work
         self._thread.start()
         self._open.emit()
 
@@ -142,6 +146,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Let queued jobs finish, close the store, stop the threads."""
+        self.stopped = True
         self._close.emit()
         self._thread.quit()
         self._thread.wait()
@@ -173,14 +178,34 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:
         on_done, _ = self._pop(task_id)
+        if self.stopped:  # the window is going: its widgets may be gone already
+            return
         if on_done is not None:
             on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, error: BaseException) -> None:
         _, on_error = self._pop(task_id)
+        if self.stopped:
+            return
+        damage = _damage(error)
+        if damage is not None:
+            log.error("the store is damaged: %r", error)
+            self.store_damaged.emit(damage)
+            return
         if on_error is not None:
             on_error(error)
         else:
             log.error("background task failed: %r", error)
             self.unhandled_error.emit(error)
+
+
+def _damage(error: BaseException):
+    """The StoreProblem of a damaged store this error is, if any (its module loads only then)."""
+    if not isinstance(error, Exception):
+        return None
+    from app.errors import StoreProblem
+    from app.services.store.problems import store_problem
+
+    problem = store_problem(error, "")
+    return problem if problem is not None and problem.kind == StoreProblem.DAMAGED else None

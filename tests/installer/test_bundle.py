@@ -40,7 +40,6 @@ LEFT_OUT = (
     "pypdf",
     "importlinter",
     "phonenumbers.geodata",
-    "PySide6.QtNetwork",
 )
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
+from app.db import open_database
+from app.paths import DataPaths
 from app.services.contacts.fields import ContactFields
 from app.services.contacts.records import count_contacts, create_contact
 
@@ -77,7 +79,7 @@ def test_nothing_imported_exits_1_with_the_reasons(db, tmp_path, capsys, store):
         ("fiches.vcf", b"rien ici", "entraide : Aucune fiche vCard"),
     ],
 )
-def test_file_problems_are_one_french_line(tmp_path, capsys, store, name, content, message):
+def test_file_problems_are_one_french_line(db, tmp_path, capsys, store, name, content, message):
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
@@ -108,6 +110,9 @@ def test_export_then_import_elsewhere(db, tmp_path, capsys, store, suffix):
     code, err = run(capsys, "export-contacts", str(path), *store)
     assert (code, err) == (0, [f"2 contacts exportés vers {path}"])
     other = ["--data-dir", str(tmp_path / "autre")]
+    code, err = run(capsys, "import-contacts", str(path), *other)  # no store there yet: refused
+    assert code == 4 and err[0].startswith("entraide : Aucune donnée Entraide dans")
+    open_database(DataPaths(tmp_path / "autre")).close()  # what the window's first start makes
     code, err = run(capsys, "import-contacts", str(path), *other)
     assert (code, err[-1]) == (0, "2 contacts importés, 0 ligne refusée.")
 
@@ -119,7 +124,7 @@ def test_export_to_a_missing_folder_or_unknown_format(tmp_path, capsys, store):
     assert code == 1 and err[0].startswith("entraide : format de fichier inconnu « .txt »")
 
 
-def test_real_command_line(tmp_path, data_paths):
+def test_real_command_line(db, tmp_path, data_paths):
     """The installed `entraide` script: exit code and stderr, without a traceback."""
     path = tmp_path / "contacts.csv"
     path.write_bytes("Prénom;Nom;Téléphone\r\nHélène;Cœur;06 12 34 56 78\r\nJean;Bon;12\r\n".encode("cp1252"))

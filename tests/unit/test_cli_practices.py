@@ -75,10 +75,11 @@ def test_an_ambiguous_piece_is_refused(db, tmp_path, capsys, store):
     if shared < 8:
         pytest.skip("the two ids were made in different milliseconds and share too little")
     code, _out, err = run(capsys, "export-practice", first[:8], str(tmp_path / "f.pdf"), *store)
-    assert code == 1 and "pratique introuvable" in err[0]
+    assert code == 1 and "désigne plusieurs fiches" in err[0]
+    assert {line.split()[0] for line in err[1:]} == {first, second}
 
 
-def test_import_errors(tmp_path, capsys, store):
+def test_import_errors(db, tmp_path, capsys, store):
     code, _out, err = run(capsys, "import-practice", str(tmp_path / "absent.md"), *store)
     assert (code, err) == (1, [f"entraide : fichier introuvable : {tmp_path / 'absent.md'}"])
     docx = tmp_path / "fiche.docx"
