@@ -602,13 +602,13 @@
     </message>
     <message>
         <location filename="../../app/ui/equipment/calendar_view.py" line="86"/>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="226"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="230"/>
         <source>Cliquez le premier jour libre puis le dernier pour réserver.</source>
         <translation>Click the first free day, then the last one, to book.</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/calendar_view.py" line="105"/>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="196"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="199"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
@@ -629,124 +629,207 @@
     </message>
     <message>
         <location filename="../../app/ui/equipment/calendar_view.py" line="109"/>
+        <source>En retard, pas encore rendu</source>
+        <translation>Overdue, not returned yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="110"/>
         <source>Marge avant ou après</source>
         <translation>Margin before or after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="110"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="111"/>
         <source>Maintenance, hors service</source>
         <translation>Maintenance, out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="197"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="200"/>
         <source>Réservé par nous</source>
         <translation>Booked by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="198"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="201"/>
         <source>Réservé (confirmé par le hub)</source>
         <translation>Booked (confirmed by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="199"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="202"/>
         <source>Réservé (provisoire, pas encore confirmé)</source>
         <translation>Booked (provisional, not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="200"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="203"/>
+        <source>Pas encore rendu (en retard)</source>
+        <translation>Not returned yet (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="204"/>
         <source>Marge autour d&apos;une réservation</source>
         <translation>Margin around a booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="201"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="205"/>
         <source>Maintenance ou hors service</source>
         <translation>Maintenance or out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="220"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="224"/>
         <source>Du {0} : cliquez maintenant le dernier jour (Échap pour annuler).</source>
         <translation>From {0}: now click the last day (Esc to cancel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="237"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="241"/>
         <source>Le {0} n&apos;est pas libre : choisissez un jour blanc.</source>
         <translation>{0} is not free: choose a white day.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="250"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="254"/>
         <source>Ces dates ne sont pas toutes libres (le {0} est pris).</source>
         <translation>These dates are not all free ({0} is taken).</translation>
     </message>
 </context>
 <context>
-    <name>CatalogueModel</name>
+    <name>BackupsTable</name>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="40"/>
+        <location filename="../../app/ui/store/backups_table.py" line="21"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="22"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="23"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="24"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="41"/>
+        <location filename="../../app/ui/store/backups_table.py" line="25"/>
+        <source>Pratiques</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="26"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="39"/>
+        <source>quotidienne</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="40"/>
+        <source>avant une mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="41"/>
+        <source>avant une synchronisation</source>
+        <translation>before a sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="42"/>
+        <source>remplacée par une restauration</source>
+        <translation>replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="43"/>
+        <source>douteuse : faite d&apos;un fichier endommagé</source>
+        <translation>doubtful: made from a damaged file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="44"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/backups_table.py" line="53"/>
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="44"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="45"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="42"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="46"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="43"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="47"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="44"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="48"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="45"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="49"/>
         <source>Disponibilité</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="60"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="64"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="64"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="68"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="75"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="79"/>
+        <source>Sorti le {0}, retour prévu le {1} ; pas encore rendu.</source>
+        <translation>Went out on {0}, due back on {1}; not returned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="85"/>
         <source>Avec : {0}</source>
         <translation>With: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="77"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="87"/>
         <source>Les autres associations du réseau ne voient pas ce matériel.</source>
         <translation>The network&apos;s other associations do not see this equipment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="86"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="96"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="88"/>
-        <source>Pris aujourd&apos;hui</source>
-        <translation>Taken today</translation>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="100"/>
+        <source>Réservé aujourd&apos;hui</source>
+        <translation>Booked today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="90"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="102"/>
         <source>Non partagé</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="91"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="103"/>
         <source>Disponible</source>
         <translation>Available</translation>
     </message>
@@ -918,11 +1001,6 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <location filename="../../app/ui/equipment/checkout_dialog.py" line="79"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="81"/>
-        <source>Acceptez d&apos;abord la réservation.</source>
-        <translation>Accept the booking first.</translation>
     </message>
 </context>
 <context>
@@ -1542,148 +1620,153 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="66"/>
+        <location filename="../../app/ui/agreements/detail.py" line="67"/>
         <source>← Conventions</source>
         <translation>← Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="67"/>
+        <location filename="../../app/ui/agreements/detail.py" line="68"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="86"/>
+        <location filename="../../app/ui/agreements/detail.py" line="87"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="87"/>
+        <location filename="../../app/ui/agreements/detail.py" line="88"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="88"/>
+        <location filename="../../app/ui/agreements/detail.py" line="89"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="89"/>
+        <location filename="../../app/ui/agreements/detail.py" line="90"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="90"/>
+        <location filename="../../app/ui/agreements/detail.py" line="91"/>
         <source>Envoyer pour signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="91"/>
+        <location filename="../../app/ui/agreements/detail.py" line="92"/>
         <source>Remettre en brouillon</source>
         <translation>Put back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="92"/>
+        <location filename="../../app/ui/agreements/detail.py" line="93"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="93"/>
+        <location filename="../../app/ui/agreements/detail.py" line="94"/>
         <source>Ouvrir le scan</source>
         <translation>Open the scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="94"/>
-        <location filename="../../app/ui/agreements/detail.py" line="234"/>
+        <location filename="../../app/ui/agreements/detail.py" line="95"/>
+        <location filename="../../app/ui/agreements/detail.py" line="242"/>
         <source>Joindre un scan…</source>
         <translation>Attach a scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="95"/>
+        <location filename="../../app/ui/agreements/detail.py" line="96"/>
         <source>Terminer la convention…</source>
         <translation>End the agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="96"/>
+        <location filename="../../app/ui/agreements/detail.py" line="97"/>
         <source>Nouvel avenant</source>
         <translation>New amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="97"/>
+        <location filename="../../app/ui/agreements/detail.py" line="98"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="115"/>
+        <location filename="../../app/ui/agreements/detail.py" line="109"/>
+        <source>Le numéro de la convention : « entraide agreement-pdf » l&apos;accepte, comme sa référence.</source>
+        <translation>The agreement&apos;s number: “entraide agreement-pdf” accepts it, like its reference.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="122"/>
         <source>Aucun avenant.</source>
         <translation>No amendments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="120"/>
+        <location filename="../../app/ui/agreements/detail.py" line="127"/>
         <source> jours avant la fin</source>
         <translation> days before the end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="121"/>
+        <location filename="../../app/ui/agreements/detail.py" line="128"/>
         <source>Rappel au démarrage d&apos;Entraide</source>
         <translation>Reminder when Entraide starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="129"/>
+        <location filename="../../app/ui/agreements/detail.py" line="136"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="133"/>
+        <location filename="../../app/ui/agreements/detail.py" line="140"/>
         <source>Original signé</source>
         <translation>Signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="135"/>
+        <location filename="../../app/ui/agreements/detail.py" line="142"/>
         <source>Avenants</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="136"/>
+        <location filename="../../app/ui/agreements/detail.py" line="143"/>
         <source>Convention modifiée</source>
         <translation>Amended agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="139"/>
+        <location filename="../../app/ui/agreements/detail.py" line="146"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="185"/>
+        <location filename="../../app/ui/agreements/detail.py" line="193"/>
         <source>Rédigée par une autre association ({0}) : lecture seule</source>
         <translation>Drafted by another association ({0}): read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="189"/>
+        <location filename="../../app/ui/agreements/detail.py" line="197"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="191"/>
+        <location filename="../../app/ui/agreements/detail.py" line="199"/>
         <source>Aucun scan joint.</source>
         <translation>No scan attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="197"/>
+        <location filename="../../app/ui/agreements/detail.py" line="205"/>
         <source>{0} — ouvrir l&apos;avenant (double-clic ou Entrée)</source>
         <translation>{0} — open the amendment (double-click or Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="205"/>
+        <location filename="../../app/ui/agreements/detail.py" line="213"/>
         <source>Ouvrir {0}</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="234"/>
+        <location filename="../../app/ui/agreements/detail.py" line="242"/>
         <source>Remplacer le scan…</source>
         <translation>Replace the scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="237"/>
+        <location filename="../../app/ui/agreements/detail.py" line="245"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
     </message>
@@ -1970,8 +2053,8 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="224"/>
-        <source>Votre association n&apos;est pas encore connue d&apos;Entraide : reliez cet ordinateur au hub (menu Synchronisation), ou ajoutez-la depuis les contacts.</source>
-        <translation>Your association is not yet known to Entraide: link this computer to the hub (Sync menu), or add it from the contacts.</translation>
+        <source>Votre association n&apos;est pas encore présentée : indiquez son nom, son RNA et son adresse dans Fichier ▸ Préférences, ou ajoutez-la depuis les contacts.</source>
+        <translation>Your association has not introduced itself yet: enter its name, RNA number and address in File ▸ Preferences, or add it from the contacts.</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="300"/>
@@ -2026,42 +2109,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="28"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="31"/>
         <source>Relier cet ordinateur au hub</source>
         <translation>Link this computer to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="31"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="34"/>
         <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
         <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="48"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="46"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
         <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="47"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="63"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="66"/>
         <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="70"/>
         <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
         <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="74"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
@@ -2493,6 +2576,170 @@ This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>IdentityAssistant</name>
+    <message>
+        <location filename="../../app/ui/identity/assistant.py" line="19"/>
+        <source>Bienvenue dans Entraide</source>
+        <translation>Welcome to Entraide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/assistant.py" line="20"/>
+        <source>Présentez votre association</source>
+        <translation>Introduce your association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/assistant.py" line="24"/>
+        <source>Son nom, ses numéros et son adresse figureront sur les documents que vous imprimez et que vos partenaires signent. Seul le nom est nécessaire ; vous pourrez tout compléter plus tard dans Fichier ▸ Préférences.</source>
+        <translation>Its name, numbers and address will appear on the documents you print and your partners sign. Only the name is needed; you can complete the rest later in File ▸ Preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/assistant.py" line="37"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/assistant.py" line="40"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChoice</name>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="25"/>
+        <source>Notre association au hub</source>
+        <translation>Our association on the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="28"/>
+        <source>Le hub du réseau ne connaît pas votre association tout à fait comme cet ordinateur. Quelles informations faut-il imprimer sur vos documents ?</source>
+        <translation>The network&apos;s hub does not know your association quite as this computer does. Which details should your documents print?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="33"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="33"/>
+        <source>N° RNA</source>
+        <translation>RNA number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="33"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="35"/>
+        <source>Sur cet ordinateur</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="35"/>
+        <source>Au hub</source>
+        <translation>On the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="46"/>
+        <source>Le hub garde son propre enregistrement : s&apos;il est faux, dites-le à son administrateur. Vous pourrez aussi tout modifier dans Fichier ▸ Préférences.</source>
+        <translation>The hub keeps its own record: if it is wrong, tell its administrator. You can also change everything in File ▸ Preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="53"/>
+        <source>Garder celles de cet ordinateur</source>
+        <translation>Keep this computer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/identity_choice.py" line="56"/>
+        <source>Prendre celles du hub</source>
+        <translation>Take the hub&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="28"/>
+        <source>ex. Les Jardins Partagés du Confluent</source>
+        <translation>e.g. Les Jardins Partagés du Confluent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="34"/>
+        <source>W suivi de 9 chiffres</source>
+        <translation>W followed by 9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="36"/>
+        <source>14 chiffres, si l&apos;association en a un</source>
+        <translation>14 digits, if the association has one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="40"/>
+        <source>le siège : rue, code postal et commune</source>
+        <translation>the registered office: street, postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="44"/>
+        <source>qui signe pour l&apos;association</source>
+        <translation>who signs for the association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="46"/>
+        <source>ex. présidente</source>
+        <translation>e.g. chair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="48"/>
+        <source>Nom de l&apos;association</source>
+        <translation>Association&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="49"/>
+        <source>Forme</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="50"/>
+        <source>N° RNA</source>
+        <translation>RNA number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="51"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="52"/>
+        <source>Adresse du siège</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="53"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="54"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="55"/>
+        <source>Représentant légal</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="56"/>
+        <source>Sa fonction</source>
+        <translation>Their role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity/form.py" line="59"/>
+        <source>Ces informations restent sur cet ordinateur. Elles figurent sur les bons de prêt, les étiquettes, les conventions et le relevé annuel.</source>
+        <translation>These details stay on this computer. They appear on loan receipts, labels, agreements and the yearly statement.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="48"/>
@@ -2591,82 +2838,92 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="44"/>
+        <source>Le numéro imprimé sur son étiquette : la recherche du catalogue le retrouve.</source>
+        <translation>The number printed on its label: the catalogue&apos;s search finds it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="50"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="60"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="51"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="61"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="52"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="62"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="53"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
         <source>Rangé où</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="54"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="64"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="61"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="71"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="62"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="72"/>
         <source>Réserver…</source>
         <translation>Book…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="73"/>
         <source>Réserver ce matériel (Ctrl+R)</source>
         <translation>Book this equipment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="71"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="81"/>
         <source>Choisissez du matériel dans la liste pour voir sa fiche et son calendrier de disponibilité.</source>
         <translation>Choose equipment in the list to see its details and its availability calendar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="127"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="131"/>
+        <source>{0} Sorti le {1}, retour prévu le {2}.</source>
+        <translation>{0} Went out on {1}, due back on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="150"/>
         <source>À notre association</source>
         <translation>Belongs to our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="129"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="152"/>
         <source>Prêté par {0}</source>
         <translation>Lent by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="132"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="155"/>
         <source>non partagé avec le réseau</source>
         <translation>not shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="134"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="157"/>
         <source>hors service</source>
         <translation>out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="140"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="165"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="141"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="166"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -2825,147 +3082,172 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LoansView</name>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="72"/>
-        <source>Afficher aussi les prêts terminés ou annulés</source>
-        <translation>Also show finished or cancelled loans</translation>
+        <location filename="../../app/ui/equipment/loans_view.py" line="73"/>
+        <source>Afficher aussi les prêts terminés, annulés et les demandes refusées passées</source>
+        <translation>Also show finished and cancelled loans and past declined requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="93"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
         <source>&amp;Répondre…</source>
         <translation>&amp;Answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="94"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
         <source>&amp;Sortie…</source>
         <translation>&amp;Check out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="95"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
         <source>Re&amp;tour…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
         <source>A&amp;nnuler la réservation</source>
         <translation>Ca&amp;ncel the booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="100"/>
         <source>&amp;Imprimer le bon de prêt…</source>
         <translation>&amp;Print the loan receipt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="101"/>
         <source>Accepter ou refuser la demande</source>
         <translation>Accept or decline the request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="102"/>
         <source>Le matériel part : accessoires, état, caution</source>
         <translation>The equipment leaves: accessories, condition, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="100"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="103"/>
         <source>Le matériel revient : état, manques, caution</source>
         <translation>The equipment comes back: condition, missing items, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="101"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="104"/>
         <source>Annuler notre réservation (Ctrl+Z pour revenir en arrière)</source>
         <translation>Cancel our booking (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="138"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="106"/>
+        <source>Prêt n° {0}</source>
+        <translation>Loan no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="107"/>
+        <source>Le numéro du prêt : « entraide loan-receipt » l&apos;accepte pour imprimer son bon.</source>
+        <translation>The loan&apos;s number: “entraide loan-receipt” accepts it to print its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="109"/>
+        <source>« {0} » copié.</source>
+        <translation>“{0}” copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="147"/>
         <source>Ce que nous avons prêté ({0})</source>
         <translation>What we lent ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="139"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="148"/>
         <source>Ce que nous avons emprunté ({0})</source>
         <translation>What we borrowed ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="140"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="149"/>
+        <source>Pour nous-mêmes ({0})</source>
+        <translation>For ourselves ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="150"/>
         <source>En retard ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="141"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="151"/>
         <source>Demandes à traiter ({0})</source>
         <translation>Requests to answer ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="194"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="222"/>
         <source>Aucun prêt en cours de notre matériel.</source>
         <translation>None of our equipment is on loan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="196"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
         <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
         <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="199"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="228"/>
+        <source>Aucune réservation de notre matériel pour nous-mêmes. Elles n&apos;attendent la réponse de personne : la sortie s&apos;enregistre directement.</source>
+        <translation>No booking of our equipment for ourselves. They wait for nobody’s answer: the check-out is recorded straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="231"/>
         <source>Aucun prêt en retard.</source>
         <translation>No overdue loans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="200"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="232"/>
         <source>Aucune demande de réservation à traiter.</source>
         <translation>No booking requests to answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="227"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="259"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="231"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="263"/>
         <source>Sortie enregistrée.</source>
         <translation>Check-out recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="236"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="268"/>
         <source>Retour enregistré.</source>
         <translation>Return recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="250"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="282"/>
         <source>Annuler la réservation de « {0} »</source>
         <translation>Cancel the booking of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="256"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="288"/>
         <source>{0} — Ctrl+Z pour revenir en arrière.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="263"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="295"/>
         <source>bon-de-pret-{0}.pdf</source>
         <translation>loan-receipt-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
         <source>Enregistrer le bon de prêt</source>
         <translation>Save the loan receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="282"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="314"/>
         <source>Bon de prêt enregistré dans {0}</source>
         <translation>Loan receipt saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="288"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="320"/>
         <source>Pas de bon à imprimer : {0}</source>
         <translation>No receipt to print: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="296"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="328"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -2973,7 +3255,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -2986,6 +3268,11 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/equipment/section.py" line="37"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="67"/>
+        <source>Matériel et prêts : {0}</source>
+        <translation>Equipment and loans: {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/section.py" line="23"/>
@@ -3033,13 +3320,13 @@ This cannot be undone. Continue?</translation>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="61"/>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3069,35 +3356,40 @@ This cannot be undone. Continue?</translation>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/section.py" line="99"/>
@@ -3105,7 +3397,7 @@ This cannot be undone. Continue?</translation>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -3125,38 +3417,22 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <source>Entraide ne peut pas ouvrir ses données</source>
-        <translation>Entraide cannot open its data</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
-{0}
-
-Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant toute mise à jour.</source>
-        <translation>The local database could not be opened or updated:
-{0}
-
-Your data has not been changed; a backup is made before every update.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3195,24 +3471,29 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="68"/>
-        <source>{0} en retard</source>
-        <translation>{0} overdue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/section.py" line="74"/>
-        <source>{0} demande(s)</source>
-        <translation>{0} request(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/section.py" line="79"/>
-        <source>Matériel et prêts ({0})</source>
-        <translation>Equipment and loans ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/section.py" line="103"/>
+        <location filename="../../app/ui/equipment/section.py" line="91"/>
         <source>Nouveau &amp;matériel</source>
         <translation>New &amp;equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/counts.py" line="18"/>
+        <source>1 retour en retard</source>
+        <translation>1 overdue return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/counts.py" line="20"/>
+        <source>{0} retours en retard</source>
+        <translation>{0} overdue returns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/counts.py" line="24"/>
+        <source>1 demande à traiter</source>
+        <translation>1 request to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/counts.py" line="26"/>
+        <source>{0} demandes à traiter</source>
+        <translation>{0} requests to answer</translation>
     </message>
 </context>
 <context>
@@ -3789,62 +4070,72 @@ Bring in four volunteers</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="60"/>
+        <location filename="../../app/ui/practices/reader.py" line="61"/>
         <source>← Bibliothèque</source>
         <translation>← Library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="61"/>
+        <location filename="../../app/ui/practices/reader.py" line="62"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="64"/>
+        <location filename="../../app/ui/practices/reader.py" line="65"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="65"/>
+        <location filename="../../app/ui/practices/reader.py" line="66"/>
         <source>Exporter en Markdown…</source>
         <translation>Export as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="66"/>
+        <location filename="../../app/ui/practices/reader.py" line="67"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="79"/>
+        <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <source>Le numéro de la fiche : « entraide export-practice » l&apos;accepte.</source>
+        <translation>The practice&apos;s number: “entraide export-practice” accepts it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="71"/>
+        <source>« {0} » copié.</source>
+        <translation>“{0}” copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="85"/>
         <source>Avis du réseau</source>
         <translation>Network feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="80"/>
+        <location filename="../../app/ui/practices/reader.py" line="86"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="125"/>
+        <location filename="../../app/ui/practices/reader.py" line="131"/>
         <source>Adoption enregistrée : merci de votre retour au réseau.</source>
         <translation>Adoption saved: thank you for telling the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="132"/>
+        <location filename="../../app/ui/practices/reader.py" line="138"/>
         <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
         <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="156"/>
+        <location filename="../../app/ui/practices/reader.py" line="162"/>
         <source>Publiée le {0}</source>
         <translation>Published on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="158"/>
+        <location filename="../../app/ui/practices/reader.py" line="164"/>
         <source>{0} version(s)</source>
         <translation>{0} version(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="160"/>
+        <location filename="../../app/ui/practices/reader.py" line="166"/>
         <source>Brouillon : visible seulement par votre association</source>
         <translation>Draft: visible to your association only</translation>
     </message>
@@ -3880,79 +4171,97 @@ Bring in four volunteers</translation>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="35"/>
         <source>Réserver du matériel</source>
         <translation>Book equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="35"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="47"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="46"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="48"/>
         <source>Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.</source>
         <translation>Days kept free before and after, to collect the equipment and bring it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="51"/>
         <source>qui vient chercher le matériel</source>
         <translation>who collects the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="53"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="56"/>
         <source>ex. fête de quartier du 21 juin</source>
         <translation>e.g. street party on 21 June</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="59"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="65"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
         <source>Pour quoi faire</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="75"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="74"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="111"/>
-        <source>Déjà réservé du {0} au {1}.</source>
-        <translation>Already booked from {0} to {1}.</translation>
+        <location filename="../../app/ui/store/restore_dialog.py" line="17"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/restore_dialog.py" line="20"/>
+        <source>Choisissez la sauvegarde à remettre en place. Les données actuelles seront mises de côté dans « {0} » (rien n&apos;est effacé), puis Entraide rouvrira la sauvegarde choisie.</source>
+        <translation>Choose the backup to put back. The current data will be set aside in “{0}” (nothing is deleted), then Entraide will reopen on the chosen backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/restore_dialog.py" line="26"/>
+        <source>Aucune sauvegarde pour l&apos;instant : Entraide en fait une chaque jour.</source>
+        <translation>No backup yet: Entraide makes one every day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/restore_dialog.py" line="29"/>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
     </message>
 </context>
 <context>
@@ -4201,24 +4510,57 @@ Bring in four volunteers</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="14"/>
+        <location filename="../../app/ui/settings_dialog.py" line="28"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="16"/>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
         <source>Selon le système</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="21"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>Le changement de langue prend effet au prochain démarrage.</source>
         <translation>A change of language takes effect the next time Entraide starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Notre association</source>
+        <translation>Our association</translation>
+    </message>
+</context>
+<context>
+    <name>ShortId</name>
+    <message>
+        <location filename="../../app/ui/shared/short_id.py" line="18"/>
+        <source>n° {0}</source>
+        <translation>no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/short_id.py" line="26"/>
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/short_id.py" line="28"/>
+        <source>Copier ce numéro (la ligne de commande l&apos;accepte)</source>
+        <translation>Copy this number (the command line accepts it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/short_id.py" line="29"/>
+        <source>Copier le numéro</source>
+        <translation>Copy the number</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4632,114 @@ Bring in four volunteers</translation>
         <location filename="../../app/ui/agreements/editor_forms.py" line="210"/>
         <source>Laissez la date « à la main » pour l&apos;écrire au stylo le jour de la signature. Chaque partie garde un exemplaire original signé.</source>
         <translation>Leave the date as “by hand” to write it in pen on the day of signing. Each party keeps a signed original copy.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../app/ui/store/single_instance.py" line="80"/>
+        <source>Entraide est déjà ouvert</source>
+        <translation>Entraide is already open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/single_instance.py" line="81"/>
+        <source>Une fenêtre d&apos;Entraide est déjà ouverte sur le dossier « {0} » : utilisez-la (une seule fenêtre par dossier, pour que ses listes restent justes).</source>
+        <translation>An Entraide window is already open on the folder “{0}”: use it (one window per folder, so that its lists stay right).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/single_instance.py" line="100"/>
+        <source>La sauvegarde n&apos;a pas été restaurée</source>
+        <translation>The backup was not restored</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="32"/>
+        <source>Les données d&apos;Entraide sont endommagées</source>
+        <translation>Entraide&apos;s data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="34"/>
+        <source>Entraide ne peut pas utiliser ce dossier</source>
+        <translation>Entraide cannot use this folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="40"/>
+        <source>Le fichier des données de ce dossier est endommagé ({0}). Entraide ne l&apos;ouvre pas : il vous montrerait des listes vides ou fausses.
+
+Restaurez une sauvegarde : le fichier endommagé sera mis de côté, tel quel, dans « {1} » ; rien n&apos;est effacé.</source>
+        <translation>The data file of this folder is damaged ({0}). Entraide does not open it: it would show you empty or wrong lists.
+
+Restore a backup: the damaged file will be set aside, as it is, in “{1}”; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="43"/>
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="50"/>
+        <source>Aucune sauvegarde n&apos;existe dans « {0} ».</source>
+        <translation>There is no backup in “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="52"/>
+        <source>Recherche des sauvegardes…</source>
+        <translation>Looking for backups…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="54"/>
+        <source>Restaurer la sauvegarde choisie</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="55"/>
+        <source>Ouvrir un autre dossier…</source>
+        <translation>Open another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/store_dialog.py" line="56"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>StoreGuard</name>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="71"/>
+        <source>Entraide ne peut pas ouvrir ses données</source>
+        <translation>Entraide cannot open its data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="72"/>
+        <source>Les données n&apos;ont pas pu être ouvertes ({0}). Elles n&apos;ont pas été modifiées.</source>
+        <translation>The data could not be opened ({0}). It has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="97"/>
+        <source>une page est illisible</source>
+        <translation>a page is unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="142"/>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="143"/>
+        <source>Les données actuelles seront mises de côté dans « {0} » et remplacées par cette sauvegarde ; Entraide redémarre ensuite sur elle.</source>
+        <translation>The current data will be set aside in “{0}” and replaced by this backup; Entraide then restarts on it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="148"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/guard.py" line="166"/>
+        <source>Choisir un dossier de données</source>
+        <translation>Choose a data folder</translation>
     </message>
 </context>
 <context>
@@ -4857,27 +5307,27 @@ Bring in four volunteers</translation>
         <translation>The booking cannot be restored: these dates have been taken in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="26"/>
+        <location filename="../../app/services/equipment/records.py" line="27"/>
         <source>Neuf</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="27"/>
+        <location filename="../../app/services/equipment/records.py" line="28"/>
         <source>Très bon état</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="28"/>
+        <location filename="../../app/services/equipment/records.py" line="29"/>
         <source>Bon état</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="29"/>
+        <location filename="../../app/services/equipment/records.py" line="30"/>
         <source>Usé</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="30"/>
+        <location filename="../../app/services/equipment/records.py" line="31"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
@@ -4887,34 +5337,34 @@ Bring in four volunteers</translation>
         <translation>An amount in euros is expected, for example 120 or 45.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="65"/>
+        <location filename="../../app/services/equipment/records.py" line="66"/>
         <source>Donnez un nom au matériel.</source>
         <translation>Give the equipment a name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="77"/>
-        <location filename="../../app/services/equipment/loans.py" line="187"/>
-        <location filename="../../app/services/equipment/loans.py" line="225"/>
+        <location filename="../../app/services/equipment/records.py" line="78"/>
+        <location filename="../../app/services/equipment/loans.py" line="203"/>
+        <location filename="../../app/services/equipment/loans.py" line="269"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="82"/>
+        <location filename="../../app/services/equipment/records.py" line="83"/>
         <source>Photo trop lourde : choisissez une image plus petite.</source>
         <translation>Photo too large: choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="88"/>
+        <location filename="../../app/services/equipment/records.py" line="89"/>
         <source>Une période de maintenance a une date de début et une date de fin.</source>
         <translation>A maintenance period has a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="92"/>
+        <location filename="../../app/services/equipment/records.py" line="93"/>
         <source>La fin de la maintenance précède son début.</source>
         <translation>The end of the maintenance is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="119"/>
+        <location filename="../../app/services/equipment/records.py" line="120"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
@@ -4945,52 +5395,77 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/equipment/loans.py" line="39"/>
+        <source>Réservée pour nous</source>
+        <translation>Booked for ourselves</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="40"/>
         <source>Déclinée par le prêteur</source>
         <translation>Declined by the lender</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="40"/>
+        <location filename="../../app/services/equipment/loans.py" line="41"/>
         <source>En prêt</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="41"/>
+        <location filename="../../app/services/equipment/loans.py" line="42"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="42"/>
+        <location filename="../../app/services/equipment/loans.py" line="43"/>
         <source>Rendu</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="64"/>
+        <location filename="../../app/services/equipment/loans.py" line="67"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
-        <location filename="../../app/services/equipment/loans.py" line="68"/>
+        <location filename="../../app/services/equipment/loans.py" line="71"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="70"/>
+        <location filename="../../app/services/equipment/loans.py" line="73"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="72"/>
+        <location filename="../../app/services/equipment/loans.py" line="75"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="85"/>
+        <location filename="../../app/services/equipment/loans.py" line="88"/>
         <source>En maintenance du {0} au {1}.</source>
         <translation>Under maintenance from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="91"/>
+        <location filename="../../app/services/equipment/availability.py" line="101"/>
+        <source>En retard chez {0} depuis le {1}.</source>
+        <translation>Overdue with {0} since {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/availability.py" line="102"/>
+        <source>En retard depuis le {0}.</source>
+        <translation>Overdue since {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/availability.py" line="103"/>
+        <source>En prêt chez {0} jusqu&apos;au {1}.</source>
+        <translation>On loan to {0} until {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/availability.py" line="104"/>
+        <source>En prêt jusqu&apos;au {0}.</source>
+        <translation>On loan until {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/availability.py" line="105"/>
         <source>Déjà réservé du {0} au {1}.</source>
         <translation>Already booked from {0} to {1}.</translation>
     </message>
@@ -5000,77 +5475,83 @@ Bring in four volunteers</translation>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="133"/>
+        <location filename="../../app/services/equipment/loans.py" line="126"/>
+        <source>Le matériel est sorti : son retour doit être enregistré, pas une annulation.</source>
+        <translation>The equipment has gone out: its return must be recorded, not a cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="144"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="139"/>
+        <location filename="../../app/services/equipment/loans.py" line="150"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="142"/>
+        <location filename="../../app/services/equipment/loans.py" line="153"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="147"/>
+        <location filename="../../app/services/equipment/loans.py" line="158"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="183"/>
+        <location filename="../../app/services/equipment/loans.py" line="199"/>
+        <location filename="../../app/services/equipment/loans.py" line="239"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="185"/>
+        <location filename="../../app/services/equipment/loans.py" line="201"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="189"/>
+        <location filename="../../app/services/equipment/loans.py" line="205"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="191"/>
+        <location filename="../../app/services/equipment/loans.py" line="207"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="193"/>
+        <location filename="../../app/services/equipment/loans.py" line="209"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="221"/>
+        <location filename="../../app/services/equipment/loans.py" line="265"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="223"/>
+        <location filename="../../app/services/equipment/loans.py" line="267"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="228"/>
+        <location filename="../../app/services/equipment/loans.py" line="272"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="234"/>
+        <location filename="../../app/services/equipment/loans.py" line="278"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="238"/>
+        <location filename="../../app/services/equipment/loans.py" line="282"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="378"/>
+        <location filename="../../app/services/equipment/loans.py" line="476"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
@@ -5515,6 +5996,62 @@ Bring in four volunteers</translation>
         <location filename="../../app/services/agreements/content.py" line="295"/>
         <source>le lieu de signature</source>
         <translation>the place of signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/record_ids.py" line="111"/>
+        <source>{0} du {1} au {2}</source>
+        <translation>{0} from {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/identity.py" line="86"/>
+        <source>Donnez le nom de l&apos;association.</source>
+        <translation>Give the association&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="21"/>
+        <source>Les données du dossier « {0} » sont endommagées : Entraide ne les montre pas, pour ne rien afficher de faux. Restaurez une sauvegarde (entraide restore-backup) ou ouvrez un autre dossier.</source>
+        <translation>The data in the folder “{0}” is damaged: Entraide does not show it, so as to show nothing wrong. Restore a backup (entraide restore-backup) or open another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="37"/>
+        <source>Le disque du dossier « {0} » est plein : libérez de la place, puis recommencez.</source>
+        <translation>The disk of the folder “{0}” is full: free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="49"/>
+        <source>Entraide ne peut pas écrire dans le dossier « {0} » (lecture seule ou accès refusé) : donnez-lui l&apos;accès en écriture ou choisissez un autre dossier de données.</source>
+        <translation>Entraide cannot write in the folder “{0}” (read-only or access denied): give it write access or choose another data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="70"/>
+        <source>une partie du fichier de données est illisible</source>
+        <translation>part of the data file is unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="97"/>
+        <source>« {0} » est un fichier, pas un dossier : choisissez un autre dossier de données ou renommez ce fichier.</source>
+        <translation>“{0}” is a file, not a folder: choose another data folder or rename this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="111"/>
+        <source>Aucune donnée Entraide dans « {0} » : vérifiez le dossier indiqué (--data-dir ou ENTRAIDE_DATA_DIR), ou ouvrez d&apos;abord la fenêtre d&apos;Entraide (ou lancez « entraide demo ») pour en créer.</source>
+        <translation>No Entraide data in “{0}”: check the folder given (--data-dir or ENTRAIDE_DATA_DIR), or open the Entraide window first (or run “entraide demo”) to create some.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/health.py" line="56"/>
+        <source>le fichier de données est vide</source>
+        <translation>the data file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/health.py" line="60"/>
+        <location filename="../../app/services/store/health.py" line="64"/>
+        <source>le début du fichier de données est illisible</source>
+        <translation>the start of the data file is unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/health.py" line="68"/>
+        <source>le fichier de données est tronqué</source>
+        <translation>the data file is cut short</translation>
     </message>
 </context>
 </TS>
