@@ -129,9 +129,9 @@ def fields_of(session: Session) -> IdentityFields:
     """What the form starts from: what was typed, else what the hub knows of us."""
     row = load_identity(session)
     if row is not None and row.name:
-        return IdentityFields(
-            **{name: getattr(row, name) or "" for name in asdict(IdentityFields())},
-        )
+        typed = IdentityFields(**{name: getattr(row, name) or "" for name in asdict(IdentityFields())})
+        typed.phone = v.format_phone(row.phone)  # as people write it: "04 78 12 34 56"
+        return typed
     paper = our_identity(session)
     return IdentityFields(
         name=paper.name if paper.known else "", rna=paper.rna or "", siret=paper.siret or ""

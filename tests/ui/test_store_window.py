@@ -67,6 +67,9 @@ def test_damage_at_opening_shows_the_dialog_and_never_empty_lists(qtbot, data_pa
         table = dialog.table
         assert [table.item(0, c).text() for c in range(1, 6)] == ["quotidienne", "30", "0", "0", "0"]
         assert window.section_item("contacts").text() == "Contacts"  # no count of a store not shown
+        notice = window.centralWidget()  # nor any list, empty or not: a notice instead
+        assert notice.objectName() == "storeNotice" and "endommagées" in notice.text()
+        assert not window.menuBar().isEnabled()
         assert window.runner.database is None
         dialog.restore_button.click()
         assert codes == [guard.RESTART]

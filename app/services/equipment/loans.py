@@ -42,6 +42,12 @@ STATUS_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("entraide", "En retard"),
     "returned": QT_TRANSLATE_NOOP("entraide", "Rendu"),
 }
+# Where a partner's request stands, said to us, the lender who answers it.
+LENDER_LABELS = {
+    "provisional": QT_TRANSLATE_NOOP("entraide", "Demande provisoire (pas encore confirmée par le hub)"),
+    "confirmed": QT_TRANSLATE_NOOP("entraide", "Demande confirmée par le hub, à nous de répondre"),
+    "declined": QT_TRANSLATE_NOOP("entraide", "Déclinée par nous"),
+}
 
 
 # --- the borrower's side --------------------------------------------------------------------

@@ -24,10 +24,12 @@ def open_store(paths: DataPaths, *, create: bool, today: date | None = None) -> 
     folder = str(paths.root)
     check_data_folder(paths, create=create)
     cheap_check(paths.database, folder)
+    existed = paths.database.exists()
     database = None
     try:
         database = open_database(paths)
-        database.daily_backup = daily_backup(database.engine, paths, today)
+        if existed:  # a store made just now holds nothing yet: its first backup comes next time
+            database.daily_backup = daily_backup(database.engine, paths, today)
         if database.daily_backup is not None:
             log.info("daily backup written: %s", database.daily_backup.name)
     except Exception as error:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Condition
-from app.services.equipment.loans import STATUS_LABELS
+from app.services.equipment.loans import LENDER_LABELS, STATUS_LABELS
 from app.services.equipment.records import CONDITION_LABELS
 from app.ui.shared.locale_format import service_text
 
@@ -38,8 +38,10 @@ def condition_text(value: str | None) -> str:
         return value
 
 
-def status_text(status: str) -> str:
-    return service_text(STATUS_LABELS.get(status, status))
+def status_text(status: str, lent: bool = False) -> str:
+    """Where a reservation stands; `lent`: said to us, the lender, who answers the request."""
+    labels = {**STATUS_LABELS, **LENDER_LABELS} if lent else STATUS_LABELS
+    return service_text(labels.get(status, status))
 
 
 def condition_combo(selected: str | None = None) -> QComboBox:

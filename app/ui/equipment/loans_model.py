@@ -65,7 +65,7 @@ class LoanLinesModel(QAbstractTableModel):
             if column == self.END:
                 return show_date(line.end_date)
             if column == self.STATUS:
-                return status_text(line.status)
+                return status_text(line.status, line.lent)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and line.status in STATUS_COLOURS:
             return QColor(STATUS_COLOURS[line.status])
         if role == self.LineRole:

@@ -144,8 +144,8 @@ class LoansView(QWidget):
         selected = self.selected()
         self.lines = lines
         titles = {
-            "lent": self.tr("Ce que nous avons prêté ({0})"),
-            "borrowed": self.tr("Ce que nous avons emprunté ({0})"),
+            "lent": self.tr("Prêts de notre matériel ({0})"),
+            "borrowed": self.tr("Nos emprunts ({0})"),
             "own_use": self.tr("Pour nous-mêmes ({0})"),
             "overdue": self.tr("En retard ({0})"),
             "requests": self.tr("Demandes à traiter ({0})"),

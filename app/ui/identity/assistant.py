@@ -39,6 +39,7 @@ class IdentityAssistant(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.later_button.setAutoDefault(False)
         self.save_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

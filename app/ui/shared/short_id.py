@@ -4,7 +4,7 @@ that copies it: the number a volunteer reads out on the phone or types after `en
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 
@@ -22,7 +22,8 @@ class ShortId(QWidget):
         self.label.setToolTip(tooltip)
         self.copy_button = QToolButton()
         self.copy_button.setAutoRaise(True)
-        self.copy_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self.copy_button.setIcon(QIcon.fromTheme("edit-copy", fallback))
         self.copy_button.setText(self.tr("Copier"))
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.copy_button.setToolTip(self.tr("Copier ce numéro (la ligne de commande l'accepte)"))

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from app.errors import StoreProblem
 from app.paths import DataPaths
 from app.ui.section import Section
+from app.ui.shared.locale_format import service_text
 from app.ui.shared.messages import confirm
 from app.ui.task_runner import TaskRunner
 
@@ -106,6 +107,7 @@ class StoreGuard(QObject):
         self._said = True
         from app.ui.store.store_dialog import OTHER_FOLDER, RESTORE, StoreDialog
 
+        self._hide_the_store(problem)
         paths = self.window.paths
         dialog = self.dialog = StoreDialog(problem, paths, self.window)
         if problem.kind == StoreProblem.DAMAGED:
@@ -121,6 +123,27 @@ class StoreGuard(QObject):
 
         dialog.finished.connect(chosen)
         dialog.open()
+
+    def _hide_the_store(self, problem: StoreProblem) -> None:
+        """Nothing of a store that cannot be trusted stays on screen, not even empty lists; the
+        menus that would act on it are off. (The window starts again or closes after.)"""
+        window = self.window
+        if not isinstance(window, QMainWindow):
+            return
+        notice = QLabel(
+            QCoreApplication.translate(
+                "StoreGuard", "Les données de ce dossier ne sont pas affichées : {0}"
+            ).format(service_text(problem.message))
+        )
+        notice.setObjectName("storeNotice")
+        notice.setWordWrap(True)
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        notice.setMargin(48)
+        self._hidden = window.takeCentralWidget()  # kept alive: the sections still hold its views
+        self._hidden.hide()
+        self._hidden.setParent(window)
+        window.setCentralWidget(notice)
+        window.menuBar().setEnabled(False)
 
     # --- restoring -------------------------------------------------------------------------------
     def restore_from_menu(self) -> None:

@@ -4,9 +4,11 @@ It says what happened in French, and that nothing is deleted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyle,
@@ -57,11 +59,14 @@ class StoreDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.text, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(icon)
-        layout.addWidget(self.text)
+        layout.addLayout(top)
         for widget in (self.loading, self.table, self.none):
             layout.addWidget(widget)
+        layout.addStretch(0 if damaged else 1)
         layout.addWidget(buttons)
         self.table.setVisible(False)
         self.none.setVisible(False)
@@ -74,7 +79,7 @@ class StoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(bool(self.table.chosen()))
         )
-        self.resize(720, 460 if damaged else 200)
+        self.resize(720, 460) if damaged else self.resize(620, 160)
 
     def show_backups(self, found: list[Backup]) -> None:
         self.loading.hide()
