@@ -88,11 +88,16 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backups / f"entraide-{stamp}-{label}.sqlite3"
+    partial = target.with_name(target.name + ".partielle")  # never listed: a full disk leaves no half backup
     source = engine.raw_connection()
     try:
-        with sqlite3.connect(target) as dest:
+        with sqlite3.connect(partial) as dest:
             source.driver_connection.backup(dest)  # type: ignore[union-attr]
         dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
     return target

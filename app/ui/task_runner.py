@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
+from app.errors import StoreProblem
+
 if TYPE_CHECKING:  # the database layers load on the database thread, off the start-up path
     from app.db import Database
 
@@ -39,6 +41,9 @@ class _DatabaseWorker(QObject):
     def open(self) -> None:
         try:
             self.database = self._opener()
+        except StoreProblem as problem:  # said to the user in the window's dialog
+            log.warning("the store cannot be opened: %s", problem)
+            self.open_failed.emit(problem)
         except Exception as error:
             log.exception("opening the store failed")
             self.open_failed.emit(error)

@@ -3148,13 +3148,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/loans_view.py" line="147"/>
-        <source>Ce que nous avons prêté ({0})</source>
-        <translation>What we lent ({0})</translation>
+        <source>Prêts de notre matériel ({0})</source>
+        <translation>Loans of our equipment ({0})</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/loans_view.py" line="148"/>
-        <source>Ce que nous avons emprunté ({0})</source>
-        <translation>What we borrowed ({0})</translation>
+        <source>Nos emprunts ({0})</source>
+        <translation>What we borrow ({0})</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/loans_view.py" line="149"/>
@@ -4548,17 +4548,17 @@ Bring in four volunteers</translation>
         <translation>no. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/short_id.py" line="26"/>
+        <location filename="../../app/ui/shared/short_id.py" line="27"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/short_id.py" line="28"/>
+        <location filename="../../app/ui/shared/short_id.py" line="29"/>
         <source>Copier ce numéro (la ligne de commande l&apos;accepte)</source>
         <translation>Copy this number (the command line accepts it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/short_id.py" line="29"/>
+        <location filename="../../app/ui/shared/short_id.py" line="30"/>
         <source>Copier le numéro</source>
         <translation>Copy the number</translation>
     </message>
@@ -4655,17 +4655,17 @@ Bring in four volunteers</translation>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="32"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="34"/>
         <source>Les données d&apos;Entraide sont endommagées</source>
         <translation>Entraide&apos;s data is damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="34"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="36"/>
         <source>Entraide ne peut pas utiliser ce dossier</source>
         <translation>Entraide cannot use this folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="40"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="42"/>
         <source>Le fichier des données de ce dossier est endommagé ({0}). Entraide ne l&apos;ouvre pas : il vous montrerait des listes vides ou fausses.
 
 Restaurez une sauvegarde : le fichier endommagé sera mis de côté, tel quel, dans « {1} » ; rien n&apos;est effacé.</source>
@@ -4674,32 +4674,32 @@ Restaurez une sauvegarde : le fichier endommagé sera mis de côté, tel quel, d
 Restore a backup: the damaged file will be set aside, as it is, in “{1}”; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="43"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="45"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="50"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="52"/>
         <source>Aucune sauvegarde n&apos;existe dans « {0} ».</source>
         <translation>There is no backup in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="52"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="54"/>
         <source>Recherche des sauvegardes…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="54"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="56"/>
         <source>Restaurer la sauvegarde choisie</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="55"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="57"/>
         <source>Ouvrir un autre dossier…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/store_dialog.py" line="56"/>
+        <location filename="../../app/ui/store/store_dialog.py" line="58"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -4707,37 +4707,37 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>StoreGuard</name>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="71"/>
+        <location filename="../../app/ui/store/guard.py" line="72"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="72"/>
+        <location filename="../../app/ui/store/guard.py" line="73"/>
         <source>Les données n&apos;ont pas pu être ouvertes ({0}). Elles n&apos;ont pas été modifiées.</source>
         <translation>The data could not be opened ({0}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="97"/>
+        <location filename="../../app/ui/store/guard.py" line="98"/>
         <source>une page est illisible</source>
         <translation>a page is unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="142"/>
+        <location filename="../../app/ui/store/guard.py" line="161"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="143"/>
+        <location filename="../../app/ui/store/guard.py" line="162"/>
         <source>Les données actuelles seront mises de côté dans « {0} » et remplacées par cette sauvegarde ; Entraide redémarre ensuite sur elle.</source>
         <translation>The current data will be set aside in “{0}” and replaced by this backup; Entraide then restarts on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="148"/>
+        <location filename="../../app/ui/store/guard.py" line="167"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="166"/>
+        <location filename="../../app/ui/store/guard.py" line="185"/>
         <source>Choisir un dossier de données</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -5343,8 +5343,8 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/equipment/records.py" line="78"/>
-        <location filename="../../app/services/equipment/loans.py" line="203"/>
-        <location filename="../../app/services/equipment/loans.py" line="269"/>
+        <location filename="../../app/services/equipment/loans.py" line="209"/>
+        <location filename="../../app/services/equipment/loans.py" line="275"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
@@ -5419,28 +5419,43 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="67"/>
+        <location filename="../../app/services/equipment/loans.py" line="47"/>
+        <source>Demande provisoire (pas encore confirmée par le hub)</source>
+        <translation>Provisional request (not confirmed by the hub yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="48"/>
+        <source>Demande confirmée par le hub, à nous de répondre</source>
+        <translation>Request confirmed by the hub, ours to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="49"/>
+        <source>Déclinée par nous</source>
+        <translation>Declined by us</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="73"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
-        <location filename="../../app/services/equipment/loans.py" line="71"/>
+        <location filename="../../app/services/equipment/loans.py" line="77"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="73"/>
+        <location filename="../../app/services/equipment/loans.py" line="79"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="75"/>
+        <location filename="../../app/services/equipment/loans.py" line="81"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="88"/>
+        <location filename="../../app/services/equipment/loans.py" line="94"/>
         <source>En maintenance du {0} au {1}.</source>
         <translation>Under maintenance from {0} to {1}.</translation>
     </message>
@@ -5470,88 +5485,88 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Already booked from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="118"/>
+        <location filename="../../app/services/equipment/loans.py" line="124"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="126"/>
+        <location filename="../../app/services/equipment/loans.py" line="132"/>
         <source>Le matériel est sorti : son retour doit être enregistré, pas une annulation.</source>
         <translation>The equipment has gone out: its return must be recorded, not a cancellation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="144"/>
+        <location filename="../../app/services/equipment/loans.py" line="150"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="150"/>
+        <location filename="../../app/services/equipment/loans.py" line="156"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="153"/>
+        <location filename="../../app/services/equipment/loans.py" line="159"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="158"/>
+        <location filename="../../app/services/equipment/loans.py" line="164"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="199"/>
-        <location filename="../../app/services/equipment/loans.py" line="239"/>
+        <location filename="../../app/services/equipment/loans.py" line="205"/>
+        <location filename="../../app/services/equipment/loans.py" line="245"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="201"/>
+        <location filename="../../app/services/equipment/loans.py" line="207"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="205"/>
+        <location filename="../../app/services/equipment/loans.py" line="211"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="207"/>
+        <location filename="../../app/services/equipment/loans.py" line="213"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="209"/>
+        <location filename="../../app/services/equipment/loans.py" line="215"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="265"/>
+        <location filename="../../app/services/equipment/loans.py" line="271"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="267"/>
+        <location filename="../../app/services/equipment/loans.py" line="273"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="272"/>
+        <location filename="../../app/services/equipment/loans.py" line="278"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="278"/>
+        <location filename="../../app/services/equipment/loans.py" line="284"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="282"/>
+        <location filename="../../app/services/equipment/loans.py" line="288"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="476"/>
+        <location filename="../../app/services/equipment/loans.py" line="482"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
@@ -6008,48 +6023,63 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Give the association&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="21"/>
+        <location filename="../../app/services/store/problems.py" line="23"/>
         <source>Les données du dossier « {0} » sont endommagées : Entraide ne les montre pas, pour ne rien afficher de faux. Restaurez une sauvegarde (entraide restore-backup) ou ouvrez un autre dossier.</source>
         <translation>The data in the folder “{0}” is damaged: Entraide does not show it, so as to show nothing wrong. Restore a backup (entraide restore-backup) or open another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="37"/>
+        <location filename="../../app/services/store/problems.py" line="39"/>
         <source>Le disque du dossier « {0} » est plein : libérez de la place, puis recommencez.</source>
         <translation>The disk of the folder “{0}” is full: free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="49"/>
+        <location filename="../../app/services/store/problems.py" line="51"/>
         <source>Entraide ne peut pas écrire dans le dossier « {0} » (lecture seule ou accès refusé) : donnez-lui l&apos;accès en écriture ou choisissez un autre dossier de données.</source>
         <translation>Entraide cannot write in the folder “{0}” (read-only or access denied): give it write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="70"/>
+        <location filename="../../app/services/store/problems.py" line="72"/>
         <source>une partie du fichier de données est illisible</source>
         <translation>part of the data file is unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="97"/>
+        <location filename="../../app/services/store/problems.py" line="96"/>
+        <source>Le disque du dossier « {0} » refuse de lire ou d&apos;écrire les données : vérifiez qu&apos;il est bien branché et qu&apos;il reste de la place, puis recommencez.</source>
+        <translation>The disk of the folder “{0}” refuses to read or write the data: check that it is plugged in and has space left, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/problems.py" line="122"/>
         <source>« {0} » est un fichier, pas un dossier : choisissez un autre dossier de données ou renommez ce fichier.</source>
         <translation>“{0}” is a file, not a folder: choose another data folder or rename this file.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/problems.py" line="111"/>
+        <location filename="../../app/services/store/problems.py" line="136"/>
         <source>Aucune donnée Entraide dans « {0} » : vérifiez le dossier indiqué (--data-dir ou ENTRAIDE_DATA_DIR), ou ouvrez d&apos;abord la fenêtre d&apos;Entraide (ou lancez « entraide demo ») pour en créer.</source>
         <translation>No Entraide data in “{0}”: check the folder given (--data-dir or ENTRAIDE_DATA_DIR), or open the Entraide window first (or run “entraide demo”) to create some.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="56"/>
+        <location filename="../../app/services/store/problems.py" line="151"/>
+        <source>La sauvegarde « {0} » est illisible : rien n&apos;a été changé ; choisissez-en une autre.</source>
+        <translation>The backup “{0}” is unreadable: nothing was changed; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/health.py" line="46"/>
+        <source>ce fichier n&apos;est pas une base de données d&apos;Entraide</source>
+        <translation>this file is not an Entraide database</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/health.py" line="61"/>
         <source>le fichier de données est vide</source>
         <translation>the data file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="60"/>
-        <location filename="../../app/services/store/health.py" line="64"/>
+        <location filename="../../app/services/store/health.py" line="65"/>
+        <location filename="../../app/services/store/health.py" line="69"/>
         <source>le début du fichier de données est illisible</source>
         <translation>the start of the data file is unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="68"/>
+        <location filename="../../app/services/store/health.py" line="73"/>
         <source>le fichier de données est tronqué</source>
         <translation>the data file is cut short</translation>
     </message>

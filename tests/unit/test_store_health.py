@@ -200,3 +200,28 @@ def test_a_full_disk_is_said_in_french(data_paths):
     )
     opened = open_database(data_paths)  # and nothing was lost
     opened.close()
+
+
+def test_another_programs_database_is_not_taken_for_a_store(data_paths, capsys):
+    """A file of another program put in its place: never migrated into, never shown empty."""
+    import sqlite3
+
+    data_paths.ensure()
+    with sqlite3.connect(data_paths.database) as foreign:
+        foreign.execute("CREATE TABLE photos (x)")
+    code, _out, err = run(capsys, "--data-dir", str(data_paths.root), "status")
+    assert code == 3 and err[0].endswith("(ce fichier n'est pas une base de données d'Entraide)")
+    with sqlite3.connect(data_paths.database) as foreign:
+        assert [n for (n,) in foreign.execute("SELECT name FROM sqlite_master")] == ["photos"]
+
+
+def test_a_bad_backup_is_said_as_such(data_paths, tmp_path, capsys):
+    filled_store(data_paths, contacts=1)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("pas une base", encoding="utf-8")
+    code, _out, err = run(capsys, "--data-dir", str(data_paths.root), "restore-backup", str(junk))
+    assert code == 3
+    assert err == [
+        f"entraide : La sauvegarde « {junk} » est illisible : rien n'a été changé ; choisissez-en une "
+        "autre. (le début du fichier de données est illisible)"
+    ]

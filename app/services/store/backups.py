@@ -23,7 +23,7 @@ from app.db import backup_database
 from app.errors import StoreProblem
 from app.paths import DataPaths
 from app.services.store.health import cheap_check
-from app.services.store.problems import damaged, store_problem
+from app.services.store.problems import backup_unreadable, store_problem
 
 DAILY = "quotidienne"
 DOUBTFUL = "douteuse"  # a daily backup made from a store found damaged afterwards
@@ -178,7 +178,9 @@ def restore(paths: DataPaths, backup: Path) -> Path | None:
     try:
         cheap_check(backup, folder)
     except StoreProblem as problem:
-        raise damaged(str(backup.parent), problem.detail) from problem
+        raise backup_unreadable(str(backup), problem.detail) from problem
+    if not backup.exists():
+        raise backup_unreadable(str(backup))
     try:
         healthy = True
         try:

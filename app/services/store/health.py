@@ -40,6 +40,11 @@ def cheap_check(database: Path, folder: str = "") -> None:
             ]
             for name in tables:  # the root page of each: where a garbled start shows first
                 connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchall()
+            if tables and "alembic_version" not in tables:  # another program's database
+                raise damaged(
+                    folder,
+                    QT_TRANSLATE_NOOP("entraide", "ce fichier n'est pas une base de données d'Entraide"),
+                )
         finally:
             connection.close()
     except sqlite3.Error as error:

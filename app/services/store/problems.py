@@ -7,11 +7,13 @@ non-zero exit code (app/errors.py StoreProblem.exit_code)."""
 from __future__ import annotations
 
 import errno
+import shutil
 
 from app.errors import Message, StoreProblem
 from app.i18n import QT_TRANSLATE_NOOP
 
-_CORRUPT, _NOTADB, _FULL, _READONLY, _CANTOPEN, _PERM = 11, 26, 13, 8, 14, 3  # SQLite result codes
+_CORRUPT, _NOTADB, _FULL, _READONLY, _CANTOPEN, _PERM, _IOERR = 11, 26, 13, 8, 14, 3, 10  # SQLite codes
+NEARLY_FULL = 1024 * 1024  # bytes left: SQLite reports a full disk as an I/O error when opening
 
 
 def damaged(folder: str, detail: str = "") -> StoreProblem:
@@ -71,11 +73,34 @@ def store_problem(error: BaseException, folder: str) -> StoreProblem | None:
             )
         if primary == _FULL or getattr(cause, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
             return folder_full(folder)
+        if primary == _IOERR:
+            return folder_full(folder) if _nearly_full(folder) else folder_io_error(folder)
         if primary in (_READONLY, _CANTOPEN, _PERM) or (
             isinstance(cause, PermissionError) or getattr(cause, "errno", None) == errno.EROFS
         ):
             return folder_read_only(folder)
     return None
+
+
+def _nearly_full(folder: str) -> bool:
+    try:
+        return bool(folder) and shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def folder_io_error(folder: str) -> StoreProblem:
+    return StoreProblem(
+        StoreProblem.FOLDER,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "entraide",
+                "Le disque du dossier « {0} » refuse de lire ou d'écrire les données : vérifiez qu'il "
+                "est bien branché et qu'il reste de la place, puis recommencez.",
+            ),
+            (folder,),
+        ),
+    )
 
 
 def _causes(error: BaseException) -> list[BaseException]:
@@ -116,4 +141,18 @@ def folder_missing(folder: str) -> StoreProblem:
             ),
             (folder,),
         ),
+    )
+
+
+def backup_unreadable(backup: str, detail: str = "") -> StoreProblem:
+    return StoreProblem(
+        StoreProblem.DAMAGED,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "entraide",
+                "La sauvegarde « {0} » est illisible : rien n'a été changé ; choisissez-en une autre.",
+            ),
+            (backup,),
+        ),
+        detail,
     )

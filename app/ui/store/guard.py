@@ -130,11 +130,7 @@ class StoreGuard(QObject):
         window = self.window
         if not isinstance(window, QMainWindow):
             return
-        notice = QLabel(
-            QCoreApplication.translate(
-                "StoreGuard", "Les données de ce dossier ne sont pas affichées : {0}"
-            ).format(service_text(problem.message))
-        )
+        notice = QLabel(service_text(problem.message))
         notice.setObjectName("storeNotice")
         notice.setWordWrap(True)
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
