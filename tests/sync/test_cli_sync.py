@@ -7,6 +7,8 @@ import os
 import stat
 
 from app.__main__ import main
+from app.db import open_database
+from app.paths import DataPaths
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 
@@ -15,6 +17,9 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     data = str(tmp_path / "poste")
     code = live_hub.enrollment_code("Les Amis")
+    assert main(["enroll", "--hub", live_hub.url, "--code", code, "--data-dir", data]) == 4  # no store yet
+    assert "Aucune donnée Entraide" in capsys.readouterr().err  # and the one-time code is not spent
+    open_database(DataPaths(tmp_path / "poste")).close()  # what the window's first start makes
     assert main(["enroll", "--hub", live_hub.url, "--code", code, "--data-dir", data]) == 0
     assert "Les Amis" in capsys.readouterr().err
     token_file = tmp_path / "poste" / "jeton-hub.json"
@@ -32,6 +37,7 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
 
     # A second computer of the association receives everything.
     other = str(tmp_path / "autre")
+    open_database(DataPaths(tmp_path / "autre")).close()
     assert (
         main(
             [
@@ -47,9 +53,6 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
         == 0
     )
     assert main(["sync", "--data-dir", other]) == 0
-    from app.db import open_database
-    from app.paths import DataPaths
-
     first, second = open_database(DataPaths(tmp_path / "poste")), open_database(DataPaths(tmp_path / "autre"))
     try:
         assert first.run(contacts.count_contacts) == second.run(contacts.count_contacts) == 30
@@ -61,6 +64,9 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
 def test_sync_errors_are_one_french_line(tmp_path, live_hub, capsys, monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     data = str(tmp_path / "poste")
+    assert main(["sync", "--data-dir", data]) == 4  # a folder holding no store
+    assert "Aucune donnée Entraide" in capsys.readouterr().err
+    open_database(DataPaths(tmp_path / "poste")).close()
     assert main(["sync", "--data-dir", data]) == 1
     assert "enroll" in capsys.readouterr().err
     assert main(["enroll", "--hub", live_hub.url, "--code", "FAUX-CODE-0000", "--data-dir", data]) == 1

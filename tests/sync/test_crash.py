@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from app.db import open_database
+from app.paths import DataPaths
 from tests.sync.conftest import start_hub
 from tests.sync.support import HubDatabase, unique
 
@@ -109,6 +111,7 @@ def finish(data: Path) -> None:
 
 def enrolled(hub, root: Path, association: str, name: str) -> Path:
     data = root / name
+    open_database(DataPaths(data)).close()  # what the window's first start makes
     answer = entraide(
         "enroll",
         "--hub",
