@@ -12,7 +12,7 @@ import enum
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, RecordMixin
@@ -187,6 +187,14 @@ class Loan(RecordMixin, Base):
     deposit_kept_reason: Mapped[str | None] = mapped_column(Text)
     returned_by: Mapped[str | None] = mapped_column(String(200))
     received_back_by: Mapped[str | None] = mapped_column(String(200))
+
+    # Equipment out and not back, looked up by every availability question: a partial index of
+    # the few loans out, instead of a walk over all of them (app/services/equipment/availability.py).
+    __table_args__ = (
+        Index(
+            "ix_loans_out", "equipment_id", sqlite_where=text("out_date IS NOT NULL AND return_date IS NULL")
+        ),
+    )
 
     def audience(self) -> tuple[str, list[str]]:
         return "parties", [self.borrower_id] if self.borrower_id else []

@@ -3471,7 +3471,7 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="91"/>
+        <location filename="../../app/ui/equipment/section.py" line="93"/>
         <source>Nouveau &amp;matériel</source>
         <translation>New &amp;equipment</translation>
     </message>
@@ -4637,17 +4637,22 @@ Bring in four volunteers</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/store/single_instance.py" line="80"/>
+        <location filename="../../app/ui/store/single_instance.py" line="82"/>
         <source>Entraide est déjà ouvert</source>
         <translation>Entraide is already open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/single_instance.py" line="81"/>
+        <location filename="../../app/ui/store/single_instance.py" line="83"/>
         <source>Une fenêtre d&apos;Entraide est déjà ouverte sur le dossier « {0} » : utilisez-la (une seule fenêtre par dossier, pour que ses listes restent justes).</source>
         <translation>An Entraide window is already open on the folder “{0}”: use it (one window per folder, so that its lists stay right).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/single_instance.py" line="100"/>
+        <location filename="../../app/ui/store/single_instance.py" line="104"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store/single_instance.py" line="109"/>
         <source>La sauvegarde n&apos;a pas été restaurée</source>
         <translation>The backup was not restored</translation>
     </message>

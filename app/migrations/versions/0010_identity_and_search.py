@@ -1,4 +1,4 @@
-"""our association's identity; the practices' search index rebuilt with the new analysis
+"""our association's identity; loans out indexed; the practices' search index rebuilt
 
 Revision ID: 0010
 Revises: 0007
@@ -36,6 +36,12 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_association_identity'))
     )
+    # Equipment out and not back: every availability question looks the few loans out up.
+    with op.batch_alter_table('loans', schema=None) as batch_op:
+        batch_op.create_index(
+            'ix_loans_out', ['equipment_id'], unique=False,
+            sqlite_where=sa.text('out_date IS NOT NULL AND return_date IS NULL'),
+        )
     # The index is rebuilt with the analysis of this version of the application.
     from app.services.practices.index import rebuild_practice_index
 
@@ -44,4 +50,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('loans', schema=None) as batch_op:
+        batch_op.drop_index('ix_loans_out')
     op.drop_table('association_identity')

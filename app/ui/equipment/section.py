@@ -72,7 +72,9 @@ class EquipmentSection(Section):
         if self.view is not None:
             self.view.show_counts(counts)
         if at_start and found.reminders:
-            self._remind(found, "overdue" if counts.get("overdue") else "lent")
+            first = found.reminders[0]
+            where = "lent" if first.lent else ("own_use" if first.own_use else "borrowed")
+            self._remind(found, "overdue" if counts.get("overdue") else where)
 
     def _remind(self, found: Summary, list_key: str) -> None:
         from app.ui.equipment.banner import loans_banner

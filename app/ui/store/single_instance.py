@@ -5,6 +5,7 @@ by a window that crashed is recognised as stale (its process is gone) and taken 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.errors import StoreProblem
 from app.paths import DataPaths
 
+log = logging.getLogger(__name__)
 RAISE = b"raise\n"
 WAIT_MS = 3000  # a window still starting (or migrating) needs a moment to answer
 
@@ -94,9 +96,15 @@ def run_before(work: Callable[[], object], paths: DataPaths) -> None:
 
     try:
         work()
-    except StoreProblem as problem:
+    except Exception as error:  # said, never a crash: the window then shows the store as it is
+        log.exception("restoring a backup failed")
+        said = (
+            service_text(error.message)
+            if isinstance(error, StoreProblem)
+            else QCoreApplication.translate("SingleInstance", "Erreur inattendue : {0}").format(
+                type(error).__name__
+            )
+        )
         QMessageBox.warning(
-            None,
-            QCoreApplication.translate("SingleInstance", "La sauvegarde n'a pas été restaurée"),
-            service_text(problem.message),
+            None, QCoreApplication.translate("SingleInstance", "La sauvegarde n'a pas été restaurée"), said
         )
