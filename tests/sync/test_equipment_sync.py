@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.equipment import loans
+from app.services.equipment import loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from app.sync import conflicts
@@ -17,7 +17,7 @@ JUNE_1, JUNE_3 = date(2031, 6, 1), date(2031, 6, 3)
 
 def _status(laptop, reservation_id: str) -> str:
     [line] = [
-        line for line in laptop.run(loans.lines, date(2031, 6, 2)) if line.reservation_id == reservation_id
+        line for line in laptop.run(statuses.lines, date(2031, 6, 2)) if line.reservation_id == reservation_id
     ]
     return line.status
 
@@ -63,7 +63,7 @@ def test_from_reservation_to_return_each_step_is_seen_on_both_sides(laptops):
 
     lender.sync()
     assert _status(lender, reservation) == "confirmed"  # a request for the lender to answer
-    assert lender.run(lambda s: loans.counts(loans.lines(s, date(2031, 6, 2))))["requests"] == 1
+    assert lender.run(lambda s: statuses.counts(statuses.lines(s, date(2031, 6, 2))))["requests"] == 1
     loan = lender.run(loans.answer, reservation, True, "Avec plaisir")
     lender.sync()
     borrower.sync()
@@ -86,9 +86,9 @@ def test_from_reservation_to_return_each_step_is_seen_on_both_sides(laptops):
     lender.sync()
     borrower.sync()
     assert _status(borrower, reservation) == "out"
-    assert borrower.run(lambda s: loans.counts(loans.lines(s, date(2031, 6, 2))))["borrowed"] == 1
-    assert lender.run(lambda s: loans.counts(loans.lines(s, date(2031, 6, 2))))["lent"] == 1
-    assert borrower.run(loans.reminders, date(2031, 6, 10))[0].status == "overdue"
+    assert borrower.run(lambda s: statuses.counts(statuses.lines(s, date(2031, 6, 2))))["borrowed"] == 1
+    assert lender.run(lambda s: statuses.counts(statuses.lines(s, date(2031, 6, 2))))["lent"] == 1
+    assert borrower.run(statuses.reminders, date(2031, 6, 10))[0].status == "overdue"
 
     lender.run(
         loans.give_back,
@@ -131,7 +131,7 @@ def test_a_double_booking_made_offline_ends_with_one_confirmed_and_one_refused(l
     first.sync()
     assert _status(first, mine) == "confirmed"
     lender.sync()
-    assert [line.reservation_id for line in lender.run(loans.lines, JUNE_1)] == [mine]
+    assert [line.reservation_id for line in lender.run(statuses.lines, JUNE_1)] == [mine]
 
 
 def test_a_declined_request_frees_the_dates_for_another_association(laptops):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.services.equipment import availability, loans
+from app.services.equipment import availability, loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import CatalogueFilter, EquipmentFields
 from app.sync import conflicts
@@ -20,7 +20,7 @@ def _day(offset: int) -> date:
 
 
 def _status(laptop, reservation_id: str) -> str:
-    [line] = [line for line in laptop.run(loans.lines, TODAY) if line.reservation_id == reservation_id]
+    [line] = [line for line in laptop.run(statuses.lines, TODAY) if line.reservation_id == reservation_id]
     return line.status
 
 

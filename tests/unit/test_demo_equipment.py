@@ -24,7 +24,7 @@ from app.models import (
     SyncedRecord,
 )
 from app.paths import DataPaths
-from app.services.equipment import availability, loans
+from app.services.equipment import availability, statuses
 from app.services.equipment.availability import unavailable_ids
 from app.services.equipment.records import check_equipment, fields_of
 
@@ -120,11 +120,11 @@ def test_equipment_is_what_the_form_would_store(demo_db):
 def test_every_case_shows_in_the_loans(demo_db):
     today = date.today()
     with demo_db.session_factory() as session:
-        lines = loans.lines(session, today)
+        lines = statuses.lines(session, today)
         outcomes = Counter(session.scalars(select(Loan.deposit_outcome)))
-        reminders = loans.reminders(session, today)
+        reminders = statuses.reminders(session, today)
         kept = session.scalars(select(Loan).where(Loan.deposit_outcome != "returned")).all()
-    statuses = Counter((line.status, line.lent) for line in lines)
+    found = Counter((line.status, line.lent) for line in lines)
     for wanted in (
         ("overdue", True),
         ("overdue", False),
@@ -134,8 +134,8 @@ def test_every_case_shows_in_the_loans(demo_db):
         ("returned", False),
         ("declined", True),
     ):
-        assert statuses[wanted], wanted
-    assert statuses[("confirmed", True)] + statuses[("provisional", True)] > 0
+        assert found[wanted], wanted
+    assert found[("confirmed", True)] + found[("provisional", True)] > 0
     assert outcomes["returned"] and outcomes["partly_kept"] and outcomes["kept"]
     for loan in kept:
         assert loan.deposit_kept_reason
@@ -145,7 +145,7 @@ def test_every_case_shows_in_the_loans(demo_db):
         line.status == "overdue" and line.equipment_name.startswith("Vidéoprojecteur Full HD")
         for line in reminders
     )
-    assert loans.counts(lines)["overdue"] >= 2
+    assert statuses.counts(lines)["overdue"] >= 2
 
 
 def test_live_reservations_never_overlap_and_respect_maintenance(demo_db):
@@ -219,10 +219,10 @@ def test_no_equipment_is_out_twice_and_what_is_out_is_unavailable(tmp_path, seed
             )
             away = availability.out_now(session)
             busy_now = unavailable_ids(session, today, today)
-            lines = loans.lines(session, today)
+            lines = statuses.lines(session, today)
     finally:
         database.close()
     assert out and max(out.values()) == 1
     assert set(away) == set(out) and set(away) <= busy_now
     # Our own use of our own equipment is nobody's request to answer.
-    assert not any(loans.is_request(line) for line in lines if line.own_use)
+    assert not any(statuses.is_request(line) for line in lines if line.own_use)

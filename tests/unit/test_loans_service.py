@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import Message, NotFound
 from app.models import Loan, Reservation, SyncConflict
-from app.services.equipment import loans
+from app.services.equipment import loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.availability import month, unavailable_ids
 from app.services.equipment.records import CatalogueFilter
@@ -81,7 +81,7 @@ def test_unknown_equipment_and_bad_phone(s):
     reservation = loans.reserve(
         s, projector, day(1), day(2), contact_phone="06 12 34 56 78", contact_name="  Marc Petit "
     )
-    [line] = loans.lines(s, day(1))
+    [line] = statuses.lines(s, day(1))
     assert line.reservation_id == reservation and line.other_name == "Marc Petit"
 
 
@@ -121,7 +121,7 @@ def test_a_cancelled_reservation_frees_its_dates(s):
 def test_reserving_another_associations_equipment_names_the_lender(s):
     theirs = item(s, "Barnum", owner=PARTNER)
     reservation = loans.reserve(s, theirs, day(1), day(2))
-    [line] = loans.lines(s, day(1))
+    [line] = statuses.lines(s, day(1))
     assert (line.reservation_id, line.lent, line.other_name) == (reservation, False, "Les Amis du Quartier")
     assert s.get(loans.Reservation, reservation).lender_id == PARTNER
 
@@ -137,7 +137,7 @@ def test_a_declined_request_frees_the_dates_for_a_new_reservation(s):
     assert (loan.decision, loan.decision_note, loan.borrower_id) == ("declined", "Déjà prévu", PARTNER)
     assert loans.reserve(s, projector, day(10), day(12))
     # Our own reservation of our own equipment: nobody has to accept it.
-    assert {line.status for line in loans.lines(s, day(1))} == {"declined", "reserved"}
+    assert {line.status for line in statuses.lines(s, day(1))} == {"declined", "reserved"}
 
 
 def test_an_accepted_request_keeps_the_dates_and_a_returned_loan_frees_them(s):
@@ -333,7 +333,7 @@ def _story(s: Session) -> None:
 
 def test_statuses_from_the_loan_and_today(s):
     _story(s)
-    on_the_3rd = {line.equipment_name: line.status for line in loans.lines(s, day(3))}
+    on_the_3rd = {line.equipment_name: line.status for line in statuses.lines(s, day(3))}
     assert on_the_3rd == {
         "Vidéoprojecteur": "out",
         "Sono": "out",
@@ -341,20 +341,20 @@ def test_statuses_from_the_loan_and_today(s):
         "Chaises": "provisional",
         "Tables": "accepted",
     }
-    on_the_5th = {line.equipment_name: line.status for line in loans.lines(s, day(5))}
+    on_the_5th = {line.equipment_name: line.status for line in statuses.lines(s, day(5))}
     assert on_the_5th["Vidéoprojecteur"] == "overdue" and on_the_5th["Sono"] == "out"
 
 
 def test_counts_for_the_sidebar(s):
     _story(s)
-    assert loans.counts(loans.lines(s, day(5))) == {
+    assert statuses.counts(statuses.lines(s, day(5))) == {
         "lent": 2,
         "borrowed": 1,
         "own_use": 0,
         "overdue": 1,
         "requests": 1,
     }
-    assert loans.counts(loans.lines(s, day(10)))["overdue"] == 3
+    assert statuses.counts(statuses.lines(s, day(10)))["overdue"] == 3
 
 
 def test_reminders_say_what_is_late_and_what_is_due_soon(s):
@@ -363,7 +363,7 @@ def test_reminders_say_what_is_late_and_what_is_due_soon(s):
     def said(today):
         return [
             (line.status, line.equipment_name, line.other_name, line.end_date)
-            for line in loans.reminders(s, today)
+            for line in statuses.reminders(s, today)
         ]
 
     assert said(day(5)) == [
@@ -375,7 +375,7 @@ def test_reminders_say_what_is_late_and_what_is_due_soon(s):
         ("out", "Barnum", "Les Amis du Quartier", day(9)),
         ("overdue", "Sono", "Comité des fêtes", day(6)),
     ]
-    assert loans.reminders(s, day(2), within_days=0) == []
+    assert statuses.reminders(s, day(2), within_days=0) == []
 
 
 # --- availability ---------------------------------------------------------------------------
@@ -472,8 +472,10 @@ def test_a_returned_loan_cannot_go_out_again(s):
 def test_our_own_use_of_our_equipment_is_nobodys_request(s):
     loans.reserve(s, item(s), day(10), day(12), contact_name="Léa")
     partner_request(s, item(s, "Barnum"), day(10), day(12))
-    [own, partner] = sorted(loans.lines(s, day(1)), key=lambda line: line.equipment_name != "Vidéoprojecteur")
+    [own, partner] = sorted(
+        statuses.lines(s, day(1)), key=lambda line: line.equipment_name != "Vidéoprojecteur"
+    )
     assert (own.own_use, partner.own_use) == (True, False)
     assert (own.lent, partner.lent) == (False, True)  # we lend nothing to ourselves
     assert (own.status, own.other_name) == ("reserved", "Léa")
-    assert loans.counts([own, partner])["requests"] == 1
+    assert statuses.counts([own, partner])["requests"] == 1

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import Message
-from app.services.equipment import availability, loans
+from app.services.equipment import availability, loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import CatalogueFilter
 from tests.unit.loan_helpers import (
@@ -138,9 +138,9 @@ def test_our_own_use_goes_out_without_an_answer(s):
     marquee = item(s, "Barnum")
     mine = loans.reserve(s, marquee, day(1), day(2), contact_name="Léa")
     loan_id = loans.check_out_reservation(s, mine, loans.CheckOut(out_date=day(1), condition="bon"))
-    [line] = loans.lines(s, day(5))
+    [line] = statuses.lines(s, day(5))
     assert (line.loan_id, line.status, line.own_use, line.other_name) == (loan_id, "overdue", True, "Léa")
-    assert loans.counts([line]) == {"lent": 0, "borrowed": 0, "own_use": 1, "overdue": 1, "requests": 0}
+    assert statuses.counts([line]) == {"lent": 0, "borrowed": 0, "own_use": 1, "overdue": 1, "requests": 0}
     assert availability.out_now(s)[marquee].reason(day(5)) == Message(OVERDUE, ("Léa", day(3)))
     # A partner's request still needs its answer first.
     theirs = partner_request(s, item(s, "Sono"), day(1), day(2))
@@ -156,5 +156,5 @@ def test_without_the_history_old_declined_requests_are_hidden(s):
     loans.answer(s, old, False)
     coming = partner_request(s, projector, day(20), day(21))
     loans.answer(s, coming, False)
-    current = {line.reservation_id: loans.is_current(line, day(10)) for line in loans.lines(s, day(10))}
+    current = {line.reservation_id: statuses.is_current(line, day(10)) for line in statuses.lines(s, day(10))}
     assert current == {old: False, coming: True}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.equipment.loans import LoanLine
+from app.services.equipment.statuses import LoanLine
 from app.ui.shared.banner import ReminderBanner
 from app.ui.shared.locale_format import show_date
 

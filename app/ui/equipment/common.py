@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Condition
-from app.services.equipment.loans import LENDER_LABELS, STATUS_LABELS
 from app.services.equipment.records import CONDITION_LABELS
+from app.services.equipment.statuses import LENDER_LABELS, STATUS_LABELS
 from app.ui.shared.locale_format import service_text
 
 # Calendar and list colours: (background, text). Chosen to stay readable for colour-blind users

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.export.loan_sheet import NoReceipt
-from app.services.equipment.loans import REQUESTS, is_current, is_request
+from app.services.equipment.statuses import REQUESTS, is_current, is_request
 from app.ui.equipment import queries
 from app.ui.equipment.answer_dialog import AnswerDialog
 from app.ui.equipment.checkout_dialog import CheckOutDialog

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.models import Equipment, Loan, Reservation
 from app.services import network, record_ids
-from app.services.equipment import availability, loans
+from app.services.equipment import availability, loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import CatalogueFilter, CatalogueRow, EquipmentFields
 
@@ -78,9 +78,9 @@ def month_days(
 
 @dataclass
 class Line:
-    """A loans.LoanLine and what we may do with it."""
+    """A statuses.LoanLine and what we may do with it."""
 
-    line: loans.LoanLine
+    line: statuses.LoanLine
     own_reservation: bool  # we made the reservation, so we may cancel it
 
 
@@ -90,7 +90,9 @@ def loan_number(session: Session, loan_id: str) -> str:
 
 
 def loan_lines(session: Session, today: date) -> list[Line]:
-    return [Line(line, network.is_ours(session, line.reservation_id)) for line in loans.lines(session, today)]
+    return [
+        Line(line, network.is_ours(session, line.reservation_id)) for line in statuses.lines(session, today)
+    ]
 
 
 @dataclass
@@ -135,10 +137,10 @@ def loan_context(session: Session, reservation_id: str) -> LoanContext:
 @dataclass
 class Summary:
     counts: dict[str, int]
-    reminders: list[loans.LoanLine]  # overdue, or out and due soon (loans.due_lines)
+    reminders: list[statuses.LoanLine]  # overdue, or out and due soon (statuses.due_lines)
 
 
 def summary(session: Session, today: date) -> Summary:
     """The sidebar's counts and the reminders shown when the application starts."""
-    every = loans.lines(session, today)
-    return Summary(loans.counts(every), loans.due_lines(every, today))
+    every = statuses.lines(session, today)
+    return Summary(statuses.counts(every), statuses.due_lines(every, today))
