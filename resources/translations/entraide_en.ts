@@ -5348,8 +5348,8 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/equipment/records.py" line="78"/>
-        <location filename="../../app/services/equipment/loans.py" line="209"/>
-        <location filename="../../app/services/equipment/loans.py" line="275"/>
+        <location filename="../../app/services/equipment/loans.py" line="189"/>
+        <location filename="../../app/services/equipment/loans.py" line="255"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
@@ -5374,93 +5374,93 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="34"/>
+        <location filename="../../app/services/equipment/statuses.py" line="21"/>
         <source>Provisoire (pas encore confirmée par le hub)</source>
         <translation>Provisional (not confirmed by the hub yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="35"/>
+        <location filename="../../app/services/equipment/statuses.py" line="22"/>
         <source>Confirmée, en attente de la réponse du prêteur</source>
         <translation>Confirmed, waiting for the lender&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="36"/>
+        <location filename="../../app/services/equipment/statuses.py" line="23"/>
         <source>Refusée : dates déjà prises</source>
         <translation>Refused: dates already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="37"/>
+        <location filename="../../app/services/equipment/statuses.py" line="24"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="38"/>
+        <location filename="../../app/services/equipment/statuses.py" line="25"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="39"/>
+        <location filename="../../app/services/equipment/statuses.py" line="26"/>
         <source>Réservée pour nous</source>
         <translation>Booked for ourselves</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="40"/>
+        <location filename="../../app/services/equipment/statuses.py" line="27"/>
         <source>Déclinée par le prêteur</source>
         <translation>Declined by the lender</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="41"/>
+        <location filename="../../app/services/equipment/statuses.py" line="28"/>
         <source>En prêt</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="42"/>
+        <location filename="../../app/services/equipment/statuses.py" line="29"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="43"/>
+        <location filename="../../app/services/equipment/statuses.py" line="30"/>
         <source>Rendu</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="47"/>
+        <location filename="../../app/services/equipment/statuses.py" line="34"/>
         <source>Demande provisoire (pas encore confirmée par le hub)</source>
         <translation>Provisional request (not confirmed by the hub yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="48"/>
+        <location filename="../../app/services/equipment/statuses.py" line="35"/>
         <source>Demande confirmée par le hub, à nous de répondre</source>
         <translation>Request confirmed by the hub, ours to answer</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="49"/>
+        <location filename="../../app/services/equipment/statuses.py" line="36"/>
         <source>Déclinée par nous</source>
         <translation>Declined by us</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="73"/>
+        <location filename="../../app/services/equipment/loans.py" line="53"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
-        <location filename="../../app/services/equipment/loans.py" line="77"/>
+        <location filename="../../app/services/equipment/loans.py" line="57"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="79"/>
+        <location filename="../../app/services/equipment/loans.py" line="59"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="81"/>
+        <location filename="../../app/services/equipment/loans.py" line="61"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="94"/>
+        <location filename="../../app/services/equipment/loans.py" line="74"/>
         <source>En maintenance du {0} au {1}.</source>
         <translation>Under maintenance from {0} to {1}.</translation>
     </message>
@@ -5490,88 +5490,88 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Already booked from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="124"/>
+        <location filename="../../app/services/equipment/loans.py" line="104"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="132"/>
+        <location filename="../../app/services/equipment/loans.py" line="112"/>
         <source>Le matériel est sorti : son retour doit être enregistré, pas une annulation.</source>
         <translation>The equipment has gone out: its return must be recorded, not a cancellation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="150"/>
+        <location filename="../../app/services/equipment/loans.py" line="130"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="156"/>
+        <location filename="../../app/services/equipment/loans.py" line="136"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="159"/>
+        <location filename="../../app/services/equipment/loans.py" line="139"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="164"/>
+        <location filename="../../app/services/equipment/loans.py" line="144"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="205"/>
-        <location filename="../../app/services/equipment/loans.py" line="245"/>
+        <location filename="../../app/services/equipment/loans.py" line="185"/>
+        <location filename="../../app/services/equipment/loans.py" line="225"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="207"/>
+        <location filename="../../app/services/equipment/loans.py" line="187"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="211"/>
+        <location filename="../../app/services/equipment/loans.py" line="191"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="213"/>
+        <location filename="../../app/services/equipment/loans.py" line="193"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="215"/>
+        <location filename="../../app/services/equipment/loans.py" line="195"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="271"/>
+        <location filename="../../app/services/equipment/loans.py" line="251"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="273"/>
+        <location filename="../../app/services/equipment/loans.py" line="253"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="278"/>
+        <location filename="../../app/services/equipment/loans.py" line="258"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="284"/>
+        <location filename="../../app/services/equipment/loans.py" line="264"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="288"/>
+        <location filename="../../app/services/equipment/loans.py" line="268"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="482"/>
+        <location filename="../../app/services/equipment/loans.py" line="326"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
