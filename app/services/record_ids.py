@@ -21,12 +21,16 @@ MIN_PIECE = 8  # shorter pieces are refused: too easy to match by chance
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
 _NUMBERED = re.compile(r"\b(?:n\s*[°ºo]\.?|num[ée]ro)\s*:?\s*([0-9a-f]{8,32})\b", re.I)
 _BARE = re.compile(r"^[0-9a-f-]{8,36}$", re.I)
+# A label's number typed anyhow ("n 3f3ec9de", "barnum 3f3ec9de"): 8 hexadecimal characters
+# with a figure and a letter, so that neither a word nor a date or a plain number is taken.
+_LOOSE = re.compile(r"\b(?=[0-9a-f]{0,7}\d)(?=[0-9a-f]{0,7}[a-f])[0-9a-f]{8}\b", re.I)
 
 
 def piece_in(text: str) -> str | None:
     """The id, or the piece of one, that a text holds: a whole id, "n° 3f3ec9de" (what a label
-    prints, and the end of its QR text), or the text alone when it is only hexadecimal digits
-    (at least 8, one of them a figure: "3f3ec9de", not "deadbeef")."""
+    prints, and the end of its QR text), the text alone when it is only hexadecimal digits
+    (at least 8, one of them a figure: "3f3ec9de", not "deadbeef"), or else a word of 8 such
+    digits mixing figures and letters ("n 3f3ec9de" typed by hand)."""
     found = _UUID.search(text)
     if found:
         return found.group().lower()
@@ -36,7 +40,8 @@ def piece_in(text: str) -> str | None:
     bare = text.strip()
     if _BARE.match(bare) and any(ch.isdigit() for ch in bare) and len(bare.replace("-", "")) >= MIN_PIECE:
         return bare.lower()
-    return None
+    found = _LOOSE.search(text)
+    return found.group().lower() if found else None
 
 
 def matches(record_id: str, piece: str) -> bool:

@@ -29,6 +29,8 @@ TWINS = ("01a20e03-75fc-7441-8000-0000aabbccdd", "01a20e04-0000-7441-8000-1111aa
         ("deadbeef", None),  # hexadecimal letters only: a word, not a number
         ("3f3ec9", None),  # too short to name anything
         ("Tables n° 12", None),
+        ("Entraide - Barnum 3x3 m - Les Jardins - n 3f3ec9de", "3f3ec9de"),  # a QR text typed by hand
+        ("barnum 3F3EC9DE", "3f3ec9de"),
     ],
 )
 def test_the_id_a_text_holds(text, piece):
@@ -67,3 +69,17 @@ def test_the_command_line_names_the_candidates(db, data_paths, tmp_path, capsys)
     )
     assert err[1:] == [f"  {TWINS[0]}  Tenir la caisse à deux", f"  {TWINS[1]}  Un planning partagé"]
     assert not (tmp_path / "f.md").exists()
+
+
+def test_a_word_that_only_looks_like_a_number_is_searched_as_a_word(db):
+    from app.services.equipment.records import CatalogueFilter, EquipmentFields, catalogue, create_equipment
+
+    router = db.run(create_equipment, EquipmentFields(name="Routeur A4B3C2D1"))
+    db.run(create_equipment, EquipmentFields(name="Relevé 20261206"))
+    for typed in ("a4b3c2d1", "routeur A4B3C2D1"):
+        assert [row.id for row in db.run(lambda s, t=typed: catalogue(s, CatalogueFilter(text=t)))] == [
+            router
+        ]
+    assert [row.name for row in db.run(lambda s: catalogue(s, CatalogueFilter(text="20261206")))] == [
+        "Relevé 20261206"
+    ]

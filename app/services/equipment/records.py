@@ -204,9 +204,18 @@ def catalogue(
     or its piece printed on a label ("n° 3f3ec9de", or the label's whole QR text), finds that
     item by its id."""
     wanted = wanted or CatalogueFilter()
-    me = my_association_id(session)
     piece = record_ids.piece_in(wanted.text)
-    needle = "" if piece else fold(wanted.text.strip())
+    if piece:
+        found = _listed(session, wanted, piece, "", today)
+        if found:
+            return found  # else a word that only looked like a number: searched as words
+    return _listed(session, wanted, None, fold(wanted.text.strip()), today)
+
+
+def _listed(
+    session: Session, wanted: CatalogueFilter, piece: str | None, needle: str, today: date | None
+) -> list[CatalogueRow]:
+    me = my_association_id(session)
     query = catalogue_query(me, with_description=bool(needle))
     if wanted.category:
         query = query.where(Equipment.category == wanted.category)
