@@ -34,10 +34,12 @@ def window(qtbot, data_paths):
     win = MainWindow(runner, data_paths)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: runner.database is not None and win.built)
-    qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
-    yield win
-    runner.shutdown()
+    try:  # shut down even when the window never got ready: its callbacks must not reach the next test
+        qtbot.waitUntil(lambda: runner.database is not None and win.built)
+        qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
+        yield win
+    finally:
+        runner.shutdown()
 
 
 def wait_idle(qtbot, win) -> None:
