@@ -225,3 +225,29 @@ def test_a_bad_backup_is_said_as_such(data_paths, tmp_path, capsys):
         f"entraide : La sauvegarde « {junk} » est illisible : rien n'a été changé ; choisissez-en une "
         "autre. (le début du fichier de données est illisible)"
     ]
+
+
+def test_a_read_only_folder_is_said_in_french(data_paths, capsys):
+    """SQLite's own refusal to write, made real by a read-only connection; and, for a user who is
+    not root (root writes anywhere), the folder itself made read-only."""
+    import sqlite3
+
+    from app.services.store.problems import store_problem
+
+    filled_store(data_paths, contacts=1)
+    connection = sqlite3.connect(f"{data_paths.database.as_uri()}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            connection.execute("CREATE TABLE essai (x)")
+    finally:
+        connection.close()
+    problem = store_problem(caught.value, "/données")
+    assert problem is not None and problem.kind == StoreProblem.FOLDER
+    assert str(problem).startswith("Entraide ne peut pas écrire dans le dossier « /données »")
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        data_paths.root.chmod(0o555)
+        try:
+            code, _out, err = run(capsys, "--data-dir", str(data_paths.root), "status")
+        finally:
+            data_paths.root.chmod(0o755)
+        assert code == 4 and err[0].startswith("entraide : Entraide ne peut pas écrire dans le dossier")
