@@ -11,6 +11,9 @@ from app.ui.main_window import MainWindow
 from app.ui.task_runner import TaskRunner
 
 
+OPENING_MS = 30_000
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     """QSettings in the test's folder, never the developer's own."""
@@ -35,8 +38,9 @@ def window(qtbot, data_paths):
     qtbot.addWidget(win)
     win.show()
     try:  # shut down even when the window never got ready: its callbacks must not reach the next test
-        qtbot.waitUntil(lambda: runner.database is not None and win.built)
-        qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
+        # A new store runs every migration first: on a laptop busy elsewhere, more than 5 s.
+        qtbot.waitUntil(lambda: runner.database is not None and win.built, timeout=OPENING_MS)
+        qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading, timeout=OPENING_MS)
         yield win
     finally:
         runner.shutdown()
