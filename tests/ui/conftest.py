@@ -10,7 +10,6 @@ from app.db import open_database
 from app.ui.main_window import MainWindow
 from app.ui.task_runner import TaskRunner
 
-
 OPENING_MS = 30_000
 
 
