@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from app.logs import events
 from app.models import Contact
 from app.services.contacts.fields import ContactFields
 from app.services.contacts.records import add_role, create_contact
@@ -65,10 +66,21 @@ def apply_import(session: Session, plan: ImportPlan, *, skip_lines: Collection[i
     for name in ("pending_to_persistent", "loaded_as_persistent"):
         event.listen(session, name, hold)
     try:
-        return _apply(session, rows)
+        result = _apply(session, rows)
     finally:
         for name in ("pending_to_persistent", "loaded_as_persistent"):
             event.remove(session, name, hold)
+    events.record(
+        "import",
+        "contacts",
+        rows=len(rows),
+        people=result.created_people,
+        organisations=result.created_organisations,
+        roles=result.roles,
+        refused=len(plan.errors),
+        skipped=len(skip),
+    )
+    return result
 
 
 def _apply(session: Session, rows: list[PlannedRow]) -> ImportResult:
