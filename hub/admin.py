@@ -36,7 +36,11 @@ def find_association(session: Session, ref: str) -> Association:
     """By id, or by name ignoring case."""
     found = session.scalar(
         select(Association).where(
-            or_(Association.id == ref, func.lower(Association.name) == ref.strip().lower())
+            or_(
+                Association.id == ref,
+                Association.name == ref.strip(),  # SQLite's lower() leaves "É" as it is
+                func.lower(Association.name) == ref.strip().lower(),
+            )
         )
     )
     if found is None:

@@ -12,24 +12,24 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hub.console.i18n import N_
+from hub.console.i18n import N_, Np_
 from hub.db import utcnow
 from hub.models import Association, Device, Record
 
 # Every record type, with its French name in the singular and the plural.
 RECORD_TYPES = {
-    "contact": (N_("{count} contact"), N_("{count} contacts")),
-    "role": (N_("{count} rôle"), N_("{count} rôles")),
-    "consent": (N_("{count} consentement"), N_("{count} consentements")),
-    "equipment": (N_("{count} matériel"), N_("{count} matériels")),
-    "reservation": (N_("{count} réservation"), N_("{count} réservations")),
-    "loan": (N_("{count} prêt"), N_("{count} prêts")),
-    "practice": (N_("{count} pratique"), N_("{count} pratiques")),
-    "practice_version": (N_("{count} version de pratique"), N_("{count} versions de pratiques")),
-    "practice_feedback": (N_("{count} avis sur une pratique"), N_("{count} avis sur des pratiques")),
-    "agreement": (N_("{count} convention"), N_("{count} conventions")),
-    "clause_template": (N_("{count} modèle de clause"), N_("{count} modèles de clauses")),
-    "association_profile": (N_("{count} profil d'association"), N_("{count} profils d'association")),
+    "contact": Np_("{count} contact", "{count} contacts"),
+    "role": Np_("{count} rôle", "{count} rôles"),
+    "consent": Np_("{count} consentement", "{count} consentements"),
+    "equipment": Np_("{count} matériel", "{count} matériels"),
+    "reservation": Np_("{count} réservation", "{count} réservations"),
+    "loan": Np_("{count} prêt", "{count} prêts"),
+    "practice": Np_("{count} pratique", "{count} pratiques"),
+    "practice_version": Np_("{count} version de pratique", "{count} versions de pratiques"),
+    "practice_feedback": Np_("{count} avis sur une pratique", "{count} avis sur des pratiques"),
+    "agreement": Np_("{count} convention", "{count} conventions"),
+    "clause_template": Np_("{count} modèle de clause", "{count} modèles de clauses"),
+    "association_profile": Np_("{count} profil d'association", "{count} profils d'association"),
 }
 KIND_SUGGESTIONS = (
     N_("Association de quartier"),

@@ -16,6 +16,7 @@ from hub.console.i18n import N_
 from hub.db import utcnow
 from hub.models import Association, Device, EnrollmentCode
 
+LISTED = 100  # used, expired and withdrawn codes shown (every pending one always is)
 # Lifetimes offered in the console, in hours.
 LIFETIMES = (24, 72, 168, 720)
 STATES = {
@@ -85,7 +86,7 @@ def list_codes(
         key=lambda r: r.created_at or r.used_at or r.expires_at,
         reverse=True,
     )
-    return pending + others
+    return pending + others[:LISTED]
 
 
 def make_code(

@@ -44,11 +44,32 @@ MONTHS = {
     ],
 }
 NBSP = "\u202f"  # French thousands separator (narrow no-break space)
+# French puts a space before : ; ? ! and inside « »: a no-break one, so that a line never
+# starts with the sign.
+_FRENCH_SPACES = {
+    " :": "\u00a0:",
+    " ;": "\u202f;",
+    " ?": "\u202f?",
+    " !": "\u202f!",
+    "« ": "«\u00a0",
+    " »": "\u00a0»",
+}
+
+
+def french_spaces(text: str) -> str:
+    for plain, tied in _FRENCH_SPACES.items():
+        text = text.replace(plain, tied)
+    return text
 
 
 def N_(text: str) -> str:
     """Marks a French sentence for translation where it is made; translated where it is shown."""
     return text
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a French sentence and its plural (with {count}) for translation."""
+    return singular, plural
 
 
 def choose_language(cookie: str | None, accept_language: str | None) -> str:
@@ -93,6 +114,8 @@ class Translator:
                 text = found
             else:
                 log.warning("no English for %r", text)
+        else:
+            text = french_spaces(text)
         return text.format(**params) if params else text
 
     def ngettext(self, singular: str, plural: str, count: int, **params: object) -> str:
@@ -105,7 +128,7 @@ class Translator:
                 log.warning("no English plural for %r", singular)
             chosen = singular if count == 1 else plural
         else:
-            chosen = singular if count <= 1 else plural
+            chosen = french_spaces(singular if count <= 1 else plural)
         return chosen.format(count=self.number(count), **params)
 
     # --- dates ------------------------------------------------------------------------------

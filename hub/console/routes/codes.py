@@ -98,7 +98,7 @@ def make_code(request: Request, posted: Checked) -> Response:
         association=name,
         association_id=association_id,
         hub_url=address,
-        qr=Markup(qr.svg_inline(scale=5, dark="#1e1e1e", title=code)),
+        qr=Markup(qr.svg_inline(scale=7, dark="#1e1e1e", title=code)),
     )
 
 
