@@ -55,6 +55,7 @@ def enrolment_sheet(
     width = pdf.w - 2 * MARGIN
 
     def text(size: float, value: str, color=INK, height: float | None = None, align: str = "L") -> None:
+        # Left-aligned: justified lines of a narrow column stretch their spaces.
         pdf.set_font("DejaVu", size=size)
         pdf.set_text_color(*color)
         pdf.multi_cell(width, height or size * 0.5, value, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -67,7 +68,7 @@ def enrolment_sheet(
     top = pdf.get_y()
     pdf.set_draw_color(*ACCENT)
     pdf.set_line_width(0.6)
-    pdf.rect(MARGIN, top, width, 46)
+    pdf.rect(MARGIN, top, width, 40)
     pdf.set_xy(MARGIN, top + 5)
     text(11, _("Votre code d'enrôlement"), MUTED, 6, "C")
     pdf.set_x(MARGIN)
@@ -80,7 +81,7 @@ def enrolment_sheet(
         6,
         "C",
     )
-    pdf.set_y(top + 54)
+    pdf.set_y(top + 48)
     steps = [
         _("Installez Entraide sur l'ordinateur de l'association, si ce n'est pas déjà fait."),
         _("Ouvrez Entraide, puis le menu Synchronisation ▸ « Relier cet ordinateur au hub… »."),
@@ -97,14 +98,15 @@ def enrolment_sheet(
         pdf.set_font("DejaVu", size=11.5)
         pdf.set_text_color(*INK)
         pdf.cell(8, 6.5, f"{number}.")
-        pdf.multi_cell(width - 8 - qr_size - 6, 6.5, step, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(width - 8 - qr_size - 6, 6.5, step, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1.5)
+    steps_end = pdf.get_y()
     _qr(pdf, qr_payload(hub_url, code), MARGIN + width - qr_size, qr_top, qr_size)
     pdf.set_xy(MARGIN + width - qr_size, qr_top + qr_size + 1)
     pdf.set_font("DejaVu", size=8)
     pdf.set_text_color(*MUTED)
     pdf.multi_cell(qr_size, 4, _("Avec un téléphone : l'adresse et le code, prêts à copier."), align="C")
-    pdf.set_y(max(pdf.get_y(), qr_top + qr_size + 12) + 8)
+    pdf.set_y(max(steps_end, pdf.get_y()) + 8)
     text(14, _("Bon à savoir"), ACCENT, 8)
     pdf.ln(1)
     notes = [
@@ -116,7 +118,7 @@ def enrolment_sheet(
         pdf.set_font("DejaVu", size=11)
         pdf.set_text_color(*INK)
         pdf.cell(6, 6, "•")
-        pdf.multi_cell(width - 6, 6, note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(width - 6, 6, note, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1)
     pdf.set_y(pdf.h - MARGIN - 10)
     text(10, _("Une question ? La coordination du réseau : {contact}", contact=contact), MUTED, 5)
