@@ -83,15 +83,16 @@ def list_associations(session: Session, search: str = "") -> list[AssociationRow
         if owner in rows:
             rows[owner].records = count
     words = folded(search).split()
+    ordered = sorted(rows.values(), key=lambda row: folded(row.association.name))
     if not words:
-        return list(rows.values())
+        return ordered
 
     def matches(row: AssociationRow) -> bool:
         a = row.association
         haystack = folded(" ".join(filter(None, (getattr(a, name) for name in FIELDS))))
         return all(word in haystack for word in words)
 
-    return [row for row in rows.values() if matches(row)]
+    return [row for row in ordered if matches(row)]
 
 
 def record_counts(session: Session, association_id: str) -> list[tuple[str, int]]:
@@ -141,10 +142,13 @@ def check_form(session: Session, raw: dict[str, str], current: Association | Non
     if not values["name"]:
         form.errors["name"] = (N_("Le nom de l'association est obligatoire."), {})
     else:
-        same = session.scalar(
-            select(Association).where(func.lower(Association.name) == values["name"].lower())
-        )
-        if same is not None and (current is None or same.id != current.id):
+        wanted = values["name"].casefold()  # in Python: SQLite's lower() ignores accented capitals
+        same = [
+            i
+            for i, name in session.execute(select(Association.id, Association.name))
+            if name.casefold() == wanted
+        ]
+        if same and (current is None or same[0] != current.id):
             form.errors["name"] = (N_("Une association de ce nom existe déjà sur ce hub."), {})
     if values["rna"] and not re.fullmatch(r"W\d{9}", values["rna"]):
         form.errors["rna"] = (N_("Le numéro RNA s'écrit W suivi de 9 chiffres (W123456789)."), {})

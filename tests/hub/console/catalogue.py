@@ -12,7 +12,9 @@ from hub.audit import ACTIONS
 CONSOLE = Path(__file__).resolve().parents[3] / "hub" / "console"
 _STRING = r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\''
 SINGLE = re.compile(r"(?:(?<![\w.])(?:_|N_)|\bgettext)\(\s*(?:" + _STRING + r")\s*[,)]")
-PLURAL = re.compile(r"(?:(?<![\w.])(?:_n|Np_)|\bngettext)\(\s*(?:" + _STRING + r")\s*,\s*(?:" + _STRING + r")")
+PLURAL = re.compile(
+    r"(?:(?<![\w.])(?:_n|Np_)|\bngettext)\(\s*(?:" + _STRING + r")\s*,\s*(?:" + _STRING + r")"
+)
 
 
 def _text(groups: tuple) -> str:
