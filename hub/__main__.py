@@ -10,6 +10,8 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from hub import admin, audit, operations
 from hub import backup as backups
 from hub.config import HubSettings
@@ -137,11 +139,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _note(url: str, action: str, target: str) -> None:
-    """An audit line for a command that has no session of its own."""
+    """An audit line for a command that has no session of its own. A hub not migrated yet (backed
+    up before an upgrade) has no audit log: the backup stands all the same."""
     database = open_hub_database(url)
     try:
         with database.writer.begin() as session:
             audit.record(session, audit.command_line_actor(), action, target)
+    except SQLAlchemyError:
+        pass
     finally:
         database.dispose()
 

@@ -100,7 +100,12 @@ def test_a_coordinator_brings_an_association_in_sees_it_sync_and_cuts_a_laptop_o
         assert browser.find_element(By.CSS_SELECTOR, ".qr svg").is_displayed()
 
         # A real client enrols with that code and syncs (`entraide enroll`, `entraide demo`, `entraide sync`).
-        assert entraide(["enroll", "--hub", hub.url, "--code", code, "--device-name", "Portable de Léa", *laptop]) == 0
+        assert (
+            entraide(
+                ["enroll", "--hub", hub.url, "--code", code, "--device-name", "Portable de Léa", *laptop]
+            )
+            == 0
+        )
         assert entraide(["demo", "--size", "12", "--equipment", "0", "--practices", "0", *laptop]) == 0
         assert entraide(["sync", *laptop]) == 0
 
