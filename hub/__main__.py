@@ -132,7 +132,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.file:
         target, message = Path(args.file), backups.backup(url, Path(args.file))
     else:  # into the backup folder, named as the nightly ones (the console lists them)
-        target, message = operations.backup_now(url, settings.resolved_backup_dir())
+        folder = settings.resolved_backup_dir()
+        target, message = operations.backup_now(url, folder, settings.default_backup_dir)
     print(message)
     _note(url, "backup_made", target.name)
     return 0
@@ -197,7 +198,7 @@ def _status(session, args, settings) -> None:
         print(f"Disque : {_size(state.disk_free)} libres sur {_size(state.disk_total)} ({state.data_dir})")
     folder = settings.resolved_backup_dir()
     try:
-        found = operations.list_backups(folder)
+        found = operations.list_backups(folder, settings.default_backup_dir)
     except operations.BackupFolderError as problem:
         print(f"Sauvegardes : {problem}")
         return

@@ -50,6 +50,11 @@ class HubSettings:
     def resolved_backup_dir(self) -> Path:
         return Path(self.backup_dir) if self.backup_dir else Path(self.data_dir) / "sauvegardes"
 
+    @property
+    def default_backup_dir(self) -> bool:
+        """The backup folder was not configured: the hub makes it in its data folder."""
+        return not self.backup_dir
+
     @classmethod
     def from_env(cls, **overrides: object) -> HubSettings:
         values: dict[str, object] = {}

@@ -105,8 +105,10 @@ class BackupFolderError(Exception):
     """The backup folder cannot be read: the reason, in French."""
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
+def list_backups(folder: Path, missing_ok: bool = False) -> list[BackupFile]:
     """The backup files in the folder (the nightly timer's and the console's), newest first."""
+    if missing_ok and not folder.exists():
+        return []
     if not folder.is_dir():
         raise BackupFolderError(f"Le dossier des sauvegardes {folder} n'existe pas.")
     found = []
@@ -121,8 +123,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def backup_now(url: str, folder: Path) -> tuple[Path, str]:
-    """A backup into the folder, named as the nightly ones; (file, the message of `backup`)."""
+def backup_now(url: str, folder: Path, create: bool = False) -> tuple[Path, str]:
+    """A backup into the folder, named as the nightly ones; (file, the message of `backup`).
+    `create`: the default folder (in the data folder) is made when missing; a configured one is
+    the administrator's to make, with its owner and rights."""
+    if create:
+        folder.mkdir(mode=0o750, parents=True, exist_ok=True)
     if not folder.is_dir():
         raise backups.BackupError(
             f"Le dossier des sauvegardes {folder} n'existe pas : créez-le d'abord "

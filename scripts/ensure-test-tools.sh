@@ -3,7 +3,8 @@
 # server (the hub tests start their own), pdftoppm (PDFs rendered back to images),
 # zbarimg (the labels' QR codes decoded back), desktop-file-validate and appstreamcli (the
 # Linux desktop files of the installer), Chromium and its WebDriver (the hub's web console
-# driven through a real browser), and the X11/Wayland libraries that Qt's platform plugins need, so that the bundle the installer tests build carries them to any desktop.
+# driven through a real browser), and the X11/Wayland libraries that Qt's platform plugins
+# need, so that the bundle the installer tests build carries them to any desktop.
 set -euo pipefail
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then

@@ -30,7 +30,7 @@ def home(request: Request, viewer: Viewer) -> Response:
         [this_month] = activity.pulse(session, activity.last_months(1))
         journal = list(session.scalars(select(ConsoleAudit).order_by(ConsoleAudit.id.desc()).limit(6)))
     try:
-        backups = list_backups(here.settings.resolved_backup_dir())
+        backups = list_backups(here.settings.resolved_backup_dir(), here.settings.default_backup_dir)
     except BackupFolderError:
         backups = []
     live = [row for row in every_device if not row.revoked]

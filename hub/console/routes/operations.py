@@ -19,7 +19,8 @@ def _page(request: Request, viewer, *, status: int = 200, error: str | None = No
     with here.db.reader() as session:
         state = operations.status(session, here.db.url, here.settings.data_dir)
     try:
-        backups, folder_error = operations.list_backups(folder), None
+        backups = operations.list_backups(folder, missing_ok=here.settings.default_backup_dir)
+        folder_error = None
     except operations.BackupFolderError as problem:
         backups, folder_error = [], str(problem)
     return render(
@@ -47,7 +48,10 @@ async def backup_now(request: Request, posted: Checked) -> Response:
     here = console(request)
     try:
         target, _message = await run_in_threadpool(
-            operations.backup_now, here.db.url, here.settings.resolved_backup_dir()
+            operations.backup_now,
+            here.db.url,
+            here.settings.resolved_backup_dir(),
+            here.settings.default_backup_dir,
         )
     except BackupError as problem:
         return await run_in_threadpool(_page, request, posted.viewer, status=422, error=str(problem))

@@ -92,8 +92,12 @@ def test_status_and_backup_into_the_backups_folder(tmp_path, capsys, monkeypatch
     status, out, _ = run(capsys, monkeypatch, "status", *data)
     assert status == 0 and out.startswith("Hub Entraide ") and "(protocole 1)" in out
     assert "1 association(s), 0 appareil(s) relié(s), 0 fiche(s)" in out
-    assert f"Sauvegardes : Le dossier des sauvegardes {tmp_path / 'hub' / 'sauvegardes'} n'existe pas." in out
-    (tmp_path / "hub" / "sauvegardes").mkdir()
+    assert f"Sauvegardes dans {tmp_path / 'hub' / 'sauvegardes'} : 0" in out
+    # The default folder (in the data folder) is made by the first backup; a configured one is not.
+    monkeypatch.setenv(ENV_PREFIX + "BACKUP_DIR", str(tmp_path / "absent"))
+    status, _out, err = run(capsys, monkeypatch, "backup", *data)
+    assert status == 1 and f"Le dossier des sauvegardes {tmp_path / 'absent'} n'existe pas" in err
+    monkeypatch.delenv(ENV_PREFIX + "BACKUP_DIR")
     status, out, _err = run(capsys, monkeypatch, "backup", *data)
     assert status == 0 and out.startswith(
         f"Sauvegarde enregistrée : {tmp_path / 'hub' / 'sauvegardes' / 'hub-'}"
