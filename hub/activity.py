@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from hub.db import ensure_console_state, insert_ignoring_duplicates, utcnow
-from hub.models import Device, DeviceActivity, HubState, NetworkActivity, Record
+from hub.db import HubDatabase, ensure_console_state, insert_ignoring_duplicates, utcnow
+from hub.models import ConsoleState, Device, DeviceActivity, HubState, NetworkActivity, Record
 
 # The pulse's columns, in order; the console and the CSV name them.
 RESERVATIONS, LOANS, EQUIPMENT, PUBLISHED, ADOPTED, SIGNED = (
@@ -165,6 +165,17 @@ def scan_records(session: Session) -> int:
     if safe > state.activity_version:
         state.activity_version = safe
     return read
+
+
+def scan_when_behind(db: HubDatabase) -> None:
+    """Scan if records changed since the last scan: a read first, so that a page view takes the
+    write lock (SQLite: every push waits for it) only when there is something to count."""
+    with db.reader() as session:
+        state = session.get(ConsoleState, 1)
+        last = session.scalar(select(HubState.last_version).where(HubState.id == 1)) or 0
+    if state is None or state.activity_version < last:
+        with db.writer.begin() as session:
+            scan_records(session)
 
 
 def _unique(events: Iterable[dict]) -> list[dict]:

@@ -13,9 +13,9 @@ from hub.models import ConsoleAudit
 # What each action means; the console shows these sentences (hub/console/catalogue_en.py has
 # their English), filled with the entry's target and details.
 ACTIONS = {
-    "login": "S'est connecté à la console",
+    "login": "Ouverture de session",
     "login_failed": "Mot de passe refusé",
-    "logout": "S'est déconnecté",
+    "logout": "Fermeture de session",
     "association_created": "Association créée : {target}",
     "association_updated": "Association modifiée : {target}",
     "code_created": "Code d'enrôlement créé pour {target} (…{hint}, {hours} h)",

@@ -12,7 +12,17 @@ from sqlalchemy import func, select
 from hub import audit
 from hub.console import passwords, ratelimit, sessions
 from hub.console.i18n import LANGUAGE_COOKIE, LANGUAGES, N_
-from hub.console.web import PREFIX, Checked, FormData, console, local_path, redirect, render
+from hub.console.web import (
+    PREFIX,
+    Checked,
+    FormData,
+    LoginRequired,
+    console,
+    current_viewer,
+    local_path,
+    redirect,
+    render,
+)
 from hub.db import utcnow
 from hub.models import ConsoleAdmin
 
@@ -51,7 +61,11 @@ def _login_form(
 
 @router.get("/connexion")
 def login_page(request: Request) -> Response:
-    return _login_form(request)
+    try:  # already logged in (a bookmark, the back button): straight to the console
+        current_viewer(request)
+    except LoginRequired:
+        return _login_form(request)
+    return redirect(local_path(request.query_params.get("suite")))
 
 
 @router.post("/connexion")

@@ -20,8 +20,7 @@ router = APIRouter(prefix=PREFIX, include_in_schema=False)
 @router.get("")
 def home(request: Request, viewer: Viewer) -> Response:
     here = console(request)
-    with here.db.writer.begin() as session:
-        activity.scan_records(session)
+    activity.scan_when_behind(here.db)
     silent_days = here.settings.console_silent_days
     with here.db.reader() as session:
         associations = session.scalar(select(func.count()).select_from(Association)) or 0

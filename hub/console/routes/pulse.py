@@ -28,8 +28,8 @@ COLUMNS = {
 def _period(request: Request) -> tuple[list[str], str | None, list[int]]:
     """The months shown: a calendar year (?annee=2026), or the last twelve months."""
     now = utcnow()
-    with console(request).db.writer.begin() as session:
-        activity.scan_records(session)
+    activity.scan_when_behind(console(request).db)
+    with console(request).db.reader() as session:
         first = activity.first_month(session)
     years = list(range(now.year, int(first[:4]) - 1, -1)) if first else [now.year]
     chosen = request.query_params.get("annee", "")
