@@ -173,7 +173,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 activity.note_error(noting, who.device.id, reason)
             raise HTTPException(426, reason)
         if activity.handshake_worth_noting(who.device, body.app_version):
-            # The console's "last sync", version and monthly activity; at most once a minute.
+            # The console's "last sync", version and monthly activity; at most once a minute. Before
+            # the first read: `session` holds no connection yet while this one waits for the writer.
             with db.writer.begin() as noting:
                 activity.note_handshake(noting, who.device, body.app_version)
         state = session.scalars(select(HubState).where(HubState.id == 1)).one()
@@ -205,7 +206,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                     results = apply_push(session, who.association.id, who.device.id, body.operations)
                     refused = next((r.reason for r in results if r.status == p.OpStatus.REJECTED), None)
                     if refused:  # shown in the console's list of devices
-                        activity.note_error(session, who.device.id, refused or "")
+                        activity.note_error(session, who.device.id, refused)
                 break
             except IntegrityError:
                 if attempt == 2:  # twice the same race: not a replay, a real inconsistency
