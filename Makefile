@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 INSTALLER_STAMP := $(VENV)/.installed-installer
+HUB_STAMP := $(VENV)/.installed-hub
+PACKAGES := pyproject.toml protocol/pyproject.toml hub/pyproject.toml
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
@@ -15,16 +17,22 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[hub]"
+# Three distributions live here: the desktop client (pyproject.toml), the hub (hub/) and the
+# wire protocol they share (protocol/). The client alone runs the window; the hub alone serves.
+$(STAMP): $(PACKAGES) | $(PY)
+	$(PY) -m pip install --quiet -e ./protocol -e .
 	touch $@
 
-$(DEV_STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[dev]"
-	touch $@ $(STAMP)
+$(HUB_STAMP): $(PACKAGES) | $(PY)
+	$(PY) -m pip install --quiet -e ./protocol -e ./hub
+	touch $@
 
-$(INSTALLER_STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[installer]"
+$(DEV_STAMP): $(PACKAGES) | $(PY)
+	$(PY) -m pip install --quiet -e ./protocol -e ./hub -e ".[dev]"
+	touch $@ $(STAMP) $(HUB_STAMP)
+
+$(INSTALLER_STAMP): $(PACKAGES) | $(PY)
+	$(PY) -m pip install --quiet -e ./protocol -e ".[installer]"
 	touch $@
 
 # Qt translations are compiled from the .ts sources, never committed.
@@ -69,7 +77,7 @@ bench: $(DEV_STAMP) translations
 installer: $(INSTALLER_STAMP) translations
 	$(PY) installer/build.py $(ARGS)
 
-hub: $(STAMP)
+hub: $(HUB_STAMP)
 	$(VENV)/bin/entraide-hub serve $(ARGS)
 
 clean:

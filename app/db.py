@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Select, Table, column, create_engine, event, sele
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models import changes
 from app.models.outbox import install_outbox
 from app.paths import DataPaths
 
@@ -153,6 +154,7 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
                     values[i] = processor(value)
                     last[i] = (value, values[i])
         params.append(tuple(values))
+    changes.note(session, [table.name])  # the ORM's events do not see this statement
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(column.name) for column in table.columns)
     connection.exec_driver_sql(
@@ -168,6 +170,16 @@ class Database:
     session_factory: sessionmaker[Session]
     path: Path
     backup_made: Path | None = None
+    listeners: list[changes.Listener] = field(default_factory=list)
+
+    def subscribe(self, listener: changes.Listener) -> None:
+        """Call `listener` with the kinds of records each committed transaction changed, on the
+        thread that committed it."""
+        self.listeners.append(listener)
+
+    def _publish(self, kinds: changes.Changes) -> None:
+        for listener in list(self.listeners):
+            listener(kinds)
 
     def run(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run one unit of work in its own transaction: committed on success, rolled back on error."""
@@ -184,4 +196,6 @@ def open_database(paths: DataPaths) -> Database:
     backup = migrate_to_head(engine, paths.backups)
     factory = sessionmaker(engine, expire_on_commit=False)
     install_outbox(factory)
-    return Database(engine, factory, paths.database, backup)
+    database = Database(engine, factory, paths.database, backup)
+    changes.install_change_tracking(factory, database._publish)
+    return database

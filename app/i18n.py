@@ -1,7 +1,7 @@
 """Marking strings for translation outside the GUI layer, without importing Qt.
 
 `pyside6-lupdate` collects QT_TRANSLATE_NOOP(...) calls from any Python file; the UI shows
-the marked text through QCoreApplication.translate(CONTEXT, text).
+the marked text through QCoreApplication.translate("entraide", text).
 """
 
 CONTEXT = "entraide"

@@ -28,8 +28,8 @@ from app.export.agreement_sheet import AgreementSheet, agreement_sheet
 from app.export.pdf_base import REGULAR, register_fonts
 from app.models import Renewal
 from app.paths import DataPaths
-from app.services import agreements as ag
-from app.services.agreement_content import AgreementContent, LentItem, Party, Payment
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
 from app.services.validation import make_siret
 from benchmarks.harness import Figure, measure
 

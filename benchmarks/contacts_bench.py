@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import MIGRATIONS_DIR, open_database
+from app.demo import generator as demo
 from app.paths import DataPaths
-from app.services import demo
-from app.services.search import fts_query, search_contacts
+from app.services.contacts.search import fts_query, search_contacts
 from app.text import fold
 from benchmarks.harness import Figure, ReadyRun, fmt_number, run_until_ready
 

@@ -19,8 +19,8 @@ from app.export.loan_sheet import loan_sheet
 from app.export.pdf_base import register_fonts
 from app.models import NetworkAssociation, SyncedRecord, SyncState
 from app.paths import DataPaths
-from app.services import loans
-from app.services.equipment import EquipmentFields, create_equipment
+from app.services.equipment import loans
+from app.services.equipment.records import EquipmentFields, create_equipment
 from benchmarks.harness import Figure, measure
 
 Log = Callable[[str], None]

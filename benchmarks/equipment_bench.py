@@ -2,7 +2,7 @@
 items of equipment and 20,000 reservations over two years (with their loans), for 50 periods
 of 1 to 14 days spread over those two years.
 
-The figure with the target times what the filter runs (app.services.equipment.catalogue with
+The figure with the target times what the filter runs (app.services.equipment.records.catalogue with
 `available_from`/`available_to`: the catalogue query, then availability.unavailable_ids), in
 its own session as a user action gets; the availability query alone is shown beside it. The
 first listing after opening (cold page cache, every row made) is not counted: its time is in
@@ -19,11 +19,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.db import open_database
+from app.demo.equipment import DAYS_AFTER, DAYS_BEFORE
+from app.demo.generator import generate_demo
 from app.paths import DataPaths
-from app.services.availability import unavailable_ids
-from app.services.demo import generate_demo
-from app.services.demo_equipment import DAYS_AFTER, DAYS_BEFORE
-from app.services.equipment import CatalogueFilter, catalogue
+from app.services.equipment.availability import unavailable_ids
+from app.services.equipment.records import CatalogueFilter, catalogue
 from benchmarks.harness import Figure, fmt_number
 
 Log = Callable[[str], None]

@@ -1,7 +1,7 @@
 """The practices figures: search through the library's service against a bare FTS5 query on the
 same file, and opening a practice in the reader, on a store of 20,000 demo practices.
 
-The store (app/services/demo_practices.py, with versions and feedback) is kept in the data
+The store (app/demo/practices.py, with versions and feedback) is kept in the data
 folder between runs and rebuilt when the generator or the migrations change. Queries are
 typed character by character, from the third letter (below it the library searches nothing),
 like the contacts' search (benchmarks/contacts_bench.py).
@@ -19,11 +19,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.db import MIGRATIONS_DIR, open_database
+from app.demo import practices as demo_practices
 from app.paths import DataPaths
-from app.services import demo_practices
-from app.services.practice_reader import open_practice
-from app.services.practice_search import PracticeQuery, SortOrder, search_practices
-from app.services.practice_text import query_terms
+from app.services.practices.reader import open_practice
+from app.services.practices.search import PracticeQuery, SortOrder, search_practices
+from app.services.practices.text import query_terms
 from app.text import fold
 from benchmarks.harness import Figure, fmt_number
 

@@ -22,8 +22,8 @@ import requests
 from app.db import open_database
 from app.ids import new_id
 from app.paths import DataPaths
-from app.services import contacts
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields
 from app.sync.client import HubClient
 from app.sync.engine import SyncEngine
 from app.text import fold

@@ -7,12 +7,11 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from importlib.metadata import version
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from hub import admin, audit, operations
+from hub import __version__, admin, audit, operations
 from hub import backup as backups
 from hub.config import HubSettings
 from hub.console import accounts
@@ -223,7 +222,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="entraide-hub", description="Hub du réseau Entraide.")
-    parser.add_argument("--version", action="version", version=f"Entraide hub {version('entraide')}")
+    parser.add_argument("--version", action="version", version=f"Entraide hub {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
     def command(

@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.sync import protocol as p
 from hub import activity
 from hub.auth import device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
@@ -25,6 +24,7 @@ from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_page
 from hub.push import apply_push
+from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
 ERRORS = {

@@ -7,28 +7,19 @@ import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from app.sync import protocol as p
+from hub import __version__
 from hub import backup as backups
 from hub.db import ensure_state, is_sqlite, utcnow
 from hub.models import Association, Device, Record
+from protocol import messages as p
 
 BACKUP_SUFFIX = ".sauvegarde"
-
-
-def hub_version() -> str:
-    for distribution in ("entraide-hub", "entraide"):
-        try:
-            return version(distribution)
-        except PackageNotFoundError:
-            continue
-    return "?"
 
 
 def where(url: str) -> str:
@@ -78,7 +69,7 @@ def status(session: Session, url: str, data_dir: str) -> HubStatus:
     state = ensure_state(session)
     free, total = _disk(Path(data_dir))
     return HubStatus(
-        version=hub_version(),
+        version=__version__,
         protocol=p.PROTOCOL_VERSION,
         database=where(url),
         instance_id=state.instance_id,

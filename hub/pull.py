@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import Text, cast, or_, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import Visibility
 from hub.models import HubState, Record, RecordParty, Removal
+from protocol.messages import Visibility
 
 
 class CursorTooOld(Exception):

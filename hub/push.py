@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
 from hub import rules
 from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordParty, Removal
+from protocol.messages import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
 NOT_OWNER = (

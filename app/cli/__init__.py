@@ -62,25 +62,11 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import (
-        contacts_commands,
-        demo_command,
-        document_commands,
-        equipment_commands,
-        practice_commands,
-        sync_commands,
-    )
+    from app.cli import agreements, contacts, demo, equipment, practices, sync
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (
-        demo_command,
-        contacts_commands,
-        sync_commands,
-        document_commands,
-        equipment_commands,
-        practice_commands,
-    ):
+    for module in (demo, contacts, equipment, practices, agreements, sync):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).

@@ -1,12 +1,24 @@
-"""Where a command writes its file: the target checked before any work, and a write that never
-leaves half a file, with the reason of a failure in French."""
+"""What commands share to print documents: what a document prints read from the store, the target
+file checked before any work, and a write that never leaves half a file, with the reason of a
+failure in French. reportlab is imported by the handlers only: every other command starts
+without it."""
 
 from __future__ import annotations
 
+import argparse
 import errno
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from app.cli.errors import CommandError
+from app.cli.store import open_store
+from app.errors import NotFound
+
+T = TypeVar("T")
 
 WHY = {
     errno.EACCES: "accès refusé (le fichier est peut-être ouvert dans un autre programme)",
@@ -44,3 +56,20 @@ def save_file(path: Path, data: bytes) -> None:
     except OSError as error:
         why = WHY.get(error.errno or 0, f"erreur du système ({error.strerror or error})")
         raise CommandError(f"impossible d'écrire « {path} » : {why}.") from error
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def read_sheet(args: argparse.Namespace, gather: Callable[[Session], T], not_found: str) -> T:
+    """What a document prints, read from the store; an unknown id becomes `not_found`."""
+    database = open_store(args)
+    try:
+        with database.session_factory() as session:
+            try:
+                return gather(session)
+            except NotFound as error:
+                raise CommandError(not_found) from error
+    finally:
+        database.close()

@@ -119,8 +119,8 @@ def check_store(ctx: SelfTestContext) -> str:
 
 def _lend(session: Session) -> str:
     """A piece of equipment, a reservation and a loan, through the same services as the window."""
-    from app.services import loans
-    from app.services.equipment import EquipmentFields, create_equipment
+    from app.services.equipment import loans
+    from app.services.equipment.records import EquipmentFields, create_equipment
 
     start = date.today()
     equipment_id = create_equipment(
@@ -183,8 +183,8 @@ def check_loan_receipt(ctx: SelfTestContext) -> str:
 
 def _agree(session) -> str:  # type: ignore[no-untyped-def]
     """An agreement between two parties, through the same services as the window, signed."""
-    from app.services import agreements
-    from app.services.agreement_content import AgreementContent, Party, Payment
+    from app.services.agreements import records as agreements
+    from app.services.agreements.content import AgreementContent, Party, Payment
 
     start = date.today()
     content = AgreementContent(

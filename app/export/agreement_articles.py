@@ -1,6 +1,6 @@
 """The articles of an agreement, or of an amendment, in the order they are printed.
 
-The standard articles come from the clause library (app/services/clauses.py SECTIONS), in its
+The standard articles come from the clause library (app/services/agreements/clauses.py SECTIONS), in its
 order, each with the agreement's own wording or the standard one. An article with nothing to
 say (no equipment lent) is left out and the next ones take its number.
 """
@@ -21,8 +21,8 @@ from app.export.agreement_flow import (
 from app.export.agreement_sheet import AgreementSheet
 from app.export.pdf_base import french_date
 from app.models import Renewal
-from app.services.agreement_content import AgreementContent, end_of
-from app.services.clauses import SECTIONS, filled, wording
+from app.services.agreements.clauses import SECTIONS, filled, wording
+from app.services.agreements.content import AgreementContent, end_of
 
 ANNEX_TITLE = "Annexe 1 – Matériel mis à disposition"
 UNCHANGED = "Les autres stipulations de la convention demeurent inchangées."

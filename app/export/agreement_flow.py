@@ -20,8 +20,8 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Ta
 from app.export import pdf_base
 from app.export.agreement_sheet import AgreementSheet
 from app.export.pdf_base import BOLD, REGULAR, format_siret, register_italics
-from app.services.agreement_content import AgreementContent, LentItem, Party, Payment
-from app.services.equipment import format_money
+from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
+from app.services.money import format_money
 
 MARGIN = 20 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins

@@ -44,7 +44,7 @@ from app.export.agreement_flow import (
 )
 from app.export.agreement_sheet import AgreementSheet, agreement_sheet
 from app.export.pdf_base import BOLD, REGULAR, french_date, printable, save_pdf
-from app.services.agreement_content import Party
+from app.services.agreements.content import Party
 
 WATERMARK = "PROJET"
 FOOTER_Y = 11 * mm

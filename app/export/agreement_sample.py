@@ -7,7 +7,7 @@ from datetime import date
 
 from app.export.agreement_sheet import AgreementSheet
 from app.models import AgreementStatus, Renewal
-from app.services.agreement_content import AgreementContent, LentItem, Party, Payment
+from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
 
 SAMPLE_REFERENCE = "CONV-2026-000"
 

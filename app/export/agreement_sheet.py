@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Agreement, AgreementKind, AgreementStatus
-from app.services.agreement_content import AgreementContent, content_of, end_of
-from app.services.agreements import load
+from app.services.agreements.content import AgreementContent, content_of, end_of
+from app.services.agreements.records import load
 from app.services.record_ids import find_record_id
 
 

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.export.loan_sheet import UNKNOWN_ASSOCIATION, our_name
 from app.export.pdf_base import BOLD, REGULAR, french_spacing, printable, register_fonts, save_pdf
-from app.services import equipment as eq
+from app.services import network
+from app.services.equipment import records as eq
 
 COLUMNS, ROWS = 3, 8
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
@@ -49,7 +50,7 @@ class Label:
 def label_items(session: Session, everything: bool = False) -> list[Label]:
     """Our own equipment (or, with `everything`, all the catalogue we see), by name."""
     rows = eq.catalogue(session, eq.CatalogueFilter(only_ours=not everything))
-    names = eq.association_names(session)
+    names = network.association_names(session)
     ours = our_name(session)
     return [
         Label(

@@ -31,7 +31,8 @@ from app.export.pdf_base import (
     save_pdf,
 )
 from app.models import Condition, DepositMethod, DepositOutcome
-from app.services.equipment import CONDITION_LABELS, format_money
+from app.services.equipment.records import CONDITION_LABELS
+from app.services.money import format_money
 
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins

@@ -11,10 +11,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from app.errors import NotFound
 from app.models import Equipment, Loan, LoanDecision, Reservation, SyncState
-from app.services import equipment as eq
+from app.services import network
 from app.services import validation as v
-from app.services.contacts import NotFound
 from app.services.record_ids import find_record_id
 
 OUR_ASSOCIATION = "Notre association"  # before enrolment, our name is not known yet
@@ -93,15 +93,15 @@ def our_name(session: Session) -> str:
     state = session.get(SyncState, 1)
     if state is not None and state.association_name:
         return state.association_name
-    known = eq.association(session, state.association_id if state else None)
+    known = network.association(session, state.association_id if state else None)
     return known.name if known is not None else OUR_ASSOCIATION
 
 
 def party_of(session: Session, association_id: str | None) -> Party:
     """The association with this id; None (never synced) or our own id means us."""
-    me = eq.my_association_id(session)
+    me = network.my_association_id(session)
     ours = association_id is None or association_id == me
-    known = eq.association(session, me if ours else association_id)
+    known = network.association(session, me if ours else association_id)
     if ours:
         return Party(our_name(session), known.rna if known else None, known.siret if known else None, True)
     if known is None:
@@ -127,8 +127,8 @@ def loan_sheet(session: Session, loan_id: str, today: date | None = None) -> Loa
     if reservation is None:
         raise NotFound(loan.reservation_id)
     item = session.get(Equipment, loan.equipment_id)
-    lender = eq.owner_of(session, loan.equipment_id) or eq.owner_of(session, loan.id)
-    borrower = loan.borrower_id or eq.owner_of(session, reservation.id)
+    lender = network.owner_of(session, loan.equipment_id) or network.owner_of(session, loan.id)
+    borrower = loan.borrower_id or network.owner_of(session, reservation.id)
     out = loan.out_date is not None
     planned = list(item.accessories or []) if item is not None else []
     return LoanSheet(

@@ -9,9 +9,7 @@ or a bundle always has one). Characters the chosen font lacks are replaced by a 
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.files import write_atomically
 from app.paths import resources_dir
 
 REGULAR, BOLD = "EntraideSans", "EntraideSans-Bold"
@@ -185,11 +184,4 @@ def format_siret(siret: str | None) -> str:
 def save_pdf(target: Path, data: bytes) -> None:
     """Write next to the target, then replace it: a failed write never leaves half a file, and
     an existing file is only replaced by a complete one. Raises OSError."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    write_atomically(target, data)

@@ -1,7 +1,7 @@
 """The practice sheet ("fiche pratique"): one practice of the library as a printable PDF, to
 hand out at a meeting or send to an association that is not on the network yet.
 
-What it prints comes from the reader's view (app/services/practice_reader.py open_practice);
+What it prints comes from the reader's view (app/services/practices/reader.py open_practice);
 the method, and any text written with Markdown markers, goes through app/export/markdown_flow.py.
 """
 
@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.export.markdown_flow import markdown_flowables
 from app.export.pdf_base import BOLD, REGULAR, french_date, para, printable, register_italics, save_pdf
-from app.services.practice_reader import PracticeView, open_practice
-from app.services.practices import format_number
+from app.services.practices.reader import PracticeView, open_practice
+from app.services.practices.records import format_number
 
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins

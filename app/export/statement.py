@@ -14,7 +14,6 @@ year, the cap applying to the loan as a whole. A loan still out counts up to tod
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,8 +21,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.files import replace_atomically
 from app.models import Equipment, Loan, LoanDecision
-from app.services import equipment as eq
+from app.services import network
 
 PERCENT_PER_DAY = 1
 LENT, BORROWED = "prêté", "emprunté"
@@ -88,8 +88,8 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
     """Every loan between us and another association that was out on some day of `year`."""
     today = today or date.today()
     first, last = date(year, 1, 1), date(year, 12, 31)
-    me = eq.my_association_id(session)
-    names = eq.association_names(session)
+    me = network.my_association_id(session)
+    names = network.association_names(session)
     query = (
         select(Loan, Equipment)
         .outerjoin(Equipment, Equipment.id == Loan.equipment_id)
@@ -106,8 +106,8 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
         out_date = loan.out_date
         if out_date is None:
             continue
-        owner = eq.owner_of(session, loan.equipment_id)
-        borrower = loan.borrower_id or eq.owner_of(session, loan.reservation_id)
+        owner = network.owner_of(session, loan.equipment_id)
+        borrower = loan.borrower_id or network.owner_of(session, loan.reservation_id)
         if owner is None or owner == me:  # our equipment: lent, unless we used it ourselves
             if borrower is None or borrower == me:
                 continue
@@ -187,11 +187,6 @@ def write_statement(session: Session, year: int, path: Path, today: date | None 
     """Write the year's statement to `path`; a file already there is replaced only once the new
     one is complete."""
     statement = build_statement(session, year, today)
-    partial = path.with_name(path.name + ".partiel")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows(statement))
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replace_atomically(path, encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows(statement))
     return statement

@@ -6,7 +6,7 @@ seen by every party that is a network member (the hub's "parties" visibility): e
 laptop holds the same record, only the owner edits it. The parties' identities are copied
 into the agreement, not pointed to: contacts are private to each association, and a signed
 text must not change when an address book does. Lists travel as JSON text, since the wire
-carries only scalars and lists of scalars (app/services/agreement_content.py reads them).
+carries only scalars and lists of scalars (app/services/agreements/content.py reads them).
 
 A signed copy's scan stays on the laptop that attached it (AgreementScan, not synced): a scan
 is often larger than a record may be on the wire, and each party scans its own original.
@@ -148,7 +148,8 @@ class ClauseTemplate(RecordMixin, Base):
     __tablename__ = "clause_templates"
     __sync__ = SyncSpec("clause_template", ("section", "name", "text"))
 
-    section: Mapped[str] = mapped_column(String(30), index=True)  # app/services/clauses.py SECTIONS
+    # One of app/services/agreements/clauses.py SECTIONS.
+    section: Mapped[str] = mapped_column(String(30), index=True)
     name: Mapped[str] = mapped_column(String(120))
     text: Mapped[str] = mapped_column(Text, default="")
 

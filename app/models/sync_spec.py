@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class SyncSpec:
-    entity_type: str  # the name on the wire (app/sync/protocol.py ENTITY_VISIBILITIES)
+    entity_type: str  # the name on the wire (protocol/messages.py ENTITY_VISIBILITIES)
     fields: tuple[str, ...]  # the columns that travel; ids, timestamps and the trash do not
     parents: dict[str, str] = field(default_factory=dict)  # field -> entity it points to
     # The name of a method of the record returning (visibility, parties) to send with each
-    # change; None: the type's default visibility (app/sync/protocol.py ENTITY_VISIBILITIES).
+    # change; None: the type's default visibility (protocol/messages.py ENTITY_VISIBILITIES).
     audience: str | None = None
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.services.contacts import NotFound
+from app.errors import NotFound
 
 MIN_PIECE = 8  # shorter pieces are refused: too easy to match by chance
 

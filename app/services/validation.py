@@ -11,20 +11,12 @@ from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 from stdnum.fr import siret as stdnum_siret
 
+from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_REGION = "FR"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RNA = re.compile(r"^W\d{9}$")
-
-
-class InvalidInput(Exception):
-    """What the user typed cannot be saved; `errors` maps each field to what to fix."""
-
-    def __init__(self, errors: dict[str, str], warnings: dict[str, str] | None = None):
-        super().__init__("; ".join(f"{k} : {v}" for k, v in errors.items()))
-        self.errors = errors
-        self.warnings = warnings or {}
 
 
 @dataclass

@@ -13,7 +13,7 @@ from typing import Any
 import requests
 
 from app import __version__
-from app.sync import protocol as p
+from protocol import messages as p
 
 GZIP_ABOVE = 2048
 MAX_WAIT_SECONDS = 60

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.errors import NotFound
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
-from app.services.contacts import NotFound
 from app.sync.records import Registry, row_shape, to_wire
 
 
@@ -43,6 +43,11 @@ def _label(record: Any) -> str:
         or getattr(record, "role", None)
         or ""
     )
+
+
+def count_open(session: Session) -> int:
+    wanted = select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    return session.scalar(wanted) or 0
 
 
 def list_conflicts(session: Session) -> list[ConflictInfo]:

@@ -18,7 +18,7 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
 from app.models.sync_spec import spec_of
-from app.services.practice_index import refresh_practice_index
+from app.services.practices.index import refresh_practice_index
 from app.sync import outgoing
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.records import Page, Registry, known_and_pending

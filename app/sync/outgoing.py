@@ -12,8 +12,8 @@ from app.ids import new_id
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
-from app.sync.protocol import MAX_TEXT_LENGTH
 from app.sync.records import Registry, known_and_pending, wire_fields
+from protocol.messages import MAX_TEXT_LENGTH
 
 BATCH = 500
 

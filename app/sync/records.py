@@ -17,7 +17,7 @@ from app.models.base import UTCDateTime
 from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import synced_models
-from app.services.search_index import deferred_search_index
+from app.services.contacts.search_index import deferred_search_index
 
 
 def to_wire(value: Any) -> Any:

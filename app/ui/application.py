@@ -76,7 +76,7 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
     def section_opened() -> None:
         # The contacts section is on screen from here; its first rows follow.
         opened_at[0] = time.perf_counter()
-        window.contacts_view.model.page_loaded.connect(rows_loaded)
+        window.section("contacts").view.model.page_loaded.connect(rows_loaded)
 
     def rows_loaded(_count: int) -> None:
         if "rows_ms" in marks:
@@ -87,7 +87,7 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
     def finish() -> None:
         import resource  # Unix only: Windows has no such module, and only `make bench` asks
 
-        window.contacts_view.table.viewport().repaint()
+        window.section("contacts").view.table.viewport().repaint()
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(
             f"ENTRAIDE_READY shown_ms={marks.get('shown_ms', -1):.1f} "

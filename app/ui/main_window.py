@@ -1,38 +1,39 @@
 """The main window: a sidebar of sections, menus with shortcuts, and a status bar.
 
-Its frame appears as soon as Qt is loaded; the sections (app/ui/sections.py) are built in the
-next turn of the event loop, while the store opens on its own thread.
+It knows no section by name: each implements app/ui/section.py and is listed once in
+app/ui/sections.py. The frame appears as soon as Qt is loaded; the sections prepare themselves
+in the next turn of the event loop, while the store opens on its own thread, and a section's
+view is built the first time it is shown.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
 from app.paths import DataPaths
-from app.ui.placeholder import PlaceholderSection
+from app.ui.section import EDIT, FILE, SYNC, Section
+from app.ui.sections import make_sections
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.task_runner import TaskRunner
 
-if TYPE_CHECKING:
-    from app.ui.task_runner import TaskRunner
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-PERSON, ORGANISATION = "person", "organisation"
+CHANGES_DELAY_MS = 30  # one refresh for the burst of commits a sync or an import makes
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.runner, self.paths = runner, paths
         self.built = False
         self._store_ready = False
+        self._pending_kinds: set[str] = set()
+        self._pending_background = False
         self.setWindowTitle(self.tr("Entraide"))
         self.undo_stack = QUndoStack(self)
         self.sidebar = QListWidget()
@@ -50,48 +53,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self._sections: dict[str, int] = {}
-        icon, sp = self.style().standardIcon, QStyle.StandardPixmap
-        self._add_section("contacts", self.tr("Contacts"), icon(sp.SP_DirHomeIcon), QWidget())
-        self._add_section(
-            "equipment",
-            self.tr("Matériel et prêts"),
-            icon(sp.SP_DriveHDIcon),
-            PlaceholderSection(
-                self.tr("Matériel et prêts"),
-                self.tr(
-                    "Ici viendra le catalogue du matériel que les associations du réseau "
-                    "se prêtent : réservations, sorties, retours et cautions."
-                ),
-            ),
-        )
-        self._add_section(
-            "practices",
-            self.tr("Pratiques"),
-            icon(sp.SP_FileDialogInfoView),
-            PlaceholderSection(
-                self.tr("Pratiques"),
-                self.tr(
-                    "Ici viendra la bibliothèque des bonnes pratiques partagées par les "
-                    "associations du réseau, à lire, commenter et adopter."
-                ),
-            ),
-        )
-        self._add_section(
-            "agreements",
-            self.tr("Conventions"),
-            icon(sp.SP_FileIcon),
-            PlaceholderSection(
-                self.tr("Conventions"),
-                self.tr(
-                    "Ici viendront les conventions de partenariat entre associations, "
-                    "à préparer ensemble et à imprimer pour signature."
-                ),
-            ),
-        )
-        self._add_section("sync", self.tr("Synchronisation"), icon(sp.SP_BrowserReload), QWidget())
-        self._add_section("conflicts", self.tr("Conflits"), icon(sp.SP_MessageBoxWarning), QWidget())
-        self._add_section("trash", self.tr("Corbeille"), icon(sp.SP_TrashIcon), QWidget())
+        self.sections: list[Section] = make_sections(self)
+        for section in self.sections:
+            self.sidebar.addItem(QListWidgetItem(section.icon(), section.title()))
+            self.stack.addWidget(section.placeholder())
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
         content = QWidget()  # reminder banners (non-blocking) above the current section
@@ -104,15 +69,67 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 990])
         self.setCentralWidget(splitter)
+        self._changes_timer = QTimer(self, singleShot=True, interval=CHANGES_DELAY_MS)
+        self._changes_timer.timeout.connect(self._dispatch_changes)
         self._build_menus()
         runner.ready.connect(self._on_store_ready)
         runner.open_failed.connect(self._on_store_failed)
         runner.unhandled_error.connect(lambda e: self.show_message(self.tr("Erreur : {0}").format(e)))
+        runner.changed.connect(self._on_changes)
         self.resize(1180, 760)
         geometry = QSettings().value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.open_section("contacts")
+        self.sidebar.setCurrentRow(0)
+
+    # --- what sections use (app/ui/section.py Window) ---------------------------------------
+    def section(self, key: str) -> Section:
+        return next(section for section in self.sections if section.key == key)
+
+    def open_section(self, key: str) -> Section:
+        self.sidebar.setCurrentRow(self._row(key))
+        return self.section(key)
+
+    def current_section(self) -> Section:
+        return self.sections[max(self.sidebar.currentRow(), 0)]
+
+    def current_key(self) -> str:
+        return self.current_section().key
+
+    def replace_section(self, key: str, widget: QWidget) -> None:
+        index = self._row(key)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(self.sidebar.currentRow())
+
+    def set_sidebar(self, key: str, text: str, tooltip: str = "", colour: str | None = None) -> None:
+        item = self.section_item(key)
+        item.setText(text)
+        item.setToolTip(tooltip)
+        item.setForeground(QColor(colour) if colour else self.palette().text().color())
+
+    def section_item(self, key: str) -> QListWidgetItem:
+        return self.sidebar.item(self._row(key))
+
+    def show_banner(self, banner: QWidget) -> None:
+        """Show a strip above the sections, newest first; it removes itself when dismissed."""
+        self.banners.insertWidget(0, banner)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @property
+    def idle(self) -> bool:
+        """No background work queued and no announced change waiting to be shown."""
+        return self.runner.pending == 0 and not self._changes_timer.isActive()
+
+    def _row(self, key: str) -> int:
+        return next(row for row, section in enumerate(self.sections) if section.key == key)
 
     # --- building -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -123,137 +140,25 @@ class MainWindow(QMainWindow):
     def build_sections(self) -> None:
         if self.built:
             return
-        from app.ui import sections
-
-        sections.build_sections(self)
+        for section in self.sections:
+            section.prepare()
+        for _menu, action in self._section_actions:
+            action.setEnabled(True)
+        self.current_section().ensure_view()
         self.built = True
+        self._update_new_action()
         self.sections_built.emit()
         if self._store_ready:
-            sections.on_store_ready(self)
+            self._start_sections()
 
-    def replace_section(self, key: str, widget: QWidget) -> None:
-        index = self._sections[key]
-        old = self.stack.widget(index)
-        self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.stack.setCurrentIndex(self.sidebar.currentRow())
-
-    def show_banner(self, banner: QWidget) -> None:
-        """Show a strip above the sections, newest first; it removes itself when dismissed."""
-        self.banners.insertWidget(0, banner)
-
-    def _add_section(self, key: str, title: str, icon: Any, widget: QWidget) -> None:
-        item = QListWidgetItem(icon, title)
-        item.setData(KEY_ROLE, key)
-        self.sidebar.addItem(item)
-        self._sections[key] = self.stack.addWidget(widget)
-
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if slot is not None:
-            action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _when_built(self, work: Any) -> Any:
-        """Menu actions wait for the sections: a shortcut pressed in the first instant is ignored."""
-        return lambda *_args: work() if self.built else None
-
-    def _build_menus(self) -> None:
-        bar, keys, later = self.menuBar(), QKeySequence.StandardKey, self._when_built
-        file_menu = bar.addMenu(self.tr("&Fichier"))
-        self._action(file_menu, self.tr("Nouvelle &personne"), later(lambda: self._new(PERSON)), keys.New)
-        self._action(
-            file_menu,
-            self.tr("Nouvelle &organisation"),
-            later(lambda: self._new(ORGANISATION)),
-            QKeySequence("Ctrl+Shift+N"),
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Importer des contacts…"),
-            later(lambda: self.transfer.import_contacts()),
-            QKeySequence("Ctrl+I"),
-        )
-        self._action(
-            file_menu,
-            self.tr("&Exporter les contacts…"),
-            later(lambda: self.transfer.export_contacts()),
-            QKeySequence("Ctrl+E"),
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu, self.tr("Préférences…"), lambda: SettingsDialog(self).exec(), keys.Preferences
-        )
-        self._action(file_menu, self.tr("&Quitter"), self.close, keys.Quit)
-        edit = bar.addMenu(self.tr("&Édition"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
-        undo.setShortcut(keys.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcut(keys.Redo)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        self._action(edit, self.tr("&Rechercher"), later(self._find), keys.Find)
-        self.trash_action = self._action(
-            edit, self.tr("Mettre à la &corbeille"), None, QKeySequence(Qt.Key.Key_Delete)
-        )
-        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sync_menu = bar.addMenu(self.tr("&Synchronisation"))
-        self._action(
-            sync_menu,
-            self.tr("&Synchroniser maintenant"),
-            later(lambda: self.sync.sync_now()),
-            QKeySequence(Qt.Key.Key_F5),
-        )
-        self._action(sync_menu, self.tr("&Relier cet ordinateur au hub…"), later(self.enroll))
-        self._action(sync_menu, self.tr("Voir les &conflits"), lambda: self.open_section("conflicts"))
-        help_menu = bar.addMenu(self.tr("&Aide"))
-        self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
-
-    # --- sections -------------------------------------------------------------------
-    def open_section(self, key: str) -> None:
-        self.sidebar.setCurrentRow(self._sections[key])
-
-    def section_item(self, key: str) -> QListWidgetItem:
-        return self.sidebar.item(self._sections[key])
-
-    def current_section(self) -> str:
-        return self.sidebar.currentItem().data(KEY_ROLE)
-
-    def _on_section_changed(self, _row: int) -> None:
-        if not self.built:
-            return
-        if self.current_section() == "equipment":
-            from app.ui.equipment import section
-
-            section.on_opened(self)
-        elif self.current_section() == "practices":
-            from app.ui.practices import section as practices_section
-
-            practices_section.on_opened(self)
-        elif self.current_section() == "agreements":
-            from app.ui.agreements import section as agreements_section
-
-            agreements_section.on_opened(self)
-        elif self.current_section() == "trash":
-            self.trash_view.refresh()
-        elif self.current_section() == "conflicts":
-            self.conflicts_view.refresh()
-
-    def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
-
-    # --- handlers -------------------------------------------------------------------
     def _on_store_ready(self) -> None:
         self._store_ready = True
         if self.built:
-            from app.ui import sections
+            self._start_sections()
 
-            sections.on_store_ready(self)
+    def _start_sections(self) -> None:
+        for section in self.sections:
+            section.start()
 
     def _on_store_failed(self, error: BaseException) -> None:
         QMessageBox.critical(
@@ -266,42 +171,91 @@ class MainWindow(QMainWindow):
         )
         QApplication.exit(1)
 
-    def enroll(self) -> None:
-        from app.ui import sections
+    def _on_section_changed(self, _row: int) -> None:
+        if self.built:
+            self.current_section().opened()
+            self._update_new_action()
 
-        sections.enroll(self)
+    # --- changes announced by the store ---------------------------------------------------
+    def _on_changes(self, kinds: frozenset[str], background: bool) -> None:
+        self._pending_kinds |= kinds
+        self._pending_background |= background
+        self._changes_timer.start()
 
-    def _new(self, kind: str) -> None:
-        equipment = getattr(self, "equipment_view", None)
-        if equipment is not None and self.current_section() == "equipment" and kind == PERSON:
-            equipment.new_equipment()  # Ctrl+N in the equipment section: new equipment
-            return
-        practices = getattr(self, "practices_view", None)
-        if practices is not None and self.current_section() == "practices" and kind == PERSON:
-            practices.new_practice()  # Ctrl+N in the practices section: a new practice
-            return
-        agreements = getattr(self, "agreements_view", None)
-        if agreements is not None and self.current_section() == "agreements" and kind == PERSON:
-            agreements.new_agreement()  # Ctrl+N in the agreements section: a new agreement
-            return
-        self.open_section("contacts")
-        self.contacts_view.new_contact(kind)
+    def _dispatch_changes(self) -> None:
+        kinds, background = frozenset(self._pending_kinds), self._pending_background
+        self._pending_kinds, self._pending_background = set(), False
+        if self.built:
+            for section in self.sections:
+                section.on_changes(kinds, background)
+
+    # --- menus ----------------------------------------------------------------------------
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], Any] | None, shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(lambda *_args: slot())
+        menu.addAction(action)
+        return action
+
+    def _when_built(self, work: Callable[[], Any]) -> Callable[[], Any]:
+        """Menu actions wait for the sections: a shortcut pressed in the first instant is ignored."""
+        return lambda: work() if self.built else None
+
+    def _build_menus(self) -> None:
+        bar, keys, later = self.menuBar(), QKeySequence.StandardKey, self._when_built
+        menus = {
+            FILE: bar.addMenu(self.tr("&Fichier")),
+            EDIT: bar.addMenu(self.tr("&Édition")),
+            SYNC: bar.addMenu(self.tr("&Synchronisation")),
+        }
+        self.new_action = self._action(menus[FILE], self.tr("&Nouveau"), later(self._new), keys.New)
+        edit = menus[EDIT]
+        undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        undo.setShortcut(keys.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        redo.setShortcut(keys.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, self.tr("&Rechercher"), later(self._find), keys.Find)
+        self._section_actions = [
+            (menu, action) for section in self.sections for menu, action in section.actions()
+        ]
+        for menu, action in self._section_actions:
+            action.setParent(self)
+            action.setEnabled(False)  # until the sections are prepared
+            menus[menu].addAction(action)
+        menus[FILE].addSeparator()
+        self._action(
+            menus[FILE], self.tr("Préférences…"), lambda: SettingsDialog(self).exec(), keys.Preferences
+        )
+        self._action(menus[FILE], self.tr("&Quitter"), self.close, keys.Quit)
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
+
+    def _maker(self) -> Section:
+        """The section Ctrl+N works in: the current one, or the first that makes records."""
+        current = self.current_section()
+        if current.new_text() is not None:
+            return current
+        return next(section for section in self.sections if section.new_text() is not None)
+
+    def _update_new_action(self) -> None:
+        self.new_action.setText(self._maker().new_text() or self.tr("&Nouveau"))
+
+    def _new(self) -> None:
+        maker = self._maker()
+        if maker is not self.current_section():
+            self.open_section(maker.key)
+        maker.new()
 
     def _find(self) -> None:
-        equipment = getattr(self, "equipment_view", None)
-        if equipment is not None and self.current_section() == "equipment":
-            equipment.focus_search()
-            return
-        practices = getattr(self, "practices_view", None)
-        if practices is not None and self.current_section() == "practices":
-            practices.focus_search()
-            return
-        agreements = getattr(self, "agreements_view", None)
-        if agreements is not None and self.current_section() == "agreements":
-            agreements.focus_search()
-            return
-        self.open_section("contacts")
-        self.contacts_view.focus_search()
+        if not self.current_section().find():
+            finder = next(section for section in self.sections if type(section).find is not Section.find)
+            self.open_section(finder.key).find()
 
     def _about(self) -> QMessageBox:
         from app.ui.app_icon import application_icon
@@ -326,11 +280,10 @@ class MainWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        agreements = getattr(self, "agreements_view", None)
-        if agreements is not None and not agreements.before_close(self.close):
-            event.ignore()  # the agreement being written has changes the user keeps
+        if not all(section.can_close(self.close) for section in self.sections):
+            event.ignore()  # a section has changes the user keeps
             return
         QSettings().setValue("ui/geometry", self.saveGeometry())
-        if getattr(self, "practices_view", None) is not None:
-            self.practices_view.before_close()  # an open editor saves its draft
+        for section in self.sections:
+            section.before_close()
         super().closeEvent(event)

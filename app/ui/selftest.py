@@ -115,7 +115,7 @@ def check_main_window(ctx: SelfTestContext) -> str:
         window.show()
         ready = _wait_until(
             app,
-            lambda: bool(problems) or (window.built and runner.database is not None and runner.pending == 0),
+            lambda: bool(problems) or (window.built and runner.database is not None and window.idle),
             WINDOW_TIMEOUT_S,
         )
         if problems:

@@ -87,6 +87,9 @@ class TaskRunner(QObject):
     """Hands work to background threads and calls back on the GUI thread."""
 
     ready = Signal()  # the store is open
+    # The kinds of records a committed transaction changed (app/models/changes.py), and whether
+    # it came from outside the database thread (a sync). Queued before the result of that work.
+    changed = Signal(object, bool)
     open_failed = Signal(object)
     unhandled_error = Signal(object)  # a failure with no on_error of its own
     busy_changed = Signal(bool)
@@ -160,7 +163,12 @@ class TaskRunner(QObject):
     @Slot(object)
     def _on_opened(self, database: Database) -> None:
         self.database = database
+        database.subscribe(self._announce)
         self.ready.emit()
+
+    def _announce(self, kinds: frozenset[str]) -> None:
+        """On the thread that committed: the signal is queued to the GUI thread."""
+        self.changed.emit(kinds, QThread.currentThread() is not self._thread)
 
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:

@@ -5,17 +5,16 @@ and a QR code carrying the address and the code (a phone shows them, ready to co
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import segno
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 
 from hub.console.i18n import Translator
+from hub.console.pdf import Page, wrap
 
-FONT = Path(__file__).resolve().parent / "fonts" / "DejaVuSans.ttf"  # accents, « », œ, €
 INK, MUTED, ACCENT = (30, 30, 30), (90, 90, 90), (22, 92, 125)
-MARGIN = 20.0
+MARGIN = 56.0  # points (2 cm)
+QR_SIZE = 136.0
+BOLD = "Helvetica-Bold"
 
 
 def qr_payload(hub_url: str, code: str) -> str:
@@ -23,65 +22,53 @@ def qr_payload(hub_url: str, code: str) -> str:
     return f"{hub_url}\n{code}"
 
 
-def _qr(pdf: FPDF, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code drawn as vector squares (sharp at any print size, no image library)."""
+def _qr(page: Page, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code as vector squares, one run of dark modules at a time: sharp at any size."""
     rows = [list(row) for row in segno.make(payload, error="m").matrix_iter(scale=1, border=4)]
     module = size / len(rows)
-    pdf.set_fill_color(*INK)
     for r, row in enumerate(rows):
         c = 0
         while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                pdf.rect(x + start * module, y + r * module, (c - start) * module, module, style="F")
-            else:
+            start = c
+            while c < len(row) and row[c]:
                 c += 1
+            if c > start:
+                page.rect(x + start * module, y + r * module, (c - start) * module, module, fill=INK)
+            c += 1
+
+
+def _paragraph(page: Page, x: float, y: float, text: str, size: float, limit: float, **style) -> float:
+    """Wrapped lines from baseline `y`; returns the baseline after the last line."""
+    for line in wrap(text, size, limit, style.get("font", "Helvetica")):
+        page.text(x, y, line, size, **style)
+        y += size * 1.4
+    return y
+
+
+def _code_frame(page: Page, t: Translator, top: float, code: str, expires_at: datetime) -> float:
+    _ = t.gettext
+    page.rect(MARGIN, top, page.width - 2 * MARGIN, 112, stroke=ACCENT, line=1.7)
+    page.centred(top + 26, _("Votre code d'enrôlement"), 11, color=MUTED)
+    page.centred(top + 68, code, 34, BOLD, INK)
+    validity = _(
+        "Valable une seule fois, pour un seul ordinateur, jusqu'au {date}.", date=t.datetime(expires_at)
+    )
+    page.centred(top + 94, validity, 10.5, color=MUTED)
+    return top + 112
 
 
 def enrolment_sheet(
     t: Translator, *, association: str, hub_url: str, code: str, expires_at: datetime, contact: str
 ) -> bytes:
     _ = t.gettext
-    pdf = FPDF(format="A4")
-    pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.set_title(_("Comment rejoindre le réseau"))
-    pdf.set_creator("Entraide")
-    pdf.set_lang(t.language)
-    pdf.add_page()
-    width = pdf.w - 2 * MARGIN
-
-    def text(size: float, value: str, color=INK, height: float | None = None, align: str = "L") -> None:
-        # Left-aligned: justified lines of a narrow column stretch their spaces.
-        pdf.set_font("DejaVu", size=size)
-        pdf.set_text_color(*color)
-        pdf.multi_cell(width, height or size * 0.5, value, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-    text(22, _("Comment rejoindre le réseau"), ACCENT, 11)
-    pdf.ln(2)
-    text(13, _("Pour l'association : {name}", name=association), INK, 7)
-    pdf.ln(6)
-    # The code, large, in a frame: what the volunteer types.
-    top = pdf.get_y()
-    pdf.set_draw_color(*ACCENT)
-    pdf.set_line_width(0.6)
-    pdf.rect(MARGIN, top, width, 40)
-    pdf.set_xy(MARGIN, top + 5)
-    text(11, _("Votre code d'enrôlement"), MUTED, 6, "C")
-    pdf.set_x(MARGIN)
-    text(30, code, INK, 16, "C")
-    pdf.set_x(MARGIN)
-    text(
-        10.5,
-        _("Valable une seule fois, pour un seul ordinateur, jusqu'au {date}.", date=t.datetime(expires_at)),
-        MUTED,
-        6,
-        "C",
+    page = Page()
+    width = page.width - 2 * MARGIN
+    y = _paragraph(page, MARGIN, 84, _("Comment rejoindre le réseau"), 22, width, font=BOLD, color=ACCENT)
+    y = _paragraph(
+        page, MARGIN, y + 2, _("Pour l'association : {name}", name=association), 13, width, color=INK
     )
-    pdf.set_y(top + 48)
+    y = _code_frame(page, t, y + 6, code, expires_at) + 36
+    page.text(MARGIN, y, _("Les étapes"), 14, BOLD, ACCENT)
     steps = [
         _("Installez Entraide sur l'ordinateur de l'association, si ce n'est pas déjà fait."),
         _("Ouvrez Entraide, puis le menu Synchronisation ▸ « Relier cet ordinateur au hub… »."),
@@ -90,36 +77,26 @@ def enrolment_sheet(
         _("Nom de cet ordinateur : un nom qui le distingue, par exemple « Portable du bureau »."),
         _("Validez : l'ordinateur rejoint le réseau et sa première synchronisation commence."),
     ]
-    text(14, _("Les étapes"), ACCENT, 8)
-    pdf.ln(1)
-    qr_size = 48.0
-    qr_top = pdf.get_y()
+    qr_top, column = y + 14, width - QR_SIZE - 40
+    y += 26
     for number, step in enumerate(steps, start=1):
-        pdf.set_font("DejaVu", size=11.5)
-        pdf.set_text_color(*INK)
-        pdf.cell(8, 6.5, f"{number}.")
-        pdf.multi_cell(width - 8 - qr_size - 6, 6.5, step, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1.5)
-    steps_end = pdf.get_y()
-    _qr(pdf, qr_payload(hub_url, code), MARGIN + width - qr_size, qr_top, qr_size)
-    pdf.set_xy(MARGIN + width - qr_size, qr_top + qr_size + 1)
-    pdf.set_font("DejaVu", size=8)
-    pdf.set_text_color(*MUTED)
-    pdf.multi_cell(qr_size, 4, _("Avec un téléphone : l'adresse et le code, prêts à copier."), align="C")
-    pdf.set_y(max(steps_end, pdf.get_y()) + 8)
-    text(14, _("Bon à savoir"), ACCENT, 8)
-    pdf.ln(1)
-    notes = [
+        page.text(MARGIN, y, f"{number}.", 11.5, BOLD, INK)
+        y = _paragraph(page, MARGIN + 20, y, step, 11.5, column, color=INK) + 5
+    _qr(page, qr_payload(hub_url, code), MARGIN + width - QR_SIZE, qr_top, QR_SIZE)
+    caption = _("Avec un téléphone : l'adresse et le code, prêts à copier.")
+    caption_end = _paragraph(
+        page, MARGIN + width - QR_SIZE, qr_top + QR_SIZE + 12, caption, 8, QR_SIZE, color=MUTED
+    )
+    y = max(y, caption_end) + 22
+    page.text(MARGIN, y, _("Bon à savoir"), 14, BOLD, ACCENT)
+    y += 22
+    for note in (
         _("Pour un autre ordinateur, demandez un autre code : chacun a le sien."),
         _("Ce code ouvre le réseau : gardez cette fiche pour vous, et jetez-la après."),
         _("Si le code a expiré ou si l'ordinateur est perdu, prévenez la coordination du réseau."),
-    ]
-    for note in notes:
-        pdf.set_font("DejaVu", size=11)
-        pdf.set_text_color(*INK)
-        pdf.cell(6, 6, "•")
-        pdf.multi_cell(width - 6, 6, note, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1)
-    pdf.set_y(pdf.h - MARGIN - 10)
-    text(10, _("Une question ? La coordination du réseau : {contact}", contact=contact), MUTED, 5)
-    return bytes(pdf.output())
+    ):
+        page.text(MARGIN, y, "•", 11, color=INK)
+        y = _paragraph(page, MARGIN + 14, y, note, 11, width - 14, color=INK) + 3
+    footer = _("Une question ? La coordination du réseau : {contact}", contact=contact)
+    page.text(MARGIN, page.height - MARGIN, footer, 10, color=MUTED)
+    return page.pdf(_("Comment rejoindre le réseau"), t.language)

@@ -4,42 +4,42 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="84"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="90"/>
         <source>Nous l&apos;avons adoptée</source>
         <translation>We adopted it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="85"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
         <source>Dites aux autres associations où en est votre adoption de cette pratique et comment elle se passe. Vous pourrez revenir compléter cette note.</source>
         <translation>Tell the other associations where your adoption of this practice stands and how it is going. You can come back and add to this note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="103"/>
         <source>Par exemple : nous l&apos;avons testée sur deux permanences ; les bénévoles ont apprécié…</source>
         <translation>For example: we tried it at two drop-in sessions; the volunteers liked it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="95"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="106"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="96"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="107"/>
         <source>Où en êtes-vous ?</source>
         <translation>Where are you with it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="97"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="108"/>
         <source>Comment ça se passe</source>
         <translation>How it is going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="98"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="109"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="99"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="110"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -47,222 +47,222 @@
 <context>
     <name>AgreementSummary</name>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="34"/>
+        <location filename="../../app/ui/agreements/summary.py" line="43"/>
         <source>Avenant à la convention {0} « {1} »</source>
         <translation>Amendment to agreement {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="35"/>
+        <location filename="../../app/ui/agreements/summary.py" line="45"/>
         <source>Convention de partenariat</source>
         <translation>Partnership agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="37"/>
+        <location filename="../../app/ui/agreements/summary.py" line="48"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="45"/>
+        <location filename="../../app/ui/agreements/summary.py" line="60"/>
         <source>Rédigée par une autre association ({0}) : vous la lisez, seule elle la modifie et la fait avancer.</source>
         <translation>Drafted by another association ({0}): you can read it; only that association can edit it and move it forward.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="48"/>
+        <location filename="../../app/ui/agreements/summary.py" line="66"/>
         <source>Avant la signature, complétez : {0}.</source>
         <translation>Before signing, fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="56"/>
+        <location filename="../../app/ui/agreements/summary.py" line="77"/>
         <source>RNA {0}</source>
         <translation>RNA {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="58"/>
+        <location filename="../../app/ui/agreements/summary.py" line="79"/>
         <source>SIRET {0}</source>
         <translation>SIRET {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="63"/>
+        <location filename="../../app/ui/agreements/summary.py" line="86"/>
         <source>Représentée par {0}, {1}</source>
         <translation>Represented by {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="64"/>
+        <location filename="../../app/ui/agreements/summary.py" line="87"/>
         <source>qualité à préciser</source>
         <translation>capacity to be specified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="68"/>
+        <location filename="../../app/ui/agreements/summary.py" line="96"/>
         <source>Assurée auprès de {0}, police n° {1}</source>
         <translation>Insured with {0}, policy no. {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="73"/>
+        <location filename="../../app/ui/agreements/summary.py" line="104"/>
         <source>Ses engagements :</source>
         <translation>Its commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="78"/>
+        <location filename="../../app/ui/agreements/summary.py" line="109"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="90"/>
+        <location filename="../../app/ui/agreements/summary.py" line="121"/>
         <source>À préciser.</source>
         <translation>To be specified.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="91"/>
+        <location filename="../../app/ui/agreements/summary.py" line="122"/>
         <source>Ce que l&apos;avenant modifie</source>
         <translation>What the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="95"/>
+        <location filename="../../app/ui/agreements/summary.py" line="126"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="95"/>
+        <location filename="../../app/ui/agreements/summary.py" line="126"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="102"/>
+        <location filename="../../app/ui/agreements/summary.py" line="133"/>
         <source>date de début à fixer</source>
         <translation>start date to be set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="104"/>
+        <location filename="../../app/ui/agreements/summary.py" line="135"/>
         <source>Du {0} au {1}</source>
         <translation>From {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="106"/>
+        <location filename="../../app/ui/agreements/summary.py" line="137"/>
         <source>À partir du {0}, pour {1} mois (jusqu&apos;au {2})</source>
         <translation>From {0}, for {1} months (until {2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="109"/>
+        <location filename="../../app/ui/agreements/summary.py" line="141"/>
         <source>À partir du {0}, fin à fixer</source>
         <translation>From {0}, end to be set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="110"/>
+        <location filename="../../app/ui/agreements/summary.py" line="144"/>
         <source>Renouvellement : {0}</source>
         <translation>Renewal: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="111"/>
+        <location filename="../../app/ui/agreements/summary.py" line="145"/>
         <source>Préavis de résiliation : {0} jours</source>
         <translation>Termination notice period: {0} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="112"/>
+        <location filename="../../app/ui/agreements/summary.py" line="147"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <location filename="../../app/ui/agreements/summary.py" line="165"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <location filename="../../app/ui/agreements/summary.py" line="166"/>
         <source>Payé par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <location filename="../../app/ui/agreements/summary.py" line="167"/>
         <source>À</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <location filename="../../app/ui/agreements/summary.py" line="168"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="127"/>
+        <location filename="../../app/ui/agreements/summary.py" line="169"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="131"/>
+        <location filename="../../app/ui/agreements/summary.py" line="177"/>
         <source>Dispositions financières</source>
         <translation>Financial provisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <location filename="../../app/ui/agreements/summary.py" line="190"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <location filename="../../app/ui/agreements/summary.py" line="190"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <location filename="../../app/ui/agreements/summary.py" line="190"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="142"/>
+        <location filename="../../app/ui/agreements/summary.py" line="190"/>
         <source>Prêté par</source>
         <translation>Lent by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="144"/>
+        <location filename="../../app/ui/agreements/summary.py" line="193"/>
         <source>Matériel mis à disposition</source>
         <translation>Equipment made available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="149"/>
+        <location filename="../../app/ui/agreements/summary.py" line="198"/>
         <source>Envoyée pour signature le {0}</source>
         <translation>Sent for signature on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="151"/>
+        <location filename="../../app/ui/agreements/summary.py" line="200"/>
         <source>Signée le {0}</source>
         <translation>Signed on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="153"/>
+        <location filename="../../app/ui/agreements/summary.py" line="202"/>
         <source>Terminée le {0}</source>
         <translation>Ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="156"/>
+        <location filename="../../app/ui/agreements/summary.py" line="205"/>
         <source>Brouillon : pas encore envoyée pour signature.</source>
         <translation>Draft: not yet sent for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="157"/>
+        <location filename="../../app/ui/agreements/summary.py" line="206"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="160"/>
+        <location filename="../../app/ui/agreements/summary.py" line="209"/>
         <source>lieu à préciser</source>
         <translation>place to be specified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="162"/>
+        <location filename="../../app/ui/agreements/summary.py" line="211"/>
         <source>date écrite à la main</source>
         <translation>date written by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="163"/>
+        <location filename="../../app/ui/agreements/summary.py" line="213"/>
         <source>{0} exemplaires originaux</source>
         <translation>{0} original copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="164"/>
+        <location filename="../../app/ui/agreements/summary.py" line="214"/>
         <source>Fait à {0}, {1} ; {2}.</source>
         <translation>Signed at {0}, {1}; {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/summary.py" line="165"/>
+        <location filename="../../app/ui/agreements/summary.py" line="215"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -271,33 +271,28 @@
     <name>AgreementsBanner</name>
     <message>
         <location filename="../../app/ui/agreements/banner.py" line="19"/>
-        <source>Conventions à renouveler</source>
-        <translation>Agreements due for renewal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="20"/>
-        <source>Voir les conventions</source>
-        <translation>View agreements</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="21"/>
-        <source>Masquer ce rappel</source>
-        <translation>Hide this reminder</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="26"/>
         <source>La convention {0} se termine le {1} (dans {2} jours).</source>
         <translation>Agreement {0} ends on {1} (in {2} days).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/banner.py" line="30"/>
+        <location filename="../../app/ui/agreements/banner.py" line="24"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/banner.py" line="32"/>
+        <location filename="../../app/ui/agreements/banner.py" line="29"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="38"/>
+        <source>Conventions à renouveler</source>
+        <translation>Agreements due for renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/banner.py" line="40"/>
+        <source>Voir les conventions</source>
+        <translation>View agreements</translation>
     </message>
 </context>
 <context>
@@ -328,32 +323,32 @@
         <translation>Draw up an agreement with one or more associations (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="95"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="97"/>
         <source>En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).</source>
         <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="151"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="156"/>
         <source>{0} convention(s) et avenant(s)</source>
         <translation>{0} agreement(s) and amendment(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="153"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="159"/>
         <source>{0} sur {1} convention(s) et avenant(s)</source>
         <translation>{0} of {1} agreement(s) and amendment(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="155"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="164"/>
         <source>Aucune convention ne correspond à cette recherche.</source>
         <translation>No agreement matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="167"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="176"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="182"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="193"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -361,52 +356,52 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="43"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="44"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="41"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="45"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="46"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="47"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="42"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="48"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="49"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="56"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="52"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="59"/>
         <source>{0} (avenant à {1})</source>
         <translation>{0} (amendment to {1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_model.py" line="80"/>
+        <location filename="../../app/ui/agreements/list_model.py" line="90"/>
         <source>Rédigée par une autre association : vous la lisez, seule elle la modifie.</source>
         <translation>Drafted by another association: you can read it; only that association can edit it.</translation>
     </message>
@@ -414,124 +409,129 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="117"/>
+        <location filename="../../app/ui/agreements/view.py" line="122"/>
         <source>Convention enregistrée.</source>
         <translation>Agreement saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="136"/>
+        <location filename="../../app/ui/agreements/view.py" line="144"/>
         <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
         <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="139"/>
+        <location filename="../../app/ui/agreements/view.py" line="151"/>
         <source>Convention remise en brouillon : vous pouvez la modifier.</source>
         <translation>Agreement put back to draft: you can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="171"/>
+        <location filename="../../app/ui/agreements/view.py" line="188"/>
         <source>Convention marquée comme signée.</source>
         <translation>Agreement marked as signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="176"/>
+        <location filename="../../app/ui/agreements/view.py" line="195"/>
         <source>Convention terminée : elle reste consultable.</source>
         <translation>Agreement ended: it can still be viewed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="194"/>
+        <location filename="../../app/ui/agreements/view.py" line="212"/>
         <source>Brouillon {0} rétabli.</source>
         <translation>Draft {0} restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="197"/>
+        <location filename="../../app/ui/agreements/view.py" line="216"/>
         <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
         <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="201"/>
+        <location filename="../../app/ui/agreements/view.py" line="224"/>
         <source>Supprimer le brouillon {0}</source>
         <translation>Delete draft {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="208"/>
+        <location filename="../../app/ui/agreements/view.py" line="235"/>
         <source>Rappel : {0} jours avant la fin.</source>
         <translation>Reminder: {0} days before the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="223"/>
+        <location filename="../../app/ui/agreements/view.py" line="253"/>
         <source>Enregistrer la convention en PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="224"/>
+        <location filename="../../app/ui/agreements/view.py" line="255"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="237"/>
+        <location filename="../../app/ui/agreements/view.py" line="271"/>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="254"/>
+        <location filename="../../app/ui/agreements/view.py" line="289"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="258"/>
+        <location filename="../../app/ui/agreements/view.py" line="293"/>
         <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
         <translation>Sent to the printer ({0} page(s)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="260"/>
+        <location filename="../../app/ui/agreements/view.py" line="295"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="282"/>
+        <location filename="../../app/ui/agreements/view.py" line="317"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="294"/>
+        <location filename="../../app/ui/agreements/view.py" line="330"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="302"/>
+        <location filename="../../app/ui/agreements/view.py" line="341"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="303"/>
+        <location filename="../../app/ui/agreements/view.py" line="343"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="305"/>
+        <location filename="../../app/ui/agreements/view.py" line="349"/>
         <source>Quitter sans enregistrer</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="306"/>
+        <location filename="../../app/ui/agreements/view.py" line="350"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/printing.py" line="96"/>
+        <location filename="../../app/ui/agreements/printing.py" line="99"/>
         <source>Imprimer la convention</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="50"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="51"/>
         <source>Choisir le scan de l&apos;original signé</source>
         <translation>Choose the scan of the signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="51"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="53"/>
         <source>PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/common.py" line="44"/>
+        <source>Cette convention n&apos;existe plus (elle a peut-être été supprimée).</source>
+        <translation>This agreement no longer exists (it may have been deleted).</translation>
     </message>
 </context>
 <context>
@@ -547,43 +547,43 @@
         <translation>Send the answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="23"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="24"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;demandé par {1}, du {2} au {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;requested by {1}, from {2} to {3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="24"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="26"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="28"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="33"/>
         <source>Accepter le prêt</source>
         <translation>Accept the loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="29"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="34"/>
         <source>Refuser le prêt</source>
         <translation>Decline the loan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="42"/>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="49"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="47"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="56"/>
         <source>ex. à venir chercher le vendredi après 18 h</source>
         <translation>e.g. to be collected on Friday after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="43"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="48"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="44"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/answer_dialog.py" line="48"/>
+        <location filename="../../app/ui/equipment/answer_dialog.py" line="54"/>
         <source>ex. le matériel est en réparation ce jour-là</source>
         <translation>e.g. the equipment is being repaired that day</translation>
     </message>
@@ -601,79 +601,79 @@
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="85"/>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="215"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="86"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="226"/>
         <source>Cliquez le premier jour libre puis le dernier pour réserver.</source>
         <translation>Click the first free day, then the last one, to book.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="103"/>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="190"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="105"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="196"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="103"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="106"/>
         <source>Nos réservations</source>
         <translation>Our bookings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="104"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="107"/>
         <source>Réservé (confirmé)</source>
         <translation>Booked (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="105"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="108"/>
         <source>Réservé (provisoire)</source>
         <translation>Booked (provisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="106"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="109"/>
         <source>Marge avant ou après</source>
         <translation>Margin before or after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="107"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="110"/>
         <source>Maintenance, hors service</source>
         <translation>Maintenance, out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="190"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="197"/>
         <source>Réservé par nous</source>
         <translation>Booked by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="191"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="198"/>
         <source>Réservé (confirmé par le hub)</source>
         <translation>Booked (confirmed by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="192"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="199"/>
         <source>Réservé (provisoire, pas encore confirmé)</source>
         <translation>Booked (provisional, not confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="193"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="200"/>
         <source>Marge autour d&apos;une réservation</source>
         <translation>Margin around a booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="194"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="201"/>
         <source>Maintenance ou hors service</source>
         <translation>Maintenance or out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="211"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="220"/>
         <source>Du {0} : cliquez maintenant le dernier jour (Échap pour annuler).</source>
         <translation>From {0}: now click the last day (Esc to cancel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="225"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="237"/>
         <source>Le {0} n&apos;est pas libre : choisissez un jour blanc.</source>
         <translation>{0} is not free: choose a white day.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/calendar_view.py" line="237"/>
+        <location filename="../../app/ui/equipment/calendar_view.py" line="250"/>
         <source>Ces dates ne sont pas toutes libres (le {0} est pris).</source>
         <translation>These dates are not all free ({0} is taken).</translation>
     </message>
@@ -681,72 +681,72 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="40"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="41"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="42"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="37"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="43"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="44"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="45"/>
         <source>Disponibilité</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="52"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="60"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="56"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="64"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="67"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="75"/>
         <source>Avec : {0}</source>
         <translation>With: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="69"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="77"/>
         <source>Les autres associations du réseau ne voient pas ce matériel.</source>
         <translation>The network&apos;s other associations do not see this equipment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="78"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="86"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="80"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="88"/>
         <source>Pris aujourd&apos;hui</source>
         <translation>Taken today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="82"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="90"/>
         <source>Non partagé</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_model.py" line="83"/>
+        <location filename="../../app/ui/equipment/catalogue_model.py" line="91"/>
         <source>Disponible</source>
         <translation>Available</translation>
     </message>
@@ -759,54 +759,54 @@
         <translation>Search equipment: name, category, description… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="60"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="61"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="66"/>
         <source>Ajouter du matériel de notre association (Ctrl+N)</source>
         <translation>Add our association&apos;s equipment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="71"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="72"/>
         <source>Disponible du</source>
         <translation>Available from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="79"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="80"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="100"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="102"/>
         <source>Aucun matériel dans le catalogue pour l&apos;instant.
 Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
         <translation>No equipment in the catalogue yet.
 Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="154"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="158"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="193"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="203"/>
         <source>{0} matériel(s)</source>
         <translation>{0} item(s)</translation>
     </message>
@@ -814,113 +814,113 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="21"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="22"/>
         <source>Sortie du matériel</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="21"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="22"/>
         <source>Enregistrer la sortie</source>
         <translation>Record the check-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="30"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="31"/>
         <source>ex. 150 ; vide : pas de caution</source>
         <translation>e.g. 150; empty: no deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="32"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="34"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="33"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="35"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="34"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="36"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="35"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="37"/>
         <source>Pas de caution</source>
         <translation>No deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="40"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="43"/>
         <source>ex. 1234567</source>
         <translation>e.g. 1234567</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="42"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="45"/>
         <source>le bénévole qui remet le matériel</source>
         <translation>the volunteer handing the equipment over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="44"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="47"/>
         <source>la personne qui l&apos;emporte</source>
         <translation>the person taking it away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="46"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="49"/>
         <source>Date de sortie</source>
         <translation>Check-out date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="48"/>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="50"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="51"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
         <source>Accessoires remis</source>
         <translation>Accessories handed over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="50"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
         <source>aucun accessoire listé</source>
         <translation>no accessories listed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="51"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
         <source>État au départ</source>
         <translation>Condition when leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="55"/>
         <source>Caution (€)</source>
         <translation>Deposit (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="56"/>
         <source>Versée par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="57"/>
         <source>N° du chèque</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="55"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
         <source>Remis par</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="56"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="77"/>
         <source>Indiquez comment la caution est versée.</source>
         <translation>Say how the deposit is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="76"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="79"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="81"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
@@ -943,22 +943,22 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="66"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="68"/>
         <source>Texte standard d&apos;Entraide</source>
         <translation>Entraide&apos;s standard wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="67"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="70"/>
         <source>Rédaction propre à cette convention</source>
         <translation>Wording specific to this agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="82"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="86"/>
         <source>Modèles…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="82"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="86"/>
         <source>Aucun modèle</source>
         <translation>No templates</translation>
     </message>
@@ -966,32 +966,32 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ClausesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="103"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="107"/>
         <source>Par exemple : le tribunal judiciaire de Lyon</source>
         <translation>For example: le tribunal judiciaire de Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="104"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="108"/>
         <source>Tribunal compétent</source>
         <translation>Competent court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="113"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="119"/>
         <source>Chaque article est imprimé tel qu&apos;il est écrit ici. Deux repères sont remplacés à l&apos;impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le tribunal compétent ci-dessus.</source>
         <translation>Each article is printed exactly as written here. Two markers are replaced when printing: {preavis} by the notice period in days (Duration tab) and {tribunal} by the competent court above.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="158"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="169"/>
         <source>Enregistrer comme modèle</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="159"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="170"/>
         <source>Nom du modèle pour l&apos;article « {0} » :</source>
         <translation>Template name for the article “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="169"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="183"/>
         <source>Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet article.</source>
         <translation>Template “{0}” saved: it is offered under “Templates…” for this article.</translation>
     </message>
@@ -999,84 +999,84 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="63"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="66"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="79"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="80"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="100"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="105"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="101"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="106"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="102"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="107"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="106"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="108"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="111"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="104"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="108"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="109"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -1090,42 +1090,42 @@ Value to keep:</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="126"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="130"/>
         <source>Ajouter un consentement</source>
         <translation>Add consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="135"/>
         <source>Lettre d&apos;information</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="129"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="136"/>
         <source>Droit à l&apos;image</source>
         <translation>Photo and video consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="130"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="137"/>
         <source>Partage des coordonnées avec le réseau</source>
         <translation>Sharing contact details with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="134"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="143"/>
         <source>ex. bulletin d&apos;adhésion papier</source>
         <translation>e.g. paper membership form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="136"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="145"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="137"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="146"/>
         <source>Donné le</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="138"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="147"/>
         <source>Recueilli par</source>
         <translation>Collected via</translation>
     </message>
@@ -1133,27 +1133,27 @@ Value to keep:</translation>
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="97"/>
+        <location filename="../../app/ui/contacts/relations.py" line="99"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="97"/>
+        <location filename="../../app/ui/contacts/relations.py" line="100"/>
         <source>Ajouter un consentement…</source>
         <translation>Add consent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="98"/>
+        <location filename="../../app/ui/contacts/relations.py" line="101"/>
         <source>Retirer le consentement</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="103"/>
+        <location filename="../../app/ui/contacts/relations.py" line="108"/>
         <source>{0} — donné le {1}</source>
         <translation>{0} — given on {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="107"/>
+        <location filename="../../app/ui/contacts/relations.py" line="112"/>
         <source> — retiré le {0}</source>
         <translation> — withdrawn on {0}</translation>
     </message>
@@ -1301,12 +1301,12 @@ Value to keep:</translation>
         <translation>The record has not been saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="178"/>
+        <location filename="../../app/ui/contacts/form.py" line="179"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="179"/>
+        <location filename="../../app/ui/contacts/form.py" line="181"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
@@ -1314,37 +1314,37 @@ Value to keep:</translation>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="57"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="55"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="56"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="56"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="68"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="68"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1352,27 +1352,27 @@ Value to keep:</translation>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="35"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="36"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="36"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="38"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</source>
         <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="66"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
         <source>Import terminé : {0} personne(s) et {1} organisation(s) créée(s).</source>
         <translation>Import complete: {0} person(s) and {1} organisation(s) created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="79"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="72"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="80"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
@@ -1381,22 +1381,22 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="77"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="87"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="78"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="89"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="92"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="105"/>
         <source>{0} contact(s) exporté(s) vers {1}</source>
         <translation>{0} contact(s) exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="106"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -1404,7 +1404,7 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="42"/>
+        <location filename="../../app/ui/contacts/view.py" line="41"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
@@ -1444,34 +1444,34 @@ Value to keep:</translation>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="62"/>
+        <location filename="../../app/ui/contacts/view.py" line="63"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="92"/>
+        <location filename="../../app/ui/contacts/view.py" line="95"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="124"/>
+        <location filename="../../app/ui/contacts/view.py" line="129"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="126"/>
+        <location filename="../../app/ui/contacts/view.py" line="133"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="128"/>
+        <location filename="../../app/ui/contacts/view.py" line="136"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="165"/>
+        <location filename="../../app/ui/contacts/view.py" line="173"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -1479,58 +1479,58 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="46"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="47"/>
         <source>Exporter ses données…</source>
         <translation>Export their data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="47"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
         <source>Anonymiser…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="49"/>
         <source>Rechercher les doublons…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="143"/>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="144"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="151"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="160"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="154"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="162"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="194"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="206"/>
         <source>Exporter les données de la personne</source>
         <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="196"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="208"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
         <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="221"/>
         <source>Données exportées dans {0}</source>
         <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="213"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="230"/>
         <source>Anonymiser cette personne</source>
         <translation>Anonymise this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="214"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="232"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
@@ -1542,148 +1542,148 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="54"/>
+        <location filename="../../app/ui/agreements/detail.py" line="66"/>
         <source>← Conventions</source>
         <translation>← Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="55"/>
+        <location filename="../../app/ui/agreements/detail.py" line="67"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="72"/>
+        <location filename="../../app/ui/agreements/detail.py" line="86"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="72"/>
+        <location filename="../../app/ui/agreements/detail.py" line="87"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="73"/>
+        <location filename="../../app/ui/agreements/detail.py" line="88"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="73"/>
+        <location filename="../../app/ui/agreements/detail.py" line="89"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="74"/>
+        <location filename="../../app/ui/agreements/detail.py" line="90"/>
         <source>Envoyer pour signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="75"/>
+        <location filename="../../app/ui/agreements/detail.py" line="91"/>
         <source>Remettre en brouillon</source>
         <translation>Put back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="75"/>
+        <location filename="../../app/ui/agreements/detail.py" line="92"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="76"/>
+        <location filename="../../app/ui/agreements/detail.py" line="93"/>
         <source>Ouvrir le scan</source>
         <translation>Open the scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="76"/>
-        <location filename="../../app/ui/agreements/detail.py" line="199"/>
+        <location filename="../../app/ui/agreements/detail.py" line="94"/>
+        <location filename="../../app/ui/agreements/detail.py" line="234"/>
         <source>Joindre un scan…</source>
         <translation>Attach a scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="77"/>
+        <location filename="../../app/ui/agreements/detail.py" line="95"/>
         <source>Terminer la convention…</source>
         <translation>End the agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="77"/>
+        <location filename="../../app/ui/agreements/detail.py" line="96"/>
         <source>Nouvel avenant</source>
         <translation>New amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="78"/>
+        <location filename="../../app/ui/agreements/detail.py" line="97"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="96"/>
+        <location filename="../../app/ui/agreements/detail.py" line="115"/>
         <source>Aucun avenant.</source>
         <translation>No amendments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="101"/>
+        <location filename="../../app/ui/agreements/detail.py" line="120"/>
         <source> jours avant la fin</source>
         <translation> days before the end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="102"/>
+        <location filename="../../app/ui/agreements/detail.py" line="121"/>
         <source>Rappel au démarrage d&apos;Entraide</source>
         <translation>Reminder when Entraide starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="108"/>
+        <location filename="../../app/ui/agreements/detail.py" line="129"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="110"/>
+        <location filename="../../app/ui/agreements/detail.py" line="133"/>
         <source>Original signé</source>
         <translation>Signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="112"/>
+        <location filename="../../app/ui/agreements/detail.py" line="135"/>
         <source>Avenants</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="113"/>
+        <location filename="../../app/ui/agreements/detail.py" line="136"/>
         <source>Convention modifiée</source>
         <translation>Amended agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="116"/>
+        <location filename="../../app/ui/agreements/detail.py" line="139"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="160"/>
+        <location filename="../../app/ui/agreements/detail.py" line="185"/>
         <source>Rédigée par une autre association ({0}) : lecture seule</source>
         <translation>Drafted by another association ({0}): read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="163"/>
+        <location filename="../../app/ui/agreements/detail.py" line="189"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="164"/>
+        <location filename="../../app/ui/agreements/detail.py" line="191"/>
         <source>Aucun scan joint.</source>
         <translation>No scan attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="169"/>
+        <location filename="../../app/ui/agreements/detail.py" line="197"/>
         <source>{0} — ouvrir l&apos;avenant (double-clic ou Entrée)</source>
         <translation>{0} — open the amendment (double-click or Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="177"/>
+        <location filename="../../app/ui/agreements/detail.py" line="205"/>
         <source>Ouvrir {0}</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="198"/>
+        <location filename="../../app/ui/agreements/detail.py" line="234"/>
         <source>Remplacer le scan…</source>
         <translation>Replace the scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="201"/>
+        <location filename="../../app/ui/agreements/detail.py" line="237"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
     </message>
@@ -1691,37 +1691,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="157"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="168"/>
         <source>Doublons possibles</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="159"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="171"/>
         <source>Ces fiches ressemblent beaucoup à celle-ci :</source>
         <translation>These records look very similar to this one:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="160"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="173"/>
         <source>Aucun doublon probable n&apos;a été trouvé.</source>
         <translation>No likely duplicates were found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="171"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="185"/>
         <source>Enregistrer quand même</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="172"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="186"/>
         <source>Compléter la fiche existante</source>
         <translation>Add to the existing record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="174"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="188"/>
         <source>Fusionner dans cette fiche</source>
         <translation>Merge into this record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="176"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="190"/>
         <source>Ouvrir la fiche existante</source>
         <translation>Open the existing record</translation>
     </message>
@@ -1729,53 +1729,53 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DurationForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="77"/>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="80"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="100"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="103"/>
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="78"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="101"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="79"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="102"/>
         <source>Pendant</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="84"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="107"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="110"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="133"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="111"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="134"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="112"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="135"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="113"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="136"/>
         <source>Renouvellement</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="137"/>
         <source>Préavis de résiliation</source>
         <translation>Termination notice period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="116"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="142"/>
         <source>Tacite : la convention repart pour la même durée sauf si une partie la dénonce avant la fin, en respectant le préavis. Entraide vous le rappelle à temps.</source>
         <translation>Tacit: the agreement renews for the same duration unless a party terminates it before the end, giving the required notice. Entraide reminds you in good time.</translation>
     </message>
@@ -1783,214 +1783,214 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="63"/>
+        <location filename="../../app/ui/practices/editor.py" line="64"/>
         <source>← Fermer l&apos;éditeur</source>
         <translation>← Close the editor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="64"/>
+        <location filename="../../app/ui/practices/editor.py" line="65"/>
         <source>Le brouillon est enregistré en fermant (Échap)</source>
         <translation>The draft is saved on closing (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="68"/>
+        <location filename="../../app/ui/practices/editor.py" line="69"/>
         <source>Ce qui a changé (facultatif)</source>
         <translation>What changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="70"/>
-        <location filename="../../app/ui/practices/editor.py" line="134"/>
+        <location filename="../../app/ui/practices/editor.py" line="71"/>
+        <location filename="../../app/ui/practices/editor.py" line="136"/>
         <source>Publier…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="71"/>
+        <location filename="../../app/ui/practices/editor.py" line="72"/>
         <source>Rendre la pratique visible par tout le réseau (Ctrl+Maj+P)</source>
         <translation>Make the practice visible to the whole network (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="92"/>
+        <location filename="../../app/ui/practices/editor.py" line="93"/>
         <source>Aperçu, tel que le réseau le lira</source>
         <translation>Preview, as the network will read it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="127"/>
+        <location filename="../../app/ui/practices/editor.py" line="128"/>
         <source>Vos modifications non publiées de cette pratique ont été retrouvées.</source>
         <translation>Your unpublished changes to this practice were found again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="133"/>
+        <location filename="../../app/ui/practices/editor.py" line="136"/>
         <source>Enregistrer une nouvelle version…</source>
         <translation>Save as a new version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="136"/>
+        <location filename="../../app/ui/practices/editor.py" line="139"/>
         <source>Modifications non publiées</source>
         <translation>Unpublished changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="139"/>
+        <location filename="../../app/ui/practices/editor.py" line="144"/>
         <source>Nouvelle pratique : le brouillon s&apos;enregistre tout seul</source>
         <translation>New practice: the draft saves itself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="149"/>
+        <location filename="../../app/ui/practices/editor.py" line="155"/>
         <source>Modifications en cours…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="175"/>
+        <location filename="../../app/ui/practices/editor.py" line="183"/>
         <source>Modifications gardées (pas encore publiées) à {0}</source>
         <translation>Changes kept (not published yet) at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="187"/>
+        <location filename="../../app/ui/practices/editor.py" line="196"/>
         <source>Brouillon enregistré à {0}</source>
         <translation>Draft saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="203"/>
+        <location filename="../../app/ui/practices/editor.py" line="212"/>
         <source>Non enregistré : corrigez les champs signalés</source>
         <translation>Not saved: fix the marked fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="227"/>
+        <location filename="../../app/ui/practices/editor.py" line="238"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="228"/>
+        <location filename="../../app/ui/practices/editor.py" line="240"/>
         <source>Enregistrer ces modifications comme une nouvelle version, visible par tout le réseau ? La version précédente reste dans l&apos;historique.</source>
         <translation>Save these changes as a new version, visible to the whole network? The previous version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="229"/>
+        <location filename="../../app/ui/practices/editor.py" line="243"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="240"/>
+        <location filename="../../app/ui/practices/editor.py" line="257"/>
         <source>Publier la pratique</source>
         <translation>Publish the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="241"/>
+        <location filename="../../app/ui/practices/editor.py" line="259"/>
         <source>Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la prochaine synchronisation. Vous pourrez encore la modifier : chaque modification devient une nouvelle version.</source>
         <translation>Publish “{0}”? It will be visible to every association of the network after the next sync. You can still change it: each change becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="243"/>
+        <location filename="../../app/ui/practices/editor.py" line="262"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="244"/>
+        <location filename="../../app/ui/practices/editor.py" line="263"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="88"/>
+        <location filename="../../app/ui/agreements/editor.py" line="89"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <location filename="../../app/ui/agreements/editor.py" line="90"/>
         <source>Fermer sans enregistrer (Échap)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="90"/>
+        <location filename="../../app/ui/agreements/editor.py" line="91"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <location filename="../../app/ui/agreements/editor.py" line="92"/>
         <source>Enregistrer le brouillon (Ctrl+S)</source>
         <translation>Save the draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="112"/>
+        <location filename="../../app/ui/agreements/editor.py" line="114"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="112"/>
+        <location filename="../../app/ui/agreements/editor.py" line="115"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="113"/>
+        <location filename="../../app/ui/agreements/editor.py" line="116"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="113"/>
+        <location filename="../../app/ui/agreements/editor.py" line="117"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor.py" line="118"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor.py" line="119"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="115"/>
+        <location filename="../../app/ui/agreements/editor.py" line="120"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="151"/>
+        <location filename="../../app/ui/agreements/editor.py" line="164"/>
         <source>Avenant {0}</source>
         <translation>Amendment {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="153"/>
+        <location filename="../../app/ui/agreements/editor.py" line="166"/>
         <source>Modifier la convention {0}</source>
         <translation>Edit agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="155"/>
+        <location filename="../../app/ui/agreements/editor.py" line="168"/>
         <source>Nouvelle convention</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="156"/>
+        <location filename="../../app/ui/agreements/editor.py" line="170"/>
         <source>La référence est attribuée au premier enregistrement.</source>
         <translation>The reference is assigned when first saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="169"/>
+        <location filename="../../app/ui/agreements/editor.py" line="183"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="206"/>
+        <location filename="../../app/ui/agreements/editor.py" line="224"/>
         <source>Votre association n&apos;est pas encore connue d&apos;Entraide : reliez cet ordinateur au hub (menu Synchronisation), ou ajoutez-la depuis les contacts.</source>
         <translation>Your association is not yet known to Entraide: link this computer to the hub (Sync menu), or add it from the contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="276"/>
+        <location filename="../../app/ui/agreements/editor.py" line="300"/>
         <source>Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous avez tapé n&apos;est perdu.</source>
         <translation>Not saved: correct what is flagged ({0}). Nothing you have typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="280"/>
+        <location filename="../../app/ui/agreements/editor.py" line="309"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="288"/>
-        <location filename="../../app/ui/agreements/editor.py" line="290"/>
+        <location filename="../../app/ui/agreements/editor.py" line="319"/>
+        <location filename="../../app/ui/agreements/editor.py" line="321"/>
         <source>Abandonner les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="289"/>
+        <location filename="../../app/ui/agreements/editor.py" line="320"/>
         <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>Your changes have not been saved. Discard them?</translation>
     </message>
@@ -1998,27 +1998,27 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="125"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="142"/>
         <source>Terminer la convention</source>
         <translation>End the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="127"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="146"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;La convention passe au statut « Terminée » ; elle reste consultable et imprimable.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement&apos;s status changes to “Ended”; it can still be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="136"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="158"/>
         <source>Par exemple : action terminée, bilan fait ensemble ; résiliation avec préavis…</source>
         <translation>For example: action completed, review done together; termination with notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="139"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="161"/>
         <source>Terminée le</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="140"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="162"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
@@ -2026,42 +2026,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="27"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="28"/>
         <source>Relier cet ordinateur au hub</source>
         <translation>Link this computer to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="28"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="31"/>
         <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
         <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="45"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="41"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="46"/>
         <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="47"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="63"/>
         <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="67"/>
         <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
         <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
@@ -2069,177 +2069,177 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="55"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="62"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="55"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="62"/>
         <source>Modifier le matériel</source>
         <translation>Edit equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="56"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="63"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
         <source>ex. Audiovisuel, Mobilier, Cuisine</source>
         <translation>e.g. Audiovisual, Furniture, Kitchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="67"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="67"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
         <source>ex. Vidéoprojecteur, barnum 3 × 6 m</source>
         <translation>e.g. Projector, 3 × 6 m marquee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="68"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="75"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="69"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="76"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="70"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="77"/>
         <source>Rangé où</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="70"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="77"/>
         <source>ex. local associatif, armoire 2</source>
         <translation>e.g. club room, cupboard 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="78"/>
         <source>Valeur d&apos;achat (€)</source>
         <translation>Purchase value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="78"/>
         <source>ex. 650</source>
         <translation>e.g. 650</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="72"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
         <source>Caution demandée (€)</source>
         <translation>Deposit required (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="72"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
         <source>ex. 150 ; vide : aucune</source>
         <translation>e.g. 150; empty: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="73"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="80"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="90"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="84"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="91"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="95"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="102"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="96"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="105"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="97"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="106"/>
         <source>Un par ligne : câble HDMI, télécommande…</source>
         <translation>One per line: HDMI cable, remote control…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="98"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
         <source>Partagé avec le réseau</source>
         <translation>Shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="100"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="110"/>
         <source>Les autres associations du réseau le voient et peuvent le réserver.</source>
         <translation>The network&apos;s other associations see it and can book it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="101"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="102"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="112"/>
         <source>Prêt</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="104"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
         <source>Indisponible pour maintenance</source>
         <translation>Unavailable for maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="121"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="123"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="117"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="127"/>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="166"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="187"/>
         <source>Choisir une photo du matériel</source>
         <translation>Choose a photo of the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="167"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="189"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="174"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="197"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="186"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="210"/>
         <source>Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.</source>
         <translation>This image cannot be read: choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="187"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="212"/>
         <source>Photo impossible : {0}</source>
         <translation>Photo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="195"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="221"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -2247,22 +2247,22 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentPicker</name>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="126"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="139"/>
         <source>Ajouter du matériel du catalogue</source>
         <translation>Add equipment from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="127"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="141"/>
         <source>Choisissez le matériel mis à disposition (Ctrl ou Maj pour en choisir plusieurs). Sa valeur d&apos;achat est reprise ; vous pourrez la modifier.</source>
         <translation>Choose the equipment made available (Ctrl or Shift to choose several). Its purchase value is copied; you can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="129"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="144"/>
         <source>Rechercher du matériel…</source>
         <translation>Search equipment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="144"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="161"/>
         <source>Aucun matériel ne correspond : tapez-le plutôt comme une ligne.</source>
         <translation>No equipment matches: type it in as a row instead.</translation>
     </message>
@@ -2270,37 +2270,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="207"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="208"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="197"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="209"/>
         <source>Valeur (€)</source>
         <translation>Value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="198"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="210"/>
         <source>Prêté par</source>
         <translation>Lent by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="198"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="211"/>
         <source>Remarques</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="201"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="217"/>
         <source>Ajouter du catalogue…</source>
         <translation>Add from the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="202"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="218"/>
         <source>Ajouter une ligne</source>
         <translation>Add a row</translation>
     </message>
@@ -2308,53 +2308,53 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentView</name>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="35"/>
+        <location filename="../../app/ui/equipment/view.py" line="34"/>
         <source>Catalogue du matériel</source>
         <translation>Equipment catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="36"/>
-        <location filename="../../app/ui/equipment/view.py" line="58"/>
+        <location filename="../../app/ui/equipment/view.py" line="35"/>
+        <location filename="../../app/ui/equipment/view.py" line="61"/>
         <source>Prêts et réservations</source>
         <translation>Loans and bookings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="43"/>
+        <location filename="../../app/ui/equipment/view.py" line="42"/>
         <source>Catalogue illisible : {0}</source>
         <translation>The catalogue cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="57"/>
+        <location filename="../../app/ui/equipment/view.py" line="59"/>
         <source>Prêts et réservations ({0})</source>
         <translation>Loans and bookings ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="78"/>
+        <location filename="../../app/ui/equipment/view.py" line="82"/>
         <source>Matériel ajouté.</source>
         <translation>Equipment added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="86"/>
+        <location filename="../../app/ui/equipment/view.py" line="91"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="90"/>
+        <location filename="../../app/ui/equipment/view.py" line="95"/>
         <source>Matériel enregistré.</source>
         <translation>Equipment saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="107"/>
+        <location filename="../../app/ui/equipment/view.py" line="112"/>
         <source>Réservation enregistrée : elle reste provisoire jusqu&apos;à la confirmation du hub.</source>
         <translation>Booking saved: it stays provisional until the hub confirms it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="118"/>
+        <location filename="../../app/ui/equipment/view.py" line="122"/>
         <source>Ce matériel n&apos;existe plus (il a peut-être été supprimé).</source>
         <translation>This equipment no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="120"/>
+        <location filename="../../app/ui/equipment/view.py" line="124"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -2368,13 +2368,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="44"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="108"/>
         <source>Nous l&apos;avons adoptée…</source>
         <translation>We adopted it…</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="45"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="105"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="113"/>
         <source>Demander un accompagnement…</source>
         <translation>Ask for mentoring…</translation>
     </message>
@@ -2399,52 +2399,52 @@ This cannot be undone. Continue?</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="94"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="98"/>
         <source>Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)</source>
         <translation>Useful to {0} association(s) · adopted by {1} association(s) · {2} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="100"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="108"/>
         <source>Modifier notre adoption…</source>
         <translation>Edit our adoption…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="103"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
         <source>Accompagnement demandé — redemander…</source>
         <translation>Mentoring requested — ask again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="107"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="115"/>
         <source>Brouillon : les avis du réseau viendront après la publication.</source>
         <translation>Draft: the network&apos;s feedback comes after publication.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="110"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="119"/>
         <source>C&apos;est une pratique de votre association : les autres associations la marquent utile ou l&apos;adoptent ; vous pouvez répondre aux commentaires.</source>
         <translation>This is your association&apos;s practice: other associations mark it useful or adopt it; you can answer the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="115"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="126"/>
         <source>Aucune adoption pour l&apos;instant.</source>
         <translation>No adoption yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="116"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="127"/>
         <source>Aucun commentaire pour l&apos;instant.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="139"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
         <source>Marquée utile.</source>
         <translation>Marked useful.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="140"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
         <source>Marque « utile » retirée.</source>
         <translation>“Useful” mark removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="168"/>
         <source>Commentaire publié.</source>
         <translation>Comment posted.</translation>
     </message>
@@ -2462,32 +2462,32 @@ This cannot be undone. Continue?</translation>
         <translation>For example: Shared equipment pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="49"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="51"/>
         <source>Ce que l&apos;avenant modifie</source>
         <translation>What the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="50"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="55"/>
         <source>Par exemple : L&apos;article 3 est modifié : la convention est prolongée jusqu&apos;au 31 décembre.</source>
         <translation>For example: Article 3 is amended: the agreement is extended until 31 December.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="51"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="62"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="52"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="65"/>
         <source>Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…</source>
         <translation>Why your associations are working together: their shared history, what brings them together…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="53"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="70"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="54"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="74"/>
         <source>Ce que la convention organise : une fête, un prêt de matériel, une formation commune…</source>
         <translation>What the agreement organises: a festival, an equipment loan, a joint training course…</translation>
     </message>
@@ -2495,57 +2495,57 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="48"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="59"/>
         <source>Lignes refusées et doublons possibles</source>
         <translation>Rejected rows and possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
         <source>(ignorer cette colonne)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="84"/>
         <source>Colonne « {0} »</source>
         <translation>Column ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="110"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
         <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>{0} row(s) ready to import, {1} rejected, {2} possible duplicate(s). Nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="131"/>
         <source>ligne {0} : doublon possible de « {1} » ({2})</source>
         <translation>row {0}: possible duplicate of ‘{1}’ ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="139"/>
         <source>ligne {0} : ressemble à la ligne {1} du fichier</source>
         <translation>row {0}: looks like row {1} of the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="141"/>
         <source>Aucun problème trouvé.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="142"/>
         <source>Importer {0} contact(s)</source>
         <translation>Import {0} contact(s)</translation>
     </message>
@@ -2553,17 +2553,17 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>IndicatorsTable</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="46"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
@@ -2578,12 +2578,12 @@ This cannot be undone. Continue?</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="57"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="58"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="58"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="59"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -2591,82 +2591,82 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="47"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="47"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="50"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="48"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="51"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="48"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="52"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="53"/>
         <source>Rangé où</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="49"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="55"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="61"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="56"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="62"/>
         <source>Réserver…</source>
         <translation>Book…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="57"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
         <source>Réserver ce matériel (Ctrl+R)</source>
         <translation>Book this equipment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="71"/>
         <source>Choisissez du matériel dans la liste pour voir sa fiche et son calendrier de disponibilité.</source>
         <translation>Choose equipment in the list to see its details and its availability calendar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="114"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="127"/>
         <source>À notre association</source>
         <translation>Belongs to our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="114"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="129"/>
         <source>Prêté par {0}</source>
         <translation>Lent by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="117"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="132"/>
         <source>non partagé avec le réseau</source>
         <translation>not shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="119"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="134"/>
         <source>hors service</source>
         <translation>out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="123"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="140"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="124"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="141"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -2674,122 +2674,122 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="77"/>
+        <location filename="../../app/ui/practices/library.py" line="79"/>
         <source>Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)</source>
         <translation>Search for a practice: volunteers, training, budget… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="78"/>
+        <location filename="../../app/ui/practices/library.py" line="81"/>
         <source>Nouvelle pratique</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="79"/>
+        <location filename="../../app/ui/practices/library.py" line="82"/>
         <source>Écrire une pratique de notre association (Ctrl+N)</source>
         <translation>Write a practice of our association (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="80"/>
+        <location filename="../../app/ui/practices/library.py" line="83"/>
         <source>Importer un fichier Markdown…</source>
         <translation>Import a Markdown file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="86"/>
+        <location filename="../../app/ui/practices/library.py" line="89"/>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="88"/>
+        <location filename="../../app/ui/practices/library.py" line="91"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="89"/>
+        <location filename="../../app/ui/practices/library.py" line="92"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <location filename="../../app/ui/practices/library.py" line="95"/>
         <source>Publiées et brouillons</source>
         <translation>Published and drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <location filename="../../app/ui/practices/library.py" line="96"/>
         <source>Publiées</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="92"/>
+        <location filename="../../app/ui/practices/library.py" line="97"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="94"/>
+        <location filename="../../app/ui/practices/library.py" line="100"/>
         <source>Adoptées par nous</source>
         <translation>Adopted by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <location filename="../../app/ui/practices/library.py" line="103"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <location filename="../../app/ui/practices/library.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="97"/>
+        <location filename="../../app/ui/practices/library.py" line="105"/>
         <source>Adoptions</source>
         <translation>Adoptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="103"/>
+        <location filename="../../app/ui/practices/library.py" line="112"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="110"/>
+        <location filename="../../app/ui/practices/library.py" line="119"/>
         <source>Afficher plus de résultats</source>
         <translation>Show more results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="170"/>
+        <location filename="../../app/ui/practices/library.py" line="187"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="170"/>
+        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>adoptée {0} fois</source>
         <translation>adopted {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="171"/>
+        <location filename="../../app/ui/practices/library.py" line="189"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="171"/>
+        <location filename="../../app/ui/practices/library.py" line="190"/>
         <source>adoptée par nous</source>
         <translation>adopted by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="187"/>
+        <location filename="../../app/ui/practices/library.py" line="207"/>
         <source>{0} pratique(s)</source>
         <translation>{0} practice(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="189"/>
+        <location filename="../../app/ui/practices/library.py" line="210"/>
         <source>{0} pratique(s) sur {1}</source>
         <translation>{0} practice(s) of {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <location filename="../../app/ui/practices/library.py" line="219"/>
         <source>Aucune pratique ne correspond à cette recherche.</source>
         <translation>No practice matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="196"/>
+        <location filename="../../app/ui/practices/library.py" line="222"/>
         <source>La bibliothèque est vide pour l&apos;instant. Écrivez une pratique de votre association (« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation.</source>
         <translation>The library is empty for now. Write a practice of your association (“New practice”); the other associations&apos; practices arrive with the sync.</translation>
     </message>
@@ -2797,27 +2797,27 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LoanLinesModel</name>
     <message>
-        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/loans_model.py" line="45"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/loans_model.py" line="46"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/loans_model.py" line="47"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_model.py" line="38"/>
+        <location filename="../../app/ui/equipment/loans_model.py" line="48"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_model.py" line="39"/>
+        <location filename="../../app/ui/equipment/loans_model.py" line="49"/>
         <source>Où en est-on</source>
         <translation>Status</translation>
     </message>
@@ -2830,142 +2830,142 @@ This cannot be undone. Continue?</translation>
         <translation>Also show finished or cancelled loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="91"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="93"/>
         <source>&amp;Répondre…</source>
         <translation>&amp;Answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="92"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="94"/>
         <source>&amp;Sortie…</source>
         <translation>&amp;Check out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="93"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="95"/>
         <source>Re&amp;tour…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="94"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
         <source>A&amp;nnuler la réservation</source>
         <translation>Ca&amp;ncel the booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="95"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
         <source>&amp;Imprimer le bon de prêt…</source>
         <translation>&amp;Print the loan receipt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
         <source>Accepter ou refuser la demande</source>
         <translation>Accept or decline the request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
         <source>Le matériel part : accessoires, état, caution</source>
         <translation>The equipment leaves: accessories, condition, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="100"/>
         <source>Le matériel revient : état, manques, caution</source>
         <translation>The equipment comes back: condition, missing items, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="101"/>
         <source>Annuler notre réservation (Ctrl+Z pour revenir en arrière)</source>
         <translation>Cancel our booking (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="135"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="138"/>
         <source>Ce que nous avons prêté ({0})</source>
         <translation>What we lent ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="136"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="139"/>
         <source>Ce que nous avons emprunté ({0})</source>
         <translation>What we borrowed ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="137"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="140"/>
         <source>En retard ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="137"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="141"/>
         <source>Demandes à traiter ({0})</source>
         <translation>Requests to answer ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="186"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="194"/>
         <source>Aucun prêt en cours de notre matériel.</source>
         <translation>None of our equipment is on loan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="187"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="196"/>
         <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
         <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="189"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="199"/>
         <source>Aucun prêt en retard.</source>
         <translation>No overdue loans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="190"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="200"/>
         <source>Aucune demande de réservation à traiter.</source>
         <translation>No booking requests to answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="216"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="227"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="220"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="231"/>
         <source>Sortie enregistrée.</source>
         <translation>Check-out recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="236"/>
         <source>Retour enregistré.</source>
         <translation>Return recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="237"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="250"/>
         <source>Annuler la réservation de « {0} »</source>
         <translation>Cancel the booking of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="240"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="256"/>
         <source>{0} — Ctrl+Z pour revenir en arrière.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="247"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="263"/>
         <source>bon-de-pret-{0}.pdf</source>
         <translation>loan-receipt-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="248"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
         <source>Enregistrer le bon de prêt</source>
         <translation>Save the loan receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="249"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="264"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="282"/>
         <source>Bon de prêt enregistré dans {0}</source>
         <translation>Loan receipt saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="268"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="288"/>
         <source>Pas de bon à imprimer : {0}</source>
         <translation>No receipt to print: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="276"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="296"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -2973,180 +2973,174 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/contacts/section.py" line="34"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
-        <location filename="../../app/ui/main_window.py" line="57"/>
-        <location filename="../../app/ui/equipment/section.py" line="77"/>
+        <location filename="../../app/ui/equipment/section.py" line="37"/>
         <source>Matériel et prêts</source>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
-        <source>Ici viendra le catalogue du matériel que les associations du réseau se prêtent : réservations, sorties, retours et cautions.</source>
-        <translation>This will be the catalogue of equipment that the network’s associations lend one another: bookings, check-outs, returns and deposits.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/practices/section.py" line="23"/>
         <source>Pratiques</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
-        <source>Ici viendra la bibliothèque des bonnes pratiques partagées par les associations du réseau, à lire, commenter et adopter.</source>
-        <translation>This will be the library of good practice shared by the network’s associations, to read, comment on and adopt.</translation>
+        <location filename="../../app/ui/practices/section.py" line="55"/>
+        <source>Nouvelle &amp;pratique</source>
+        <translation>New &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="69"/>
-        <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/agreements/section.py" line="40"/>
         <source>Conventions</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="70"/>
+        <location filename="../../app/ui/agreements/section.py" line="71"/>
         <source>{0} à renouveler</source>
         <translation>{0} due for renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="73"/>
+        <location filename="../../app/ui/agreements/section.py" line="75"/>
         <source>Conventions ({0})</source>
         <translation>Agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
-        <source>Ici viendront les conventions de partenariat entre associations, à préparer ensemble et à imprimer pour signature.</source>
-        <translation>This will hold partnership agreements between associations, to draw up together and print for signature.</translation>
+        <location filename="../../app/ui/agreements/section.py" line="96"/>
+        <source>Nouvelle &amp;convention</source>
+        <translation>New &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/sync/section.py" line="24"/>
         <source>Synchronisation</source>
-        <translation>Synchronisation</translation>
+        <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/sections.py" line="110"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="33"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/sections.py" line="88"/>
+        <location filename="../../app/ui/trash/section.py" line="30"/>
         <source>Corbeille</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="61"/>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/contacts/section.py" line="78"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/contacts/section.py" line="89"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/contacts/section.py" line="92"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/contacts/section.py" line="95"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
+        <source>&amp;Nouveau</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/contacts/section.py" line="99"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/sync/section.py" line="58"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/sync/section.py" line="61"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="61"/>
         <source>Voir les &amp;conflits</source>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>La base locale n&apos;a pas pu être ouverte ou mise à jour :
 {0}
 
@@ -3157,42 +3151,42 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="85"/>
+        <location filename="../../app/ui/contacts/section.py" line="74"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="87"/>
+        <location filename="../../app/ui/trash/section.py" line="53"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="94"/>
+        <location filename="../../app/ui/sync/section.py" line="75"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
         <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="109"/>
+        <location filename="../../app/ui/sync/conflicts_section.py" line="54"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="116"/>
+        <location filename="../../app/ui/sync/section.py" line="83"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections.py" line="117"/>
+        <location filename="../../app/ui/sync/section.py" line="84"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -3201,7 +3195,7 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="71"/>
+        <location filename="../../app/ui/equipment/section.py" line="68"/>
         <source>{0} en retard</source>
         <translation>{0} overdue</translation>
     </message>
@@ -3211,53 +3205,76 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>{0} request(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="80"/>
+        <location filename="../../app/ui/equipment/section.py" line="79"/>
         <source>Matériel et prêts ({0})</source>
         <translation>Equipment and loans ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/section.py" line="103"/>
+        <source>Nouveau &amp;matériel</source>
+        <translation>New &amp;equipment</translation>
     </message>
 </context>
 <context>
     <name>MentoringDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="117"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="131"/>
         <source>Demander un accompagnement</source>
         <translation>Ask for mentoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="118"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="133"/>
         <source>Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté dans la fiche de cette association, dans vos contacts.</source>
         <translation>Your request is sent to {0} at the next sync. A follow-up is noted on that association&apos;s record in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="122"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="140"/>
         <source>Ce que vous aimeriez : un appel, une visite, des documents…</source>
         <translation>What you would like: a call, a visit, documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="124"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="142"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="125"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="143"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="126"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="144"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="127"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="145"/>
         <source>Envoyer la demande</source>
         <translation>Send the request</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/shared/messages.py" line="18"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/messages.py" line="32"/>
+        <source>Le fichier n&apos;a pas pu être écrit ou lu : {0}</source>
+        <translation>The file could not be written or read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/messages.py" line="35"/>
+        <source>L&apos;opération a échoué : {0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../app/ui/agreements/common.py" line="99"/>
+        <location filename="../../app/ui/agreements/common.py" line="83"/>
         <source>Effacer la date</source>
         <translation>Clear the date</translation>
     </message>
@@ -3265,22 +3282,22 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="93"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="95"/>
         <source>Ajouter une partie depuis les contacts</source>
         <translation>Add a party from the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="94"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="97"/>
         <source>Choisissez l&apos;organisation : son nom, son siège, son RNA, son SIRET et la personne qui la représente (président·e, sinon trésorier·e ou secrétaire) sont repris de vos contacts.</source>
         <translation>Choose the organisation: its name, registered office, RNA, SIRET and the person who represents it (the chair, otherwise the treasurer or secretary) are copied from your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="96"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="100"/>
         <source>Rechercher une organisation…</source>
         <translation>Search for an organisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/pickers.py" line="118"/>
+        <location filename="../../app/ui/agreements/pickers.py" line="128"/>
         <source>Aucune organisation ne correspond. Ajoutez-la d&apos;abord dans les contacts, ou saisissez la partie à la main.</source>
         <translation>No organisation matches. Add it to the contacts first, or enter the party by hand.</translation>
     </message>
@@ -3288,45 +3305,45 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="100"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="122"/>
         <source>Depuis les contacts…</source>
         <translation>From the contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="101"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="123"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="102"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="124"/>
         <source>Saisir à la main</source>
         <translation>Enter by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="103"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="125"/>
         <source>Retirer cette partie</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="116"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="138"/>
         <source>Les parties qui signent</source>
         <translation>The signing parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="121"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="145"/>
         <source>Ajoutez les parties avec les boutons à gauche : votre association (« Notre association ») et ses partenaires (« Depuis les contacts… », ou « Saisir à la main »). Leur identité est recopiée dans la convention telle qu&apos;elle est aujourd&apos;hui.</source>
         <translation>Add the parties with the buttons on the left: your association (“Our association”) and its partners (“From the contacts…” or “Enter by hand”). Their identity is copied into the agreement as it is today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="163"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="180"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="225"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="244"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="189"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="207"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="252"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="271"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="176"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="203"/>
         <source>{0} est déjà partie à la convention.</source>
         <translation>{0} is already a party to the agreement.</translation>
     </message>
@@ -3334,7 +3351,7 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="53"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="63"/>
         <source>Un engagement par ligne, par exemple :
 Prêter la sonorisation pour la fête
 Mobiliser quatre bénévoles</source>
@@ -3343,67 +3360,67 @@ Lend the PA system for the festival
 Bring in four volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="69"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
         <source>Siège social</source>
         <translation>Registered office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="56"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="57"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="57"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="58"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="58"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="75"/>
         <source>Assureur</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="59"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="76"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="65"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="83"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="66"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="84"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="67"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
         <source>W suivi de 9 chiffres</source>
         <translation>W followed by 9 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="68"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="86"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="69"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="87"/>
         <source>présidente, trésorier, maire…</source>
         <translation>chair, treasurer, mayor…</translation>
     </message>
@@ -3411,22 +3428,22 @@ Bring in four volunteers</translation>
 <context>
     <name>PartyRowsTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="53"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="52"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="80"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="79"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="82"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="81"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="123"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="122"/>
         <source>Ligne {0} : {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -3434,42 +3451,42 @@ Bring in four volunteers</translation>
 <context>
     <name>PaymentsTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="136"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="137"/>
         <source>Payé par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="138"/>
         <source>À</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="139"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="136"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="140"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="139"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="146"/>
         <source>Ajouter un versement</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="186"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="194"/>
         <source>Total : {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="187"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="195"/>
         <source>* sans les montants illisibles</source>
         <translation>* excluding unreadable amounts</translation>
     </message>
@@ -3477,12 +3494,12 @@ Bring in four volunteers</translation>
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../app/ui/agreements/printing.py" line="53"/>
+        <location filename="../../app/ui/agreements/printing.py" line="55"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/printing.py" line="67"/>
+        <location filename="../../app/ui/agreements/printing.py" line="70"/>
         <source>L&apos;imprimante a refusé une nouvelle page.</source>
         <translation>The printer refused a new page.</translation>
     </message>
@@ -3563,87 +3580,87 @@ Bring in four volunteers</translation>
 <context>
     <name>PracticeForm</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="174"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="180"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="175"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="175"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="184"/>
         <source>Deux ou trois phrases : ce que la pratique apporte.</source>
         <translation>Two or three sentences: what the practice brings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="177"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="188"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="177"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="189"/>
         <source>Le problème de départ, l&apos;association, le public…</source>
         <translation>The starting problem, the association, the people concerned…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="179"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="193"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="179"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="195"/>
         <source>Les étapes, en Markdown : ## Titre, **gras**, listes « - » ou « 1. »</source>
         <translation>The steps, in Markdown: ## Heading, **bold**, lists “- ” or “1. ”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="181"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="198"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="182"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="199"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="200"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="200"/>
         <source>Ce que vous referiez, ou pas.</source>
         <translation>What you would do again, or not.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="184"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="201"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="185"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="202"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="186"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="203"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="187"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="204"/>
         <source>E-mail de contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="193"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="210"/>
         <source>Séparés par des virgules : accueil, tutorat</source>
         <translation>Separated by commas: welcome, mentoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="219"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="253"/>
         <source>Ligne {0} : {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -3651,72 +3668,62 @@ Bring in four volunteers</translation>
 <context>
     <name>PracticesView</name>
     <message>
-        <location filename="../../app/ui/practices/common.py" line="17"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/common.py" line="29"/>
+        <location filename="../../app/ui/practices/common.py" line="12"/>
         <source>Cette pratique n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This practice no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/common.py" line="31"/>
-        <source>L&apos;opération a échoué : {0}</source>
-        <translation>The operation failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/view.py" line="121"/>
+        <location filename="../../app/ui/practices/view.py" line="126"/>
         <source>Pratique publiée : elle part vers le réseau à la prochaine synchronisation.</source>
         <translation>Practice published: it goes to the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="137"/>
+        <location filename="../../app/ui/practices/view.py" line="145"/>
         <source>Exporter en Markdown</source>
         <translation>Export as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="138"/>
+        <location filename="../../app/ui/practices/view.py" line="147"/>
         <source>Fichiers Markdown (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="147"/>
+        <location filename="../../app/ui/practices/view.py" line="159"/>
         <source>Fiche exportée : {0}</source>
         <translation>Sheet exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="151"/>
+        <location filename="../../app/ui/practices/view.py" line="166"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="152"/>
+        <location filename="../../app/ui/practices/view.py" line="168"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="166"/>
+        <location filename="../../app/ui/practices/view.py" line="183"/>
         <source>L&apos;export PDF des fiches n&apos;est pas encore disponible dans cette version.</source>
         <translation>PDF export of practice sheets is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="171"/>
+        <location filename="../../app/ui/practices/view.py" line="189"/>
         <source>Fiche PDF enregistrée : {0}</source>
         <translation>PDF sheet saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="176"/>
+        <location filename="../../app/ui/practices/view.py" line="196"/>
         <source>Importer un fichier Markdown</source>
         <translation>Import a Markdown file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="177"/>
+        <location filename="../../app/ui/practices/view.py" line="198"/>
         <source>Fichiers Markdown (*.md *.markdown *.txt)</source>
         <translation>Markdown files (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="184"/>
+        <location filename="../../app/ui/practices/view.py" line="206"/>
         <source>Fichier importé comme brouillon : relisez-le avant de le publier.</source>
         <translation>File imported as a draft: read it over before publishing.</translation>
     </message>
@@ -3724,57 +3731,57 @@ Bring in four volunteers</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="42"/>
+        <location filename="../../app/ui/agreements/preview.py" line="43"/>
         <source>Aperçu — {0}</source>
         <translation>Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="47"/>
+        <location filename="../../app/ui/agreements/preview.py" line="48"/>
         <source>Zoom (Ctrl++ et Ctrl+-)</source>
         <translation>Zoom (Ctrl++ and Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="52"/>
+        <location filename="../../app/ui/agreements/preview.py" line="53"/>
         <source>Réduire (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="53"/>
+        <location filename="../../app/ui/agreements/preview.py" line="54"/>
         <source>Agrandir (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="55"/>
+        <location filename="../../app/ui/agreements/preview.py" line="56"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="56"/>
+        <location filename="../../app/ui/agreements/preview.py" line="57"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="57"/>
+        <location filename="../../app/ui/agreements/preview.py" line="58"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="59"/>
+        <location filename="../../app/ui/agreements/preview.py" line="60"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="67"/>
+        <location filename="../../app/ui/agreements/preview.py" line="68"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="140"/>
+        <location filename="../../app/ui/agreements/preview.py" line="144"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="146"/>
+        <location filename="../../app/ui/agreements/preview.py" line="150"/>
         <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
         <translation>The preview could not be prepared: {0}</translation>
     </message>
@@ -3782,62 +3789,62 @@ Bring in four volunteers</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="49"/>
+        <location filename="../../app/ui/practices/reader.py" line="60"/>
         <source>← Bibliothèque</source>
         <translation>← Library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="50"/>
+        <location filename="../../app/ui/practices/reader.py" line="61"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="53"/>
+        <location filename="../../app/ui/practices/reader.py" line="64"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="54"/>
+        <location filename="../../app/ui/practices/reader.py" line="65"/>
         <source>Exporter en Markdown…</source>
         <translation>Export as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="55"/>
+        <location filename="../../app/ui/practices/reader.py" line="66"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="68"/>
+        <location filename="../../app/ui/practices/reader.py" line="79"/>
         <source>Avis du réseau</source>
         <translation>Network feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <location filename="../../app/ui/practices/reader.py" line="80"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="111"/>
+        <location filename="../../app/ui/practices/reader.py" line="125"/>
         <source>Adoption enregistrée : merci de votre retour au réseau.</source>
         <translation>Adoption saved: thank you for telling the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="116"/>
+        <location filename="../../app/ui/practices/reader.py" line="132"/>
         <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
         <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="136"/>
+        <location filename="../../app/ui/practices/reader.py" line="156"/>
         <source>Publiée le {0}</source>
         <translation>Published on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="138"/>
+        <location filename="../../app/ui/practices/reader.py" line="158"/>
         <source>{0} version(s)</source>
         <translation>{0} version(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="140"/>
+        <location filename="../../app/ui/practices/reader.py" line="160"/>
         <source>Brouillon : visible seulement par votre association</source>
         <translation>Draft: visible to your association only</translation>
     </message>
@@ -3845,105 +3852,105 @@ Bring in four volunteers</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../app/ui/equipment/banner.py" line="22"/>
-        <source>Prêts à surveiller</source>
-        <translation>Loans to watch</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/banner.py" line="27"/>
-        <source>Voir les prêts</source>
-        <translation>See the loans</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/banner.py" line="30"/>
+        <location filename="../../app/ui/shared/banner.py" line="32"/>
         <source>Masquer ce rappel</source>
         <translation>Hide this reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/banner.py" line="46"/>
+        <location filename="../../app/ui/equipment/banner.py" line="16"/>
         <source>En retard : {0} ({1}), attendu le {2}.</source>
         <translation>Overdue: {0} ({1}), due on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/banner.py" line="48"/>
+        <location filename="../../app/ui/equipment/banner.py" line="19"/>
         <source>À rendre le {0} : {1} ({2}).</source>
         <translation>Due back on {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="26"/>
+        <source>Prêts à surveiller</source>
+        <translation>Loans to watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/banner.py" line="28"/>
+        <source>Voir les prêts</source>
+        <translation>See the loans</translation>
     </message>
 </context>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="29"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
         <source>Réserver du matériel</source>
         <translation>Book equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="29"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="40"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="47"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="41"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
         <source>Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.</source>
         <translation>Days kept free before and after, to collect the equipment and bring it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="44"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
         <source>qui vient chercher le matériel</source>
         <translation>who collects the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="46"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
         <source>ex. fête de quartier du 21 juin</source>
         <translation>e.g. street party on 21 June</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="55"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="56"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="65"/>
         <source>Pour quoi faire</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="67"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="75"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="93"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="111"/>
         <source>Déjà réservé du {0} au {1}.</source>
         <translation>Already booked from {0} to {1}.</translation>
     </message>
@@ -3951,107 +3958,107 @@ Bring in four volunteers</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="31"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="32"/>
         <source>Retour du matériel</source>
         <translation>Return of equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="31"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="32"/>
         <source>Enregistrer le retour</source>
         <translation>Record the return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="34"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="36"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sorti le {1}, attendu le {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;checked out on {1}, due on {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="46"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="50"/>
         <source>ex. rayure sur l&apos;objectif, pied tordu</source>
         <translation>e.g. scratched lens, bent stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="48"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="52"/>
         <source>Rendue en entier</source>
         <translation>Given back in full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="49"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="53"/>
         <source>Retenue en partie</source>
         <translation>Partly kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="50"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="54"/>
         <source>Retenue en totalité</source>
         <translation>Kept in full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="69"/>
         <source>ex. 40</source>
         <translation>e.g. 40</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="71"/>
         <source>ex. câble HDMI perdu</source>
         <translation>e.g. HDMI cable lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="66"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="73"/>
         <source>la personne qui rapporte le matériel</source>
         <translation>the person bringing the equipment back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="68"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="75"/>
         <source>le bénévole qui le reçoit</source>
         <translation>the volunteer receiving it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="70"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="77"/>
         <source>Date de retour</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="71"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="78"/>
         <source>État au retour</source>
         <translation>Condition on return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="73"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="80"/>
         <source>Accessoires manquants</source>
         <translation>Missing accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="81"/>
         <source>Dégâts constatés</source>
         <translation>Damage found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="76"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="83"/>
         <source>Caution versée</source>
         <translation>Deposit paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="77"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="84"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="85"/>
         <source>Montant retenu (€)</source>
         <translation>Amount kept (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="79"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="86"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="80"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="87"/>
         <source>Rapporté par</source>
         <translation>Brought back by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="81"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="88"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
@@ -4079,42 +4086,42 @@ Bring in four volunteers</translation>
         <translation>Type the person’s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="61"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="62"/>
         <source>Intitulé libre (facultatif)</source>
         <translation>Custom title (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="62"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="63"/>
         <source>Date de début</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="63"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="64"/>
         <source>Date de fin</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="68"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="69"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="70"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="71"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="71"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="72"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="106"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="110"/>
         <source>Choisissez d&apos;abord dans la liste des résultats.</source>
         <translation>First choose from the list of results.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/dialogs.py" line="109"/>
+        <location filename="../../app/ui/contacts/dialogs.py" line="113"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -4122,53 +4129,53 @@ Bring in four volunteers</translation>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68"/>
+        <location filename="../../app/ui/contacts/relations.py" line="69"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68"/>
-        <location filename="../../app/ui/contacts/relations.py" line="75"/>
+        <location filename="../../app/ui/contacts/relations.py" line="69"/>
+        <location filename="../../app/ui/contacts/relations.py" line="76"/>
         <source>Ajouter un rôle…</source>
         <translation>Add a role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="68"/>
+        <location filename="../../app/ui/contacts/relations.py" line="69"/>
         <source>Retirer le rôle</source>
         <translation>Remove role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="74"/>
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Rôles dans les organisations</source>
         <translation>Roles in organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="74"/>
+        <location filename="../../app/ui/contacts/relations.py" line="75"/>
         <source>Membres et rôles</source>
         <translation>Members and roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="75"/>
+        <location filename="../../app/ui/contacts/relations.py" line="76"/>
         <source>Ajouter un membre…</source>
         <translation>Add a member…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="81"/>
+        <location filename="../../app/ui/contacts/relations.py" line="82"/>
         <source> (terminé)</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="87"/>
+        <location filename="../../app/ui/contacts/relations.py" line="88"/>
         <source>, du {0} au {1}</source>
         <translation>, from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="89"/>
+        <location filename="../../app/ui/contacts/relations.py" line="90"/>
         <source>, depuis le {0}</source>
         <translation>, since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/relations.py" line="91"/>
+        <location filename="../../app/ui/contacts/relations.py" line="92"/>
         <source>, jusqu&apos;au {0}</source>
         <translation>, until {0}</translation>
     </message>
@@ -4176,17 +4183,17 @@ Bring in four volunteers</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="64"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="66"/>
         <source>Aucun (facultatif)</source>
         <translation>None (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="66"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="68"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="67"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="69"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -4209,7 +4216,7 @@ Bring in four volunteers</translation>
         <translation>A change of language takes effect the next time Entraide starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../app/ui/settings_dialog.py" line="29"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
@@ -4217,32 +4224,32 @@ Bring in four volunteers</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="87"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="95"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="90"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="99"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Indiquez le jour où la dernière partie a signé. Vous pouvez joindre le scan de votre original signé (PDF ou image) : il reste sur cet ordinateur.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Enter the day the last party signed. You can attach the scan of your signed original (PDF or image): it stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="98"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="109"/>
         <source>Signée le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="99"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="110"/>
         <source>Scan de l&apos;original</source>
         <translation>Scan of the original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="105"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="116"/>
         <source>Choisissez un PDF ou une image (PNG, JPEG, TIFF).</source>
         <translation>Choose a PDF or an image (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="107"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="118"/>
         <source>Ce fichier est introuvable.</source>
         <translation>This file cannot be found.</translation>
     </message>
@@ -4250,37 +4257,37 @@ Bring in four volunteers</translation>
 <context>
     <name>SignatureForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="165"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="197"/>
         <source>Par exemple : Lyon</source>
         <translation>For example: Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="166"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="198"/>
         <source>à la main</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="169"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="201"/>
         <source>un par partie</source>
         <translation>one per party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="171"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="203"/>
         <source>Fait à</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="172"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="204"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="173"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="205"/>
         <source>Nombre d&apos;exemplaires</source>
         <translation>Number of copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="175"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="210"/>
         <source>Laissez la date « à la main » pour l&apos;écrire au stylo le jour de la signature. Chaque partie garde un exemplaire original signé.</source>
         <translation>Leave the date as “by hand” to write it in pen on the day of signing. Each party keeps a signed original copy.</translation>
     </message>
@@ -4288,17 +4295,17 @@ Bring in four volunteers</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="99"/>
+        <location filename="../../app/ui/sync/controller.py" line="106"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="102"/>
+        <location filename="../../app/ui/sync/controller.py" line="112"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="111"/>
+        <location filename="../../app/ui/sync/controller.py" line="121"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -4311,37 +4318,37 @@ Bring in four volunteers</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="43"/>
+        <location filename="../../app/ui/sync/status_line.py" line="44"/>
         <source>Hors réseau (pas de hub)</source>
         <translation>Not on a network (no hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="46"/>
+        <location filename="../../app/ui/sync/status_line.py" line="47"/>
         <source>● En ligne</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="46"/>
+        <location filename="../../app/ui/sync/status_line.py" line="47"/>
         <source>○ Hors ligne</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="48"/>
+        <location filename="../../app/ui/sync/status_line.py" line="51"/>
         <source>synchronisé le {0}</source>
         <translation>synced on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="48"/>
+        <location filename="../../app/ui/sync/status_line.py" line="51"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="49"/>
+        <location filename="../../app/ui/sync/status_line.py" line="52"/>
         <source>{0} en attente</source>
         <translation>{0} pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="51"/>
+        <location filename="../../app/ui/sync/status_line.py" line="55"/>
         <source>{0} conflit(s)</source>
         <translation>{0} conflict(s)</translation>
     </message>
@@ -4379,83 +4386,83 @@ Bring in four volunteers</translation>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="54"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="63"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="65"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="95"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="94"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="114"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="116"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="103"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="120"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="122"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="109"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -4463,12 +4470,12 @@ Bring in four volunteers</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/common.py" line="171"/>
+        <location filename="../../app/ui/shared/task_dialog.py" line="114"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/common.py" line="174"/>
+        <location filename="../../app/ui/shared/task_dialog.py" line="121"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -4476,7 +4483,7 @@ Bring in four volunteers</translation>
 <context>
     <name>ThemesPicker</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="128"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="131"/>
         <source>Autre thème, puis Entrée</source>
         <translation>Another theme, then Enter</translation>
     </message>
@@ -4484,32 +4491,32 @@ Bring in four volunteers</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="28"/>
+        <location filename="../../app/ui/trash/view.py" line="27"/>
         <source>Les fiches supprimées restent ici jusqu&apos;à ce que vous vidiez la corbeille.</source>
         <translation>Deleted records stay here until you empty the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="32"/>
+        <location filename="../../app/ui/trash/view.py" line="31"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="33"/>
+        <location filename="../../app/ui/trash/view.py" line="32"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="56"/>
+        <location filename="../../app/ui/trash/view.py" line="56"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="57"/>
+        <location filename="../../app/ui/trash/view.py" line="58"/>
         <source>Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles et leurs consentements. Continuer ?</source>
         <translation>The records in the bin will be permanently deleted, together with their roles and consents. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_view.py" line="68"/>
+        <location filename="../../app/ui/trash/view.py" line="71"/>
         <source>{0} fiche(s) traitée(s).</source>
         <translation>{0} record(s) processed.</translation>
     </message>
@@ -4517,74 +4524,74 @@ Bring in four volunteers</translation>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="63"/>
-        <location filename="../../app/ui/practices/versions_panel.py" line="72"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="64"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="76"/>
         <source>Comparer</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="64"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="65"/>
         <source>Restaurer la version choisie…</source>
         <translation>Restore the chosen version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="66"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="68"/>
         <source>Remet le contenu de la version sélectionnée dans la liste ; c&apos;est une nouvelle version, rien n&apos;est perdu (Ctrl+Z pour annuler)</source>
         <translation>Brings back the content of the version selected in the list; it becomes a new version, nothing is lost (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="69"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="73"/>
         <source>Pas encore de version : l&apos;historique commence à la publication.</source>
         <translation>No version yet: the history starts at publication.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="74"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="78"/>
         <source>avec</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="89"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="93"/>
         <source>Version {0} du {1}</source>
         <translation>Version {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="103"/>
-        <location filename="../../app/ui/practices/versions_panel.py" line="104"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="107"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="108"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="116"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="122"/>
         <source>&lt;p style=&apos;color:#555&apos;&gt;Choisissez deux versions et « Comparer » pour voir ce qui a changé.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#555&apos;&gt;Choose two versions and “Compare” to see what changed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="136"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="148"/>
         <source>Comparaison impossible : {0}</source>
         <translation>Cannot compare: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="143"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="158"/>
         <source>Restaurer une version</source>
         <translation>Restore a version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="144"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="160"/>
         <source>Remettre le contenu de la version {0} ? Il devient une nouvelle version, publiée au réseau ; la version actuelle reste dans l&apos;historique.</source>
         <translation>Bring back the content of version {0}? It becomes a new version, published to the network; the current version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="146"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="163"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="151"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="169"/>
         <source>Version restaurée.</source>
         <translation>Version restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/versions_panel.py" line="155"/>
+        <location filename="../../app/ui/practices/versions_panel.py" line="177"/>
         <source>Restaurer la version {0}</source>
         <translation>Restore version {0}</translation>
     </message>
@@ -4605,7 +4612,7 @@ Bring in four volunteers</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="48"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="47"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4613,128 +4620,128 @@ Bring in four volunteers</translation>
 <context>
     <name>entraide</name>
     <message>
-        <location filename="../../app/services/duplicates.py" line="18"/>
+        <location filename="../../app/services/contacts/duplicates.py" line="18"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="19"/>
+        <location filename="../../app/services/contacts/duplicates.py" line="19"/>
         <source>même numéro RNA</source>
         <translation>same RNA number</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="20"/>
+        <location filename="../../app/services/contacts/duplicates.py" line="20"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="21"/>
+        <location filename="../../app/services/contacts/duplicates.py" line="21"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location filename="../../app/services/duplicates.py" line="22"/>
+        <location filename="../../app/services/contacts/duplicates.py" line="22"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="18"/>
+        <location filename="../../app/services/contacts/records.py" line="19"/>
         <source>Président·e</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="19"/>
+        <location filename="../../app/services/contacts/records.py" line="20"/>
         <source>Trésorier·ère</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="20"/>
+        <location filename="../../app/services/contacts/records.py" line="21"/>
         <source>Secrétaire</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="21"/>
+        <location filename="../../app/services/contacts/records.py" line="22"/>
         <source>Référent·e matériel</source>
         <translation>Equipment coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="22"/>
+        <location filename="../../app/services/contacts/records.py" line="23"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts.py" line="23"/>
-        <location filename="../../app/services/contact_fields.py" line="17"/>
+        <location filename="../../app/services/contacts/records.py" line="24"/>
+        <location filename="../../app/services/contacts/fields.py" line="17"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="62"/>
+        <location filename="../../app/services/validation.py" line="54"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="77"/>
+        <location filename="../../app/services/validation.py" line="70"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="102"/>
+        <location filename="../../app/services/validation.py" line="96"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="105"/>
+        <location filename="../../app/services/validation.py" line="100"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="115"/>
+        <location filename="../../app/services/validation.py" line="111"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="128"/>
+        <location filename="../../app/services/validation.py" line="125"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="13"/>
+        <location filename="../../app/services/contacts/fields.py" line="13"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="14"/>
+        <location filename="../../app/services/contacts/fields.py" line="14"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="15"/>
+        <location filename="../../app/services/contacts/fields.py" line="15"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="16"/>
+        <location filename="../../app/services/contacts/fields.py" line="16"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="56"/>
+        <location filename="../../app/services/contacts/fields.py" line="56"/>
         <source>Type de contact inconnu.</source>
         <translation>Unknown contact type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="63"/>
+        <location filename="../../app/services/contacts/fields.py" line="63"/>
         <source>Indiquez au moins un nom ou un prénom.</source>
         <translation>Enter at least a surname or a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="72"/>
+        <location filename="../../app/services/contacts/fields.py" line="72"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>The organisation’s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_fields.py" line="76"/>
+        <location filename="../../app/services/contacts/fields.py" line="76"/>
         <source>Type d&apos;organisation inconnu.</source>
         <translation>Unknown organisation type.</translation>
     </message>
@@ -4750,55 +4757,55 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="15"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="15"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="16"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="16"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="26"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="21"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -4809,13 +4816,13 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
-        <location filename="../../app/services/contact_io/mapping.py" line="28"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
@@ -4825,677 +4832,677 @@ Bring in four volunteers</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="14"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="14"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="17"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="17"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="19"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contact_io/mapping.py" line="27"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
         <source>Organisation (pour une personne)</source>
         <translation>Organisation (for a person)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/undo.py" line="26"/>
+        <location filename="../../app/ui/equipment/undo.py" line="33"/>
         <source>Impossible de rétablir la réservation : ces dates ont été reprises entre-temps.</source>
         <translation>The booking cannot be restored: these dates have been taken in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="26"/>
+        <location filename="../../app/services/equipment/records.py" line="26"/>
         <source>Neuf</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="27"/>
+        <location filename="../../app/services/equipment/records.py" line="27"/>
         <source>Très bon état</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="28"/>
+        <location filename="../../app/services/equipment/records.py" line="28"/>
         <source>Bon état</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="29"/>
+        <location filename="../../app/services/equipment/records.py" line="29"/>
         <source>Usé</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="30"/>
+        <location filename="../../app/services/equipment/records.py" line="30"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="67"/>
+        <location filename="../../app/services/money.py" line="20"/>
         <source>Montant en euros attendu, par exemple 120 ou 45,50.</source>
         <translation>An amount in euros is expected, for example 120 or 45.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="86"/>
+        <location filename="../../app/services/equipment/records.py" line="65"/>
         <source>Donnez un nom au matériel.</source>
         <translation>Give the equipment a name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="98"/>
-        <location filename="../../app/services/loans.py" line="188"/>
-        <location filename="../../app/services/loans.py" line="226"/>
+        <location filename="../../app/services/equipment/records.py" line="77"/>
+        <location filename="../../app/services/equipment/loans.py" line="188"/>
+        <location filename="../../app/services/equipment/loans.py" line="226"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="103"/>
+        <location filename="../../app/services/equipment/records.py" line="82"/>
         <source>Photo trop lourde : choisissez une image plus petite.</source>
         <translation>Photo too large: choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="109"/>
+        <location filename="../../app/services/equipment/records.py" line="88"/>
         <source>Une période de maintenance a une date de début et une date de fin.</source>
         <translation>A maintenance period has a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="113"/>
+        <location filename="../../app/services/equipment/records.py" line="92"/>
         <source>La fin de la maintenance précède son début.</source>
         <translation>The end of the maintenance is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment.py" line="140"/>
+        <location filename="../../app/services/equipment/records.py" line="119"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="34"/>
+        <location filename="../../app/services/equipment/loans.py" line="34"/>
         <source>Provisoire (pas encore confirmée par le hub)</source>
         <translation>Provisional (not confirmed by the hub yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="35"/>
+        <location filename="../../app/services/equipment/loans.py" line="35"/>
         <source>Confirmée, en attente de la réponse du prêteur</source>
         <translation>Confirmed, waiting for the lender&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="36"/>
+        <location filename="../../app/services/equipment/loans.py" line="36"/>
         <source>Refusée : dates déjà prises</source>
         <translation>Refused: dates already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="37"/>
+        <location filename="../../app/services/equipment/loans.py" line="37"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="38"/>
+        <location filename="../../app/services/equipment/loans.py" line="38"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="39"/>
+        <location filename="../../app/services/equipment/loans.py" line="39"/>
         <source>Déclinée par le prêteur</source>
         <translation>Declined by the lender</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="40"/>
+        <location filename="../../app/services/equipment/loans.py" line="40"/>
         <source>En prêt</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="41"/>
+        <location filename="../../app/services/equipment/loans.py" line="41"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="42"/>
+        <location filename="../../app/services/equipment/loans.py" line="42"/>
         <source>Rendu</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="68"/>
+        <location filename="../../app/services/equipment/loans.py" line="68"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="72"/>
-        <location filename="../../app/services/agreement_content.py" line="209"/>
+        <location filename="../../app/services/agreements/content.py" line="234"/>
+        <location filename="../../app/services/equipment/loans.py" line="72"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="74"/>
+        <location filename="../../app/services/equipment/loans.py" line="74"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="76"/>
+        <location filename="../../app/services/equipment/loans.py" line="76"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="119"/>
+        <location filename="../../app/services/equipment/loans.py" line="119"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="134"/>
+        <location filename="../../app/services/equipment/loans.py" line="134"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="140"/>
+        <location filename="../../app/services/equipment/loans.py" line="140"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="143"/>
+        <location filename="../../app/services/equipment/loans.py" line="143"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="148"/>
+        <location filename="../../app/services/equipment/loans.py" line="148"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="184"/>
+        <location filename="../../app/services/equipment/loans.py" line="184"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="186"/>
+        <location filename="../../app/services/equipment/loans.py" line="186"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="190"/>
+        <location filename="../../app/services/equipment/loans.py" line="190"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="192"/>
+        <location filename="../../app/services/equipment/loans.py" line="192"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="194"/>
+        <location filename="../../app/services/equipment/loans.py" line="194"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="222"/>
+        <location filename="../../app/services/equipment/loans.py" line="222"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="224"/>
+        <location filename="../../app/services/equipment/loans.py" line="224"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="229"/>
+        <location filename="../../app/services/equipment/loans.py" line="229"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="235"/>
+        <location filename="../../app/services/equipment/loans.py" line="235"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="239"/>
+        <location filename="../../app/services/equipment/loans.py" line="239"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="375"/>
+        <location filename="../../app/services/equipment/loans.py" line="375"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="27"/>
+        <location filename="../../app/services/practices/versions.py" line="27"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="28"/>
+        <location filename="../../app/services/practices/versions.py" line="28"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="29"/>
+        <location filename="../../app/services/practices/versions.py" line="29"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="30"/>
+        <location filename="../../app/services/practices/versions.py" line="30"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="31"/>
+        <location filename="../../app/services/practices/versions.py" line="31"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="32"/>
+        <location filename="../../app/services/practices/versions.py" line="32"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="33"/>
+        <location filename="../../app/services/practices/versions.py" line="33"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="34"/>
+        <location filename="../../app/services/practices/versions.py" line="34"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="35"/>
+        <location filename="../../app/services/practices/versions.py" line="35"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="36"/>
+        <location filename="../../app/services/practices/versions.py" line="36"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="37"/>
+        <location filename="../../app/services/practices/versions.py" line="37"/>
         <source>E-mail de contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_versions.py" line="161"/>
+        <location filename="../../app/services/practices/versions.py" line="168"/>
         <source>Ces deux versions ne sont pas celles d&apos;une même pratique.</source>
         <translation>These two versions do not belong to the same practice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="33"/>
+        <location filename="../../app/services/practices/records.py" line="40"/>
         <source>Cette pratique appartient à une autre association : seule elle peut la modifier.</source>
         <translation>This practice belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="74"/>
+        <location filename="../../app/services/practices/records.py" line="82"/>
         <source>Indiquez un nombre, par exemple 12 ou 12,5.</source>
         <translation>Enter a number, for example 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="110"/>
+        <location filename="../../app/services/practices/records.py" line="119"/>
         <source>Donnez un nom à cet indicateur (ex. « Bénévoles actifs »).</source>
         <translation>Give this indicator a name (e.g. “Active volunteers”).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="142"/>
+        <location filename="../../app/services/practices/records.py" line="152"/>
         <source>Donnez un titre à la pratique avant de la publier.</source>
         <translation>Give the practice a title before publishing it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="143"/>
+        <location filename="../../app/services/practices/records.py" line="153"/>
         <source>Écrivez un court résumé avant de publier.</source>
         <translation>Write a short summary before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="144"/>
+        <location filename="../../app/services/practices/records.py" line="154"/>
         <source>Décrivez la méthode avant de publier.</source>
         <translation>Describe the method before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="203"/>
+        <location filename="../../app/services/practices/records.py" line="228"/>
         <source>Cette pratique est publiée : enregistrez vos modifications comme une nouvelle version.</source>
         <translation>This practice is published: save your changes as a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="229"/>
+        <location filename="../../app/services/practices/records.py" line="264"/>
         <source>Cette pratique est déjà publiée.</source>
         <translation>This practice is already published.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices.py" line="242"/>
+        <location filename="../../app/services/practices/records.py" line="280"/>
         <source>Ce brouillon n&apos;est pas encore publié : publiez-le d&apos;abord.</source>
         <translation>This draft is not published yet: publish it first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_markdown.py" line="166"/>
+        <location filename="../../app/services/practices/markdown.py" line="178"/>
         <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
         <translation>File too large for a practice sheet (1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_markdown.py" line="175"/>
+        <location filename="../../app/services/practices/markdown.py" line="192"/>
         <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="36"/>
+        <location filename="../../app/services/practices/feedback.py" line="36"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="37"/>
+        <location filename="../../app/services/practices/feedback.py" line="37"/>
         <source>Réussie</source>
         <translation>Successful</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="38"/>
+        <location filename="../../app/services/practices/feedback.py" line="38"/>
         <source>Mitigée</source>
         <translation>Mixed</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="39"/>
+        <location filename="../../app/services/practices/feedback.py" line="39"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="86"/>
-        <location filename="../../app/services/practice_feedback.py" line="114"/>
+        <location filename="../../app/services/practices/feedback.py" line="93"/>
+        <location filename="../../app/services/practices/feedback.py" line="127"/>
         <source>Cette pratique n&apos;est pas publiée.</source>
         <translation>This practice is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="88"/>
+        <location filename="../../app/services/practices/feedback.py" line="97"/>
         <source>C&apos;est une pratique de votre association : les autres associations seules peuvent la marquer utile ou l&apos;adopter.</source>
         <translation>This is your association&apos;s practice: only other associations can mark it useful or adopt it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="111"/>
+        <location filename="../../app/services/practices/feedback.py" line="124"/>
         <source>Écrivez votre commentaire.</source>
         <translation>Write your comment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="128"/>
+        <location filename="../../app/services/practices/feedback.py" line="150"/>
         <source>Choisissez où en est l&apos;adoption.</source>
         <translation>Choose where the adoption stands.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_feedback.py" line="159"/>
+        <location filename="../../app/services/practices/feedback.py" line="183"/>
         <source>Ce message est celui d&apos;une autre association : seule elle peut le retirer.</source>
         <translation>This message is another association&apos;s: only it can remove it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practice_mentoring.py" line="77"/>
+        <location filename="../../app/services/practices/mentoring.py" line="87"/>
         <source>C&apos;est une pratique de votre association : demandez plutôt à une autre.</source>
         <translation>This is your association&apos;s practice: ask another one instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/queries.py" line="163"/>
-        <location filename="../../app/services/agreements.py" line="66"/>
+        <location filename="../../app/ui/agreements/queries.py" line="177"/>
+        <location filename="../../app/services/agreements/records.py" line="68"/>
         <source>Cette convention a été rédigée par une autre association : seule elle la modifie.</source>
         <translation>This agreement was drafted by another association: only that association can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="32"/>
+        <location filename="../../app/services/agreements/clauses.py" line="34"/>
         <source>Engagements des parties</source>
         <translation>Commitments of the parties</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="36"/>
+        <location filename="../../app/services/agreements/clauses.py" line="41"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="39"/>
+        <location filename="../../app/services/agreements/clauses.py" line="47"/>
         <source>Dispositions financières</source>
         <translation>Financial provisions</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="43"/>
+        <location filename="../../app/services/agreements/clauses.py" line="54"/>
         <source>Mise à disposition de matériel</source>
         <translation>Provision of equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="48"/>
+        <location filename="../../app/services/agreements/clauses.py" line="62"/>
         <source>Assurances et responsabilité</source>
         <translation>Insurance and liability</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="52"/>
+        <location filename="../../app/services/agreements/clauses.py" line="69"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="59"/>
+        <location filename="../../app/services/agreements/clauses.py" line="79"/>
         <source>Résiliation</source>
         <translation>Termination</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="64"/>
+        <location filename="../../app/services/agreements/clauses.py" line="87"/>
         <source>Règlement des litiges</source>
         <translation>Dispute resolution</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="101"/>
+        <location filename="../../app/services/agreements/clauses.py" line="125"/>
         <source>Article inconnu.</source>
         <translation>Unknown article.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="103"/>
+        <location filename="../../app/services/agreements/clauses.py" line="127"/>
         <source>Donnez un nom à ce modèle.</source>
         <translation>Give this template a name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clauses.py" line="105"/>
+        <location filename="../../app/services/agreements/clauses.py" line="129"/>
         <source>Le modèle est vide.</source>
         <translation>The template is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="40"/>
+        <location filename="../../app/services/agreements/records.py" line="40"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="41"/>
+        <location filename="../../app/services/agreements/records.py" line="41"/>
         <source>Envoyée pour signature</source>
         <translation>Sent for signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="42"/>
+        <location filename="../../app/services/agreements/records.py" line="42"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="43"/>
+        <location filename="../../app/services/agreements/records.py" line="43"/>
         <source>Terminée</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="46"/>
+        <location filename="../../app/services/agreements/records.py" line="46"/>
         <source>Pas de renouvellement</source>
         <translation>No renewal</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="47"/>
+        <location filename="../../app/services/agreements/records.py" line="47"/>
         <source>Tacite, pour la même durée</source>
         <translation>Tacit, for the same duration</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="48"/>
+        <location filename="../../app/services/agreements/records.py" line="48"/>
         <source>Par avenant</source>
         <translation>By amendment</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="93"/>
+        <location filename="../../app/services/agreements/records.py" line="107"/>
         <source>Seul un brouillon se modifie : remettez la convention en brouillon, ou rédigez un avenant si elle est signée.</source>
         <translation>Only a draft can be edited: put the agreement back to draft, or draw up an amendment if it is signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="106"/>
+        <location filename="../../app/services/agreements/records.py" line="124"/>
         <source>Un avenant modifie une convention, pas un avenant.</source>
         <translation>An amendment amends an agreement, not another amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="109"/>
+        <location filename="../../app/services/agreements/records.py" line="129"/>
         <source>Un avenant modifie une convention envoyée ou signée ; un brouillon se modifie directement.</source>
         <translation>An amendment amends an agreement that has been sent or signed; a draft is edited directly.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="135"/>
+        <location filename="../../app/services/agreements/records.py" line="167"/>
         <source>Seul un brouillon part pour signature.</source>
         <translation>Only a draft can be sent for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="138"/>
+        <location filename="../../app/services/agreements/records.py" line="172"/>
         <source>Avant la signature, complétez : %1.</source>
         <translation>Before signing, fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="146"/>
+        <location filename="../../app/services/agreements/records.py" line="184"/>
         <source>Seule une convention envoyée pour signature revient en brouillon.</source>
         <translation>Only an agreement sent for signature can go back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="158"/>
+        <location filename="../../app/services/agreements/records.py" line="200"/>
         <source>Cette convention est déjà signée ou terminée.</source>
         <translation>This agreement is already signed or ended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="161"/>
+        <location filename="../../app/services/agreements/records.py" line="204"/>
         <source>La date de signature précède l&apos;envoi pour signature.</source>
         <translation>The signature date is before the date it was sent for signature.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="171"/>
+        <location filename="../../app/services/agreements/records.py" line="214"/>
         <source>Seule une convention signée prend fin.</source>
         <translation>Only a signed agreement can be ended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="173"/>
+        <location filename="../../app/services/agreements/records.py" line="216"/>
         <source>La fin précède la signature.</source>
         <translation>The end date is before the signature date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="182"/>
+        <location filename="../../app/services/agreements/records.py" line="227"/>
         <source>Seul un brouillon se supprime ; une convention signée prend fin.</source>
         <translation>Only a draft can be deleted; a signed agreement is ended instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="196"/>
+        <location filename="../../app/services/agreements/records.py" line="241"/>
         <source>Le rappel va de 0 à 365 jours.</source>
         <translation>The reminder must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="204"/>
+        <location filename="../../app/services/agreements/records.py" line="249"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements.py" line="206"/>
+        <location filename="../../app/services/agreements/records.py" line="251"/>
         <source>Fichier trop lourd (20 Mo au plus).</source>
         <translation>File too large (20 MB maximum).</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="195"/>
+        <location filename="../../app/services/agreements/content.py" line="219"/>
         <source>Une convention réunit au plus 20 parties.</source>
         <translation>An agreement can have at most 20 parties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="198"/>
+        <location filename="../../app/services/agreements/content.py" line="222"/>
         <source>Deux parties portent la même clé.</source>
         <translation>Two parties have the same key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="202"/>
+        <location filename="../../app/services/agreements/content.py" line="226"/>
         <source>Mode de renouvellement inconnu.</source>
         <translation>Unknown renewal type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="204"/>
+        <location filename="../../app/services/agreements/content.py" line="228"/>
         <source>Indiquez une date de fin ou une durée, pas les deux.</source>
         <translation>Enter an end date or a duration, not both.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="207"/>
+        <location filename="../../app/services/agreements/content.py" line="232"/>
         <source>La durée va de 1 à 120 mois.</source>
         <translation>The duration must be between 1 and 120 months.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="211"/>
+        <location filename="../../app/services/agreements/content.py" line="236"/>
         <source>Le préavis va de 0 à 365 jours.</source>
         <translation>The notice period must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="213"/>
+        <location filename="../../app/services/agreements/content.py" line="238"/>
         <source>De 1 à 20 exemplaires originaux.</source>
         <translation>Between 1 and 20 original copies.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="219"/>
+        <location filename="../../app/services/agreements/content.py" line="244"/>
         <source>Nommez le matériel.</source>
         <translation>Name the equipment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="221"/>
+        <location filename="../../app/services/agreements/content.py" line="246"/>
         <source>Le matériel est prêté par une partie de la convention.</source>
         <translation>The equipment must be lent by a party to the agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="224"/>
+        <location filename="../../app/services/agreements/content.py" line="250"/>
         <source>Quantité d&apos;au moins 1 et valeur positive.</source>
         <translation>Quantity must be at least 1 and value must be positive.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="235"/>
+        <location filename="../../app/services/agreements/content.py" line="262"/>
         <source>Montant positif attendu.</source>
         <translation>The amount must be positive.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="237"/>
+        <location filename="../../app/services/agreements/content.py" line="264"/>
         <source>Le payeur et le bénéficiaire sont des parties de la convention.</source>
         <translation>The payer and the recipient must be parties to the agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="240"/>
+        <location filename="../../app/services/agreements/content.py" line="268"/>
         <source>Le payeur et le bénéficiaire sont deux parties différentes.</source>
         <translation>The payer and the recipient must be two different parties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="248"/>
+        <location filename="../../app/services/agreements/content.py" line="277"/>
         <source>le titre</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="250"/>
+        <location filename="../../app/services/agreements/content.py" line="279"/>
         <source>au moins deux parties</source>
         <translation>at least two parties</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="253"/>
+        <location filename="../../app/services/agreements/content.py" line="282"/>
         <source>le nom de chaque partie</source>
         <translation>the name of each party</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="256"/>
+        <location filename="../../app/services/agreements/content.py" line="285"/>
         <source>le signataire de chaque partie et sa qualité</source>
         <translation>each party&apos;s signatory and their capacity</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="258"/>
+        <location filename="../../app/services/agreements/content.py" line="287"/>
         <source>ce que l&apos;avenant modifie</source>
         <translation>what the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="260"/>
+        <location filename="../../app/services/agreements/content.py" line="289"/>
         <source>l&apos;objet de la convention</source>
         <translation>the purpose of the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="262"/>
+        <location filename="../../app/services/agreements/content.py" line="291"/>
         <source>la date de début</source>
         <translation>the start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="264"/>
+        <location filename="../../app/services/agreements/content.py" line="293"/>
         <source>la date de fin ou la durée</source>
         <translation>the end date or the duration</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreement_content.py" line="266"/>
+        <location filename="../../app/services/agreements/content.py" line="295"/>
         <source>le lieu de signature</source>
         <translation>the place of signature</translation>
     </message>

@@ -10,10 +10,10 @@ from datetime import timedelta
 
 from sqlalchemy import select, text, update
 
-from app.sync.protocol import ENTITY_VISIBILITIES, Visibility
 from hub import admin
 from hub.db import utcnow
 from hub.models import Device, EnrollmentCode
+from protocol.messages import ENTITY_VISIBILITIES, Visibility
 from tests.hub.conftest import Hub, Member, op
 
 ENTITY_TYPES = sorted(ENTITY_VISIBILITIES)

@@ -173,7 +173,11 @@ def test_proxies_and_containers_agree_with_the_hub(tmp_path):
         assert f"proxy_set_header {header} " in nginx
     docker = (FILES / "Dockerfile").read_text()
     assert docker.startswith("# ") and "FROM python:3.11-slim" in docker
-    assert '"/src[hub]"' in docker and "USER entraide" in docker and "/healthz" in docker
+    assert (
+        "pip install --no-cache-dir /src/protocol /src/hub" in docker
+        and "USER entraide" in docker
+        and "/healthz" in docker
+    )
     assert "/healthz" in {route.path for route in create_app(defaults).routes}
     assert 'CMD ["entraide-hub", "serve", "--host", "0.0.0.0"]' in docker
     compose = (FILES / "compose.yaml").read_text()

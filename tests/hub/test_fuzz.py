@@ -13,12 +13,12 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.sync.protocol import ENTITY_VISIBILITIES
 from hub import admin
 from hub.api import create_app
 from hub.config import HubSettings
 from hub.db import migrate, open_hub_database, utcnow
 from hub.models import Association
+from protocol.messages import ENTITY_VISIBILITIES
 
 ASSOCIATIONS = ["0a0a0a0a-0000-4000-8000-00000000000a", "0b0b0b0b-0000-4000-8000-00000000000b"]
 RECORD_IDS = [

@@ -10,10 +10,10 @@ from types import SimpleNamespace
 
 from fastapi.testclient import TestClient
 
-from app.sync.protocol import MAX_BATCH_OPERATIONS, MAX_TEXT_LENGTH
 from hub import admin, limits
 from hub.api import create_app
 from hub.config import HubSettings
+from protocol.messages import MAX_BATCH_OPERATIONS, MAX_TEXT_LENGTH
 from tests.hub.conftest import Hub, Member, op
 
 

@@ -8,7 +8,7 @@ from alembic import command
 from sqlalchemy import text
 
 from app.db import alembic_config, current_revision, head_revision, make_engine, open_database
-from app.services import search
+from app.services.contacts import search
 
 
 def test_models_and_migrations_do_not_drift(db):

@@ -12,8 +12,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from app.db import alembic_config, current_revision, head_revision, make_engine, open_database
+from app.demo.generator import generate_demo
 from app.models.base import is_search_table
-from app.services.demo import generate_demo
 
 DEMO_SIZE = 150  # contacts; with equipment, loans and practices in proportion
 

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
+from app.errors import InvalidInput
 from app.models import Agreement
-from app.services import agreements as ag
-from app.services.agreement_content import AgreementContent, Party, Payment, content_of
-from app.services.agreement_parties import member_for, our_party
-from app.services.validation import InvalidInput
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, Party, Payment, content_of
+from app.services.agreements.parties import member_for, our_party
 from app.sync.engine import status
 from tests.sync.support import HubDatabase
 

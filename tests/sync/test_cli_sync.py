@@ -7,8 +7,8 @@ import os
 import stat
 
 from app.__main__ import main
-from app.services import contacts
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields
 
 
 def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, monkeypatch):
@@ -123,7 +123,7 @@ def test_an_oversized_record_is_set_aside_and_the_others_still_sync(laptops):
 
 def test_sync_command_notes_the_mentoring_requests_received(laptops, capsys, monkeypatch):
     from app.models import Organisation
-    from app.services import practice_mentoring as mentoring
+    from app.services.practices import mentoring
     from app.sync.credentials import TokenStore
     from app.sync.engine import sync_state
     from tests.unit.practice_helpers import published

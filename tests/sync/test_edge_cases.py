@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.services import contacts, trash
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import trash
+from app.services.contacts.fields import ContactFields
 from app.sync import conflicts
 from tests.sync.support import alive, bookkeeping
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import equipment as eq
-from app.services import loans
-from app.services.equipment import EquipmentFields
+from app.services.equipment import loans
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
 from app.sync import conflicts
 from app.sync.engine import status
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.services import contacts, trash
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import trash
+from app.services.contacts.fields import ContactFields
 from app.sync import engine
 from app.sync.client import HubClient, HubError
 from tests.sync.conftest import start_hub

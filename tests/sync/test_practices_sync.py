@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from app.errors import InvalidInput
 from app.models import Organisation
-from app.services import practice_feedback as fb
-from app.services import practice_mentoring as mentoring
-from app.services import practice_versions as pv
-from app.services import practices as pr
-from app.services.practice_reader import open_practice
-from app.services.practice_search import PracticeQuery, count_practices, search_practices
-from app.services.validation import InvalidInput
+from app.services.practices import feedback as fb
+from app.services.practices import mentoring
+from app.services.practices import records as pr
+from app.services.practices import versions as pv
+from app.services.practices.reader import open_practice
+from app.services.practices.search import PracticeQuery, count_practices, search_practices
 from app.sync.engine import status
 
 DRAFT = pr.PracticeFields(

@@ -38,8 +38,9 @@ from sqlalchemy import select
 
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict
-from app.services import contacts, trash
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import trash
+from app.services.contacts.fields import ContactFields
 from app.sync import conflicts
 from app.sync.client import HubClient
 from app.sync.records import Registry, wire_fields

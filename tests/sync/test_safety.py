@@ -12,8 +12,9 @@ from sqlalchemy import select, update
 
 from app.__main__ import main
 from app.models import Role
-from app.services import contacts, trash
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import trash
+from app.services.contacts.fields import ContactFields
 from app.sync import credentials, engine
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.credentials import TokenStore

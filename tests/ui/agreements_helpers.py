@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import SyncedRecord
-from app.services import agreements as ag
-from app.services import contacts
-from app.services.agreement_content import AgreementContent, Party, Payment
-from app.services.contact_fields import ContactFields
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, Party, Payment
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields
 from tests.ui.conftest import wait_idle
 from tests.unit.practice_helpers import OTHER, enrolled
 
@@ -73,8 +73,8 @@ def theirs(session, title: str = "Accueil de jeunes en service civique") -> str:
 
 def open_agreements(qtbot, window):
     window.open_section("agreements")
-    qtbot.waitUntil(lambda: getattr(window, "agreements_view", None) is not None)
-    view = window.agreements_view
+    qtbot.waitUntil(lambda: window.section("agreements").view is not None)
+    view = window.section("agreements").view
     qtbot.waitUntil(lambda: not view.list.loading)
     wait_idle(qtbot, window)
     return view

@@ -35,13 +35,14 @@ def window(qtbot, data_paths):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: runner.database is not None and win.built)
-    qtbot.waitUntil(lambda: not win.contacts_view.model.loading)
+    qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
     yield win
     runner.shutdown()
 
 
 def wait_idle(qtbot, win) -> None:
-    qtbot.waitUntil(lambda: win.runner.pending == 0)
+    """Until the background work is done and the sections have shown what it changed."""
+    qtbot.waitUntil(lambda: win.idle)
 
 
 def answer_next_dialog(button_text: str) -> None:

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 
 from app.models import NetworkAssociation, SyncedRecord
-from app.services import equipment as eq
-from app.services import loans
-from app.services.equipment import EquipmentFields
+from app.services.equipment import loans
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
 from tests.ui.conftest import wait_idle
 
 OTHER = "0190a000-0000-7000-8000-00000000b0b0"  # another association of the network
@@ -67,9 +67,9 @@ def lent_out(session, item_id: str, first: date, last: date, who: str = "Julie M
 
 def open_equipment(qtbot, window):
     window.open_section("equipment")
-    qtbot.waitUntil(lambda: getattr(window, "equipment_view", None) is not None)
+    qtbot.waitUntil(lambda: window.section("equipment").view is not None)
     wait_idle(qtbot, window)
-    return window.equipment_view
+    return window.section("equipment").view
 
 
 def select_item(qtbot, window, view, equipment_id: str) -> None:

@@ -3,7 +3,7 @@ driving the editor."""
 
 from __future__ import annotations
 
-from app.services import practices as pr
+from app.services.practices import records as pr
 from tests.ui.conftest import wait_idle
 from tests.unit.practice_helpers import enrolled, fields, theirs
 
@@ -32,8 +32,8 @@ def published(session, **changes) -> str:
 
 def open_practices(qtbot, window):
     window.open_section("practices")
-    qtbot.waitUntil(lambda: getattr(window, "practices_view", None) is not None)
-    view = window.practices_view
+    qtbot.waitUntil(lambda: window.section("practices").view is not None)
+    view = window.section("practices").view
     qtbot.waitUntil(lambda: not view.library.loading)
     wait_idle(qtbot, window)
     return view

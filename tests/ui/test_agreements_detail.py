@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.models import Agreement
-from app.services import agreements as ag
+from app.services.agreements import records as ag
 from tests.ui.agreements_helpers import draft, enrolled, list_refs, open_agreements, open_detail, theirs
 from tests.ui.conftest import wait_idle
 

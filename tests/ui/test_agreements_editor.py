@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.models import Agreement, NetworkAssociation
-from app.services import agreements as ag
-from app.services import clauses
-from app.services import equipment as eq
-from app.services.agreement_content import content_of
+from app.services.agreements import clauses
+from app.services.agreements import records as ag
+from app.services.agreements.content import content_of
+from app.services.equipment import records as eq
 from app.ui.agreements.editor import DURATION, EQUIPMENT, FINANCES, GENERAL, PARTIES
 from app.ui.agreements.pickers import EquipmentPicker, OrganisationPicker
 from app.ui.agreements.queries import templates_by_section
-from app.ui.equipment.common import show_money
+from app.ui.shared.locale_format import show_money
 from tests.ui.agreements_helpers import (
     draft,
     enrolled,

@@ -10,17 +10,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import agreements as ag
-from app.ui.agreements import section
+from app.services.agreements import records as ag
 from tests.ui.agreements_helpers import draft, enrolled, list_refs, open_agreements, ready, theirs
 from tests.ui.conftest import wait_idle
 
 
 def test_the_section_is_built_only_when_opened_and_says_how_to_start(qtbot, window):
-    assert getattr(window, "agreements_view", None) is None  # the contacts start does not pay for it
+    assert window.section("agreements").view is None  # the contacts start does not pay for it
     wait_idle(qtbot, window)
     assert window.section_item("agreements").text() == "Conventions"  # nothing to renew
-    assert getattr(window, "agreements_banner", None) is None
+    assert window.section("agreements").banner is None
     view = open_agreements(qtbot, window)
     assert window.stack.currentWidget() is view
     empty = view.list.empty_label
@@ -77,8 +76,7 @@ def test_another_associations_agreement_is_told_apart_and_arrives_after_a_sync(q
     view = open_agreements(qtbot, window)
     qtbot.waitUntil(lambda: view.list.model.rowCount() == 1)
     assert not view.list.legend.isVisibleTo(view)
-    window.runner.database.run(theirs)  # as a pull would write it
-    section.after_sync(window)
+    window.runner.database.run(theirs)  # as a pull would write it, off the database thread
     qtbot.waitUntil(lambda: view.list.model.rowCount() == 2)
     model = view.list.model
     row = next(r for r in range(2) if not model.row_at(r).ours)
@@ -121,8 +119,8 @@ def test_agreements_to_renew_are_recalled_at_start_and_counted_in_the_sidebar(qt
     qtbot.addWidget(win)
     win.show()
     try:
-        qtbot.waitUntil(lambda: getattr(win, "agreements_banner", None) is not None)
-        banner = win.agreements_banner
+        qtbot.waitUntil(lambda: win.section("agreements").banner is not None)
+        banner = win.section("agreements").banner
         assert banner.title.text() == "Conventions à renouveler"
         assert "« Formation aux premiers secours » se termine le" in banner.text.text()
         assert "(dans 30 jours)" in banner.text.text() and "Prêt de bénévoles" not in banner.text.text()
@@ -130,12 +128,12 @@ def test_agreements_to_renew_are_recalled_at_start_and_counted_in_the_sidebar(qt
         qtbot.waitUntil(
             lambda: win.section_item("agreements").text().splitlines() == ["Conventions", "1 à renouveler"]
         )
-        assert getattr(win, "agreements_view", None) is None  # still not built
+        assert win.section("agreements").view is None  # still not built
         banner.open_button.click()
-        assert win.current_section() == "agreements"
-        view = win.agreements_view
+        assert win.current_key() == "agreements"
+        view = win.section("agreements").view
         qtbot.waitUntil(lambda: view.pages.currentWidget() is view.detail and view.detail.detail.id == ending)
-        qtbot.waitUntil(lambda: win.agreements_banner is None)  # dismissed once used
+        qtbot.waitUntil(lambda: win.section("agreements").banner is None)  # dismissed once used
         view.detail.reminder.setValue(10)  # remind later: the count follows
         qtbot.waitUntil(lambda: win.section_item("agreements").text() == "Conventions", timeout=4000)
     finally:

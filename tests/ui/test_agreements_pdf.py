@@ -11,9 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from app.export.agreement_pdf import agreement_pdf, sample_agreement_pdf
-from app.services.agreement_content import LentItem
+from app.services.agreements.content import LentItem
 from app.ui.agreements.common import file_name
-from app.ui.pdf_pages import page_count, render_pages
+from app.ui.shared.pdf_pages import page_count, render_pages
 from tests.ui.agreements_helpers import draft, open_agreements, open_detail
 from tests.ui.conftest import wait_idle
 

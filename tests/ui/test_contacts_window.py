@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services import contacts, search
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts import search
+from app.services.contacts.fields import ContactFields
 from app.services.validation import make_siret
 from tests.ui.conftest import answer_next_dialog, type_text, wait_idle
 
@@ -25,7 +26,7 @@ def test_sections_are_all_there_and_empty_ones_say_what_they_hold(window):
 
 
 def test_create_a_person_with_the_keyboard(qtbot, window):
-    view = window.contacts_view
+    view = window.section("contacts").view
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert view.detail.form.form.rows["first_name"].editor.hasFocus()
     type_into(qtbot, view, "first_name", "Hélène")
@@ -41,7 +42,7 @@ def test_create_a_person_with_the_keyboard(qtbot, window):
 
 
 def test_invalid_input_is_explained_and_what_was_typed_is_kept(qtbot, window):
-    view = window.contacts_view
+    view = window.section("contacts").view
     view.new_contact("organisation")
     type_into(qtbot, view, "name", "Les Amis du Parc")
     type_into(qtbot, view, "siret", "12345678901234")
@@ -66,7 +67,7 @@ def test_invalid_input_is_explained_and_what_was_typed_is_kept(qtbot, window):
 
 
 def test_search_as_you_type_ignores_accents(qtbot, seeded, window):
-    view = window.contacts_view
+    view = window.section("contacts").view
     for name in ("École Jean-Zay", "Comité des fêtes", "Ecole de musique"):
         seeded.run(contacts.create_contact, ContactFields(kind="organisation", name=name))
     view.refresh()
@@ -83,7 +84,7 @@ def test_search_as_you_type_ignores_accents(qtbot, seeded, window):
 
 
 def test_delete_goes_to_the_trash_and_ctrl_z_brings_it_back(qtbot, seeded, window):
-    view = window.contacts_view
+    view = window.section("contacts").view
     for name in ("Alice", "Bruno"):
         seeded.run(contacts.create_contact, ContactFields(kind="person", first_name=name))
     view.refresh()
@@ -101,14 +102,19 @@ def test_delete_goes_to_the_trash_and_ctrl_z_brings_it_back(qtbot, seeded, windo
     view.table.selectRow(0)
     view.trash_selected()
     window.open_section("trash")
-    qtbot.waitUntil(lambda: window.trash_view.model.rowCount() == 1)
-    window.trash_view.empty()
-    qtbot.waitUntil(lambda: window.trash_view.model.rowCount() == 0 and not window.trash_view.model.loading)
+    qtbot.waitUntil(lambda: window.section("trash").ensure_view().model.rowCount() == 1)
+    window.section("trash").ensure_view().empty()
+    qtbot.waitUntil(
+        lambda: (
+            window.section("trash").ensure_view().model.rowCount() == 0
+            and not window.section("trash").ensure_view().model.loading
+        )
+    )
     assert window.runner.database.run(contacts.count_contacts) == 1
 
 
 def test_a_likely_duplicate_is_shown_before_saving(qtbot, seeded, window):
-    view = window.contacts_view
+    view = window.section("contacts").view
     seeded.run(
         contacts.create_contact,
         ContactFields(kind="person", first_name="Léa", last_name="Martin", email="lea@ex.fr"),

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.models import Loan, Reservation
-from app.services import equipment as eq
-from app.services.equipment import EquipmentFields
-from app.ui.equipment.common import KIND_COLOURS, show_money
-from app.ui.locale_format import show_date
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
+from app.ui.equipment.common import KIND_COLOURS
+from app.ui.shared.locale_format import show_date, show_money
 from tests.ui.conftest import type_text, wait_idle
 from tests.ui.equipment_helpers import (
     lent_out,
@@ -31,9 +31,9 @@ from tests.ui.equipment_helpers import (
 
 
 def test_the_section_is_built_only_when_opened(qtbot, window):
-    assert getattr(window, "equipment_view", None) is None  # the contacts start does not pay for it
+    assert window.section("equipment").view is None  # the contacts start does not pay for it
     wait_idle(qtbot, window)
-    assert getattr(window, "reminder_banner", None) is None  # nothing to remind of
+    assert window.section("equipment").banner is None  # nothing to remind of
     assert sidebar_text(window) == "Matériel et prêts"
     view = open_equipment(qtbot, window)
     assert window.stack.currentWidget() is view
@@ -137,7 +137,7 @@ def test_calendar_colours_a_reserved_month_and_turns_with_page_keys(qtbot, seede
 
     def others(session) -> None:
         from app.models import SyncedRecord
-        from app.services import loans
+        from app.services.equipment import loans
 
         confirmed = loans.reserve(session, item, day.replace(day=12), day.replace(day=13), buffer_days=1)
         provisional = loans.reserve(session, item, day.replace(day=20), day.replace(day=20))
@@ -315,7 +315,7 @@ def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seede
     tables = seeded.run(lambda s: eq.create_equipment(s, EquipmentFields(name="Tables pliantes")))
     seeded.run(lambda s: lent_out(s, tables, today, today + timedelta(days=1), "Marc Petit"))
     coffee = seeded.run(lambda s: theirs(s, "Percolateur"))
-    from app.services import loans
+    from app.services.equipment import loans
 
     seeded.run(lambda s: loans.reserve(s, coffee, next_month(3), next_month(4), contact_name="Nous"))
     runner = TaskRunner(lambda: open_database(data_paths))
@@ -323,20 +323,20 @@ def test_overdue_reminder_at_start_and_cancel_with_undo(qtbot, data_paths, seede
     qtbot.addWidget(win)
     win.show()
     try:
-        qtbot.waitUntil(lambda: getattr(win, "reminder_banner", None) is not None)
-        banner = win.reminder_banner
+        qtbot.waitUntil(lambda: win.section("equipment").banner is not None)
+        banner = win.section("equipment").banner
         assert "En retard : Vidéoprojecteur (Julie Martin)" in banner.text.text()
         assert "Tables pliantes (Marc Petit)" in banner.text.text() and "À rendre le" in banner.text.text()
         assert QApplication.activeModalWidget() is None  # it never blocks
         assert sidebar_text(win).splitlines() == ["Matériel et prêts", "1 en retard"]
-        assert getattr(win, "equipment_view", None) is None  # still not built
+        assert win.section("equipment").view is None  # still not built
         banner.open_button.click()
-        assert win.current_section() == "equipment"
-        view = win.equipment_view
+        assert win.current_key() == "equipment"
+        view = win.section("equipment").view
         assert view.loans.current_key() == "overdue"
         qtbot.waitUntil(lambda: statuses(view, "overdue") == ["overdue"])
         assert view.loans.models["overdue"].data(view.loans.models["overdue"].index(0, 4)) == "En retard"
-        qtbot.waitUntil(lambda: win.reminder_banner is None)  # dismissed once used
+        qtbot.waitUntil(lambda: win.section("equipment").banner is None)  # dismissed once used
 
         view.show_loans("borrowed")
         qtbot.waitUntil(lambda: statuses(view, "borrowed") == ["provisional"])

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import contacts, search
+from app.services.contacts import records as contacts
+from app.services.contacts import search
 from tests.ui.conftest import wait_idle
 
 CSV = (
@@ -17,9 +18,9 @@ CSV = (
 def test_import_shows_bad_rows_and_writes_only_after_confirmation(qtbot, tmp_path, window):
     source = tmp_path / "adherents.csv"
     source.write_bytes(CSV.encode("cp1252"))  # as French Excel saves it
-    window.transfer.prepare_import(str(source))
-    qtbot.waitUntil(lambda: getattr(window.transfer, "last_dialog", None) is not None)
-    dialog = window.transfer.last_dialog
+    window.section("contacts").transfer.prepare_import(str(source))
+    qtbot.waitUntil(lambda: getattr(window.section("contacts").transfer, "last_dialog", None) is not None)
+    dialog = window.section("contacts").transfer.last_dialog
     problems = dialog.problems.toPlainText()
     assert "ligne 3" in problems and "E-mail" in problems
     assert "ligne 4" in problems and "Téléphone" in problems
@@ -28,7 +29,7 @@ def test_import_shows_bad_rows_and_writes_only_after_confirmation(qtbot, tmp_pat
     wait_idle(qtbot, window)
     assert window.runner.database.run(contacts.count_contacts) == 0  # nothing yet
     dialog.accept()
-    view = window.contacts_view
+    view = window.section("contacts").view
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading)
     wait_idle(qtbot, window)
     db = window.runner.database
@@ -44,9 +45,9 @@ def test_import_shows_bad_rows_and_writes_only_after_confirmation(qtbot, tmp_pat
 def test_cancelling_the_import_changes_nothing(qtbot, tmp_path, window):
     source = tmp_path / "liste.csv"
     source.write_text(CSV, encoding="utf-8-sig")
-    window.transfer.prepare_import(str(source))
-    qtbot.waitUntil(lambda: getattr(window.transfer, "last_dialog", None) is not None)
-    window.transfer.last_dialog.reject()
+    window.section("contacts").transfer.prepare_import(str(source))
+    qtbot.waitUntil(lambda: getattr(window.section("contacts").transfer, "last_dialog", None) is not None)
+    window.section("contacts").transfer.last_dialog.reject()
     wait_idle(qtbot, window)
     assert window.runner.database.run(contacts.count_contacts) == 0
 
@@ -54,9 +55,9 @@ def test_cancelling_the_import_changes_nothing(qtbot, tmp_path, window):
 def test_changing_a_column_mapping_checks_the_rows_again(qtbot, tmp_path, window):
     source = tmp_path / "liste.csv"
     source.write_text(CSV, encoding="utf-8")
-    window.transfer.prepare_import(str(source))
-    qtbot.waitUntil(lambda: getattr(window.transfer, "last_dialog", None) is not None)
-    dialog = window.transfer.last_dialog
+    window.section("contacts").transfer.prepare_import(str(source))
+    qtbot.waitUntil(lambda: getattr(window.section("contacts").transfer, "last_dialog", None) is not None)
+    dialog = window.section("contacts").transfer.last_dialog
     email_combo = dialog.combos[2]
     email_combo.setCurrentIndex(0)  # ignore the e-mail column: Marc's row becomes valid
     qtbot.waitUntil(lambda: "3 ligne(s) prête(s)" in dialog.summary.text())
@@ -64,11 +65,11 @@ def test_changing_a_column_mapping_checks_the_rows_again(qtbot, tmp_path, window
 
 
 def test_export_writes_a_csv_for_french_excel(qtbot, tmp_path, seeded, window):
-    from app.services.contact_fields import ContactFields
+    from app.services.contacts.fields import ContactFields
 
     seeded.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa", last_name="Noël"))
     target = tmp_path / "export.csv"
-    window.transfer.export_to(str(target))
+    window.section("contacts").transfer.export_to(str(target))
     qtbot.waitUntil(lambda: target.exists())
     wait_idle(qtbot, window)
     data = target.read_bytes()

@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.models import Practice, PracticeStatus
-from app.services import practice_versions
-from app.services import practices as pr
-from app.services.practice_reader import open_practice
+from app.services.practices import records as pr
+from app.services.practices import versions as practice_versions
+from app.services.practices.reader import open_practice
 from app.ui.practices.library import HIGHLIGHT, ID_ROLE
 from tests.ui.conftest import answer_next_dialog, type_text, wait_idle
 from tests.ui.practices_helpers import enrolled, open_in_reader, open_practices, published, seed, theirs
@@ -21,7 +21,7 @@ def drafts(window) -> list[tuple[str, str, str]]:
 
 
 def test_the_section_is_built_only_when_opened(qtbot, window):
-    assert getattr(window, "practices_view", None) is None  # the contacts start does not pay for it
+    assert window.section("practices").view is None  # the contacts start does not pay for it
     view = open_practices(qtbot, window)
     assert window.stack.currentWidget() is view
     assert view.library.empty_label.isVisibleTo(view)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from app.db import open_database
 from app.paths import DataPaths
-from app.services import contacts
-from app.services.contact_fields import ContactFields
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields
 from app.sync.client import HubClient
 from app.sync.engine import SyncEngine
 from tests.sync.conftest import start_hub
@@ -25,21 +25,21 @@ def hub(tmp_path):
 def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub, window, monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     window.open_section("sync")
-    view = window.sync_view
+    view = window.section("sync").ensure_view()
     assert "pas encore relié" in view.intro.text()
     assert not view.sync_button.isEnabled()
 
     # Enrol through the dialog.
     from app.ui.sync.enroll_dialog import EnrollDialog
 
-    dialog = EnrollDialog(window.runner, window.sync, window)
+    dialog = EnrollDialog(window.runner, window.section("sync").controller, window)
     dialog.hub.setText(hub.url)
     dialog.code.setText("mauvais code")
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and "Code d'enrôlement" in dialog.message.text())
     dialog.code.setText(hub.enrollment_code("Les Amis"))
     dialog.submit()
-    qtbot.waitUntil(lambda: window.sync.enrolled, timeout=10_000)
+    qtbot.waitUntil(lambda: window.section("sync").controller.enrolled, timeout=10_000)
     assert "Les Amis" in view.link.text() and view.warning.isVisible()  # no keyring here
 
     # A change made in the window goes out with F5; the progress shows, then the status.
@@ -47,14 +47,14 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
         contacts.create_contact,
         ContactFields(kind="person", first_name="Léa", last_name="Martin", notes="ici"),
     )
-    window.sync.refresh()
+    window.section("sync").controller.refresh()
     qtbot.waitUntil(lambda: view.pending.text() == "1")
-    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
+    with qtbot.waitSignal(window.section("sync").controller.finished, timeout=15_000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
         assert view.cancel_button.isVisible()
     qtbot.waitUntil(lambda: view.pending.text() == "0" and view.last.text() != "jamais")
     assert view.state.text() == "en ligne"
-    assert "En ligne" in window.status_line.label.text()
+    assert "En ligne" in window.section("sync").status_line.label.text()
 
     # Another laptop of the association edits the same field: a conflict, shown with a badge.
     other_paths = DataPaths(tmp_path / "autre").ensure()
@@ -74,18 +74,18 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
         lea.id,
         ContactFields(kind="person", first_name="Léa", last_name="Martin", notes="ici, corrigé"),
     )
-    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
-        window.sync.sync_now()
+    with qtbot.waitSignal(window.section("sync").controller.finished, timeout=15_000):
+        window.section("sync").controller.sync_now()
     qtbot.waitUntil(lambda: window.section_item("conflicts").text() == "Conflits (1)")
     window.open_section("conflicts")
-    conflicts = window.conflicts_view
+    conflicts = window.section("conflicts").ensure_view()
     qtbot.waitUntil(lambda: conflicts.table.rowCount() == 1)
     assert conflicts.table.item(0, 2).text() == "ici, corrigé"
     assert conflicts.table.item(0, 3).text() == "là-bas"
     conflicts.mine.click()
     qtbot.waitUntil(lambda: window.section_item("conflicts").text() == "Conflits")
-    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
-        window.sync.sync_now()
+    with qtbot.waitSignal(window.section("sync").controller.finished, timeout=15_000):
+        window.section("sync").controller.sync_now()
     wait_idle(qtbot, window)
     SyncEngine(other, client, other_paths.backups).run()
     assert other.run(contacts.get_detail, lea.id).fields.notes == "ici, corrigé"

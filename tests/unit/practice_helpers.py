@@ -7,8 +7,8 @@ from typing import Any
 
 from app.models import NetworkAssociation, Practice, PracticeStatus, SyncedRecord, SyncState, utcnow
 from app.models.outbox import APPLYING_REMOTE
-from app.services import practices as pr
-from app.services.practice_index import refresh_practice_index
+from app.services.practices import records as pr
+from app.services.practices.index import refresh_practice_index
 
 ME, OTHER = "00000000-0000-7000-8000-00000000000a", "00000000-0000-7000-8000-00000000000b"
 

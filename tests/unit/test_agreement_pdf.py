@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 
 from app.__main__ import main
 from app.db import Database
+from app.errors import NotFound
 from app.export import agreement_flow, pdf_base
 from app.export.agreement_pdf import agreement_pdf, sample_agreement_pdf, save_agreement_pdf
 from app.export.agreement_sheet import agreement_sheet, find_agreement_id
 from app.models import Renewal
-from app.services import agreements as ag
-from app.services.agreement_content import AgreementContent, LentItem, Party, Payment
-from app.services.contacts import NotFound
-from app.services.equipment import format_money
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
+from app.services.money import format_money
 from app.services.validation import make_siret
 
 CREATED = date(2026, 2, 1)  # the references are CONV-2026-00n

@@ -1,4 +1,4 @@
-"""The rules of agreements (app/services/agreements.py and friends): what is checked and with
+"""The rules of agreements (app/services/agreements/records.py and friends): what is checked and with
 which French message, the lifecycle's allowed moves, amendments, dates and reminders, the
 parties filled in from the contacts, the clause templates."""
 
@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import InvalidInput, NotFound
 from app.models import Agreement, NetworkAssociation, Organisation, Person, Role, SyncedRecord, SyncState
-from app.services import agreements as ag
-from app.services import clauses
-from app.services.agreement_content import (
+from app.services.agreements import clauses
+from app.services.agreements import records as ag
+from app.services.agreements.content import (
     AgreementContent,
     LentItem,
     Party,
@@ -25,9 +26,7 @@ from app.services.agreement_content import (
     end_of,
     missing_for_signature,
 )
-from app.services.agreement_parties import party_from_organisation
-from app.services.contacts import NotFound
-from app.services.validation import InvalidInput
+from app.services.agreements.parties import party_from_organisation
 
 TODAY = date(2026, 11, 24)
 PARTNER = "0190a000-0000-7000-8000-0000000000aa"

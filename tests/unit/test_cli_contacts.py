@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
-from app.services.contact_fields import ContactFields
-from app.services.contacts import count_contacts, create_contact
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.records import count_contacts, create_contact
 
 GOOD_AND_BAD = (
     "Prénom;Nom;E-mail;Association;Rôle\n"

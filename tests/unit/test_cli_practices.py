@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from app.__main__ import main
+from app.errors import NotFound
 from app.models import Loan, Practice
-from app.services import practices as pr
-from app.services.contacts import NotFound
+from app.services.practices import records as pr
 from app.services.record_ids import find_record_id
 from tests.unit.practice_helpers import published
 

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from app.db import open_database
 from app.models import Contact, RoleKind
 from app.paths import DataPaths
-from app.services.contact_fields import ContactFields
-from app.services.contact_io import (
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.records import add_role, create_contact, end_role, get_detail
+from app.services.contacts.transfer import (
     CSV_HEADERS,
     apply_import,
     csv_export,
@@ -24,8 +25,7 @@ from app.services.contact_io import (
     plan_import,
     read_table,
 )
-from app.services.contacts import add_role, create_contact, end_role, get_detail
-from app.services.trash import trash_contacts
+from app.services.contacts.trash import trash_contacts
 from app.services.validation import make_siret
 
 

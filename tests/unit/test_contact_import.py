@@ -9,9 +9,11 @@ import pytest
 from sqlalchemy import event, select
 
 from app.models import Contact, Organisation, Person, RoleKind
-from app.services import contact_io
-from app.services.contact_fields import ContactFields
-from app.services.contact_io import (
+from app.services.contacts import transfer as contact_io
+from app.services.contacts.duplicates import find_duplicates
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.records import count_contacts, create_contact, holders, roles_of
+from app.services.contacts.transfer import (
     ImportFileError,
     RawTable,
     apply_import,
@@ -19,8 +21,6 @@ from app.services.contact_io import (
     plan_import,
     read_table,
 )
-from app.services.contacts import count_contacts, create_contact, holders, roles_of
-from app.services.duplicates import find_duplicates
 from app.services.validation import make_siret
 
 

@@ -3,12 +3,14 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from app.errors import InvalidInput
 from app.ids import new_id
 from app.models import Contact, Organisation
-from app.services import contacts, gdpr, search, trash
-from app.services.contact_fields import ContactFields
-from app.services.duplicates import find_duplicates, merge_contacts
-from app.services.validation import InvalidInput, make_siret
+from app.services.contacts import gdpr, search, trash
+from app.services.contacts import records as contacts
+from app.services.contacts.duplicates import find_duplicates, merge_contacts
+from app.services.contacts.fields import ContactFields
+from app.services.validation import make_siret
 
 
 def person(**kw) -> ContactFields:

@@ -11,6 +11,7 @@ from stdnum.fr import siret as stdnum_siret
 
 from app.__main__ import main
 from app.db import Database, open_database
+from app.demo.generator import generate_demo, practice_count
 from app.models import (
     Consent,
     Contact,
@@ -26,11 +27,10 @@ from app.models import (
     SyncedRecord,
 )
 from app.paths import DataPaths
-from app.services.contact_fields import ContactFields, check_contact
-from app.services.contacts import count_contacts, holders
-from app.services.demo import generate_demo, practice_count
-from app.services.practice_search import PracticeQuery, search_practices
-from app.services.search import search_contacts
+from app.services.contacts.fields import ContactFields, check_contact
+from app.services.contacts.records import count_contacts, holders
+from app.services.contacts.search import search_contacts
+from app.services.practices.search import PracticeQuery, search_practices
 from app.text import fold
 
 SIZE = 300

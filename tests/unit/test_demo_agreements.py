@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app.__main__ import main
 from app.db import Database
+from app.demo.generator import generate_demo
 from app.models import Agreement, NetworkAssociation, OutboxEntry
-from app.services import agreements as ag
-from app.services.agreement_content import content_of, missing_for_signature
-from app.services.demo import generate_demo
+from app.services.agreements import records as ag
+from app.services.agreements.content import content_of, missing_for_signature
 
 
 def test_the_demo_writes_agreements_in_every_state_without_sending_them(db: Database):

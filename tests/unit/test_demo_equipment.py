@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.__main__ import main
 from app.db import Database, open_database
+from app.demo.generator import generate_demo
 from app.export.statement import build_statement
 from app.models import (
     Equipment,
@@ -23,10 +24,9 @@ from app.models import (
     SyncedRecord,
 )
 from app.paths import DataPaths
-from app.services import loans
-from app.services.availability import unavailable_ids
-from app.services.demo import generate_demo
-from app.services.equipment import check_equipment, fields_of
+from app.services.equipment import loans
+from app.services.equipment.availability import unavailable_ids
+from app.services.equipment.records import check_equipment, fields_of
 
 SIZE = 300
 

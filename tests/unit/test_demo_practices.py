@@ -6,10 +6,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.db import open_database
+from app.demo.practices import generate_practices
 from app.models import OutboxEntry, Practice, PracticeFeedback, PracticeVersion, SyncedRecord
 from app.paths import DataPaths
-from app.services.demo_practices import generate_practices
-from app.services.practice_search import PracticeQuery, count_practices, search_practices
+from app.services.practices.search import PracticeQuery, count_practices, search_practices
 
 
 def _summary(db) -> list[tuple]:

@@ -15,9 +15,9 @@ from app.__main__ import main
 from app.db import Database
 from app.export.statement import HEADERS, build_statement, value_cents, write_statement, year_value
 from app.models import Loan, NetworkAssociation, SyncedRecord
-from app.services import equipment as eq
-from app.services import loans
-from app.services.equipment import EquipmentFields
+from app.services.equipment import loans
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
 
 AMIS, COMITE = "0190a000-0000-7000-8000-00000000000a", "0190a000-0000-7000-8000-00000000000b"
 TODAY = date(2026, 6, 30)

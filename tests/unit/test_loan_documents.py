@@ -14,14 +14,14 @@ import pytest
 from pypdf import PdfReader
 
 from app.__main__ import main
+from app.errors import NotFound
 from app.export import labels as label_sheet
 from app.export.loan_receipt import render_loan_receipt
 from app.export.loan_sheet import NoReceipt, find_loan_id, loan_sheet
 from app.export.pdf_base import french_date, printable
 from app.models import NetworkAssociation, SyncedRecord, SyncState
-from app.services import loans
-from app.services.contacts import NotFound
-from app.services.equipment import EquipmentFields, create_equipment
+from app.services.equipment import loans
+from app.services.equipment.records import EquipmentFields, create_equipment
 
 OURS, PARTNER = "0190a000-0000-7000-8000-00000000000a", "0190a000-0000-7000-8000-00000000000b"
 PROJECTOR = EquipmentFields(

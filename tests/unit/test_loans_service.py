@@ -1,5 +1,5 @@
-"""The rules of reservations and loans (app/services/loans.py) and of availability
-(app/services/availability.py), each on its own: what is refused and with which French
+"""The rules of reservations and loans (app/services/equipment/loans.py) and of availability
+(app/services/equipment/availability.py), each on its own: what is refused and with which French
 message, what frees the dates, what is overdue, what the reminders say."""
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import InvalidInput, NotFound
 from app.models import Loan, NetworkAssociation, Reservation, SyncConflict, SyncedRecord
-from app.services import equipment as eq
-from app.services import loans
-from app.services.availability import month, unavailable_ids
-from app.services.contacts import NotFound
-from app.services.equipment import CatalogueFilter, EquipmentFields
-from app.services.validation import InvalidInput
+from app.services.equipment import loans
+from app.services.equipment import records as eq
+from app.services.equipment.availability import month, unavailable_ids
+from app.services.equipment.records import CatalogueFilter, EquipmentFields
 
 PARTNER = "0190a000-0000-7000-8000-0000000000aa"  # Les Amis du Quartier
 OTHER = "0190a000-0000-7000-8000-0000000000bb"  # Comité des fêtes

@@ -8,6 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from app.errors import NotFound
 from app.export.markdown_flow import inline, parse_blocks
 from app.export.practice_sheet import (
     adoption_line,
@@ -15,9 +16,8 @@ from app.export.practice_sheet import (
     render_practice_sheet,
     write_practice_sheet,
 )
-from app.services import practice_feedback as fb
-from app.services.contacts import NotFound
-from app.services.practice_reader import open_practice
+from app.services.practices import feedback as fb
+from app.services.practices.reader import open_practice
 from tests.unit.practice_helpers import enrolled, fields, published, theirs
 
 
@@ -104,7 +104,7 @@ def test_sheet_of_another_association_counts_adoptions(db):
 
 
 def test_a_draft_says_so_and_empty_parts_are_left_out(db):
-    from app.services import practices as pr
+    from app.services.practices import records as pr
 
     practice_id = db.run(pr.create_draft, fields(context="", lessons="", results="", indicators=[]))
     with db.session_factory() as session:

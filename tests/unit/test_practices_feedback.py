@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.errors import InvalidInput
 from app.models import FeedbackKind, Organisation, PracticeFeedback
-from app.services import practice_feedback as fb
-from app.services import practice_mentoring as mentoring
-from app.services.practice_reader import open_practice
-from app.services.validation import InvalidInput
+from app.services.practices import feedback as fb
+from app.services.practices import mentoring
+from app.services.practices.reader import open_practice
 from tests.unit.practice_helpers import ME, OTHER, as_theirs, enrolled, published, theirs
 
 THIRD = "00000000-0000-7000-8000-00000000000c"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import practices as pr
-from app.services.practice_markdown import export_markdown, from_markdown, import_markdown, to_markdown
-from app.services.validation import InvalidInput
+from app.errors import InvalidInput
+from app.services.practices import records as pr
+from app.services.practices.markdown import export_markdown, from_markdown, import_markdown, to_markdown
 from tests.unit.practice_helpers import fields, published
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from app.services import practice_feedback as fb
-from app.services import practices as pr
-from app.services.practice_search import (
+from app.services.practices import feedback as fb
+from app.services.practices import records as pr
+from app.services.practices.search import (
     OURS_FILTER,
     PracticeQuery,
     SortOrder,
     count_practices,
     search_practices,
 )
-from app.services.practice_text import analyse, query_terms
+from app.services.practices.text import analyse, query_terms
 from tests.unit.practice_helpers import OTHER, enrolled, fields, published, theirs
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.errors import InvalidInput
 from app.models import OutboxEntry, Practice, PracticeVersion, utcnow
-from app.services import practice_versions as pv
-from app.services import practices as pr
-from app.services.practice_reader import open_practice
-from app.services.validation import InvalidInput
+from app.services.practices import records as pr
+from app.services.practices import versions as pv
+from app.services.practices.reader import open_practice
 from tests.unit.practice_helpers import OTHER, as_theirs, enrolled, fields, published, theirs
 
 

@@ -1,4 +1,4 @@
-"""Bulk inserts index their contacts at the end (app/services/search_index.py): the index they
+"""Bulk inserts index their contacts at the end (app/services/contacts/search_index.py): the index they
 leave is the one the triggers would have made, and the triggers are back afterwards."""
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from app.db import bulk_insert
 from app.ids import new_id
 from app.models import utcnow
 from app.models.contacts import Contact, Role
-from app.services import contacts, search
-from app.services.contact_fields import ContactFields
-from app.services.search_index import deferred_search_index
+from app.services.contacts import records as contacts
+from app.services.contacts import search
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.search_index import deferred_search_index
 
 
 def _index(session) -> list[tuple]:

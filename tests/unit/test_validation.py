@@ -1,5 +1,5 @@
 from app.services import validation as v
-from app.services.contact_fields import ContactFields, check_contact
+from app.services.contacts.fields import ContactFields, check_contact
 
 
 def test_siret_checked_with_its_key_and_siren_derived():

@@ -8,11 +8,11 @@ from sqlalchemy import select
 from app.db import open_database
 from app.models import Contact, RoleKind
 from app.paths import DataPaths
-from app.services.contact_fields import ContactFields
-from app.services.contact_io import ImportFileError, apply_import, contacts_to_vcard, plan_vcard_import
-from app.services.contact_io.vcard import parse_vcards, unfold
-from app.services.contact_io.vcard_export import fold_line
-from app.services.contacts import add_role, create_contact, get_detail, holders
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.records import add_role, create_contact, get_detail, holders
+from app.services.contacts.transfer import ImportFileError, apply_import, contacts_to_vcard, plan_vcard_import
+from app.services.contacts.transfer.vcard import parse_vcards, unfold
+from app.services.contacts.transfer.vcard_export import fold_line
 from app.services.validation import make_siret
 
 V4 = (

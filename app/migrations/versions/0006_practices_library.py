@@ -7,7 +7,7 @@ Create Date: 2026-11-24
 The search index holds French stems, which SQLite cannot compute: triggers (plain SQL, so
 every writer fires them, other SQLite tools included) only queue the ids of the practices
 whose text changed in practice_fts_queue, and the application indexes the queue in the
-writer's own transaction (app/services/practice_index.py): the practices services after
+writer's own transaction (app/services/practices/index.py): the practices services after
 each write, the sync after each pulled page, and a search first of all.
 """
 

@@ -7,13 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 from app.models import AgreementStatus, Renewal
-from app.services.agreements import RENEWAL_LABELS, STATUS_LABELS
-from app.services.contacts import NotFound
-from app.services.validation import InvalidInput
-from app.ui.locale_format import service_text, to_date
+from app.services.agreements.records import RENEWAL_LABELS, STATUS_LABELS
+from app.ui.shared import messages
+from app.ui.shared.locale_format import service_text, to_date
 
 CONTEXT = "AgreementsView"
 STATUS_COLOURS = {"draft": "#8a5300", "sent": "#2f6fba", "signed": "#0b6b0b", "ended": "#666666"}
@@ -42,27 +41,10 @@ def file_name(reference: str, title: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """A service's refusal in the user's language."""
-    if isinstance(error, InvalidInput):
-        return " ".join(service_text(text) for text in error.errors.values())
-    if isinstance(error, NotFound):
-        return QCoreApplication.translate(
-            CONTEXT, "Cette convention n'existe plus (elle a peut-être été supprimée)."
-        )
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(CONTEXT, "Le fichier n'a pas pu être écrit ou lu : {0}").format(
-            error.strerror or error
-        )
-    return QCoreApplication.translate(CONTEXT, "L'opération a échoué : {0}").format(error)
-
-
-def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """Ask before something that cannot be taken back lightly; the buttons say what they do."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QCoreApplication.translate(CONTEXT, "Annuler"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is go
+    gone = QCoreApplication.translate(
+        "AgreementsView", "Cette convention n'existe plus (elle a peut-être été supprimée)."
+    )
+    return messages.error_text(error, gone)
 
 
 class _BlankableDateEdit(QDateEdit):

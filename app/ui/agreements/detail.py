@@ -25,7 +25,7 @@ from app.models import AgreementStatus
 from app.ui.agreements.common import status_text
 from app.ui.agreements.queries import Detail
 from app.ui.agreements.summary import AgreementSummary
-from app.ui.form_fields import ERROR_STYLE
+from app.ui.shared.form_fields import ERROR_STYLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REMINDER_SAVE_MS = 800

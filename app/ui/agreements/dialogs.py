@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import agreements as ag
-from app.ui.equipment.common import TaskDialog, date_edit
-from app.ui.locale_format import to_date
+from app.services.agreements import records as ag
+from app.ui.shared.locale_format import to_date
+from app.ui.shared.task_dialog import TaskDialog, date_edit
 from app.ui.task_runner import TaskRunner
 
 FOLDER_KEY = "agreements/last_folder"

@@ -19,20 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.models import AgreementKind
-from app.services.agreement_content import AgreementContent, check_content
-from app.services.agreement_parties import our_party, party_from_organisation
-from app.services.validation import InvalidInput
-from app.ui.agreements import queries
-from app.ui.agreements.common import confirm, error_text
+from app.services.agreements import editing
+from app.services.agreements.content import AgreementContent, check_content
+from app.services.agreements.parties import our_party, party_from_organisation
+from app.ui.agreements.common import error_text
 from app.ui.agreements.editor_clauses import ClausesPanel
 from app.ui.agreements.editor_forms import DurationForm, GeneralForm, SignatureForm
 from app.ui.agreements.editor_parties import PartiesPanel
 from app.ui.agreements.editor_tables import EquipmentTable, PaymentsTable
 from app.ui.agreements.pickers import EquipmentPicker, OrganisationPicker
 from app.ui.agreements.queries import EditorStart
-from app.ui.form_fields import ERROR_STYLE
-from app.ui.locale_format import service_text
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.locale_format import service_text
+from app.ui.shared.messages import confirm
 from app.ui.task_runner import TaskRunner
 
 GENERAL, PARTIES, DURATION, FINANCES, EQUIPMENT, CLAUSES, SIGNATURE = range(7)
@@ -256,7 +257,7 @@ class EditorView(QWidget):
         self.saving = True
         self.save_button.setEnabled(False)
         agreement_id = self.agreement_id
-        self._runner.run_db(lambda s: queries.save(s, agreement_id, content), self._saved, self._refused)
+        self._runner.run_db(lambda s: editing.save(s, agreement_id, content), self._saved, self._refused)
 
     def _saved(self, agreement_id: str) -> None:
         self.saving = False

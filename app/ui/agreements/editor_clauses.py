@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import clauses
-from app.services.agreement_content import AgreementContent
-from app.services.clauses import SECTIONS, Section
+from app.services.agreements import clauses
+from app.services.agreements.clauses import SECTIONS, Section
+from app.services.agreements.content import AgreementContent
 from app.ui.agreements import queries
 from app.ui.agreements.common import error_text
 from app.ui.agreements.editor_forms import hint, text_box
-from app.ui.form_fields import ERROR_STYLE, ValidatedForm
-from app.ui.locale_format import service_text
+from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 Templates = dict[str, list[tuple[str, str, str]]]  # section -> [(id, name, text)]

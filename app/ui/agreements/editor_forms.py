@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Renewal
-from app.services.agreement_content import AgreementContent
+from app.services.agreements.content import AgreementContent
 from app.ui.agreements.common import OptionalDate, renewal_text
-from app.ui.form_fields import ValidatedForm
+from app.ui.shared.form_fields import ValidatedForm
 
 
 def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agreement_content import LEGAL_FORM_ASSOCIATION, Party
-from app.ui.form_fields import ERROR_STYLE, ValidatedForm
-from app.ui.locale_format import service_text
+from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party
+from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
+from app.ui.shared.locale_format import service_text
 
 TEXT_FIELDS = (
     "name",

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agreement_content import LentItem, Payment
-from app.services.equipment import parse_money
+from app.services.agreements.content import LentItem, Payment
+from app.services.money import parse_money, plain_money
 from app.ui.agreements.queries import CatalogueItem
-from app.ui.equipment.common import plain_money, show_money
-from app.ui.form_fields import ERROR_STYLE
-from app.ui.locale_format import service_text
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.locale_format import service_text, show_money
 
 INVALID_CELL = QColor("#ffe1e1")
 ID_ROLE = Qt.ItemDataRole.UserRole

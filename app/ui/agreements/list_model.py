@@ -9,10 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from app.models import AgreementKind
-from app.services.agreements import AgreementRow
+from app.services.agreements.records import AgreementRow
 from app.ui.agreements.common import STATUS_COLOURS, status_text
-from app.ui.equipment.common import show_money
-from app.ui.locale_format import show_date
+from app.ui.shared.locale_format import show_date, show_money
 
 Index = QModelIndex | QPersistentModelIndex
 THEIRS_COLOUR = "#555555"

@@ -23,7 +23,7 @@ from app.ui.agreements import queries
 from app.ui.agreements.common import status_text
 from app.ui.agreements.list_model import AgreementsModel
 from app.ui.agreements.queries import ListPage
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 200

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agreement_parties import organisation_choices
+from app.services.agreements.parties import organisation_choices
 from app.text import fold
 from app.ui.agreements.queries import CatalogueItem
-from app.ui.equipment.common import show_money
+from app.ui.shared.locale_format import show_money
 from app.ui.task_runner import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,6 +1,6 @@
 """The preview: the agreement's PDF as it will print, page under page, with zoom, and the way
 to save or print it from there. The PDF is drawn and its pages rendered on the database thread
-(app/ui/pdf_pages.py); zooming renders them again, sharp at the new size."""
+(app/ui/shared/pdf_pages.py); zooming renders them again, sharp at the new size."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.export.agreement_pdf import agreement_pdf
 from app.ui.agreements.common import error_text
-from app.ui.form_fields import ERROR_STYLE
-from app.ui.pdf_pages import render_pages
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.pdf_pages import render_pages
 from app.ui.task_runner import TaskRunner
 
 ZOOMS = (50, 75, 100, 125, 150, 200)

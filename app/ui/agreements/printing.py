@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.ui.pdf_pages import page_count, render_page
+from app.ui.shared.pdf_pages import page_count, render_page
 from app.ui.task_runner import TaskRunner
 
 MAX_DPI = 300

@@ -9,22 +9,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AgreementKind, Equipment
-from app.services import agreements as ag
-from app.services import clauses
-from app.services.agreement_content import AgreementContent, content_of, end_of, missing_for_signature
-from app.services.agreement_parties import our_party
-from app.services.agreements import AgreementRow
-from app.services.equipment import (
-    CatalogueFilter,
-    association_names,
-    catalogue,
-    is_ours,
-    my_association_id,
-    owner_of,
-)
-from app.services.validation import InvalidInput
+from app.services.agreements import clauses
+from app.services.agreements import records as ag
+from app.services.agreements.content import AgreementContent, content_of, end_of, missing_for_signature
+from app.services.agreements.editing import Editing, start_editing
+from app.services.agreements.records import AgreementRow
+from app.services.equipment.records import CatalogueFilter, catalogue
+from app.services.network import association_names, is_ours, my_association_id, owner_of
 
 
 # --- the list ------------------------------------------------------------------------------------
@@ -136,12 +128,10 @@ class CatalogueItem:
 
 
 @dataclass
-class EditorStart:
-    agreement_id: str | None
-    reference: str  # "" for a new agreement: the reference comes when it is first saved
-    kind: str
-    content: AgreementContent
-    parent_reference: str = ""
+class EditorStart(Editing):
+    """What the editor opens with: the agreement (app/services/agreements/editing.py) and the
+    choices its tabs offer."""
+
     # section -> [(template id, name, text)]
     templates: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     catalogue: list[CatalogueItem] = field(default_factory=list)
@@ -164,44 +154,13 @@ def equipment_choices(session: Session) -> list[CatalogueItem]:
 
 
 def editor_start(session: Session, agreement_id: str | None) -> EditorStart:
-    me = my_association_id(session)
-    extras = {
-        "templates": templates_by_section(session),
-        "catalogue": equipment_choices(session),
-        "our_association": me,
-    }
-    if agreement_id is None:
-        content = AgreementContent()
-        us = our_party(session, "p1")
-        if us is not None:  # our association is always a party of what we write
-            content.parties.append(us)
-        return EditorStart(None, "", AgreementKind.AGREEMENT.value, content, **extras)
-    record = ag.load(session, agreement_id)
-    if not is_ours(session, agreement_id):
-        raise InvalidInput(
-            {
-                "status": QT_TRANSLATE_NOOP(
-                    "entraide",
-                    "Cette convention a été rédigée par une autre association : seule elle la modifie.",
-                )
-            }
-        )
-    parent = session.get(type(record), record.parent_id) if record.parent_id else None
+    editing = start_editing(session, agreement_id)
     return EditorStart(
-        record.id,
-        record.reference,
-        record.kind,
-        content_of(record),
-        parent.reference if parent is not None else "",
-        **extras,
+        **vars(editing),
+        templates=templates_by_section(session),
+        catalogue=equipment_choices(session),
+        our_association=my_association_id(session),
     )
-
-
-def save(session: Session, agreement_id: str | None, content: AgreementContent) -> str:
-    if agreement_id is None:
-        return ag.create_agreement(session, content)
-    ag.update_agreement(session, agreement_id, content)
-    return agreement_id
 
 
 # --- the sidebar and the reminders ---------------------------------------------------------------

@@ -1,103 +1,106 @@
-"""The agreements section's place in the main window: its sidebar count (agreements to renew),
-the reminders shown once at start-up, and the view itself, built the first time the section is
-opened.
+"""The agreements section: list, detail, editor and preview. Its sidebar item counts the
+agreements to renew; at start-up a banner recalls them.
 
 Nothing of the agreements layers loads with the window: the count's query imports them on the
 database thread, and the view's modules come when the section is first shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
-from app.ui.locale_format import show_count
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.section import Section
+from app.ui.shared.banner import ReminderBanner
+from app.ui.shared.locale_format import show_count
 
 if TYPE_CHECKING:
-    from app.services.agreements import Reminder
+    from sqlalchemy.orm import Session
+
+    from app.services.agreements.records import Reminder
     from app.ui.agreements.queries import Summary
     from app.ui.agreements.view import AgreementsView
-    from app.ui.main_window import MainWindow
 
-KEY = "agreements"
 SCANS_FOLDER = "scans_ouverts"  # the scans opened in the system's viewer, beside the database
 
 
-def view_of(window: MainWindow) -> AgreementsView | None:
-    return getattr(window, "agreements_view", None)
+def _summary(session: Session) -> Summary:
+    from app.ui.agreements import queries
+
+    return queries.summary(session, date.today())
 
 
-def ensure_view(window: MainWindow) -> AgreementsView:
-    """Build the section on first use, then keep it."""
-    view = view_of(window)
-    if view is None:
+class AgreementsSection(Section):
+    key = "agreements"
+    title_text = QT_TRANSLATE_NOOP("MainWindow", "Conventions")
+    kinds = frozenset({"agreements"})
+    view: AgreementsView | None
+    banner: ReminderBanner | None = None
+
+    def icon(self) -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def build(self) -> AgreementsView:
         from app.ui.agreements.view import AgreementsView
 
-        view = AgreementsView(window.runner, window.undo_stack, window.paths.root / SCANS_FOLDER)
-        window.agreements_view = view
-        view.message.connect(window.show_message)
-        view.changed.connect(lambda: refresh_counts(window))
-        window.replace_section(KEY, view)
-        view.show_list()
-    return view
+        view = AgreementsView(
+            self.window.runner, self.window.undo_stack, self.window.paths.root / SCANS_FOLDER
+        )
+        view.message.connect(self.window.show_message)
+        return view
 
+    def built(self) -> None:
+        if self.view is not None:
+            self.view.show_list()
 
-def on_opened(window: MainWindow) -> None:
-    """The user opened the section: build it, or bring it up to date."""
-    if view_of(window) is None:
-        ensure_view(window)
-    else:
-        window.agreements_view.refresh()
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.refresh()
 
+    def summary_query(self) -> Callable[[Session], Summary]:
+        return _summary
 
-def refresh_counts(window: MainWindow, *, remind: bool = False) -> None:
-    """Sidebar: "Conventions", then "2 à renouveler" below; the reminders once at start-up."""
-    today = date.today()
+    def show_summary(self, found: Summary, *, at_start: bool) -> None:
+        due = len(found.reminders)
+        part = (
+            QCoreApplication.translate("MainWindow", "{0} à renouveler").format(show_count(due))
+            if due
+            else ""
+        )
+        tooltip = QCoreApplication.translate("MainWindow", "Conventions ({0})").format(part) if part else ""
+        self.show_counts([part] if part else [], tooltip, "#8a5300" if due else None)
+        if at_start and found.reminders:
+            self._remind(found.reminders)
 
-    def summary(session) -> Summary:
-        from app.ui.agreements import queries
+    def _remind(self, due: list[Reminder]) -> None:
+        from app.ui.agreements.banner import agreements_banner
 
-        return queries.summary(session, today)
+        self.banner = banner = agreements_banner(due)
 
-    window.runner.run_db(summary, lambda found: _show(window, found, remind))
+        def open_agreements() -> None:
+            self.window.open_section(self.key)
+            view = self.ensure_view()
+            if len(due) == 1:
+                view.open_agreement(due[0].agreement_id)
 
+        banner.open_requested.connect(open_agreements)
+        banner.destroyed.connect(lambda: setattr(self, "banner", None))
+        self.window.show_banner(banner)
 
-def _show(window: MainWindow, found: Summary, remind: bool) -> None:
-    due = len(found.reminders)
-    title = QCoreApplication.translate("MainWindow", "Conventions")
-    part = QCoreApplication.translate("MainWindow", "{0} à renouveler").format(show_count(due)) if due else ""
-    item = window.section_item(KEY)
-    item.setText("\n".join([title, part]) if part else title)  # one count a line: the sidebar is narrow
-    item.setToolTip(
-        QCoreApplication.translate("MainWindow", "Conventions ({0})").format(part) if part else ""
-    )
-    item.setForeground(QColor("#8a5300") if due else window.palette().text().color())
-    if remind and found.reminders:
-        show_reminders(window, found.reminders)
+    def new_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Nouvelle &convention")
 
+    def new(self) -> None:
+        self.ensure_view().new_agreement()
 
-def show_reminders(window: MainWindow, due: list[Reminder]) -> None:
-    from app.ui.agreements.banner import AgreementsBanner
+    def find(self) -> bool:
+        self.ensure_view().focus_search()
+        return True
 
-    banner = AgreementsBanner(due)
-
-    def open_agreements() -> None:
-        window.open_section(KEY)
-        view = ensure_view(window)
-        if len(due) == 1:
-            view.open_agreement(due[0].agreement_id)
-
-    banner.open_requested.connect(open_agreements)
-    banner.destroyed.connect(lambda: setattr(window, "agreements_banner", None))
-    window.agreements_banner = banner
-    window.show_banner(banner)
-
-
-def after_sync(window: MainWindow) -> None:
-    """A sync may bring the partners' agreements and their changes."""
-    refresh_counts(window)
-    view = view_of(window)
-    if view is not None:
-        view.refresh()
+    def can_close(self, then: Callable[[], None]) -> bool:
+        return self.view is None or self.view.before_close(then)

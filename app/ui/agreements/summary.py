@@ -7,11 +7,10 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from app.services.agreement_content import AgreementContent, Party
+from app.services.agreements.content import AgreementContent, Party
 from app.ui.agreements.common import STATUS_COLOURS, renewal_text, status_text
 from app.ui.agreements.queries import Detail
-from app.ui.equipment.common import show_money
-from app.ui.locale_format import service_text, show_count, show_date
+from app.ui.shared.locale_format import service_text, show_count, show_date, show_money
 
 TABLE = "cellspacing='0' cellpadding='4' width='100%' style='border-collapse:collapse;'"
 HEAD = "style='background:#eef1f5; text-align:left;'"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app.services import agreements as ag
+from app.services.agreements import records as ag
 from app.ui.task_runner import TaskRunner
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget,
 
 from app.export.agreement_pdf import agreement_pdf, save_agreement_pdf
 from app.export.pdf_base import save_pdf
-from app.services import agreements as ag
+from app.files import write_atomically
+from app.services.agreements import records as ag
 from app.ui.agreements import queries
 from app.ui.agreements.common import error_text, file_name
 from app.ui.agreements.detail import DetailView
@@ -37,7 +38,6 @@ from app.ui.task_runner import TaskRunner
 
 
 class AgreementsView(QWidget):
-    changed = Signal()  # an agreement changed: the sidebar's count and the reminders follow
     message = Signal(str)
 
     def __init__(
@@ -121,7 +121,6 @@ class AgreementsView(QWidget):
 
     def _editor_saved(self, agreement_id: str) -> None:
         self.message.emit(self.tr("Convention enregistrée."))
-        self.changed.emit()
         self.open_agreement(agreement_id)
 
     def _editor_closed(self, agreement_id: str | None) -> None:
@@ -167,7 +166,6 @@ class AgreementsView(QWidget):
 
     def _after_change(self, text: str) -> None:
         self.message.emit(text)
-        self.changed.emit()
         if self.detail.detail is not None:
             self.load_detail(self.detail.detail.id)
 
@@ -202,7 +200,6 @@ class AgreementsView(QWidget):
         agreement_id = self.detail.detail.id
 
         def made(amendment_id: str) -> None:
-            self.changed.emit()
             self._start_editor(amendment_id)
 
         self._runner.run_db(lambda s: ag.create_amendment(s, agreement_id), made, self._refused)
@@ -212,7 +209,6 @@ class AgreementsView(QWidget):
         d = self.detail.detail
 
         def done(restored: bool) -> None:
-            self.changed.emit()
             if restored:
                 self.message.emit(self.tr("Brouillon {0} rétabli.").format(d.reference))
                 self.open_agreement(d.id)
@@ -237,10 +233,7 @@ class AgreementsView(QWidget):
         if agreement_id:
             self._runner.run_db(
                 lambda s: ag.set_reminder_days(s, agreement_id, days),
-                lambda _r: (
-                    self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
-                    self.changed.emit(),
-                ),
+                lambda _r: self.message.emit(self.tr("Rappel : {0} jours avant la fin.").format(days)),
                 self._refused,
             )
 
@@ -317,7 +310,7 @@ class AgreementsView(QWidget):
                 return None
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / Path(scan.file_name).name
-            target.write_bytes(scan.data)
+            write_atomically(target, scan.data)
             return target
 
         def opened(path: Path | None) -> None:

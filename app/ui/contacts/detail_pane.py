@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
+from app.files import write_atomically
 from app.models import ContactKind
-from app.services import contacts, duplicates, gdpr
-from app.services.contact_fields import ContactFields, check_contact
-from app.services.contacts import ContactDetail
-from app.services.validation import InvalidInput
+from app.services.contacts import duplicates, gdpr
+from app.services.contacts import records as contacts
+from app.services.contacts.fields import ContactFields, check_contact
+from app.services.contacts.records import ContactDetail
 from app.ui.contacts.dialogs import ConsentDialog, DuplicatesDialog, RoleDialog
 from app.ui.contacts.form import ContactForm
 from app.ui.contacts.relations import ConsentsPanel, RolesPanel
@@ -212,7 +214,7 @@ class DetailPane(QWidget):
         exporter = gdpr.export_person_csv if path.lower().endswith(".csv") else gdpr.export_person_json
 
         def write(session) -> str:
-            Path(path).write_text(exporter(session, person_id), encoding="utf-8")
+            write_atomically(Path(path), exporter(session, person_id).encode("utf-8"))
             return path
 
         self._runner.run_db(

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ContactKind, RoleKind
-from app.services import search
-from app.services.contacts import ROLE_LABELS
-from app.services.duplicates import REASONS, DuplicateCandidate
-from app.ui.locale_format import service_text, to_date
+from app.services.contacts import search
+from app.services.contacts.duplicates import REASONS, DuplicateCandidate
+from app.services.contacts.records import ROLE_LABELS
+from app.ui.shared.locale_format import service_text, to_date
 from app.ui.task_runner import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ContactKind, OrganisationKind
-from app.services.contact_fields import ContactFields
-from app.services.contacts import ContactDetail
-from app.ui.form_fields import ValidatedForm
+from app.services.contacts.fields import ContactFields
+from app.services.contacts.records import ContactDetail
+from app.ui.shared.form_fields import ValidatedForm
 
 PERSON_ONLY = ("first_name", "last_name")
 ORGANISATION_ONLY = ("name", "org_kind", "rna", "siret", "website")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contact_io import FIELD_LABELS, ImportPlan, RawTable, plan_import
-from app.services.duplicates import REASONS
-from app.ui.locale_format import service_text
+from app.services.contacts.duplicates import REASONS
+from app.services.contacts.transfer import FIELD_LABELS, ImportPlan, RawTable, plan_import
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 PREVIEW_ROWS = 20

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.models import ContactKind
-from app.services import contacts as contacts_service
-from app.services import search as search_service
-from app.services.contacts import ContactRow
+from app.services.contacts import records as contacts_service
+from app.services.contacts import search as search_service
+from app.services.contacts.records import ContactRow
 from app.services.validation import format_phone
 from app.ui.task_runner import TaskRunner
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import RoleKind
-from app.services.contacts import ROLE_LABELS, ConsentInfo, RoleInfo
-from app.ui.locale_format import service_text, show_date
+from app.services.contacts.records import ROLE_LABELS, ConsentInfo, RoleInfo
+from app.ui.shared.locale_format import service_text, show_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OTHER_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.services import contact_io
+from app.services.contacts import transfer as contact_io
 from app.ui.contacts.import_dialog import ImportDialog
 from app.ui.task_runner import TaskRunner
 

@@ -20,16 +20,15 @@ from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import ContactListModel
 from app.ui.contacts.table import make_contact_table
-from app.ui.list_panel import list_panel
-from app.ui.locale_format import show_count
+from app.ui.shared.list_panel import list_panel
+from app.ui.shared.locale_format import show_count
+from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
-from app.ui.undo_commands import TrashContacts
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes, short enough to feel instant
 
 
 class ContactsView(QWidget):
-    contacts_changed = Signal()  # counts in the sidebar and the trash need a refresh
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -140,7 +139,6 @@ class ContactsView(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self.detail.reload()
-        self.contacts_changed.emit()
 
     def show_contact(self, contact_id: str) -> None:
         """Select a contact in the list if it is loaded, and open it in the pane."""
@@ -183,4 +181,3 @@ class ContactsView(QWidget):
     def _on_saved(self, contact_id: str) -> None:
         self._pending_select = contact_id
         self.model.reload()
-        self.contacts_changed.emit()

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget
 
-from app.services import loans
-from app.ui.equipment.common import TaskDialog
+from app.services.equipment import loans
 from app.ui.equipment.queries import Line
-from app.ui.locale_format import show_date
+from app.ui.shared.locale_format import show_date
+from app.ui.shared.task_dialog import TaskDialog
 from app.ui.task_runner import TaskRunner
 
 

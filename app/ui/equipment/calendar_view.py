@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.availability import DayState
+from app.services.equipment.availability import DayState
 from app.ui.equipment import queries
 from app.ui.equipment.common import KIND_COLOURS
-from app.ui.locale_format import show_date
+from app.ui.shared.locale_format import show_date
 from app.ui.task_runner import TaskRunner
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.services.equipment import CatalogueRow
-from app.ui.equipment.common import condition_text, show_money
+from app.services.equipment.records import CatalogueRow
+from app.ui.equipment.common import condition_text
+from app.ui.shared.locale_format import show_money
 
 Index = QModelIndex | QPersistentModelIndex
 

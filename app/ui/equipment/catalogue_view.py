@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.equipment import CatalogueFilter
+from app.services.equipment.records import CatalogueFilter
 from app.ui.equipment import queries
 from app.ui.equipment.catalogue_model import CatalogueModel
-from app.ui.equipment.common import date_edit
 from app.ui.equipment.item_pane import ItemPane
 from app.ui.equipment.queries import CataloguePage
-from app.ui.form_fields import ERROR_STYLE
-from app.ui.list_panel import list_panel
-from app.ui.locale_format import show_count, to_date
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.list_panel import list_panel
+from app.ui.shared.locale_format import show_count, to_date
+from app.ui.shared.task_dialog import date_edit
 from app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 120

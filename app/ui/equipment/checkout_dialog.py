@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.models import DepositMethod
-from app.services import loans
-from app.services.equipment import parse_money
-from app.ui.equipment.common import Checklist, TaskDialog, condition_combo, date_edit, plain_money
+from app.services.equipment import loans
+from app.services.money import parse_money, plain_money
+from app.ui.equipment.common import Checklist, condition_combo
 from app.ui.equipment.queries import LoanContext
-from app.ui.locale_format import to_date
+from app.ui.shared.locale_format import to_date
+from app.ui.shared.task_dialog import TaskDialog, date_edit
 from app.ui.task_runner import TaskRunner
 
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import equipment as eq
-from app.services.equipment import EquipmentFields, check_equipment
-from app.ui.equipment.common import TaskDialog, condition_combo, date_edit
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields, check_equipment
+from app.ui.equipment.common import condition_combo
 from app.ui.equipment.photo import UnreadableImage, encode_photo, thumbnail
-from app.ui.form_fields import ValidatedForm
-from app.ui.locale_format import to_date
+from app.ui.shared.form_fields import ValidatedForm
+from app.ui.shared.locale_format import to_date
+from app.ui.shared.task_dialog import TaskDialog, date_edit
 from app.ui.task_runner import TaskRunner
 
 THUMBNAIL_SIDE = 120

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.ui.equipment import queries
 from app.ui.equipment.calendar_view import AvailabilityCalendar
-from app.ui.equipment.common import condition_text, show_money
+from app.ui.equipment.common import condition_text
 from app.ui.equipment.photo import thumbnail
 from app.ui.equipment.queries import ItemDetail
+from app.ui.shared.locale_format import show_money
 from app.ui.task_runner import TaskRunner
 
 PHOTO_SIDE = 96

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.ui.equipment.common import status_text
 from app.ui.equipment.queries import Line
-from app.ui.locale_format import show_date
+from app.ui.shared.locale_format import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.export.loan_sheet import NoReceipt
-from app.services.validation import InvalidInput
 from app.ui.equipment import queries
 from app.ui.equipment.answer_dialog import AnswerDialog
 from app.ui.equipment.checkout_dialog import CheckOutDialog
@@ -34,7 +34,7 @@ from app.ui.equipment.loans_model import LoanLinesModel
 from app.ui.equipment.queries import Line, LoanContext
 from app.ui.equipment.return_dialog import ReturnDialog
 from app.ui.equipment.undo import CancelReservation
-from app.ui.locale_format import service_text
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 ACTIVE = ("provisional", "confirmed", "accepted", "out", "overdue", "refused", "declined")

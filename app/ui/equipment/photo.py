@@ -8,7 +8,7 @@ import base64
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from app.services.equipment import MAX_PHOTO_CHARS
+from app.services.equipment.records import MAX_PHOTO_CHARS
 
 MAX_SIDE = 320
 

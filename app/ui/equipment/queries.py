@@ -8,11 +8,12 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from app.errors import NotFound
 from app.models import Reservation
-from app.services import availability, loans
-from app.services import equipment as eq
-from app.services.contacts import NotFound
-from app.services.equipment import CatalogueFilter, CatalogueRow, EquipmentFields
+from app.services import network
+from app.services.equipment import availability, loans
+from app.services.equipment import records as eq
+from app.services.equipment.records import CatalogueFilter, CatalogueRow, EquipmentFields
 
 
 @dataclass
@@ -28,7 +29,7 @@ def catalogue_page(session: Session, wanted: CatalogueFilter, today: date) -> Ca
         eq.catalogue(session, wanted),
         availability.unavailable_ids(session, today, today),
         eq.categories(session),
-        eq.association_names(session),
+        network.association_names(session),
     )
 
 
@@ -44,9 +45,9 @@ class ItemDetail:
 
 def item_detail(session: Session, equipment_id: str) -> ItemDetail:
     item = eq.load(session, equipment_id)
-    owner = eq.owner_of(session, equipment_id)
-    ours = eq.is_ours(session, equipment_id)
-    names = eq.association_names(session)
+    owner = network.owner_of(session, equipment_id)
+    ours = network.is_ours(session, equipment_id)
+    names = network.association_names(session)
     return ItemDetail(
         item.id,
         ours,
@@ -58,8 +59,8 @@ def item_detail(session: Session, equipment_id: str) -> ItemDetail:
 
 
 def month_days(session: Session, equipment_id: str, year: int, month: int) -> list[availability.DayState]:
-    me = eq.my_association_id(session)
-    return availability.month(session, equipment_id, year, month, me, eq.association_names(session))
+    me = network.my_association_id(session)
+    return availability.month(session, equipment_id, year, month, me, network.association_names(session))
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Line:
 
 
 def loan_lines(session: Session, today: date) -> list[Line]:
-    return [Line(line, eq.is_ours(session, line.reservation_id)) for line in loans.lines(session, today)]
+    return [Line(line, network.is_ours(session, line.reservation_id)) for line in loans.lines(session, today)]
 
 
 @dataclass

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from app.services import availability, loans
-from app.services.validation import InvalidInput
-from app.ui.equipment.common import TaskDialog, date_edit
-from app.ui.locale_format import show_date, to_date
+from app.errors import InvalidInput
+from app.services.equipment import availability, loans
+from app.ui.shared.locale_format import show_date, to_date
+from app.ui.shared.task_dialog import TaskDialog, date_edit
 from app.ui.task_runner import TaskRunner
 
 

@@ -1,115 +1,110 @@
-"""The equipment section's place in the main window: its sidebar counts, the reminders shown
-once at start-up, and the view itself, built the first time the section is opened.
+"""The equipment section: the shared catalogue, its calendar and the loans. Its sidebar item
+counts overdue loans and requests to answer; at start-up a banner recalls the loans to watch.
 
 Nothing of the equipment layers loads with the window: the counts' query imports them on the
 database thread, and the view's modules come when the section is first shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
-from app.ui.locale_format import show_count
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.section import Section
+from app.ui.shared.banner import ReminderBanner
+from app.ui.shared.locale_format import show_count
 
 if TYPE_CHECKING:
-    from app.services.loans import LoanLine
+    from sqlalchemy.orm import Session
+
     from app.ui.equipment.queries import Summary
     from app.ui.equipment.view import EquipmentView
-    from app.ui.main_window import MainWindow
-
-KEY = "equipment"
 
 
-def view_of(window: MainWindow) -> EquipmentView | None:
-    return getattr(window, "equipment_view", None)
+def _summary(session: Session) -> Summary:
+    from app.ui.equipment import queries
+
+    return queries.summary(session, date.today())
 
 
-def ensure_view(window: MainWindow) -> EquipmentView:
-    """Build the section on first use, then keep it."""
-    view = view_of(window)
-    if view is None:
+class EquipmentSection(Section):
+    key = "equipment"
+    title_text = QT_TRANSLATE_NOOP("MainWindow", "Matériel et prêts")
+    kinds = frozenset({"equipment", "contacts"})  # borrowers and lenders are contacts
+    view: EquipmentView | None
+    banner: ReminderBanner | None = None
+
+    def icon(self) -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
+
+    def build(self) -> EquipmentView:
         from app.ui.equipment.view import EquipmentView
 
-        view = EquipmentView(window.runner, window.undo_stack)
-        window.equipment_view = view
-        view.message.connect(window.show_message)
-        view.changed.connect(lambda: refresh_counts(window))
-        window.replace_section(KEY, view)
-        view.refresh()
-        refresh_counts(window)
-    return view
+        view = EquipmentView(self.window.runner, self.window.undo_stack)
+        view.message.connect(self.window.show_message)
+        return view
 
+    def built(self) -> None:
+        self.refresh()
+        self.refresh_summary()
 
-def on_opened(window: MainWindow) -> None:
-    """The user opened the section: build it, or bring it up to date."""
-    if view_of(window) is None:
-        ensure_view(window)
-    else:
-        window.equipment_view.refresh()
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.refresh()
 
+    def summary_query(self) -> Callable[[Session], Summary]:
+        return _summary
 
-def refresh_counts(window: MainWindow, *, remind: bool = False) -> None:
-    """Sidebar: "Matériel et prêts", then "1 en retard" and "2 demande(s)" below; the reminders
-    once at start-up."""
-    today = date.today()
-
-    def summary(session) -> Summary:
-        from app.ui.equipment import queries
-
-        return queries.summary(session, today)
-
-    window.runner.run_db(summary, lambda found: _show(window, found, remind))
-
-
-def _show(window: MainWindow, found: Summary, remind: bool) -> None:
-    counts = found.counts
-    parts = []
-    if counts.get("overdue"):
-        parts.append(
-            QCoreApplication.translate("MainWindow", "{0} en retard").format(show_count(counts["overdue"]))
+    def show_summary(self, found: Summary, *, at_start: bool) -> None:
+        counts = found.counts
+        parts = []
+        if counts.get("overdue"):
+            parts.append(
+                QCoreApplication.translate("MainWindow", "{0} en retard").format(
+                    show_count(counts["overdue"])
+                )
+            )
+        if counts.get("requests"):
+            parts.append(
+                QCoreApplication.translate("MainWindow", "{0} demande(s)").format(
+                    show_count(counts["requests"])
+                )
+            )
+        tooltip = (
+            QCoreApplication.translate("MainWindow", "Matériel et prêts ({0})").format(", ".join(parts))
+            if parts
+            else ""
         )
-    if counts.get("requests"):
-        parts.append(
-            QCoreApplication.translate("MainWindow", "{0} demande(s)").format(show_count(counts["requests"]))
-        )
-    item = window.section_item(KEY)
-    title = QCoreApplication.translate("MainWindow", "Matériel et prêts")
-    # One count a line under the title: the sidebar is narrow.
-    item.setText("\n".join([title, *parts]))
-    item.setToolTip(
-        QCoreApplication.translate("MainWindow", "Matériel et prêts ({0})").format(", ".join(parts))
-        if parts
-        else ""
-    )
-    item.setForeground(QColor("#b00020") if counts.get("overdue") else window.palette().text().color())
-    view = view_of(window)
-    if view is not None:
-        view.show_counts(counts)
-    if remind and found.reminders:
-        show_reminders(window, found.reminders, "overdue" if counts.get("overdue") else "lent")
+        self.show_counts(parts, tooltip, "#b00020" if counts.get("overdue") else None)
+        if self.view is not None:
+            self.view.show_counts(counts)
+        if at_start and found.reminders:
+            self._remind(found, "overdue" if counts.get("overdue") else "lent")
 
+    def _remind(self, found: Summary, list_key: str) -> None:
+        from app.ui.equipment.banner import loans_banner
 
-def show_reminders(window: MainWindow, due: list[LoanLine], list_key: str) -> None:
-    from app.ui.equipment.banner import ReminderBanner
+        self.banner = banner = loans_banner(found.reminders)
 
-    banner = ReminderBanner(due)
+        def open_loans() -> None:
+            self.window.open_section(self.key)
+            self.ensure_view().show_loans(list_key)
 
-    def open_loans() -> None:
-        window.open_section(KEY)
-        ensure_view(window).show_loans(list_key)
+        banner.open_requested.connect(open_loans)
+        banner.destroyed.connect(lambda: setattr(self, "banner", None))
+        self.window.show_banner(banner)
 
-    banner.open_requested.connect(open_loans)
-    banner.destroyed.connect(lambda: setattr(window, "reminder_banner", None))
-    window.reminder_banner = banner
-    window.show_banner(banner)
+    def new_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Nouveau &matériel")
 
+    def new(self) -> None:
+        self.ensure_view().new_equipment()
 
-def after_sync(window: MainWindow) -> None:
-    """A sync may bring confirmations, answers and other associations' equipment."""
-    refresh_counts(window)
-    view = view_of(window)
-    if view is not None:
-        view.refresh()
+    def find(self) -> bool:
+        self.ensure_view().focus_search()
+        return True

@@ -7,11 +7,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
+from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Reservation
-from app.services import availability, loans
-from app.services.contacts import NotFound
-from app.services.validation import InvalidInput
+from app.services.equipment import availability, loans
 from app.ui.task_runner import TaskRunner
 
 

@@ -10,19 +10,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.contacts import NotFound
+from app.errors import NotFound
 from app.ui.equipment import queries
 from app.ui.equipment.catalogue_view import CatalogueView
 from app.ui.equipment.equipment_dialog import EquipmentDialog
 from app.ui.equipment.loans_view import LoansView
 from app.ui.equipment.queries import ItemDetail
 from app.ui.equipment.reserve_dialog import ReserveDialog
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 from app.ui.task_runner import TaskRunner
 
 
 class EquipmentView(QWidget):
-    changed = Signal()  # equipment, reservations or loans changed: the sidebar counts follow
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -100,7 +99,6 @@ class EquipmentView(QWidget):
         self.message.emit(text)
         self.catalogue.select_after_load(equipment_id)
         self.catalogue.refresh()
-        self.changed.emit()
 
     def reserve(self, equipment_id: str, first: date | None = None, last: date | None = None) -> None:
         row = self.catalogue.model.row_of(equipment_id)
@@ -118,7 +116,6 @@ class EquipmentView(QWidget):
 
     def _after_loan_change(self) -> None:
         self.catalogue.refresh()  # the availability column and the calendar follow
-        self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, NotFound):

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.models import AdoptionOutcome
-from app.services import practice_feedback as feedback
-from app.services import practice_mentoring as mentoring
-from app.services.practice_feedback import OUTCOME_LABELS, FeedbackInfo
-from app.services.validation import InvalidInput
-from app.ui.form_fields import ValidatedForm
-from app.ui.locale_format import service_text
+from app.services.practices import feedback, mentoring
+from app.services.practices.feedback import OUTCOME_LABELS, FeedbackInfo
+from app.ui.shared.form_fields import ValidatedForm
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 

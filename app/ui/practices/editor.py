@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import practices as pr
-from app.services.validation import InvalidInput
-from app.ui.form_fields import ERROR_STYLE
+from app.errors import InvalidInput
+from app.files import write_atomically
+from app.services.practices import records as pr
 from app.ui.practices import queries
-from app.ui.practices.common import confirm, error_text
+from app.ui.practices.common import error_text
 from app.ui.practices.editor_form import PracticeForm
 from app.ui.practices.queries import EditorStart
 from app.ui.practices.render import from_fields, markdown
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.messages import confirm
 from app.ui.task_runner import TaskRunner
 
 AUTOSAVE_MS = 1500
@@ -174,7 +176,7 @@ class EditorView(QWidget):
 
             def write(_session: object) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(content, encoding="utf-8")
+                write_atomically(path, content.encode("utf-8"))
 
             self.dirty = False
             self._runner.run_db(

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.practices import IndicatorFields, PracticeFields
-from app.ui.form_fields import ValidatedForm
-from app.ui.locale_format import service_text
+from app.services.practices.records import IndicatorFields, PracticeFields
+from app.ui.shared.form_fields import ValidatedForm
+from app.ui.shared.locale_format import service_text
 
 INDICATOR_COLUMNS = ("label", "value", "unit", "before", "after")
 INVALID_CELL = Qt.GlobalColor.yellow

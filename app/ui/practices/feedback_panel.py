@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import practice_feedback as feedback
-from app.services.practice_feedback import OUTCOME_LABELS, FeedbackInfo
-from app.services.practice_reader import PracticeView
-from app.services.validation import InvalidInput
-from app.ui.form_fields import ERROR_STYLE
-from app.ui.locale_format import service_text, show_count, show_date
+from app.errors import InvalidInput
+from app.services.practices import feedback
+from app.services.practices.feedback import OUTCOME_LABELS, FeedbackInfo
+from app.services.practices.reader import PracticeView
+from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.locale_format import service_text, show_count, show_date
 from app.ui.task_runner import TaskRunner
 
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.practice_search import OURS_FILTER, PracticeHit, PracticeQuery, SortOrder
-from app.services.practice_snippets import Snippet
-from app.ui.locale_format import show_count, show_date
+from app.services.practices.search import OURS_FILTER, PracticeHit, PracticeQuery, SortOrder
+from app.services.practices.snippets import Snippet
 from app.ui.practices import queries
 from app.ui.practices.queries import LibraryPage
+from app.ui.shared.locale_format import show_count, show_date
 from app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 250

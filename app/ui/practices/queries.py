@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.services import practice_feedback as feedback
-from app.services import practices as pr
-from app.services.equipment import association_names, is_ours
-from app.services.practice_reader import PracticeView, open_practice
-from app.services.practice_search import PracticeHit, PracticeQuery, count_practices, search_practices
-from app.services.practice_versions import VersionDiff, compare
-from app.services.validation import InvalidInput
+from app.errors import InvalidInput
+from app.services.network import association_names, is_ours
+from app.services.practices import feedback
+from app.services.practices import records as pr
+from app.services.practices.reader import PracticeView, open_practice
+from app.services.practices.search import PracticeHit, PracticeQuery, count_practices, search_practices
+from app.services.practices.versions import VersionDiff, compare
 
 
 @dataclass

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.practice_reader import PracticeView
-from app.ui.locale_format import show_count, show_date
+from app.services.practices.reader import PracticeView
 from app.ui.practices import queries
 from app.ui.practices.common import error_text
 from app.ui.practices.dialogs import AdoptDialog, MentoringDialog
 from app.ui.practices.feedback_panel import FeedbackPanel
 from app.ui.practices.render import Document, markdown
 from app.ui.practices.versions_panel import VersionsPanel
+from app.ui.shared.locale_format import show_count, show_date
 from app.ui.task_runner import TaskRunner
 
 

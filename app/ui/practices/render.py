@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.practice_versions import DELETE, INSERT, VersionDiff
-from app.services.practices import PracticeFields, format_number
+from app.services.practices.records import PracticeFields, format_number
+from app.services.practices.versions import DELETE, INSERT, VersionDiff
 
 INSERT_STYLE = "background-color: #c8f0c8; color: #0b4d0b;"
 DELETE_STYLE = "background-color: #f8d0d0; color: #7a0000; text-decoration: line-through;"

@@ -1,51 +1,66 @@
-"""The practices section's place in the main window: the view, built the first time the
-section is opened, so that nothing of the practices layers loads with the contacts window."""
+"""The practices section: the library, the reader and the editor. Nothing of the practices
+layers loads with the contacts window: the view's modules come when it is first shown."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.section import Section
+
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
     from app.ui.practices.view import PracticesView
 
-KEY = "practices"
+EDITS_FOLDER = "practice_edits"  # the editor's autosaved drafts, beside the database
 
 
-def view_of(window: MainWindow) -> PracticesView | None:
-    return getattr(window, "practices_view", None)
+class PracticesSection(Section):
+    key = "practices"
+    title_text = QT_TRANSLATE_NOOP("MainWindow", "Pratiques")
+    kinds = frozenset({"practices"})
+    view: PracticesView | None
 
+    def icon(self) -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
 
-def ensure_view(window: MainWindow) -> PracticesView:
-    """Build the section on first use, then keep it."""
-    view = view_of(window)
-    if view is None:
+    def build(self) -> PracticesView:
         from app.ui.practices.view import PracticesView
 
-        view = PracticesView(window.runner, window.undo_stack, window.paths.root / "practice_edits")
-        window.practices_view = view
-        view.message.connect(window.show_message)
-        window.replace_section(KEY, view)
-        view.library.refresh()
-    return view
+        view = PracticesView(
+            self.window.runner, self.window.undo_stack, self.window.paths.root / EDITS_FOLDER
+        )
+        view.message.connect(self.window.show_message)
+        return view
 
+    def built(self) -> None:
+        if self.view is not None:
+            self.view.library.refresh()
 
-def on_opened(window: MainWindow) -> None:
-    """The user opened the section: build it, or bring the library up to date."""
-    if view_of(window) is None:
-        ensure_view(window)
-    elif window.practices_view.pages.currentWidget() is window.practices_view.library:
-        window.practices_view.library.refresh()
+    def opened(self) -> None:
+        """Back in the section: the library catches up; a practice being read or written stays."""
+        if self.view is None:
+            self.ensure_view()
+        elif self.view.pages.currentWidget() is self.view.library:
+            self.view.library.refresh()
 
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.refresh()
 
-def after_sync(window: MainWindow) -> None:
-    """A sync may bring other associations' practices and feedback."""
-    view = view_of(window)
-    if view is not None:
-        view.refresh()
+    def new_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Nouvelle &pratique")
 
+    def new(self) -> None:
+        self.ensure_view().new_practice()
 
-def before_close(window: MainWindow) -> None:
-    view = view_of(window)
-    if view is not None:
-        view.before_close()
+    def find(self) -> bool:
+        self.ensure_view().focus_search()
+        return True
+
+    def before_close(self) -> None:
+        if self.view is not None:
+            self.view.before_close()  # an open editor saves its draft

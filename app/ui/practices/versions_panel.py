@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import practice_versions
-from app.services.practice_reader import PracticeView
-from app.services.practice_versions import VersionDiff, VersionInfo
-from app.ui.locale_format import show_date
+from app.services.practices import versions as practice_versions
+from app.services.practices.reader import PracticeView
+from app.services.practices.versions import VersionDiff, VersionInfo
 from app.ui.practices import queries
-from app.ui.practices.common import confirm
 from app.ui.practices.render import diff_html
+from app.ui.shared.locale_format import show_date
+from app.ui.shared.messages import confirm
 from app.ui.task_runner import TaskRunner
 
 

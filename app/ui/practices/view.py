@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services import practice_markdown
-from app.services.practice_reader import our_name
+from app.files import write_atomically
+from app.services.practices import markdown as practice_markdown
+from app.services.practices.reader import our_name
 from app.ui.practices import queries
 from app.ui.practices.common import error_text
 from app.ui.practices.editor import EditorView
@@ -152,7 +153,7 @@ class PracticesView(QWidget):
 
     def export_markdown(self, practice_id: str, path: Path) -> None:
         def work(session) -> None:
-            path.write_text(practice_markdown.export_markdown(session, practice_id), encoding="utf-8")
+            write_atomically(path, practice_markdown.export_markdown(session, practice_id).encode("utf-8"))
 
         self._runner.run_db(
             work,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import conflicts
 from app.sync.conflicts import ConflictInfo
-from app.ui.locale_format import service_text
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.paths import DataPaths
-from app.services import practice_mentoring
+from app.sync import runs
 from app.sync.client import Cancelled, HubClient, HubError, HubUnreachable
 from app.sync.credentials import TokenStore
-from app.sync.engine import MassDeletion, SyncEngine, SyncReport, status, sync_state
+from app.sync.engine import MassDeletion, status
 from app.ui.task_runner import TaskRunner
 
 AUTO_SYNC_MS = 5 * 60 * 1000
@@ -75,25 +75,27 @@ class SyncController(QObject):
         self.syncing = True
         self._cancel.clear()
         self.started.emit()
-        engine_options = {"progress": self.progress.emit, "allow_mass_deletion": allow_mass_deletion}
-        database, tokens, cancelled = self._runner.database, self.tokens, self._cancel.is_set
+        database, paths, cancelled = self._runner.database, self.paths, self._cancel.is_set
+        progress = self.progress.emit
 
-        def work() -> SyncReport:  # on the network pool, keyring included
-            client = HubClient(hub_url, tokens.load(hub_url), cancelled=cancelled)
-            report = SyncEngine(database, client, self.paths.backups, **engine_options).run()
-            # Mentoring asked of us by another association: noted in our contacts, once.
-            database.run(practice_mentoring.follow_up_requests)
-            return report
+        def work() -> runs.SyncOutcome:  # on the network pool, keyring included
+            return runs.run_sync(
+                database,
+                paths,
+                progress=progress,
+                allow_mass_deletion=allow_mass_deletion,
+                cancelled=cancelled,
+            )
 
         self._runner.run_net(work, self._done, self._error)
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, outcome: runs.SyncOutcome) -> None:
         self.syncing, self.online = False, True
         self._timer.setInterval(AUTO_SYNC_MS)
-        self.finished.emit(report)
+        self.finished.emit(outcome.report)
         self.refresh()
 
     def _error(self, error: BaseException) -> None:
@@ -114,9 +116,7 @@ class SyncController(QObject):
         elif isinstance(error, HubError):
             self.online = not isinstance(error, HubUnreachable)  # a refusal is no disconnection
             self._timer.setInterval(OFFLINE_RETRY_MS)
-            self.failed.emit(str(error))
-            message = str(error)
-            self._runner.run_db(lambda s: setattr(sync_state(s), "last_error", message))
+            self.failed.emit(str(error))  # run_sync noted it for the status line
         else:
             self.failed.emit(self.tr("La synchronisation a échoué : {0}").format(error))
         self.refresh()

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.client import HubClient, insecure_address
-from app.sync.engine import sync_state
+from app.sync import runs
+from app.sync.client import insecure_address
 from app.ui.sync.controller import SyncController
 from app.ui.task_runner import TaskRunner
+from protocol.messages import EnrollResponse
 
 
 class EnrollDialog(QDialog):
@@ -70,23 +71,13 @@ class EnrollDialog(QDialog):
         self.message.setText(self.tr("Connexion au hub…"))
         tokens = self._controller.tokens
 
-        def enroll():
-            answer = HubClient(hub, retries=1).enroll(code, device)
-            tokens.save(hub, answer.token)
-            return answer
+        def enroll() -> EnrollResponse:
+            return runs.enroll(hub, code, device, tokens, retries=1)
 
         self._runner.run_net(enroll, lambda answer: self._enrolled(hub, answer), self._failed)
 
-    def _enrolled(self, hub: str, answer) -> None:
-
-        def remember(session) -> None:
-            state = sync_state(session)
-            # association_id is set by the first sync: until then it names what we owned before,
-            # which that sync re-sends to this hub.
-            state.hub_url = hub.rstrip("/")
-            state.association_name, state.device_id = answer.association_name, answer.device_id
-
-        self._runner.run_db(remember, lambda _r: self._finish())
+    def _enrolled(self, hub: str, answer: EnrollResponse) -> None:
+        self._runner.run_db(lambda s: runs.remember_enrolment(s, hub, answer), lambda _r: self._finish())
 
     def _finish(self) -> None:
         self._controller.refresh()

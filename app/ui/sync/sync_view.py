@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.locale_format import show_count
+from app.ui.shared.locale_format import show_count
 from app.ui.sync.controller import SyncController
 
 

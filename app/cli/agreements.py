@@ -1,0 +1,55 @@
+"""The agreements' command: `entraide agreement-pdf AGREEMENT FILE.pdf`, an agreement or an
+amendment printed for its signatories."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.output import read_sheet, save_file, say, target_file
+
+# --- agreement-pdf -----------------------------------------------------------------------------
+
+
+def _configure_agreement(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "agreement",
+        metavar="CONVENTION",
+        help="référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
+        "ou son identifiant (entier, ou au moins ses 8 derniers caractères)",
+    )
+    parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
+
+
+def agreement_pdf(args: argparse.Namespace) -> int:
+    from app.export.agreement_pdf import render_agreement
+    from app.export.agreement_sheet import agreement_sheet, find_agreement_id
+
+    path = target_file(args.file, (".pdf",))
+    sheet = read_sheet(
+        args,
+        lambda session: agreement_sheet(session, find_agreement_id(session, args.agreement)),
+        (
+            f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
+            "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
+            "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
+            "caractères)."
+        ),
+    )
+    save_file(path, render_agreement(sheet))
+    if sheet.is_amendment:
+        kind, written = f"Avenant n° {sheet.amendment_number or 1}", "écrit"
+    else:
+        kind, written = "Convention", "écrite"
+    draft = " (projet, avec la mention PROJET)" if sheet.draft else ""
+    say(f"{kind} {sheet.reference} « {sheet.content.title} »{draft} {written} dans {path}")
+    return 0
+
+
+COMMANDS = {
+    "agreement-pdf": (
+        "imprimer une convention de partenariat ou un avenant, à signer par les parties "
+        "(un brouillon porte la mention PROJET)",
+        _configure_agreement,
+        agreement_pdf,
+    ),
+}

@@ -1,0 +1,141 @@
+"""`entraide enroll`, `entraide sync` and `entraide status`: syncing from a scheduled task."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+
+from app.cli.errors import CommandError
+from app.cli.store import open_store
+from app.paths import data_paths
+from app.services.agreements import records as agreements
+from app.sync import runs
+from app.sync.client import HubError, insecure_address
+from app.sync.credentials import TokenStore
+from app.sync.engine import MassDeletion, status
+
+
+def _configure_enroll(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--hub", required=True, metavar="URL", help="adresse du hub (https://…)")
+    parser.add_argument("--code", required=True, help="code d'enrôlement donné par l'administrateur du hub")
+    parser.add_argument("--device-name", default=socket.gethostname(), help="nom de cet ordinateur")
+
+
+def enroll(args: argparse.Namespace) -> int:
+    paths = data_paths(args.data_dir).ensure()
+    if insecure_address(args.hub):
+        raise CommandError(
+            "l'adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair)."
+        )
+    store = TokenStore(paths.root)
+    try:
+        answer = runs.enroll(args.hub, args.code, args.device_name, store)
+    except HubError as error:
+        raise CommandError(str(error)) from error
+    database = open_store(args)
+    try:
+        database.run(lambda session: runs.remember_enrolment(session, args.hub, answer))
+    finally:
+        database.close()
+    where = (
+        "dans un fichier lisible par vous seul (pas de trousseau système)"
+        if store.uses_file
+        else "dans le trousseau du système"
+    )
+    print(
+        f"Cet ordinateur est relié au hub pour « {answer.association_name} ». Jeton enregistré {where}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _configure_sync(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help="accepter une synchronisation qui supprime beaucoup de fiches",
+    )
+
+
+def sync(args: argparse.Namespace) -> int:
+    paths = data_paths(args.data_dir).ensure()
+    database = open_store(args)
+
+    def progress(step: str, done: int, total: int) -> None:
+        label = "envoi" if step == "push" else "réception"
+        print(f"\r{label} : {done}/{max(total, done)}", end="", file=sys.stderr, flush=True)
+
+    try:
+        outcome = runs.run_sync(database, paths, progress=progress, allow_mass_deletion=args.allow_deletions)
+    except runs.NotEnrolled as error:
+        raise CommandError(
+            "cet ordinateur n'est relié à aucun hub : lancez d'abord entraide enroll --hub URL --code CODE."
+        ) from error
+    except MassDeletion as error:
+        raise CommandError(f"{error} Relancez avec --allow-deletions si c'est voulu.") from error
+    except HubError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        database.close()
+    report = outcome.report
+    print(
+        f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), {report.conflicts} conflit(s).",
+        file=sys.stderr,
+    )
+    noted = outcome.mentoring_noted
+    if noted:
+        plural = "s" if noted > 1 else ""
+        print(
+            f"{noted} demande{plural} de mentorat reçue{plural} pour nos pratiques, notée{plural} "
+            "dans les contacts (mot-clé « mentorat »).",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _configure_status(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jours",
+        type=int,
+        metavar="N",
+        dest="within_days",
+        help="conventions qui se terminent dans les N jours "
+        "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)",
+    )
+
+
+def show_status(args: argparse.Namespace) -> int:
+    if args.within_days is not None and not 0 <= args.within_days <= 3650:
+        raise CommandError("--jours va de 0 à 3650.")
+    database = open_store(args)
+    try:
+        info = database.run(status)
+        ending = database.run(agreements.reminders, None, args.within_days)
+    finally:
+        database.close()
+    last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
+    print(f"Hub : {info['hub_url'] or 'aucun (pas encore enrôlé)'}")
+    if info["association"]:
+        print(f"Association : {info['association']}")
+    print(f"Dernière synchronisation réussie : {last}")
+    print(f"Modifications en attente d'envoi : {info['pending']}")
+    print(f"Conflits à régler : {info['conflicts']}")
+    if info["last_error"]:
+        print(f"Dernière erreur : {info['last_error']}")
+    if ending:
+        print("Conventions à renouveler ou qui se terminent bientôt :")
+        for reminder in ending:
+            print(f"  - {reminder.sentence()}")
+    return 0
+
+
+COMMANDS = {
+    "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
+    "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
+    "status": (
+        "état de la synchronisation et conventions qui se terminent bientôt",
+        _configure_status,
+        show_status,
+    ),
+}

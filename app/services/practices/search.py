@@ -1,0 +1,266 @@
+"""The practices library: full-text search (French word forms, accents and case aside) with
+filters and three orders, or the plain list when nothing is typed.
+
+One SQL statement per call returns everything a row of the list shows (author, counts,
+"adopted by us"): with no filter, FTS5 picks the best hits first (ORDER BY rank LIMIT stops
+early) and only those are joined; with filters, the limit applies after the join.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.models.base import UTCDateTime
+from app.services.practices.feedback import OURS
+from app.services.practices.index import catch_up
+from app.services.practices.snippets import Snippet, snippet_for, title_spans
+from app.services.practices.text import QueryTerms, query_terms
+
+OURS_FILTER = OURS  # `author_id` for "written by our association"
+
+
+class SortOrder(enum.StrEnum):
+    RELEVANCE = "relevance"  # the best matches first (the date order when nothing is typed)
+    DATE = "date"  # the latest publication first
+    ADOPTIONS = "adoptions"  # the most adopted first
+
+
+@dataclass
+class PracticeQuery:
+    text: str = ""
+    theme: str | None = None
+    author_id: str | None = None  # an association's id, or OURS_FILTER
+    status: str | None = None  # "draft" or "published"
+    adopted_by_us: bool = False
+    sort: str = SortOrder.RELEVANCE.value
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass
+class PracticeHit:
+    id: str
+    title: str
+    title_spans: list[tuple[int, int]]
+    summary: str
+    snippet: Snippet
+    themes: list[str]
+    tags: list[str]
+    status: str
+    author_id: str | None
+    author_name: str
+    ours: bool
+    published_at: datetime | None
+    updated_at: datetime
+    useful: int
+    adoptions: int
+    adopted_by_us: bool
+    rank: float | None = None  # bm25 when sorted otherwise than by relevance; else None
+
+
+# :me is our association's id (OURS before a first sync), :our_name its name.
+_OURS = "(sr.owner_id IS NULL OR sr.owner_id = :me)"
+_SELECT = f"""p.id, p.title, p.summary, p.context, p.method, p.results, p.lessons, p.themes, p.tags,
+  p.status, p.published_at, p.updated_at, sr.owner_id, {_OURS} AS ours,
+  CASE WHEN {_OURS} THEN :our_name ELSE coalesce(na.name, '?') END AS author_name,
+  {{useful}} AS useful, {{adoptions}} AS adoptions, {{adopted}} AS adopted_by_us"""
+# Associations counted once each; our own records before a first sync count as ours.
+_COUNT = (
+    "(SELECT count(DISTINCT coalesce(fr.owner_id, :me)) FROM practice_feedback f "
+    "LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.practice_id = p.id AND f.kind = '{kind}' AND f.deleted_at IS NULL)"
+)
+_ADOPTED_BY_US = (
+    "EXISTS (SELECT 1 FROM practice_feedback f "
+    "LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.practice_id = p.id AND f.kind = 'adopted' AND f.deleted_at IS NULL "
+    "AND (fr.owner_id IS NULL OR fr.owner_id = :me))"
+)
+_COLUMNS = _SELECT.format(
+    useful=_COUNT.format(kind="useful"), adoptions=_COUNT.format(kind="adopted"), adopted=_ADOPTED_BY_US
+)
+_JOINS = (
+    "LEFT JOIN sync_records sr ON sr.record_id = p.id "
+    "LEFT JOIN network_associations na ON na.id = sr.owner_id"
+)
+_ADOPTION_COUNTS = (
+    "LEFT JOIN (SELECT f.practice_id, count(DISTINCT coalesce(fr.owner_id, :me)) AS n "
+    "FROM practice_feedback f LEFT JOIN sync_records fr ON fr.record_id = f.id "
+    "WHERE f.kind = 'adopted' AND f.deleted_at IS NULL GROUP BY f.practice_id) ad "
+    "ON ad.practice_id = p.id"
+)
+
+# The fast path: the best hits are picked inside FTS5 (it stops early with ORDER BY rank
+# LIMIT), exactly as a bare FTS5 query would; then their rows, in a second statement.
+_FTS_TOP = (
+    "SELECT rowid FROM practice_fts WHERE practice_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset"
+)
+_ROWS_OF_DOCIDS = f"""SELECT {_COLUMNS}, m.docid FROM json_each(:docids) AS d
+  CROSS JOIN practice_search_map m ON m.docid = d.value
+  CROSS JOIN practices p ON p.id = m.practice_id {_JOINS}"""
+# Otherwise the page is picked on narrow rows first, and only its rows get the long columns
+# and the counts (SQLite would otherwise carry them through the sort for every match).
+# CROSS JOIN keeps the page first: left to choose, SQLite went five times slower.
+_PICK_FTS = """SELECT p.id, practice_fts.rank AS rank, {adoptions} AS adoptions,
+  coalesce(p.published_at, p.updated_at) AS sort_date, p.rowid AS tiebreak
+  FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
+  JOIN practices p ON p.id = m.practice_id {owners} {counts}
+  WHERE practice_fts MATCH :match {where}"""
+_PICK_PLAIN = """SELECT p.id, NULL AS rank, {adoptions} AS adoptions,
+  coalesce(p.published_at, p.updated_at) AS sort_date, p.rowid AS tiebreak
+  FROM practices p {owners} {counts}
+  WHERE p.deleted_at IS NULL {where}"""
+_PAGE = f"""WITH pick AS ({{pick}} ORDER BY {{order}} LIMIT :limit OFFSET :offset)
+  SELECT {_COLUMNS}, pick.rank FROM pick CROSS JOIN practices p ON p.id = pick.id {_JOINS}
+  ORDER BY {{outer_order}}"""
+# The rowid breaks ties (sorting on the text id costs five times more).
+_ORDERS = {
+    SortOrder.RELEVANCE.value: "rank, sort_date DESC, tiebreak DESC",
+    SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
+    SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC",
+}
+_COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
+  JOIN practices p ON p.id = m.practice_id LEFT JOIN sync_records sr ON sr.record_id = p.id
+  WHERE practice_fts MATCH :match {where}"""
+_COUNT_PLAIN = """SELECT count(*) FROM practices p LEFT JOIN sync_records sr ON sr.record_id = p.id
+  WHERE p.deleted_at IS NULL {where}"""
+
+
+def _filters(query: PracticeQuery, params: dict[str, Any]) -> str:
+    where = []
+    if query.status:
+        where.append("p.status = :status")
+        params["status"] = query.status
+    if query.theme:
+        where.append("EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value = :theme)")
+        params["theme"] = query.theme
+    if query.author_id == OURS_FILTER:
+        where.append(_OURS)
+    elif query.author_id:
+        where.append("coalesce(sr.owner_id, :me) = :author")
+        params["author"] = query.author_id
+    if query.adopted_by_us:
+        where.append(_ADOPTED_BY_US)
+    return "".join(f" AND {clause}" for clause in where)
+
+
+def _page_sql(query: PracticeQuery, where: str, ranked: bool) -> str:
+    order = _ORDERS.get(query.sort, _ORDERS[SortOrder.RELEVANCE.value])
+    if not ranked and query.sort == SortOrder.RELEVANCE.value:
+        order = _ORDERS[SortOrder.DATE.value]  # nothing typed: the newest first
+    by_adoptions = query.sort == SortOrder.ADOPTIONS.value
+    pick = (_PICK_FTS if ranked else _PICK_PLAIN).format(
+        adoptions="coalesce(ad.n, 0)" if by_adoptions else "0",
+        counts=_ADOPTION_COUNTS if by_adoptions else "",
+        where=where,
+        # Looking up 20,000 owners costs more than the sort: only for an author filter.
+        owners="LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else "",
+    )
+    outer = ", ".join(f"pick.{term.strip()}" for term in order.split(","))
+    return _PAGE.format(pick=pick, order=order, outer_order=outer)
+
+
+def _me(session: Session) -> tuple[str, str]:
+    row = (
+        session.connection()
+        .exec_driver_sql("SELECT association_id, association_name FROM sync_state WHERE id = 1")
+        .first()
+    )
+    return ((row[0] if row and row[0] else OURS), (row[1] if row and row[1] else "Notre association"))
+
+
+_STAMP = UTCDateTime().process_result_value
+
+
+def _when(value: Any) -> datetime | None:
+    return _STAMP(datetime.fromisoformat(value), None) if value else None
+
+
+def _hit(row: Any, terms: QueryTerms) -> PracticeHit:
+    (
+        practice_id,
+        title,
+        summary,
+        context,
+        method,
+        results,
+        lessons,
+        themes,
+        tags,
+        status,
+        published,
+        updated,
+        owner,
+        ours,
+        author_name,
+        useful,
+        adoptions,
+        adopted,
+        rank,
+    ) = row
+    if terms.empty:
+        snippet = Snippet(" ".join(summary.split())[:200])
+    else:
+        snippet = snippet_for(terms, summary, context, method, results, lessons)
+    return PracticeHit(
+        practice_id,
+        title,
+        title_spans(title, terms),
+        summary,
+        snippet,
+        json.loads(themes),
+        json.loads(tags),
+        status,
+        owner,
+        author_name,
+        bool(ours),
+        _when(published),
+        _when(updated),
+        useful,
+        adoptions,
+        bool(adopted),
+        rank,
+    )
+
+
+def search_practices(session: Session, query: PracticeQuery | None = None) -> list[PracticeHit]:
+    """The library's rows: matches of the typed text (or every practice), filtered and sorted."""
+    query = query or PracticeQuery()
+    catch_up(session)
+    terms = query_terms(query.text)
+    match = terms.fts()
+    # Straight to the driver: SQLAlchemy's statement and row handling cost more than the join.
+    run = session.connection().exec_driver_sql
+    me, our_name = _me(session)
+    params: dict[str, Any] = {
+        "limit": query.limit,
+        "offset": query.offset,
+        "match": match,
+        "me": me,
+        "our_name": our_name,
+    }
+    where = _filters(query, params)
+    if match is not None and not where and query.sort == SortOrder.RELEVANCE.value:
+        docids = [docid for (docid,) in run(_FTS_TOP, params)]
+        params["docids"] = json.dumps(docids)
+        by_docid = {row[-1]: row for row in run(_ROWS_OF_DOCIDS, params)}
+        rows = [(*by_docid[docid][:-1], None) for docid in docids if docid in by_docid]
+    else:
+        rows = run(_page_sql(query, where, ranked=match is not None), params).all()
+    return [_hit(row, terms) for row in rows]
+
+
+def count_practices(session: Session, query: PracticeQuery | None = None) -> int:
+    """How many practices the query finds (the list's header)."""
+    query = query or PracticeQuery()
+    match = query_terms(query.text).fts()
+    params: dict[str, Any] = {"match": match, "me": _me(session)[0]}
+    where = _filters(query, params)
+    sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where)
+    return session.connection().exec_driver_sql(sql, params).scalar_one()

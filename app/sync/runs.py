@@ -1,0 +1,70 @@
+"""What the window and the command line both do with the hub: enrol this computer, and one sync
+run with its follow-ups. Written once here; each caller only shows the outcome its own way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.paths import DataPaths
+from app.services.practices.mentoring import follow_up_requests
+from app.sync.client import HubClient, HubError
+from app.sync.credentials import TokenStore
+from app.sync.engine import Progress, SyncEngine, SyncReport, sync_state
+from protocol import messages as p
+
+
+class NotEnrolled(Exception):
+    """This computer is linked to no hub yet."""
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    report: SyncReport
+    mentoring_noted: int  # mentoring requests for our practices, noted in our contacts
+
+
+def enroll(
+    hub_url: str, code: str, device_name: str, tokens: TokenStore, *, retries: int = 3
+) -> p.EnrollResponse:
+    """Ask the hub for a device token with a one-time code, and keep the token safe."""
+    answer = HubClient(hub_url, retries=retries).enroll(code, device_name)
+    tokens.save(hub_url, answer.token)
+    return answer
+
+
+def remember_enrolment(session: Session, hub_url: str, answer: p.EnrollResponse) -> None:
+    state = sync_state(session)
+    # association_id is set by the first sync: until then it names what we owned before,
+    # which that sync re-sends to this hub.
+    state.hub_url = hub_url.rstrip("/")
+    state.association_name, state.device_id = answer.association_name, answer.device_id
+
+
+def run_sync(
+    database: Database,
+    paths: DataPaths,
+    *,
+    progress: Progress | None = None,
+    allow_mass_deletion: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncOutcome:
+    """One sync with the hub this computer is enrolled with, then its follow-ups. A hub's
+    refusal or absence is remembered for the status line and raised again."""
+    hub_url = database.run(lambda s: sync_state(s).hub_url)
+    if not hub_url:
+        raise NotEnrolled()
+    client = HubClient(hub_url, TokenStore(paths.root).load(hub_url), cancelled=cancelled or (lambda: False))
+    try:
+        report = SyncEngine(
+            database, client, paths.backups, progress=progress, allow_mass_deletion=allow_mass_deletion
+        ).run()
+    except HubError as error:
+        message = str(error)
+        database.run(lambda s: setattr(sync_state(s), "last_error", message))
+        raise
+    # Mentoring asked of us by another association: noted in our contacts, once.
+    return SyncOutcome(report, database.run(follow_up_requests))

@@ -1,0 +1,93 @@
+"""The sync section: the state of the link with the hub, the status bar's line, F5 and the
+enrolment. Its controller runs the automatic syncs from the start, before the view is shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.section import SYNC, Section
+
+if TYPE_CHECKING:
+    from app.sync.engine import SyncReport
+    from app.ui.sync.controller import SyncController
+    from app.ui.sync.status_line import SyncStatusLine
+    from app.ui.sync.sync_view import SyncView
+
+
+class SyncSection(Section):
+    key = "sync"
+    title_text = QT_TRANSLATE_NOOP("MainWindow", "Synchronisation")
+    kinds = frozenset({"sync"})
+    view: SyncView | None
+
+    def icon(self) -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+
+    def prepare(self) -> None:
+        from app.ui.sync.controller import SyncController
+        from app.ui.sync.status_line import SyncStatusLine
+
+        self.controller: SyncController = SyncController(
+            self.window.runner, self.window.paths, self._parent()
+        )
+        self.controller.finished.connect(self._synced)
+        self.controller.mass_deletion.connect(self._confirm_mass_deletion)
+        self.status_line: SyncStatusLine = SyncStatusLine(self.controller)
+        self.window.add_status_widget(self.status_line)
+
+    def build(self) -> SyncView:
+        from app.ui.sync.sync_view import SyncView
+
+        view = SyncView(self.controller)
+        view.enroll_button.clicked.connect(self.enroll)
+        return view
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def on_changes(self, kinds: frozenset[str], background: bool) -> None:
+        if "sync" in kinds:
+            self.controller.refresh()  # changes waiting to be sent, conflicts
+
+    def actions(self) -> list[tuple[str, QAction]]:
+        sync_now = QAction(QCoreApplication.translate("MainWindow", "&Synchroniser maintenant"))
+        sync_now.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        sync_now.triggered.connect(lambda: self.controller.sync_now())
+        enroll = QAction(QCoreApplication.translate("MainWindow", "&Relier cet ordinateur au hub…"))
+        enroll.triggered.connect(self.enroll)
+        return [(SYNC, sync_now), (SYNC, enroll)]
+
+    def enroll(self) -> None:
+        from app.ui.sync.enroll_dialog import EnrollDialog
+
+        EnrollDialog(self.window.runner, self.controller, self._parent()).exec()
+
+    def _parent(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    def _synced(self, report: SyncReport) -> None:
+        self.window.show_message(
+            QCoreApplication.translate(
+                "MainWindow", "Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s)."
+            ).format(report.pushed, report.pulled, report.conflicts)
+        )
+
+    def _confirm_mass_deletion(self, message: str) -> None:
+        answer = QMessageBox.warning(
+            self._parent(),
+            QCoreApplication.translate("MainWindow", "Beaucoup de suppressions"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{0}\n\nUne sauvegarde de vos données a été faite avant la synchronisation. "
+                "Continuer quand même ?",
+            ).format(message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.sync_now(allow_mass_deletion=True)
