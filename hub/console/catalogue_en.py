@@ -186,7 +186,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "Valable une seule fois, pour un seul ordinateur, jusqu'au {date}.": "Valid once, for one computer, until {date}.",
     "Les étapes": "The steps",
     "Installez Entraide sur l'ordinateur de l'association, si ce n'est pas déjà fait.": "Install Entraide on the association's computer, if it is not there yet.",
-    "Ouvrez Entraide, puis le menu Synchronisation ▸ « Relier cet ordinateur au hub… ».": "Open Entraide, then the menu Synchronisation ▸ “Relier cet ordinateur au hub…” (Link this computer to the hub).",
+    "Ouvrez Entraide, puis le menu Synchronisation ▸ « Relier cet ordinateur au hub… ».": "Open Entraide, then the menu Sync ▸ “Link this computer to the hub…” (in French: Synchronisation ▸ « Relier cet ordinateur au hub… »).",
     "Adresse du hub : {url}": "Hub address: {url}",
     "Code d'enrôlement : {code}": "Enrolment code: {code}",
     "Nom de cet ordinateur : un nom qui le distingue, par exemple « Portable du bureau ».": "Name of this computer: a name that tells it apart, for example “Office laptop”.",
