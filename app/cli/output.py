@@ -9,6 +9,7 @@ import argparse
 import errno
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.cli.errors import CommandError
 from app.cli.store import open_store
-from app.errors import NotFound
+from app.errors import Message, Money, NotFound, Text
+from app.services.money import format_money
 
 T = TypeVar("T")
 
@@ -56,6 +58,23 @@ def save_file(path: Path, data: bytes) -> None:
     except OSError as error:
         why = WHY.get(error.errno or 0, f"erreur du système ({error.strerror or error})")
         raise CommandError(f"impossible d'écrire « {path} » : {why}.") from error
+
+
+def text_of(text: Text) -> str:
+    """A service's sentence as the command line shows it (French dates and amounts)."""
+    if not isinstance(text, Message):
+        return text
+    return text.text.format(*(_value(value) for value in text.values))
+
+
+def _value(value: object) -> str:
+    if isinstance(value, Money):
+        return format_money(value.cents)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
 
 
 def say(message: str) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.errors import CommandError
-from app.cli.output import save_file, target_file
+from app.cli.output import save_file, target_file, text_of
 from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
 from app.models import Practice
@@ -104,7 +104,7 @@ def import_practice(args: argparse.Namespace) -> int:
         try:
             practice_id = database.run(import_markdown, path)
         except InvalidInput as error:
-            details = " ; ".join(str(message) for message in error.errors.values())
+            details = " ; ".join(text_of(message) for message in error.errors.values())
             raise CommandError(f"« {path.name} » n'a pas été importé : {details}") from error
         title = database.run(lambda session: session.get(Practice, practice_id).title)
     finally:

@@ -409,107 +409,107 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="122"/>
+        <location filename="../../app/ui/agreements/view.py" line="123"/>
         <source>Convention enregistrée.</source>
         <translation>Agreement saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="144"/>
+        <location filename="../../app/ui/agreements/view.py" line="145"/>
         <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
         <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="151"/>
+        <location filename="../../app/ui/agreements/view.py" line="152"/>
         <source>Convention remise en brouillon : vous pouvez la modifier.</source>
         <translation>Agreement put back to draft: you can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="188"/>
+        <location filename="../../app/ui/agreements/view.py" line="189"/>
         <source>Convention marquée comme signée.</source>
         <translation>Agreement marked as signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="195"/>
+        <location filename="../../app/ui/agreements/view.py" line="196"/>
         <source>Convention terminée : elle reste consultable.</source>
         <translation>Agreement ended: it can still be viewed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="212"/>
+        <location filename="../../app/ui/agreements/view.py" line="213"/>
         <source>Brouillon {0} rétabli.</source>
         <translation>Draft {0} restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="216"/>
+        <location filename="../../app/ui/agreements/view.py" line="217"/>
         <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
         <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="224"/>
+        <location filename="../../app/ui/agreements/view.py" line="225"/>
         <source>Supprimer le brouillon {0}</source>
         <translation>Delete draft {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="235"/>
+        <location filename="../../app/ui/agreements/view.py" line="236"/>
         <source>Rappel : {0} jours avant la fin.</source>
         <translation>Reminder: {0} days before the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="253"/>
+        <location filename="../../app/ui/agreements/view.py" line="254"/>
         <source>Enregistrer la convention en PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="255"/>
+        <location filename="../../app/ui/agreements/view.py" line="256"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="271"/>
+        <location filename="../../app/ui/agreements/view.py" line="272"/>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="289"/>
+        <location filename="../../app/ui/agreements/view.py" line="290"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="293"/>
+        <location filename="../../app/ui/agreements/view.py" line="294"/>
         <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
         <translation>Sent to the printer ({0} page(s)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="295"/>
+        <location filename="../../app/ui/agreements/view.py" line="296"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="317"/>
+        <location filename="../../app/ui/agreements/view.py" line="318"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="330"/>
+        <location filename="../../app/ui/agreements/view.py" line="331"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="341"/>
+        <location filename="../../app/ui/agreements/view.py" line="342"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="343"/>
+        <location filename="../../app/ui/agreements/view.py" line="344"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="349"/>
+        <location filename="../../app/ui/agreements/view.py" line="350"/>
         <source>Quitter sans enregistrer</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="350"/>
+        <location filename="../../app/ui/agreements/view.py" line="351"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
@@ -1479,58 +1479,58 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="47"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
         <source>Exporter ses données…</source>
         <translation>Export their data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="49"/>
         <source>Anonymiser…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="49"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="50"/>
         <source>Rechercher les doublons…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="151"/>
         <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="153"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="160"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="161"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="162"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="163"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="206"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
         <source>Exporter les données de la personne</source>
         <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="208"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="209"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
         <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="222"/>
         <source>Données exportées dans {0}</source>
         <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="230"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="231"/>
         <source>Anonymiser cette personne</source>
         <translation>Anonymise this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="232"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="233"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
@@ -1783,108 +1783,108 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="64"/>
+        <location filename="../../app/ui/practices/editor.py" line="65"/>
         <source>← Fermer l&apos;éditeur</source>
         <translation>← Close the editor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="65"/>
+        <location filename="../../app/ui/practices/editor.py" line="66"/>
         <source>Le brouillon est enregistré en fermant (Échap)</source>
         <translation>The draft is saved on closing (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="69"/>
+        <location filename="../../app/ui/practices/editor.py" line="70"/>
         <source>Ce qui a changé (facultatif)</source>
         <translation>What changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="71"/>
-        <location filename="../../app/ui/practices/editor.py" line="136"/>
+        <location filename="../../app/ui/practices/editor.py" line="72"/>
+        <location filename="../../app/ui/practices/editor.py" line="137"/>
         <source>Publier…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="72"/>
+        <location filename="../../app/ui/practices/editor.py" line="73"/>
         <source>Rendre la pratique visible par tout le réseau (Ctrl+Maj+P)</source>
         <translation>Make the practice visible to the whole network (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="93"/>
+        <location filename="../../app/ui/practices/editor.py" line="94"/>
         <source>Aperçu, tel que le réseau le lira</source>
         <translation>Preview, as the network will read it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="128"/>
+        <location filename="../../app/ui/practices/editor.py" line="129"/>
         <source>Vos modifications non publiées de cette pratique ont été retrouvées.</source>
         <translation>Your unpublished changes to this practice were found again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="136"/>
+        <location filename="../../app/ui/practices/editor.py" line="137"/>
         <source>Enregistrer une nouvelle version…</source>
         <translation>Save as a new version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="139"/>
+        <location filename="../../app/ui/practices/editor.py" line="140"/>
         <source>Modifications non publiées</source>
         <translation>Unpublished changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="144"/>
+        <location filename="../../app/ui/practices/editor.py" line="145"/>
         <source>Nouvelle pratique : le brouillon s&apos;enregistre tout seul</source>
         <translation>New practice: the draft saves itself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="155"/>
+        <location filename="../../app/ui/practices/editor.py" line="156"/>
         <source>Modifications en cours…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="183"/>
+        <location filename="../../app/ui/practices/editor.py" line="184"/>
         <source>Modifications gardées (pas encore publiées) à {0}</source>
         <translation>Changes kept (not published yet) at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="196"/>
+        <location filename="../../app/ui/practices/editor.py" line="197"/>
         <source>Brouillon enregistré à {0}</source>
         <translation>Draft saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="212"/>
+        <location filename="../../app/ui/practices/editor.py" line="213"/>
         <source>Non enregistré : corrigez les champs signalés</source>
         <translation>Not saved: fix the marked fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="238"/>
+        <location filename="../../app/ui/practices/editor.py" line="239"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="240"/>
+        <location filename="../../app/ui/practices/editor.py" line="241"/>
         <source>Enregistrer ces modifications comme une nouvelle version, visible par tout le réseau ? La version précédente reste dans l&apos;historique.</source>
         <translation>Save these changes as a new version, visible to the whole network? The previous version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="243"/>
+        <location filename="../../app/ui/practices/editor.py" line="244"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="257"/>
+        <location filename="../../app/ui/practices/editor.py" line="258"/>
         <source>Publier la pratique</source>
         <translation>Publish the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="259"/>
+        <location filename="../../app/ui/practices/editor.py" line="260"/>
         <source>Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la prochaine synchronisation. Vous pourrez encore la modifier : chaque modification devient une nouvelle version.</source>
         <translation>Publish “{0}”? It will be visible to every association of the network after the next sync. You can still change it: each change becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="262"/>
+        <location filename="../../app/ui/practices/editor.py" line="263"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="263"/>
+        <location filename="../../app/ui/practices/editor.py" line="264"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
@@ -3673,57 +3673,57 @@ Bring in four volunteers</translation>
         <translation>This practice no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="126"/>
+        <location filename="../../app/ui/practices/view.py" line="127"/>
         <source>Pratique publiée : elle part vers le réseau à la prochaine synchronisation.</source>
         <translation>Practice published: it goes to the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="145"/>
+        <location filename="../../app/ui/practices/view.py" line="146"/>
         <source>Exporter en Markdown</source>
         <translation>Export as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="147"/>
+        <location filename="../../app/ui/practices/view.py" line="148"/>
         <source>Fichiers Markdown (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="159"/>
+        <location filename="../../app/ui/practices/view.py" line="160"/>
         <source>Fiche exportée : {0}</source>
         <translation>Sheet exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="166"/>
+        <location filename="../../app/ui/practices/view.py" line="167"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="168"/>
+        <location filename="../../app/ui/practices/view.py" line="169"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="183"/>
+        <location filename="../../app/ui/practices/view.py" line="184"/>
         <source>L&apos;export PDF des fiches n&apos;est pas encore disponible dans cette version.</source>
         <translation>PDF export of practice sheets is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="189"/>
+        <location filename="../../app/ui/practices/view.py" line="190"/>
         <source>Fiche PDF enregistrée : {0}</source>
         <translation>PDF sheet saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="196"/>
+        <location filename="../../app/ui/practices/view.py" line="197"/>
         <source>Importer un fichier Markdown</source>
         <translation>Import a Markdown file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="198"/>
+        <location filename="../../app/ui/practices/view.py" line="199"/>
         <source>Fichiers Markdown (*.md *.markdown *.txt)</source>
         <translation>Markdown files (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="206"/>
+        <location filename="../../app/ui/practices/view.py" line="207"/>
         <source>Fichier importé comme brouillon : relisez-le avant de le publier.</source>
         <translation>File imported as a draft: read it over before publishing.</translation>
     </message>
@@ -4893,8 +4893,8 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/equipment/records.py" line="77"/>
-        <location filename="../../app/services/equipment/loans.py" line="188"/>
-        <location filename="../../app/services/equipment/loans.py" line="226"/>
+        <location filename="../../app/services/equipment/loans.py" line="187"/>
+        <location filename="../../app/services/equipment/loans.py" line="225"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
@@ -4964,103 +4964,113 @@ Bring in four volunteers</translation>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="68"/>
+        <location filename="../../app/services/equipment/loans.py" line="64"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
-        <location filename="../../app/services/equipment/loans.py" line="72"/>
+        <location filename="../../app/services/equipment/loans.py" line="68"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="74"/>
+        <location filename="../../app/services/equipment/loans.py" line="70"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="76"/>
+        <location filename="../../app/services/equipment/loans.py" line="72"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="119"/>
+        <location filename="../../app/services/equipment/loans.py" line="85"/>
+        <source>En maintenance du {0} au {1}.</source>
+        <translation>Under maintenance from {0} to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="91"/>
+        <source>Déjà réservé du {0} au {1}.</source>
+        <translation>Already booked from {0} to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/equipment/loans.py" line="118"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="134"/>
+        <location filename="../../app/services/equipment/loans.py" line="133"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="140"/>
+        <location filename="../../app/services/equipment/loans.py" line="139"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="143"/>
+        <location filename="../../app/services/equipment/loans.py" line="142"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="148"/>
+        <location filename="../../app/services/equipment/loans.py" line="147"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="184"/>
+        <location filename="../../app/services/equipment/loans.py" line="183"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="186"/>
+        <location filename="../../app/services/equipment/loans.py" line="185"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="190"/>
+        <location filename="../../app/services/equipment/loans.py" line="189"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="192"/>
+        <location filename="../../app/services/equipment/loans.py" line="191"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="194"/>
+        <location filename="../../app/services/equipment/loans.py" line="193"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="222"/>
+        <location filename="../../app/services/equipment/loans.py" line="221"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="224"/>
+        <location filename="../../app/services/equipment/loans.py" line="223"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="229"/>
+        <location filename="../../app/services/equipment/loans.py" line="228"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="235"/>
+        <location filename="../../app/services/equipment/loans.py" line="234"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="239"/>
+        <location filename="../../app/services/equipment/loans.py" line="238"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="375"/>
+        <location filename="../../app/services/equipment/loans.py" line="378"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
@@ -5231,8 +5241,8 @@ Bring in four volunteers</translation>
         <translation>This is your association&apos;s practice: ask another one instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/queries.py" line="177"/>
         <location filename="../../app/services/agreements/records.py" line="68"/>
+        <location filename="../../app/services/agreements/editing.py" line="40"/>
         <source>Cette convention a été rédigée par une autre association : seule elle la modifie.</source>
         <translation>This agreement was drafted by another association: only that association can edit it.</translation>
     </message>

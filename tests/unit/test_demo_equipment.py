@@ -141,7 +141,10 @@ def test_every_case_shows_in_the_loans(demo_db):
         assert loan.deposit_kept_reason
         if loan.deposit_outcome == "partly_kept":
             assert 0 < loan.deposit_kept_cents < loan.deposit_cents
-    assert any(text.startswith("En retard : Vidéoprojecteur Full HD") for text in reminders)
+    assert any(
+        line.status == "overdue" and line.equipment_name.startswith("Vidéoprojecteur Full HD")
+        for line in reminders
+    )
     assert loans.counts(lines)["overdue"] >= 2
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, Message, NotFound
 from app.models import Loan, NetworkAssociation, Reservation, SyncConflict, SyncedRecord
 from app.services.equipment import loans
 from app.services.equipment import records as eq
@@ -113,7 +113,7 @@ def test_out_of_service_equipment_cannot_be_reserved(s):
 def test_equipment_in_maintenance_cannot_be_reserved_for_those_dates(s):
     projector = item(s, maintenance_from=day(10), maintenance_to=day(12))
     errors = refused(loans.reserve, s, projector, day(12), day(14))
-    assert errors == {"start_date": "En maintenance du 10/06/2031 au 12/06/2031."}
+    assert errors == {"start_date": Message("En maintenance du {0} au {1}.", (day(10), day(12)))}
     assert "start_date" in refused(loans.reserve, s, projector, day(13), day(14), buffer_days=1)
     assert loans.reserve(s, projector, day(13), day(14))
     assert loans.reserve(s, projector, day(7), day(9))
@@ -136,7 +136,7 @@ def test_an_overlap_with_a_known_reservation_is_refused_with_its_dates(s):
     loans.reserve(s, projector, day(10), day(12))
     for first, last in ((day(12), day(14)), (day(8), day(10)), (day(9), day(13)), (day(11), day(11))):
         assert refused(loans.reserve, s, projector, first, last) == {
-            "start_date": "Déjà réservé du 10/06/2031 au 12/06/2031."
+            "start_date": Message("Déjà réservé du {0} au {1}.", (day(10), day(12)))
         }
 
 
@@ -398,14 +398,21 @@ def test_counts_for_the_sidebar(s):
 
 def test_reminders_say_what_is_late_and_what_is_due_soon(s):
     _story(s)
-    assert loans.reminders(s, day(5)) == [
-        "En retard : Vidéoprojecteur (Les Amis du Quartier), attendu le 03/06/2031.",
-        "À rendre le 06/06/2031 : Sono (Comité des fêtes).",
+
+    def said(today):
+        return [
+            (line.status, line.equipment_name, line.other_name, line.end_date)
+            for line in loans.reminders(s, today)
+        ]
+
+    assert said(day(5)) == [
+        ("overdue", "Vidéoprojecteur", "Les Amis du Quartier", day(3)),
+        ("out", "Sono", "Comité des fêtes", day(6)),
     ]
-    assert loans.reminders(s, day(7)) == [
-        "En retard : Vidéoprojecteur (Les Amis du Quartier), attendu le 03/06/2031.",
-        "À rendre le 09/06/2031 : Barnum (Les Amis du Quartier).",
-        "En retard : Sono (Comité des fêtes), attendu le 06/06/2031.",
+    assert said(day(7)) == [
+        ("overdue", "Vidéoprojecteur", "Les Amis du Quartier", day(3)),
+        ("out", "Barnum", "Les Amis du Quartier", day(9)),
+        ("overdue", "Sono", "Comité des fêtes", day(6)),
     ]
     assert loans.reminders(s, day(2), within_days=0) == []
 

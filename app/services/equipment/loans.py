@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import Message, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import (
     Condition,
@@ -41,10 +41,6 @@ STATUS_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("entraide", "En retard"),
     "returned": QT_TRANSLATE_NOOP("entraide", "Rendu"),
 }
-
-
-def _french(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 # --- the borrower's side --------------------------------------------------------------------
@@ -85,12 +81,15 @@ def reserve(
             and item.maintenance_to
             and (item.maintenance_from <= last + wide and first - wide <= item.maintenance_to)
         ):
-            errors["start_date"] = (
-                f"En maintenance du {_french(item.maintenance_from)} au {_french(item.maintenance_to)}."
+            errors["start_date"] = Message(
+                QT_TRANSLATE_NOOP("entraide", "En maintenance du {0} au {1}."),
+                (item.maintenance_from, item.maintenance_to),
             )
         elif taken:
             start, end, _who = taken[0]
-            errors["start_date"] = f"Déjà réservé du {_french(start)} au {_french(end)}."
+            errors["start_date"] = Message(
+                QT_TRANSLATE_NOOP("entraide", "Déjà réservé du {0} au {1}."), (start, end)
+            )
     if errors:
         raise v.InvalidInput(errors)
     me = network.my_association_id(session)
@@ -338,18 +337,22 @@ def counts(all_lines: list[LoanLine]) -> dict[str, int]:
     }
 
 
-def reminders(session: Session, today: date | None = None, within_days: int = 3) -> list[str]:
-    """Sentences for the start of the application: loans due soon, and overdue ones."""
-    today = today or date.today()
-    said = []
-    for line in lines(session, today):
-        if line.status == "overdue":
-            said.append(
-                f"En retard : {line.equipment_name} ({line.other_name}), attendu le {_french(line.end_date)}."
-            )
-        elif line.status == "out" and line.end_date <= today + timedelta(days=within_days):
-            said.append(f"À rendre le {_french(line.end_date)} : {line.equipment_name} ({line.other_name}).")
-    return said
+REMIND_WITHIN_DAYS = 3
+
+
+def due_lines(every: list[LoanLine], today: date, within_days: int = REMIND_WITHIN_DAYS) -> list[LoanLine]:
+    """What the start of the application recalls: loans overdue, and loans out that are due back
+    within `within_days`. Lines, not sentences: the window and the command line word them."""
+    soon = today + timedelta(days=within_days)
+    return [
+        line for line in every if line.status == "overdue" or (line.status == "out" and line.end_date <= soon)
+    ]
+
+
+def reminders(
+    session: Session, today: date | None = None, within_days: int = REMIND_WITHIN_DAYS
+) -> list[LoanLine]:
+    return due_lines(lines(session, today or date.today()), today or date.today(), within_days)
 
 
 def loan_of(session: Session, reservation_id: str) -> Loan | None:

@@ -4,7 +4,7 @@ data (never a model object): it runs on the database thread, the result is shown
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -114,23 +114,13 @@ def loan_context(session: Session, reservation_id: str) -> LoanContext:
     return context
 
 
-REMIND_WITHIN_DAYS = 3  # the rule of loans.reminders()
-
-
 @dataclass
 class Summary:
     counts: dict[str, int]
-    reminders: list[loans.LoanLine]  # overdue, or out and due within REMIND_WITHIN_DAYS
+    reminders: list[loans.LoanLine]  # overdue, or out and due soon (loans.due_lines)
 
 
 def summary(session: Session, today: date) -> Summary:
-    """The sidebar's counts and the reminders shown when the application starts.
-
-    The reminders follow loans.reminders(), but as lines rather than French sentences, so that
-    the window words them in the user's language and dates in the user's locale."""
+    """The sidebar's counts and the reminders shown when the application starts."""
     every = loans.lines(session, today)
-    soon = today + timedelta(days=REMIND_WITHIN_DAYS)
-    due = [
-        line for line in every if line.status == "overdue" or (line.status == "out" and line.end_date <= soon)
-    ]
-    return Summary(loans.counts(every), due)
+    return Summary(loans.counts(every), loans.due_lines(every, today))

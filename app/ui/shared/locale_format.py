@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.errors import Message, Money, Text
 
 
 def show_date(value: date | None) -> str:
@@ -21,9 +24,24 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def service_text(text: str) -> str:
-    """Translate a message marked with QT_TRANSLATE_NOOP("entraide", …) outside the GUI layer."""
+def service_text(text: Text) -> str:
+    """A service's sentence in the user's language: its template marked with
+    QT_TRANSLATE_NOOP("entraide", …) translated, its values in the user's formats."""
+    if isinstance(text, Message):
+        return QCoreApplication.translate("entraide", text.text).format(*map(show_value, text.values))
     return QCoreApplication.translate("entraide", text)
+
+
+def show_value(value: Any) -> str:
+    if isinstance(value, Money):
+        return show_money(value.cents)
+    if isinstance(value, datetime):
+        return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+    if isinstance(value, date):
+        return show_date(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return show_count(value)
+    return str(value)
 
 
 def show_money(cents: int | None) -> str:
