@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import phonenumbers
@@ -86,20 +87,53 @@ def format_phone(e164: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def normalise_siret(text: str) -> tuple[str | None, str | None]:
-    digits = re.sub(r"[\s.]", "", clean(text))
+SIRET_MESSAGES = {
+    "length": QT_TRANSLATE_NOOP("entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."),
+    "checksum": QT_TRANSLATE_NOOP(
+        "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
+    ),
+}
+
+
+def check_siret(text: str) -> tuple[str | None, str | None]:
+    """(value, problem code: "length" or "checksum"). A SIRET a spreadsheet kept as a number may
+    have lost its leading zeros: they are put back when that gives a valid SIRET."""
+    digits = re.sub(r"[\s.\-]", "", clean(text))
     if not digits:
         return None, None
+    if digits.isdigit() and 9 < len(digits) < 14:
+        padded = digits.zfill(14)
+        if stdnum_siret.is_valid(padded):
+            return padded, None
     try:
         return stdnum_siret.validate(digits), None
     except (InvalidLength, InvalidFormat):
-        return None, QT_TRANSLATE_NOOP(
-            "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
-        )
+        return None, "length"
     except InvalidChecksum:
-        return None, QT_TRANSLATE_NOOP(
-            "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
-        )
+        return None, "checksum"
+
+
+def normalise_siret(text: str) -> tuple[str | None, str | None]:
+    value, problem = check_siret(text)
+    return value, SIRET_MESSAGES[problem] if problem else None
+
+
+def is_rna(value: str) -> bool:
+    return bool(_RNA.match(value))
+
+
+_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d.%m.%y", "%d-%m-%y", "%Y/%m/%d")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as spreadsheets and people write it (15/09/2024, 2024-09-15, 15.09.24…), time ignored."""
+    text = clean(text).split(" ")[0].split("T")[0]
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 def normalise_rna(text: str) -> tuple[str | None, str | None]:

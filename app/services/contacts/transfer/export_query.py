@@ -11,7 +11,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Role
-from app.services.contacts.transfer.import_plan import IN_CHUNK, PERSON
+from app.services.contacts.transfer.matching import IN_CHUNK
+from app.services.contacts.transfer.row_check import PERSON
 
 PAGE_SIZE = IN_CHUNK  # a page's ids go into one IN (...) for the roles
 _TABLE = Contact.__table__
