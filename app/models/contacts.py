@@ -83,9 +83,7 @@ class Contact(RecordMixin, Base):
         Index("ix_contacts_email", "email"),
         Index("ix_contacts_phone", "phone"),
         # The "à vérifier" filter of the list: few rows, in list order.
-        Index(
-            "ix_contacts_to_check", "sort_key", "id", sqlite_where=text("phone_to_check IS NOT NULL")
-        ),
+        Index("ix_contacts_to_check", "sort_key", "id", sqlite_where=text("phone_to_check IS NOT NULL")),
     )
 
 
@@ -163,5 +161,7 @@ class ImportProfile(Base):
     __tablename__ = "import_profiles"
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    columns: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # folded header -> field ("" = ignore)
+    columns: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict
+    )  # folded header -> field ("" = ignore)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

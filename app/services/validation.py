@@ -88,7 +88,9 @@ def format_phone(e164: str | None) -> str:
 
 
 SIRET_MESSAGES = {
-    "length": QT_TRANSLATE_NOOP("entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."),
+    "length": QT_TRANSLATE_NOOP(
+        "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
+    ),
     "checksum": QT_TRANSLATE_NOOP(
         "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
     ),
@@ -122,7 +124,16 @@ def is_rna(value: str) -> bool:
     return bool(_RNA.match(value))
 
 
-_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d.%m.%y", "%d-%m-%y", "%Y/%m/%d")
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%Y-%m-%d",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d/%m/%y",
+    "%d.%m.%y",
+    "%d-%m-%y",
+    "%Y/%m/%d",
+)
 
 
 def parse_date(text: str) -> date | None:

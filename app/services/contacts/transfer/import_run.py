@@ -161,6 +161,8 @@ class _Run:
         filling = m.fills(known.values, plan.contact)
         if earlier == 0 or (earlier is not None and not plan.is_person):
             # An organisation written from people's columns, or from another line: one record.
+            if earlier == 0 and plan.contact.get("org_kind"):
+                filling["org_kind"] = plan.contact["org_kind"]  # people's columns only guessed it
             self._fill(known, filling)
             if earlier == 0:
                 return []

@@ -1,0 +1,83 @@
+"""What `entraide import-contacts` prints: the problems grouped by reason (a screenful at most),
+the counts, the report's path, and the progress while it works. In French for now."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from app.services.contacts.transfer import FileImport, describe
+from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED, ReasonGroup
+
+MAX_GROUPS = 15  # with the counts and the report's path, one screen of a terminal
+_ORDER = {REFUSED: 0, SKIPPED: 1}
+
+
+def plural(count: int, singular: str, plural_form: str) -> str:
+    return f"{count:,} {singular if count in (0, 1) else plural_form}".replace(",", "\u202f")
+
+
+def group_line(group: ReasonGroup) -> str:
+    lines = ", ".join(str(n) for n in group.lines)
+    more = " …" if group.count > len(group.lines) else ""
+    where = f"ligne {lines}" if group.count == 1 else f"lignes {lines}{more}"
+    return f"{plural(group.count, 'ligne', 'lignes')} : {describe(group.example, group=True)} — {where}"
+
+
+def summary_lines(result: FileImport) -> list[str]:
+    groups = sorted(
+        result.outcome.summary.groups.values(),
+        key=lambda g: (_ORDER.get(REASONS[g.code][0], 2), -g.count),
+    )
+    out = [group_line(g) for g in groups[:MAX_GROUPS]]
+    if len(groups) > MAX_GROUPS:
+        rest = sum(g.count for g in groups[MAX_GROUPS:])
+        out.append(f"… et {plural(rest, 'autre remarque', 'autres remarques')} : voir le rapport.")
+    return out
+
+
+def counts_line(result: FileImport, dry_run: bool) -> str:
+    c = result.outcome.counts
+    verb = ("serait créé", "seraient créés") if dry_run else ("créé", "créés")
+    parts = [
+        plural(c.created, f"contact {verb[0]}", f"contacts {verb[1]}")
+        + f" ({plural(c.created_people, 'personne', 'personnes')}, "
+        + f"{plural(c.created_organisations, 'organisation', 'organisations')})"
+    ]
+    if c.matched:
+        if result.outcome.policy == "update":
+            done = "complété" + ("s" if c.completed > 1 else "")
+            parts.append(f"{plural(c.matched, 'déjà présent', 'déjà présents')} dont {c.completed} {done}")
+        else:
+            parts.append(f"{plural(c.matched, 'déjà présent laissé', 'déjà présents laissés')} de côté")
+    if c.duplicates_in_file:
+        parts.append(plural(c.duplicates_in_file, "ligne en double", "lignes en double"))
+    parts.append(plural(c.refused, "ligne refusée", "lignes refusées"))
+    line = ", ".join(parts) + "."
+    return line + (" Essai : rien n'a été enregistré." if dry_run else "")
+
+
+class ProgressPrinter:
+    """Progress on stderr: one updated line on a terminal; in a log, a line each 10 % once the
+    import has taken more than two seconds (small files stay quiet)."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream, self.started, self.shown = stream, time.monotonic(), -1
+        self.tty = stream.isatty()
+
+    def __call__(self, fraction: float) -> bool:
+        percent = int(fraction * 100)
+        if self.tty and percent != self.shown:
+            self.stream.write(f"\rimport : {percent} %")
+            self.stream.flush()
+            self.shown = percent
+        elif not self.tty and time.monotonic() - self.started > 2 and percent // 10 > self.shown // 10:
+            print(f"import : {percent} %", file=self.stream)
+            self.shown = percent
+        return True
+
+    def done(self) -> None:
+        if self.tty and self.shown >= 0:
+            self.stream.write("\r" + " " * 20 + "\r")
+            self.stream.flush()
