@@ -59,7 +59,9 @@ def test_vcard_4_keeps_every_email_and_phone(db, tmp_path):
     assert "Autres téléphones : 04 72 10 30 30" in f.notes
     assert "Site : https://marie.example.org" in f.notes
     assert f.tags == "sport, jeunesse"
-    assert [(r.organisation_name, r.role) for r in marie.roles] == [("Les Amis du Parc", RoleKind.TRESORIER.value)]
+    assert [(r.organisation_name, r.role) for r in marie.roles] == [
+        ("Les Amis du Parc", RoleKind.TRESORIER.value)
+    ]
     assert problems(result) == [
         (1, "e-mails en plus : gardés dans les notes"),
         (1, "téléphones en plus : gardés dans les notes"),
@@ -138,7 +140,9 @@ def test_text_without_any_card_is_a_file_error():
 
 
 def test_nested_card_is_skipped_and_an_unfinished_card_is_kept():
-    text = "BEGIN:VCARD\nFN:A\nAGENT:BEGIN:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:C\n"
+    text = (
+        "BEGIN:VCARD\nFN:A\nAGENT:BEGIN:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:C\n"
+    )
     cards = parse_vcards(text)
     assert [(card.line, [p.value for p in card.props if p.name == "FN"]) for card in cards] == [
         (1, ["A"]),

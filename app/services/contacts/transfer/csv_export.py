@@ -68,7 +68,9 @@ def role_text(value: str, title: str | None) -> str:
 
 def csv_row(contact: ExportedContact) -> list[str]:
     person = contact.is_person
-    organisations = " | ".join(f"{name} ({role_text(role, title)})" for name, role, title in contact.affiliations)
+    organisations = " | ".join(
+        f"{name} ({role_text(role, title)})" for name, role, title in contact.affiliations
+    )
     cells = [
         KIND_LABELS.get(contact.kind, contact.kind),
         contact.first_name if person else "",

@@ -81,6 +81,7 @@ def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[i
 
 _POSTCODE = re.compile(r"^(\d{4,5}|\d{2} ?\d{3}|[A-Z]{1,2}-?\d{4,5})$")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")  # our CSV export neutralises formulas this way
+_MOBILE = re.compile(r"mobile|portable|gsm|cell")
 _SEVERAL = re.compile(r"\s*:::\s*")  # Google Contacts puts several values in one cell this way
 
 
@@ -109,6 +110,9 @@ class RowMapper:
         for index, field in sorted(self.mapping.items()):
             if field:
                 self.columns.setdefault(field, []).append(index)
+        for field in ("phone", "org_phone"):
+            if field in self.columns:  # a mobile first: the number volunteers call and text
+                self.columns[field].sort(key=lambda i: not _MOBILE.search(fold(self.headers[i])))
         self.postcodes = frozenset(i for i, h in enumerate(self.headers) if header_key(h) in _POSTCODE_KEYS)
 
     def column_of(self, field: str) -> str:

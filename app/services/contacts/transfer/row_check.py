@@ -28,6 +28,7 @@ PERSON, ORGANISATION = ContactKind.PERSON.value, ContactKind.ORGANISATION.value
 _LIMITS = {"first_name": 150, "last_name": 150, "name": 300, "email": 320, "title": 150}
 _ORG_ONLY = ("siret", "rna", "website", "org_kind", "org_email", "org_phone", "org_address")
 Values = dict[str, Any]
+_LONE = {"role": "Fonction", "role_start": "Adhésion"}
 
 
 @dataclass
@@ -103,10 +104,12 @@ class RowChecker:
             "sort_key": fold(f"{last} {first}"),
         }
         notes = self._contact_details(contact, texts, "email", "phone", "address")
-        contact["tags"] = join_tags(split_tags(texts.get("tags", ""))) or None
-        contact["notes"] = "\n".join(n for n in (texts.get("notes", ""), *notes) if n) or None
         plan = RowPlan(self._line, PERSON, contact)
         plan.affiliations = self._affiliations(texts)
+        if not plan.affiliations:  # a function or a join date with no organisation named: noted
+            notes += [f"{label} : {texts[k]}" for k, label in _LONE.items() if texts.get(k)]
+        contact["tags"] = join_tags(split_tags(texts.get("tags", ""))) or None
+        contact["notes"] = "\n".join(n for n in (texts.get("notes", ""), *notes) if n) or None
         return plan
 
     def _organisation_row(self, name: str, texts: Values) -> RowPlan:
@@ -216,10 +219,11 @@ class RowChecker:
             else:
                 entries = [(name, None), *entries]
         if not entries:
-            for name in (*_ORG_ONLY, "role", "role_start"):
+            for name in _ORG_ONLY:
                 if texts.get(name):
-                    code = "role_without_organisation" if name.startswith("role") else "org_data_without_name"
-                    self._issue(code, name, _text(texts[name]), field=name.removeprefix("org_"))
+                    self._issue(
+                        "org_data_without_name", name, _text(texts[name]), field=name.removeprefix("org_")
+                    )
             return []
         out = []
         for index, (name, own_role) in enumerate(entries):
