@@ -26,7 +26,7 @@ MEMBERS = (
     "1 place Haute 69001 Lyon;contact@amis.fr;Trésorière\r\n"  # 2
     f"Marc;Dubois;marc@exemple.fr;;Les Amis du Parc;{SIRET_AMIS};;;;Coordinatrice\r\n"  # 3
     f"Zoé;Martin;zoe-sans-arobase;06 12;Club Sportif;{BAD_SIRET};W69123;;;Président\r\n"  # 4
-    "Paul;Roux;paul@exemple.fr;07 11 22 33 44;Club Sportif;;;;;\r\n"  # 5
+    "Paul;Roux;paul@exemple.fr;06 98 76 54 32;Club Sportif;;;;;\r\n"  # 5
     ";;anne@exemple.fr;;;;;;;\r\n"  # 6: no name, no organisation
     ";;;;Mairie de Lyon;;;;;\r\n"  # 7: an organisation alone
     "Hélène;Lefèvre;helene@exemple.fr;;Les Amis du Parc;;;;;\r\n"  # 8: line 2 again
@@ -235,3 +235,4 @@ def test_dates_and_role_start(db, tmp_path):
     assert [r.start_date for r in details(db)["Marie Dupont"].roles] == [date(2024, 9, 15)]
     assert problems(result) == [(3, "date illisible (ex. 15/09/2024) : non enregistrée")]
     assert db.run(lambda s: s.scalar(select(func.count()).select_from(Contact))) == 3
+
