@@ -14,7 +14,7 @@ from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
 from app.services.contacts import transfer as contact_io
 from app.services.contacts.transfer import FIELD_LABELS, POLICIES, ImportFileError, profiles
-from app.services.contacts.transfer.headers import header_key
+from app.services.contacts.transfer.headers import SILENT_HEADERS, header_key
 
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls")
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -131,7 +131,11 @@ def _mapping(session: Session, path: Path, args: argparse.Namespace) -> dict[int
             f"{', '.join(h for h in preview.headers if h) or 'aucune'}) ; attendu par exemple {expected} ; "
             'choisissez les colonnes avec --map "Colonne=champ".'
         )
-    ignored = [h for i, h in enumerate(preview.headers) if not mapping.get(i) and h]
+    ignored = [
+        h
+        for i, h in enumerate(preview.headers)
+        if not mapping.get(i) and h and header_key(h) not in SILENT_HEADERS
+    ]
     if ignored:
         _say(f"colonnes ignorées : {', '.join(ignored)}")
     if len(preview.sheets) > 1:

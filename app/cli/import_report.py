@@ -19,10 +19,11 @@ def plural(count: int, singular: str, plural_form: str) -> str:
 
 
 def group_line(group: ReasonGroup) -> str:
+    if group.count == 1:
+        return f"ligne {group.lines[0]} : {describe(group.example)}"
     lines = ", ".join(str(n) for n in group.lines)
     more = " …" if group.count > len(group.lines) else ""
-    where = f"ligne {lines}" if group.count == 1 else f"lignes {lines}{more}"
-    return f"{plural(group.count, 'ligne', 'lignes')} : {describe(group.example, group=True)} — {where}"
+    return f"{plural(group.count, 'ligne', 'lignes')} : {describe(group.example, group=True)} — lignes {lines}{more}"
 
 
 def summary_lines(result: FileImport) -> list[str]:
@@ -62,9 +63,9 @@ class ProgressPrinter:
     """Progress on stderr: one updated line on a terminal; in a log, a line each 10 % once the
     import has taken more than two seconds (small files stay quiet)."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream, self.started, self.shown = stream, time.monotonic(), -1
-        self.tty = stream.isatty()
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream, self.started, self.shown = stream or sys.stderr, time.monotonic(), -1
+        self.tty = self.stream.isatty()
 
     def __call__(self, fraction: float) -> bool:
         percent = int(fraction * 100)

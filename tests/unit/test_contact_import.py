@@ -235,4 +235,3 @@ def test_dates_and_role_start(db, tmp_path):
     assert [r.start_date for r in details(db)["Marie Dupont"].roles] == [date(2024, 9, 15)]
     assert problems(result) == [(3, "date illisible (ex. 15/09/2024) : non enregistrée")]
     assert db.run(lambda s: s.scalar(select(func.count()).select_from(Contact))) == 3
-

@@ -334,7 +334,9 @@ ORG_VARIANTS = {"email": "org_email", "phone": "org_phone", "address": "org_addr
 
 # The first four columns of an import report (report.py): read back, they feed nothing.
 REPORT_HEADERS = ("Ligne", "Colonne", "Valeur", "Raison")
-_IGNORED = frozenset(header_key(h) for h in REPORT_HEADERS)
+# Columns left out on purpose, without saying so: the report's own, and the SIREN (the SIRET's start).
+SILENT_HEADERS = frozenset([*(header_key(h) for h in REPORT_HEADERS), "siren"])
+_IGNORED = SILENT_HEADERS
 
 FIELD_OF_KEY: dict[str, str] = {
     header_key(synonym): field for field, synonyms in _SYNONYMS.items() for synonym in synonyms

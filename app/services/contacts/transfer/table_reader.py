@@ -22,6 +22,7 @@ from typing import IO
 from app.services.contacts.transfer.headers import header_field
 
 DELIMITERS = (";", ",", "\t", "|")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SAMPLE_BYTES = 64 * 1024
 HEADER_SEARCH_ROWS = 30  # a header further down than this is not a header
 MAX_RECORD_LINES = 200  # a record longer than this is an unclosed quote, not a cell
@@ -161,11 +162,13 @@ def sniff_encoding(sample: bytes, name: str) -> str:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in sample:
-        even, odd = sample[0::2], sample[1::2]
-        if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.1:
-            return "utf-16-le"  # UTF-16 without a byte order mark
-        if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
-            return "utf-16-be"
+        for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            if high.count(0) < 0.4 * len(high):  # UTF-16 without a byte order mark: Latin text
+                continue  # has a zero in every other byte
+            text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+            readable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+            if readable > 0.97 * len(text) and text.count("\ufffd") < 0.01 * len(text):
+                return encoding
         raise ImportFileError("binary", name=name)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
@@ -268,6 +271,10 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
         raise ImportFileError("unreadable", path=path, detail=error.strerror or error) from error
     if not sample.strip(b" \t\r\n\x00"):
         raise ImportFileError("empty")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and not sample.startswith((_ZIP, _OLE)):
+        raise ImportFileError(
+            "workbook", name=path.name, detail="ce n'est pas un classeur Excel ni OpenDocument"
+        )
     if sample.startswith((_ZIP, _OLE)):
         from app.services.contacts.transfer.spreadsheet_reader import open_workbook
 
