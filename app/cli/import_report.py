@@ -23,7 +23,8 @@ def group_line(group: ReasonGroup) -> str:
         return f"ligne {group.lines[0]} : {describe(group.example)}"
     lines = ", ".join(str(n) for n in group.lines)
     more = " …" if group.count > len(group.lines) else ""
-    return f"{plural(group.count, 'ligne', 'lignes')} : {describe(group.example, group=True)} — lignes {lines}{more}"
+    reason = describe(group.example, group=True)
+    return f"{plural(group.count, 'ligne', 'lignes')} : {reason} — lignes {lines}{more}"
 
 
 def summary_lines(result: FileImport) -> list[str]:

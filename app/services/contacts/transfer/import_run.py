@@ -110,10 +110,9 @@ class _Run:
         roles = self._roles_of([k.id for ks in found[PERSON].values() for k in ks])
         new_keys: dict[str, dict[tuple[str, Any], list[m.Known]]] = {PERSON: {}, ORGANISATION: {}}
         for row, plan in plans:
-            candidates = dict(found[plan.kind])
-            for key, knowns in new_keys[plan.kind].items():
-                candidates[key] = candidates.get(key, []) + knowns
-            match = m.best_match(plan, candidates) or self._named_organisation(plan)
+            match = m.best_match(plan, found[plan.kind], new_keys[plan.kind]) or self._named_organisation(
+                plan
+            )
             self._decide(row, plan, match, from_file, roles, new_keys[plan.kind])
         self.pending.flush(self.session)
 

@@ -26,6 +26,7 @@ LINES_TABLE = "import_lines"  # id -> line of the file it came from (NULL for ro
 _PERSON_FIELDS = own_fields(Person)
 _ORG_FIELDS = own_fields(Organisation)
 _ROLE_FIELDS = own_fields(Role)
+_CONTACT_COLUMNS = frozenset(Contact.__table__.c.keys())
 
 
 def create_lines_table(session: Session) -> None:
@@ -53,6 +54,7 @@ class PendingBatch:
     """Rows decided but not written yet; `flush` writes them."""
 
     def __init__(self) -> None:
+        self.now = utcnow()  # one timestamp per batch: converted once when written
         self.contacts: dict[str, dict[str, Any]] = {}  # id -> model columns
         self.lines: dict[str, int] = {}
         self.roles: list[dict[str, Any]] = []
@@ -61,8 +63,8 @@ class PendingBatch:
 
     def add_contact(self, values: dict[str, Any], line: int | None) -> str:
         contact_id = new_id()
-        now = utcnow()
-        row = {k: v for k, v in values.items() if k in Contact.__table__.c}
+        now = self.now
+        row = {k: v for k, v in values.items() if k in _CONTACT_COLUMNS}
         row.update(id=contact_id, created_at=now, updated_at=now)
         self.contacts[contact_id] = row
         self.lines[contact_id] = 0 if line is None else line  # 0: an organisation people named
@@ -74,7 +76,7 @@ class PendingBatch:
         if (person_id, organisation_id) in self.role_keys:
             return
         self.role_keys.add((person_id, organisation_id))
-        now = utcnow()
+        now = self.now
         self.roles.append(
             {
                 "id": new_id(),
@@ -108,10 +110,11 @@ class PendingBatch:
                     (r["id"], _ORG_FIELDS if r["kind"] == "organisation" else _PERSON_FIELDS, "contact")
                     for r in rows
                 ],
+                self.now,
             )
         if self.roles:
             bulk_insert(session, Role.__table__, self.roles)
-            _outbox(session, [(r["id"], _ROLE_FIELDS, "role") for r in self.roles])
+            _outbox(session, [(r["id"], _ROLE_FIELDS, "role") for r in self.roles], self.now)
         marks = [(i, self.lines.get(i)) for i in self.contacts] + [(r["id"], None) for r in self.roles]
         if marks:
             session.connection().exec_driver_sql(
@@ -122,8 +125,7 @@ class PendingBatch:
         self.__init__()  # type: ignore[misc]
 
 
-def _outbox(session: Session, records: list[tuple[str, list[str], str]]) -> None:
-    now = utcnow()
+def _outbox(session: Session, records: list[tuple[str, list[str], str]], now) -> None:
     bulk_insert(
         session,
         OutboxEntry.__table__,

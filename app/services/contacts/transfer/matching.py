@@ -72,27 +72,40 @@ def _known(row: Any) -> Known:
 
 
 def lookup(session: Session, kind: str, wanted: dict[str, set[Any]]) -> dict[tuple[str, Any], list[Known]]:
-    """(criterion, value) -> the live contacts of `kind` having it, oldest first."""
-    found: dict[tuple[str, Any], list[Known]] = {}
-    by_id: dict[str, Known] = {}
-    columns = [_TABLE.c[name] for name in _COLUMNS]
+    """(criterion, value) -> the live contacts of `kind` having it, oldest first.
+
+    The ids come first, by the index of each criterion (the kind and the trash are checked
+    here rather than in SQL, which would lead SQLite to walk the list index instead), then
+    each contact's columns once, however many criteria it matches."""
+    table = _TABLE
+    ids: dict[tuple[str, Any], list[str]] = {}
     for criterion, values in wanted.items():
-        column = _TABLE.c[_COLUMN[criterion]]
+        column = table.c[_COLUMN[criterion]]
         for part in chunks(sorted(values)):
-            query = (
-                select(*columns)
-                .where(column.in_(part), _TABLE.c.kind == kind, _TABLE.c.deleted_at.is_(None))
-                .order_by(_TABLE.c.id)
-            )
-            for row in session.execute(query):
-                known = by_id.setdefault(row.id, _known(row))
-                found.setdefault((criterion, row._mapping[_COLUMN[criterion]]), []).append(known)
-    if kind == PERSON and by_id:
-        _attach_organisations(session, by_id)
-    return found
+            query = select(table.c.id, column, table.c.kind, table.c.deleted_at).where(column.in_(part))
+            if criterion == "name":  # the list index (deleted_at, sort_key) serves this one
+                query = query.where(table.c.deleted_at.is_(None))
+            for contact_id, value, contact_kind, deleted in session.execute(query):
+                if contact_kind == kind and deleted is None:
+                    ids.setdefault((criterion, value), []).append(contact_id)
+    by_id = _load(session, sorted({i for found in ids.values() for i in found}))
+    if kind == PERSON:
+        named = {i for (criterion, _), found in ids.items() if criterion == "name" for i in found}
+        _attach_organisations(session, {i: by_id[i] for i in named})
+    return {key: [by_id[i] for i in sorted(found)] for key, found in ids.items()}
+
+
+def _load(session: Session, ids: list[str]) -> dict[str, Known]:
+    columns = [_TABLE.c[name] for name in _COLUMNS]
+    out: dict[str, Known] = {}
+    for part in chunks(ids):
+        for row in session.execute(select(*columns).where(_TABLE.c.id.in_(part))):
+            out[row.id] = _known(row)
+    return out
 
 
 def _attach_organisations(session: Session, people: dict[str, Known]) -> None:
+    """The organisations of people matched by name: a name alone is not enough (same_person)."""
     org = _TABLE.alias("o")
     for part in chunks(sorted(people)):
         query = (
@@ -113,14 +126,16 @@ def same_person(plan: RowPlan, known: Known, criterion: str) -> bool:
     return not mine or not known.orgs or bool(mine & known.orgs)
 
 
-def best_match(
-    plan: RowPlan, candidates: dict[tuple[str, Any], list[Known]]
-) -> tuple[Known, list[str]] | None:
-    """The first contact matching the row, with every criterion it matches on."""
+Candidates = dict[tuple[str, Any], list[Known]]
+
+
+def best_match(plan: RowPlan, *sources: Candidates) -> tuple[Known, list[str]] | None:
+    """The first contact matching the row (in the store first, then written by this batch),
+    with every criterion it matches on."""
     chosen: Known | None = None
     criteria: list[str] = []
     for key in row_keys(plan):
-        for known in candidates.get(key, []):
+        for known in (k for source in sources for k in source.get(key, ())):
             if plan.is_person and not same_person(plan, known, key[0]):
                 continue
             if chosen is None:
