@@ -87,12 +87,12 @@ def test_on_match_policies(db, tmp_path, capsys, store):
     db.run(create_contact, ContactFields(kind="person", first_name="Marie", last_name="Dupont"))
     path = tmp_path / "contacts.csv"
     path.write_text("Prénom;Nom;E-mail\nMarie;Dupont;marie@exemple.fr\n", encoding="utf-8")
-    code, err = run(capsys, "import-contacts", str(path), "--on-match", "update", *store)
+    _code, err = run(capsys, "import-contacts", str(path), "--on-match", "update", *store)
     assert (
         err[-1]
         == "0 contact créé (0 personne, 0 organisation), 1 déjà présent dont 1 complété, 0 ligne refusée."
     )
-    code, err = run(capsys, "import-contacts", str(path), "--on-match", "new", *store)
+    _code, err = run(capsys, "import-contacts", str(path), "--on-match", "new", *store)
     assert err[-1] == "1 contact créé (1 personne, 0 organisation), 0 ligne refusée."
     assert db.run(count_contacts) == 2
     with pytest.raises(SystemExit):
@@ -119,7 +119,8 @@ def test_map_and_saved_profiles(db, tmp_path, capsys, store):
     assert code == 1 and err[0].startswith("entraide : champ inconnu « couleur » ; champs possibles : « Type")
     code, err = run(capsys, "import-contacts", str(path), "--map", "Col Z=nom", *store)
     assert err == [
-        "entraide : --map : aucune colonne « Col Z » dans « export.csv » (colonnes lues : Col A, Col B, Tél. pro)"
+        "entraide : --map : aucune colonne « Col Z » dans « export.csv » "
+        "(colonnes lues : Col A, Col B, Tél. pro)"
     ]
 
 

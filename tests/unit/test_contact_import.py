@@ -37,7 +37,8 @@ def test_person_rows_fill_their_organisations_and_report_what_is_wrong(db, tmp_p
     result = run_file(db, write(tmp_path, MEMBERS, "adherents.csv", "cp1252"))
     found = details(db)
     assert sorted(found) == [
-        "Club Sportif", "Hélène Lefèvre", "Les Amis du Parc", "Mairie de Lyon", "Marc Dubois", "Paul Roux", "Zoé Martin",
+        "Club Sportif", "Hélène Lefèvre", "Les Amis du Parc", "Mairie de Lyon", "Marc Dubois",
+        "Paul Roux", "Zoé Martin",
     ]  # fmt: skip
     amis = found["Les Amis du Parc"].fields
     assert (amis.siret, amis.rna, amis.email) == (SIRET_AMIS, "W691234567", "contact@amis.fr")
@@ -161,14 +162,20 @@ def test_the_same_email_under_another_name_is_said(db, tmp_path):
 
 
 def test_two_people_of_one_name_in_two_associations_are_two_people(db, tmp_path):
-    text = "Prénom;Nom;Association;Fonction\nJean;Martin;Les Amis;trésorier\nJean;Martin;Club;\nJean;Martin;Les Amis;\n"
+    text = (
+        "Prénom;Nom;Association;Fonction\nJean;Martin;Les Amis;trésorier\n"
+        "Jean;Martin;Club;\nJean;Martin;Les Amis;\n"
+    )
     result = run_file(db, write(tmp_path, text))
     assert db.run(count_contacts, "person") == 2
     assert problems(result) == [(4, "en double : ressemble à la ligne 2 du fichier (même nom)")]
 
 
 def test_one_person_with_two_functions_on_two_lines(db, tmp_path):
-    text = "Prénom;Nom;E-mail;Association;Fonction\nMarie;Dupont;m@x.fr;Les Amis;trésorière\nMarie;Dupont;m@x.fr;Club;présidente\n"
+    text = (
+        "Prénom;Nom;E-mail;Association;Fonction\nMarie;Dupont;m@x.fr;Les Amis;trésorière\n"
+        "Marie;Dupont;m@x.fr;Club;présidente\n"
+    )
     result = run_file(db, write(tmp_path, text))
     marie = details(db)["Marie Dupont"]
     assert sorted((r.organisation_name, r.role) for r in marie.roles) == [
@@ -230,7 +237,10 @@ def test_matching_queries_in_batches_not_per_row(db, tmp_path):
 
 
 def test_dates_and_role_start(db, tmp_path):
-    text = "Prénom;Nom;Association;Date d'adhésion\nMarie;Dupont;Les Amis;15/09/2024\nJean;Bon;Les Amis;bientôt\n"
+    text = (
+        "Prénom;Nom;Association;Date d'adhésion\nMarie;Dupont;Les Amis;15/09/2024\n"
+        "Jean;Bon;Les Amis;bientôt\n"
+    )
     result = run_file(db, write(tmp_path, text))
     assert [r.start_date for r in details(db)["Marie Dupont"].roles] == [date(2024, 9, 15)]
     assert problems(result) == [(3, "date illisible (ex. 15/09/2024) : non enregistrée")]

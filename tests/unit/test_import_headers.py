@@ -15,7 +15,8 @@ from tests.unit.import_helpers import details, problems, run_file, write
 # Volunteers' own lists saved by French Excel: any case, any accents, a title above sometimes.
 FRENCH_EXCEL = (
     "NOM;PRENOM;Tél.;E-mail;Adresse;CP;Ville;Association;Fonction;N° SIRET;N° RNA;Date d'adhésion",
-    "DUPONT;Marie;06 12 34 56 78;marie@exemple.fr;3 rue Basse;69001;Lyon;Les Amis;Trésorière;;W691234567;15/09/2024",
+    "DUPONT;Marie;06 12 34 56 78;marie@exemple.fr;3 rue Basse;69001;Lyon;Les Amis;Trésorière;;"
+    "W691234567;15/09/2024",
 )
 # HelloAsso, membership campaign export (orders with the member and the payer).
 HELLOASSO = (
@@ -58,7 +59,8 @@ GOOGLE = (
     "Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,Address 1 - Extended Address,"
     "Website 1 - Label,Website 1 - Value",
     "Marie,,Dupont,,,,,,,,Les Amis,Trésorière,,,,,* myContacts ::: Bureau,* Home,"
-    "marie@exemple.fr ::: m.dupont@travail.fr,Mobile,+33 6 12 34 56 78,Home,,3 rue Basse,Lyon,,,69001,France,,,",
+    "marie@exemple.fr ::: m.dupont@travail.fr,Mobile,+33 6 12 34 56 78,Home,,3 rue Basse,Lyon,,,69001,"
+    "France,,,",
 )
 GOOGLE_OLD = (
     "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,"
@@ -88,7 +90,8 @@ OUTLOOK_FR = (
     "Prénom,Deuxième prénom,Nom,Suffixe,Surnom,Société,Service,Fonction,Rue (bureau),Ville (bureau),"
     "Code postal (bureau),Pays (bureau),Rue (domicile),Ville (domicile),Code postal (domicile),"
     "Pays (domicile),Téléphone (bureau),Téléphone (domicile),Tél. mobile,Adresse de messagerie,"
-    "Type de messagerie,Nom complet de l'adresse de messagerie,Adresse de messagerie 2,Catégories,Notes,Page Web",
+    "Type de messagerie,Nom complet de l'adresse de messagerie,Adresse de messagerie 2,Catégories,Notes,"
+    "Page Web",
     "Marie,,Dupont,,,Les Amis,,Trésorière,1 place Haute,Lyon,69002,France,3 rue Basse,Lyon,69001,France,"
     ",,06 12 34 56 78,marie@exemple.fr,SMTP,Marie Dupont (marie@exemple.fr),,Bureau,,",
 )

@@ -118,7 +118,8 @@ def test_cards_without_a_name_or_cut_short_are_reported_with_their_line(db, tmp_
         "BEGIN:VCARD\nVERSION:4.0\nFN:Bonne Fiche\nEND:VCARD\n"
         "\n"
         "BEGIN:VCARD\nVERSION:4.0\nEMAIL:anonyme@exemple.fr\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\nceci n'est pas une propriété\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\n"
+        "ceci n'est pas une propriété\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:4.0\nFN:Coupée Net\n"
         "BEGIN:VCARD\nVERSION:4.0\nFN:Dernière Fiche\nTEL:06 12"
     )
