@@ -41,7 +41,7 @@ def test_preview_writes_nothing_then_the_import_does(qtbot, tmp_path, window):
     source.write_bytes(CSV.encode("cp1252"))  # as French Excel saves it
     dialog = open_dialog(qtbot, window, source)
     assert dialog.summary.text() == (
-        "5 lignes lues : 5 nouveaux contacts, 0 déjà présent, 1 ligne refusée."
+        "5 lignes lues : 4 personnes et 1 organisation à créer, 0 déjà présent, 1 ligne refusée."
     )  # four people and the association they name
     assert problems_of(dialog) == [
         "Ligne 5 : ni nom ni organisation : la ligne ne peut pas devenir un contact",

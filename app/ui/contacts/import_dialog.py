@@ -248,10 +248,11 @@ class ImportDialog(QDialog):
 
     def _show_counts(self, result: FileImport) -> None:
         c = result.outcome.counts
-        parts = [
-            counted(c.created, self.tr("{0} nouveau contact"), self.tr("{0} nouveaux contacts")),
-            counted(c.matched, self.tr("{0} déjà présent"), self.tr("{0} déjà présents")),
-        ]
+        to_create = self.tr("{0} et {1} à créer").format(
+            counted(c.created_people, self.tr("{0} personne"), self.tr("{0} personnes")),
+            counted(c.created_organisations, self.tr("{0} organisation"), self.tr("{0} organisations")),
+        )
+        parts = [to_create, counted(c.matched, self.tr("{0} déjà présent"), self.tr("{0} déjà présents"))]
         if c.duplicates_in_file:
             parts.append(
                 counted(
