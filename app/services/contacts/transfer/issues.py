@@ -83,10 +83,6 @@ REASONS: dict[str, tuple[str, str]] = {
         WARNING,
         QT_TRANSLATE_NOOP("entraide", "{field} d'organisation sans nom d'organisation : non enregistré"),
     ),
-    "role_without_organisation": (
-        WARNING,
-        QT_TRANSLATE_NOOP("entraide", "fonction sans organisation : non enregistrée"),
-    ),
     "extra_to_notes": (
         WARNING,
         QT_TRANSLATE_NOOP("entraide", "{field} en plus : gardés dans les notes"),
