@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -58,11 +59,31 @@ def normalise_email(text: str) -> tuple[str | None, str | None]:
     return text.lower(), None
 
 
+# French numbers as people write them: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78, 0033 (0)6…
+_FRENCH = re.compile(r"^(?:(?:\+|00)\s*33\s*(?:\(0\)\s*)?|0)([1-9](?:[\s.\-]?\d){8})$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@functools.lru_cache(maxsize=1024)
+def _french_prefix_valid(prefix: str) -> bool:
+    """Whether every French number starting with these 4 national digits is valid, as
+    phonenumbers says it (its French patterns are a prefix then free digits)."""
+    return all(
+        phonenumbers.is_valid_number(phonenumbers.parse(f"+33{prefix}{tail}", DEFAULT_REGION))
+        for tail in ("00000", "99999")
+    )
+
+
 def normalise_phone(text: str) -> tuple[str | None, str | None]:
     """(E.164 value, error). A number without country code is taken as French."""
     text = clean(text)
     if not text:
         return None, None
+    french = _FRENCH.match(text)
+    if french:  # the common case, without a full parse (an import checks 100,000 of them)
+        digits = _NOT_DIGIT.sub("", french.group(1))
+        if _french_prefix_valid(digits[:4]):
+            return "+33" + digits, None
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -97,6 +118,7 @@ SIRET_MESSAGES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # an import checks each association's SIRET once per member
 def check_siret(text: str) -> tuple[str | None, str | None]:
     """(value, problem code: "length" or "checksum"). A SIRET a spreadsheet kept as a number may
     have lost its leading zeros: they are put back when that gives a valid SIRET."""
@@ -136,6 +158,7 @@ _DATE_FORMATS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a member list repeats its few join dates
 def parse_date(text: str) -> date | None:
     """A date as spreadsheets and people write it (15/09/2024, 2024-09-15, 15.09.24…), time ignored."""
     text = clean(text).split(" ")[0].split("T")[0]

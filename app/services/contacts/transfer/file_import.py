@@ -7,6 +7,7 @@ what it counted is what a real import does) and writes the report beside the inp
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,7 +131,7 @@ def import_file(
         from app.services.contacts.transfer.vcard import vcard_rows
 
         text, _encoding = read_text_file(path)
-        headers, rows, column_of, size = [], iter(vcard_rows(text)), _vcard_column, max(1, len(text))
+        headers, rows, column_of = [], iter(vcard_rows(text)), _vcard_column
         table, mapping = None, {}
         position = lambda: 0.0  # noqa: E731 - the cards are all read already
     else:
@@ -138,9 +139,9 @@ def import_file(
         headers = table.headers
         mapping = mapping if mapping is not None else guess_mapping(headers, table.groups)
         mapper = RowMapper(headers, mapping)
-        rows, column_of, position, size = _table_rows(table, mapper), mapper.column_of, table.progress, 1
+        rows, column_of, position = _table_rows(table, mapper), mapper.column_of, table.progress
     target = report_path_for(path) if report_path is True else (report_path or None)
-    writer = ReportWriter(target, headers, describe_issue) if target else None
+    writer = _report_writer(target, headers, describe_issue) if target else None
     try:
         outcome = run_import(
             session,
@@ -157,9 +158,17 @@ def import_file(
     finally:
         if table is not None:
             table.close()
-    del size
     written = writer.commit() if writer else None
     return FileImport(outcome, headers, mapping, written, table.sheet if table else "")
+
+
+def _report_writer(target: Path, headers: list[str], describe_issue) -> ReportWriter:
+    """Beside the input; in the temporary folder when that folder cannot be written (a CD, a
+    read-only share): the report is still there, and its path is given."""
+    try:
+        return ReportWriter(target, headers, describe_issue)
+    except OSError:
+        return ReportWriter(Path(tempfile.gettempdir()) / target.name, headers, describe_issue)
 
 
 _VCARD_PROPERTIES = {

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Role
@@ -66,9 +66,11 @@ class Known:
 _COLUMNS = ("id", "kind", "display_name", "sort_key", *FILLABLE, "phone_to_check")
 
 
+_VALUE_NAMES = _COLUMNS[3:]
+
+
 def _known(row: Any) -> Known:
-    data = dict(row._mapping)
-    return Known(data.pop("id"), data.pop("kind"), data.pop("display_name"), data)
+    return Known(row[0], row[1], row[2], dict(zip(_VALUE_NAMES, row[3:], strict=True)))
 
 
 def lookup(session: Session, kind: str, wanted: dict[str, set[Any]]) -> dict[tuple[str, Any], list[Known]]:
@@ -105,16 +107,18 @@ def _load(session: Session, ids: list[str]) -> dict[str, Known]:
 
 
 def _attach_organisations(session: Session, people: dict[str, Known]) -> None:
-    """The organisations of people matched by name: a name alone is not enough (same_person)."""
+    """The organisations of people matched by name: a name alone is not enough (same_person).
+    The trash is checked here: in SQL it would lead SQLite to walk the list index."""
     org = _TABLE.alias("o")
     for part in chunks(sorted(people)):
         query = (
-            select(Role.person_id, org.c.sort_key)
-            .join(org, and_(org.c.id == Role.organisation_id, org.c.deleted_at.is_(None)))
-            .where(Role.person_id.in_(part), Role.deleted_at.is_(None))
+            select(Role.person_id, org.c.sort_key, org.c.deleted_at, Role.deleted_at)
+            .join(org, org.c.id == Role.organisation_id)
+            .where(Role.person_id.in_(part))
         )
-        for person_id, key in session.execute(query):
-            people[person_id].orgs.add(key)
+        for person_id, key, org_deleted, role_deleted in session.execute(query):
+            if org_deleted is None and role_deleted is None:
+                people[person_id].orgs.add(key)
 
 
 def same_person(plan: RowPlan, known: Known, criterion: str) -> bool:

@@ -67,6 +67,15 @@ class RowChecker:
 
     def __init__(self, column_of: Callable[[str], str]) -> None:
         self.column_of = column_of
+        self._folded: dict[str, str] = {}  # organisation names come back on every member's row
+
+    def _fold(self, name: str) -> str:
+        folded = self._folded.get(name)
+        if folded is None:
+            if len(self._folded) > 20_000:
+                self._folded.clear()
+            folded = self._folded[name] = fold(name)
+        return folded
 
     def check(self, line: int, values: dict[str, str | list[str]]) -> RowPlan | list[Issue]:
         """The plan of one row, or the issues that refuse it."""
@@ -228,14 +237,15 @@ class RowChecker:
         out = []
         for index, (name, own_role) in enumerate(entries):
             self._too_long("name", name)
-            org = OrgPart(name, fold(name))
+            org = OrgPart(name, self._fold(name))
             role_text = own_role or (texts.get("role", "") if index == 0 else "")
             role, title = parse_role(role_text) if role_text else ("autre", None)
             start = None
             if index == 0:
                 org.values = self._org_identity(texts)
                 fields = ("org_email", "org_phone", "org_address")
-                self._contact_details(org.values, texts, *fields)  # an organisation keeps one of each
+                if any(texts.get(f) for f in fields):
+                    self._contact_details(org.values, texts, *fields)  # an organisation keeps one of each
                 org.columns = {
                     column: self.column_of(source)
                     for column, source in (("siret", "siret"), ("rna", "rna"), ("website", "website"),
