@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import phonenumbers
@@ -47,9 +47,14 @@ def check_length(checked: Checked, name: str, text: str, limit: int) -> None:
         checked.errors[name] = f"Trop long : {len(text)} caractères pour {limit} au plus."
 
 
+_NAMED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")  # "Marie Dupont <marie@exemple.fr>"
+
+
 def normalise_email(text: str) -> tuple[str | None, str | None]:
     """(value, error). Stored lower-cased so that duplicates are found whatever the case."""
     text = clean(text)
+    named = _NAMED_ADDRESS.search(text)
+    text = named.group(1) if named else re.sub(r"^mailto:", "", text, flags=re.IGNORECASE)
     if not text:
         return None, None
     if not _EMAIL.match(text):
@@ -162,6 +167,8 @@ _DATE_FORMATS = (
 def parse_date(text: str) -> date | None:
     """A date as spreadsheets and people write it (15/09/2024, 2024-09-15, 15.09.24…), time ignored."""
     text = clean(text).split(" ")[0].split("T")[0]
+    if text.isdigit() and 20_000 < int(text) < 80_000:  # a date cell saved as its Excel serial number
+        return date(1899, 12, 30) + timedelta(days=int(text))
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()

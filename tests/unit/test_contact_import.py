@@ -245,3 +245,32 @@ def test_dates_and_role_start(db, tmp_path):
     assert [r.start_date for r in details(db)["Marie Dupont"].roles] == [date(2024, 9, 15)]
     assert problems(result) == [(3, "date illisible (ex. 15/09/2024) : non enregistrée")]
     assert db.run(lambda s: s.scalar(select(func.count()).select_from(Contact))) == 3
+
+
+def test_what_treasurers_type_in_cells(db, tmp_path):
+    text = (
+        "Prénom;Nom;Téléphone;E-mail;Association;Date d'adhésion;Ville\n"
+        "Marie;Dupont;06 12 34 56 78 / 04 72 10 30 30;Marie Dupont <Marie@Exemple.fr>;Les Amis;45550;#N/A\n"
+        "Jean;Martin;+33 (0)6 98 76 54 32;mailto:jean@exemple.fr;;;\n"
+    )
+    result = run_file(db, write(tmp_path, text))
+    found = details(db)
+    marie = found["Marie Dupont"]
+    assert (marie.fields.phone, marie.fields.email) == ("06 12 34 56 78", "marie@exemple.fr")
+    assert marie.fields.notes == "Autres téléphones : 04 72 10 30 30"
+    assert marie.fields.address == ""  # a failed formula is an empty cell, not a town
+    assert [r.start_date for r in marie.roles] == [date(2024, 9, 15)]  # an Excel serial number
+    assert (found["Jean Martin"].fields.phone, found["Jean Martin"].fields.email) == (
+        "06 98 76 54 32",
+        "jean@exemple.fr",
+    )
+    assert problems(result) == [(2, "téléphones en plus : gardés dans les notes")]
+
+
+def test_a_separator_in_a_cell_without_quotes_is_said(db, tmp_path):
+    text = "Prénom;Nom;Notes\nMarie;Dupont;cotisation; payée en espèces\n"
+    result = run_file(db, write(tmp_path, text))
+    assert problems(result) == [
+        (2, "cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées")
+    ]
+    assert report_rows(result)[0]["Valeur"] == "payée en espèces"

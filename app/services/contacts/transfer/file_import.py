@@ -109,7 +109,7 @@ def _table_rows(table: TableSource, mapper: RowMapper) -> Iterator[SourceRow]:
         issues = []
         extra = [c for c in cells[width:] if c.strip()]
         if extra:
-            issues.append(Issue(line, "extra_cells", "", " ; ".join(extra)[:200]))
+            issues.append(Issue(line, "extra_cells", "", " ; ".join(c.strip() for c in extra)[:200]))
         yield SourceRow(line, mapper.values(cells), cells, issues)
 
 

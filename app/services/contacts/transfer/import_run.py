@@ -83,6 +83,7 @@ class _Run:
         self.outcome = ImportOutcome(policy=policy)
         self.counts = self.outcome.counts
         self.orgs: dict[tuple[str, Any], m.Known] = {}  # organisations met: by SIRET, RNA and name
+        self._orgs_done: dict[tuple, str] = {}  # (name, values) already applied -> organisation id
         self.pending = PendingBatch()
 
     # --- one batch ---------------------------------------------------------------------
@@ -131,7 +132,7 @@ class _Run:
             match = None  # "create anyway" (never twice from one file, though)
         if match is None:
             contact_id = self.pending.add_contact(plan.contact, row.line)
-            known = m.Known(contact_id, plan.kind, plan.contact["display_name"], _fillable(plan.contact))
+            known = m.Known(contact_id, plan.kind, plan.contact["display_name"], plan.contact)
             known.orgs = {a.organisation.sort_key for a in plan.affiliations}
             for key in m.row_keys(plan):
                 new_keys.setdefault(key, []).append(known)
@@ -203,13 +204,17 @@ class _Run:
     def _organisation(self, org: OrgPart, line: int) -> tuple[str, list[Issue]]:
         """The id of the organisation a row names: found (completed, and checked against the
         row's values) or created with them."""
+        seen = (org.sort_key, *org.values.items())
+        if seen in self._orgs_done:  # the same organisation with the same values: done already
+            return self._orgs_done[seen], []
         known = next((self.orgs[k] for k in m.org_keys(org) if k in self.orgs), None)
         if known is None:
             values = {"kind": ORGANISATION, "display_name": org.name, "sort_key": org.sort_key, **org.values}
             contact_id = self.pending.add_contact(values, None)
-            known = m.Known(contact_id, ORGANISATION, org.name, _fillable(values))
+            known = m.Known(contact_id, ORGANISATION, org.name, values)
             self._remember_org(known, values)
             self.counts.created_organisations += 1
+            self._orgs_done[seen] = contact_id
             return contact_id, []
         issues = [
             Issue(
@@ -223,6 +228,8 @@ class _Run:
         ]
         self._fill(known, m.fills(known.values, org.values))
         self._remember_org(known, known.values)
+        if not issues:
+            self._orgs_done[seen] = known.id
         return known.id, issues
 
     def _remember_org(self, known: m.Known, values: dict[str, Any]) -> None:
@@ -271,10 +278,6 @@ def _wanted(plans: list[RowPlan]) -> dict[str, set[Any]]:
         for criterion, value in m.row_keys(plan):
             wanted.setdefault(criterion, set()).add(value)
     return wanted
-
-
-def _fillable(values: dict[str, Any]) -> dict[str, Any]:
-    return {name: values.get(name) for name in (*m.FILLABLE, "phone_to_check", "sort_key")}
 
 
 def _batches(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:

@@ -3,6 +3,7 @@ type for kinds and roles."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,6 +84,26 @@ _POSTCODE = re.compile(r"^(\d{4,5}|\d{2} ?\d{3}|[A-Z]{1,2}-?\d{4,5})$")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")  # our CSV export neutralises formulas this way
 _MOBILE = re.compile(r"mobile|portable|gsm|cell")
 _SEVERAL = re.compile(r"\s*:::\s*")  # Google Contacts puts several values in one cell this way
+# Several numbers or addresses typed in one cell: "06 12 34 56 78 / 04 72 10 30 30", "a@x.fr; b@y.fr".
+_SEVERAL_PHONES = re.compile(r"\s*(?::::|/|;|\bou\b|\bet\b|\||\n)\s*")
+_SEVERAL_EMAILS = re.compile(r"\s*(?:[;,|\n]|:::)\s*")
+# What a spreadsheet shows for a formula that failed: an empty cell, not a value.
+_SPREADSHEET_ERRORS = frozenset(
+    {
+        "#N/A",
+        "#N/D",
+        "#VALUE!",
+        "#VALEUR!",
+        "#REF!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NOM?",
+        "#NUM!",
+        "#NOMBRE!",
+        "#NULL!",
+        "#NUL!",
+    }
+)
 
 
 def join_address(parts: list[str]) -> str:
@@ -126,15 +147,17 @@ class RowMapper:
         for field, indexes in self.columns.items():
             texts = []
             for index in indexes:
-                if index < width and (text := cells[index].strip()):
-                    text = _FORMULA_GUARD.sub("", text)
+                if index < width and (text := cells[index].strip()) and text not in _SPREADSHEET_ERRORS:
+                    if text[0] == "'":
+                        text = _FORMULA_GUARD.sub("", text)
                     if index in self.postcodes and text.isdigit() and len(text) == 4:
                         text = "0" + text  # a postcode stored as a number lost its zero: 01000
                     texts.append(text)
             if not texts:
                 continue
             if field in LIST_FIELDS:
-                out[field] = list(dict.fromkeys(v for t in texts for v in _SEVERAL.split(t) if v))
+                split = _SEVERAL_PHONES if field.endswith("phone") else _SEVERAL_EMAILS
+                out[field] = list(dict.fromkeys(v for t in texts for v in split.split(t) if v))
             elif field in ADDRESS_FIELDS:
                 out[field] = join_address(texts)
             elif field == "notes":
@@ -219,6 +242,7 @@ _TITLED = re.compile(
 )  # our export: "Autre : Coordinatrice"
 
 
+@functools.lru_cache(maxsize=1024)  # a member list repeats a handful of functions
 def parse_role(text: str) -> tuple[str, str | None]:
     """(RoleKind value, title): a label outside the list is "autre" with that label as title."""
     text = " ".join(text.split())

@@ -152,11 +152,7 @@ def best_match(plan: RowPlan, *sources: Candidates) -> tuple[Known, list[str]] |
 def fills(known_values: dict[str, Any], new_values: dict[str, Any]) -> dict[str, Any]:
     """The new values of fields empty on the known contact. A phone fills an empty phone (and
     clears its "to check" text); a text to check only goes where there is neither."""
-    out = {
-        name: new_values[name]
-        for name in FILLABLE
-        if new_values.get(name) and not known_values.get(name) and name in known_values
-    }
+    out = {name: new_values[name] for name in FILLABLE if new_values.get(name) and not known_values.get(name)}
     if "phone" in out and known_values.get("phone_to_check"):
         out["phone_to_check"] = None
     elif (
