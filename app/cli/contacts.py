@@ -137,7 +137,8 @@ def _mapping(session: Session, path: Path, args: argparse.Namespace) -> dict[int
         if not mapping.get(i) and h and header_key(h) not in SILENT_HEADERS
     ]
     if ignored:
-        _say(f"colonnes ignorées : {', '.join(ignored)}")
+        more = f" et {len(ignored) - 10} autres" if len(ignored) > 10 else ""
+        _say(f"colonnes ignorées : {', '.join(ignored[:10])}{more}")
     if len(preview.sheets) > 1:
         others = ", ".join(n for n in preview.sheets if n != preview.sheet)
         _say(f"feuille lue : {preview.sheet} (autres : {others} ; --sheet pour en choisir une)")

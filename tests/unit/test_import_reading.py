@@ -117,6 +117,12 @@ def test_files_that_are_not_tables_are_refused_in_french(tmp_path, content, code
     assert raised.value.code == code
 
 
+def test_a_few_zero_bytes_of_a_damaged_copy_are_dropped(tmp_path):
+    path = tmp_path / "abime.csv"
+    path.write_bytes("Prénom;Nom\nMarie;Dupont\n".encode() + b"Je\x00an;Mar\x00tin\n")
+    assert rows_of(path)[1] == [(2, ["Marie", "Dupont"]), (3, ["Jean", "Martin"])]
+
+
 def test_an_unclosed_quote_is_named_with_its_line(tmp_path):
     text = 'Prénom;Nom;Notes\nMarie;Dupont;"une note jamais fermée\n' + "Jean;Martin;x\n" * 300
     with pytest.raises(ImportFileError, match="Ligne 2 : un guillemet") as raised:

@@ -161,7 +161,10 @@ def sniff_encoding(sample: bytes, name: str) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in sample:
+    zeros = sample.count(0)
+    controls = sum(sample.count(c) for c in (*range(1, 9), 11, 12, *range(14, 32)))
+    damaged_text = zeros <= len(sample) // 100 or (not controls and zeros <= len(sample) // 20)
+    if zeros and not damaged_text:
         for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
             if high.count(0) < 0.4 * len(high):  # UTF-16 without a byte order mark: Latin text
                 continue  # has a zero in every other byte
@@ -242,7 +245,9 @@ def open_csv(path: Path, sample: bytes) -> TableSource:
     counter = _CountingReader(open(path, "rb"))  # noqa: SIM115 - closed by the TableSource
     errors = "entraide-cp1252" if encoding == "utf-8" else "replace"
     stream = io.TextIOWrapper(io.BufferedReader(counter), encoding=encoding, errors=errors, newline="")
-    reader = csv.reader(stream, delimiter=delimiter)
+    # A few zero bytes in a text file (a damaged copy) are dropped rather than refusing the file.
+    text_lines = (line.replace("\x00", "") if "\x00" in line else line for line in stream)
+    reader = csv.reader(text_lines, delimiter=delimiter)
     try:
         return with_header(
             path.name,
