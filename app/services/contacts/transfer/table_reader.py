@@ -163,7 +163,7 @@ def sniff_encoding(sample: bytes, name: str) -> str:
         return "utf-16"
     zeros = sample.count(0)
     controls = sum(sample.count(c) for c in (*range(1, 9), 11, 12, *range(14, 32)))
-    damaged_text = zeros <= len(sample) // 100 or (not controls and zeros <= len(sample) // 20)
+    damaged_text = zeros * 100 <= len(sample) or (not controls and zeros * 10 <= len(sample))
     if zeros and not damaged_text:
         for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
             if high.count(0) < 0.4 * len(high):  # UTF-16 without a byte order mark: Latin text
