@@ -151,7 +151,7 @@ def import_contacts(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CommandError(f"fichier introuvable : {path}")
     db = open_store(args)
-    progress = ProgressPrinter()
+    progress = ProgressPrinter(path.stat().st_size)
     try:
         session = db.session_factory()
         try:

@@ -4,7 +4,6 @@ the counts, the report's path, and the progress while it works. In French for no
 from __future__ import annotations
 
 import sys
-import time
 from typing import TextIO
 
 from app.services.contacts.transfer import FileImport, describe
@@ -60,23 +59,28 @@ def counts_line(result: FileImport, dry_run: bool) -> str:
     return line + (" Essai : rien n'a été enregistré." if dry_run else "")
 
 
-class ProgressPrinter:
-    """Progress on stderr: one updated line on a terminal; in a log, a line each 10 % once the
-    import has taken more than two seconds (small files stay quiet)."""
+LARGE_FILE = 5 * 1024 * 1024  # below this, an import takes a few seconds: no progress in a log
 
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream, self.started, self.shown = stream or sys.stderr, time.monotonic(), -1
+
+class ProgressPrinter:
+    """Progress on stderr: one updated line on a terminal; in a log, a line each 10 % for a large
+    file (small files stay quiet, whatever the machine's speed)."""
+
+    def __init__(self, size: int, stream: TextIO | None = None) -> None:
+        self.stream, self.shown = stream or sys.stderr, -1
         self.tty = self.stream.isatty()
+        self.enabled = self.tty or size >= LARGE_FILE
 
     def __call__(self, fraction: float) -> bool:
         percent = int(fraction * 100)
-        if self.tty and percent != self.shown:
+        if not self.enabled or percent // (1 if self.tty else 10) == self.shown // (1 if self.tty else 10):
+            return True
+        if self.tty:
             self.stream.write(f"\rimport : {percent} %")
             self.stream.flush()
-            self.shown = percent
-        elif not self.tty and time.monotonic() - self.started > 2 and percent // 10 > self.shown // 10:
+        else:
             print(f"import : {percent} %", file=self.stream)
-            self.shown = percent
+        self.shown = percent
         return True
 
     def done(self) -> None:

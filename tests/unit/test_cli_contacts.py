@@ -71,6 +71,21 @@ def test_many_lines_of_one_reason_make_one_line_on_screen(db, tmp_path, capsys, 
     )
 
 
+def test_progress_on_stderr_for_a_large_file(db, tmp_path, capsys, store, monkeypatch):
+    from app.cli import import_report
+
+    monkeypatch.setattr(import_report, "LARGE_FILE", 1000)  # the size from which a log shows progress
+    path = tmp_path / "liste.csv"
+    path.write_text("Prénom;Nom\n" + "".join(f"P{i};N{i}\n" for i in range(3000)), encoding="utf-8")
+    code, err = run(capsys, "import-contacts", str(path), *store)
+    assert code == 0
+    progress = [line for line in err if line.startswith("import : ")]
+    assert progress[-1] == "import : 100 %" and len(progress) >= 2
+    assert err[-1] == "3\u202f000 contacts créés (3\u202f000 personnes, 0 organisation), 0 ligne refusée."
+        " 0", "\u202f0"
+    ).replace("\u202f0 organisation", " 0 organisation").replace("\u202f0 ligne", " 0 ligne")
+
+
 def test_dry_run_writes_nothing(db, tmp_path, capsys, store):
     path = tmp_path / "contacts.csv"
     path.write_text(GOOD_AND_BAD, encoding="utf-8")
