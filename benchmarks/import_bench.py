@@ -37,9 +37,10 @@ db = open_database(DataPaths(Path(sys.argv[1])))
 source = Path(sys.argv[2])
 out = {}
 for name in ("first", "again"):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = db.run(lambda session: import_file(session, source, report_path=False))
     out[name] = time.perf_counter() - started
+    out[name + "_cpu"] = time.process_time() - cpu
     out[name + "_created"] = result.outcome.counts.created
 out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 db.close()
@@ -95,7 +96,7 @@ def import_figures(log: Log, runs: int = RUNS, rows: int = ROWS) -> list[Figure]
         source = write_member_list(scratch / "adherents.csv", rows)
         size_mb = source.stat().st_size / 1024 / 1024
         log(f"Import : {rows} lignes, {size_mb:.1f} Mo ; {runs} imports dans une base neuve chacun…")
-        added = []
+        added, cpu = [], []
         for run in range(runs):
             reference.samples.append(
                 _child(_REFERENCE, str(scratch / f"ref-{run}.sqlite3"), str(source))["seconds"]
@@ -105,6 +106,7 @@ def import_figures(log: Log, runs: int = RUNS, rows: int = ROWS) -> list[Figure]
             again.samples.append(figures["again"])
             memory.samples.append(figures["peak_mb"])
             added.append(figures["again_created"])
+            cpu.append((figures["first_cpu"], figures["again_cpu"]))
             log(
                 f"  import {run + 1} : {figures['first']:.1f} s, réimport {figures['again']:.1f} s, "
                 f"{figures['peak_mb']:.0f} Mo"
@@ -113,7 +115,10 @@ def import_figures(log: Log, runs: int = RUNS, rows: int = ROWS) -> list[Figure]
         first.note = (
             f"{created} contacts créés par import ({rows} personnes et leurs associations), {size_mb:.1f} Mo"
         )
-        again.note = f"contacts ajoutés par les réimports : {', '.join(str(n) for n in added)}"
+        again.note = (
+            f"contacts ajoutés par les réimports : {', '.join(str(n) for n in added)} ; "
+            f"temps processeur : {', '.join(f'{c:.1f} s' for _, c in cpu)}"
+        )
         if any(added):
             again.samples = []
             again.not_measured = "le réimport a ajouté des contacts"
