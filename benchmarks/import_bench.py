@@ -113,7 +113,9 @@ def import_figures(log: Log, runs: int = RUNS, rows: int = ROWS) -> list[Figure]
             )
         created = figures["first_created"]
         first.note = (
-            f"{created} contacts créés par import ({rows} personnes et leurs associations), {size_mb:.1f} Mo"
+            f"{created} contacts créés par import ({rows} personnes et leurs associations), "
+            f"{size_mb:.1f} Mo ; "
+            f"temps processeur : {', '.join(f'{c:.1f} s' for c, _ in cpu)} (le reste : l'attente d'un cœur)"
         )
         again.note = (
             f"contacts ajoutés par les réimports : {', '.join(str(n) for n in added)} ; "

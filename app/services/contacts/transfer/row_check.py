@@ -68,6 +68,15 @@ class RowChecker:
     def __init__(self, column_of: Callable[[str], str]) -> None:
         self.column_of = column_of
         self._folded: dict[str, str] = {}  # organisation names come back on every member's row
+        self._columns: dict[str, str] | None = None
+
+    def _org_columns(self) -> dict[str, str]:
+        """The file's columns of an organisation's values, for reports (the same for every row)."""
+        if self._columns is None:
+            sources = {"siret": "siret", "rna": "rna", "website": "website", "email": "org_email"}
+            sources.update(phone="org_phone", address="org_address")
+            self._columns = {column: self.column_of(source) for column, source in sources.items()}
+        return self._columns
 
     def _fold(self, name: str) -> str:
         folded = self._folded.get(name)
@@ -146,10 +155,10 @@ class RowChecker:
         return first, last
 
     def _org_name(self, texts: Values) -> str:
+        self._entries = split_affiliations(texts["organisation"]) if texts.get("organisation") else []
         if texts.get("name"):
             return texts["name"]
-        entries = split_affiliations(texts.get("organisation", ""))
-        return entries[0][0] if entries else ""
+        return self._entries[0][0] if self._entries else ""
 
     def _kind(self, texts: Values, has_person_name: bool, has_org_name: bool) -> str:
         if texts.get("kind"):
@@ -220,7 +229,7 @@ class RowChecker:
         return out
 
     def _affiliations(self, texts: Values) -> list[Affiliation]:
-        entries = split_affiliations(texts.get("organisation", ""))
+        entries = self._entries  # read by _org_name, which check() calls first
         if texts.get("name"):
             name = texts["name"]
             if entries and fold(entries[0][0]) == fold(name):
@@ -246,12 +255,7 @@ class RowChecker:
                 fields = ("org_email", "org_phone", "org_address")
                 if any(texts.get(f) for f in fields):
                     self._contact_details(org.values, texts, *fields)  # an organisation keeps one of each
-                org.columns = {
-                    column: self.column_of(source)
-                    for column, source in (("siret", "siret"), ("rna", "rna"), ("website", "website"),
-                                           ("email", "org_email"), ("phone", "org_phone"),
-                                           ("address", "org_address"))
-                }  # fmt: skip
+                org.columns = self._org_columns()
                 start = self._date(texts.get("role_start", ""))
             if title:
                 self._too_long("title", title)
