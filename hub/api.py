@@ -15,8 +15,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from hub import activity
 from hub.auth import device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
+from hub.console import error_page, install_console, is_console_path
 from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
 from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
@@ -77,7 +79,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         return Caller(*found)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if is_console_path(request.url.path):  # the console answers people: a page, not JSON
+            return error_page(request, error.status_code)
         # Starlette's own answers (unknown path, wrong method, unreadable body) in French too.
         detail = {
             400: "Requête illisible : le corps n'est pas du JSON valide.",
@@ -160,12 +164,19 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     ) -> p.HandshakeResponse:
         """Vérifie la version du protocole et donne l'identité de ce hub."""
         if body.protocol_version < p.MIN_PROTOCOL_VERSION:
-            raise HTTPException(
-                426,
+            reason = (
                 f"Cette version d'Entraide est trop ancienne pour ce hub (protocole "
                 f"{body.protocol_version}, minimum {p.MIN_PROTOCOL_VERSION}) : "
-                "mettez Entraide à jour.",
+                "mettez Entraide à jour."
             )
+            with db.writer.begin() as noting:
+                activity.note_error(noting, who.device.id, reason)
+            raise HTTPException(426, reason)
+        if activity.handshake_worth_noting(who.device, body.app_version):
+            # The console's "last sync", version and monthly activity; at most once a minute. Before
+            # the first read: `session` holds no connection yet while this one waits for the writer.
+            with db.writer.begin() as noting:
+                activity.note_handshake(noting, who.device, body.app_version)
         state = session.scalars(select(HubState).where(HubState.id == 1)).one()
         return p.HandshakeResponse(
             protocol_min=p.MIN_PROTOCOL_VERSION,
@@ -193,6 +204,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                         update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow())
                     )
                     results = apply_push(session, who.association.id, who.device.id, body.operations)
+                    refused = next((r.reason for r in results if r.status == p.OpStatus.REJECTED), None)
+                    if refused:  # shown in the console's list of devices
+                        activity.note_error(session, who.device.id, refused)
                 break
             except IntegrityError:
                 if attempt == 2:  # twice the same race: not a replay, a real inconsistency
@@ -225,6 +239,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         return Response(body, media_type="application/json")
 
     app.state.enrollment_ttl = timedelta(hours=settings.enrollment_code_hours)
+    install_console(app, settings, db)
     return app
 
 

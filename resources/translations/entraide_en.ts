@@ -1314,65 +1314,90 @@ Value to keep:</translation>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="57"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="62"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/list_model.py" line="80"/>
+        <source>{0} (à vérifier)</source>
+        <translation>{0} (to check)</translation>
     </message>
 </context>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="36"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="39"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="38"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</source>
-        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</translation>
+        <location filename="../../app/ui/contacts/transfer.py" line="42"/>
+        <source>Listes de contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Classeurs (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;Tous les fichiers (*)</source>
+        <translation>Contact lists (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Workbooks (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="69"/>
+        <source>Import terminé : {0} et {1}.</source>
+        <translation>Import finished: {0} and {1}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="70"/>
-        <source>Import terminé : {0} personne(s) et {1} organisation(s) créée(s).</source>
-        <translation>Import complete: {0} person(s) and {1} organisation(s) created.</translation>
+        <source>{0} personne créée</source>
+        <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="79"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <source>{0} personnes créées</source>
+        <translation>{0} people created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="73"/>
+        <source>{0} organisation créée</source>
+        <translation>{0} organisation created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
+        <source>{0} organisations créées</source>
+        <translation>{0} organisations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="83"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="80"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
@@ -1381,22 +1406,27 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="87"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="91"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="89"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="105"/>
-        <source>{0} contact(s) exporté(s) vers {1}</source>
-        <translation>{0} contact(s) exported to {1}</translation>
+        <location filename="../../app/ui/contacts/transfer.py" line="112"/>
+        <source>{0} contact exporté vers {1}</source>
+        <translation>{0} contact exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="106"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
+        <source>{0} contacts exportés vers {1}</source>
+        <translation>{0} contacts exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="117"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -1425,53 +1455,58 @@ Value to keep:</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <source>Téléphone à vérifier</source>
+        <translation>Phone to check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="50"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
+        <location filename="../../app/ui/contacts/view.py" line="51"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="63"/>
+        <location filename="../../app/ui/contacts/view.py" line="64"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="95"/>
+        <location filename="../../app/ui/contacts/view.py" line="96"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="129"/>
+        <location filename="../../app/ui/contacts/view.py" line="130"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="133"/>
+        <location filename="../../app/ui/contacts/view.py" line="134"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="136"/>
+        <location filename="../../app/ui/contacts/view.py" line="137"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="173"/>
+        <location filename="../../app/ui/contacts/view.py" line="174"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -1494,43 +1529,43 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="153"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="156"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="161"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="164"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="163"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="166"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="210"/>
         <source>Exporter les données de la personne</source>
         <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="209"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="212"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
         <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="222"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="225"/>
         <source>Données exportées dans {0}</source>
         <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="231"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="234"/>
         <source>Anonymiser cette personne</source>
         <translation>Anonymise this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="233"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="236"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
@@ -2495,59 +2530,300 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="48"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="75"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="59"/>
-        <source>Lignes refusées et doublons possibles</source>
-        <translation>Rejected rows and possible duplicates</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
+        <source>Lignes à revoir</source>
+        <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
-        <source>Correspondance des colonnes</source>
-        <translation>Column mapping</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
+        <source>Feuille :</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
-        <source>(ignorer cette colonne)</source>
-        <translation>(ignore this column)</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <source>Reconnue automatiquement</source>
+        <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="84"/>
-        <source>Colonne « {0} »</source>
-        <translation>Column ‘{0}’</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
+        <source>Enregistrer la correspondance…</source>
+        <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
+        <source>Correspondance des colonnes :</source>
+        <translation>Column mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
+        <source>Lignes qui correspondent à un contact déjà présent</source>
+        <translation>Lines matching a contact already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
+        <source>Ouvrir le rapport</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
+        <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
+        <translation>No column is imported: choose at least the name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <source>Vérification du fichier…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="395"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
+        <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
+        <translation>Nothing is saved before you click “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="244"/>
+        <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
+{0}</source>
+        <translation>The file cannot be imported; nothing was changed.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="251"/>
+        <source>{0} et {1} à créer</source>
+        <translation>{0} and {1} to create</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <source>{0} personne</source>
+        <translation>{0} person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <source>{0} personnes</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <source>{0} organisation</source>
+        <translation>{0} organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <source>{0} organisations</source>
+        <translation>{0} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <source>{0} déjà présent</source>
+        <translation>{0} already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <source>{0} déjà présents</source>
+        <translation>{0} already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
+        <source>{0} en double dans le fichier</source>
+        <translation>{0} repeated in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <source>{0} ligne refusée</source>
+        <translation>{0} line refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <source>{0} lignes refusées</source>
+        <translation>{0} lines refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <source>{0} ligne lue</source>
+        <translation>{0} line read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <source>{0} lignes lues</source>
+        <translation>{0} lines read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="266"/>
+        <source>{0} : {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <source>{0} ajouté</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <source>{0} ajoutés</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
+        <source>Les laisser de côté (conseillé) — {0}</source>
+        <translation>Leave them out (advised) — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <source>{0} complété</source>
+        <translation>{0} completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <source>{0} complétés</source>
+        <translation>{0} completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="271"/>
+        <source>Compléter les champs vides de ces contacts — {0}, {1}</source>
+        <translation>Fill in these contacts&apos; empty fields — {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="275"/>
+        <source>Les créer quand même (doublons possibles) — {0}</source>
+        <translation>Create them anyway (possible duplicates) — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="286"/>
+        <source>Ligne {0} : {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="294"/>
+        <source>{0} lignes : {1} — lignes {2}</source>
+        <translation>{0} lines: {1} — lines {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="297"/>
+        <source>… et d&apos;autres remarques : voir le rapport après l&apos;import.</source>
+        <translation>… and other remarks: see the report after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="299"/>
+        <source>Aucune ligne à revoir.</source>
+        <translation>No line to review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="304"/>
+        <source>Import terminé : {0}, {1}.</source>
+        <translation>Import finished: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <source>{0} personne créée</source>
+        <translation>{0} person created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <source>{0} personnes créées</source>
+        <translation>{0} people created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="308"/>
+        <source>{0} organisation créée</source>
+        <translation>{0} organisation created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <source>{0} organisations créées</source>
+        <translation>{0} organisations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <source>{0} contact complété.</source>
+        <translation>{0} contact completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <source>{0} contacts complétés.</source>
+        <translation>{0} contacts completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="318"/>
+        <source>Les lignes à revoir sont dans « {0} », à côté du fichier : corrigez-les puis importez ce rapport.</source>
+        <translation>The lines to review are in “{0}”, next to the file: correct them, then import that report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="324"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <source>Nom (ex. Export HelloAsso) :</source>
+        <translation>Name (e.g. HelloAsso export):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="368"/>
+        <source>Correspondance « {0} » enregistrée.</source>
+        <translation>Mapping “{0}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="387"/>
+        <source>Lecture de la feuille « {0} »…</source>
+        <translation>Reading sheet “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <source>Importer {0} contact</source>
+        <translation>Import {0} contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <source>Importer {0} contacts</source>
+        <translation>Import {0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="416"/>
+        <source>Compléter les contacts</source>
+        <translation>Complete the contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
-        <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n&apos;est enregistré avant que vous confirmiez.</source>
-        <translation>{0} row(s) ready to import, {1} rejected, {2} possible duplicate(s). Nothing is saved until you confirm.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="131"/>
-        <source>ligne {0} : doublon possible de « {1} » ({2})</source>
-        <translation>row {0}: possible duplicate of ‘{1}’ ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="139"/>
-        <source>ligne {0} : ressemble à la ligne {1} du fichier</source>
-        <translation>row {0}: looks like row {1} of the file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="141"/>
-        <source>Aucun problème trouvé.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="142"/>
-        <source>Importer {0} contact(s)</source>
-        <translation>Import {0} contact(s)</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3489,34 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/equipment/section.py" line="103"/>
         <source>Nouveau &amp;matériel</source>
         <translation>New &amp;equipment</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Importée comme</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="43"/>
+        <source>(colonne {0})</source>
+        <translation>(column {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="46"/>
+        <source>— ne pas importer —</source>
+        <translation>— do not import —</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4985,7 @@ Bring in four volunteers</translation>
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="139"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
@@ -4691,16 +4996,19 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="21"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
@@ -4736,32 +5044,32 @@ Bring in four volunteers</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="54"/>
+        <location filename="../../app/services/validation.py" line="61"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="70"/>
+        <location filename="../../app/services/validation.py" line="97"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="96"/>
+        <location filename="../../app/services/validation.py" line="117"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="100"/>
+        <location filename="../../app/services/validation.py" line="120"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="111"/>
+        <location filename="../../app/services/validation.py" line="186"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="125"/>
+        <location filename="../../app/services/validation.py" line="200"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -4786,22 +5094,27 @@ Bring in four volunteers</translation>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="56"/>
+        <location filename="../../app/services/contacts/fields.py" line="51"/>
+        <source>À vérifier : ce numéro n&apos;a pas pu être lu à l&apos;import ; corrigez-le ou effacez-le.</source>
+        <translation>To check: this number could not be read when imported; correct or clear it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/fields.py" line="64"/>
         <source>Type de contact inconnu.</source>
         <translation>Unknown contact type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="63"/>
+        <location filename="../../app/services/contacts/fields.py" line="71"/>
         <source>Indiquez au moins un nom ou un prénom.</source>
         <translation>Enter at least a surname or a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="72"/>
+        <location filename="../../app/services/contacts/fields.py" line="80"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>The organisation’s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="76"/>
+        <location filename="../../app/services/contacts/fields.py" line="84"/>
         <source>Type d&apos;organisation inconnu.</source>
         <translation>Unknown organisation type.</translation>
     </message>
@@ -4817,55 +5130,54 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="15"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="16"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="128"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -4876,13 +5188,12 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
@@ -4892,24 +5203,264 @@ Bring in four volunteers</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="14"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <source>Type (personne ou organisation)</source>
+        <translation>Kind (person or organisation)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="17"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
+        <source>Prénom et nom (une colonne)</source>
+        <translation>First and last name (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <source>Nom et prénom (une colonne)</source>
+        <translation>Last and first name (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
+        <source>Organisations (d&apos;une personne)</source>
+        <translation>Organisations (of a person)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
+        <source>Fonction dans l&apos;organisation</source>
+        <translation>Function in the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
+        <source>Date d&apos;adhésion (début de la fonction)</source>
+        <translation>Membership date (start of the function)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
+        <source>RNA de l&apos;organisation</source>
+        <translation>Organisation&apos;s RNA</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
+        <source>SIRET de l&apos;organisation</source>
+        <translation>Organisation&apos;s SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
+        <source>Site web de l&apos;organisation</source>
+        <translation>Organisation&apos;s website</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
+        <source>E-mail de l&apos;organisation</source>
+        <translation>Organisation&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
+        <source>Téléphone de l&apos;organisation</source>
+        <translation>Organisation&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
+        <source>Adresse de l&apos;organisation</source>
+        <translation>Organisation&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="22"/>
+        <source>ni nom ni organisation : la ligne ne peut pas devenir un contact</source>
+        <translation>neither a name nor an organisation: the line cannot become a contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="26"/>
+        <source>{field} trop long ({length} caractères, {limit} au plus)</source>
+        <translation>{field} too long ({length} characters, {limit} at most)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="30"/>
+        <source>en double : ressemble à la ligne {other} du fichier ({criteria})</source>
+        <translation>repeated: looks like line {other} of the file ({criteria})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="34"/>
+        <source>déjà présent sous le nom « {name} » ({criteria}) : ligne laissée de côté</source>
+        <translation>already there as “{name}” ({criteria}): line left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="40"/>
+        <source>{field} illisible (il faut un « @ » et un domaine) : non enregistré</source>
+        <translation>unreadable {field} (an “@” and a domain are needed): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="44"/>
+        <source>{field} illisible : gardé tel quel et marqué « à vérifier »</source>
+        <translation>unreadable {field}: kept as written and marked “to check”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="48"/>
+        <source>SIRET invalide (il compte 14 chiffres) : non enregistré</source>
+        <translation>invalid SIRET (it has 14 digits): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="52"/>
+        <source>SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré</source>
+        <translation>SIRET does not exist (the check digit does not match): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="58"/>
+        <source>RNA invalide (W suivi de 9 chiffres) : non enregistré</source>
+        <translation>invalid RNA (W followed by 9 digits): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="62"/>
+        <source>adresse de site illisible : non enregistrée</source>
+        <translation>unreadable website address: not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="66"/>
+        <source>date illisible (ex. 15/09/2024) : non enregistrée</source>
+        <translation>unreadable date (e.g. 15/09/2024): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="70"/>
+        <source>type inconnu (personne ou organisation) : déduit des noms</source>
+        <translation>unknown kind (person or organisation): taken from the names</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="74"/>
+        <source>type d&apos;organisation inconnu : « association » retenu</source>
+        <translation>unknown organisation kind: “association” used</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="78"/>
+        <source>{field} différent de celui déjà connu pour « {name} » ({known}) : fiche inchangée</source>
+        <translation>{field} differs from the one known for “{name}” ({known}): record unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="84"/>
+        <source>{field} d&apos;organisation sans nom d&apos;organisation : non enregistré</source>
+        <translation>organisation {field} without an organisation name: not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="88"/>
+        <source>{field} en plus : gardés dans les notes</source>
+        <translation>additional {field}: kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="92"/>
+        <source>cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées</source>
+        <translation>cells past the last column (a separator inside a cell?): not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
+        <source>fiche vCard incomplète (pas de END:VCARD) : importée telle quelle</source>
+        <translation>incomplete vCard (no END:VCARD): imported as it is</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="101"/>
+        <source>ligne vCard illisible : ignorée</source>
+        <translation>unreadable vCard line: ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="104"/>
+        <source>fiche de groupe (KIND:group) : seules les personnes et organisations</source>
+        <translation>group card (KIND:group): only people and organisations are imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="110"/>
+        <source>{field} trop long</source>
+        <translation>{field} too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="111"/>
+        <source>en double dans le fichier : laissées de côté</source>
+        <translation>repeated in the file: left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="112"/>
+        <source>déjà présentes sous un autre nom (même e-mail, téléphone…) : laissées de côté</source>
+        <translation>already there under another name (same e-mail, phone…): left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="115"/>
+        <source>{field} différent de celui déjà connu de l&apos;organisation : fiche inchangée</source>
+        <translation>{field} differs from the organisation&apos;s known one: record unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="122"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="123"/>
+        <source>e-mail de l&apos;organisation</source>
+        <translation>organisation&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="124"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
+        <source>téléphone de l&apos;organisation</source>
+        <translation>organisation&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <source>e-mails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="127"/>
+        <source>téléphones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
-        <source>Organisation (pour une personne)</source>
-        <translation>Organisation (for a person)</translation>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
+        <source>site</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="132"/>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="133"/>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
+        <source>nom de l&apos;organisation</source>
+        <translation>organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="135"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="136"/>
+        <source>fonction</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="140"/>
+        <source>même RNA</source>
+        <translation>same RNA</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/undo.py" line="33"/>

@@ -379,9 +379,9 @@ def test_refusals_are_one_french_line_and_change_nothing(tmp_path, capsys):
     assert status == 1 and "Aucune base du hub à sauvegarder" in err
     run(capsys, "create-association", "Les Amis", *data)
     url = f"sqlite:///{database}"
-    before = snapshot(url)
     saved = tmp_path / "hub.sauvegarde"
     assert run(capsys, "backup", str(saved), *data)[0] == 0
+    before = snapshot(url)  # after the backup, which notes itself in the audit log
     newer = tmp_path / "future.sauvegarde"
     newer.write_bytes(saved.read_bytes())
     with sqlite3.connect(newer) as connection:

@@ -53,6 +53,7 @@ def test_the_env_file_documents_every_setting_with_its_default():
     assert active == {
         "ENTRAIDE_HUB_DATABASE_URL": "postgresql+psycopg://entraide:CHANGEZ-MOI@127.0.0.1:5432/entraide",
         "ENTRAIDE_HUB_DATA_DIR": "/var/lib/entraide-hub",
+        "ENTRAIDE_HUB_BACKUP_DIR": "/var/backups/entraide-hub",  # the nightly timer's (the console lists it)
     }
     # systemd reads the file, and so does entraide-hub-admin through sh: the same values.
     shown = subprocess.run(

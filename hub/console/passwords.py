@@ -1,0 +1,54 @@
+"""Coordinators' passwords: argon2id through argon2-cffi, never stored nor logged in clear."""
+
+from __future__ import annotations
+
+import functools
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from hub.console.i18n import N_
+
+MIN_LENGTH = 12
+MAX_LENGTH = 256  # beyond, hashing would only cost time: nobody types that
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+def password_problem(password: str) -> str | None:
+    """Why this password is refused (a French sentence to translate), or None."""
+    if len(password) < MIN_LENGTH:
+        return N_("Le mot de passe doit avoir au moins 12 caractères.")
+    if len(password) > MAX_LENGTH:
+        return N_("Le mot de passe doit avoir au plus 256 caractères.")
+    if password.strip() != password:
+        return N_("Le mot de passe ne commence ni ne finit par une espace.")
+    return None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password[:MAX_LENGTH])
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    try:
+        return _hasher.check_needs_rehash(stored_hash)
+    except InvalidHashError:
+        return True
+
+
+@functools.cache
+def _decoy() -> str:
+    return _hasher.hash("pas un vrai mot de passe")
+
+
+def spend_the_same_time(password: str) -> None:
+    """An unknown address costs the same time as a wrong password: the answer's delay does not
+    tell which addresses have an account."""
+    verify(_decoy(), password)

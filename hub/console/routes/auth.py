@@ -1,0 +1,155 @@
+"""Logging in and out, and the console's language."""
+
+from __future__ import annotations
+
+import math
+import secrets
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import func, select
+
+from hub import audit
+from hub.console import passwords, ratelimit, sessions
+from hub.console.i18n import LANGUAGE_COOKIE, LANGUAGES, N_
+from hub.console.web import (
+    PREFIX,
+    Checked,
+    FormData,
+    LoginRequired,
+    console,
+    current_viewer,
+    local_path,
+    redirect,
+    render,
+)
+from hub.db import utcnow
+from hub.models import ConsoleAdmin
+
+router = APIRouter(prefix=PREFIX, include_in_schema=False)
+LOGIN_TOKEN_SECONDS = 2 * 3600
+
+
+def _login_form(
+    request: Request, *, email: str = "", error: str | None = None, status: int = 200, **extra: object
+) -> Response:
+    nonce = secrets.token_urlsafe(24)
+    here = console(request)
+    response = render(
+        request,
+        "login.html",
+        status=status,
+        email=email,
+        error=error,
+        login_token=nonce,
+        suite=local_path(request.query_params.get("suite") or extra.pop("suite", None)),
+        expired=request.query_params.get("expiree") == "1",
+        goodbye=request.query_params.get("au-revoir") == "1",
+        **extra,
+    )
+    response.set_cookie(
+        sessions.LOGIN_COOKIE,
+        here.signer().sign(nonce, "login"),
+        max_age=LOGIN_TOKEN_SECONDS,
+        path=f"{PREFIX}/connexion",
+        httponly=True,
+        samesite="strict",
+        secure=here.secure_cookie(request),
+    )
+    return response
+
+
+@router.get("/connexion")
+def login_page(request: Request) -> Response:
+    try:  # already logged in (a bookmark, the back button): straight to the console
+        current_viewer(request)
+    except LoginRequired:
+        return _login_form(request)
+    return redirect(local_path(request.query_params.get("suite")))
+
+
+@router.post("/connexion")
+def log_in(request: Request, form: FormData) -> Response:
+    here = console(request)
+    email, password = form.get("email", "").strip().lower()[:254], form.get("password", "")
+    suite = local_path(form.get("suite"))
+    nonce = here.signer().unsign(request.cookies.get(sessions.LOGIN_COOKIE), "login", LOGIN_TOKEN_SECONDS)
+    if nonce is None or not sessions.csrf_matches(nonce, form.get("csrf")):
+        return _login_form(
+            request,
+            email=email,
+            status=403,
+            suite=suite,
+            error=N_("La page de connexion a expiré : saisissez à nouveau votre mot de passe."),
+        )
+    client = request.client.host if request.client else "?"
+    now = utcnow()
+    with here.db.reader() as session:
+        wait = ratelimit.wait_before_next(session, email, client, now)
+        admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
+    if wait is not None:
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        return _login_form(request, email=email, status=429, suite=suite, wait_minutes=minutes)
+    if admin is None:
+        passwords.spend_the_same_time(password)
+        accepted = False
+    else:
+        accepted = passwords.verify(admin.password_hash, password)
+    with here.db.writer.begin() as session:
+        ratelimit.note(session, email, client, accepted, now)
+        if not accepted:
+            if admin is not None:
+                audit.record(session, admin.email, "login_failed")
+        else:
+            admin = session.get(ConsoleAdmin, admin.id)
+            if passwords.needs_rehash(admin.password_hash):
+                admin.password_hash = passwords.hash_password(password)
+            token = sessions.open_session(session, admin, here.settings)
+            audit.record(session, admin.email, "login")
+    if not accepted:
+        return _login_form(
+            request, email=email, status=401, suite=suite, error=N_("Adresse ou mot de passe incorrect.")
+        )
+    response = redirect(suite)
+    response.set_cookie(
+        sessions.COOKIE,
+        here.signer().sign(token, "session"),
+        max_age=here.settings.console_session_hours * 3600,
+        path=sessions.COOKIE_PATH,
+        httponly=True,
+        samesite="lax",
+        secure=here.secure_cookie(request),
+    )
+    response.delete_cookie(sessions.LOGIN_COOKIE, path=f"{PREFIX}/connexion")
+    return response
+
+
+@router.post("/deconnexion")
+def log_out(request: Request, posted: Checked) -> Response:
+    here = console(request)
+    token = here.signer().unsign(
+        request.cookies.get(sessions.COOKIE), "session", here.settings.console_session_hours * 3600
+    )
+    with here.db.writer.begin() as session:
+        if token:
+            sessions.close_session(session, token)
+        audit.record(session, posted.viewer.email, "logout")
+    response = redirect(f"{PREFIX}/connexion?au-revoir=1")
+    response.delete_cookie(sessions.COOKIE, path=sessions.COOKIE_PATH)
+    return response
+
+
+@router.get("/langue/{language}")
+def choose_language(request: Request, language: str) -> Response:
+    """A preference, not an action on the network: a plain link, no form needed."""
+    response = redirect(local_path(request.query_params.get("suite")))
+    if language in LANGUAGES:
+        response.set_cookie(
+            LANGUAGE_COOKIE,
+            language,
+            max_age=365 * 86400,
+            path=PREFIX,
+            samesite="lax",
+            secure=console(request).secure_cookie(request),
+        )
+    return response
