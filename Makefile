@@ -50,7 +50,8 @@ $(INSTALLER_STAMP): $(PACKAGES) $(LOCK) | $(PY)
 	touch $@
 
 # The lock: the newest versions the three packages' requirements allow (dev and installer extras
-# included), resolved in a fresh environment and written as pip constraints. Commit the result.
+# included), resolved in a fresh environment and written as pip constraints (setuptools too:
+# PyInstaller needs it at run time). Commit the result.
 lock:
 	rm -rf $(LOCK_VENV)
 	$(PYTHON) -m venv $(LOCK_VENV)
@@ -59,7 +60,7 @@ lock:
 	mkdir -p $(dir $(LOCK))
 	{ echo "# Versions every install uses (pip install -c $(LOCK)). Made by \`make lock\` with"; \
 	  echo "# Python $$($(LOCK_VENV)/bin/python -c 'import platform; print(platform.python_version(), platform.system())'): do not edit by hand."; \
-	  $(LOCK_VENV)/bin/python -m pip freeze --exclude-editable; } > $(LOCK)
+	  $(LOCK_VENV)/bin/python -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > $(LOCK)
 	rm -rf $(LOCK_VENV)
 
 # Qt translations are compiled from the .ts sources, never committed.

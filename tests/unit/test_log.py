@@ -140,3 +140,16 @@ def test_an_unwritable_log_folder_stops_nothing(tmp_path):
         events.record("sync", "done", pushed=1)  # no file: nothing breaks
     finally:
         setup.configure("info", run_folder)
+
+
+def test_an_import_logs_once_kept_and_a_dry_run_not_at_all(log_file, tmp_path, data_paths, capsys):
+    store = ["--data-dir", str(data_paths.root)]
+    people = tmp_path / "adherents.csv"
+    people.write_text(f"Prénom;Nom;E-mail\nPhilibert;Zéphyrin;{EMAIL}\n", encoding="utf-8")
+    assert main(["import-contacts", str(people), "--dry-run", *store]) == 0
+    assert "entraide.import" not in log_file.read_text(encoding="utf-8")
+    assert main(["import-contacts", str(people), *store]) == 0
+    text = log_file.read_text(encoding="utf-8")
+    assert len(re.findall(r"INFO entraide\.import .* contacts source=csv .*rows=1 people=1 ", text)) == 1
+    assert EMAIL not in text and "Zéphyrin" not in text
+    capsys.readouterr()
