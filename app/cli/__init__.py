@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
 from collections.abc import Callable
 
 from app import __version__
 from app.cli.errors import CommandError, report
+from app.logs import events
+from app.logs.setup import DEFAULT_LEVEL, LEVELS
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -37,6 +41,15 @@ def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> No
     )
 
 
+def _add_log_level(parser: argparse.ArgumentParser, default: object = DEFAULT_LEVEL) -> None:
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default=default,
+        help="détail du journal (par défaut info ; debug pour un dépannage)",
+    )
+
+
 def base_parser() -> argparse.ArgumentParser:
     """The options of `entraide` without a command (the window)."""
     parser = argparse.ArgumentParser(
@@ -46,6 +59,7 @@ def base_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
+    _add_log_level(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
     parser.add_argument(
         "--self-test",
@@ -71,20 +85,29 @@ def build_parser() -> argparse.ArgumentParser:
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
             _add_data_dir(sub, argparse.SUPPRESS)
+            _add_log_level(sub, argparse.SUPPRESS)
             configure(sub)
             _HANDLERS[name] = handler
     return parser
 
 
 def run_command(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    code = 1
     try:
-        return _HANDLERS[args.command](args)
+        code = _HANDLERS[args.command](args)
+        return code
     except CommandError as error:
         return report(str(error))
     except KeyboardInterrupt:
+        code = 130
         return report("interrompu.", code=130)
     except Exception as error:
+        logging.getLogger("entraide.error").error("command %s failed", args.command, exc_info=error)
         return report(f"erreur inattendue ({type(error).__name__}) : {error}")
+    finally:
+        ms = round((time.monotonic() - started) * 1000)
+        events.record("command", "done", name=args.command, exit=code, ms=ms)
 
 
 __all__ = ["build_parser", "run_command", "sys"]

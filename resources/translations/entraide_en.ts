@@ -3249,7 +3249,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -3309,11 +3309,6 @@ This cannot be undone. Continue?</translation>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <source>Erreur : {0}</source>
-        <translation>Error: {0}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/selftest.py" line="61"/>
         <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Fichier</source>
@@ -3356,7 +3351,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="215"/>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
@@ -3406,7 +3401,7 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
@@ -3427,12 +3422,17 @@ Vos données n&apos;ont pas été modifiées ; une sauvegarde est faite avant to
 Your data has not been changed; a backup is made before every update.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
+        <source>Ouvrir le dossier du &amp;journal</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3811,72 +3811,72 @@ Bring in four volunteers</translation>
 <context>
     <name>PracticeDocument</name>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="23"/>
+        <location filename="../../app/ui/practices/render.py" line="32"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="24"/>
+        <location filename="../../app/ui/practices/render.py" line="33"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="25"/>
+        <location filename="../../app/ui/practices/render.py" line="34"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="26"/>
+        <location filename="../../app/ui/practices/render.py" line="35"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="27"/>
+        <location filename="../../app/ui/practices/render.py" line="36"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="28"/>
+        <location filename="../../app/ui/practices/render.py" line="37"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="29"/>
+        <location filename="../../app/ui/practices/render.py" line="38"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="30"/>
+        <location filename="../../app/ui/practices/render.py" line="39"/>
         <source>Avant → après</source>
         <translation>Before → after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="31"/>
+        <location filename="../../app/ui/practices/render.py" line="40"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="32"/>
+        <location filename="../../app/ui/practices/render.py" line="41"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="33"/>
+        <location filename="../../app/ui/practices/render.py" line="42"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="34"/>
+        <location filename="../../app/ui/practices/render.py" line="43"/>
         <source>Association autrice</source>
         <translation>Author association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="35"/>
+        <location filename="../../app/ui/practices/render.py" line="44"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="36"/>
+        <location filename="../../app/ui/practices/render.py" line="45"/>
         <source>Aucune différence entre ces deux versions.</source>
         <translation>No difference between these two versions.</translation>
     </message>
@@ -4826,6 +4826,66 @@ Bring in four volunteers</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="46"/>
+        <source>Entraide : erreur inattendue</source>
+        <translation>Entraide: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="53"/>
+        <source>&lt;b&gt;Une erreur inattendue s&apos;est produite.&lt;/b&gt;&lt;br&gt;Ce que vous étiez en train de faire n&apos;a peut-être pas abouti ; le reste de vos données n&apos;est pas touché. Vous pouvez continuer, ou redémarrer Entraide si l&apos;erreur revient.&lt;br&gt;&lt;br&gt;Pour obtenir de l&apos;aide, copiez le rapport et envoyez-le à la personne qui vous aide. Il ne contient ni nom, ni adresse, ni numéro de téléphone.</source>
+        <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;What you were doing may not have been completed; the rest of your data is untouched. You can carry on, or restart Entraide if the error comes back.&lt;br&gt;&lt;br&gt;To get help, copy the report and send it to the person who helps you. It contains no name, no address and no phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="61"/>
+        <source>Le journal est ici : {0}</source>
+        <translation>The log is here: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="72"/>
+        <location filename="../../app/ui/shared/error_report.py" line="120"/>
+        <source>Voir le rapport</source>
+        <translation>Show the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="75"/>
+        <location filename="../../app/ui/shared/error_report.py" line="103"/>
+        <source>Copier le rapport</source>
+        <translation>Copy the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="78"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="80"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="102"/>
+        <source>Rapport copié</source>
+        <translation>Report copied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="109"/>
+        <source>Une autre erreur s&apos;est produite depuis : le journal la garde.</source>
+        <translation>Another error has occurred since: the log keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="111"/>
+        <source>{0} autres erreurs se sont produites depuis : le journal les garde.</source>
+        <translation>{0} more errors have occurred since: the log keeps them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="120"/>
+        <source>Masquer le rapport</source>
+        <translation>Hide the report</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../../app/ui/practices/versions_panel.py" line="64"/>
@@ -5731,12 +5791,12 @@ Bring in four volunteers</translation>
         <translation>This draft is not published yet: publish it first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="178"/>
+        <location filename="../../app/services/practices/markdown.py" line="179"/>
         <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
         <translation>File too large for a practice sheet (1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="192"/>
+        <location filename="../../app/services/practices/markdown.py" line="193"/>
         <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>

@@ -31,13 +31,15 @@ def seeded(data_paths):
 @pytest.fixture
 def window(qtbot, data_paths):
     runner = TaskRunner(lambda: open_database(data_paths))
-    win = MainWindow(runner, data_paths)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: runner.database is not None and win.built)
-    qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
-    yield win
-    runner.shutdown()
+    try:  # a window that fails to open still stops its threads: Qt aborts on a running QThread
+        win = MainWindow(runner, data_paths)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: runner.database is not None and win.built)
+        qtbot.waitUntil(lambda: not win.section("contacts").view.model.loading)
+        yield win
+    finally:
+        runner.shutdown()
 
 
 def wait_idle(qtbot, win) -> None:

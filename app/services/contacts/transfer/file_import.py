@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.logs import events
 from app.services.contacts.transfer.headers import header_key
-from app.services.contacts.transfer.import_run import ImportOutcome, SourceRow, run_import
+from app.services.contacts.transfer.import_run import ImportCounts, ImportOutcome, SourceRow, run_import
 from app.services.contacts.transfer.issues import Issue, describe
 from app.services.contacts.transfer.mapping import IGNORE, RowMapper, guess_mapping
 from app.services.contacts.transfer.report import ReportWriter, report_path_for
@@ -155,7 +157,40 @@ def import_file(
         if table is not None:
             table.close()
     written = writer.commit() if writer else None
+    _log_when_kept(session, outcome.counts, path.suffix.lstrip(".").lower() or "none", policy)
     return FileImport(outcome, headers, mapping, written, table.sheet if table else "")
+
+
+def _log_when_kept(session: Session, counts: ImportCounts, source: str, policy: str) -> None:
+    """One log line once the import is committed; a preview or a dry run is rolled back and
+    leaves none."""
+    pending = True
+
+    def committed(_session: Session) -> None:
+        nonlocal pending
+        if pending:
+            pending = False
+            events.record(
+                "import",
+                "contacts",
+                source=source,
+                policy=policy,
+                rows=counts.rows,
+                people=counts.created_people,
+                organisations=counts.created_organisations,
+                matched=counts.matched,
+                completed=counts.completed,
+                duplicates=counts.duplicates_in_file,
+                refused=counts.refused,
+                roles=counts.roles,
+            )
+
+    def rolled_back(_session: Session) -> None:
+        nonlocal pending
+        pending = False
+
+    event.listen(session, "after_commit", committed)
+    event.listen(session, "after_rollback", rolled_back)
 
 
 def _report_writer(target: Path, headers: list[str], describe_issue) -> ReportWriter:
