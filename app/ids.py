@@ -3,6 +3,7 @@
 import os
 import time
 import uuid
+from datetime import UTC, datetime
 
 
 def new_id() -> str:
@@ -15,3 +16,15 @@ def new_id() -> str:
     value |= 0b10 << 62  # RFC 4122 variant
     value |= rand & 0x3FFF_FFFF_FFFF_FFFF  # rand_b, 62 bits
     return str(uuid.UUID(int=value))
+
+
+def id_time(record_id: str) -> datetime | None:
+    """When a record was made, read from its UUIDv7 (the same on every laptop, unlike the local
+    created_at, which a pulled copy sets when it arrives); None for an id of another kind."""
+    try:
+        value = uuid.UUID(record_id)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if value.version != 7:
+        return None
+    return datetime.fromtimestamp((value.int >> 80) / 1000, UTC)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.paths import DataPaths
+from app.services.needs.alerts import find_new_matches
 from app.services.practices.mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError
 from app.sync.credentials import TokenStore
@@ -25,6 +26,7 @@ class NotEnrolled(Exception):
 class SyncOutcome:
     report: SyncReport
     mentoring_noted: int  # mentoring requests for our practices, noted in our contacts
+    new_matches: int = 0  # good matches for our open needs and offers among what arrived
 
 
 def enroll(
@@ -67,4 +69,5 @@ def run_sync(
         database.run(lambda s: setattr(sync_state(s), "last_error", message))
         raise
     # Mentoring asked of us by another association: noted in our contacts, once.
-    return SyncOutcome(report, database.run(follow_up_requests))
+    noted = database.run(follow_up_requests)
+    return SyncOutcome(report, noted, database.run(find_new_matches))
