@@ -132,7 +132,15 @@ def build(communes: list[dict], cities: list[dict], epcis: list[dict]) -> list[t
         seen.add((commune["code"], commune["nom"]))
         lat, lon, how = position[index]
         rows.append(
-            (commune["code"], commune["nom"], postal[index], commune["departement"], f"{lat:.4f}", f"{lon:.4f}", how)
+            (
+                commune["code"],
+                commune["nom"],
+                postal[index],
+                commune["departement"],
+                f"{lat:.4f}",
+                f"{lon:.4f}",
+                how,
+            )
         )
     return rows
 
