@@ -93,19 +93,20 @@ def find_new_matches(session: Session, today: date | None = None) -> int:
         ctx = Context(me, today, history)
         if posting.span is not None and c.is_need(posting):
             ctx.unavailable = unavailable_ids(session, *posting.span)
+        found = []
         for side in sides:
             if not _answers(posting, side):
                 continue
-            found = score(posting, side, ctx)
-            if found is None or found.score < w.NEW_MATCH_SCORE:
-                continue
+            scored = score(posting, side, ctx)
+            if scored is not None and scored.score >= w.NEW_MATCH_SCORE:
+                found.append((scored.score, side))
+        found.sort(key=lambda pair: -pair[0])
+        for value, side in found[: w.TOP]:  # the best few: a flood would tell nothing
             if side.id in known and _exists(session, posting.id, side.id):
                 continue
-            session.add(
-                NeedMatch(
-                    posting_id=posting.id, candidate_type=side.type, candidate_id=side.id, score=found.score
-                )
-            )
+            match = NeedMatch(posting_id=posting.id, candidate_type=side.type, candidate_id=side.id)
+            match.score = value
+            session.add(match)
             kept += 1
     session.flush()
     return kept
