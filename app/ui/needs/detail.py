@@ -229,7 +229,7 @@ class DetailView(QWidget):
             item = QTreeWidgetItem([f"{suggestion.score} %", self._what(suggestion), who])
             item.setData(0, ROLE, suggestion)
             item.setFont(1, bold)
-            item.setTextAlignment(0, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for reason in suggestion.reasons:
                 child = QTreeWidgetItem(["", "• " + reason_text(reason), ""])
                 child.setForeground(1, QColor("#2b4a6f"))
