@@ -10,19 +10,20 @@ needed even when the two are worded apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import id_set
 from app.models import (
-    Equipment,
     Need,
     NeedDirection,
     NeedKind,
     Person,
-    Practice,
     PracticeStatus,
     Role,
     RoleKind,
@@ -180,111 +181,111 @@ def practice_stems(
 
 
 # --- the candidates' records ----------------------------------------------------------------------
+# Read by their ids through a temporary table, with their owner in the same query; the other
+# conditions are checked here: with them in SQL, SQLite may walk a list index over the whole
+# table instead of fetching a few hundred rows by key.
+_NEEDS = """
+SELECT n.id, n.title, n.kind, n.direction, n.commune_code, n.remote, n.start_date, n.end_date,
+       n.deleted_at, n.status, n.expires_on, sr.owner_id
+FROM temp.candidate_ids w CROSS JOIN needs n ON n.id = w.id
+LEFT JOIN sync_records sr ON sr.record_id = n.id
+"""
+_EQUIPMENT = """
+SELECT e.id, e.name, e.category, e.storage_place, e.deleted_at, e.shared, e.out_of_service, sr.owner_id
+FROM temp.candidate_ids w CROSS JOIN equipment e ON e.id = w.id
+LEFT JOIN sync_records sr ON sr.record_id = e.id
+"""
+_PRACTICES = """
+SELECT p.id, p.title, p.deleted_at, p.status, sr.owner_id
+FROM temp.candidate_ids w CROSS JOIN practices p ON p.id = w.id
+LEFT JOIN sync_records sr ON sr.record_id = p.id
+"""
+
+
+def _rows(session: Session, sql: str, ids: Iterable[str]) -> list[Any]:
+    id_set(session, "candidate_ids", ids)
+    return session.connection().exec_driver_sql(sql).all()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def need_sides(
     session: Session, stems: dict[str, frozenset[str]], today: date, *, direction: str | None = None
 ) -> list[Side]:
     """Live needs and offers among `stems`' ids (of one direction when given)."""
-    query = select(
-        Need.id, Need.title, Need.kind, Need.direction, Need.commune_code, Need.remote,
-        Need.start_date, Need.end_date,
-    ).where(
-        Need.id.in_(list(stems)),
-        Need.deleted_at.is_(None),
-        Need.status.in_(LIVE),
-        (Need.expires_on.is_(None)) | (Need.expires_on >= today),
-    )  # fmt: skip
-    if direction is not None:
-        query = query.where(Need.direction == direction)
-    rows = session.execute(query).all()
-    owners = owners_of(session, [row.id for row in rows])
-    return [
-        Side(
-            "need",
-            row.id,
-            row.title,
-            owners.get(row.id),
-            kind=row.kind,
-            direction=row.direction,
-            stems=stems.get(row.id, frozenset()),
-            place=places.by_code(row.commune_code),
-            remote=row.remote,
-            span=span(row),
+    found = []
+    for row in _rows(session, _NEEDS, stems):
+        record_id, title, kind, way, commune, remote, start, end, deleted, status, expires, owner = row
+        expiry = _day(expires)
+        if deleted or status not in LIVE or (expiry is not None and expiry < today):
+            continue
+        if direction is not None and way != direction:
+            continue
+        first, last = _day(start), _day(end)
+        found.append(
+            Side(
+                "need",
+                record_id,
+                title,
+                owner,
+                kind=kind,
+                direction=way,
+                stems=stems.get(record_id, frozenset()),
+                place=places.by_code(commune),
+                remote=bool(remote),
+                span=(first or last, last or first) if first or last else None,  # type: ignore[arg-type]
+            )
         )
-        for row in rows
-    ]
+    return found
 
 
-def same_kind_ids(session: Session, kind: str, direction: str, today: date, known: set[str]) -> list[str]:
-    """Live offers (or needs) of this kind not already found by their words."""
+def same_kind_ids(session: Session, kind: str, direction: str, known: set[str]) -> list[str]:
+    """Offers (or needs) of this kind not already found by their words; not all are live (the
+    sides check it): the kind and direction pick them out cheaply."""
     if kind == NeedKind.OTHER.value:
         return []
     ids = session.scalars(
-        select(Need.id)
-        .where(
-            Need.kind == kind,
-            Need.direction == direction,
-            Need.deleted_at.is_(None),
-            Need.status.in_(LIVE),
-            (Need.expires_on.is_(None)) | (Need.expires_on >= today),
-        )
-        .limit(SAME_KIND_LIMIT)
+        select(Need.id).where(Need.kind == kind, Need.direction == direction).limit(SAME_KIND_LIMIT)
     )
     return [record_id for record_id in ids if record_id not in known]
 
 
 def equipment_sides(session: Session, stems: dict[str, frozenset[str]]) -> list[Side]:
     """Shared items in working order among `stems`' ids."""
-    rows = session.execute(
-        select(Equipment.id, Equipment.name, Equipment.category, Equipment.storage_place).where(
-            Equipment.id.in_(list(stems)),
-            Equipment.deleted_at.is_(None),
-            Equipment.shared.is_(True),
-            Equipment.out_of_service.is_(False),
-        )
-    ).all()
-    owners = owners_of(session, [row.id for row in rows])
     return [
         Side(
             "equipment",
-            row.id,
-            row.name,
-            owners.get(row.id),
-            stems=stems.get(row.id, frozenset()),
-            place=places.in_text(row.storage_place),
-            detail=row.category or "",
+            record_id,
+            name,
+            owner,
+            stems=stems.get(record_id, frozenset()),
+            place=places.in_text(storage),
+            detail=category or "",
         )
-        for row in rows
+        for record_id, name, category, storage, deleted, shared, broken, owner in _rows(
+            session, _EQUIPMENT, stems
+        )
+        if not deleted and shared and not broken
     ]
 
 
 def practice_sides(session: Session, stems: dict[str, frozenset[str]]) -> list[Side]:
     """Published practices among `stems`' ids."""
-    rows = session.execute(
-        select(Practice.id, Practice.title).where(
-            Practice.id.in_(list(stems)),
-            Practice.deleted_at.is_(None),
-            Practice.status == PracticeStatus.PUBLISHED.value,
-        )
-    ).all()
-    owners = owners_of(session, [row.id for row in rows])
     return [
-        Side(
-            "practice",
-            row.id,
-            row.title,
-            owners.get(row.id),
-            stems=stems.get(row.id, frozenset()),
-            remote=True,
-        )
-        for row in rows
+        Side("practice", record_id, title, owner, stems=stems.get(record_id, frozenset()), remote=True)
+        for record_id, title, deleted, status, owner in _rows(session, _PRACTICES, stems)
+        if not deleted and status == PracticeStatus.PUBLISHED.value
     ]
 
 
-def member_sides(session: Session, wanted: set[str], today: date) -> list[Side]:
+def member_sides(session: Session, wanted: set[str], today: date, *, volunteers: bool = False) -> list[Side]:
     """People of our own contacts whose current roles or tags share a stem with `wanted`, and
-    our volunteers. Contacts never leave this laptop: another association's never show here."""
+    (`volunteers`) our volunteers. Contacts never leave this laptop: another association's
+    never show here."""
     roles: dict[str, list[str]] = {}
-    volunteers: set[str] = set()
+    helping: set[str] = set()
     current = select(Role.person_id, Role.role, Role.title, Role.start_date, Role.end_date).where(
         Role.deleted_at.is_(None)
     )
@@ -293,7 +294,7 @@ def member_sides(session: Session, wanted: set[str], today: date) -> list[Side]:
             label = title or ROLE_LABELS.get(RoleKind(kind), kind) if kind in _ROLE_KINDS else title or kind
             roles.setdefault(person_id, []).append(label)
             if kind == RoleKind.BENEVOLE.value:
-                volunteers.add(person_id)
+                helping.add(person_id)
     query = select(Person.id, Person.display_name, Person.tags, Person.address).where(
         Person.deleted_at.is_(None),
         Person.anonymised_at.is_(None),
@@ -301,12 +302,13 @@ def member_sides(session: Session, wanted: set[str], today: date) -> list[Side]:
     )
     found, analysed = [], {}
     for person_id, name, tags, address in session.execute(query):
-        said = tuple(dict.fromkeys([*split_tags(tags), *roles.get(person_id, [])]))
-        if said not in analysed:  # the same few tags and roles again and again
-            analysed[said] = frozenset(stem(w.casefold()) for text in said for w in _WORD.findall(text))
-        words = analysed[said]
-        volunteer = person_id in volunteers or _VOLUNTEER in words
-        if words & wanted or volunteer:
+        key = (tags, tuple(roles.get(person_id, ())))
+        if key not in analysed:  # the same few tags and roles again and again
+            said = tuple(dict.fromkeys([*split_tags(tags), *key[1]]))
+            analysed[key] = said, frozenset(stem(w.casefold()) for text in said for w in _WORD.findall(text))
+        said, words = analysed[key]
+        volunteer = person_id in helping or _VOLUNTEER in words
+        if words & wanted or (volunteer and volunteers):
             found.append(
                 Side(
                     "member",

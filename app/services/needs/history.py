@@ -12,14 +12,12 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.ids import id_time
 from app.models import (
     Decision,
-    Loan,
-    LoanDecision,
     Need,
     NeedDecision,
     NeedDirection,
@@ -101,18 +99,24 @@ def exchanges(session: Session, since: datetime | None = None) -> Exchanges:
         ):
             giver, taker = _giver(response, targets.get(response.target_id), decider, responder)
             _count(found, me, giver, taker)
-    loans = [
-        loan
-        for loan in session.scalars(
-            select(Loan).where(Loan.deleted_at.is_(None), Loan.decision == LoanDecision.ACCEPTED.value)
-        )
-        if loan.out_date is not None and (since is None or loan.out_date >= since.date())
-    ]
-    lenders = owners_of(session, [loan.id for loan in loans])
-    for loan in loans:
-        lender = lenders.get(loan.id) or me
-        _count(found, me, lender, loan.borrower_id or lender)
+    _count_loans(session, found, me, since)
     return found
+
+
+# Loans out, counted per (lender, borrower) in SQL: a network lends thousands of times.
+_LOANS = """
+SELECT coalesce(sr.owner_id, :me) AS lender, l.borrower_id, count(*) FROM loans l
+LEFT JOIN sync_records sr ON sr.record_id = l.id
+WHERE l.deleted_at IS NULL AND l.decision = 'accepted' AND l.out_date IS NOT NULL
+  AND l.out_date >= :since AND l.borrower_id IS NOT NULL
+GROUP BY 1, 2
+"""
+
+
+def _count_loans(session: Session, found: Exchanges, me: str | None, since: datetime | None) -> None:
+    first = since.date().isoformat() if since is not None else "0001-01-01"
+    for lender, borrower, count in session.execute(text(_LOANS), {"me": me, "since": first}):
+        _count(found, me, lender, borrower, count)
 
 
 def _giver(
@@ -131,10 +135,10 @@ def _add(delays: dict[str, list[float]], association: str | None, days: float | 
         delays.setdefault(association, []).append(days)
 
 
-def _count(found: Exchanges, me: str | None, giver: str | None, taker: str | None) -> None:
+def _count(found: Exchanges, me: str | None, giver: str | None, taker: str | None, times: int = 1) -> None:
     if giver == taker or None in (giver, taker):
         return
     if giver == me:
-        found.given[taker] = found.given.get(taker, 0) + 1  # type: ignore[index]
+        found.given[taker] = found.given.get(taker, 0) + times  # type: ignore[index]
     elif taker == me:
-        found.received[giver] = found.received.get(giver, 0) + 1  # type: ignore[index]
+        found.received[giver] = found.received.get(giver, 0) + times  # type: ignore[index]

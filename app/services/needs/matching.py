@@ -173,13 +173,14 @@ def candidate_sides(session: Session, posting: c.Posting, today: date) -> list[c
     stems = list(posting.terms)
     wanted = NeedDirection.OFFER.value if c.is_need(posting) else NeedDirection.NEED.value
     hits = c.indexed_hits(session, stems, "need", c.NEED_HITS)
-    more = c.same_kind_ids(session, posting.kind or "", wanted, today, set(hits))
-    hits.update(c.indexed_stems(session, more))
+    # Of the same kind but not among the best hits: no word in common (or too few to rank).
+    hits.update(dict.fromkeys(c.same_kind_ids(session, posting.kind or "", wanted, set(hits)), frozenset()))
     found = c.need_sides(session, hits, today, direction=wanted)
     if c.is_need(posting):
         found += c.equipment_sides(session, c.indexed_hits(session, stems, "equipment", c.EQUIPMENT_HITS))
         found += c.practice_sides(session, c.practice_stems(session, stems))
-        found += c.member_sides(session, set(stems), today)
+        volunteers = posting.kind == NeedKind.VOLUNTEERS.value
+        found += c.member_sides(session, set(stems), today, volunteers=volunteers)
     return found
 
 
