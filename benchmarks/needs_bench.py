@@ -132,8 +132,7 @@ def _prepare(root: Path, log: Log) -> tuple[Any, list[str]]:
     rng, today = random.Random(SEED), date.today()
     with database.session_factory.begin() as session:
         partners = list(session.scalars(select(NetworkAssociation.id)))
-        owners: list[str | None] = [*partners, None]
-        write_needs(session, needs_rows(rng, NEEDS, owners, today), 1)
+        write_needs(session, needs_rows(rng, NEEDS, list(partners), today), 1)
         write_needs(session, needs_rows(rng, OURS_OPEN, [None], today), 1)
         index.refresh(session)
         alerts.find_new_matches(session, today)  # as after the first sync: the watermark moves

@@ -177,3 +177,33 @@ def test_how_it_went_is_asked_after_the_agreed_date_and_can_become_a_practice(ne
     assert network.run(outcomes.due, date(2027, 3, 16)) == []
     with pytest.raises(InvalidInput):
         network.run(lambda s: outcomes.record_outcome(s, response, "bad"))
+
+
+def test_an_item_is_accepted_only_from_the_association_that_owns_it(network):
+    need = network.run(posted)
+    theirs = network.run(lambda s: create_equipment(s, EquipmentFields(name="Le barnum du Comité")))
+    network.run(owned_by, theirs, "equipment", COMITE)
+    forged = network.run(lambda s: _theirs_to_ours(s, need, resource_type="equipment", resource_id=theirs))
+    with pytest.raises(InvalidInput) as caught:
+        network.run(lambda s: responses.decide(s, forged, True, today=TODAY))
+    assert "n'appartient pas" in str(caught.value.errors["decision"])
+    assert network.run(lambda s: s.scalars(select(Reservation)).all()) == []
+
+
+def test_five_hundred_open_needs_list_and_filter(network):
+    from app.services.needs.listing import NeedFilter, need_rows
+
+    def many(session) -> None:
+        for n in range(500):
+            posted(
+                session, VELO if n % 2 else None, title=f"Besoin n° {n}", place=("Lyon 7e", "Lille")[n % 2]
+            )
+
+    network.run(many)
+    rows = network.run(need_rows, NeedFilter())
+    assert len(rows) == 500 and sum(row.ours for row in rows) == 250
+    from app.services.needs import places
+
+    near = network.run(need_rows, NeedFilter(place=places.by_code("69387"), radius_km=20))
+    assert len(near) == 250 and {row.place for row in near} == {"Lyon 7e Arrondissement (69007)"}
+    assert [row.title for row in network.run(need_rows, NeedFilter(text="n° 499"))] == ["Besoin n° 499"]

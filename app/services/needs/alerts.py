@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Equipment, Need, NeedMatch, NeedWatch, Practice, SyncedRecord, utcnow
@@ -49,18 +49,21 @@ def _watch(session: Session) -> NeedWatch:
 
 
 def our_live_postings(session: Session, today: date) -> list[Need]:
+    """Our open needs and offers (those with no owner on the hub are ours too)."""
     me = my_association_id(session)
-    records = list(
+    ours = or_(SyncedRecord.owner_id.is_(None), SyncedRecord.owner_id == me)
+    return list(
         session.scalars(
-            select(Need).where(
+            select(Need)
+            .outerjoin(SyncedRecord, SyncedRecord.record_id == Need.id)
+            .where(
+                ours,
                 Need.deleted_at.is_(None),
                 Need.status.in_(LIVE),
                 (Need.expires_on.is_(None)) | (Need.expires_on >= today),
             )
         )
     )
-    owners = owners_of(session, [r.id for r in records])
-    return [r for r in records if (owners.get(r.id) or me) == me]
 
 
 def find_new_matches(session: Session, today: date | None = None) -> int:
@@ -85,49 +88,33 @@ def find_new_matches(session: Session, today: date | None = None) -> int:
     owners = owners_of(session, list(theirs))
     theirs = {i: t for i, t in theirs.items() if owners.get(i) not in (None, me)}
     sides = _sides(session, theirs, today)
-    known = set(session.scalars(select(NeedMatch.candidate_id)))
+    answering_needs = [side for side in sides if side.type != "need" or not c.is_need(side)]
+    answering_offers = [side for side in sides if side.type == "need" and c.is_need(side)]
+    items_arrived = any(side.type == "equipment" for side in sides)
+    known = {(m.posting_id, m.candidate_id) for m in session.scalars(select(NeedMatch))}
     history = exchanges(session)
-    kept = 0
+    kept: list[dict] = []
     for record in postings:
-        posting = c.posting(session, record, me)
+        posting = c.posting(session, record, me, owner_known=True)
         ctx = Context(me, today, history)
-        if posting.span is not None and c.is_need(posting):
+        if items_arrived and posting.span is not None and c.is_need(posting):
             ctx.unavailable = unavailable_ids(session, *posting.span)
         found = []
-        for side in sides:
-            if not _answers(posting, side):
-                continue
+        for side in answering_needs if c.is_need(posting) else answering_offers:
             scored = score(posting, side, ctx)
             if scored is not None and scored.score >= w.NEW_MATCH_SCORE:
                 found.append((scored.score, side))
         found.sort(key=lambda pair: -pair[0])
         for value, side in found[: w.TOP]:  # the best few: a flood would tell nothing
-            if side.id in known and _exists(session, posting.id, side.id):
-                continue
-            match = NeedMatch(posting_id=posting.id, candidate_type=side.type, candidate_id=side.id)
-            match.score = value
-            session.add(match)
-            kept += 1
+            if (posting.id, side.id) not in known:
+                kept.append(
+                    NeedMatch(
+                        posting_id=posting.id, candidate_type=side.type, candidate_id=side.id, score=value
+                    )
+                )
+    session.add_all(kept)
     session.flush()
-    return kept
-
-
-def _answers(posting: c.Posting, side: c.Side) -> bool:
-    """Offers, equipment and practices answer a need; needs answer an offer."""
-    if side.type == "need":
-        return c.is_need(posting) != c.is_need(side)
-    return c.is_need(posting)
-
-
-def _exists(session: Session, posting_id: str, candidate_id: str) -> bool:
-    return (
-        session.scalar(
-            select(NeedMatch.id).where(
-                NeedMatch.posting_id == posting_id, NeedMatch.candidate_id == candidate_id
-            )
-        )
-        is not None
-    )
+    return len(kept)
 
 
 def _sides(session: Session, arrived: dict[str, str], today: date) -> list[c.Side]:

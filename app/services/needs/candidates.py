@@ -9,13 +9,14 @@ needed even when the two are worded apart.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import id_set
@@ -23,9 +24,7 @@ from app.models import (
     Need,
     NeedDirection,
     NeedKind,
-    Person,
     PracticeStatus,
-    Role,
     RoleKind,
 )
 from app.services.contacts.records import ROLE_LABELS
@@ -64,7 +63,7 @@ _SAID_BY_ALL = frozenset(
 )
 _VOLUNTEER = stem("bénévole")
 _ROLE_KINDS = {kind.value for kind in RoleKind}
-NEED_HITS, EQUIPMENT_HITS, PRACTICE_HITS, SAME_KIND_LIMIT = 1000, 200, 40, 2000
+NEED_HITS, EQUIPMENT_HITS, PRACTICE_HITS, SAME_KIND_LIMIT = 400, 200, 40, 300
 
 
 @dataclass
@@ -110,8 +109,9 @@ def fts_query(stems: list[str]) -> str | None:
     return " OR ".join(f'"{s}"' for s in stems) or None
 
 
-def posting(session: Session, record: Need, me: str | None) -> Posting:
-    owner = owners_of(session, [record.id]).get(record.id) or me
+def posting(session: Session, record: Need, me: str | None, *, owner_known: bool = False) -> Posting:
+    """`owner_known`: it is one of ours (no need to ask whose it is)."""
+    owner = me if owner_known else owners_of(session, [record.id]).get(record.id) or me
     return Posting(
         "need",
         record.id,
@@ -241,13 +241,19 @@ def need_sides(
     return found
 
 
-def same_kind_ids(session: Session, kind: str, direction: str, known: set[str]) -> list[str]:
-    """Offers (or needs) of this kind not already found by their words; not all are live (the
-    sides check it): the kind and direction pick them out cheaply."""
+def same_kind_ids(
+    session: Session, kind: str, direction: str, known: set[str], department: str | None
+) -> list[str]:
+    """Offers (or needs) of this kind not already found by their words, those of the same
+    département first; not all are live (the sides check it)."""
     if kind == NeedKind.OTHER.value:
         return []
+    near = func.substr(Need.commune_code, 1, 2) == (department or "")[:2]
     ids = session.scalars(
-        select(Need.id).where(Need.kind == kind, Need.direction == direction).limit(SAME_KIND_LIMIT)
+        select(Need.id)
+        .where(Need.kind == kind, Need.direction == direction)
+        .order_by(near.desc())
+        .limit(SAME_KIND_LIMIT)
     )
     return [record_id for record_id in ids if record_id not in known]
 
@@ -280,33 +286,57 @@ def practice_sides(session: Session, stems: dict[str, frozenset[str]]) -> list[S
     ]
 
 
+# People whose tags hold a word starting with one of the need's stems, found through the
+# contacts' own search index (its words are folded, not stemmed: a stem is their prefix).
+_TAGGED = """
+SELECT m.contact_id FROM contact_fts JOIN contact_search_map m ON m.docid = contact_fts.rowid
+WHERE contact_fts MATCH ? LIMIT 200
+"""
+# Current roles of the kinds asked for, and those named in words (their title).
+_CURRENT_ROLES = """
+SELECT person_id, role, title FROM roles
+WHERE deleted_at IS NULL AND (start_date IS NULL OR start_date <= :today)
+  AND (end_date IS NULL OR end_date >= :today) AND (role IN ({kinds}) OR title IS NOT NULL)
+"""
+_PERSON = """
+SELECT c.id, c.display_name, c.tags, c.address FROM temp.candidate_ids w CROSS JOIN contacts c ON c.id = w.id
+WHERE c.kind = 'person' AND c.deleted_at IS NULL AND c.anonymised_at IS NULL
+"""
+MEMBERS = 200  # people looked at for one need
+
+
+def _role_label(kind: str, title: str | None) -> str:
+    if title:
+        return title
+    return ROLE_LABELS.get(RoleKind(kind), kind) if kind in _ROLE_KINDS else kind
+
+
 def member_sides(session: Session, wanted: set[str], today: date, *, volunteers: bool = False) -> list[Side]:
     """People of our own contacts whose current roles or tags share a stem with `wanted`, and
     (`volunteers`) our volunteers. Contacts never leave this laptop: another association's
     never show here."""
+    connection = session.connection()
     roles: dict[str, list[str]] = {}
     helping: set[str] = set()
-    current = select(Role.person_id, Role.role, Role.title, Role.start_date, Role.end_date).where(
-        Role.deleted_at.is_(None)
-    )
-    for person_id, kind, title, start, end in session.execute(current):
-        if (start is None or start <= today) and (end is None or end >= today):
-            label = title or ROLE_LABELS.get(RoleKind(kind), kind) if kind in _ROLE_KINDS else title or kind
-            roles.setdefault(person_id, []).append(label)
-            if kind == RoleKind.BENEVOLE.value:
-                helping.add(person_id)
-    query = select(Person.id, Person.display_name, Person.tags, Person.address).where(
-        Person.deleted_at.is_(None),
-        Person.anonymised_at.is_(None),
-        Person.id.in_(list(roles)) | Person.tags.is_not(None),
-    )
-    found, analysed = [], {}
-    for person_id, name, tags, address in session.execute(query):
-        key = (tags, tuple(roles.get(person_id, ())))
-        if key not in analysed:  # the same few tags and roles again and again
-            said = tuple(dict.fromkeys([*split_tags(tags), *key[1]]))
-            analysed[key] = said, frozenset(stem(w.casefold()) for text in said for w in _WORD.findall(text))
-        said, words = analysed[key]
+    chosen: list[str] = []
+    kinds = [k for k in _ROLE_KINDS if _analysed(_role_label(k, None)) & wanted]
+    if volunteers:
+        kinds.append(RoleKind.BENEVOLE.value)
+    sql = _CURRENT_ROLES.format(kinds=",".join(f"'{k}'" for k in sorted(set(kinds))) or "''")
+    for person_id, kind, title in connection.exec_driver_sql(sql, {"today": today.isoformat()}):
+        label = _role_label(kind, title)
+        roles.setdefault(person_id, []).append(label)
+        if kind == RoleKind.BENEVOLE.value:
+            helping.add(person_id)
+        if (volunteers and kind == RoleKind.BENEVOLE.value) or _analysed(label) & wanted:
+            chosen.append(person_id)
+    query = " OR ".join(f'"{s}"*' for s in sorted(wanted | ({_VOLUNTEER} if volunteers else set())))
+    if query:
+        chosen += [row[0] for row in connection.exec_driver_sql(_TAGGED, (f"tags : ({query})",))]
+    found = []
+    for person_id, name, tags, address in _rows(session, _PERSON, list(dict.fromkeys(chosen))[:MEMBERS]):
+        said = tuple(dict.fromkeys([*split_tags(tags), *roles.get(person_id, [])]))
+        words = frozenset().union(*(_analysed(text) for text in said)) if said else frozenset()
         volunteer = person_id in helping or _VOLUNTEER in words
         if words & wanted or (volunteer and volunteers):
             found.append(
@@ -322,6 +352,12 @@ def member_sides(session: Session, wanted: set[str], today: date, *, volunteers:
                 )
             )
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _analysed(text: str) -> frozenset[str]:
+    """The stems of a tag or a role: the same few again and again."""
+    return frozenset(stem(word.casefold()) for word in _WORD.findall(text))
 
 
 def is_need(side: Side) -> bool:

@@ -76,7 +76,10 @@ def _fit(posting: c.Posting, side: c.Side) -> float:
 
 
 def _words(posting: c.Posting, side: c.Side) -> tuple[float, list[str]]:
-    matched = [(weight, word) for key, (weight, word) in posting.terms.items() if key in side.stems]
+    shared = posting.terms.keys() & side.stems
+    if not shared:
+        return 0.0, []
+    matched = [found for key, found in posting.terms.items() if key in shared]  # in the text's order
     matched.sort(key=lambda found: -found[0])
     return min(1.0, sum(weight for weight, _ in matched) / w.WORDS_FULL), [word for _, word in matched]
 
@@ -174,11 +177,14 @@ def candidate_sides(session: Session, posting: c.Posting, today: date) -> list[c
     wanted = NeedDirection.OFFER.value if c.is_need(posting) else NeedDirection.NEED.value
     hits = c.indexed_hits(session, stems, "need", c.NEED_HITS)
     # Of the same kind but not among the best hits: no word in common (or too few to rank).
-    hits.update(dict.fromkeys(c.same_kind_ids(session, posting.kind or "", wanted, set(hits)), frozenset()))
+    department = posting.place.department if posting.place is not None else None
+    more = c.same_kind_ids(session, posting.kind or "", wanted, set(hits), department)
+    hits.update(dict.fromkeys(more, frozenset()))
     found = c.need_sides(session, hits, today, direction=wanted)
     if c.is_need(posting):
         found += c.equipment_sides(session, c.indexed_hits(session, stems, "equipment", c.EQUIPMENT_HITS))
-        found += c.practice_sides(session, c.practice_stems(session, stems))
+        if w.KIND_FIT["practice"].get(posting.kind or ""):  # know-how answers no need of a room
+            found += c.practice_sides(session, c.practice_stems(session, stems))
         volunteers = posting.kind == NeedKind.VOLUNTEERS.value
         found += c.member_sides(session, set(stems), today, volunteers=volunteers)
     return found

@@ -230,6 +230,11 @@ def decide(
     target = _target(session, response.target_type, response.target_id)
     reservation = None
     if accept and response.resource_type == ResourceType.EQUIPMENT.value:
+        if owner_of(session, response.resource_id or "") != owner_of(session, response_id):
+            raise _refuse(
+                "decision",
+                QT_TRANSLATE_NOOP("entraide", "Ce matériel n'appartient pas à l'association qui le propose."),
+            )
         reservation = _reserve(session, response, target, first, last)
     if accept and isinstance(target, Need) and target.status == NeedStatus.OPEN.value:
         target.status = NeedStatus.IN_PROGRESS.value
