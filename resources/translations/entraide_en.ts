@@ -4188,32 +4188,52 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="211"/>
-        <source>Proposition acceptée.</source>
-        <translation>Proposal accepted.</translation>
+        <location filename="../../app/ui/needs/view.py" line="213"/>
+        <source>Demande pour une pratique</source>
+        <translation>A request about a practice</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/view.py" line="214"/>
+        <source>{0} vous écrit au sujet de votre pratique « {1} » : « {2} »</source>
+        <translation>{0} writes to you about your practice “{1}”: “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="220"/>
+        <source>Accepter…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="221"/>
+        <source>Décliner…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="222"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="232"/>
         <source>Merci, c&apos;est noté.</source>
         <translation>Thank you, noted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="226"/>
+        <location filename="../../app/ui/needs/view.py" line="244"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="228"/>
+        <location filename="../../app/ui/needs/view.py" line="246"/>
         <source>Le besoin ou la proposition en cours a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The need or offer being written has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="234"/>
+        <location filename="../../app/ui/needs/view.py" line="252"/>
         <source>Quitter sans enregistrer</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="235"/>
+        <location filename="../../app/ui/needs/view.py" line="253"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -6840,7 +6860,12 @@ Bring in four volunteers</translation>
         <translation>The word is too long (2,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="270"/>
+        <location filename="../../app/services/needs/responses.py" line="236"/>
+        <source>Ce matériel n&apos;appartient pas à l&apos;association qui le propose.</source>
+        <translation>This equipment does not belong to the association offering it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="275"/>
         <source>Ce matériel n&apos;est pas encore arrivé sur cet ordinateur : synchronisez, puis acceptez.</source>
         <translation>This equipment has not reached this computer yet: sync, then accept.</translation>
     </message>

@@ -42,7 +42,7 @@ def test_new_matches_are_found_once_among_what_arrived(network):
     assert network.run(alerts.find_new_matches, TODAY) == 1
     [line] = network.run(alerts.unseen)
     assert (line.posting_id, line.candidate_id, line.owner_name) == (ours, offer, "Vélo Solidaire")
-    assert line.score >= 45
+    assert line.score >= 50
     assert network.run(alerts.find_new_matches, TODAY) == 0  # already looked at
 
     def item_arrives(session) -> str:

@@ -35,9 +35,10 @@ SEARCH_STATEMENTS = [
     " docid INTEGER PRIMARY KEY, record_id VARCHAR(36) NOT NULL UNIQUE, record_type VARCHAR(10) NOT NULL)",
     "CREATE TABLE need_fts_queue ("
     " record_id VARCHAR(36) PRIMARY KEY, record_type VARCHAR(10) NOT NULL) WITHOUT ROWID",
-    # Stems, not the text: "title" is a need's title or an item's name and category.
-    "CREATE VIRTUAL TABLE need_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
-    "INSERT INTO need_fts(need_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",
+    # Stems, not the text: "title" is a need's title or an item's name and category; "kind" is
+    # "need" or "equipment", so that a search ranks only the records of the kind it wants.
+    "CREATE VIRTUAL TABLE need_fts USING fts5(title, body, kind, tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO need_fts(need_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.0)')",
     f"""CREATE TRIGGER needs_search_ai AFTER INSERT ON needs BEGIN
         {_QUEUE.format(id="new.id", kind="need")}
     END""",

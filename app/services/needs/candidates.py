@@ -59,6 +59,20 @@ _SAID_BY_ALL = frozenset(
         "quelqu",
         "un",
         "une",
+        # numbers in words say how many, not what
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "vingt",
+        "trente",
+        "cent",
+        "mille",
     )
 )
 _VOLUNTEER = stem("bénévole")
@@ -137,8 +151,8 @@ def indexed_hits(
     rows = session.connection().exec_driver_sql(
         "SELECT m.record_id, need_fts.title || ' ' || need_fts.body FROM need_fts "
         "JOIN need_search_map m ON m.docid = need_fts.rowid "
-        "WHERE need_fts MATCH ? AND m.record_type = ? ORDER BY rank LIMIT ?",
-        (query, record_type, limit),
+        "WHERE need_fts MATCH ? ORDER BY rank LIMIT ?",
+        (f'kind : "{record_type}" AND {{title body}} : ({query})', limit),
     )
     return {record_id: frozenset(text.split()) for record_id, text in rows}
 
@@ -168,9 +182,10 @@ def practice_stems(
         query = fts_query(stems)
         if query is None:
             return {}
+        # What a practice is about (its title, summary, themes and tags), not every word of it.
         rows = session.connection().exec_driver_sql(
             f"SELECT m.practice_id, {columns} {join} WHERE practice_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, PRACTICE_HITS),
+            (f"{{title summary topics}} : ({query})", PRACTICE_HITS),
         )
     else:
         marks = ",".join("?" * len(ids or []))

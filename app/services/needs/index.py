@@ -31,7 +31,7 @@ _DOCIDS = (
     "SELECT m.record_id, m.docid FROM need_fts_queue q "
     "CROSS JOIN need_search_map m ON m.record_id = q.record_id"
 )
-_INSERT = "INSERT INTO need_fts(rowid, title, body) VALUES (?, ?, ?)"
+_INSERT = "INSERT INTO need_fts(rowid, title, body, kind) VALUES (?, ?, ?, ?)"
 
 
 def refresh(session: Session) -> int:
@@ -48,8 +48,8 @@ def refresh(session: Session) -> int:
         connection.exec_driver_sql(_MAP, [(row[0], row[1]) for row in alive])
         docids = dict(connection.exec_driver_sql(_DOCIDS).all())
         values = sorted(
-            (docids[record_id], analyse(f"{title or ''} {category or ''}"), analyse(body))
-            for record_id, _kind, title, body, category, _deleted, _found in alive
+            (docids[record_id], analyse(f"{title or ''} {category or ''}"), analyse(body), kind)
+            for record_id, kind, title, body, category, _deleted, _found in alive
         )
         connection.exec_driver_sql(_INSERT, values)
     connection.exec_driver_sql("DELETE FROM need_fts_queue")

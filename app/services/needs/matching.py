@@ -85,6 +85,8 @@ def _words(posting: c.Posting, side: c.Side) -> tuple[float, list[str]]:
 
 
 def _distance(posting: c.Posting, side: c.Side, reasons: list[Reason]) -> float:
+    if side.type == "practice" and posting.kind != NeedKind.KNOW_HOW.value:
+        return w.UNKNOWN  # a write-up travels, but does not lend hands or a room
     if posting.remote or side.remote:
         reasons.append(Reason("remote"))
         return 1.0

@@ -47,7 +47,7 @@ SLOW_DAYS = 14.0
 BALANCE_SCALE = 3.0
 
 MIN_SCORE = 20
-NEW_MATCH_SCORE = 45
+NEW_MATCH_SCORE = 50
 TOP = 10
 
 # candidate type -> need kind -> how well it fits (absent: 0). "need" stands for an offer

@@ -274,8 +274,8 @@ class DetailView(QWidget):
         }
         self.suggestion_button.setText(texts.get(action or "", self.tr("Proposer…")))
         live = self.detail is not None and self.detail.status in ("open", "in_progress")
-        self.suggestion_button.setEnabled(action is not None and live)
-        self.suggestion_button.setVisible(chosen is not None)
+        self.suggestion_button.setEnabled(live)
+        self.suggestion_button.setVisible(action is not None)  # our own people: nothing to send
 
     def _act_on_suggestion(self) -> None:
         chosen = self.current_suggestion()

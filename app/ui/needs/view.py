@@ -207,8 +207,26 @@ class NeedsView(QWidget):
         first = self.waiting[0]
         if first.target_type == "need":
             self.open_need(first.target_id)
-        else:
-            self._open_dialog(DecideDialog(self._runner, first, True, self), self.tr("Proposition acceptée."))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Demande pour une pratique"),
+            self.tr("{0} vous écrit au sujet de votre pratique « {1} » : « {2} »").format(
+                first.other_name, first.target_title, first.message
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        accept = box.addButton(self.tr("Accepter…"), QMessageBox.ButtonRole.AcceptRole)
+        decline = box.addButton(self.tr("Décliner…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() in (accept, decline):
+                self.on_response("accept" if box.clickedButton() is accept else "decline", first)
+
+        box.finished.connect(answered)
+        box.open()
 
     def ask_outcome(self, due: OutcomeDue) -> None:
         self._open_dialog(OutcomeDialog(self._runner, due, self), self.tr("Merci, c'est noté."))
