@@ -55,6 +55,29 @@ def _days(later: str, earlier: str) -> float | None:
     return max((end - start).total_seconds(), 0.0) / DAY_SECONDS
 
 
+# Counting the loans of a big lender takes a while: the result is kept while what it counts
+# has not moved (the same fingerprint), for the pages opened one after another.
+_FINGERPRINT = """
+SELECT (SELECT count(*) FROM need_responses), (SELECT count(*) FROM need_decisions),
+       (SELECT count(*) FROM loans WHERE out_date IS NOT NULL AND decision = 'accepted'),
+       (SELECT count(*) FROM loans WHERE deleted_at IS NULL), (SELECT count(*) FROM sync_records),
+       (SELECT association_id FROM sync_state)
+"""
+_KEPT: dict[str, tuple[tuple, Exchanges]] = {}
+
+
+def recent_exchanges(session: Session) -> Exchanges:
+    """`exchanges(session)`, computed again only when responses, decisions or loans changed."""
+    key = str(session.get_bind().url)
+    fingerprint = tuple(session.connection().exec_driver_sql(_FINGERPRINT).one())
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0] == fingerprint:
+        return kept[1]
+    found = exchanges(session)
+    _KEPT[key] = (fingerprint, found)
+    return found
+
+
 def exchanges(session: Session, since: datetime | None = None) -> Exchanges:
     """Everything we exchanged with other associations (`since`: only what was made after)."""
     me = my_association_id(session)

@@ -21,7 +21,7 @@ from app.services.equipment.availability import unavailable_ids
 from app.services.needs import candidates as c
 from app.services.needs import index, places
 from app.services.needs import weights as w
-from app.services.needs.history import Exchanges, exchanges
+from app.services.needs.history import Exchanges, recent_exchanges
 from app.services.needs.records import load
 from app.services.network import association_names, my_association_id
 
@@ -167,7 +167,7 @@ def score(posting: c.Posting, side: c.Side, ctx: Context) -> Scored | None:
 
 # --- a need's or an offer's suggestions -----------------------------------------------------------
 def context_for(session: Session, posting: c.Posting, today: date) -> Context:
-    ctx = Context(my_association_id(session), today, exchanges(session))
+    ctx = Context(my_association_id(session), today, recent_exchanges(session))
     if posting.span is not None and posting.direction == NeedDirection.NEED.value:
         ctx.unavailable = unavailable_ids(session, *posting.span)
     return ctx
