@@ -1611,13 +1611,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="67"/>
-        <location filename="../../app/ui/needs/detail.py" line="64"/>
+        <location filename="../../app/ui/needs/detail.py" line="70"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="86"/>
-        <location filename="../../app/ui/needs/detail.py" line="69"/>
+        <location filename="../../app/ui/needs/detail.py" line="75"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
@@ -1753,230 +1753,230 @@ This cannot be undone. Continue?</translation>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="63"/>
+        <location filename="../../app/ui/needs/detail.py" line="69"/>
         <source>← Besoins et propositions</source>
         <translation>← Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="70"/>
+        <location filename="../../app/ui/needs/detail.py" line="76"/>
         <source>Marquer comme pourvu</source>
         <translation>Mark as met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="71"/>
+        <location filename="../../app/ui/needs/detail.py" line="77"/>
         <source>Retirer</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="72"/>
+        <location filename="../../app/ui/needs/detail.py" line="78"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="98"/>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="98"/>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
         <source>Piste</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="98"/>
-        <location filename="../../app/ui/needs/detail.py" line="105"/>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="100"/>
-        <location filename="../../app/ui/needs/detail.py" line="270"/>
-        <location filename="../../app/ui/needs/detail.py" line="275"/>
+        <location filename="../../app/ui/needs/detail.py" line="106"/>
+        <location filename="../../app/ui/needs/detail.py" line="276"/>
+        <location filename="../../app/ui/needs/detail.py" line="281"/>
         <source>Proposer…</source>
         <translation>Propose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="105"/>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="105"/>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
         <source>Réponse</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="107"/>
+        <location filename="../../app/ui/needs/detail.py" line="113"/>
         <source>Accepter…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="109"/>
+        <location filename="../../app/ui/needs/detail.py" line="115"/>
         <source>Décliner…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="110"/>
+        <location filename="../../app/ui/needs/detail.py" line="116"/>
         <source>Retirer notre réponse</source>
         <translation>Withdraw our response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <location filename="../../app/ui/needs/detail.py" line="117"/>
         <source>Aucune réponse pour l&apos;instant.</source>
         <translation>No response yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="132"/>
+        <location filename="../../app/ui/needs/detail.py" line="138"/>
         <source>Meilleures pistes</source>
         <translation>Best leads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="133"/>
+        <location filename="../../app/ui/needs/detail.py" line="139"/>
         <source>Réponses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="178"/>
+        <location filename="../../app/ui/needs/detail.py" line="184"/>
         <source>Publié par {0} : vous le lisez, seule cette association le modifie. Ci-dessous, ce que votre association pourrait lui proposer.</source>
         <translation>Posted by {0}: you read it, only that association edits it. Below, what your association could offer it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="195"/>
+        <location filename="../../app/ui/needs/detail.py" line="201"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="196"/>
+        <location filename="../../app/ui/needs/detail.py" line="202"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="197"/>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="197"/>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
         <source>À distance</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="200"/>
+        <location filename="../../app/ui/needs/detail.py" line="206"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <location filename="../../app/ui/needs/detail.py" line="209"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="204"/>
+        <location filename="../../app/ui/needs/detail.py" line="210"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="205"/>
+        <location filename="../../app/ui/needs/detail.py" line="211"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="207"/>
+        <location filename="../../app/ui/needs/detail.py" line="213"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="226"/>
+        <location filename="../../app/ui/needs/detail.py" line="232"/>
         <source>Vos contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="227"/>
+        <location filename="../../app/ui/needs/detail.py" line="233"/>
         <source>Nous</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="246"/>
+        <location filename="../../app/ui/needs/detail.py" line="252"/>
         <source>Aucune piste pour l&apos;instant : d&apos;autres arriveront avec la synchronisation.</source>
         <translation>No lead yet: more will come with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="252"/>
+        <location filename="../../app/ui/needs/detail.py" line="258"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="253"/>
+        <location filename="../../app/ui/needs/detail.py" line="259"/>
         <source>Pratique</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="254"/>
+        <location filename="../../app/ui/needs/detail.py" line="260"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="271"/>
+        <location filename="../../app/ui/needs/detail.py" line="277"/>
         <source>Répondre…</source>
         <translation>Respond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="272"/>
+        <location filename="../../app/ui/needs/detail.py" line="278"/>
         <source>Réserver…</source>
         <translation>Reserve…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="273"/>
+        <location filename="../../app/ui/needs/detail.py" line="279"/>
         <source>Contacter…</source>
         <translation>Contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="288"/>
+        <location filename="../../app/ui/needs/detail.py" line="294"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="289"/>
+        <location filename="../../app/ui/needs/detail.py" line="295"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="290"/>
+        <location filename="../../app/ui/needs/detail.py" line="296"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="291"/>
+        <location filename="../../app/ui/needs/detail.py" line="297"/>
         <source>Déclinée</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
         <source>Notre réponse</source>
         <translation>Our response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
         <source>Une réponse</source>
         <translation>A response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="298"/>
+        <location filename="../../app/ui/needs/detail.py" line="304"/>
         <source>Nous → {0}</source>
         <translation>Us → {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="321"/>
+        <location filename="../../app/ui/needs/detail.py" line="327"/>
         <source>Contact : {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="325"/>
+        <location filename="../../app/ui/needs/detail.py" line="331"/>
         <source>Réponse : {0}</source>
         <translation>Answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="328"/>
+        <location filename="../../app/ui/needs/detail.py" line="334"/>
         <source>Réservation : {0}</source>
         <translation>Reservation: {0}</translation>
     </message>
@@ -6855,7 +6855,7 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/responses.py" line="228"/>
-        <location filename="../../app/services/needs/outcomes.py" line="99"/>
+        <location filename="../../app/services/needs/outcomes.py" line="98"/>
         <source>Le mot est trop long (2 000 caractères au plus).</source>
         <translation>The word is too long (2,000 characters at most).</translation>
     </message>
@@ -6870,37 +6870,37 @@ Bring in four volunteers</translation>
         <translation>This equipment has not reached this computer yet: sync, then accept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="25"/>
+        <location filename="../../app/services/needs/outcomes.py" line="24"/>
         <source>Bien</source>
         <translation>Well</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="26"/>
+        <location filename="../../app/services/needs/outcomes.py" line="25"/>
         <source>Mitigé</source>
         <translation>Mixed</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="27"/>
+        <location filename="../../app/services/needs/outcomes.py" line="26"/>
         <source>Mal</source>
         <translation>Badly</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="95"/>
+        <location filename="../../app/services/needs/outcomes.py" line="94"/>
         <source>Dites comment ça s&apos;est passé.</source>
         <translation>Say how it went.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="103"/>
+        <location filename="../../app/services/needs/outcomes.py" line="102"/>
         <source>Cette réponse n&apos;existe plus.</source>
         <translation>This response no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="106"/>
+        <location filename="../../app/services/needs/outcomes.py" line="105"/>
         <source>Vous avez déjà dit comment ça s&apos;est passé.</source>
         <translation>You already said how it went.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/outcomes.py" line="113"/>
+        <location filename="../../app/services/needs/outcomes.py" line="114"/>
         <source>Écrivez ce que vous en retenez pour en faire une pratique.</source>
         <translation>Write what you learnt to make it a practice.</translation>
     </message>

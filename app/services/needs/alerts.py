@@ -18,11 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Equipment, Need, NeedMatch, NeedWatch, Practice, SyncedRecord, utcnow
 from app.services.equipment.availability import unavailable_ids
-from app.services.needs import candidates as c
-from app.services.needs import index
 from app.services.needs import weights as w
-from app.services.needs.history import exchanges
-from app.services.needs.matching import Context, score
 from app.services.needs.records import LIVE
 from app.services.network import association_names, my_association_id, owners_of
 
@@ -69,6 +65,12 @@ def our_live_postings(session: Session, today: date) -> list[Need]:
 def find_new_matches(session: Session, today: date | None = None) -> int:
     """Score what arrived since the last look against our open needs and offers; returns how
     many new matches were kept."""
+    # Loaded here, not with the module: the window's sidebar counts need only what follows.
+    from app.services.needs import candidates as c
+    from app.services.needs import index
+    from app.services.needs.history import exchanges
+    from app.services.needs.matching import Context, score
+
     today = today or date.today()
     index.refresh(session)
     watch = _watch(session)
@@ -117,7 +119,9 @@ def find_new_matches(session: Session, today: date | None = None) -> int:
     return len(kept)
 
 
-def _sides(session: Session, arrived: dict[str, str], today: date) -> list[c.Side]:
+def _sides(session: Session, arrived: dict[str, str], today: date) -> list:
+    from app.services.needs import candidates as c
+
     by_type: dict[str, list[str]] = {}
     for record_id, entity_type in arrived.items():
         by_type.setdefault(entity_type, []).append(record_id)

@@ -19,7 +19,6 @@ from app.models import needs as m
 from app.services import validation as v
 from app.services.needs.responses import trusted_decisions
 from app.services.network import association_names, my_association_id, owners_of
-from app.services.practices.records import PracticeFields, create_draft
 
 OUTCOME_LABELS = {
     Outcome.GOOD: QT_TRANSLATE_NOOP("entraide", "Bien"),
@@ -107,6 +106,8 @@ def record_outcome(
         )
     practice_id = None
     if as_practice:
+        from app.services.practices.records import PracticeFields, create_draft  # only when asked
+
         if not note:
             raise InvalidInput(
                 {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.needs.queries import Summary
+from app.ui.needs.sidebar import Summary
 from app.ui.shared.banner import ReminderBanner
 from app.ui.shared.locale_format import show_date
 

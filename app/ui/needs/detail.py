@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -44,6 +45,11 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
 def _tree(headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
     tree.setRootIsDecorated(True)
     tree.setUniformRowHeights(False)
     tree.setWordWrap(True)
@@ -227,17 +233,17 @@ class DetailView(QWidget):
                 self.tr("Nous") if suggestion.ours else suggestion.owner_name
             )  # fmt: skip
             item = QTreeWidgetItem([f"{suggestion.score} %", self._what(suggestion), who])
+            item.setToolTip(1, self._what(suggestion))
             item.setData(0, ROLE, suggestion)
             item.setFont(1, bold)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for reason in suggestion.reasons:
                 child = QTreeWidgetItem(["", "• " + reason_text(reason), ""])
+                child.setToolTip(1, reason_text(reason))
                 child.setForeground(1, QColor("#2b4a6f"))
                 item.addChild(child)
             self.suggestions.addTopLevelItem(item)
             item.setExpanded(True)
-        self.suggestions.resizeColumnToContents(0)
-        self.suggestions.setColumnWidth(1, max(self.suggestions.width() - 260, 320))
         if found:
             self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0))
         self.suggestions_empty.setText(
@@ -302,11 +308,11 @@ class DetailView(QWidget):
             if colour:
                 item.setForeground(0, QColor(colour))
             for text in self._response_facts(line):
-                item.addChild(QTreeWidgetItem(["", text, ""]))
+                child = QTreeWidgetItem(["", text, ""])
+                child.setToolTip(1, text)
+                item.addChild(child)
             self.responses.addTopLevelItem(item)
             item.setExpanded(True)
-        self.responses.resizeColumnToContents(0)
-        self.responses.setColumnWidth(1, max(self.responses.width() - 260, 320))
         self.responses_empty.setVisible(not lines)
         if lines:
             self.responses.setCurrentItem(self.responses.topLevelItem(0))

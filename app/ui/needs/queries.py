@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Text
 from app.models import NetworkAssociation
-from app.services.needs import alerts, matching, outcomes, places, response_lines, summary
+from app.services.needs import alerts, matching, places, response_lines, summary
 from app.services.needs import records as r
 from app.services.needs.listing import NeedFilter, NeedRow, need_rows
 from app.services.network import association_names, my_association_id, owner_of
@@ -102,18 +102,6 @@ def save(session: Session, need_id: str | None, data: r.NeedFields) -> str:
         return r.create_need(session, data)
     r.update_need(session, need_id, data)
     return need_id
-
-
-# --- the sidebar and the start-up --------------------------------------------------------------------
-@dataclass
-class Summary:
-    matches: list[alerts.MatchLine]
-    waiting: list[response_lines.ResponseLine]
-    due: list[outcomes.OutcomeDue]
-
-
-def sidebar(session: Session) -> Summary:
-    return Summary(alerts.unseen(session), response_lines.waiting_for_us(session), outcomes.due(session))
 
 
 def year(session: Session, chosen: int) -> list[tuple[str, int | float | str, bool]]:

@@ -21,14 +21,14 @@ from app.ui.shared.banner import ReminderBanner
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.ui.needs.queries import Summary
+    from app.ui.needs.sidebar import Summary
     from app.ui.needs.view import NeedsView
 
 
 def _summary(session: Session) -> Summary:
-    from app.ui.needs import queries
+    from app.ui.needs import sidebar
 
-    return queries.sidebar(session)
+    return sidebar.sidebar(session)
 
 
 class NeedsSection(Section):
