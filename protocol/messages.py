@@ -55,6 +55,10 @@ ENTITY_VISIBILITIES: dict[str, tuple[Visibility, ...]] = {
     "agreement": (Visibility.PARTIES,),
     "clause_template": (Visibility.PRIVATE,),
     "association_profile": (Visibility.NETWORK,),
+    "need": (Visibility.NETWORK, Visibility.PARTIES),  # a need or an offer; parties: named associations
+    "need_response": (Visibility.PARTIES,),  # the responder and the author of what it answers
+    "need_decision": (Visibility.PARTIES,),  # the author's answer, seen by the responder
+    "need_outcome": (Visibility.PRIVATE,),
 }
 
 Scalar = str | int | float | bool | None

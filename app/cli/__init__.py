@@ -29,6 +29,8 @@ COMMAND_NAMES = (
     "statement",
     "export-practice",
     "import-practice",
+    "needs",
+    "offers",
 )
 
 
@@ -76,11 +78,11 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, contacts, demo, equipment, practices, sync
+    from app.cli import agreements, contacts, demo, equipment, needs, practices, sync
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo, contacts, equipment, practices, agreements, sync):
+    for module in (demo, contacts, equipment, practices, agreements, needs, sync):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).

@@ -6,6 +6,7 @@ import argparse
 import socket
 import sys
 
+from app.cli import needs
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
@@ -91,6 +92,13 @@ def sync(args: argparse.Namespace) -> int:
             "dans les contacts (mot-clé « mentorat »).",
             file=sys.stderr,
         )
+    if outcome.new_matches:
+        found = outcome.new_matches
+        print(
+            f"{found} nouvelle{'s' if found > 1 else ''} correspondance{'s' if found > 1 else ''} pour nos "
+            "besoins et propositions : entraide status les liste.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -112,6 +120,7 @@ def show_status(args: argparse.Namespace) -> int:
     try:
         info = database.run(status)
         ending = database.run(agreements.reminders, None, args.within_days)
+        needs_lines = needs.status_lines(database)
     finally:
         database.close()
     last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
@@ -127,6 +136,8 @@ def show_status(args: argparse.Namespace) -> int:
         print("Conventions à renouveler ou qui se terminent bientôt :")
         for reminder in ending:
             print(f"  - {reminder.sentence()}")
+    for line in needs_lines:
+        print(line)
     return 0
 
 
@@ -134,7 +145,8 @@ COMMANDS = {
     "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
     "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
     "status": (
-        "état de la synchronisation et conventions qui se terminent bientôt",
+        "état de la synchronisation, conventions qui se terminent bientôt, nouvelles "
+        "correspondances pour nos besoins et propositions",
         _configure_status,
         show_status,
     ),

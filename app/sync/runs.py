@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.logs import events
 from app.paths import DataPaths
+from app.services.needs.alerts import find_new_matches
 from app.services.practices.mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError
 from app.sync.credentials import TokenStore
@@ -27,6 +28,7 @@ class NotEnrolled(Exception):
 class SyncOutcome:
     report: SyncReport
     mentoring_noted: int  # mentoring requests for our practices, noted in our contacts
+    new_matches: int = 0  # good matches for our open needs and offers among what arrived
 
 
 def enroll(
@@ -72,7 +74,7 @@ def run_sync(
             database.run(lambda s: setattr(sync_state(s), "last_error", message))
         raise
     # Mentoring asked of us by another association: noted in our contacts, once.
-    outcome = SyncOutcome(report, database.run(follow_up_requests))
+    outcome = SyncOutcome(report, database.run(follow_up_requests), database.run(find_new_matches))
     events.record(
         "sync",
         "done",

@@ -1512,6 +1512,69 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <source>Accepter la proposition</source>
+        <translation>Accept the offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <source>Décliner la proposition</source>
+        <translation>Decline the offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <source>Décliner</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="129"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="131"/>
+        <source>Un mot pour l&apos;autre association (facultatif)</source>
+        <translation>A word for the other association (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="132"/>
+        <source>Mot</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="137"/>
+        <source>Accepter fait la demande de réservation de ce matériel, comme depuis la section Matériel.</source>
+        <translation>Accepting requests a reservation of this equipment, as from the Equipment section.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="145"/>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="146"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="148"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="149"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
@@ -1583,11 +1646,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="67"/>
+        <location filename="../../app/ui/needs/detail.py" line="70"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="86"/>
+        <location filename="../../app/ui/needs/detail.py" line="75"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
@@ -1721,6 +1786,234 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/agreements/detail.py" line="237"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="69"/>
+        <source>← Besoins et propositions</source>
+        <translation>← Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="76"/>
+        <source>Marquer comme pourvu</source>
+        <translation>Mark as met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="77"/>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="78"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <source>Piste</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="106"/>
+        <location filename="../../app/ui/needs/detail.py" line="276"/>
+        <location filename="../../app/ui/needs/detail.py" line="281"/>
+        <source>Proposer…</source>
+        <translation>Propose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="113"/>
+        <source>Accepter…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="115"/>
+        <source>Décliner…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="116"/>
+        <source>Retirer notre réponse</source>
+        <translation>Withdraw our response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="117"/>
+        <source>Aucune réponse pour l&apos;instant.</source>
+        <translation>No response yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="138"/>
+        <source>Meilleures pistes</source>
+        <translation>Best leads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="139"/>
+        <source>Réponses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="184"/>
+        <source>Publié par {0} : vous le lisez, seule cette association le modifie. Ci-dessous, ce que votre association pourrait lui proposer.</source>
+        <translation>Posted by {0}: you read it, only that association edits it. Below, what your association could offer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="201"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="202"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <source>À distance</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="206"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="209"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="210"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="211"/>
+        <source>Visible par</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="213"/>
+        <source>Expire le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="232"/>
+        <source>Vos contacts</source>
+        <translation>Your contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="233"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="252"/>
+        <source>Aucune piste pour l&apos;instant : d&apos;autres arriveront avec la synchronisation.</source>
+        <translation>No lead yet: more will come with the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="258"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="259"/>
+        <source>Pratique</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="260"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="277"/>
+        <source>Répondre…</source>
+        <translation>Respond…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="278"/>
+        <source>Réserver…</source>
+        <translation>Reserve…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="279"/>
+        <source>Contacter…</source>
+        <translation>Contact…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="294"/>
+        <source>En attente</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="295"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="296"/>
+        <source>Acceptée</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <source>Déclinée</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <source>Notre réponse</source>
+        <translation>Our response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <source>Une réponse</source>
+        <translation>A response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="304"/>
+        <source>Nous → {0}</source>
+        <translation>Us → {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="327"/>
+        <source>Contact : {0}</source>
+        <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="331"/>
+        <source>Réponse : {0}</source>
+        <translation>Answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="334"/>
+        <source>Réservation : {0}</source>
+        <translation>Reservation: {0}</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2218,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <location filename="../../app/ui/needs/editor.py" line="102"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1935,6 +2229,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <location filename="../../app/ui/needs/editor.py" line="98"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2028,6 +2323,171 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/agreements/editor.py" line="320"/>
         <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>Your changes have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="60"/>
+        <source>Un besoin</source>
+        <translation>A need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="61"/>
+        <source>Une proposition</source>
+        <translation>An offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="72"/>
+        <source>ex. 5 bénévoles avec le permis B pour la collecte du 14 mars</source>
+        <translation>e.g. 5 volunteers with a driving licence for the 14 March collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="81"/>
+        <source>ex. le week-end, tous les mardis soir</source>
+        <translation>e.g. at weekends, every Tuesday evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="84"/>
+        <source>À distance (sans lieu)</source>
+        <translation>Remote (no place)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="87"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="89"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="90"/>
+        <source>nom@exemple.fr</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="91"/>
+        <source>la fin, ou dans 3 mois</source>
+        <translation>the end, or in 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="92"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="93"/>
+        <source>Seulement les associations cochées :</source>
+        <translation>Only the associations ticked:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="101"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="129"/>
+        <source>C&apos;est</source>
+        <translation>It is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="130"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="131"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="132"/>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="133"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="134"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="135"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="136"/>
+        <source>Quand, en mots</source>
+        <translation>When, in words</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="137"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="139"/>
+        <source>Combien</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="140"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="141"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="142"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="143"/>
+        <source>Expire le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="149"/>
+        <source>Visible par</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <source>Nouvelle proposition</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <source>Nouveau besoin</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="186"/>
+        <source>Modifier : {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="272"/>
+        <source>Vérifiez les champs signalés en rouge : rien n&apos;est perdu.</source>
+        <translation>Check the fields marked in red: nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3950,36 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <source>Nouveau &amp;matériel</source>
         <translation>New &amp;equipment</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="36"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="70"/>
+        <source>1 nouvelle piste</source>
+        <translation>1 new lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="72"/>
+        <source>{0} nouvelles pistes</source>
+        <translation>{0} new leads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="76"/>
+        <source>1 réponse à traiter</source>
+        <translation>1 response to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="78"/>
+        <source>{0} réponses à traiter</source>
+        <translation>{0} responses to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="106"/>
+        <source>Nouveau &amp;besoin ou proposition</source>
+        <translation>New &amp;need or offer</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>
@@ -3576,6 +4066,483 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NeedsBanner</name>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="26"/>
+        <source>{0} et {1} autres</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="30"/>
+        <source>Une nouvelle piste pour « {0} » : {1}.</source>
+        <translation>A new lead for “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="32"/>
+        <source>{2} nouvelles pistes pour « {0} » : {1}.</source>
+        <translation>{2} new leads for “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="39"/>
+        <source>Ça s&apos;est bien passé ? « {0} » avec {1}, le {2}.</source>
+        <translation>Did it go well? “{0}” with {1}, on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="45"/>
+        <source>{0} vous propose son aide pour « {1} » : répondez-lui.</source>
+        <translation>{0} offers its help for “{1}”: answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="55"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="57"/>
+        <source>Ça s&apos;est bien passé ?</source>
+        <translation>Did it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="59"/>
+        <source>Voir</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsList</name>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="68"/>
+        <source>Besoins et propositions du réseau</source>
+        <translation>The network&apos;s needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="73"/>
+        <source>Rechercher des mots… (Ctrl+F)</source>
+        <translation>Search for words… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="77"/>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
+        <source>Propositions</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="82"/>
+        <source>Toutes catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <source>Ouverts et en cours</source>
+        <translation>Open and in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="90"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="91"/>
+        <source>Les nôtres</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <source>Les autres</source>
+        <translation>Others&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <source>Autour de… (commune ou code postal)</source>
+        <translation>Around… (town or postal code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="101"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <source>dès maintenant</source>
+        <translation>from now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <source>sans fin</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="103"/>
+        <source>Nouveau…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="104"/>
+        <source>Publier un besoin ou une proposition (Ctrl+N)</source>
+        <translation>Post a need or an offer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="106"/>
+        <source>Un besoin : ce que nous cherchons</source>
+        <translation>A need: what we are looking for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="108"/>
+        <source>Une proposition : ce que nous pouvons donner</source>
+        <translation>An offer: what we can give</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <source>Bilan de l&apos;année…</source>
+        <translation>Year summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="116"/>
+        <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
+        <translation>The year&apos;s figures for the activity report, as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="123"/>
+        <source>dans un rayon de</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="126"/>
+        <source>Dates : du</source>
+        <translation>Dates: from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="128"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="164"/>
+        <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
+        <translation>● new leads since the last sync · in grey: posted by other associations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="208"/>
+        <source>1 réponse à traiter</source>
+        <translation>1 response to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="210"/>
+        <source>{0} réponses à traiter</source>
+        <translation>{0} responses to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="256"/>
+        <source>1 besoin ou proposition</source>
+        <translation>1 need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="258"/>
+        <source>{0} besoins et propositions</source>
+        <translation>{0} needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="260"/>
+        <source>Rien ne correspond à ces filtres.</source>
+        <translation>Nothing matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="271"/>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="38"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="39"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="40"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="41"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="42"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="43"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="44"/>
+        <source>Réponses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="45"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="58"/>
+        <source>À distance</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="60"/>
+        <source>{0} · {1} km</source>
+        <translation>{0} · {1} km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="65"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="72"/>
+        <source>{0} : une nouvelle piste depuis la dernière synchronisation</source>
+        <translation>{0}: one new lead since the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="73"/>
+        <source>{0} : {1} nouvelles pistes depuis la dernière synchronisation</source>
+        <translation>{0}: {1} new leads since the last sync</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="62"/>
+        <source>{0}, du {1} au {2}</source>
+        <translation>{0}, from {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="67"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="69"/>
+        <source>Du {0} au {1}</source>
+        <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="72"/>
+        <source>Le {0}</source>
+        <translation>On {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="77"/>
+        <source>Dans la même commune ({0})</source>
+        <translation>In the same town ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="79"/>
+        <source>À environ {0} km ({1})</source>
+        <translation>About {0} km away ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="80"/>
+        <source>À {0} km ({1})</source>
+        <translation>{0} km away ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="86"/>
+        <source>Libre le {0}, d&apos;après ses réservations</source>
+        <translation>Free on {0}, according to its reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="89"/>
+        <source>Libre du {0} au {1}, d&apos;après ses réservations</source>
+        <translation>Free from {0} to {1}, according to its reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="93"/>
+        <source>Dates compatibles : le {0}</source>
+        <translation>Matching dates: on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="94"/>
+        <source>Dates compatibles : du {0} au {1}</source>
+        <translation>Matching dates: from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="101"/>
+        <source>une réponse</source>
+        <translation>one answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="103"/>
+        <source>{0} réponses</source>
+        <translation>{0} answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="105"/>
+        <source>Vous a répondu dans la journée ({0})</source>
+        <translation>Answered you within the day ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="107"/>
+        <source>Vous a répondu en un jour environ ({0})</source>
+        <translation>Answered you in about a day ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="108"/>
+        <source>Vous a répondu en {0} jours environ ({1})</source>
+        <translation>Answered you in about {0} days ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="114"/>
+        <source>Entre vous : vous l&apos;avez aidée {0} fois, elle vous a aidés {1} fois</source>
+        <translation>Between you: you helped it {0} times, it helped you {1} times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="123"/>
+        <source>Même catégorie : {0}</source>
+        <translation>Same category: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="125"/>
+        <source>Mots en commun : {0}</source>
+        <translation>Words in common: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="129"/>
+        <source>Possible à distance</source>
+        <translation>Can be done remotely</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="137"/>
+        <source>Bénévole de votre association</source>
+        <translation>Volunteer of your association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="142"/>
+        <source>Cette fiche n&apos;existe plus (elle a peut-être été retirée).</source>
+        <translation>This record no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="121"/>
+        <source>Enregistré : il part vers le réseau à la prochaine synchronisation.</source>
+        <translation>Saved: it goes to the network at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="134"/>
+        <source>Marqué comme pourvu.</source>
+        <translation>Marked as met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="137"/>
+        <source>Retiré : il n&apos;est plus proposé.</source>
+        <translation>Withdrawn: it is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="139"/>
+        <source>Rouvert.</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="182"/>
+        <source>Réservation demandée : le prêteur la confirme dans la section Matériel.</source>
+        <translation>Reservation requested: the lender confirms it in the Equipment section.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="189"/>
+        <source>Proposition envoyée à la prochaine synchronisation.</source>
+        <translation>Proposal sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="193"/>
+        <source>Réponse retirée.</source>
+        <translation>Response withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="197"/>
+        <source>Proposition acceptée : l&apos;autre association le saura à la prochaine synchronisation.</source>
+        <translation>Proposal accepted: the other association will know at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="199"/>
+        <source>Proposition déclinée.</source>
+        <translation>Proposal declined.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="213"/>
+        <source>Demande pour une pratique</source>
+        <translation>A request about a practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="214"/>
+        <source>{0} vous écrit au sujet de votre pratique « {1} » : « {2} »</source>
+        <translation>{0} writes to you about your practice “{1}”: “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="220"/>
+        <source>Accepter…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="221"/>
+        <source>Décliner…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="222"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="232"/>
+        <source>Merci, c&apos;est noté.</source>
+        <translation>Thank you, noted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="244"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="246"/>
+        <source>Le besoin ou la proposition en cours a des modifications non enregistrées. Quitter quand même ?</source>
+        <translation>The need or offer being written has unsaved changes. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="252"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="253"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <location filename="../../app/ui/agreements/common.py" line="83"/>
@@ -3604,6 +4571,49 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/agreements/pickers.py" line="128"/>
         <source>Aucune organisation ne correspond. Ajoutez-la d&apos;abord dans les contacts, ou saisissez la partie à la main.</source>
         <translation>No organisation matches. Add it to the contacts first, or enter the party by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <source>Ça s&apos;est bien passé ?</source>
+        <translation>Did it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="165"/>
+        <source>« {0} » avec {1}</source>
+        <translation>“{0}” with {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="178"/>
+        <source>Ce que vous en retenez (facultatif)</source>
+        <translation>What you learnt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="179"/>
+        <source>En faire une fiche pratique (brouillon à compléter)</source>
+        <translation>Make it a practice (a draft to complete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="180"/>
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="181"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="186"/>
+        <source>Choisissez : bien, mitigé ou mal.</source>
+        <translation>Choose: well, mixed or badly.</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4816,14 @@ Bring in four volunteers</translation>
         <location filename="../../app/ui/agreements/printing.py" line="70"/>
         <source>L&apos;imprimante a refusé une nouvelle page.</source>
         <translation>The printer refused a new page.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <location filename="../../app/ui/needs/place_edit.py" line="19"/>
+        <source>Commune ou code postal, ex. Lyon 7e ou 69007</source>
+        <translation>Town or postal code, e.g. Lyon 7e or 69007</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +5106,84 @@ Bring in four volunteers</translation>
         <location filename="../../app/ui/agreements/preview.py" line="150"/>
         <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
         <translation>The preview could not be prepared: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <source>Proposer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <source>Envoyer la proposition</source>
+        <translation>Send the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="71"/>
+        <source>Pour « {0} »</source>
+        <translation>For “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="73"/>
+        <source>Ce que vous proposez : {0}</source>
+        <translation>What you offer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="75"/>
+        <source>ex. Nous pouvons vous le prêter ; à récupérer la veille.</source>
+        <translation>e.g. We can lend it to you; to be picked up the day before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="77"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <source>à convenir</source>
+        <translation>to be agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="82"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="83"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="84"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="85"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="86"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="87"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="89"/>
+        <source>L&apos;association qui a publié verra votre proposition à sa prochaine synchronisation.</source>
+        <translation>The association that posted it will see your proposal at its next sync.</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +5693,54 @@ Bring in four volunteers</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="201"/>
+        <source>Bilan de l&apos;année</source>
+        <translation>Year summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="213"/>
+        <source>Enregistrer en CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="218"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="260"/>
+        <source>bilan-entraide-{0}.csv</source>
+        <translation>entraide-summary-{0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <source>Enregistrer le bilan</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="276"/>
+        <source>Bilan enregistré : {0}</source>
+        <translation>Summary saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../app/ui/sync/controller.py" line="106"/>
@@ -5040,6 +6184,7 @@ Bring in four volunteers</translation>
     <message>
         <location filename="../../app/services/contacts/records.py" line="24"/>
         <location filename="../../app/services/contacts/fields.py" line="17"/>
+        <location filename="../../app/services/needs/records.py" line="34"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
@@ -5581,6 +6726,8 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
+        <location filename="../../app/services/needs/records.py" line="141"/>
+        <location filename="../../app/services/needs/responses.py" line="103"/>
         <location filename="../../app/services/equipment/loans.py" line="68"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
@@ -5801,9 +6948,139 @@ Bring in four volunteers</translation>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>
     <message>
+        <location filename="../../app/services/needs/records.py" line="29"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="30"/>
+        <source>Bénévoles et compétences</source>
+        <translation>Volunteers and skills</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="31"/>
+        <source>Savoir-faire et mentorat</source>
+        <translation>Know-how and mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="32"/>
+        <source>Local ou salle</source>
+        <translation>Premises or room</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="33"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="37"/>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="38"/>
         <location filename="../../app/services/practices/feedback.py" line="36"/>
         <source>En cours</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="39"/>
+        <source>Pourvu</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="40"/>
+        <source>Expiré</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="41"/>
+        <source>Retiré</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="44"/>
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="45"/>
+        <source>Proposition</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="48"/>
+        <source>À une date</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="49"/>
+        <source>Régulier</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="50"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="80"/>
+        <source>Trop long : {0} caractères pour {1} au plus.</source>
+        <translation>Too long: {0} characters for {1} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="86"/>
+        <location filename="../../app/services/needs/records.py" line="261"/>
+        <location filename="../../app/services/needs/responses.py" line="58"/>
+        <location filename="../../app/services/needs/responses.py" line="70"/>
+        <source>Choix inconnu.</source>
+        <translation>Unknown choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="98"/>
+        <source>Donnez un titre, par exemple « 5 bénévoles avec le permis B le 14 mars ».</source>
+        <translation>Give a title, for example “5 volunteers with a driving licence on 14 March”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="108"/>
+        <location filename="../../app/services/needs/responses.py" line="105"/>
+        <source>La quantité va de 1 à 100 000.</source>
+        <translation>The quantity goes from 1 to 100,000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="112"/>
+        <source>La date d&apos;expiration est passée : choisissez une date à venir.</source>
+        <translation>The expiry date has passed: choose a date to come.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="132"/>
+        <source>Choisissez la date (ou la première date).</source>
+        <translation>Choose the date (or the first date).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="137"/>
+        <source>Dites quand, par exemple « le week-end » ou « tous les mardis soir ».</source>
+        <translation>Say when, for example “at weekends” or “every Tuesday evening”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="151"/>
+        <source>Indiquez la commune (nom ou code postal), ou cochez « À distance ».</source>
+        <translation>Give the town (name or postal code), or tick “Remote”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="183"/>
+        <source>Choisissez au moins une association du réseau, ou montrez-le à tout le réseau.</source>
+        <translation>Choose at least one association of the network, or show it to the whole network.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="187"/>
+        <source>Choisissez des associations du réseau (50 au plus), pas la vôtre.</source>
+        <translation>Choose associations of the network (50 at most), not your own.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="205"/>
+        <source>Publié par une autre association : seule elle le modifie ou le clôt.</source>
+        <translation>Posted by another association: only it edits or closes it.</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/feedback.py" line="37"/>
@@ -6126,6 +7403,182 @@ Bring in four volunteers</translation>
         <location filename="../../app/services/agreements/content.py" line="295"/>
         <source>le lieu de signature</source>
         <translation>the place of signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="78"/>
+        <source>Vous ne pouvez proposer que ce qui appartient à votre association.</source>
+        <translation>You can only offer what belongs to your association.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="85"/>
+        <source>Ce matériel n&apos;est pas partagé avec le réseau, ou il est hors service.</source>
+        <translation>This equipment is not shared with the network, or it is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="101"/>
+        <source>Qui est la personne à contacter ?</source>
+        <translation>Who is the contact person?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="128"/>
+        <source>C&apos;est une publication de votre association : rien à lui proposer.</source>
+        <translation>It is your own association&apos;s post: nothing to offer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="134"/>
+        <source>Ce besoin ou cette proposition n&apos;est plus ouvert.</source>
+        <translation>This need or offer is no longer open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="137"/>
+        <source>Cette pratique n&apos;est plus publiée.</source>
+        <translation>This practice is no longer published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="144"/>
+        <source>Vous avez déjà répondu : attendez la réponse, ou retirez la vôtre d&apos;abord.</source>
+        <translation>You have already responded: wait for the answer, or withdraw yours first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="183"/>
+        <source>Seule l&apos;association qui a répondu peut retirer sa réponse.</source>
+        <translation>Only the association that responded can withdraw its response.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="187"/>
+        <source>Cette réponse a déjà été acceptée ou déclinée.</source>
+        <translation>This response has already been accepted or declined.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="217"/>
+        <source>Seule l&apos;association qui a publié répond à une proposition.</source>
+        <translation>Only the association that posted it answers a proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="220"/>
+        <source>Cette réponse a été retirée.</source>
+        <translation>This response was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="223"/>
+        <source>Vous avez déjà répondu à cette proposition.</source>
+        <translation>You have already answered this proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="228"/>
+        <location filename="../../app/services/needs/outcomes.py" line="98"/>
+        <source>Le mot est trop long (2 000 caractères au plus).</source>
+        <translation>The word is too long (2,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="236"/>
+        <source>Ce matériel n&apos;appartient pas à l&apos;association qui le propose.</source>
+        <translation>This equipment does not belong to the association offering it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="275"/>
+        <source>Ce matériel n&apos;est pas encore arrivé sur cet ordinateur : synchronisez, puis acceptez.</source>
+        <translation>This equipment has not reached this computer yet: sync, then accept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="24"/>
+        <source>Bien</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="25"/>
+        <source>Mitigé</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="26"/>
+        <source>Mal</source>
+        <translation>Badly</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="94"/>
+        <source>Dites comment ça s&apos;est passé.</source>
+        <translation>Say how it went.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="102"/>
+        <source>Cette réponse n&apos;existe plus.</source>
+        <translation>This response no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="105"/>
+        <source>Vous avez déjà dit comment ça s&apos;est passé.</source>
+        <translation>You already said how it went.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="114"/>
+        <source>Écrivez ce que vous en retenez pour en faire une pratique.</source>
+        <translation>Write what you learnt to make it a practice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/places.py" line="154"/>
+        <source>Commune introuvable : « {0} ». Tapez son nom ou son code postal (par exemple Lyon 7e ou 69007).</source>
+        <translation>Town not found: “{0}”. Type its name or postal code (for example Lyon 7e or 69007).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/places.py" line="168"/>
+        <source>Plusieurs communes portent ce nom ({0}…) : ajoutez le code postal.</source>
+        <translation>Several towns have this name ({0}…): add the postal code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="140"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="141"/>
+        <source>Besoins publiés</source>
+        <translation>Needs posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="142"/>
+        <source>Besoins pourvus</source>
+        <translation>Needs met</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="143"/>
+        <source>Propositions publiées</source>
+        <translation>Offers posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="145"/>
+        <source>Délai médian avant une première réponse (jours)</source>
+        <translation>Median time to a first response (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="149"/>
+        <source>Réponses envoyées</source>
+        <translation>Responses sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="150"/>
+        <source>Réponses reçues</source>
+        <translation>Responses received</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="154"/>
+        <source>Ressources données</source>
+        <translation>Resources given</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="157"/>
+        <source>Matériel prêté</source>
+        <translation>Equipment lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="160"/>
+        <source>Ressources reçues</source>
+        <translation>Resources received</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="163"/>
+        <source>Matériel emprunté</source>
+        <translation>Equipment borrowed</translation>
     </message>
 </context>
 </TS>

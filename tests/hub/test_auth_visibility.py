@@ -318,7 +318,8 @@ def test_party_removed_from_parties_gets_a_removal_and_others_are_unaffected(hub
 
 
 def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
-    record = op(entity, titre="Convention 2026", parties=[dropped.id, stays.id])
+    # Said explicitly: a need's default is the network, its named associations are "parties".
+    record = op(entity, titre="Convention 2026", visibility="parties", parties=[dropped.id, stays.id])
     [created] = hub.push(owner, record)
     rid = record["record_id"]
     assert sorted(_seen(hub, owner)[rid]["parties"]) == sorted([dropped.id, stays.id])

@@ -22,6 +22,8 @@ from app.ids import new_id
 from app.models import Contact
 from app.models.agreements import Agreement
 from app.models.base import is_search_table
+from app.models.contacts import ImportProfile
+from app.models.needs import NeedOutcome, NeedResponse
 from app.models.sync import SyncConflict, SyncInbox
 from app.paths import DataPaths
 from app.services.agreements.clauses import save_template
@@ -46,6 +48,9 @@ def fill_every_table(session) -> None:
     save_template(session, "commitments", "Nos engagements habituels", "Chaque partie aide les autres.")
     state = sync_state(session)
     state.hub_url, state.cursor, state.association_name = "https://hub.example.org", 42, "Les Amis"
+    session.add(ImportProfile(name="Export HelloAsso", columns={"nom": "last_name", "email": "email"}))
+    response = session.scalars(select(NeedResponse.id).order_by(NeedResponse.id)).first()
+    session.add(NeedOutcome(response_id=response, outcome="good", note="Très bien passé."))
     contact = session.scalars(select(Contact.id).order_by(Contact.id)).first()
     session.add(SyncInbox(record_id=new_id(), version=7, change={"op": "upsert", "fields": {"x": 1}}))
     session.add(
