@@ -24,6 +24,7 @@ from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_page
 from hub.push import apply_push
+from hub.text import printable
 from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
@@ -140,7 +141,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             device = Device(
                 id=_uuid(),
                 association_id=code.association_id,
-                name=_printable(body.device_name),
+                name=_device_name(body.device_name),
                 token_hash=hash_secret(token),
                 created_at=utcnow(),
             )
@@ -282,9 +283,9 @@ def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _printable(name: str) -> str:
+def _device_name(name: str) -> str:
     """A device name fit for a one-line listing and any database (PostgreSQL refuses NUL)."""
-    return "".join(ch for ch in name if ch.isprintable()).strip()[:100] or "Appareil"
+    return printable(name).strip()[:100] or "Appareil"
 
 
 def app_from_env() -> FastAPI:

@@ -24,6 +24,7 @@ from hub.console.web import (
     render,
     secured,
     translator,
+    usable_key,
 )
 from hub.models import Association
 
@@ -129,6 +130,8 @@ def sheet(request: Request, posted: Checked) -> Response:
 
 @router.post("/codes/{key}/retirer")
 def withdraw(request: Request, posted: Checked, key: str) -> Response:
+    if not usable_key(key):
+        return error_page(request, 404)
     with console(request).db.writer.begin() as session:
         found = enrolment.withdraw(session, key)
         if found is None:
