@@ -25,6 +25,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "Se connecter": "Log in",
     "Pas encore de compte ? Sur le serveur du hub : entraide-hub create-admin VOTRE-ADRESSE.": "No account yet? On the hub's server: entraide-hub create-admin YOUR-ADDRESS.",
     "Adresse ou mot de passe incorrect.": "Wrong e-mail address or password.",
+    "Le hub est très sollicité : réessayez dans une minute.": "The hub is very busy: please try again in a minute.",
     "La page de connexion a expiré : saisissez à nouveau votre mot de passe.": "The login page had expired: please type your password again.",
     "Trop d'essais de connexion : réessayez dans {count} minute.": (
         "Too many login attempts: try again in {count} minute.",
