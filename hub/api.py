@@ -131,7 +131,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         with db.writer.begin() as session:
             # Locked until commit: two devices racing with one code cannot both get in.
             code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)), with_for_update=True)
-            if code is None or code.used_at is not None or code.expires_at < utcnow():
+            if code is None or code.used_at or code.withdrawn_at or code.expires_at < utcnow():
                 raise HTTPException(
                     401,
                     "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
