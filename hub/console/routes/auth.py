@@ -81,7 +81,7 @@ def _client(request: Request, email: str) -> str:
     return request.client.host if request.client else "?"
 
 
-def _conclude(session, here, admin: ConsoleAdmin | None, attempt: int, accepted: bool, password: str):
+def _conclude(session, here, admin: ConsoleAdmin | None, attempt: int, accepted: bool, rehashed: str | None):
     """After the check: the audit line, and for the right password a session (its token)."""
     if not accepted:
         if admin is not None:
@@ -89,8 +89,8 @@ def _conclude(session, here, admin: ConsoleAdmin | None, attempt: int, accepted:
         return None
     ratelimit.succeeded(session, attempt)
     admin = session.get(ConsoleAdmin, admin.id)
-    if passwords.needs_rehash(admin.password_hash):
-        admin.password_hash = passwords.hash_password(password)
+    if rehashed:  # the library's parameters changed: the password is hashed again with them
+        admin.password_hash = rehashed
     audit.record(session, admin.email, "login")
     return sessions.open_session(session, admin, here.settings)
 
@@ -113,10 +113,12 @@ def log_in(request: Request, form: FormData) -> Response:
         return again(status=429, wait_minutes=max(1, math.ceil(attempt.total_seconds() / 60)))
     try:
         accepted = passwords.check(admin.password_hash if admin else None, password)
+        stale = accepted and passwords.needs_rehash(admin.password_hash)
+        rehashed = passwords.hash_password(password) if stale else None  # not while holding the writer
     except passwords.Busy:
         return again(status=503, error=N_("Le hub est très sollicité : réessayez dans une minute."))
     with here.db.writer.begin() as session:
-        token = _conclude(session, here, admin, attempt, accepted, password)
+        token = _conclude(session, here, admin, attempt, accepted, rehashed)
     if token is None:
         return again(status=401, error=N_("Adresse ou mot de passe incorrect."))
     response = redirect(local_path(form.get("suite")))
