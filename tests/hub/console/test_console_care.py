@@ -99,3 +99,18 @@ def test_a_withdrawn_code_never_enrols_whatever_the_clock(console):
     with console.database.reader() as session:
         assert session.scalars(select(EnrollmentCode.used_at)).one() is None
     assert "Retiré" in text_of(console.client.get("/admin/codes").text)
+
+
+def test_the_sheet_says_where_to_find_entraide_and_which_button_to_press(console):
+    """The volunteer holding the sheet has no one to ask: where the program comes from, and the
+    button the enrol dialog really has (OK), in so many words."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    association = new_association(console, name="Les Amis")
+    code = CODE.search(console.post("/admin/codes", association_id=association, hours="24").text)[1]
+    sheet = PdfReader(BytesIO(console.post("/admin/codes/fiche", code=code).content))
+    words = " ".join(sheet.pages[0].extract_text().split())
+    assert "la coordination du réseau vous dit où le trouver" in words
+    assert "Cliquez sur OK : l'ordinateur rejoint le réseau" in words
