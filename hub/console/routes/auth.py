@@ -106,9 +106,12 @@ def log_in(request: Request, form: FormData) -> Response:
             status=403, error=N_("La page de connexion a expiré : saisissez à nouveau votre mot de passe.")
         )
     client = _client(request, email)
-    with here.db.writer.begin() as session:  # noted as failed before the check (see ratelimit)
-        attempt = ratelimit.reserve(session, email, client, utcnow())
-        admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
+    with here.db.reader() as session:  # a flood of refused tries never waits for the writer
+        attempt = ratelimit.wait_before_next(session, email, client, utcnow())
+    if attempt is None:
+        with here.db.writer.begin() as session:  # noted as failed before the check (see ratelimit)
+            attempt = ratelimit.reserve(session, email, client, utcnow())
+            admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
     if isinstance(attempt, timedelta):
         return again(status=429, wait_minutes=max(1, math.ceil(attempt.total_seconds() / 60)))
     try:
