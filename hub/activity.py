@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from hub.db import HubDatabase, ensure_console_state, insert_ignoring_duplicates, utcnow
 from hub.models import ConsoleState, Device, DeviceActivity, HubState, NetworkActivity, Record
+from hub.text import printable
 
 # The pulse's columns, in order; the console and the CSV name them.
 RESERVATIONS, LOANS, EQUIPMENT, PUBLISHED, ADOPTED, SIGNED = (
@@ -48,7 +49,7 @@ def note_handshake(session: Session, device: Device, app_version: str, now: date
     session.execute(
         update(Device)
         .where(Device.id == device.id)
-        .values(last_seen_at=now, app_version=(app_version or "")[:50] or None)
+        .values(last_seen_at=now, app_version=_version(app_version) or None)
     )
     insert_ignoring_duplicates(
         session,
@@ -64,8 +65,13 @@ def handshake_worth_noting(device: Device, app_version: str, now: datetime | Non
         seen is None
         or now - seen >= SEEN_AGAIN_AFTER
         or month_of(seen) != month_of(now)
-        or (device.app_version or "") != (app_version or "")[:50]
+        or (device.app_version or "") != _version(app_version)
     )
+
+
+def _version(app_version: str | None) -> str:
+    """As the device says it, without what a database refuses (a device may send anything)."""
+    return printable(app_version or "")[:50]
 
 
 def note_error(session: Session, device_id: str, reason: str, now: datetime | None = None) -> None:
@@ -73,7 +79,8 @@ def note_error(session: Session, device_id: str, reason: str, now: datetime | No
     session.execute(
         update(Device)
         .where(Device.id == device_id)
-        .values(last_error=reason[:500], last_error_at=now or utcnow())
+        # A refusal may quote what the device sent (a type's name): NUL would fail the whole push.
+        .values(last_error=printable(reason)[:500], last_error_at=now or utcnow())
     )
 
 

@@ -24,6 +24,7 @@ from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_page
 from hub.push import apply_push
+from hub.text import printable
 from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
@@ -130,7 +131,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         with db.writer.begin() as session:
             # Locked until commit: two devices racing with one code cannot both get in.
             code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)), with_for_update=True)
-            if code is None or code.used_at is not None or code.expires_at < utcnow():
+            if code is None or code.used_at or code.withdrawn_at or code.expires_at < utcnow():
                 raise HTTPException(
                     401,
                     "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
@@ -140,7 +141,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             device = Device(
                 id=_uuid(),
                 association_id=code.association_id,
-                name=_printable(body.device_name),
+                name=_device_name(body.device_name),
                 token_hash=hash_secret(token),
                 created_at=utcnow(),
             )
@@ -282,9 +283,9 @@ def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _printable(name: str) -> str:
+def _device_name(name: str) -> str:
     """A device name fit for a one-line listing and any database (PostgreSQL refuses NUL)."""
-    return "".join(ch for ch in name if ch.isprintable()).strip()[:100] or "Appareil"
+    return printable(name).strip()[:100] or "Appareil"
 
 
 def app_from_env() -> FastAPI:

@@ -152,8 +152,10 @@ def check_form(session: Session, raw: dict[str, str], current: Association | Non
             form.errors["name"] = (N_("Une association de ce nom existe déjà sur ce hub."), {})
     if values["rna"] and not re.fullmatch(r"W\d{9}", values["rna"]):
         form.errors["rna"] = (N_("Le numéro RNA s'écrit W suivi de 9 chiffres (W123456789)."), {})
-    if values["siret"] and not (re.fullmatch(r"\d{14}", values["siret"]) and _siret_valid(values["siret"])):
-        form.errors["siret"] = (N_("Le SIRET a 14 chiffres (et sa clé doit être juste)."), {})
+    if values["siret"] and not re.fullmatch(r"\d{14}", values["siret"]):
+        form.errors["siret"] = (N_("Le SIRET s'écrit avec 14 chiffres."), {})
+    elif values["siret"] and not _siret_valid(values["siret"]):  # a digit mistyped or two swapped
+        form.errors["siret"] = (N_("Ce numéro SIRET contient une erreur : vérifiez ses 14 chiffres."), {})
     if values["contact_email"] and not _EMAIL.match(values["contact_email"]):
         form.errors["contact_email"] = (N_("Cette adresse e-mail semble incomplète."), {})
     return form

@@ -61,10 +61,12 @@ def list_devices(
     return sorted(rows, key=lambda r: (not r.silent, r.revoked, folded(r.association), folded(r.device.name)))
 
 
-def find(session: Session, device_id: str) -> DeviceRow | None:
-    row = session.execute(
+def find(session: Session, device_id: str, lock: bool = False) -> DeviceRow | None:
+    """The device and its association's name; `lock`: its row, until the transaction ends."""
+    query = (
         select(Device, Association.name)
         .join(Association, Association.id == Device.association_id)
         .where(Device.id == device_id)
-    ).first()
+    )
+    row = session.execute(query.with_for_update(of=Device) if lock else query).first()
     return DeviceRow(row[0], row[1], False) if row else None

@@ -50,18 +50,17 @@ def state_of(code: EnrollmentCode, now: datetime) -> str:
     return "expired" if code.expires_at < now else "pending"
 
 
-def list_codes(
-    session: Session, association_id: str | None = None, state: str | None = None
-) -> list[CodeRow]:
-    now = utcnow()
-    query = (
+def _codes():
+    return (
         select(EnrollmentCode, Association.name, Device.name)
         .join(Association, Association.id == EnrollmentCode.association_id)
         .outerjoin(Device, Device.id == EnrollmentCode.device_id)
     )
-    if association_id:
-        query = query.where(EnrollmentCode.association_id == association_id)
-    rows = [
+
+
+def _rows(session: Session, query) -> list[CodeRow]:
+    now = utcnow()
+    return [
         CodeRow(
             code.code_hash,
             code.hint,
@@ -77,6 +76,21 @@ def list_codes(
         )
         for code, association, device in session.execute(query)
     ]
+
+
+def find(session: Session, key: str) -> CodeRow | None:
+    """One code, by the hash that names it in the console."""
+    found = _rows(session, _codes().where(EnrollmentCode.code_hash == key))
+    return found[0] if found else None
+
+
+def list_codes(
+    session: Session, association_id: str | None = None, state: str | None = None
+) -> list[CodeRow]:
+    query = _codes()
+    if association_id:
+        query = query.where(EnrollmentCode.association_id == association_id)
+    rows = _rows(session, query)
     if state in STATES:
         rows = [row for row in rows if row.state == state]
     # Pending first (soonest to expire first), then the others, newest first.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,6 +14,24 @@ from hub.console.i18n import N_
 MIN_LENGTH = 12
 MAX_LENGTH = 256  # beyond, hashing would only cost time: nobody types that
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Each check takes 64 MiB for a moment: a burst of logins must not take the server's memory.
+AT_ONCE = 2
+WAIT_SECONDS = 15
+_slots = threading.BoundedSemaphore(AT_ONCE)
+
+
+class Busy(Exception):
+    """Too many password checks waiting in this process: try again in a moment."""
+
+
+@contextlib.contextmanager
+def _slot():
+    if not _slots.acquire(timeout=WAIT_SECONDS):
+        raise Busy
+    try:
+        yield
+    finally:
+        _slots.release()
 
 
 def password_problem(password: str) -> str | None:
@@ -26,14 +46,25 @@ def password_problem(password: str) -> str | None:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with _slot():
+        return _hasher.hash(password)
 
 
 def verify(stored_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(stored_hash, password[:MAX_LENGTH])
-    except (VerificationError, InvalidHashError):
+    with _slot():
+        try:
+            return _hasher.verify(stored_hash, password[:MAX_LENGTH])
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+def check(stored_hash: str | None, password: str) -> bool:
+    """The login's check; without an account it costs the same time (see spend_the_same_time).
+    Raises Busy when too many checks wait already."""
+    if stored_hash is None:
+        spend_the_same_time(password)
         return False
+    return verify(stored_hash, password)
 
 
 def needs_rehash(stored_hash: str) -> bool:
@@ -45,7 +76,7 @@ def needs_rehash(stored_hash: str) -> bool:
 
 @functools.cache
 def _decoy() -> str:
-    return _hasher.hash("pas un vrai mot de passe")
+    return hash_password("pas un vrai mot de passe")
 
 
 def spend_the_same_time(password: str) -> None:

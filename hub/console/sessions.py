@@ -21,6 +21,7 @@ from hub.models import ConsoleAdmin, ConsoleSession
 
 COOKIE = "entraide_console"
 LOGIN_COOKIE = "entraide_console_connexion"  # the login form's own anti-forgery token
+BROWSER_COOKIE = "entraide_console_navigateur"  # this browser logged in before (the login limit)
 COOKIE_PATH = "/admin"  # never sent to /v1: a console session can never reach the sync API
 TOUCH_EVERY = timedelta(seconds=60)  # last_seen_at is written at most once a minute
 

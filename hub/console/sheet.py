@@ -70,12 +70,12 @@ def enrolment_sheet(
     y = _code_frame(page, t, y + 6, code, expires_at) + 36
     page.text(MARGIN, y, _("Les étapes"), 14, BOLD, ACCENT)
     steps = [
-        _("Installez Entraide sur l'ordinateur de l'association, si ce n'est pas déjà fait."),
+        _("Installez Entraide sur l'ordinateur à relier (la coordination du réseau vous dit où le trouver)."),
         _("Ouvrez Entraide, puis le menu Synchronisation ▸ « Relier cet ordinateur au hub… »."),
         _("Adresse du hub : {url}", url=hub_url),
         _("Code d'enrôlement : {code}", code=code),
         _("Nom de cet ordinateur : un nom qui le distingue, par exemple « Portable du bureau »."),
-        _("Validez : l'ordinateur rejoint le réseau et sa première synchronisation commence."),
+        _("Cliquez sur OK : l'ordinateur rejoint le réseau et sa première synchronisation commence."),
     ]
     qr_top, column = y + 14, width - QR_SIZE - 40
     y += 26

@@ -16,6 +16,7 @@ from hub.config import HubSettings
 from hub.console import sessions
 from hub.console.i18n import LANGUAGE_COOKIE, N_, Translator, choose_language, zone
 from hub.db import HubDatabase, utcnow
+from hub.text import without_controls
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "/admin"
@@ -171,7 +172,19 @@ async def form_data(request: Request) -> dict[str, str]:
         form = await request.form()
     except Exception:  # an unreadable body is no form: the token check refuses it
         return {}
-    return {key: value for key, value in form.items() if isinstance(value, str)}
+    # Nobody types a control character, and PostgreSQL refuses NUL: gone before anything reads it.
+    return {key: without_controls(value) for key, value in form.items() if isinstance(value, str)}
+
+
+def usable_key(value: str) -> bool:
+    """Whether an id taken from the address can be looked up at all: no id of the hub is longer
+    than 64 characters, and PostgreSQL refuses NUL (a made-up address gets a 404, not a 500)."""
+    return 0 < len(value) <= 64 and without_controls(value) == value
+
+
+def whole_number(value: str | None) -> int | None:
+    """A number from the address, in ASCII digits only ("²" is a digit to str.isdigit())."""
+    return int(value) if value and value.isascii() and value.isdigit() else None
 
 
 Viewer = Annotated[sessions.Viewer, Depends(current_viewer)]

@@ -188,6 +188,30 @@ def test_proxies_and_containers_agree_with_the_hub(tmp_path):
     )
 
 
+def test_in_docker_the_hub_believes_only_the_relay_about_who_is_calling():
+    """nginx appends the caller's address to the X-Forwarded-For it was sent: the hub must take that
+    last one, not the first, which anyone can write (the console's login limit counts by address)."""
+    import asyncio
+
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    compose = (FILES / "compose.yaml").read_text()
+    trusted = re.search(r'FORWARDED_ALLOW_IPS: "([^"]*)"', compose)[1]
+    seen = []
+
+    async def app(scope, _receive, _send):
+        seen.append(scope["client"][0])
+
+    scope = {
+        "type": "http",
+        "scheme": "http",
+        "client": ("172.18.0.1", 40000),  # the relay, through Docker's bridge
+        "headers": [(b"x-forwarded-for", b"6.6.6.6, 203.0.113.9")],  # written by the caller, then by nginx
+    }
+    asyncio.run(ProxyHeadersMiddleware(app, trusted_hosts=trusted)(scope, None, None))
+    assert seen == ["203.0.113.9"]
+
+
 def test_the_admin_wrapper_runs_a_command_with_the_env_file(tmp_path):
     program = tmp_path / "entraide-hub"
     program.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m hub "$@"\n')

@@ -218,4 +218,4 @@ def test_device_names_are_stored_printable(hub):
         assert answer.status_code == 200, answer.text
     with hub.database.reader() as session:
         names = sorted(d.name for d in admin.list_devices(session, association_id))
-    assert names == ["Appareil", "Poste del'accueil"]
+    assert names == ["Appareil", "Poste de l'accueil"]  # NUL gone, the line break a space

@@ -88,7 +88,7 @@ def test_from_reservation_to_return_each_step_is_seen_on_both_sides(laptops):
     assert _status(borrower, reservation) == "out"
     assert borrower.run(lambda s: loans.counts(loans.lines(s, date(2031, 6, 2))))["borrowed"] == 1
     assert lender.run(lambda s: loans.counts(loans.lines(s, date(2031, 6, 2))))["lent"] == 1
-    assert borrower.run(loans.reminders, date(2031, 6, 10))[0].status == "overdue"  # "En retard"
+    assert borrower.run(loans.reminders, date(2031, 6, 10))[0].status == "overdue"  # a line, worded in the UI
 
     lender.run(
         loans.give_back,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from sqlalchemy.exc import IntegrityError
 
 from hub import audit
 from hub.console import associations as queries
 from hub.console import devices, enrolment
-from hub.console.web import PREFIX, Checked, Viewer, console, error_page, redirect, render
+from hub.console.web import PREFIX, Checked, Viewer, console, error_page, redirect, render, usable_key
 from hub.models import Association
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -44,18 +45,26 @@ def new_association(request: Request, viewer: Viewer) -> Response:
 
 @router.post("/associations/nouvelle")
 def create_association(request: Request, posted: Checked) -> Response:
-    with console(request).db.writer.begin() as session:
-        form = queries.check_form(session, posted.form)
-        if not form.ok:  # nothing was written: the form comes back as typed, with the reasons
-            return _form_page(request, posted.viewer, form, None, status=422)
-        association, _changed = queries.save(session, form)
-        audit.record(session, posted.viewer.email, "association_created", association.name)
-        target = f"{PREFIX}/associations/{association.id}?message=association-creee"
+    db = console(request).db
+    try:
+        with db.writer.begin() as session:
+            form = queries.check_form(session, posted.form)
+            if not form.ok:  # nothing was written: the form comes back as typed, with the reasons
+                return _form_page(request, posted.viewer, form, None, status=422)
+            association, _changed = queries.save(session, form)
+            audit.record(session, posted.viewer.email, "association_created", association.name)
+            target = f"{PREFIX}/associations/{association.id}?message=association-creee"
+    except IntegrityError:  # another coordinator saved the same name meanwhile: now the check sees it
+        with db.reader() as session:
+            form = queries.check_form(session, posted.form)
+        return _form_page(request, posted.viewer, form, None, status=422)
     return redirect(target)
 
 
 @router.get("/associations/{association_id}")
 def association_page(request: Request, viewer: Viewer, association_id: str) -> Response:
+    if not usable_key(association_id):
+        return error_page(request, 404)
     here = console(request)
     with here.db.reader() as session:
         association = session.get(Association, association_id)
@@ -86,6 +95,8 @@ def association_page(request: Request, viewer: Viewer, association_id: str) -> R
 
 @router.get("/associations/{association_id}/modifier")
 def edit_association(request: Request, viewer: Viewer, association_id: str) -> Response:
+    if not usable_key(association_id):
+        return error_page(request, 404)
     with console(request).db.reader() as session:
         association = session.get(Association, association_id)
         if association is None:
@@ -96,16 +107,25 @@ def edit_association(request: Request, viewer: Viewer, association_id: str) -> R
 
 @router.post("/associations/{association_id}/modifier")
 def update_association(request: Request, posted: Checked, association_id: str) -> Response:
-    with console(request).db.writer.begin() as session:
-        association = session.get(Association, association_id)
-        if association is None:
-            return error_page(request, 404)
-        form = queries.check_form(session, posted.form, association)
-        if not form.ok:
-            return _form_page(request, posted.viewer, form, association, status=422)
-        _saved, changed = queries.save(session, form, association)
-        if changed:
-            audit.record(
-                session, posted.viewer.email, "association_updated", association.name, fields=changed
-            )
+    if not usable_key(association_id):
+        return error_page(request, 404)
+    db = console(request).db
+    try:
+        with db.writer.begin() as session:
+            association = session.get(Association, association_id)
+            if association is None:
+                return error_page(request, 404)
+            form = queries.check_form(session, posted.form, association)
+            if not form.ok:
+                return _form_page(request, posted.viewer, form, association, status=422)
+            _saved, changed = queries.save(session, form, association)
+            if changed:
+                audit.record(
+                    session, posted.viewer.email, "association_updated", association.name, fields=changed
+                )
+    except IntegrityError:  # renamed as another one was named meanwhile: now the check sees it
+        with db.reader() as session:
+            association = session.get(Association, association_id)
+            form = queries.check_form(session, posted.form, association)
+        return _form_page(request, posted.viewer, form, association, status=422)
     return redirect(f"{PREFIX}/associations/{association_id}?message=association-modifiee")

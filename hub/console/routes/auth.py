@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import secrets
+from datetime import timedelta
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -28,6 +30,7 @@ from hub.models import ConsoleAdmin
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 LOGIN_TOKEN_SECONDS = 2 * 3600
+BROWSER_MARK_SECONDS = 365 * 86400
 
 
 def _login_form(
@@ -68,49 +71,61 @@ def login_page(request: Request) -> Response:
     return redirect(local_path(request.query_params.get("suite")))
 
 
+def _client(request: Request, email: str) -> str:
+    """Who is trying, for the limit: a browser where this address logged in before (its signed
+    mark), else the machine's address."""
+    signed = request.cookies.get(sessions.BROWSER_COOKIE)
+    mark = console(request).signer().unsign(signed, "browser", BROWSER_MARK_SECONDS)
+    if mark and mark.split(":", 1)[0] == ratelimit.address_key(email):
+        return ratelimit.browser_key(mark)
+    return request.client.host if request.client else "?"
+
+
+def _conclude(session, here, admin: ConsoleAdmin | None, attempt: int, accepted: bool, rehashed: str | None):
+    """After the check: the audit line, and for the right password a session (its token)."""
+    if not accepted:
+        if admin is not None:
+            audit.record(session, admin.email, "login_failed")
+        return None
+    ratelimit.succeeded(session, attempt)
+    admin = session.get(ConsoleAdmin, admin.id)
+    if rehashed:  # the library's parameters changed: the password is hashed again with them
+        admin.password_hash = rehashed
+    audit.record(session, admin.email, "login")
+    return sessions.open_session(session, admin, here.settings)
+
+
 @router.post("/connexion")
 def log_in(request: Request, form: FormData) -> Response:
     here = console(request)
     email, password = form.get("email", "").strip().lower()[:254], form.get("password", "")
-    suite = local_path(form.get("suite"))
+    again = functools.partial(_login_form, request, email=email, suite=local_path(form.get("suite")))
     nonce = here.signer().unsign(request.cookies.get(sessions.LOGIN_COOKIE), "login", LOGIN_TOKEN_SECONDS)
     if nonce is None or not sessions.csrf_matches(nonce, form.get("csrf")):
-        return _login_form(
-            request,
-            email=email,
-            status=403,
-            suite=suite,
-            error=N_("La page de connexion a expiré : saisissez à nouveau votre mot de passe."),
+        return again(
+            status=403, error=N_("La page de connexion a expiré : saisissez à nouveau votre mot de passe.")
         )
-    client = request.client.host if request.client else "?"
-    now = utcnow()
-    with here.db.reader() as session:
-        wait = ratelimit.wait_before_next(session, email, client, now)
-        admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
-    if wait is not None:
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        return _login_form(request, email=email, status=429, suite=suite, wait_minutes=minutes)
-    if admin is None:
-        passwords.spend_the_same_time(password)
-        accepted = False
-    else:
-        accepted = passwords.verify(admin.password_hash, password)
+    client = _client(request, email)
+    with here.db.reader() as session:  # a flood of refused tries never waits for the writer
+        attempt = ratelimit.wait_before_next(session, email, client, utcnow())
+    if attempt is None:
+        with here.db.writer.begin() as session:  # noted as failed before the check (see ratelimit)
+            attempt = ratelimit.reserve(session, email, client, utcnow())
+            admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
+    if isinstance(attempt, timedelta):
+        return again(status=429, wait_minutes=max(1, math.ceil(attempt.total_seconds() / 60)))
+    try:
+        accepted = passwords.check(admin.password_hash if admin else None, password)
+        stale = accepted and passwords.needs_rehash(admin.password_hash)
+        rehashed = passwords.hash_password(password) if stale else None  # not while holding the writer
+    except passwords.Busy:
+        return again(status=503, error=N_("Le hub est très sollicité : réessayez dans une minute."))
     with here.db.writer.begin() as session:
-        ratelimit.note(session, email, client, accepted, now)
-        if not accepted:
-            if admin is not None:
-                audit.record(session, admin.email, "login_failed")
-        else:
-            admin = session.get(ConsoleAdmin, admin.id)
-            if passwords.needs_rehash(admin.password_hash):
-                admin.password_hash = passwords.hash_password(password)
-            token = sessions.open_session(session, admin, here.settings)
-            audit.record(session, admin.email, "login")
-    if not accepted:
-        return _login_form(
-            request, email=email, status=401, suite=suite, error=N_("Adresse ou mot de passe incorrect.")
-        )
-    response = redirect(suite)
+        token = _conclude(session, here, admin, attempt, accepted, rehashed)
+    if token is None:
+        return again(status=401, error=N_("Adresse ou mot de passe incorrect."))
+    response = redirect(local_path(form.get("suite")))
+    secure = here.secure_cookie(request)
     response.set_cookie(
         sessions.COOKIE,
         here.signer().sign(token, "session"),
@@ -118,7 +133,16 @@ def log_in(request: Request, form: FormData) -> Response:
         path=sessions.COOKIE_PATH,
         httponly=True,
         samesite="lax",
-        secure=here.secure_cookie(request),
+        secure=secure,
+    )
+    response.set_cookie(  # this browser is now known for this address (see ratelimit)
+        sessions.BROWSER_COOKIE,
+        here.signer().sign(f"{ratelimit.address_key(email)}:{secrets.token_urlsafe(16)}", "browser"),
+        max_age=BROWSER_MARK_SECONDS,
+        path=f"{PREFIX}/connexion",
+        httponly=True,
+        samesite="strict",
+        secure=secure,
     )
     response.delete_cookie(sessions.LOGIN_COOKIE, path=f"{PREFIX}/connexion")
     return response

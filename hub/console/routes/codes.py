@@ -24,6 +24,7 @@ from hub.console.web import (
     render,
     secured,
     translator,
+    usable_key,
 )
 from hub.models import Association
 
@@ -98,6 +99,9 @@ def make_code(request: Request, posted: Checked) -> Response:
         association=name,
         association_id=association_id,
         hub_url=address,
+        # The desktop accepts only https:// (a token must not travel in clear): say it now, not
+        # when the volunteer types it.
+        address_refused=not address.startswith("https://"),
         qr=Markup(qr.svg_inline(scale=7, dark="#1e1e1e", title=code)),
     )
 
@@ -127,8 +131,30 @@ def sheet(request: Request, posted: Checked) -> Response:
     )
 
 
+@router.get("/codes/{key}/retirer")
+def confirm_withdraw(request: Request, viewer: Viewer, key: str) -> Response:
+    """Asked first: a code the association already holds stops working."""
+    if not usable_key(key):
+        return error_page(request, 404)
+    with console(request).db.reader() as session:
+        row = enrolment.find(session, key)
+    if row is None:
+        return error_page(request, 404)
+    return render(
+        request,
+        "withdraw.html",
+        viewer=viewer,
+        nav="codes",
+        row=row,
+        states=enrolment.STATES,
+        suite=local_path(request.query_params.get("suite"), f"{PREFIX}/codes"),
+    )
+
+
 @router.post("/codes/{key}/retirer")
 def withdraw(request: Request, posted: Checked, key: str) -> Response:
+    if not usable_key(key):
+        return error_page(request, 404)
     with console(request).db.writer.begin() as session:
         found = enrolment.withdraw(session, key)
         if found is None:

@@ -7,7 +7,17 @@ from fastapi.responses import Response
 
 from hub import admin, audit
 from hub.console import devices
-from hub.console.web import PREFIX, Checked, Viewer, console, error_page, local_path, redirect, render
+from hub.console.web import (
+    PREFIX,
+    Checked,
+    Viewer,
+    console,
+    error_page,
+    local_path,
+    redirect,
+    render,
+    usable_key,
+)
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 
@@ -35,6 +45,8 @@ def device_list(request: Request, viewer: Viewer) -> Response:
 
 @router.get("/appareils/{device_id}/revoquer")
 def confirm_revoke(request: Request, viewer: Viewer, device_id: str) -> Response:
+    if not usable_key(device_id):
+        return error_page(request, 404)
     with console(request).db.reader() as session:
         row = devices.find(session, device_id)
     if row is None:
@@ -51,8 +63,11 @@ def confirm_revoke(request: Request, viewer: Viewer, device_id: str) -> Response
 
 @router.post("/appareils/{device_id}/revoquer")
 def revoke(request: Request, posted: Checked, device_id: str) -> Response:
+    if not usable_key(device_id):
+        return error_page(request, 404)
     with console(request).db.writer.begin() as session:
-        row = devices.find(session, device_id)
+        # Locked: of two coordinators revoking at once, the second sees it done and notes nothing.
+        row = devices.find(session, device_id, lock=True)
         if row is None:
             return error_page(request, 404)
         if row.device.revoked_at is None:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from hub.audit import ACTIONS, COMMAND_LINE
 from hub.console.i18n import Translator
-from hub.console.web import PREFIX, Viewer, console, render
+from hub.console.web import PREFIX, Viewer, console, render, whole_number
 from hub.models import ConsoleAudit
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -34,8 +34,8 @@ def actor(t: Translator, entry: ConsoleAudit) -> str:
 
 @router.get("/journal")
 def journal(request: Request, viewer: Viewer) -> Response:
-    page = request.query_params.get("page", "1")
-    page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+    page = whole_number(request.query_params.get("page"))
+    page = page if page and page < 100_000 else 1
     with console(request).db.reader() as session:
         total = session.scalar(select(func.count()).select_from(ConsoleAudit)) or 0
         entries = list(

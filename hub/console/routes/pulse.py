@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from hub import activity
 from hub.console.i18n import N_, Translator
-from hub.console.web import PREFIX, Viewer, console, render, secured, translator
+from hub.console.web import PREFIX, Viewer, console, render, secured, translator, whole_number
 from hub.db import utcnow
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -32,9 +32,9 @@ def _period(request: Request) -> tuple[list[str], str | None, list[int]]:
     with console(request).db.reader() as session:
         first = activity.first_month(session)
     years = list(range(now.year, int(first[:4]) - 1, -1)) if first else [now.year]
-    chosen = request.query_params.get("annee", "")
-    if chosen.isdigit() and int(chosen) in years:
-        return activity.months_between(f"{chosen}-01", f"{chosen}-12"), chosen, years
+    chosen = whole_number(request.query_params.get("annee"))
+    if chosen in years:
+        return activity.months_between(f"{chosen}-01", f"{chosen}-12"), str(chosen), years
     return activity.last_months(12, now), None, years
 
 

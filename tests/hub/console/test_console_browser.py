@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
@@ -57,7 +58,9 @@ def click_and_wait(browser: webdriver.Chrome, element) -> None:
     than the click returns)."""
     old_page = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 20).until(staleness_of(old_page))
+    # While the page is being replaced, Chromium may answer "node does not belong to the document"
+    # (a WebDriverException) instead of "stale element": both mean the old page is going.
+    WebDriverWait(browser, 20, ignored_exceptions=(WebDriverException,)).until(staleness_of(old_page))
 
 
 def page_text(browser: webdriver.Chrome) -> str:

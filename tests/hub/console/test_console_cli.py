@@ -15,7 +15,7 @@ from hub.__main__ import build_parser, main
 from hub.api import create_app
 from hub.config import ENV_PREFIX, HubSettings
 from hub.db import open_hub_database
-from hub.models import ConsoleAdmin, ConsoleAudit
+from hub.models import ConsoleAdmin, ConsoleAudit, ConsoleSession, ConsoleState
 from tests.hub.console.conftest import log_in, words_of
 
 
@@ -104,3 +104,36 @@ def test_status_and_backup_into_the_backups_folder(tmp_path, capsys, monkeypatch
     )
     status, out, _ = run(capsys, monkeypatch, "status", *data)
     assert "Sauvegardes dans " in out and ": 1" in out and ".sauvegarde" in out
+
+
+def test_a_restore_logs_everyone_out_and_renews_the_cookie_key(tmp_path, capsys, monkeypatch):
+    """A backup holds the sessions of its day: restored, none of them opens the console again,
+    even one that was closed since (a laptop left logged in, a coordinator who has left)."""
+    data = ["--data-dir", str(tmp_path / "hub")]
+    assert (
+        run(capsys, monkeypatch, "create-admin", "claire@reseau.fr", *data, typed="un long mot de passe\n")[0]
+        == 0
+    )
+    url = f"sqlite:///{tmp_path / 'hub' / 'hub.sqlite3'}"
+    database = open_hub_database(url)
+    settings = HubSettings(data_dir=str(tmp_path / "hub"))
+    with TestClient(create_app(settings, database), base_url="https://testserver") as client:
+        log_in(client, "claire@reseau.fr", "un long mot de passe")
+        with database.reader() as session:
+            key = session.get(ConsoleState, 1).secret
+        assert run(capsys, monkeypatch, "backup", str(tmp_path / "avant.sauvegarde"), *data)[0] == 0
+        cookies = dict(client.cookies)
+    database.dispose()
+    assert run(capsys, monkeypatch, "restore", str(tmp_path / "avant.sauvegarde"), *data)[0] == 0
+
+    database = open_hub_database(url)
+    try:
+        with database.reader() as session:
+            assert session.scalars(select(ConsoleSession)).all() == []
+            assert session.get(ConsoleState, 1).secret != key
+        with TestClient(create_app(settings, database), base_url="https://testserver") as client:
+            client.cookies.update(cookies)
+            assert client.get("/admin", follow_redirects=False).status_code == 303
+            log_in(client, "claire@reseau.fr", "un long mot de passe")  # the account itself is back
+    finally:
+        database.dispose()

@@ -39,7 +39,7 @@ def test_associations_are_created_edited_searched_and_counted(console):
     for reason in (
         "Le nom de l'association est obligatoire.",
         "Le numéro RNA s'écrit W suivi de 9 chiffres",
-        "Le SIRET a 14 chiffres",
+        "Ce numéro SIRET contient une erreur : vérifiez ses 14 chiffres.",
         "Cette adresse e-mail semble incomplète.",
     ):
         assert reason in page
@@ -157,9 +157,7 @@ def test_an_enrolment_code_is_shown_once_printed_listed_used_and_withdrawn(conso
 
     # Withdrawn: the hub refuses it at once.
     second = CODE.search(console.post("/admin/codes", association_id=association, hours="24").text)[1]
-    key = re.search(r'action="/admin/codes/([0-9a-f]{64})/retirer"', console.client.get("/admin/codes").text)[
-        1
-    ]
+    key = re.search(r'href="/admin/codes/([0-9a-f]{64})/retirer', console.client.get("/admin/codes").text)[1]
     answer = console.post(f"/admin/codes/{key}/retirer", suite=f"/admin/associations/{association}")
     assert answer.headers["location"] == f"/admin/associations/{association}?message=code-retire"
     refused = console.client.post("/v1/enroll", json={"code": second, "device_name": "Trop tard"})
