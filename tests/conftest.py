@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks French in every test, whatever the language of the machine running them.
+os.environ.setdefault("ENTRAIDE_LANGUAGE", "fr")
 
 import pytest
 

@@ -1,5 +1,6 @@
-"""The command line's language, chosen before anything is printed: `--language`, else the
-system's (LC_ALL, LC_MESSAGES, LANGUAGE, LANG: English when it says so), else French. The
+"""The command line's language, chosen before anything is printed: `--language`, else
+ENTRAIDE_LANGUAGE, else the system's (LC_ALL, LC_MESSAGES, LANGUAGE, LANG: English when it
+says so), else French. The
 window keeps its own choice (Préférences); a scheduled `entraide sync` follows the system."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from app import i18n
 from app.cli.argparse_french import speak_french
 from app.paths import translations_dir
 
-ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG")
+ENVIRONMENT = ("ENTRAIDE_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG")
 
 
 def requested(argv: list[str]) -> str | None:

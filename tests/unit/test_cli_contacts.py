@@ -110,7 +110,7 @@ def test_on_match_policies(db, tmp_path, capsys, store):
     assert db.run(count_contacts) == 2
     with pytest.raises(SystemExit):
         main(["import-contacts", str(path), "--on-match", "tout", *store])
-    assert "invalid choice: 'tout'" in capsys.readouterr().err
+    assert "choix impossible : 'tout'" in capsys.readouterr().err
 
 
 def test_map_and_saved_profiles(db, tmp_path, capsys, store):
