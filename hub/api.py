@@ -254,9 +254,13 @@ _FRENCH_ERRORS = {
 
 def _french(error: dict) -> str:
     """Pydantic's reason in French (our own validators already speak French)."""
-    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    kind, ctx, loc = error.get("type", ""), error.get("ctx") or {}, error.get("loc", ())
     if kind == "value_error" and "error" in ctx:
         return str(ctx["error"])
+    if loc and loc[-1] == "[key]":
+        return f"nom de champ invalide : {str(error.get('input'))[:80]!r}"
+    if kind == "string_pattern_mismatch" and loc and loc[-1] == "record_id":
+        return "doit être un UUID en minuscules"
     try:
         return _FRENCH_ERRORS[kind].format(**ctx)
     except (KeyError, IndexError):

@@ -95,15 +95,105 @@ class Hub:
                 return changes, cursor
 
 
+_ANY_ID = "0190a000-0000-7000-8000-00000000abcd"
+_CONTENT = dict.fromkeys(("title", "summary", "context", "method", "results", "lessons"), "") | {
+    "indicators_json": "[]",
+    "themes": [],
+    "tags": [],
+}
+# What a new record of each type holds when a test names only what it is about (the hub refuses
+# a new record missing a required field).
+NEW_RECORD = {
+    "contact": {"kind": "person", "display_name": "Léa", "sort_key": "lea"},
+    "role": {"person_id": _ANY_ID, "organisation_id": _ANY_ID, "role": "benevole"},
+    "consent": {"person_id": _ANY_ID, "purpose": "Lettre d'information", "given_on": "2026-01-05"},
+    "equipment": {
+        "name": "Objet",
+        "condition": "bon",
+        "accessories": [],
+        "shared": True,
+        "out_of_service": False,
+    },
+    "reservation": {
+        "equipment_id": _ANY_ID,
+        "start_date": "2026-06-01",
+        "end_date": "2026-06-02",
+        "buffer_days": 0,
+        "status": "requested",
+    },
+    "loan": {
+        "reservation_id": _ANY_ID,
+        "equipment_id": _ANY_ID,
+        "decision": "accepted",
+        "out_accessories": [],
+        "missing_accessories": [],
+    },
+    "practice": _CONTENT | {"status": "draft"},
+    "practice_version": _CONTENT
+    | {"practice_id": _ANY_ID, "number": 1, "published_at": "2026-01-05T10:00:00+00:00"},
+    "practice_feedback": {"practice_id": _ANY_ID, "kind": "useful"},
+    "agreement": {
+        "title": "",
+        "parties_json": "[]",
+        "context": "",
+        "purpose": "",
+        "renewal": "none",
+        "finance_json": "[]",
+        "equipment_json": "[]",
+        "clauses_json": "{}",
+        "notice_days": 60,
+        "reference": "CONV-2026-001",
+        "kind": "agreement",
+        "status": "draft",
+        "reminder_days": 60,
+    },
+    "clause_template": {"section": "insurance", "name": "Modèle", "text": ""},
+}
+
+
+# A text field of each type, for tests about any record type ("its name", "its note").
+LABEL = {
+    "contact": "display_name",
+    "role": "title",
+    "consent": "purpose",
+    "equipment": "name",
+    "reservation": "contact_name",
+    "loan": "handed_by",
+    "practice": "title",
+    "practice_version": "title",
+    "practice_feedback": "author_name",
+    "agreement": "title",
+    "clause_template": "name",
+}
+NOTE = {
+    "contact": "notes",
+    "role": "title",
+    "consent": "source",
+    "equipment": "notes",
+    "reservation": "purpose",
+    "loan": "decision_note",
+    "practice": "summary",
+    "practice_version": "note",
+    "practice_feedback": "text",
+    "agreement": "context",
+    "clause_template": "text",
+}
+
+
 def op(
     entity_type: str = "contact",
     record_id: str | None = None,
     *,
     base: int = 0,
     deleted: bool = False,
+    complete: bool = True,
     **fields,
 ) -> dict:
-    """An operation as a client sends it; extra keyword arguments are the record's fields."""
+    """An operation as a client sends it; extra keyword arguments are the record's fields. A new
+    record (base 0, not deleted) is completed with valid values for what it does not name, unless
+    `complete=False`."""
+    if complete and not base and not deleted:
+        fields = NEW_RECORD.get(entity_type, {}) | fields
     operation = {
         "op_id": f"op-{next(_ops):08d}-{uuid.uuid4().hex[:8]}",
         "entity_type": entity_type,

@@ -159,33 +159,34 @@ def _raw_push(hub: Hub, who: Member, fields_json: str, **extra):
 
 def test_values_that_cannot_be_stored_are_refused_and_pulls_keep_working(hub):
     amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
-    hub.push(amis, op("equipment", titre="Avant", visibility="network"))
+    hub.push(amis, op("equipment", name="Avant", visibility="network"))
     for raw in [
-        '{"poids": NaN}',
-        '{"poids": Infinity}',
-        '{"poids": [1, -Infinity]}',
-        '{"titre": "\\ud800"}',
-        '{"titre": ["ok", "\\udc00"]}',
+        '{"notes": NaN}',
+        '{"notes": Infinity}',
+        '{"accessories": [1, -Infinity]}',
+        '{"name": "\\ud800"}',
+        '{"accessories": ["ok", "\\udc00"]}',
     ]:
         _operation, answer = _raw_push(hub, amis, raw, entity_type="equipment", visibility="network")
         assert answer.status_code in (200, 422), (raw, answer.text)
         if answer.status_code == 200:
             [result] = answer.json()["results"]
             assert result["status"] == "rejected" and result["reason"], raw
-    surrogate_party = json.dumps({"operations": [op("loan", titre="Prêt", parties=["x"])]}).replace(
+    surrogate_party = json.dumps({"operations": [op("loan", decision_note="Prêt", parties=["x"])]}).replace(
         '["x"]', '["\\ud800"]'
     )
     answer = _post_json(hub.client, "/v1/push", amis, surrogate_party.encode())
     assert answer.status_code in (200, 422)
     if answer.status_code == 200:
         assert answer.json()["results"][0]["status"] == "rejected"
-    # Text with a NUL character, huge numbers: kept and served as is.
-    odd = op("equipment", titre="a\x00b", quantite=10**30, visibility="network")
+    # Text with a NUL character is text: kept and served as is; a number out of range is refused.
+    odd = op("equipment", name="a\x00b", visibility="network")
     assert hub.push(amis, odd)[0]["status"] == "applied"
+    [huge] = hub.push(amis, op("equipment", purchase_value_cents=10**30, visibility="network"))
+    assert huge["status"] == "rejected" and huge["problems"][0]["code"] == "out_of_range"
     for who in (amis, comite):
         changes, _ = hub.pull_all(who)
-        assert [c["fields"].get("titre") for c in changes] == ["Avant", "a\x00b"]
-        assert changes[-1]["fields"]["quantite"] == 10**30
+        assert [c["fields"].get("name") for c in changes] == ["Avant", "a\x00b"]
 
 
 def test_odd_cursors_and_limits_are_422_never_500(hub):
