@@ -34,7 +34,9 @@ def parent_fields(entity_type: str) -> set[str]:
 
 
 def links(record_id: str, entity_type: str, fields: dict) -> list[dict]:
-    return [{"parent_id": parent, "record_id": record_id} for parent in sorted(parent_ids(entity_type, fields))]
+    return [
+        {"parent_id": parent, "record_id": record_id} for parent in sorted(parent_ids(entity_type, fields))
+    ]
 
 
 def relink(session: Session, record: Record) -> None:
@@ -48,7 +50,9 @@ def relink(session: Session, record: Record) -> None:
         session.add_all(RecordLink(**link) for link in found)
 
 
-def deleted_parent(session: Session, entity_type: str, fields: dict, owner_id: str | None = None) -> str | None:
+def deleted_parent(
+    session: Session, entity_type: str, fields: dict, owner_id: str | None = None
+) -> str | None:
     """A reason to refuse when a parent of these fields is deleted on the hub (a parent the hub
     has never seen may come later in the batch or belong to nobody: not judged)."""
     for parent_id in parent_ids(entity_type, fields):
@@ -62,7 +66,9 @@ def _children(session: Session, parent: Record) -> list[Record]:
     return list(
         session.scalars(
             select(Record).where(
-                Record.record_id.in_(select(RecordLink.record_id).where(RecordLink.parent_id == parent.record_id)),
+                Record.record_id.in_(
+                    select(RecordLink.record_id).where(RecordLink.parent_id == parent.record_id)
+                ),
                 Record.owner_id == parent.owner_id,  # nobody else's record goes with ours
             )
         )

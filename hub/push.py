@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from app.sync import record_schemas
 from app.sync.protocol import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
 from hub import cascade, rules
-from hub.refusals import invalid_values, rejected
 from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty, Removal
+from hub.refusals import invalid_values, rejected
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
 NOT_OWNER = (
@@ -244,7 +244,9 @@ def _create(
         record = Record(**row)
         ctx.session.add(record)
         ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
-        ctx.session.add_all(RecordLink(**link) for link in cascade.links(op.record_id, op.entity_type, fields))
+        ctx.session.add_all(
+            RecordLink(**link) for link in cascade.links(op.record_id, op.entity_type, fields)
+        )
         rules.after_write(ctx.session, record)
         records[op.record_id] = record
     else:
@@ -393,9 +395,9 @@ def _on_deleted_record(
     # provided the rules still allow it (its dates may have been taken meanwhile) and what it
     # belongs to is still there.
     merged = {**record.fields, **op.fields}
-    refusal = cascade.deleted_parent(ctx.session, record.entity_type, merged, ctx.association_id) or rules.check(
-        ctx.session, record.entity_type, record.record_id, ctx.association_id, merged
-    )
+    refusal = cascade.deleted_parent(
+        ctx.session, record.entity_type, merged, ctx.association_id
+    ) or rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
     if refusal:
         return rejected(op, refusal, record)
     before, deleted_version = record.version, record.deleted_version

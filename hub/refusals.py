@@ -7,7 +7,12 @@ from app.sync import record_schemas as rs
 from app.sync.protocol import FieldProblem, Operation, OpResult, OpStatus
 from hub.models import Record
 
-_KINDS = {"text": "du texte", "integer": "un nombre entier", "boolean": "vrai ou faux", "texts": "une liste de textes"}
+_KINDS = {
+    "text": "du texte",
+    "integer": "un nombre entier",
+    "boolean": "vrai ou faux",
+    "texts": "une liste de textes",
+}
 
 
 def describe(problem: FieldProblem) -> str:
@@ -22,7 +27,9 @@ def describe(problem: FieldProblem) -> str:
         rs.BAD_DATE: "date attendue sous la forme AAAA-MM-JJ",
         rs.BAD_DATETIME: "date et heure ISO 8601 avec leur décalage UTC attendues",
         rs.BAD_ID: "identifiant attendu (UUID en minuscules)",
-        rs.NOT_A_CHOICE: "valeur inconnue (possibles : " + ", ".join(map(str, values.get("choices") or [])) + ")",
+        rs.NOT_A_CHOICE: "valeur inconnue (possibles : "
+        + ", ".join(map(str, values.get("choices") or []))
+        + ")",
     }.get(problem.code, problem.code)
     return f"{problem.field} : {sentence}"
 

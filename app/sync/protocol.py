@@ -24,7 +24,6 @@ MAX_LIST_LENGTH = 200
 MAX_PARTIES = 50
 
 
-
 class Visibility(enum.StrEnum):
     PRIVATE = "private"  # the owner's devices only
     PARTIES = "parties"  # the owner and the associations named in `parties`
@@ -118,7 +117,9 @@ class Operation(_Strict):
     )
     deleted: bool = False
     visibility: Visibility | None = None
-    parties: Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_PARTIES)] | None = None
+    parties: Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_PARTIES)] | None = (
+        None
+    )
 
 
 class PushRequest(_Strict):

@@ -322,7 +322,9 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
             decision="declined",
         ),
     )
-    assert refused["status"] == "rejected" and refused["current"] == {"reservation_id": reservation["record_id"]}
+    assert refused["status"] == "rejected" and refused["current"] == {
+        "reservation_id": reservation["record_id"]
+    }
     [deleted] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"], deleted=True))
     assert deleted["status"] == "applied"
     [odd] = hub.push(amis, op(display_name="Léa", reservation_id="\x00"))
