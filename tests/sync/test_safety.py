@@ -15,7 +15,7 @@ from app.models import Role
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
-from app.sync import credentials, engine
+from app.sync import credentials
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.credentials import TokenStore
 from app.sync.engine import KEEP_BACKUPS, MassDeletion
