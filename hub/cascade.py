@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.sync.record_schemas import SCHEMAS
+from app.sync.protocol import FieldProblem
+from app.sync.record_schemas import PARENT_DELETED, SCHEMAS
 from hub import rules
 from hub.db import utcnow
 from hub.models import Record, RecordLink
@@ -26,11 +27,6 @@ def parent_ids(entity_type: str, fields: dict) -> set[str]:
     if schema is None:
         return set()
     return {value for name in schema.parents if isinstance(value := fields.get(name), str) and value}
-
-
-def parent_fields(entity_type: str) -> set[str]:
-    schema = SCHEMAS.get(entity_type)
-    return set(schema.parents) if schema is not None else set()
 
 
 def links(record_id: str, entity_type: str, fields: dict) -> list[dict]:
@@ -52,14 +48,17 @@ def relink(session: Session, record: Record) -> None:
 
 def deleted_parent(
     session: Session, entity_type: str, fields: dict, owner_id: str | None = None
-) -> str | None:
-    """A reason to refuse when a parent of these fields is deleted on the hub (a parent the hub
-    has never seen may come later in the batch or belong to nobody: not judged)."""
-    for parent_id in parent_ids(entity_type, fields):
-        parent = session.get(Record, parent_id)
+) -> list[FieldProblem]:
+    """The parent fields pointing to a record deleted on the hub (a parent the hub has never seen
+    may come later in the batch or belong to nobody: not judged)."""
+    schema = SCHEMAS.get(entity_type)
+    problems = []
+    for name in schema.parents if schema is not None else ():
+        parent_id = fields.get(name)
+        parent = session.get(Record, parent_id) if isinstance(parent_id, str) and parent_id else None
         if parent is not None and parent.deleted and (owner_id is None or parent.owner_id == owner_id):
-            return ORPHAN
-    return None
+            problems.append(FieldProblem(field=name, code=PARENT_DELETED))
+    return problems
 
 
 def _children(session: Session, parent: Record) -> list[Record]:

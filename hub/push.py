@@ -214,9 +214,9 @@ def _create(
         return rejected(op, checked)
     visibility, parties = checked
     fields = dict(op.fields)
-    orphan = cascade.deleted_parent(ctx.session, op.entity_type, fields, ctx.association_id)
-    if orphan:
-        return rejected(op, orphan)
+    orphaned = cascade.deleted_parent(ctx.session, op.entity_type, fields, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, problems=orphaned)
     decided = rules.audience(ctx.session, op.entity_type, ctx.association_id, fields)
     if isinstance(decided, str):
         return rejected(op, decided)
@@ -265,8 +265,9 @@ def _update(
         if f in changed_since and record.fields.get(f) != op.fields[f]
     }
     changes = {f: v for f, v in op.fields.items() if f not in conflicts and record.fields.get(f) != v}
-    if cascade.deleted_parent(ctx.session, record.entity_type, changes, ctx.association_id):
-        return rejected(op, cascade.ORPHAN, record, fields=cascade.parent_fields(record.entity_type))
+    orphaned = cascade.deleted_parent(ctx.session, record.entity_type, changes, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, record, problems=orphaned)
     checked = _check_visibility(ctx, op, allowed, record.visibility)
     if isinstance(checked, str):
         return rejected(op, checked, record)
@@ -395,9 +396,10 @@ def _on_deleted_record(
     # provided the rules still allow it (its dates may have been taken meanwhile) and what it
     # belongs to is still there.
     merged = {**record.fields, **op.fields}
-    refusal = cascade.deleted_parent(
-        ctx.session, record.entity_type, merged, ctx.association_id
-    ) or rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
+    orphaned = cascade.deleted_parent(ctx.session, record.entity_type, merged, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, record, problems=orphaned)
+    refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
     if refusal:
         return rejected(op, refusal, record)
     before, deleted_version = record.version, record.deleted_version

@@ -27,6 +27,7 @@ def describe(problem: FieldProblem) -> str:
         rs.BAD_DATE: "date attendue sous la forme AAAA-MM-JJ",
         rs.BAD_DATETIME: "date et heure ISO 8601 avec leur décalage UTC attendues",
         rs.BAD_ID: "identifiant attendu (UUID en minuscules)",
+        rs.PARENT_DELETED: "la fiche désignée a été supprimée",
         rs.NOT_A_CHOICE: "valeur inconnue (possibles : "
         + ", ".join(map(str, values.get("choices") or []))
         + ")",

@@ -12,6 +12,7 @@ from app.ids import new_id
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
+from app.sync import refusals
 from app.sync.protocol import MAX_TEXT_LENGTH
 from app.sync.records import Registry, known_and_pending, wire_fields
 
@@ -95,9 +96,11 @@ def record_results(
         entry = pending.get(record_id)
         status = result["status"]
         if status == "rejected":
-            conflicts += _refused(session, operation, result)
             if entry is not None and entry.sent_revision == entry.revision:
                 session.delete(entry)
+                session.flush()
+            records = records if records is not None else registry.load_many(session, ids)
+            conflicts += refusals.refused(session, records.get(record_id), operation, result)
             continue
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
@@ -117,21 +120,6 @@ def record_results(
         elif entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # acknowledged, and nothing new since it was sent
     return conflicts
-
-
-def _refused(session: Session, operation: dict, result: dict) -> int:
-    session.add(
-        SyncConflict(
-            entity_type=operation["entity_type"],
-            record_id=operation["record_id"],
-            field=None,
-            kind="refused",
-            local_value=operation["fields"],
-            remote_value=None,
-            reason=result.get("reason"),
-        )
-    )
-    return 1
 
 
 def _conflict(session: Session, record: Any, operation: dict, result: dict, entry: OutboxEntry | None) -> int:

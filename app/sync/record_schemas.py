@@ -38,6 +38,7 @@ BAD_DATE = "bad_date"  # expects AAAA-MM-JJ, a real day
 BAD_DATETIME = "bad_datetime"  # expects ISO 8601 with its offset from UTC
 BAD_ID = "bad_id"  # expects a lower-case UUID
 NOT_A_CHOICE = "not_a_choice"  # values: choices
+PARENT_DELETED = "parent_deleted"  # the record it belongs to is deleted (the hub's word)
 
 
 @dataclass(frozen=True)
