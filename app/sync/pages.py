@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.db import id_set
@@ -42,15 +42,11 @@ class MassDeletion(Exception):
 
 # What a bad record can raise while it is written. The store's own troubles (locked, disk full:
 # OperationalError) are not the record's fault and stop the sync, to be tried again later.
-RECORD_ERRORS = (ValueError, TypeError, OverflowError, KeyError, AttributeError, LookupError)
+RECORD_ERRORS = (ValueError, TypeError, OverflowError, LookupError, AttributeError, SQLAlchemyError)
 
 
 def record_error(error: BaseException) -> bool:
-    if isinstance(error, OperationalError | MassDeletion):
-        return False
-    from sqlalchemy.exc import SQLAlchemyError
-
-    return isinstance(error, RECORD_ERRORS | SQLAlchemyError)
+    return isinstance(error, RECORD_ERRORS) and not isinstance(error, OperationalError | MassDeletion)
 
 
 class PageWriter:
