@@ -87,7 +87,7 @@ def _associations(session, _args, _settings) -> None:
 
 def _enrollment_code(session, args, settings) -> None:
     code, expires, association = admin.create_enrollment_code(
-        session, args.association, args.hours or settings.enrollment_code_hours
+        session, args.association, settings.enrollment_code_hours if args.hours is None else args.hours
     )
     print(f"Code d'enrôlement pour {association.name} : {code}")
     print(f"Valable une seule fois, jusqu'au {expires:%d/%m/%Y %H:%M} (UTC).")
@@ -157,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("associations", "lister les associations", _admin(_associations))
     code = command("enrollment-code", "créer un code d'enrôlement à usage unique", _admin(_enrollment_code))
     code.add_argument("association", metavar="ASSOCIATION", help="nom ou identifiant")
-    code.add_argument("--hours", type=int, help="durée de validité en heures (72)")
+    code.add_argument(
+        "--hours", type=int, help=f"durée de validité en heures, de 1 à {admin.MAX_ENROLLMENT_HOURS} (72)"
+    )
     devices = command("devices", "lister les appareils d'une association", _admin(_devices))
     devices.add_argument("association", metavar="ASSOCIATION")
     revoke = command("revoke", "révoquer un appareil (son jeton ne vaut plus rien)", _admin(_revoke))

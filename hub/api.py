@@ -54,6 +54,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         RequestGuard,
         max_bytes=settings.max_request_bytes,
         bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        enrolments=TokenBucket(settings.enroll_rate_per_minute, settings.enroll_burst),
+        failures=TokenBucket(settings.auth_failure_rate_per_minute, settings.auth_failure_burst),
     )
 
     def reader() -> Iterator[Session]:

@@ -211,7 +211,14 @@ def op(
 @pytest.fixture
 def hub(hub_url, tmp_path) -> Iterator[Hub]:
     migrate(hub_url)
-    settings = HubSettings(data_dir=str(tmp_path / "hub"), database_url=hub_url)
+    # Tests enrol many devices from one address: the limits before authentication have their own
+    # tests (test_limits.py).
+    settings = HubSettings(
+        data_dir=str(tmp_path / "hub"),
+        database_url=hub_url,
+        enroll_burst=100_000,
+        auth_failure_burst=100_000,
+    )
     database = open_hub_database(hub_url)
     with TestClient(create_app(settings, database)) as client:
         yield Hub(database, settings, client)
