@@ -114,7 +114,7 @@ class RequestGuard:
         address = (scope.get("client") or ("inconnue",))[0]
         token = hash_secret(auth[7:].strip()) if auth.lower().startswith("bearer ") else None
         refusal = self._before_authentication(scope.get("path", ""), address, token)
-        if refusal is None and token is not None:
+        if refusal is None and token is not None and scope.get("path", "").startswith("/v1/"):
             wait = self.bucket.take(token)
             refusal = (
                 (wait, "Trop de requêtes pour cet appareil : réessayez dans un instant.") if wait else None

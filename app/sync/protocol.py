@@ -7,9 +7,9 @@ of `app`. Every limit a hub enforces is declared here, so the client can respect
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
@@ -58,7 +58,8 @@ FieldValue = Scalar | list[Scalar]
 _WireText = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
 _WireScalar = _WireText | int | float | bool | None
 _WireValue = _WireScalar | Annotated[list[_WireScalar], Field(max_length=MAX_LIST_LENGTH)]
-_FieldName = Annotated[str, Field(max_length=MAX_FIELD_NAME_LENGTH, pattern=r"^[a-z][a-z0-9_]*$")]
+FIELD_NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+_FieldName = Annotated[str, Field(max_length=MAX_FIELD_NAME_LENGTH, pattern=FIELD_NAME_PATTERN)]
 RECORD_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
@@ -66,7 +67,29 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class EnrollRequest(_Strict):
+def _whole(value: object) -> object:
+    """3.0 is the integer 3 in JSON; 3.5, "3" and true are not integers (refused after this)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def whole_number(low: int, high: int) -> Any:
+    """An integer as JSON has it, from `low` to `high`."""
+    return Annotated[int, Field(ge=low, le=high), BeforeValidator(_whole)]
+
+
+MAX_VERSION = 2**53 - 1  # versions stay exact in any JSON reader (JavaScript's doubles too)
+
+
+class _Request(BaseModel):
+    """What a device sends: nothing unknown, and no value of another type read as if it were
+    right ("1" is not a number, 0 is not false), as the OpenAPI document says."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class EnrollRequest(_Request):
     code: Annotated[str, Field(min_length=4, max_length=64)]
     device_name: Annotated[str, Field(min_length=1, max_length=100)]
 
@@ -79,8 +102,8 @@ class EnrollResponse(_Strict):
     hub_instance_id: str
 
 
-class HandshakeRequest(_Strict):
-    protocol_version: Annotated[int, Field(ge=0, le=10_000)]
+class HandshakeRequest(_Request):
+    protocol_version: whole_number(0, 10_000)
     app_version: Annotated[str, Field(max_length=50)] = ""
 
 
@@ -106,23 +129,31 @@ class HandshakeResponse(_Strict):
     members: list[Member] = Field(default_factory=list)
 
 
-class Operation(_Strict):
+class Operation(_Request):
     op_id: Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
     entity_type: Annotated[str, Field(min_length=1, max_length=40)]
     record_id: Annotated[str, Field(min_length=36, max_length=36, pattern=RECORD_ID_PATTERN)]
     # 0: the client never had this record from the hub
-    base_version: Annotated[int, Field(ge=0, le=2**63 - 1)] = 0
-    fields: Annotated[dict[_FieldName, _WireValue], Field(max_length=MAX_FIELDS_PER_RECORD)] = Field(
-        default_factory=dict
-    )
+    base_version: whole_number(0, MAX_VERSION) = 0
+    fields: Annotated[
+        dict[_FieldName, _WireValue],
+        Field(
+            max_length=MAX_FIELDS_PER_RECORD,
+            # Said once more for JSON Schema readers: a name that does not match is refused.
+            json_schema_extra={
+                "additionalProperties": False,
+                "propertyNames": {"pattern": FIELD_NAME_PATTERN, "maxLength": MAX_FIELD_NAME_LENGTH},
+            },
+        ),
+    ] = Field(default_factory=dict)
     deleted: bool = False
-    visibility: Visibility | None = None
+    visibility: Annotated[Visibility | None, Field(strict=False)] = None  # its name, as JSON has it
     parties: Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_PARTIES)] | None = (
         None
     )
 
 
-class PushRequest(_Strict):
+class PushRequest(_Request):
     operations: Annotated[list[Operation], Field(min_length=1, max_length=MAX_BATCH_OPERATIONS)]
 
 
@@ -160,7 +191,7 @@ class Change(_Strict):
     record_id: str
     version: int
     owner_id: str | None = None
-    visibility: Visibility | None = None
+    visibility: Annotated[Visibility | None, Field(strict=False)] = None  # its name, as JSON has it
     parties: list[str] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     deleted: bool = False  # a tombstone, or the record is no longer visible to you

@@ -152,7 +152,8 @@ def test_enrolment_guesses_are_limited_per_address_before_any_authentication(hub
         association = admin.create_association(session, "Les Amis")
         code = admin.create_enrollment_code(session, association.id, 1)[0]
     app = create_app(
-        HubSettings(data_dir=str(tmp_path / "autre"), enroll_rate_per_minute=10, enroll_burst=20), hub.database
+        HubSettings(data_dir=str(tmp_path / "autre"), enroll_rate_per_minute=10, enroll_burst=20),
+        hub.database,
     )
     guesser = TestClient(app, client=("203.0.113.7", 40000))
     answers = [
@@ -175,9 +176,7 @@ def test_made_up_tokens_are_limited_per_address_and_real_devices_still_pass(hub,
     clock = [1000.0]
     monkeypatch.setattr(limits, "time", SimpleNamespace(monotonic=lambda: clock[0]))
     app = create_app(
-        HubSettings(
-            data_dir=str(tmp_path / "autre"), auth_failure_rate_per_minute=30, auth_failure_burst=30
-        ),
+        HubSettings(data_dir=str(tmp_path / "autre"), auth_failure_rate_per_minute=30, auth_failure_burst=30),
         hub.database,
     )
     same_address = TestClient(app, client=("203.0.113.7", 40000))
