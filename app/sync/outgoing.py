@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.ids import new_id
-from app.models.outbox import own_fields
+from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
 from app.sync import refusals
@@ -122,10 +122,27 @@ def record_results(
     return conflicts
 
 
+def registry_model(entity_type: str) -> type | None:
+    return Registry().model(entity_type)
+
+
 def _conflict(session: Session, record: Any, operation: dict, result: dict, entry: OutboxEntry | None) -> int:
     if operation["deleted"] and result.get("deleted_on_hub"):
         if entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # deleted on both sides: nothing for the user to decide
+        return 0
+    if operation["deleted"] and record is None:
+        # Deleted here for good (the trash emptied): the user has decided. The deletion goes
+        # again, based on the version that holds the other side's edit.
+        if entry is not None:
+            session.delete(entry)
+            session.flush()
+        spec = spec_of(registry_model(operation["entity_type"]))
+        if spec is not None:
+            record_change(session, spec, operation["record_id"], [], True)
+            session.flush()
+            pending = session.get(OutboxEntry, operation["record_id"])
+            pending.base_version = max(pending.base_version, result.get("version") or 0)
         return 0
     if operation["deleted"]:
         # Deleted here, edited elsewhere since: nothing is undone until the user decides. Fields
