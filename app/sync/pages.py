@@ -19,6 +19,7 @@ from app.db import id_set
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE
 from app.models.sync import SyncConflict
+from app.models.sync_spec import spec_of
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
 from app.sync import inbox, quarantine
@@ -171,9 +172,16 @@ class PageWriter:
     ) -> None:
         if skip:
             return
+        going = {change["record_id"] for change in changes if change.get("deleted")}
         for change in changes:  # what would really go: not what is in the trash here already
             local = page.objects.get(change["record_id"]) if change.get("deleted") else None
-            if local is not None and local.deleted_at is None and change["record_id"] not in page.pending:
+            if (
+                local is not None
+                and local is not True
+                and local.deleted_at is None
+                and change["record_id"] not in page.pending
+                and not _goes_with_its_parent(local, going)
+            ):
                 deletions[change["entity_type"]] += 1
         self.ask_before_deleting(session, deletions)
 
@@ -187,6 +195,11 @@ class PageWriter:
             )
             if deleting >= MASS_DELETION_MINIMUM and deleting > local * MASS_DELETION_SHARE:
                 raise MassDeletion(entity_type, deleting, local)
+
+
+def _goes_with_its_parent(record: Any, going: set[str]) -> bool:
+    """A role or a consent deleted because its person is: one deletion for the user, not many."""
+    return any(getattr(record, name) in going for name in spec_of(record).parents)
 
 
 def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:

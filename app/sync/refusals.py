@@ -13,7 +13,7 @@ from app.models.outbox import APPLYING_REMOTE, own_fields, record_change
 from app.models.sync import SyncConflict
 from app.models.sync_spec import spec_of
 from app.services import trash
-from app.sync.record_schemas import PARENT_DELETED
+from app.sync.record_schemas import PARENT_DELETED, SCHEMAS, check_fields
 from app.sync.records import row_shape, wire_fields
 
 
@@ -45,7 +45,7 @@ def refused(session: Session, record: Any, operation: dict, result: dict) -> int
 def _as_on_hub(session: Session, record: Any, operation: dict, result: dict, problems: list[dict]) -> None:
     """The refused part of the change is undone here: the hub's values come back, and the record
     is in the trash here exactly when it is deleted there (or belongs to a deleted record)."""
-    current = result.get("current")
+    current = _storable(operation["entity_type"], result.get("current"))
     session.info[APPLYING_REMOTE] = True  # what the hub has already: nothing to send
     try:
         if current:
@@ -59,6 +59,15 @@ def _as_on_hub(session: Session, record: Any, operation: dict, result: dict, pro
         session.flush()
     finally:
         session.info[APPLYING_REMOTE] = False
+
+
+def _storable(entity_type: str, values: dict | None) -> dict:
+    """The hub's values that this store can hold (a hub may keep values stored before it checked
+    them: those are left as they are here rather than break the sync)."""
+    if not values or entity_type not in SCHEMAS:
+        return {}
+    wrong = {p.field for p in check_fields(entity_type, values, creating=False)}
+    return {name: value for name, value in values.items() if name not in wrong}
 
 
 def _keep_the_rest(
