@@ -29,7 +29,11 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
             | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1]))
         )
     entries = session.scalars(query).all()
-    records = registry.load_many(session, [entry.record_id for entry in entries])
+    if not entries:
+        return []
+    records = registry.load_many(
+        session, [entry.record_id for entry in entries], {entry.entity_type for entry in entries}
+    )
     operations = []
     for entry in entries:
         if entry.sent_revision != entry.revision:
@@ -99,7 +103,11 @@ def record_results(
             if entry is not None and entry.sent_revision == entry.revision:
                 session.delete(entry)
                 session.flush()
-            records = records if records is not None else registry.load_many(session, ids)
+            records = (
+                records
+                if records is not None
+                else registry.load_many(session, ids, {op["entity_type"] for op in operations})
+            )
             conflicts += refusals.refused(session, records.get(record_id), operation, result)
             continue
         # Only an applied result means the hub's record is exactly what we have; after a merge
@@ -115,7 +123,11 @@ def record_results(
                 session.add(known[record_id])
             known[record_id].version = max(known[record_id].version or 0, result["version"])
         if status == "conflict":
-            records = records if records is not None else registry.load_many(session, ids)
+            records = (
+                records
+                if records is not None
+                else registry.load_many(session, ids, {op["entity_type"] for op in operations})
+            )
             conflicts += _conflict(session, records.get(record_id), operation, result, entry)
         elif entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # acknowledged, and nothing new since it was sent

@@ -99,7 +99,7 @@ class PageWriter:
                 )
             )
         )
-        page.objects = self.registry.load_many(session, ids)
+        page.objects = self.registry.load_many(session, ids, {change["entity_type"] for change in changes})
         return page
 
     def _sort(self, session: Session, changes: list[dict], page: Page) -> list[dict]:

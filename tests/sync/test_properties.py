@@ -315,6 +315,7 @@ class SyncMachine(RuleBasedStateMachine, SyncChecks):
                 raise AssertionError("conflicts kept coming back after 6 rounds of resolution")
             self.check_every_laptop()
             self.check_no_contact_edit_lost()
+            self.forget_this_example()
         finally:
             for laptop in self.laptops:
                 laptop.database.close()
