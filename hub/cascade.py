@@ -56,12 +56,29 @@ def deleted_parent(
     for name in schema.parents if schema is not None else ():
         parent_id = fields.get(name)
         parent = session.get(Record, parent_id) if isinstance(parent_id, str) and parent_id else None
-        if parent is not None and parent.deleted and (owner_id is None or parent.owner_id == owner_id):
+        if (
+            parent is not None
+            and parent.deleted
+            and parent.entity_type == schema.parents[name]
+            and (owner_id is None or parent.owner_id == owner_id)
+        ):
             problems.append(FieldProblem(field=name, code=PARENT_DELETED))
     return problems
 
 
 def _children(session: Session, parent: Record) -> list[Record]:
+    """The records of the same owner whose declared parent of this type is this record."""
+    return [
+        child
+        for child in _linked(session, parent)
+        if any(
+            child.fields.get(name) == parent.record_id and kind == parent.entity_type
+            for name, kind in SCHEMAS[child.entity_type].parents.items()
+        )
+    ]
+
+
+def _linked(session: Session, parent: Record) -> list[Record]:
     return list(
         session.scalars(
             select(Record).where(

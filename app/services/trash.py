@@ -105,15 +105,16 @@ def _other_parent_trashed(session: Session, record: Any) -> bool:
 def purge(session: Session, records: Iterable[Any]) -> int:
     """Delete these records for good, with everything that belongs to them (children first: the
     store's foreign keys want it so). Each deletion is an ORM delete, which the outbox sends."""
-    doomed: list[Any] = []
+    levels: list[list[Any]] = []
     level = list(records)
     seen: set[str] = set()
     while level:
         level = [r for r in level if r.id not in seen]
         seen.update(r.id for r in level)
-        doomed += level
+        levels.append(level)
         level = children(session, level)
-    for record in reversed(doomed):
-        session.delete(record)
-    session.flush()
-    return len(doomed)
+    for level in reversed(levels):  # one flush per level: the deepest are gone before their parents
+        for record in level:
+            session.delete(record)
+        session.flush()
+    return len(seen)
