@@ -7,17 +7,16 @@ start; results are stored with the changes, so an acknowledged operation is comm
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.sync import record_schemas
 from app.sync.protocol import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
-from hub import cascade, rules
+from hub import cascade, rules, sharing
 from hub.db import utcnow
-from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty, Removal
+from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.refusals import invalid_values, rejected
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
@@ -188,28 +187,10 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
     return _update(ctx, op, record, allowed, changed_since)
 
 
-def _check_visibility(
-    ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], current: str | None
-) -> tuple[str, list[str]] | str:
-    """(visibility, parties) for the record after this op, or a reason to reject it."""
-    visibility = op.visibility.value if op.visibility else (current or allowed[0].value)
-    if Visibility(visibility) not in allowed:
-        return f"Visibilité « {visibility} » impossible pour une fiche « {op.entity_type} »."
-    parties = sorted(set(op.parties or [])) if op.parties is not None else None
-    if parties is not None:
-        unknown = [p for p in parties if p not in ctx.known_associations]
-        if unknown:
-            return f"Association inconnue du hub : {unknown[0]}."
-        parties = [p for p in parties if p != ctx.association_id]
-    if visibility != Visibility.PARTIES:
-        parties = []  # pulls show a record to its parties: a private record must name none
-    return visibility, parties if parties is not None else []
-
-
 def _create(
     ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], records: dict[str, Record]
 ) -> OpResult:
-    checked = _check_visibility(ctx, op, allowed, None)
+    checked = sharing.check_visibility(ctx, op, allowed, None)
     if isinstance(checked, str):
         return rejected(op, checked)
     visibility, parties = checked
@@ -268,7 +249,7 @@ def _update(
     orphaned = cascade.deleted_parent(ctx.session, record.entity_type, changes, ctx.association_id)
     if orphaned:
         return rejected(op, cascade.ORPHAN, record, problems=orphaned)
-    checked = _check_visibility(ctx, op, allowed, record.visibility)
+    checked = sharing.check_visibility(ctx, op, allowed, record.visibility)
     if isinstance(checked, str):
         return rejected(op, checked, record)
     visibility, parties = checked
@@ -301,7 +282,7 @@ def _update(
         )
     version = ctx.next_version()
     if sharing_changed:
-        _reshare(ctx, record, visibility, new_parties, version)
+        sharing.reshare(ctx, record, visibility, new_parties, version)
     record.fields = {**record.fields, **changes}
     record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
     record.field_devices = {**record.field_devices, **dict.fromkeys(changes, ctx.device_id)}
@@ -413,32 +394,3 @@ def _on_deleted_record(
         return rejected(op, result.reason or "", record, problems=result.problems)
     cascade.restore_children(ctx, record, deleted_version)
     return result
-
-
-def _reshare(ctx: PushContext, record: Record, visibility: str, parties: list[str], version: int) -> None:
-    """Change who sees a record; those who lose sight of it get a removal at this version."""
-    before = _audience(record.visibility, record.parties, ctx.known_associations)
-    after = _audience(visibility, parties, ctx.known_associations)
-    now = utcnow()
-    ctx.session.add_all(
-        Removal(
-            association_id=a,
-            record_id=record.record_id,
-            entity_type=record.entity_type,
-            version=version,
-            created_at=now,
-        )
-        for a in sorted(before - after)
-        if a != record.owner_id
-    )
-    ctx.session.execute(delete(RecordParty).where(RecordParty.record_id == record.record_id))
-    ctx.session.add_all(RecordParty(record_id=record.record_id, association_id=p) for p in parties)
-    record.visibility, record.parties = visibility, parties
-
-
-def _audience(visibility: str, parties: Iterable[str], everyone: set[str]) -> set[str]:
-    if visibility == Visibility.NETWORK:
-        return set(everyone)
-    if visibility == Visibility.PARTIES:
-        return set(parties)
-    return set()
