@@ -90,7 +90,7 @@ def _associations(session, _args, _settings) -> None:
 
 
 def _enrollment_code(session, args, settings) -> None:
-    hours = args.hours or settings.enrollment_code_hours
+    hours = settings.enrollment_code_hours if args.hours is None else args.hours
     actor = audit.command_line_actor()
     code, expires, association = admin.create_enrollment_code(session, args.association, hours, actor)
     audit.record(session, actor, "code_created", association.name, hint=code[-4:], hours=hours)
@@ -245,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("associations", "lister les associations", _admin(_associations))
     code = command("enrollment-code", "créer un code d'enrôlement à usage unique", _admin(_enrollment_code))
     code.add_argument("association", metavar="ASSOCIATION", help="nom ou identifiant")
-    code.add_argument("--hours", type=int, help="durée de validité en heures (72)")
+    code.add_argument(
+        "--hours", type=int, help=f"durée de validité en heures, de 1 à {admin.MAX_ENROLLMENT_HOURS} (72)"
+    )
     devices = command("devices", "lister les appareils d'une association", _admin(_devices))
     devices.add_argument("association", metavar="ASSOCIATION")
     revoke = command("revoke", "révoquer un appareil (son jeton ne vaut plus rien)", _admin(_revoke))

@@ -52,9 +52,18 @@ def list_associations(session: Session) -> list[Association]:
     return list(session.scalars(select(Association).order_by(Association.name)))
 
 
+MAX_ENROLLMENT_HOURS = 720  # 30 days: a code is a password, it should not live longer
+
+
 def create_enrollment_code(
     session: Session, ref: str, hours: int, created_by: str | None = None
 ) -> tuple[str, datetime, Association]:
+    """A one-time code valid exactly `hours` hours (1 to MAX_ENROLLMENT_HOURS)."""
+    if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_ENROLLMENT_HOURS:
+        raise AdminError(
+            f"Durée de validité impossible : {hours} heures (de 1 à {MAX_ENROLLMENT_HOURS} heures, "
+            "soit 30 jours au plus)."
+        )
     association = find_association(session, ref)
     code = new_enrollment_code()
     now = utcnow()

@@ -10,6 +10,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,12 +29,16 @@ from hub.text import printable
 from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
+_RETRY_AFTER = {"Retry-After": {"description": "secondes à attendre", "schema": {"type": "integer"}}}
+# What every /v1 route may answer besides its own success, as the OpenAPI document says.
 ERRORS = {
-    401: {"model": p.ErrorResponse},
-    413: {"model": p.ErrorResponse},
-    422: {"model": p.ErrorResponse},
-    429: {"model": p.ErrorResponse},
+    400: {"model": p.ErrorResponse, "description": "corps illisible (JSON ou gzip)"},
+    401: {"model": p.ErrorResponse, "description": "jeton ou code d'enrôlement refusé"},
+    413: {"model": p.ErrorResponse, "description": "requête trop volumineuse"},
+    422: {"model": p.ErrorResponse, "description": "donnée refusée, avec chaque champ en cause"},
+    429: {"model": p.ErrorResponse, "description": "trop de requêtes", "headers": _RETRY_AFTER},
 }
+bearer = HTTPBearer(auto_error=False, description="Le jeton de l'appareil, donné une fois par /v1/enroll.")
 
 
 class Caller:
@@ -57,15 +62,16 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         RequestGuard,
         max_bytes=settings.max_request_bytes,
         bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        enrolments=TokenBucket(settings.enroll_rate_per_minute, settings.enroll_burst),
+        failures=TokenBucket(settings.auth_failure_rate_per_minute, settings.auth_failure_burst),
     )
 
     def reader() -> Iterator[Session]:
         with db.reader() as session:
             yield session
 
-    def caller(request: Request) -> Caller:
-        auth = request.headers.get("authorization", "")
-        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    def caller(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
+        token = credentials.credentials.strip() if credentials is not None else ""
         # A session of its own, closed at once: a push must not keep a reader connection while it
         # waits for a writer's (one pool on PostgreSQL: 30 pushes at once each held one connection
         # and waited for a second until the pool's timeout, then answered 500).
@@ -113,7 +119,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             },
         )
 
-    @app.get("/healthz", response_model=p.Health, tags=["état"])
+    @app.get("/healthz", response_model=p.Health, responses={503: {"model": p.Health}}, tags=["état"])
     def health() -> JSONResponse:
         """L'état du hub et de sa base de données."""
         try:
@@ -157,7 +163,12 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 hub_instance_id=state.instance_id,
             )
 
-    @app.post("/v1/handshake", response_model=p.HandshakeResponse, responses=ERRORS, tags=["sync"])
+    @app.post(
+        "/v1/handshake",
+        response_model=p.HandshakeResponse,
+        responses={**ERRORS, 426: {"model": p.ErrorResponse, "description": "version trop ancienne"}},
+        tags=["sync"],
+    )
     def handshake(
         body: p.HandshakeRequest,
         who: Annotated[Caller, Depends(caller)],
@@ -219,7 +230,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     @app.get(
         "/v1/pull",
         response_model=p.PullResponse,
-        responses={**ERRORS, 410: {"model": p.ErrorResponse}},
+        responses={**ERRORS, 410: {"model": p.ErrorResponse, "description": "curseur trop ancien"}},
         tags=["sync"],
     )
     def pull(
@@ -270,9 +281,13 @@ _FRENCH_ERRORS = {
 
 def _french(error: dict) -> str:
     """Pydantic's reason in French (our own validators already speak French)."""
-    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    kind, ctx, loc = error.get("type", ""), error.get("ctx") or {}, error.get("loc", ())
     if kind == "value_error" and "error" in ctx:
         return str(ctx["error"])
+    if loc and loc[-1] == "[key]":
+        return f"nom de champ invalide : {str(error.get('input'))[:80]!r}"
+    if kind == "string_pattern_mismatch" and loc and loc[-1] == "record_id":
+        return "doit être un UUID en minuscules"
     try:
         return _FRENCH_ERRORS[kind].format(**ctx)
     except (KeyError, IndexError):

@@ -29,6 +29,12 @@ class HubSettings:
     result_retention_days: int = 120  # push results replayable this long (at least 90)
     rate_limit_per_minute: int = 600  # requests per device token
     rate_limit_burst: int = 120
+    # Before authentication, per client address: enrolment attempts, and requests with a token
+    # the hub does not know (guessing codes or tokens).
+    enroll_rate_per_minute: int = 10
+    enroll_burst: int = 20
+    auth_failure_rate_per_minute: int = 30
+    auth_failure_burst: int = 30
     max_request_bytes: int = 20 * 1024 * 1024
     enrollment_code_hours: int = 72
     log_level: str = "info"

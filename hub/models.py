@@ -130,6 +130,16 @@ class RecordParty(Base):
     association_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
+class RecordLink(Base):
+    """A record that belongs to another (a role to its person): deleting the parent deletes it,
+    restoring the parent restores it (protocol/record_schemas.py declares the parents)."""
+
+    __tablename__ = "record_links"
+
+    parent_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
 class Removal(Base):
     """A record that stopped being visible to an association: its next pull removes it."""
 

@@ -11,7 +11,7 @@ from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
 from app.services.agreements import records as agreements
-from app.sync import runs
+from app.sync import runs, wording
 from app.sync.client import HubError, insecure_address
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, status
@@ -130,6 +130,17 @@ def show_status(args: argparse.Namespace) -> int:
     print(f"Dernière synchronisation réussie : {last}")
     print(f"Modifications en attente d'envoi : {info['pending']}")
     print(f"Conflits à régler : {info['conflicts']}")
+    held = info["quarantined"]
+    if held:
+        # Records received that this computer could not apply: the sync went on without them.
+        print(f"Fiches reçues mises de côté : {len(held)}")
+        for record in held[:20]:
+            print(
+                f"  - {wording.record_kind(record.entity_type)} {record.record_id} : "
+                f"{wording.describe_all(record.problems)}"
+            )
+        if len(held) > 20:
+            print(f"  … et {len(held) - 20} de plus.")
     if info["last_error"]:
         print(f"Dernière erreur : {info['last_error']}")
     if ending:

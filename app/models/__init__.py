@@ -56,7 +56,7 @@ from app.models.practices import (
     PracticeStatus,
     PracticeVersion,
 )
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState
 
 __all__ = [
     "AdoptionOutcome",
@@ -108,6 +108,7 @@ __all__ = [
     "RoleKind",
     "SyncConflict",
     "SyncInbox",
+    "SyncQuarantine",
     "SyncState",
     "SyncedRecord",
     "TargetType",

@@ -29,7 +29,6 @@ RECORD_TYPES = {
     "practice_feedback": Np_("{count} avis sur une pratique", "{count} avis sur des pratiques"),
     "agreement": Np_("{count} convention", "{count} conventions"),
     "clause_template": Np_("{count} modèle de clause", "{count} modèles de clauses"),
-    "association_profile": Np_("{count} profil d'association", "{count} profils d'association"),
 }
 KIND_SUGGESTIONS = (
     N_("Association de quartier"),

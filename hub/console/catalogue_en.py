@@ -138,7 +138,6 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     "{count} convention": ("{count} agreement", "{count} agreements"),
     "{count} modèle de clause": ("{count} clause template", "{count} clause templates"),
-    "{count} profil d'association": ("{count} association profile", "{count} association profiles"),
     "Relier un ordinateur": "Link a computer",
     "Un code d'enrôlement sert une seule fois, pour un seul ordinateur de cette association.": "An enrolment code works once, for one computer of this association.",
     "Valable": "Valid for",

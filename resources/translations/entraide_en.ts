@@ -999,84 +999,99 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="63"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="60"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="124"/>
+        <source>refusée</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="128"/>
+        <source>{0} (gardé par le hub)</source>
+        <translation>{0} (kept by the hub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="131"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="106"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="107"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="122"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="111"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="109"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="159"/>
+        <source>Raison : {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="174"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="175"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -5804,113 +5819,138 @@ Bring in four volunteers</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="34"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="38"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="44"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="45"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="49"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="46"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="47"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
         <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="54"/>
+        <source>Fiches reçues mises de côté</source>
+        <translation>Received records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="59"/>
+        <source>Ces fiches reçues du hub n&apos;ont pas pu être enregistrées sur cet ordinateur ; tout le reste a été synchronisé. Elles seront reprises dès qu&apos;une version corrigée arrivera (prévenez l&apos;association qui les a écrites).</source>
+        <translation>These records received from the hub could not be saved on this computer; everything else was synchronised. They will be taken again as soon as a corrected version arrives (let the association that wrote them know).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="75"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="84"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="85"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="65"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="86"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="124"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="133"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="137"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="116"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="139"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="141"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="120"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="122"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="145"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -6264,88 +6304,109 @@ Bring in four volunteers</translation>
         <translation>Unknown organisation type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../app/sync/wording.py" line="46"/>
         <source>Nom affiché</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../app/sync/wording.py" line="47"/>
         <source>Nom (tri)</source>
         <translation>Name (sorting)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/sync/wording.py" line="48"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/sync/wording.py" line="49"/>
+        <location filename="../../app/sync/wording.py" line="66"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/sync/wording.py" line="50"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/sync/wording.py" line="51"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/sync/wording.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/sync/wording.py" line="53"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
+        <location filename="../../app/sync/wording.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../../app/sync/wording.py" line="55"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
         <location filename="../../app/services/contacts/transfer/issues.py" line="128"/>
+        <location filename="../../app/sync/wording.py" line="56"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../app/sync/wording.py" line="57"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
+        <location filename="../../app/sync/wording.py" line="58"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
+        <location filename="../../app/sync/wording.py" line="59"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="44"/>
+        <location filename="../../app/sync/wording.py" line="60"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="61"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="62"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="63"/>
+        <source>Marge (jours)</source>
+        <translation>Margin (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="65"/>
+        <source>État</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
@@ -6834,6 +6895,7 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/versions.py" line="27"/>
+        <location filename="../../app/sync/wording.py" line="73"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
@@ -6949,6 +7011,7 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="29"/>
+        <location filename="../../app/sync/wording.py" line="64"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
@@ -7579,6 +7642,206 @@ Bring in four volunteers</translation>
         <location filename="../../app/services/needs/summary.py" line="163"/>
         <source>Matériel emprunté</source>
         <translation>Equipment borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="18"/>
+        <source>{field} : champ inconnu pour ce type de fiche</source>
+        <translation>{field}: unknown field for this kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="19"/>
+        <source>{field} : valeur obligatoire absente</source>
+        <translation>{field}: required value missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="20"/>
+        <source>{field} : trop long (au plus {max_length} caractères)</source>
+        <translation>{field}: too long (at most {max_length} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="21"/>
+        <source>{field} : doit aller de {minimum} à {maximum}</source>
+        <translation>{field}: must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="22"/>
+        <source>{field} : date attendue sous la forme AAAA-MM-JJ</source>
+        <translation>{field}: a date is expected, written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="23"/>
+        <source>{field} : date et heure attendues (ISO 8601, avec le fuseau)</source>
+        <translation>{field}: a date and time is expected (ISO 8601, with its time zone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="26"/>
+        <source>{field} : identifiant de fiche attendu</source>
+        <translation>{field}: a record identifier is expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="27"/>
+        <source>{field} : valeur inconnue (possibles : {choices})</source>
+        <translation>{field}: unknown value (possible: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="28"/>
+        <source>{field} : la fiche désignée a été supprimée</source>
+        <translation>{field}: the record it points to was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="29"/>
+        <source>la fiche à laquelle elle appartient n&apos;est jamais arrivée</source>
+        <translation>the record it belongs to never arrived</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="32"/>
+        <source>la base locale a refusé de l&apos;enregistrer ({error})</source>
+        <translation>the local database refused to save it ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="37"/>
+        <source>du texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="38"/>
+        <source>un nombre entier</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="39"/>
+        <source>vrai ou faux</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="40"/>
+        <source>une liste de textes</source>
+        <translation>a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="42"/>
+        <source>{field} : {expected} attendu</source>
+        <translation>{field}: {expected} expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="43"/>
+        <source>{field} : valeur refusée ({code})</source>
+        <translation>{field}: value refused ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="67"/>
+        <source>Début de maintenance</source>
+        <translation>Maintenance start</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="68"/>
+        <source>Fin de maintenance</source>
+        <translation>Maintenance end</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="69"/>
+        <source>Valeur d&apos;achat</source>
+        <translation>Purchase value</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="70"/>
+        <source>Caution</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="71"/>
+        <source>État du matériel</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="72"/>
+        <source>Partagé avec le réseau</source>
+        <translation>Shared with the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="75"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="79"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="80"/>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="81"/>
+        <source>consentement</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="82"/>
+        <source>matériel</source>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="83"/>
+        <source>réservation</source>
+        <translation>reservation</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="84"/>
+        <source>prêt</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="85"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="86"/>
+        <source>version de pratique</source>
+        <translation>practice version</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="87"/>
+        <source>avis sur une pratique</source>
+        <translation>feedback on a practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="88"/>
+        <source>convention</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="89"/>
+        <source>modèle de clause</source>
+        <translation>clause template</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="90"/>
+        <source>besoin ou proposition</source>
+        <translation>need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="91"/>
+        <source>réponse à un besoin</source>
+        <translation>response to a need</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="92"/>
+        <source>décision sur une réponse</source>
+        <translation>decision on a response</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="93"/>
+        <source>bilan d&apos;un échange</source>
+        <translation>how an exchange went</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ PostgreSQL: the hub's data taken back to each earlier revision, then migrated to
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -11,7 +12,16 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
 from hub import admin
-from hub.db import alembic_config, migrate
+from hub.db import alembic_config, migrate, utcnow
+from hub.models import (
+    ConsoleAdmin,
+    ConsoleAudit,
+    ConsoleLoginAttempt,
+    ConsoleSession,
+    ConsoleState,
+    DeviceActivity,
+    NetworkActivity,
+)
 from tests.hub.conftest import Hub, op
 
 Rows = dict[str, dict[tuple[Any, ...], dict[str, Any]]]
@@ -30,7 +40,7 @@ def fill_every_table(hub: Hub) -> None:
     with hub.database.writer.begin() as session:
         admin.create_enrollment_code(session, amis.id, 24)
     hub.push(amis, op("contact", display_name="Léa Martin", visibility="private"))
-    equipment = [op("equipment", titre=name, visibility="network") for name in ("Remorque", "Sono")]
+    equipment = [op("equipment", name=name, visibility="network") for name in ("Remorque", "Sono")]
     hub.push(first, equipment[0])
     hub.push(second, equipment[1])
     reservation = op(
@@ -49,6 +59,38 @@ def fill_every_table(hub: Hub) -> None:
         equipment_id=equipment[1]["record_id"],
     )
     assert hub.push(amis, moved)[0]["status"] == "applied"
+    fill_console_tables(hub, amis)
+
+
+def fill_console_tables(hub: Hub, member) -> None:
+    """A coordinator with a session, a failed login, an audit line, the console's key and a month
+    of the network's activity (rows written as the console writes them)."""
+    now = utcnow()
+    with hub.database.writer.begin() as session:
+        session.merge(ConsoleState(id=1, secret="0" * 64, activity_version=3, created_at=now))
+        admin_row = ConsoleAdmin(
+            id=str(uuid.uuid4()), email="coordination@exemple.fr", password_hash="x", created_at=now
+        )
+        session.add(admin_row)
+        session.flush()
+        session.add_all(
+            [
+                ConsoleSession(
+                    token_hash="a" * 64,
+                    admin_id=admin_row.id,
+                    csrf_token="b" * 64,
+                    created_at=now,
+                    last_seen_at=now,
+                    expires_at=now,
+                ),
+                ConsoleLoginAttempt(email_hash="c" * 64, client="127.0.0.1", succeeded=False, at=now),
+                ConsoleAudit(at=now, actor="cli:test", action="code_created", target="Les Amis", details={}),
+                NetworkActivity(
+                    kind="loan", record_id=str(uuid.uuid4()), month="2026-03", association_id=member.id
+                ),
+                DeviceActivity(month="2026-03", device_id=str(uuid.uuid4()), association_id=member.id),
+            ]
+        )
 
 
 def every_row(url: str) -> Rows:

@@ -17,7 +17,7 @@ NAMES = {US: "Les Amis du Quartier", VELO: "Vélo Solidaire", COMITE: "Comité d
 
 
 def enrol(session) -> None:
-    session.add(SyncState(id=1, association_id=US, cursor=0))
+    session.merge(SyncState(id=1, association_id=US, cursor=0))
     for association_id, name in NAMES.items():
         session.add(NetworkAssociation(id=association_id, name=name))
     session.flush()

@@ -274,9 +274,9 @@ def status_of(reservation: Reservation, loan: Loan | None, today: date, refused:
         if loan.out_date is not None:
             return "overdue" if today > reservation.end_date else "out"
         return "accepted"
-    if refused:
-        return "refused"
-    return "confirmed" if reservation.hub_status == "confirmed" else "provisional"
+    if reservation.hub_status == "confirmed":
+        return "confirmed"  # an edit of it may have been refused: the hub kept its dates
+    return "refused" if refused else "provisional"
 
 
 def lines(session: Session, today: date | None = None) -> list[LoanLine]:

@@ -17,6 +17,7 @@ from hub.api import create_app
 from hub.config import HubSettings
 from hub.console.accounts import set_admin
 from hub.db import HubDatabase, migrate, open_hub_database
+from tests.hub.conftest import NEW_RECORD
 
 EMAIL, PASSWORD = "coordination@reseau.fr", "un mot de passe assez long"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -101,6 +102,8 @@ class ConsoleHub:
 def operation(
     entity_type: str, record_id: str | None = None, visibility: str | None = None, **fields
 ) -> dict:
+    if record_id is None:  # a new record: valid values for what the test does not name
+        fields = NEW_RECORD.get(entity_type, {}) | fields
     made = {
         "op_id": f"op-{uuid.uuid4().hex}",
         "entity_type": entity_type,

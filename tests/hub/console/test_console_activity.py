@@ -31,7 +31,11 @@ def test_the_pulse_counts_what_happened_between_associations_by_month(console):
     )
     console.push(comite, reservation)
     loan = operation(
-        "loan", reservation_id=reservation["record_id"], decision="accepted", out_date=f"{year}-03-10"
+        "loan",
+        reservation_id=reservation["record_id"],
+        equipment_id=projector["record_id"],
+        decision="accepted",
+        out_date=f"{year}-03-10",
     )
     # Les Amis reserving its own projector is no activity between associations.
     own = operation(
@@ -59,8 +63,12 @@ def test_the_pulse_counts_what_happened_between_associations_by_month(console):
     practice = str(uuid.uuid4())
     console.push(
         amis,
-        operation("practice_version", practice_id=practice, number=1, published_at=f"{year}-01-05T10:00:00"),
-        operation("practice_version", practice_id=practice, number=2, published_at=f"{year}-02-05T10:00:00"),
+        *(
+            operation(
+                "practice_version", practice_id=practice, number=n, published_at=f"{year}-0{n}-05T10:00:00Z"
+            )
+            for n in (1, 2)
+        ),
     )
     console.push(comite, operation("practice_feedback", practice_id=practice, kind="adopted"))
 
