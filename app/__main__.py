@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from app.cli import base_parser, build_parser, run_command, wants_window
+from app import __version__
+from app.cli import base_parser, build_parser, language, run_command, wants_window
+from app.logs import events, setup
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    language.choose(argv)
     args = (base_parser() if wants_window(argv) else build_parser()).parse_args(argv)
+    # The window and the commands log to the same file; uncaught errors go there too.
+    setup.configure(args.log_level)
+    setup.install_excepthooks()
+    events.record("app", "start", version=__version__, command=args.command or "window")
     if args.command is None:
         if args.self_test:
             return self_test()

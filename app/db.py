@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Select, Table, column, create_engine, event, sele
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.logs import events
 from app.models import changes
 from app.models.outbox import install_outbox
 from app.paths import DataPaths
@@ -43,7 +44,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}")
+    # hide_parameters: an error's message names the statement, never the values (names, e-mails).
+    engine = create_engine(f"sqlite:///{database}", hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -100,6 +102,7 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
         raise
     finally:
         source.close()
+    events.record("backup", "done", label=label, bytes=target.stat().st_size)
     return target
 
 

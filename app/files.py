@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from app.logs import events
+
 
 @contextlib.contextmanager
 def replace_atomically(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]]:
@@ -20,11 +22,14 @@ def replace_atomically(path: Path, mode: str = "w", **options: Any) -> Iterator[
     try:
         with os.fdopen(handle, mode, **options) as stream:
             yield stream
+        size = os.path.getsize(temporary)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    # The file's type and size only: its name may be a person's.
+    events.record("export", "file", type=path.suffix.lstrip(".").lower() or "none", bytes=size)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

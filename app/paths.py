@@ -9,10 +9,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_log_dir
 
 APP_NAME = "Entraide"
 ENV_DATA_DIR = "ENTRAIDE_DATA_DIR"
+ENV_LOG_DIR = "ENTRAIDE_LOG_DIR"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,15 @@ def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     """--data-dir wins, then ENTRAIDE_DATA_DIR, then the platform's user data folder."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False)
     return DataPaths(Path(chosen).expanduser().resolve())
+
+
+def log_dir() -> Path:
+    """The log's folder: ENTRAIDE_LOG_DIR (the tests), else the platform's user log folder
+    (Linux ~/.local/state/Entraide/log, Windows %LOCALAPPDATA%\\Entraide\\Logs, macOS
+    ~/Library/Logs/Entraide). Not under the data folder: a --data-dir of a test or a demo store
+    still logs where a helper will look."""
+    chosen = os.environ.get(ENV_LOG_DIR) or user_log_dir(APP_NAME, appauthor=False)
+    return Path(chosen).expanduser().resolve()
 
 
 def resources_dir() -> Path:

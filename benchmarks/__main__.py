@@ -22,13 +22,27 @@ from benchmarks import (
     documents_bench,
     equipment_bench,
     hub_bench,
+    import_bench,
+    needs_bench,
     practices_bench,
     sync_bench,
 )
 from benchmarks import contacts_bench as contacts
 from benchmarks.harness import Figure, format_table
 
-NAMES = ("search", "list", "start", "hub", "sync", "documents", "equipment", "practices", "agreements")
+NAMES = (
+    "search",
+    "list",
+    "start",
+    "hub",
+    "sync",
+    "documents",
+    "equipment",
+    "practices",
+    "agreements",
+    "import",
+    "needs",
+)
 CONTACT_NAMES = ("search", "list", "start")
 
 
@@ -86,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         "equipment": lambda: equipment_bench.equipment_figures(log),
         "practices": lambda: practices_bench.practice_figures(log, options.data, rounds=args.rounds),
         "agreements": lambda: agreements_bench.agreement_figures(log),
+        "import": lambda: import_bench.import_figures(log),
+        "needs": lambda: needs_bench.needs_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
@@ -98,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         "documents": "les documents",
         "equipment": "le matériel",
         "agreements": "les conventions",
+        "import": "l'import de contacts",
+        "needs": "les besoins et propositions",
         "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f"),
     }
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))

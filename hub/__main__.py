@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from hub import __version__, admin
+from sqlalchemy.exc import SQLAlchemyError
+
+from hub import __version__, admin, audit, operations
 from hub import backup as backups
 from hub.config import HubSettings
+from hub.console import accounts
 from hub.db import migrate, open_hub_database
 
 
@@ -76,6 +80,7 @@ def _admin(work: Callable[..., object]) -> Callable[[argparse.Namespace], int]:
 
 def _create_association(session, args, _settings) -> None:
     association = admin.create_association(session, args.name, args.rna, args.siret)
+    audit.record(session, audit.command_line_actor(), "association_created", association.name)
     print(f"Association créée : {association.name} ({association.id})")
 
 
@@ -85,9 +90,10 @@ def _associations(session, _args, _settings) -> None:
 
 
 def _enrollment_code(session, args, settings) -> None:
-    code, expires, association = admin.create_enrollment_code(
-        session, args.association, args.hours or settings.enrollment_code_hours
-    )
+    hours = settings.enrollment_code_hours if args.hours is None else args.hours
+    actor = audit.command_line_actor()
+    code, expires, association = admin.create_enrollment_code(session, args.association, hours, actor)
+    audit.record(session, actor, "code_created", association.name, hint=code[-4:], hours=hours)
     print(f"Code d'enrôlement pour {association.name} : {code}")
     print(f"Valable une seule fois, jusqu'au {expires:%d/%m/%Y %H:%M} (UTC).")
 
@@ -101,6 +107,7 @@ def _devices(session, args, _settings) -> None:
 
 def _revoke(session, args, _settings) -> None:
     device = admin.revoke_device(session, args.device)
+    audit.record(session, audit.command_line_actor(), "device_revoked", device.name)
     print(f"Appareil révoqué : {device.name} ({device.id})")
 
 
@@ -120,9 +127,91 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    _settings, url = _database(args)
-    print(backups.backup(url, Path(args.file)))
+    settings, url = _database(args)
+    if args.file:
+        target, message = Path(args.file), backups.backup(url, Path(args.file))
+    else:  # into the backup folder, named as the nightly ones (the console lists them)
+        folder = settings.resolved_backup_dir()
+        target, message = operations.backup_now(url, folder, settings.default_backup_dir)
+    print(message)
+    _note(url, "backup_made", target.name)
     return 0
+
+
+def _note(url: str, action: str, target: str) -> None:
+    """An audit line for a command that has no session of its own. A hub not migrated yet (backed
+    up before an upgrade) has no audit log: the backup stands all the same."""
+    database = open_hub_database(url)
+    try:
+        with database.writer.begin() as session:
+            audit.record(session, audit.command_line_actor(), action, target)
+    except SQLAlchemyError:
+        pass
+    finally:
+        database.dispose()
+
+
+def _read_password() -> str:
+    """Typed twice at a terminal, never shown; from standard input otherwise (one line, for
+    scripts: printf '%s\\n' "$MOTDEPASSE" | entraide-hub create-admin …). Never an argument."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Mot de passe (12 caractères au moins) : ")
+    if getpass.getpass("Le même, encore une fois : ") != first:
+        raise admin.AdminError("Les deux mots de passe diffèrent : rien n'a changé.")
+    return first
+
+
+def cmd_create_admin(args: argparse.Namespace) -> int:
+    password = _read_password()  # before the transaction: a SQLite hub keeps serving meanwhile
+
+    def create(session, args, _settings) -> None:
+        account, created = accounts.set_admin(session, args.email, password, audit.command_line_actor())
+        if created:
+            print(f"Compte créé : {account.email}. Connexion : https://ADRESSE-DU-HUB/admin")
+        else:
+            print(f"Nouveau mot de passe pour {account.email} (ses sessions ouvertes sont fermées).")
+
+    return _admin(create)(args)
+
+
+def _admins(session, _args, _settings) -> None:
+    for account in accounts.list_admins(session):
+        seen = (
+            f"dernière connexion le {account.last_login_at:%d/%m/%Y}"
+            if account.last_login_at
+            else "jamais connecté"
+        )
+        print(f"{account.email}  ({seen})")
+
+
+def _status(session, args, settings) -> None:
+    state = operations.status(session, settings.resolved_database_url(), settings.data_dir)
+    print(f"Hub Entraide {state.version} (protocole {state.protocol})")
+    print(f"Base : {state.database}" + (f", {_size(state.database_bytes)}" if state.database_bytes else ""))
+    print(f"Identité : {state.instance_id} (depuis le {state.created_at:%d/%m/%Y})")
+    print(
+        f"{state.associations} association(s), {state.devices} appareil(s) relié(s), {state.records} fiche(s)"
+    )
+    if state.disk_free is not None:
+        print(f"Disque : {_size(state.disk_free)} libres sur {_size(state.disk_total)} ({state.data_dir})")
+    folder = settings.resolved_backup_dir()
+    try:
+        found = operations.list_backups(folder, settings.default_backup_dir)
+    except operations.BackupFolderError as problem:
+        print(f"Sauvegardes : {problem}")
+        return
+    print(f"Sauvegardes dans {folder} : {len(found)}")
+    for item in found[:10]:
+        print(f"  {item.made_at:%d/%m/%Y %H:%M} UTC  {_size(item.size):>10}  {item.name}")
+
+
+def _size(octets: int | None) -> str:
+    value, unit = float(octets or 0), 0
+    units = ("o", "Ko", "Mo", "Go", "To")
+    while value >= 1024 and unit < len(units) - 1:
+        value, unit = value / 1024, unit + 1
+    return f"{value:.1f} {units[unit]}".replace(".", ",")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -156,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("associations", "lister les associations", _admin(_associations))
     code = command("enrollment-code", "créer un code d'enrôlement à usage unique", _admin(_enrollment_code))
     code.add_argument("association", metavar="ASSOCIATION", help="nom ou identifiant")
-    code.add_argument("--hours", type=int, help="durée de validité en heures (72)")
+    code.add_argument(
+        "--hours", type=int, help=f"durée de validité en heures, de 1 à {admin.MAX_ENROLLMENT_HOURS} (72)"
+    )
     devices = command("devices", "lister les appareils d'une association", _admin(_devices))
     devices.add_argument("association", metavar="ASSOCIATION")
     revoke = command("revoke", "révoquer un appareil (son jeton ne vaut plus rien)", _admin(_revoke))
@@ -166,7 +257,20 @@ def build_parser() -> argparse.ArgumentParser:
     saved = command(
         "backup", "sauvegarder la base du hub dans un fichier (même pendant qu'il tourne)", cmd_backup
     )
-    saved.add_argument("file", metavar="FICHIER")
+    saved.add_argument(
+        "file",
+        metavar="FICHIER",
+        nargs="?",
+        help="par défaut : hub-DATE.sauvegarde du dossier des sauvegardes",
+    )
+    admin_account = command(
+        "create-admin",
+        "créer un compte de la console web (/admin) ou changer son mot de passe (qui est demandé)",
+        cmd_create_admin,
+    )
+    admin_account.add_argument("email", metavar="EMAIL")
+    command("admins", "lister les comptes de la console web", _admin(_admins))
+    command("status", "l'état du hub : version, base, identité, disque, sauvegardes", _admin(_status))
     restored = command(
         "restore",
         "remplacer la base du hub par une sauvegarde (hub arrêté) ; le hub reçoit une nouvelle identité",

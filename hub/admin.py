@@ -36,7 +36,11 @@ def find_association(session: Session, ref: str) -> Association:
     """By id, or by name ignoring case."""
     found = session.scalar(
         select(Association).where(
-            or_(Association.id == ref, func.lower(Association.name) == ref.strip().lower())
+            or_(
+                Association.id == ref,
+                Association.name == ref.strip(),  # SQLite's lower() leaves "É" as it is
+                func.lower(Association.name) == ref.strip().lower(),
+            )
         )
     )
     if found is None:
@@ -48,12 +52,31 @@ def list_associations(session: Session) -> list[Association]:
     return list(session.scalars(select(Association).order_by(Association.name)))
 
 
-def create_enrollment_code(session: Session, ref: str, hours: int) -> tuple[str, datetime, Association]:
+MAX_ENROLLMENT_HOURS = 720  # 30 days: a code is a password, it should not live longer
+
+
+def create_enrollment_code(
+    session: Session, ref: str, hours: int, created_by: str | None = None
+) -> tuple[str, datetime, Association]:
+    """A one-time code valid exactly `hours` hours (1 to MAX_ENROLLMENT_HOURS)."""
+    if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_ENROLLMENT_HOURS:
+        raise AdminError(
+            f"Durée de validité impossible : {hours} heures (de 1 à {MAX_ENROLLMENT_HOURS} heures, "
+            "soit 30 jours au plus)."
+        )
     association = find_association(session, ref)
     code = new_enrollment_code()
-    expires = utcnow() + timedelta(hours=hours)
+    now = utcnow()
+    expires = now + timedelta(hours=hours)
     session.add(
-        EnrollmentCode(code_hash=hash_secret(code), association_id=association.id, expires_at=expires)
+        EnrollmentCode(
+            code_hash=hash_secret(code),
+            association_id=association.id,
+            expires_at=expires,
+            created_at=now,
+            created_by=created_by,
+            hint=code[-4:],
+        )
     )
     return code, expires, association
 

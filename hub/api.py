@@ -10,27 +10,35 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from hub import activity
 from hub.auth import device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
+from hub.console import error_page, install_console, is_console_path
 from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
 from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_page
 from hub.push import apply_push
+from hub.text import printable
 from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
+_RETRY_AFTER = {"Retry-After": {"description": "secondes à attendre", "schema": {"type": "integer"}}}
+# What every /v1 route may answer besides its own success, as the OpenAPI document says.
 ERRORS = {
-    401: {"model": p.ErrorResponse},
-    413: {"model": p.ErrorResponse},
-    422: {"model": p.ErrorResponse},
-    429: {"model": p.ErrorResponse},
+    400: {"model": p.ErrorResponse, "description": "corps illisible (JSON ou gzip)"},
+    401: {"model": p.ErrorResponse, "description": "jeton ou code d'enrôlement refusé"},
+    413: {"model": p.ErrorResponse, "description": "requête trop volumineuse"},
+    422: {"model": p.ErrorResponse, "description": "donnée refusée, avec chaque champ en cause"},
+    429: {"model": p.ErrorResponse, "description": "trop de requêtes", "headers": _RETRY_AFTER},
 }
+bearer = HTTPBearer(auto_error=False, description="Le jeton de l'appareil, donné une fois par /v1/enroll.")
 
 
 class Caller:
@@ -54,15 +62,16 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         RequestGuard,
         max_bytes=settings.max_request_bytes,
         bucket=TokenBucket(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        enrolments=TokenBucket(settings.enroll_rate_per_minute, settings.enroll_burst),
+        failures=TokenBucket(settings.auth_failure_rate_per_minute, settings.auth_failure_burst),
     )
 
     def reader() -> Iterator[Session]:
         with db.reader() as session:
             yield session
 
-    def caller(request: Request) -> Caller:
-        auth = request.headers.get("authorization", "")
-        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    def caller(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
+        token = credentials.credentials.strip() if credentials is not None else ""
         # A session of its own, closed at once: a push must not keep a reader connection while it
         # waits for a writer's (one pool on PostgreSQL: 30 pushes at once each held one connection
         # and waited for a second until the pool's timeout, then answered 500).
@@ -77,7 +86,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         return Caller(*found)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if is_console_path(request.url.path):  # the console answers people: a page, not JSON
+            return error_page(request, error.status_code)
         # Starlette's own answers (unknown path, wrong method, unreadable body) in French too.
         detail = {
             400: "Requête illisible : le corps n'est pas du JSON valide.",
@@ -108,7 +119,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             },
         )
 
-    @app.get("/healthz", response_model=p.Health, tags=["état"])
+    @app.get("/healthz", response_model=p.Health, responses={503: {"model": p.Health}}, tags=["état"])
     def health() -> JSONResponse:
         """L'état du hub et de sa base de données."""
         try:
@@ -126,7 +137,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         with db.writer.begin() as session:
             # Locked until commit: two devices racing with one code cannot both get in.
             code = session.get(EnrollmentCode, hash_secret(normalise_code(body.code)), with_for_update=True)
-            if code is None or code.used_at is not None or code.expires_at < utcnow():
+            if code is None or code.used_at or code.withdrawn_at or code.expires_at < utcnow():
                 raise HTTPException(
                     401,
                     "Code d'enrôlement inconnu, déjà utilisé ou expiré : "
@@ -136,7 +147,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             device = Device(
                 id=_uuid(),
                 association_id=code.association_id,
-                name=_printable(body.device_name),
+                name=_device_name(body.device_name),
                 token_hash=hash_secret(token),
                 created_at=utcnow(),
             )
@@ -152,7 +163,12 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 hub_instance_id=state.instance_id,
             )
 
-    @app.post("/v1/handshake", response_model=p.HandshakeResponse, responses=ERRORS, tags=["sync"])
+    @app.post(
+        "/v1/handshake",
+        response_model=p.HandshakeResponse,
+        responses={**ERRORS, 426: {"model": p.ErrorResponse, "description": "version trop ancienne"}},
+        tags=["sync"],
+    )
     def handshake(
         body: p.HandshakeRequest,
         who: Annotated[Caller, Depends(caller)],
@@ -160,12 +176,19 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     ) -> p.HandshakeResponse:
         """Vérifie la version du protocole et donne l'identité de ce hub."""
         if body.protocol_version < p.MIN_PROTOCOL_VERSION:
-            raise HTTPException(
-                426,
+            reason = (
                 f"Cette version d'Entraide est trop ancienne pour ce hub (protocole "
                 f"{body.protocol_version}, minimum {p.MIN_PROTOCOL_VERSION}) : "
-                "mettez Entraide à jour.",
+                "mettez Entraide à jour."
             )
+            with db.writer.begin() as noting:
+                activity.note_error(noting, who.device.id, reason)
+            raise HTTPException(426, reason)
+        if activity.handshake_worth_noting(who.device, body.app_version):
+            # The console's "last sync", version and monthly activity; at most once a minute. Before
+            # the first read: `session` holds no connection yet while this one waits for the writer.
+            with db.writer.begin() as noting:
+                activity.note_handshake(noting, who.device, body.app_version)
         state = session.scalars(select(HubState).where(HubState.id == 1)).one()
         return p.HandshakeResponse(
             protocol_min=p.MIN_PROTOCOL_VERSION,
@@ -193,6 +216,9 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                         update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow())
                     )
                     results = apply_push(session, who.association.id, who.device.id, body.operations)
+                    refused = next((r.reason for r in results if r.status == p.OpStatus.REJECTED), None)
+                    if refused:  # shown in the console's list of devices
+                        activity.note_error(session, who.device.id, refused)
                 break
             except IntegrityError:
                 if attempt == 2:  # twice the same race: not a replay, a real inconsistency
@@ -204,7 +230,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     @app.get(
         "/v1/pull",
         response_model=p.PullResponse,
-        responses={**ERRORS, 410: {"model": p.ErrorResponse}},
+        responses={**ERRORS, 410: {"model": p.ErrorResponse, "description": "curseur trop ancien"}},
         tags=["sync"],
     )
     def pull(
@@ -225,6 +251,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         return Response(body, media_type="application/json")
 
     app.state.enrollment_ttl = timedelta(hours=settings.enrollment_code_hours)
+    install_console(app, settings, db)
     return app
 
 
@@ -254,9 +281,13 @@ _FRENCH_ERRORS = {
 
 def _french(error: dict) -> str:
     """Pydantic's reason in French (our own validators already speak French)."""
-    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    kind, ctx, loc = error.get("type", ""), error.get("ctx") or {}, error.get("loc", ())
     if kind == "value_error" and "error" in ctx:
         return str(ctx["error"])
+    if loc and loc[-1] == "[key]":
+        return f"nom de champ invalide : {str(error.get('input'))[:80]!r}"
+    if kind == "string_pattern_mismatch" and loc and loc[-1] == "record_id":
+        return "doit être un UUID en minuscules"
     try:
         return _FRENCH_ERRORS[kind].format(**ctx)
     except (KeyError, IndexError):
@@ -267,9 +298,9 @@ def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _printable(name: str) -> str:
+def _device_name(name: str) -> str:
     """A device name fit for a one-line listing and any database (PostgreSQL refuses NUL)."""
-    return "".join(ch for ch in name if ch.isprintable()).strip()[:100] or "Appareil"
+    return printable(name).strip()[:100] or "Appareil"
 
 
 def app_from_env() -> FastAPI:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 import subprocess
@@ -31,13 +32,20 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from hub.admin import AdminError
-from hub.db import alembic_config, ensure_state, is_sqlite, make_engine, migrate, open_hub_database
-from hub.models import Association, Base
+from hub.db import (
+    alembic_config,
+    ensure_state,
+    is_sqlite,
+    make_engine,
+    migrate,
+    open_hub_database,
+)
+from hub.models import Association, Base, ConsoleSession, ConsoleState
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
@@ -175,11 +183,17 @@ def _require_known_revision(url: str, revision: str) -> None:
 
 
 def _new_identity(url: str) -> str:
+    """A restored hub is a new hub: a new identity, and nobody stays logged in to its console (the
+    backup holds the sessions of its day, even those closed since): a new key for its cookies."""
     database = open_hub_database(url)
     try:
         with database.writer.begin() as session:
             state = ensure_state(session)
             state.instance_id = str(uuid.uuid4())
+            session.execute(delete(ConsoleSession))
+            console = session.get(ConsoleState, 1)
+            if console is not None:  # (without one, the first worker makes a fresh key)
+                console.secret = secrets.token_hex(32)
             return state.instance_id
     finally:
         database.dispose()

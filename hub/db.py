@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,9 +11,10 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from hub.models import HubState
+from hub.models import ConsoleState, HubState
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -101,4 +103,25 @@ def ensure_state(session: Session) -> HubState:
         )
         session.add(state)
         session.flush()
+    return state
+
+
+def insert_ignoring_duplicates(session: Session, model: type, rows: list[dict]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING on either database: several workers may write the same."""
+    if not rows:
+        return
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(insert(model).values(rows).on_conflict_do_nothing())
+
+
+def ensure_console_state(session: Session) -> ConsoleState:
+    """The console's one row (its cookie key, made once for every worker; the activity cursor)."""
+    state = session.get(ConsoleState, 1)
+    if state is None:
+        insert_ignoring_duplicates(
+            session,
+            ConsoleState,
+            [{"id": 1, "secret": secrets.token_hex(32), "activity_version": 0, "created_at": utcnow()}],
+        )
+        state = session.get(ConsoleState, 1)
     return state

@@ -1,4 +1,5 @@
-"""Request guards: body size (413), gzip request bodies, and a per-token rate limit (429)."""
+"""Request guards: body size (413), gzip request bodies, a per-token rate limit (429), and before
+authentication, limits per client address on enrolment attempts and on unknown tokens (429)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ class TokenBucket:
             self._buckets[key] = (tokens, now)
             return (1 - tokens) / self.rate if self.rate else 60.0
 
+    def peek(self, key: str) -> float:
+        """Like `take`, without using a request: 0 when one would be allowed."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            return 0.0 if tokens >= 1 else ((1 - tokens) / self.rate if self.rate else 60.0)
+
     def _forget_full(self, now: float) -> None:
         """A bucket that has refilled is the same as no bucket: drop those."""
         refill = self.burst / self.rate if self.rate else 0
@@ -60,11 +69,41 @@ async def _send_json(send: Send, status: int, detail: str, headers: list[tuple[b
     await send({"type": "http.response.body", "body": body})
 
 
-class RequestGuard:
-    """ASGI middleware: refuses oversized bodies, inflates gzip bodies, limits each token's rate."""
+class KnownTokens:
+    """Token hashes that were accepted lately: an address that made too many failed attempts is
+    still served for those (several devices of an association may share one address)."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int, bucket: TokenBucket) -> None:
+    def __init__(self, size: int = 10_000) -> None:
+        self.size, self._seen, self._lock = size, dict[str, None](), threading.Lock()
+
+    def add(self, key: str) -> None:
+        with self._lock:
+            self._seen.pop(key, None)
+            self._seen[key] = None
+            if len(self._seen) > self.size:
+                self._seen.pop(next(iter(self._seen)))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._seen
+
+
+class RequestGuard:
+    """ASGI middleware: refuses oversized bodies, inflates gzip bodies, limits each token's rate,
+    and per client address the enrolment attempts and the requests with an unknown token."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        bucket: TokenBucket,
+        enrolments: TokenBucket | None = None,
+        failures: TokenBucket | None = None,
+    ) -> None:
         self.app, self.max_bytes, self.bucket = app, max_bytes, bucket
+        self.enrolments = enrolments or TokenBucket(10, 20)
+        self.failures = failures or TokenBucket(30, 30)
+        self.known = KnownTokens()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,16 +111,19 @@ class RequestGuard:
             return
         headers = {k.decode().lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         auth = headers.get("authorization", "")
-        if auth.lower().startswith("bearer "):
-            wait = self.bucket.take(hash_secret(auth[7:].strip()))
-            if wait:
-                await _send_json(
-                    send,
-                    429,
-                    "Trop de requêtes pour cet appareil : réessayez dans un instant.",
-                    [(b"retry-after", str(max(1, round(wait))).encode())],
-                )
-                return
+        address = (scope.get("client") or ("inconnue",))[0]
+        token = hash_secret(auth[7:].strip()) if auth.lower().startswith("bearer ") else None
+        refusal = self._before_authentication(scope.get("path", ""), address, token)
+        if refusal is None and token is not None and scope.get("path", "").startswith("/v1/"):
+            wait = self.bucket.take(token)
+            refusal = (
+                (wait, "Trop de requêtes pour cet appareil : réessayez dans un instant.") if wait else None
+            )
+        if refusal is not None:
+            wait, detail = refusal
+            await _send_json(send, 429, detail, [(b"retry-after", str(max(1, round(wait))).encode())])
+            return
+        send = self._watching(send, scope.get("path", ""), address, token)
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > self.max_bytes:
             await _send_json(
@@ -137,6 +179,33 @@ class RequestGuard:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    def _before_authentication(self, path: str, address: str, token: str | None) -> tuple[float, str] | None:
+        if path == "/v1/enroll":
+            wait = self.enrolments.take(address)
+            return (
+                (wait, "Trop d'essais d'enrôlement depuis cette adresse : réessayez plus tard.")
+                if wait
+                else None
+            )
+        if path.startswith("/v1/") and token not in self.known:
+            wait = self.failures.peek(address)
+            if wait:
+                return wait, "Trop de jetons inconnus depuis cette adresse : réessayez plus tard."
+        return None
+
+    def _watching(self, send: Send, path: str, address: str, token: str | None) -> Send:
+        """Count an answer 401 against the address; remember a token that was accepted."""
+
+        async def watched(message: Message) -> None:
+            if message["type"] == "http.response.start" and path.startswith("/v1/") and path != "/v1/enroll":
+                if message["status"] == 401:
+                    self.failures.take(address)
+                elif token is not None and message["status"] < 400:
+                    self.known.add(token)
+            await send(message)
+
+        return watched
 
 
 class _TooLarge(Exception):

@@ -56,6 +56,12 @@ class Association(Base):
     rna: Mapped[str | None] = mapped_column(String(10))
     siret: Mapped[str | None] = mapped_column(String(14))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # What the console shows and edits (the network's coordinator's address book entry).
+    kind: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(String(500))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    contact_phone: Mapped[str | None] = mapped_column(String(40))
 
 
 class Device(Base):
@@ -66,8 +72,12 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the token
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)  # its last handshake or push
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    app_version: Mapped[str | None] = mapped_column(String(50))  # told at each handshake
+    # The hub's last refusal of this device (a rejected change, a too old version), for the console.
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EnrollmentCode(Base):
@@ -78,6 +88,10 @@ class EnrollmentCode(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     device_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)  # None: made before the console
+    created_by: Mapped[str | None] = mapped_column(String(254))
+    hint: Mapped[str | None] = mapped_column(String(4))  # its last four characters, to tell codes apart
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Record(Base):
@@ -114,6 +128,16 @@ class RecordParty(Base):
 
     record_id: Mapped[str] = mapped_column(ForeignKey("records.record_id"), primary_key=True)
     association_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class RecordLink(Base):
+    """A record that belongs to another (a role to its person): deleting the parent deletes it,
+    restoring the parent restores it (protocol/record_schemas.py declares the parents)."""
+
+    __tablename__ = "record_links"
+
+    parent_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 class Removal(Base):
@@ -155,3 +179,96 @@ class ReservationHold(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     buffer_days: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- the web console (hub/console) ------------------------------------------------------------
+
+
+class ConsoleAdmin(Base):
+    """A coordinator who may log in to the console (entraide-hub create-admin)."""
+
+    __tablename__ = "console_admins"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-case
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id, with its parameters
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsoleSession(Base):
+    """A logged-in browser. The cookie carries a signed random token; only its hash is kept, so
+    that any worker process can check it and a copy of the database opens no session."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    admin_id: Mapped[str] = mapped_column(ForeignKey("console_admins.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class ConsoleLoginAttempt(Base):
+    """One try at the login form: the rate limit counts the failures of the last minutes. The
+    address typed is kept only as a hash (a password typed in the wrong box stays unreadable)."""
+
+    __tablename__ = "console_login_attempts"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    email_hash: Mapped[str] = mapped_column(String(64), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class ConsoleAudit(Base):
+    """Who did what, when: every action of the console and of the administration commands."""
+
+    __tablename__ = "console_audit"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(254))  # an e-mail address, or "cli:USER"
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str | None] = mapped_column(String(300))
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ConsoleState(Base):
+    """One row: the key that signs the console's cookies (shared by every worker) and how far the
+    network's activity was counted from the records."""
+
+    __tablename__ = "console_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    activity_version: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NetworkActivity(Base):
+    """One event of the network's life (a loan between two associations, an agreement signed…),
+    counted once per record: what the pulse adds up by month. No content, only its kind."""
+
+    __tablename__ = "network_activity"
+
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)  # "2026-03"
+    association_id: Mapped[str] = mapped_column(String(36))
+
+
+class DeviceActivity(Base):
+    """A device synced at least once in that month (active devices and associations)."""
+
+    __tablename__ = "device_activity"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    association_id: Mapped[str] = mapped_column(String(36))

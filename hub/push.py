@@ -7,47 +7,22 @@ start; results are stored with the changes, so an acknowledged operation is comm
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hub import rules
+from hub import cascade, rules, sharing
 from hub.db import utcnow
-from hub.models import Association, HubState, OperationResult, Record, RecordParty, Removal
+from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
+from hub.push_context import PushContext
+from hub.refusals import invalid_values, rejected
+from protocol import record_schemas
 from protocol.messages import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
 NOT_OWNER = (
     "Cette fiche appartient à une autre association : seule l'association propriétaire peut la modifier."
 )
-
-
-@dataclass
-class PushContext:
-    session: Session
-    association_id: str
-    device_id: str
-    state: HubState
-    known_associations: set[str]
-    # New records are written in one INSERT per table at the end of the batch (the bulk of a
-    # first push); an op that touches one of them before that flushes them first.
-    new_records: dict[str, dict] = field(default_factory=dict)
-    new_parties: list[dict] = field(default_factory=list)
-    flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
-
-    def flush_new(self) -> None:
-        if self.new_records:
-            self.session.execute(insert(Record), list(self.new_records.values()))
-            self.flushed.update(self.new_records)
-        if self.new_parties:
-            self.session.execute(insert(RecordParty), self.new_parties)
-        self.new_records, self.new_parties = {}, []
-
-    def next_version(self) -> int:
-        self.state.last_version += 1
-        return self.state.last_version
 
 
 def lock_state(session: Session) -> HubState:
@@ -125,10 +100,6 @@ def _replayed(
     return OpResult.model_validate(stored.result)
 
 
-def _rejected(op: Operation, reason: str) -> OpResult:
-    return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.REJECTED, reason=reason)
-
-
 def _unstorable(op: Operation) -> str | None:
     """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
     for name, value in op.fields.items():
@@ -151,21 +122,28 @@ def _is_utf8(value: str) -> bool:
 
 
 def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> OpResult:
+    record = records.get(op.record_id)
+    mine = record is None or (record.owner_id == ctx.association_id and record.entity_type == op.entity_type)
     unstorable = _unstorable(op)
     if unstorable:
-        return _rejected(op, unstorable)
+        return rejected(op, unstorable, record if mine else None)
     allowed = ENTITY_VISIBILITIES.get(op.entity_type)
-    if allowed is None:
-        return _rejected(op, f"Type de fiche inconnu du hub : « {op.entity_type} ».")
-    record = records.get(op.record_id)
+    if allowed is None or op.entity_type not in record_schemas.SCHEMAS:
+        return rejected(op, f"Type de fiche inconnu du hub : « {op.entity_type[:40]} ».")
+    if record is not None and record.owner_id != ctx.association_id:
+        return rejected(op, NOT_OWNER)
+    if record is not None and record.entity_type != op.entity_type:
+        return rejected(op, "Cette fiche existe déjà sous un autre type.")
+    # Every value is checked against its record type before anything is stored: nothing invalid
+    # is ever served to another device.
+    creating = record is None and not op.deleted
+    problems = record_schemas.check_fields(op.entity_type, op.fields, creating=creating)
+    if problems:
+        return rejected(op, invalid_values(problems), record, problems=problems)
     if record is None:
         if op.deleted:  # created and deleted while offline: nothing to keep
             return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
         return _create(ctx, op, allowed, records)
-    if record.owner_id != ctx.association_id:
-        return _rejected(op, NOT_OWNER)
-    if record.entity_type != op.entity_type:
-        return _rejected(op, "Cette fiche existe déjà sous un autre type.")
     if record.deleted:
         return _on_deleted_record(ctx, op, record, allowed)
     # Fields another device changed after the version this edit was based on. A device's own
@@ -180,40 +158,25 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
     return _update(ctx, op, record, allowed, changed_since)
 
 
-def _check_visibility(
-    ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], current: str | None
-) -> tuple[str, list[str]] | str:
-    """(visibility, parties) for the record after this op, or a reason to reject it."""
-    visibility = op.visibility.value if op.visibility else (current or allowed[0].value)
-    if Visibility(visibility) not in allowed:
-        return f"Visibilité « {visibility} » impossible pour une fiche « {op.entity_type} »."
-    parties = sorted(set(op.parties or [])) if op.parties is not None else None
-    if parties is not None:
-        unknown = [p for p in parties if p not in ctx.known_associations]
-        if unknown:
-            return f"Association inconnue du hub : {unknown[0]}."
-        parties = [p for p in parties if p != ctx.association_id]
-    if visibility != Visibility.PARTIES:
-        parties = []  # pulls show a record to its parties: a private record must name none
-    return visibility, parties if parties is not None else []
-
-
 def _create(
     ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], records: dict[str, Record]
 ) -> OpResult:
-    checked = _check_visibility(ctx, op, allowed, None)
+    checked = sharing.check_visibility(ctx, op, allowed, None)
     if isinstance(checked, str):
-        return _rejected(op, checked)
+        return rejected(op, checked)
     visibility, parties = checked
     fields = dict(op.fields)
+    orphaned = cascade.deleted_parent(ctx.session, op.entity_type, fields, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, problems=orphaned)
     decided = rules.audience(ctx.session, op.entity_type, ctx.association_id, fields)
     if isinstance(decided, str):
-        return _rejected(op, decided)
+        return rejected(op, decided)
     if decided is not None:
         visibility, parties = Visibility.PARTIES.value, decided
     refusal = rules.check(ctx.session, op.entity_type, op.record_id, ctx.association_id, fields)
     if refusal:
-        return _rejected(op, refusal)
+        return rejected(op, refusal)
     version = ctx.next_version()
     row = {
         "record_id": op.record_id,
@@ -233,11 +196,15 @@ def _create(
         record = Record(**row)
         ctx.session.add(record)
         ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
+        ctx.session.add_all(
+            RecordLink(**link) for link in cascade.links(op.record_id, op.entity_type, fields)
+        )
         rules.after_write(ctx.session, record)
         records[op.record_id] = record
     else:
         ctx.new_records[op.record_id] = row
         ctx.new_parties += [{"record_id": op.record_id, "association_id": p} for p in parties]
+        ctx.new_links += cascade.links(op.record_id, op.entity_type, fields)
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 
@@ -250,16 +217,19 @@ def _update(
         if f in changed_since and record.fields.get(f) != op.fields[f]
     }
     changes = {f: v for f, v in op.fields.items() if f not in conflicts and record.fields.get(f) != v}
-    checked = _check_visibility(ctx, op, allowed, record.visibility)
+    orphaned = cascade.deleted_parent(ctx.session, record.entity_type, changes, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, record, problems=orphaned)
+    checked = sharing.check_visibility(ctx, op, allowed, record.visibility)
     if isinstance(checked, str):
-        return _rejected(op, checked)
+        return rejected(op, checked, record)
     visibility, parties = checked
     new_parties = parties if op.parties is not None else list(record.parties)
     decided = rules.audience(
-        ctx.session, record.entity_type, ctx.association_id, {**record.fields, **changes}
+        ctx.session, record.entity_type, ctx.association_id, {**record.fields, **changes}, record
     )
     if isinstance(decided, str):
-        return _rejected(op, decided)
+        return rejected(op, decided, record, fields=rules.judged(record.entity_type, changes))
     if decided is not None:
         visibility, new_parties = Visibility.PARTIES.value, decided
     sharing_changed = visibility != record.visibility or new_parties != list(record.parties)
@@ -267,7 +237,7 @@ def _update(
         merged = {**record.fields, **changes}
         refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
         if refusal:
-            return _rejected(op, refusal)
+            return rejected(op, refusal, record, fields=rules.judged(record.entity_type, changes))
     status = (
         OpStatus.CONFLICT
         if conflicts
@@ -283,12 +253,14 @@ def _update(
         )
     version = ctx.next_version()
     if sharing_changed:
-        _reshare(ctx, record, visibility, new_parties, version)
+        sharing.reshare(ctx, record, visibility, new_parties, version)
     record.fields = {**record.fields, **changes}
     record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
     record.field_devices = {**record.field_devices, **dict.fromkeys(changes, ctx.device_id)}
     record.version = version
     record.updated_at = utcnow()
+    if cascade.parent_ids(record.entity_type, changes):
+        cascade.relink(ctx.session, record)
     rules.after_write(ctx.session, record)
     return OpResult(
         op_id=op.op_id, record_id=op.record_id, status=status, version=version, conflicts=conflicts or None
@@ -324,6 +296,7 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
     record.field_devices = {**record.field_devices, DELETED_BY: ctx.device_id}
     record.updated_at = utcnow()
     rules.after_write(ctx.session, record)
+    cascade.delete_children(ctx, record)  # what belongs to it goes with it, on every device
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 
@@ -372,13 +345,16 @@ def _on_deleted_record(
             conflicts={},
         )
     # The owner saw the deletion and restores the record: it comes back with these fields,
-    # provided the rules still allow it (its dates may have been taken meanwhile).
-    refusal = rules.check(
-        ctx.session, record.entity_type, record.record_id, ctx.association_id, {**record.fields, **op.fields}
-    )
+    # provided the rules still allow it (its dates may have been taken meanwhile) and what it
+    # belongs to is still there.
+    merged = {**record.fields, **op.fields}
+    orphaned = cascade.deleted_parent(ctx.session, record.entity_type, merged, ctx.association_id)
+    if orphaned:
+        return rejected(op, cascade.ORPHAN, record, problems=orphaned)
+    refusal = rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, merged)
     if refusal:
-        return _rejected(op, refusal)
-    before = record.version
+        return rejected(op, refusal, record)
+    before, deleted_version = record.version, record.deleted_version
     record.deleted, record.deleted_version = False, None
     result = _update(ctx, op, record, allowed, set())
     if result.status != OpStatus.REJECTED and record.version == before:
@@ -386,33 +362,6 @@ def _on_deleted_record(
         rules.after_write(ctx.session, record)
     elif result.status == OpStatus.REJECTED:
         record.deleted, record.deleted_version = True, before
+        return rejected(op, result.reason or "", record, problems=result.problems)
+    cascade.restore_children(ctx, record, deleted_version)
     return result
-
-
-def _reshare(ctx: PushContext, record: Record, visibility: str, parties: list[str], version: int) -> None:
-    """Change who sees a record; those who lose sight of it get a removal at this version."""
-    before = _audience(record.visibility, record.parties, ctx.known_associations)
-    after = _audience(visibility, parties, ctx.known_associations)
-    now = utcnow()
-    ctx.session.add_all(
-        Removal(
-            association_id=a,
-            record_id=record.record_id,
-            entity_type=record.entity_type,
-            version=version,
-            created_at=now,
-        )
-        for a in sorted(before - after)
-        if a != record.owner_id
-    )
-    ctx.session.execute(delete(RecordParty).where(RecordParty.record_id == record.record_id))
-    ctx.session.add_all(RecordParty(record_id=record.record_id, association_id=p) for p in parties)
-    record.visibility, record.parties = visibility, parties
-
-
-def _audience(visibility: str, parties: Iterable[str], everyone: set[str]) -> set[str]:
-    if visibility == Visibility.NETWORK:
-        return set(everyone)
-    if visibility == Visibility.PARTIES:
-        return set(parties)
-    return set()

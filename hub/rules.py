@@ -88,9 +88,22 @@ def check(
     return None
 
 
-def audience(session: Session, entity_type: str, author_id: str, fields: dict) -> list[str] | str | None:
+def audience(
+    session: Session, entity_type: str, author_id: str, fields: dict, existing: Record | None = None
+) -> list[str] | str | None:
     """Who, besides the author, sees a reservation or a loan: decided here, never taken from the
-    client. None for the other types (their own visibility applies); a str is a refusal."""
+    client. None for the other types (their own visibility applies); a str is a refusal. The
+    parties of an `existing` one may always close it (cancel, decline, return), whatever happened
+    to the equipment since (made private, deleted): it goes on being seen by the same parties."""
+    decided = _audience(session, entity_type, author_id, fields)
+    if isinstance(decided, str) and existing is not None and closing(entity_type, fields):
+        link = _LINK[entity_type]
+        if fields.get(link) == existing.fields.get(link):  # the same commitment, not another one
+            return list(existing.parties)
+    return decided
+
+
+def _audience(session: Session, entity_type: str, author_id: str, fields: dict) -> list[str] | str | None:
     if entity_type == RESERVATION:
         equipment = _visible(session, EQUIPMENT, fields.get("equipment_id"), author_id)
         if equipment is None:
@@ -105,6 +118,29 @@ def audience(session: Session, entity_type: str, author_id: str, fields: dict) -
             return "Seule l'association propriétaire du matériel répond à une réservation."
         return [reservation.owner_id] if reservation.owner_id != author_id else []
     return None
+
+
+def closing(entity_type: str, fields: dict) -> bool:
+    """A reservation cancelled, a loan declined or returned: what ends a shared commitment."""
+    if entity_type == RESERVATION:
+        return fields.get("status") == "cancelled"
+    if entity_type == LOAN:
+        return _releases(fields, False)
+    return False
+
+
+_LINK = {RESERVATION: "equipment_id", LOAN: "reservation_id"}
+# The fields each rule judges: a refusal by a rule concerns these, the op's other fields are fine.
+_JUDGED = {
+    RESERVATION: {"equipment_id", "lender_id", "start_date", "end_date", "buffer_days", "status"},
+    LOAN: {"reservation_id", "equipment_id", "borrower_id", "decision", "return_date"},
+}
+
+
+def judged(entity_type: str, changes: dict) -> set[str] | None:
+    """The changed fields a refusal by the rules is about (None: all of them)."""
+    found = _JUDGED.get(entity_type, set()) & set(changes)
+    return found or None
 
 
 def _visible(session: Session, entity_type: str, record_id: object, author_id: str) -> Record | None:

@@ -7,10 +7,9 @@ of `app`. Every limit a hub enforces is declared here, so the client can respect
 from __future__ import annotations
 
 import enum
-import re
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
@@ -23,9 +22,6 @@ MAX_FIELD_NAME_LENGTH = 64
 MAX_TEXT_LENGTH = 100_000
 MAX_LIST_LENGTH = 200
 MAX_PARTIES = 50
-
-_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_RECORD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class Visibility(enum.StrEnum):
@@ -54,18 +50,50 @@ ENTITY_VISIBILITIES: dict[str, tuple[Visibility, ...]] = {
     "practice_feedback": (Visibility.NETWORK,),
     "agreement": (Visibility.PARTIES,),
     "clause_template": (Visibility.PRIVATE,),
-    "association_profile": (Visibility.NETWORK,),
+    "need": (Visibility.NETWORK, Visibility.PARTIES),  # a need or an offer; parties: named associations
+    "need_response": (Visibility.PARTIES,),  # the responder and the author of what it answers
+    "need_decision": (Visibility.PARTIES,),  # the author's answer, seen by the responder
+    "need_outcome": (Visibility.PRIVATE,),
 }
 
 Scalar = str | int | float | bool | None
 FieldValue = Scalar | list[Scalar]
+# What the OpenAPI document says of record fields (the checks below say the same in code):
+_WireText = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
+_WireScalar = _WireText | int | float | bool | None
+_WireValue = _WireScalar | Annotated[list[_WireScalar], Field(max_length=MAX_LIST_LENGTH)]
+FIELD_NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+_FieldName = Annotated[str, Field(max_length=MAX_FIELD_NAME_LENGTH, pattern=FIELD_NAME_PATTERN)]
+RECORD_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class EnrollRequest(_Strict):
+def _whole(value: object) -> object:
+    """3.0 is the integer 3 in JSON; 3.5, "3" and true are not integers (refused after this)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def whole_number(low: int, high: int) -> Any:
+    """An integer as JSON has it, from `low` to `high`."""
+    return Annotated[int, Field(ge=low, le=high), BeforeValidator(_whole)]
+
+
+MAX_VERSION = 2**53 - 1  # versions stay exact in any JSON reader (JavaScript's doubles too)
+
+
+class _Request(BaseModel):
+    """What a device sends: nothing unknown, and no value of another type read as if it were
+    right ("1" is not a number, 0 is not false), as the OpenAPI document says."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class EnrollRequest(_Request):
     code: Annotated[str, Field(min_length=4, max_length=64)]
     device_name: Annotated[str, Field(min_length=1, max_length=100)]
 
@@ -78,8 +106,8 @@ class EnrollResponse(_Strict):
     hub_instance_id: str
 
 
-class HandshakeRequest(_Strict):
-    protocol_version: Annotated[int, Field(ge=0, le=10_000)]
+class HandshakeRequest(_Request):
+    protocol_version: whole_number(0, 10_000)
     app_version: Annotated[str, Field(max_length=50)] = ""
 
 
@@ -105,42 +133,41 @@ class HandshakeResponse(_Strict):
     members: list[Member] = Field(default_factory=list)
 
 
-class Operation(_Strict):
+class Operation(_Request):
     op_id: Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
     entity_type: Annotated[str, Field(min_length=1, max_length=40)]
-    record_id: Annotated[str, Field(min_length=36, max_length=36)]
-    base_version: Annotated[int, Field(ge=0)] = 0  # 0: the client never had this record from the hub
-    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    record_id: Annotated[str, Field(min_length=36, max_length=36, pattern=RECORD_ID_PATTERN)]
+    # 0: the client never had this record from the hub
+    base_version: whole_number(0, MAX_VERSION) = 0
+    fields: Annotated[
+        dict[_FieldName, _WireValue],
+        Field(
+            max_length=MAX_FIELDS_PER_RECORD,
+            # Said once more for JSON Schema readers: a name that does not match is refused.
+            json_schema_extra={
+                "additionalProperties": False,
+                "propertyNames": {"pattern": FIELD_NAME_PATTERN, "maxLength": MAX_FIELD_NAME_LENGTH},
+            },
+        ),
+    ] = Field(default_factory=dict)
     deleted: bool = False
-    visibility: Visibility | None = None
-    parties: Annotated[list[str], Field(max_length=MAX_PARTIES)] | None = None
-
-    @field_validator("record_id")
-    @classmethod
-    def _record_id_is_uuid(cls, value: str) -> str:
-        if not _RECORD_ID.match(value):
-            raise ValueError("record_id doit être un UUID en minuscules")
-        return value
-
-    @field_validator("fields")
-    @classmethod
-    def _fields_within_limits(cls, fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
-        if len(fields) > MAX_FIELDS_PER_RECORD:
-            raise ValueError(f"au plus {MAX_FIELDS_PER_RECORD} champs par fiche")
-        for name, value in fields.items():
-            if len(name) > MAX_FIELD_NAME_LENGTH or not _FIELD_NAME.match(name):
-                raise ValueError(f"nom de champ invalide : {name[:80]!r}")
-            values = value if isinstance(value, list) else [value]
-            if isinstance(value, list) and len(value) > MAX_LIST_LENGTH:
-                raise ValueError(f"champ {name} : liste trop longue (au plus {MAX_LIST_LENGTH})")
-            for item in values:
-                if isinstance(item, str) and len(item) > MAX_TEXT_LENGTH:
-                    raise ValueError(f"champ {name} : texte trop long (au plus {MAX_TEXT_LENGTH} caractères)")
-        return fields
+    visibility: Annotated[Visibility | None, Field(strict=False)] = None  # its name, as JSON has it
+    parties: Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_PARTIES)] | None = (
+        None
+    )
 
 
-class PushRequest(_Strict):
+class PushRequest(_Request):
     operations: Annotated[list[Operation], Field(min_length=1, max_length=MAX_BATCH_OPERATIONS)]
+
+
+class FieldProblem(_Strict):
+    """Why one field of an operation was refused: a code of protocol/record_schemas.py (or of
+    the hub's rules) and its values, for a sentence in the reader's language."""
+
+    field: str
+    code: str
+    values: dict[str, FieldValue] = Field(default_factory=dict)
 
 
 class OpResult(_Strict):
@@ -151,6 +178,10 @@ class OpResult(_Strict):
     conflicts: dict[str, FieldValue] | None = None  # the hub's values of the conflicting fields
     deleted_on_hub: bool = False  # the conflict is an edit against a deletion
     reason: str | None = None
+    # A refusal: what was wrong with which field, and the hub's values of the fields refused
+    # (the record as the hub keeps it), so that the device can put them back.
+    problems: list[FieldProblem] | None = None
+    current: dict[str, FieldValue] | None = None
 
 
 class PushResponse(_Strict):
@@ -164,7 +195,7 @@ class Change(_Strict):
     record_id: str
     version: int
     owner_id: str | None = None
-    visibility: Visibility | None = None
+    visibility: Annotated[Visibility | None, Field(strict=False)] = None  # its name, as JSON has it
     parties: list[str] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     deleted: bool = False  # a tombstone, or the record is no longer visible to you
@@ -176,8 +207,14 @@ class PullResponse(_Strict):
     has_more: bool
 
 
+class InvalidField(_Strict):
+    field: str
+    reason: str
+
+
 class ErrorResponse(_Strict):
-    detail: str | list
+    detail: str
+    errors: list[InvalidField] | None = None  # 422: each refused part of the request
 
 
 class Health(_Strict):

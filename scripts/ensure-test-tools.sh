@@ -2,8 +2,9 @@
 # Programs the tests use besides Python packages, from Debian's packages: the PostgreSQL
 # server (the hub tests start their own), pdftoppm (PDFs rendered back to images),
 # zbarimg (the labels' QR codes decoded back), desktop-file-validate and appstreamcli (the
-# Linux desktop files of the installer), and the X11/Wayland libraries that Qt's platform
-# plugins need, so that the bundle the installer tests build carries them to any desktop.
+# Linux desktop files of the installer), Chromium and its WebDriver (the hub's web console
+# driven through a real browser), and the X11/Wayland libraries that Qt's platform plugins
+# need, so that the bundle the installer tests build carries them to any desktop.
 set -euo pipefail
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
@@ -16,6 +17,9 @@ command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
 # The hub's example units and nginx site (installer/hub) are checked by systemd-analyze and nginx -t.
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# The hub's console is tested in a real browser (Selenium), with Debian's matching driver.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 libraries=$( (ldconfig -p || /sbin/ldconfig -p) 2>/dev/null || true)
 for pair in libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
             libwayland-cursor.so.0:libwayland-cursor0; do

@@ -85,3 +85,52 @@ def test_the_hub_image_is_built_from_the_hub_alone():
 def test_the_three_distributions_share_one_version():
     assert app.__version__ == hub.__version__ == protocol.__version__
     assert metadata.version("entraide-hub") == metadata.version("entraide-protocol") == app.__version__
+
+
+def test_each_distribution_says_what_it_is_and_where_it_lives():
+    for path in (
+        ROOT / "pyproject.toml",
+        ROOT / "hub" / "pyproject.toml",
+        ROOT / "protocol" / "pyproject.toml",
+    ):
+        described = project(path)
+        assert described["license"] == "GPL-3.0-or-later", path  # SPDX, no licence classifier
+        assert any(c.startswith("Programming Language :: Python :: 3.11") for c in described["classifiers"])
+        assert not any(c.startswith("License ::") for c in described["classifiers"]), path
+        assert set(described["urls"]) >= {"Homepage", "Documentation"}, path
+
+
+def test_the_client_takes_the_light_phone_library():
+    """Parsing and formatting only: the geocoding, carrier and time-zone data (42 MB) stay out."""
+    from importlib.util import find_spec
+
+    installed = closure(project(ROOT / "pyproject.toml")["dependencies"])
+    assert "phonenumberslite" in installed and "phonenumbers" not in installed
+    assert find_spec("phonenumbers") is not None and find_spec("phonenumbers.geodata") is None
+
+
+def _lock() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pins[re.sub(r"[-_.]+", "-", name).lower()] = version.strip()
+    return pins
+
+
+def test_every_installed_dependency_comes_from_the_lock():
+    """`make test`, `make installer` and `make run` install with `-c requirements/constraints.txt`;
+    a dependency added to a pyproject.toml without `make lock` fails here."""
+    requirements = [
+        *project(ROOT / "pyproject.toml")["dependencies"],
+        *project(ROOT / "pyproject.toml")["optional-dependencies"]["dev"],
+        *project(ROOT / "hub" / "pyproject.toml")["dependencies"],
+    ]
+    needed = closure(requirements) - {"entraide", "entraide-hub", "entraide-protocol"}
+    pins = _lock()
+    missing = sorted(needed - set(pins))
+    assert not missing, f"not in requirements/constraints.txt: {missing}; run `make lock`"
+    drifted = {
+        name: (metadata.version(name), pins[name]) for name in needed if metadata.version(name) != pins[name]
+    }
+    assert not drifted, f"installed ≠ locked: {drifted}; run `make .venv/.installed-dev` (or `make lock`)"

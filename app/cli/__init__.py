@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
 from collections.abc import Callable
 
 from app import __version__
 from app.cli.errors import CommandError, report
 from app.errors import Ambiguous, StoreProblem
+from app.logs import events
+from app.logs.setup import DEFAULT_LEVEL, LEVELS
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -27,6 +31,8 @@ COMMAND_NAMES = (
     "export-practice",
     "import-practice",
     "restore-backup",
+    "needs",
+    "offers",
 )
 
 
@@ -39,6 +45,15 @@ def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> No
     )
 
 
+def _add_log_level(parser: argparse.ArgumentParser, default: object = DEFAULT_LEVEL) -> None:
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default=default,
+        help="détail du journal (par défaut info ; debug pour un dépannage)",
+    )
+
+
 def base_parser() -> argparse.ArgumentParser:
     """The options of `entraide` without a command (the window)."""
     parser = argparse.ArgumentParser(
@@ -48,6 +63,7 @@ def base_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
+    _add_log_level(parser)
     parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
     parser.add_argument(
         "--self-test",
@@ -64,23 +80,27 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, backups, contacts, demo, equipment, practices, sync
+    from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo, contacts, equipment, practices, agreements, sync, backups):
+    for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
             _add_data_dir(sub, argparse.SUPPRESS)
+            _add_log_level(sub, argparse.SUPPRESS)
             configure(sub)
             _HANDLERS[name] = handler
     return parser
 
 
 def run_command(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    code = 1
     try:
-        return _HANDLERS[args.command](args)
+        code = _HANDLERS[args.command](args)
+        return code
     except CommandError as error:
         return report(str(error))
     except StoreProblem as problem:
@@ -94,12 +114,17 @@ def run_command(args: argparse.Namespace) -> int:
             + "\n".join(lines)
         )
     except KeyboardInterrupt:
+        code = 130
         return report("interrompu.", code=130)
     except Exception as error:
         problem = _store_problem(error, args)
         if problem is not None:  # the store or its folder failed in the middle of the work
             return report(_said(problem), code=problem.exit_code)
+        logging.getLogger("entraide.error").error("command %s failed", args.command, exc_info=error)
         return report(f"erreur inattendue ({type(error).__name__}) : {error}")
+    finally:
+        ms = round((time.monotonic() - started) * 1000)
+        events.record("command", "done", name=args.command, exit=code, ms=ms)
 
 
 def _said(problem: StoreProblem) -> str:

@@ -6,12 +6,13 @@ import argparse
 import socket
 import sys
 
+from app.cli import needs
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.paths import data_paths
 from app.services import identity
 from app.services.agreements import records as agreements
-from app.sync import runs
+from app.sync import runs, wording
 from app.sync.client import HubError, insecure_address
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, status
@@ -116,6 +117,13 @@ def sync(args: argparse.Namespace) -> int:
             "dans les contacts (mot-clé « mentorat »).",
             file=sys.stderr,
         )
+    if outcome.new_matches:
+        found = outcome.new_matches
+        print(
+            f"{found} nouvelle{'s' if found > 1 else ''} correspondance{'s' if found > 1 else ''} pour nos "
+            "besoins et propositions : entraide status les liste.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -137,6 +145,7 @@ def show_status(args: argparse.Namespace) -> int:
     try:
         info = database.run(status)
         ending = database.run(agreements.reminders, None, args.within_days)
+        needs_lines = needs.status_lines(database)
     finally:
         database.close()
     last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
@@ -146,12 +155,25 @@ def show_status(args: argparse.Namespace) -> int:
     print(f"Dernière synchronisation réussie : {last}")
     print(f"Modifications en attente d'envoi : {info['pending']}")
     print(f"Conflits à régler : {info['conflicts']}")
+    held = info["quarantined"]
+    if held:
+        # Records received that this computer could not apply: the sync went on without them.
+        print(f"Fiches reçues mises de côté : {len(held)}")
+        for record in held[:20]:
+            print(
+                f"  - {wording.record_kind(record.entity_type)} {record.record_id} : "
+                f"{wording.describe_all(record.problems)}"
+            )
+        if len(held) > 20:
+            print(f"  … et {len(held) - 20} de plus.")
     if info["last_error"]:
         print(f"Dernière erreur : {info['last_error']}")
     if ending:
         print("Conventions à renouveler ou qui se terminent bientôt :")
         for reminder in ending:
             print(f"  - {reminder.sentence()}")
+    for line in needs_lines:
+        print(line)
     return 0
 
 
@@ -159,7 +181,8 @@ COMMANDS = {
     "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
     "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
     "status": (
-        "état de la synchronisation et conventions qui se terminent bientôt",
+        "état de la synchronisation, conventions qui se terminent bientôt, nouvelles "
+        "correspondances pour nos besoins et propositions",
         _configure_status,
         show_status,
     ),

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.demo import agreements as demo_agreements
 from app.demo import contacts, equipment
+from app.demo import needs as demo_needs
 from app.demo import practices as demo_practices
 from app.demo.context import DemoContext, DemoSummary
 from app.demo.identity import make_identity
@@ -81,6 +82,8 @@ STEPS: list[Step] = [
     Step("practices", make_practices, planned_practice_rows),
     # After the equipment: agreements name its partners and lend our items.
     Step("agreements", demo_agreements.make_agreements, lambda _ctx: demo_agreements.AGREEMENTS),
+    # Last: needs and offers that meet the equipment, the practices and the people made above.
+    Step("needs", demo_needs.make_needs, lambda _ctx: demo_needs.PLANNED),
 ]
 
 

@@ -25,6 +25,7 @@ from app.files import write_atomically
 from app.paths import resources_dir
 
 REGULAR, BOLD = "EntraideSans", "EntraideSans-Bold"
+MONO, MONO_FALLBACK = "EntraideMono", "Courier"  # code in practice text; Courier knows Latin-1 only
 ITALIC, BOLD_ITALIC = "EntraideSans-Oblique", "EntraideSans-BoldOblique"
 _ITALIC_FILES = {
     "DejaVuSans.ttf": ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
@@ -119,6 +120,20 @@ def register_italics() -> bool:
         return False
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     return True
+
+
+@functools.cache
+def register_mono() -> str:
+    """The fixed-width font for code (DejaVu Sans Mono, shipped in resources/fonts); its name."""
+    for folder in (resources_dir() / "fonts", *map(Path, _SYSTEM_DIRS)):
+        path = folder / "DejaVuSansMono.ttf"
+        if path.is_file():
+            try:
+                pdfmetrics.registerFont(TTFont(MONO, str(path)))
+            except Exception:  # a damaged file: the next folder, or Courier
+                continue
+            return MONO
+    return MONO_FALLBACK
 
 
 @functools.cache

@@ -2,7 +2,8 @@
 hand out at a meeting or send to an association that is not on the network yet.
 
 What it prints comes from the reader's view (app/services/practices/reader.py open_practice);
-the method, and any text written with Markdown markers, goes through app/export/markdown_flow.py.
+the summary, context, method, results and lessons are Markdown, laid out by
+app/export/markdown_flow.py from the parser the window uses too.
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ def _section(styles: dict[str, ParagraphStyle], title: str, text: str) -> list[A
     return [
         CondPageBreak(30 * mm),
         Paragraph(para(title), styles["section"]),
-        *markdown_flowables(text, styles),
+        *markdown_flowables(text, styles, WIDTH),
     ]
 
 
@@ -219,7 +220,7 @@ def _story(view: PracticeView) -> list[Any]:
         story += [
             CondPageBreak(30 * mm),
             Paragraph("Résumé", styles["section"]),
-            *markdown_flowables(view.summary, {**styles, "body": styles["lead"]}),
+            *markdown_flowables(view.summary, {**styles, "body": styles["lead"]}, WIDTH),
         ]
     story += _section(styles, "Contexte", view.context)
     story += _section(styles, "Méthode", view.method)
@@ -227,7 +228,7 @@ def _story(view: PracticeView) -> list[Any]:
         story += [
             CondPageBreak(30 * mm),
             Paragraph("Résultats", styles["section"]),
-            *markdown_flowables(view.results, styles),
+            *markdown_flowables(view.results, styles, WIDTH),
         ]
         if view.indicators:
             story += [Spacer(1, 4), _indicators(styles, view.indicators)]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, RecordMixin, UTCDateTime
+from app.models.base import Base, RecordMixin, UTCDateTime, utcnow
 from app.models.sync_spec import SyncSpec
 
 
@@ -58,6 +58,7 @@ class Contact(RecordMixin, Base):
             "rna",
             "siret",
             "website",
+            "phone_to_check",
         ),
     )
 
@@ -67,6 +68,8 @@ class Contact(RecordMixin, Base):
     sort_key: Mapped[str] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(32))  # E.164, "+33612345678"
+    # A number an import could not read, kept as written until someone checks it ("à vérifier").
+    phone_to_check: Mapped[str | None] = mapped_column(String(100))
     address: Mapped[str | None] = mapped_column(Text)
     tags: Mapped[str | None] = mapped_column(Text)  # "sport, jeunesse"
     notes: Mapped[str | None] = mapped_column(Text)
@@ -79,6 +82,8 @@ class Contact(RecordMixin, Base):
         Index("ix_contacts_list", "deleted_at", "sort_key", "id"),
         Index("ix_contacts_email", "email"),
         Index("ix_contacts_phone", "phone"),
+        # The "à vérifier" filter of the list: few rows, in list order.
+        Index("ix_contacts_to_check", "sort_key", "id", sqlite_where=text("phone_to_check IS NOT NULL")),
     )
 
 
@@ -147,3 +152,16 @@ class Consent(RecordMixin, Base):
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
 
     person: Mapped[Person] = relationship(back_populates="consents", lazy="raise_on_sql")
+
+
+class ImportProfile(Base):
+    """A saved column mapping for imports ("Export HelloAsso"): header key -> field.
+    Kept on this computer only: a mapping follows a file layout, not the association's data."""
+
+    __tablename__ = "import_profiles"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    columns: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict
+    )  # folded header -> field ("" = ignore)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

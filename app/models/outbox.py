@@ -88,8 +88,14 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _capture_bulk(execute_state: Any) -> None:
-    """ORM bulk INSERTs (the demo generator) bypass flush: capture them here."""
-    if not execute_state.is_insert or execute_state.session.info.get(APPLYING_REMOTE):
+    """ORM bulk statements bypass flush: INSERTs (the demo generator), UPDATEs (a merge moving
+    roles) and DELETEs (emptying a trash) are captured here, so that none escapes the hub."""
+    if execute_state.session.info.get(APPLYING_REMOTE):
+        return
+    if execute_state.is_update or execute_state.is_delete:
+        _capture_bulk_change(execute_state)
+        return
+    if not execute_state.is_insert:
         return
     mapper = execute_state.bind_mapper
     spec = spec_of(mapper.class_) if mapper is not None else None
@@ -120,6 +126,29 @@ def _capture_bulk(execute_state: Any) -> None:
         for row in rows
         if "id" in row and row["id"] not in known
     )
+
+
+def _capture_bulk_change(execute_state: Any) -> None:
+    """The rows an UPDATE or DELETE is about to touch are found first, by its own WHERE clause."""
+    mapper = execute_state.bind_mapper
+    spec = spec_of(mapper.class_) if mapper is not None else None
+    if spec is None:
+        return
+    statement = execute_state.statement
+    query = select(mapper.class_.id)
+    if statement.whereclause is not None:
+        query = query.where(statement.whereclause)
+    session = execute_state.session
+    ids = list(session.scalars(query))
+    if execute_state.is_delete:
+        for record_id in ids:
+            record_change(session, spec, record_id, [], True)
+        return
+    columns = {getattr(key, "key", key) for key in getattr(statement, "_values", None) or {}}
+    fields = [name for name in spec.fields if name in columns] if columns else list(spec.fields)
+    if fields or "deleted_at" in columns:
+        for record_id in ids:  # the trash state is read from the record when it is sent
+            record_change(session, spec, record_id, fields, False)
 
 
 def _forget_pending(session: Session, _context: Any) -> None:

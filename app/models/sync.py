@@ -12,7 +12,8 @@ from app.models.base import Base, UTCDateTime, utcnow
 
 
 class SyncState(Base):
-    """One row: the hub this store syncs with and how far it has pulled."""
+    """One row (id 1), made by the migration that created the store's sync tables and never
+    inserted again: two connections asking for it at once cannot both create it."""
 
     __tablename__ = "sync_state"
 
@@ -84,6 +85,24 @@ class SyncConflict(Base):
     local_value: Mapped[object | None] = mapped_column(JSON)
     remote_value: Mapped[object | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
+    # A refusal's reasons field by field ([{field, code, values}], protocol/record_schemas.py).
+    problems: Mapped[list | None] = mapped_column(JSON)
     remote_version: Mapped[int | None] = mapped_column(BigInteger)  # the base for "keep mine"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncQuarantine(Base):
+    """A pulled record this store cannot apply (a value of the wrong type, a parent that never
+    came…), set aside with the reason so that the rest of the sync goes on. A newer version of
+    the record takes its place and is tried again; so is one waiting for a parent, at each sync."""
+
+    __tablename__ = "sync_quarantine"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(BigInteger)
+    change: Mapped[dict] = mapped_column(JSON)
+    code: Mapped[str] = mapped_column(String(40))  # invalid_values, missing_parent, cannot_apply
+    problems: Mapped[list] = mapped_column(JSON, default=list)  # [{field, code, values}]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

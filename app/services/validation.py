@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import phonenumbers
@@ -45,9 +47,14 @@ def check_length(checked: Checked, name: str, text: str, limit: int) -> None:
         checked.errors[name] = f"Trop long : {len(text)} caractères pour {limit} au plus."
 
 
+_NAMED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")  # "Marie Dupont <marie@exemple.fr>"
+
+
 def normalise_email(text: str) -> tuple[str | None, str | None]:
     """(value, error). Stored lower-cased so that duplicates are found whatever the case."""
     text = clean(text)
+    named = _NAMED_ADDRESS.search(text)
+    text = named.group(1) if named else re.sub(r"^mailto:", "", text, flags=re.IGNORECASE)
     if not text:
         return None, None
     if not _EMAIL.match(text):
@@ -57,11 +64,31 @@ def normalise_email(text: str) -> tuple[str | None, str | None]:
     return text.lower(), None
 
 
+# French numbers as people write them: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78, 0033 (0)6…
+_FRENCH = re.compile(r"^(?:(?:\+|00)\s*33\s*(?:\(0\)\s*)?|0)([1-9](?:[\s.\-]?\d){8})$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@functools.lru_cache(maxsize=1024)
+def _french_prefix_valid(prefix: str) -> bool:
+    """Whether every French number starting with these 4 national digits is valid, as
+    phonenumbers says it (its French patterns are a prefix then free digits)."""
+    return all(
+        phonenumbers.is_valid_number(phonenumbers.parse(f"+33{prefix}{tail}", DEFAULT_REGION))
+        for tail in ("00000", "99999")
+    )
+
+
 def normalise_phone(text: str) -> tuple[str | None, str | None]:
     """(E.164 value, error). A number without country code is taken as French."""
     text = clean(text)
     if not text:
         return None, None
+    french = _FRENCH.match(text)
+    if french:  # the common case, without a full parse (an import checks 100,000 of them)
+        digits = _NOT_DIGIT.sub("", french.group(1))
+        if _french_prefix_valid(digits[:4]):
+            return "+33" + digits, None
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -86,20 +113,68 @@ def format_phone(e164: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def normalise_siret(text: str) -> tuple[str | None, str | None]:
-    digits = re.sub(r"[\s.]", "", clean(text))
+SIRET_MESSAGES = {
+    "length": QT_TRANSLATE_NOOP(
+        "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
+    ),
+    "checksum": QT_TRANSLATE_NOOP(
+        "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
+    ),
+}
+
+
+@functools.lru_cache(maxsize=4096)  # an import checks each association's SIRET once per member
+def check_siret(text: str) -> tuple[str | None, str | None]:
+    """(value, problem code: "length" or "checksum"). A SIRET a spreadsheet kept as a number may
+    have lost its leading zeros: they are put back when that gives a valid SIRET."""
+    digits = re.sub(r"[\s.\-]", "", clean(text))
     if not digits:
         return None, None
+    if digits.isdigit() and 9 < len(digits) < 14:
+        padded = digits.zfill(14)
+        if stdnum_siret.is_valid(padded):
+            return padded, None
     try:
         return stdnum_siret.validate(digits), None
     except (InvalidLength, InvalidFormat):
-        return None, QT_TRANSLATE_NOOP(
-            "entraide", "Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l'établissement)."
-        )
+        return None, "length"
     except InvalidChecksum:
-        return None, QT_TRANSLATE_NOOP(
-            "entraide", "Ce SIRET n'existe pas : la clé de contrôle ne correspond pas, vérifiez-le."
-        )
+        return None, "checksum"
+
+
+def normalise_siret(text: str) -> tuple[str | None, str | None]:
+    value, problem = check_siret(text)
+    return value, SIRET_MESSAGES[problem] if problem else None
+
+
+def is_rna(value: str) -> bool:
+    return bool(_RNA.match(value))
+
+
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%Y-%m-%d",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d/%m/%y",
+    "%d.%m.%y",
+    "%d-%m-%y",
+    "%Y/%m/%d",
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a member list repeats its few join dates
+def parse_date(text: str) -> date | None:
+    """A date as spreadsheets and people write it (15/09/2024, 2024-09-15, 15.09.24…), time ignored."""
+    text = clean(text).split(" ")[0].split("T")[0]
+    if text.isdigit() and 20_000 < int(text) < 80_000:  # a date cell saved as its Excel serial number
+        return date(1899, 12, 30) + timedelta(days=int(text))
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 def normalise_rna(text: str) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ class ConflictInfo:
     remote_value: Any
     reason: str | None
     created_at: datetime
+    problems: list[dict[str, Any]] | None = None  # a refusal's reasons, field by field
 
 
 def _label(record: Any) -> str:
@@ -72,6 +73,7 @@ def list_conflicts(session: Session) -> list[ConflictInfo]:
                 c.remote_value,
                 c.reason,
                 c.created_at,
+                c.problems,
             )
         )
     return out

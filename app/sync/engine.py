@@ -3,43 +3,33 @@ connection resumes where it stopped and nothing local is ever dropped."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db import Database, backup_database, id_set
+from app.db import Database, backup_database
 from app.models import utcnow
 from app.models.equipment import NetworkAssociation
-from app.models.outbox import APPLYING_REMOTE, record_change
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncState
+from app.models.outbox import record_change
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import spec_of
-from app.services.practices.index import refresh_practice_index
-from app.sync import outgoing
+from app.sync import outgoing, quarantine
 from app.sync.client import HubClient, ResyncNeeded
-from app.sync.records import Page, Registry, known_and_pending
+from app.sync.pages import MassDeletion, PageWriter, record_error
+from app.sync.records import Registry
+
+__all__ = ["MassDeletion", "SyncEngine", "SyncReport", "status", "sync_state"]
+log = logging.getLogger("entraide.sync")
 
 KEEP_BACKUPS = 5
-DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
 PULL_PAGE = 5000
-MASS_DELETION_SHARE = 1 / 3
-MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
 Progress = Callable[[str, int, int], None]  # (step, done, total)
-
-
-class MassDeletion(Exception):
-    """The pull would delete a large share of some record type: ask before going on."""
-
-    def __init__(self, entity_type: str, deleting: int, local: int) -> None:
-        super().__init__(
-            f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
-            "confirmez avant de continuer."
-        )
-        self.entity_type, self.deleting, self.local = entity_type, deleting, local
 
 
 @dataclass
@@ -53,11 +43,12 @@ class SyncReport:
 
 
 def sync_state(session: Session) -> SyncState:
+    """The one row, made by the store's migrations: read here, never created in a race (two
+    connections that both found it missing used to both insert it)."""
     state = session.get(SyncState, 1)
-    if state is None:
-        state = SyncState(id=1, cursor=0)
-        session.add(state)
-        session.flush()
+    if state is None:  # removed by hand: put back without failing if another connection does too
+        session.execute(insert(SyncState).prefix_with("OR IGNORE").values(id=1, cursor=0))
+        state = session.get(SyncState, 1)
     return state
 
 
@@ -70,11 +61,14 @@ class SyncEngine:
         *,
         progress: Progress | None = None,
         allow_mass_deletion: bool = False,
+        page_size: int = PULL_PAGE,
     ) -> None:
         self.db, self.client, self.backups = database, client, backups
         self.registry = Registry()
         self.progress = progress or (lambda _step, _done, _total: None)
         self.allow_mass_deletion = allow_mass_deletion
+        self.page_size = page_size
+        self.pages = PageWriter(self.registry, allow_mass_deletion)
 
     def run(self) -> SyncReport:
         report = SyncReport()
@@ -149,169 +143,51 @@ class SyncEngine:
         ahead: Future | None = None
         while True:
             try:
-                page = ahead.result() if ahead is not None else self.client.pull(cursor, PULL_PAGE)
+                page = ahead.result() if ahead is not None else self.client.pull(cursor, self.page_size)
             except ResyncNeeded:
                 ahead, resync, cursor = None, set(), 0
                 continue
             ahead = (
-                downloader.submit(self.client.pull, page["next_cursor"], PULL_PAGE)
+                downloader.submit(self.client.pull, page["next_cursor"], self.page_size)
                 if page["has_more"]
                 else None
             )
             changes = page["changes"]
             if changes and report.backup is None:
                 report.backup = self._backup()
-            with self.db.session_factory.begin() as session, session.no_autoflush:
-                session.info[APPLYING_REMOTE] = True
-                loaded = self._preload(session, changes)
-                self._check_deletions(session, changes, loaded, report, skip=replaced)
-                ready = self._ready(session, changes, loaded)
-                if session.scalar(select(SyncInbox.record_id).limit(1)) is not None:
-                    session.execute(
-                        delete(SyncInbox).where(  # superseded by a newer change or deletion
-                            SyncInbox.record_id.in_([c["record_id"] for c in ready])
-                        )
-                    )
-                for change in self.registry.insert_new(session, ready, loaded):
-                    self._apply(session, change, loaded, skip_deletion=replaced)
-                self._retry_inbox(session, loaded)
-                self._refresh_conflicts(session, changes)
-                refresh_practice_index(session)  # stems need Python: see the service
-                if resync is not None:
-                    resync.update(change["record_id"] for change in changes)
-                    if not page["has_more"]:
-                        self._forget_purged(session, resync, report)
-                if resync is None or not page["has_more"]:
-                    sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
+            self._write_page(page, report, resync, replaced)
             cursor = page["next_cursor"]
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
                 return
 
-    def _preload(self, session: Session, changes: list[dict]) -> Page:
-        """Load what the page touches in a few queries, so applying it asks nothing per change
-        (and a record absent from these maps is known to be new: no query to find out)."""
-        page = Page()
-        ids = id_set(session, "page_ids", (change["record_id"] for change in changes))
-        page.ids_table = "page_ids"
-        page.known, page.pending = known_and_pending(session, ids)
-        page.disputed = set(
-            session.scalars(
-                select(SyncConflict.record_id).where(
-                    SyncConflict.record_id.in_(ids),
-                    SyncConflict.kind.in_(DISPUTES),
-                    SyncConflict.resolved_at.is_(None),
+    def _write_page(self, page: dict, report: SyncReport, resync: set[str] | None, replaced: bool) -> None:
+        """The page and its cursor in one transaction. If the store refuses the page as a whole,
+        it is written again change by change, and what still fails is set aside (quarantine)."""
+        for careful in (False, True):
+            deletions = Counter(report.deletions)
+            try:
+                with self.db.session_factory.begin() as session, session.no_autoflush:
+                    self.pages.write(session, page["changes"], deletions, replaced=replaced, careful=careful)
+                    if resync is not None:
+                        resync.update(change["record_id"] for change in page["changes"])
+                        if not page["has_more"]:
+                            self._forget_purged(session, resync, deletions)
+                    if not page["has_more"]:
+                        self.pages.finish(session)
+                    if resync is None or not page["has_more"]:
+                        sync_state(session).cursor = page["next_cursor"]  # with the page, atomically
+                report.deletions = deletions
+                return
+            except Exception as error:
+                if careful or not record_error(error):
+                    raise
+                log.warning(
+                    "page refused as a whole (%s): written again change by change", type(error).__name__
                 )
-            )
-        )
-        page.objects = self.registry.load_many(session, ids)
-        return page
 
-    def _ready(self, session: Session, changes: list[dict], page: Page) -> list[dict]:
-        """The page's changes, with those waiting for a parent set aside in the inbox."""
-        ready = []
-        present = set(page.objects)
-        for change in changes:
-            if (
-                not change.get("deleted")
-                and self.registry.model(change["entity_type"]) is not None
-                and self._waits_for_parent(session, change, page, present)
-            ):
-                session.merge(
-                    SyncInbox(record_id=change["record_id"], version=change["version"], change=change)
-                )
-            else:
-                ready.append(change)
-                present.add(change["record_id"])
-        return ready
-
-    def _waits_for_parent(self, session: Session, change: dict, page: Page, present: set[str]) -> bool:
-        spec = spec_of(self.registry.model(change["entity_type"]))
-        for name, parent_type in spec.parents.items():
-            parent_id = change.get("fields", {}).get(name)
-            if (
-                parent_id
-                and parent_id not in present
-                and self.registry.load(session, parent_type, parent_id) is None
-            ):
-                return True
-        return False
-
-    def _apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
-        if change.get("deleted") and change["record_id"] in page.disputed and not skip_deletion:
-            self._deleted_both_sides(session, change["record_id"], page)
-        if change.get("deleted") and (skip_deletion or change["record_id"] in page.disputed):
-            return  # deleted elsewhere, edited here: stays until the user settles the conflict
-        if self.registry.model(change["entity_type"]) is None:
-            return
-        self.registry.apply(session, change, page)
-
-    @staticmethod
-    def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
-        """Deleted here against an edit made there, and now deleted there too: nothing is left
-        to decide ("keep theirs" would bring back, here only, what the hub no longer has)."""
-        disputes = session.scalars(
-            select(SyncConflict).where(
-                SyncConflict.record_id == record_id,
-                SyncConflict.kind.in_(DISPUTES),
-                SyncConflict.resolved_at.is_(None),
-            )
-        ).all()
-        if disputes and all(conflict.kind == "deleted_here" for conflict in disputes):
-            for conflict in disputes:
-                conflict.resolved_at = utcnow()
-            page.disputed.discard(record_id)
-
-    def _retry_inbox(self, session: Session, page: Page) -> None:
-        waiting_list = session.scalars(select(SyncInbox).order_by(SyncInbox.version)).all()
-        if not waiting_list:
-            return
-        retry = self._preload(session, [w.change for w in waiting_list])
-        retry.objects.update(page.objects)
-        for waiting in waiting_list:
-            known = retry.known.get(waiting.record_id)
-            if known is not None and known.version >= waiting.version:
-                session.delete(waiting)  # something newer of it was applied meanwhile
-                continue
-            if not self._waits_for_parent(session, waiting.change, retry, set(retry.objects)):
-                self.registry.apply(session, waiting.change, retry)
-                session.delete(waiting)
-
-    @staticmethod
-    def _refresh_conflicts(session: Session, changes: list[dict]) -> None:
-        """An open conflict shows the hub's value as it is now, so that "keep theirs" never brings
-        back a value the hub has replaced since the conflict was found."""
-        if (
-            session.scalar(
-                select(SyncConflict.id)
-                .where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
-                .limit(1)
-            )
-            is None
-        ):
-            return
-        latest = {c["record_id"]: c for c in changes if not c.get("deleted")}
-        for conflict in session.scalars(
-            select(SyncConflict).where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
-        ):
-            change = latest.get(conflict.record_id)
-            if change is not None and conflict.field in change.get("fields", {}):
-                conflict.remote_value = change["fields"][conflict.field]
-                conflict.remote_version = change["version"]
-
-    def _check_deletions(
-        self, session: Session, changes: list[dict], page: Page, report: SyncReport, *, skip: bool
-    ) -> None:
-        if skip:
-            return
-        for change in changes:  # what would really go: not what is in the trash here already
-            local = page.objects.get(change["record_id"]) if change.get("deleted") else None
-            if local is not None and local.deleted_at is None and change["record_id"] not in page.pending:
-                report.deletions[change["entity_type"]] += 1
-        self._ask_before_deleting(session, report)
-
-    def _forget_purged(self, session: Session, seen: set[str], report: SyncReport) -> None:
+    def _forget_purged(self, session: Session, seen: set[str], deletions: Counter) -> None:
         """End of a full resync: what we had from the hub and it no longer has was deleted there,
         its tombstone purged before we heard of it. It goes to the trash, unless changed here."""
         gone, pending = [], set(session.scalars(select(OutboxEntry.record_id)))
@@ -321,21 +197,10 @@ class SyncEngine:
             record = self.registry.load(session, known.entity_type, known.record_id)
             if record is not None and record.deleted_at is None:
                 gone.append(record)
-                report.deletions[known.entity_type] += 1
-        self._ask_before_deleting(session, report)
+                deletions[known.entity_type] += 1
+        self.pages.ask_before_deleting(session, deletions)
         for record in gone:
             record.deleted_at = utcnow()
-
-    def _ask_before_deleting(self, session: Session, report: SyncReport) -> None:
-        if self.allow_mass_deletion:
-            return
-        for entity_type, deleting in report.deletions.items():
-            model = self.registry.model(entity_type)
-            local = (
-                session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
-            )
-            if deleting >= MASS_DELETION_MINIMUM and deleting > local * MASS_DELETION_SHARE:
-                raise MassDeletion(entity_type, deleting, local)
 
     def _backup(self) -> Path:
         path = backup_database(self.db.engine, self.backups, "avant-sync")
@@ -358,6 +223,7 @@ def status(session: Session) -> dict:
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
         or 0,
+        "quarantined": quarantine.listing(session),
     }
 
 

@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.ids import new_id
-from app.models.outbox import own_fields
+from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
+from app.sync import refusals
 from app.sync.records import Registry, known_and_pending, wire_fields
 from protocol.messages import MAX_TEXT_LENGTH
 
@@ -28,7 +29,11 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
             | ((OutboxEntry.created_at == after[0]) & (OutboxEntry.record_id > after[1]))
         )
     entries = session.scalars(query).all()
-    records = registry.load_many(session, [entry.record_id for entry in entries])
+    if not entries:
+        return []
+    records = registry.load_many(
+        session, [entry.record_id for entry in entries], {entry.entity_type for entry in entries}
+    )
     operations = []
     for entry in entries:
         if entry.sent_revision != entry.revision:
@@ -95,9 +100,15 @@ def record_results(
         entry = pending.get(record_id)
         status = result["status"]
         if status == "rejected":
-            conflicts += _refused(session, operation, result)
             if entry is not None and entry.sent_revision == entry.revision:
                 session.delete(entry)
+                session.flush()
+            records = (
+                records
+                if records is not None
+                else registry.load_many(session, ids, {op["entity_type"] for op in operations})
+            )
+            conflicts += refusals.refused(session, records.get(record_id), operation, result)
             continue
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
@@ -112,32 +123,38 @@ def record_results(
                 session.add(known[record_id])
             known[record_id].version = max(known[record_id].version or 0, result["version"])
         if status == "conflict":
-            records = records if records is not None else registry.load_many(session, ids)
+            records = (
+                records
+                if records is not None
+                else registry.load_many(session, ids, {op["entity_type"] for op in operations})
+            )
             conflicts += _conflict(session, records.get(record_id), operation, result, entry)
         elif entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # acknowledged, and nothing new since it was sent
     return conflicts
 
 
-def _refused(session: Session, operation: dict, result: dict) -> int:
-    session.add(
-        SyncConflict(
-            entity_type=operation["entity_type"],
-            record_id=operation["record_id"],
-            field=None,
-            kind="refused",
-            local_value=operation["fields"],
-            remote_value=None,
-            reason=result.get("reason"),
-        )
-    )
-    return 1
+def registry_model(entity_type: str) -> type | None:
+    return Registry().model(entity_type)
 
 
 def _conflict(session: Session, record: Any, operation: dict, result: dict, entry: OutboxEntry | None) -> int:
     if operation["deleted"] and result.get("deleted_on_hub"):
         if entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # deleted on both sides: nothing for the user to decide
+        return 0
+    if operation["deleted"] and record is None:
+        # Deleted here for good (the trash emptied): the user has decided. The deletion goes
+        # again, based on the version that holds the other side's edit.
+        if entry is not None:
+            session.delete(entry)
+            session.flush()
+        spec = spec_of(registry_model(operation["entity_type"]))
+        if spec is not None:
+            record_change(session, spec, operation["record_id"], [], True)
+            session.flush()
+            pending = session.get(OutboxEntry, operation["record_id"])
+            pending.base_version = max(pending.base_version, result.get("version") or 0)
         return 0
     if operation["deleted"]:
         # Deleted here, edited elsewhere since: nothing is undone until the user decides. Fields

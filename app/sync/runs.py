@@ -3,13 +3,16 @@ run with its follow-ups. Written once here; each caller only shows the outcome i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.logs import events
 from app.paths import DataPaths
+from app.services.needs.alerts import find_new_matches
 from app.services.practices.mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError
 from app.sync.credentials import TokenStore
@@ -25,6 +28,7 @@ class NotEnrolled(Exception):
 class SyncOutcome:
     report: SyncReport
     mentoring_noted: int  # mentoring requests for our practices, noted in our contacts
+    new_matches: int = 0  # good matches for our open needs and offers among what arrived
 
 
 def enroll(
@@ -65,13 +69,32 @@ def run_sync(
     if not hub_url:
         raise NotEnrolled()
     client = HubClient(hub_url, TokenStore(paths.root).load(hub_url), cancelled=cancelled or (lambda: False))
+    started = time.monotonic()
     try:
         report = SyncEngine(
             database, client, paths.backups, progress=progress, allow_mass_deletion=allow_mass_deletion
         ).run()
-    except HubError as error:
-        message = str(error)
-        database.run(lambda s: setattr(sync_state(s), "last_error", message))
+    except Exception as error:
+        events.record("sync", "failed", error=type(error).__name__, ms=_ms_since(started))
+        if isinstance(error, HubError):
+            message = str(error)
+            database.run(lambda s: setattr(sync_state(s), "last_error", message))
         raise
     # Mentoring asked of us by another association: noted in our contacts, once.
-    return SyncOutcome(report, database.run(follow_up_requests))
+    outcome = SyncOutcome(report, database.run(follow_up_requests), database.run(find_new_matches))
+    events.record(
+        "sync",
+        "done",
+        pushed=report.pushed,
+        pulled=report.pulled,
+        conflicts=report.conflicts,
+        deleted=sum(report.deletions.values()),
+        hub_replaced=report.hub_replaced,
+        mentoring=outcome.mentoring_noted,
+        ms=_ms_since(started),
+    )
+    return outcome
+
+
+def _ms_since(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)

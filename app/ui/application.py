@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -15,11 +13,11 @@ from app.paths import DataPaths, data_paths, translations_dir
 from app.ui.app_icon import application_icon
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import LANGUAGE_KEY
+from app.ui.shared.error_report import ErrorReporter, install_error_reporter
 from app.ui.store.guard import RESTART, NextStart
 from app.ui.store.single_instance import SingleInstance, already_open, bring_to_front, run_before
 from app.ui.task_runner import TaskRunner
 
-READY_ENV = "ENTRAIDE_EXIT_WHEN_READY"
 DESKTOP_ID = "fr.entraide.Entraide"  # installer/linux/fr.entraide.Entraide.desktop
 
 
@@ -52,56 +50,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def _process_age_ms() -> float:
-    """Milliseconds since this process started (Linux: /proc; elsewhere since import)."""
-    try:
-        with open("/proc/self/stat") as stat:
-            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime") as uptime:
-            up = float(uptime.read().split()[0])
-        return (up - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
-    except (OSError, ValueError, IndexError):
-        return (time.perf_counter() - _IMPORTED_AT) * 1000
-
-
-_IMPORTED_AT = time.perf_counter()
-
-
-def _report_when_ready(app: QApplication, window: MainWindow) -> None:
-    """For `make bench`: print when the window is shown and its first contacts are displayed."""
-    marks: dict[str, float] = {}
-    opened_at = [0.0]
-
-    def shown() -> None:
-        marks["shown_ms"] = _process_age_ms()
-
-    def section_opened() -> None:
-        # The contacts section is on screen from here; its first rows follow.
-        opened_at[0] = time.perf_counter()
-        window.section("contacts").view.model.page_loaded.connect(rows_loaded)
-
-    def rows_loaded(_count: int) -> None:
-        if "rows_ms" in marks:
-            return
-        marks["rows_ms"] = (time.perf_counter() - opened_at[0]) * 1000
-        QTimer.singleShot(0, finish)  # after this page is painted
-
-    def finish() -> None:
-        import resource  # Unix only: Windows has no such module, and only `make bench` asks
-
-        window.section("contacts").view.table.viewport().repaint()
-        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(
-            f"ENTRAIDE_READY shown_ms={marks.get('shown_ms', -1):.1f} "
-            f"rows_ms={marks['rows_ms']:.1f} rss_kb={rss_kb}",
-            flush=True,
-        )
-        app.quit()
-
-    QTimer.singleShot(0, shown)
-    window.sections_built.connect(section_opened)
-
-
 def _open_store(paths: DataPaths):
     from app.services.store.opening import open_store
 
@@ -117,14 +65,15 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon and name through the .desktop file
     install_translations(app, choose_language(getattr(args, "language", None)))
     start = NextStart(data_paths(getattr(args, "data_dir", None)))
+    reporter = install_error_reporter(app)  # uncaught errors: the log, then one dialog
     while True:  # again after a restore or on another folder (app/ui/store/guard.py)
-        code, after = _run_window(app, start)
+        code, after = _run_window(app, start, reporter)
         if code != RESTART or after is None:
             return code
         start = after
 
 
-def _run_window(app: QApplication, start: NextStart) -> tuple[int, NextStart | None]:
+def _run_window(app: QApplication, start: NextStart, reporter: ErrorReporter) -> tuple[int, NextStart | None]:
     """One window on one store, alone on it (app/ui/store/single_instance.py)."""
     paths = start.paths
     instance = SingleInstance(paths)
@@ -134,10 +83,9 @@ def _run_window(app: QApplication, start: NextStart) -> tuple[int, NextStart | N
         if start.before is not None:
             run_before(start.before, paths)
         runner = TaskRunner(lambda: _open_store(paths))
+        runner.unhandled_error.connect(reporter.report_exception)
         window = MainWindow(runner, paths, welcome=True)
         instance.activated.connect(lambda: bring_to_front(window))
-        if os.environ.get(READY_ENV):
-            _report_when_ready(app, window)
         window.show()
         try:
             code = app.exec()

@@ -31,6 +31,7 @@ from app.paths import DataPaths
 from app.ui.section import EDIT, FILE, SYNC, Section
 from app.ui.sections import make_sections
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shared.error_report import open_log_folder
 from app.ui.store.guard import StoreGuard
 from app.ui.task_runner import TaskRunner
 
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.store_guard = StoreGuard(self)  # a store that cannot be shown: one dialog (app/ui/store)
         self._build_menus()
         runner.ready.connect(self._on_store_ready)
-        runner.unhandled_error.connect(lambda e: self.show_message(self.tr("Erreur : {0}").format(e)))
+
         runner.changed.connect(self._on_changes)
         self.resize(1180, 760)
         geometry = QSettings().value("ui/geometry")
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         )
         self._action(menus[FILE], self.tr("&Quitter"), self.close, keys.Quit)
         help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(help_menu, self.tr("Ouvrir le dossier du &journal"), open_log_folder)
         self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
 
     def _maker(self) -> Section:

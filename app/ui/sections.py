@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.ui.agreements.section import AgreementsSection
 from app.ui.contacts.section import ContactsSection
 from app.ui.equipment.section import EquipmentSection
+from app.ui.needs.section import NeedsSection
 from app.ui.practices.section import PracticesSection
 from app.ui.section import Section, Window
 from app.ui.sync.conflicts_section import ConflictsSection
@@ -17,6 +18,7 @@ SECTIONS: tuple[type[Section], ...] = (
     EquipmentSection,
     PracticesSection,
     AgreementsSection,
+    NeedsSection,
     SyncSection,
     ConflictsSection,
     TrashSection,

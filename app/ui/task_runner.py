@@ -201,7 +201,7 @@ class TaskRunner(QObject):
         if on_error is not None:
             on_error(error)
         else:
-            log.error("background task failed: %r", error)
+            log.error("background task failed", exc_info=error)
             self.unhandled_error.emit(error)
 
 

@@ -1077,84 +1077,99 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="63"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="60"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="105"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="124"/>
+        <source>refusée</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="128"/>
+        <source>{0} (gardé par le hub)</source>
+        <translation>{0} (kept by the hub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="131"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="106"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="107"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="122"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="111"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="109"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="159"/>
+        <source>Raison : {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="174"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="175"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -1392,65 +1407,90 @@ Value to keep:</translation>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="57"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="62"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="74"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/list_model.py" line="80"/>
+        <source>{0} (à vérifier)</source>
+        <translation>{0} (to check)</translation>
     </message>
 </context>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="36"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="39"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="38"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</source>
-        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</translation>
+        <location filename="../../app/ui/contacts/transfer.py" line="42"/>
+        <source>Listes de contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Classeurs (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;Tous les fichiers (*)</source>
+        <translation>Contact lists (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Workbooks (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="69"/>
+        <source>Import terminé : {0} et {1}.</source>
+        <translation>Import finished: {0} and {1}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/transfer.py" line="70"/>
-        <source>Import terminé : {0} personne(s) et {1} organisation(s) créée(s).</source>
-        <translation>Import complete: {0} person(s) and {1} organisation(s) created.</translation>
+        <source>{0} personne créée</source>
+        <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="79"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <source>{0} personnes créées</source>
+        <translation>{0} people created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="73"/>
+        <source>{0} organisation créée</source>
+        <translation>{0} organisation created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
+        <source>{0} organisations créées</source>
+        <translation>{0} organisations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="83"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="80"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
@@ -1459,22 +1499,27 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="87"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="91"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="89"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="105"/>
-        <source>{0} contact(s) exporté(s) vers {1}</source>
-        <translation>{0} contact(s) exported to {1}</translation>
+        <location filename="../../app/ui/contacts/transfer.py" line="112"/>
+        <source>{0} contact exporté vers {1}</source>
+        <translation>{0} contact exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="106"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
+        <source>{0} contacts exportés vers {1}</source>
+        <translation>{0} contacts exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/transfer.py" line="117"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -1503,55 +1548,123 @@ Value to keep:</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <source>Téléphone à vérifier</source>
+        <translation>Phone to check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="50"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
+        <location filename="../../app/ui/contacts/view.py" line="51"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="63"/>
+        <location filename="../../app/ui/contacts/view.py" line="64"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="95"/>
+        <location filename="../../app/ui/contacts/view.py" line="96"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="129"/>
+        <location filename="../../app/ui/contacts/view.py" line="130"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="133"/>
+        <location filename="../../app/ui/contacts/view.py" line="134"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="136"/>
+        <location filename="../../app/ui/contacts/view.py" line="137"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="173"/>
+        <location filename="../../app/ui/contacts/view.py" line="174"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <source>Accepter la proposition</source>
+        <translation>Accept the offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <source>Décliner la proposition</source>
+        <translation>Decline the offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <source>Décliner</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="129"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="131"/>
+        <source>Un mot pour l&apos;autre association (facultatif)</source>
+        <translation>A word for the other association (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="132"/>
+        <source>Mot</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="137"/>
+        <source>Accepter fait la demande de réservation de ce matériel, comme depuis la section Matériel.</source>
+        <translation>Accepting requests a reservation of this equipment, as from the Equipment section.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="145"/>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="146"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="148"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="149"/>
+        <source>Au</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -1572,43 +1685,43 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="152"/>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="153"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="155"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="156"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="161"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="164"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="163"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="166"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="207"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="210"/>
         <source>Exporter les données de la personne</source>
         <translation>Export the person’s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="209"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="212"/>
         <source>JSON (*.json);;CSV pour tableur (*.csv)</source>
         <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="222"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="225"/>
         <source>Données exportées dans {0}</source>
         <translation>Data exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="231"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="234"/>
         <source>Anonymiser cette personne</source>
         <translation>Anonymise this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/detail_pane.py" line="233"/>
+        <location filename="../../app/ui/contacts/detail_pane.py" line="236"/>
         <source>Le nom, les coordonnées, les notes et les consentements de cette personne seront effacés définitivement. Ses rôles passés restent attachés à une « Personne anonymisée ».
 
 Cette action ne peut pas être annulée. Continuer ?</source>
@@ -1626,11 +1739,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="68"/>
+        <location filename="../../app/ui/needs/detail.py" line="70"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/detail.py" line="87"/>
+        <location filename="../../app/ui/needs/detail.py" line="75"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
@@ -1769,6 +1884,234 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/agreements/detail.py" line="245"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="69"/>
+        <source>← Besoins et propositions</source>
+        <translation>← Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="76"/>
+        <source>Marquer comme pourvu</source>
+        <translation>Mark as met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="77"/>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="78"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <source>Piste</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="106"/>
+        <location filename="../../app/ui/needs/detail.py" line="276"/>
+        <location filename="../../app/ui/needs/detail.py" line="281"/>
+        <source>Proposer…</source>
+        <translation>Propose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="113"/>
+        <source>Accepter…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="115"/>
+        <source>Décliner…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="116"/>
+        <source>Retirer notre réponse</source>
+        <translation>Withdraw our response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="117"/>
+        <source>Aucune réponse pour l&apos;instant.</source>
+        <translation>No response yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="138"/>
+        <source>Meilleures pistes</source>
+        <translation>Best leads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="139"/>
+        <source>Réponses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="184"/>
+        <source>Publié par {0} : vous le lisez, seule cette association le modifie. Ci-dessous, ce que votre association pourrait lui proposer.</source>
+        <translation>Posted by {0}: you read it, only that association edits it. Below, what your association could offer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="201"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="202"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <source>À distance</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="206"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="209"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="210"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="211"/>
+        <source>Visible par</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="213"/>
+        <source>Expire le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="232"/>
+        <source>Vos contacts</source>
+        <translation>Your contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="233"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="252"/>
+        <source>Aucune piste pour l&apos;instant : d&apos;autres arriveront avec la synchronisation.</source>
+        <translation>No lead yet: more will come with the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="258"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="259"/>
+        <source>Pratique</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="260"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="277"/>
+        <source>Répondre…</source>
+        <translation>Respond…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="278"/>
+        <source>Réserver…</source>
+        <translation>Reserve…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="279"/>
+        <source>Contacter…</source>
+        <translation>Contact…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="294"/>
+        <source>En attente</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="295"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="296"/>
+        <source>Acceptée</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <source>Déclinée</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <source>Notre réponse</source>
+        <translation>Our response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <source>Une réponse</source>
+        <translation>A response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="304"/>
+        <source>Nous → {0}</source>
+        <translation>Us → {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="327"/>
+        <source>Contact : {0}</source>
+        <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="331"/>
+        <source>Réponse : {0}</source>
+        <translation>Answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/detail.py" line="334"/>
+        <source>Réservation : {0}</source>
+        <translation>Reservation: {0}</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2316,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <location filename="../../app/ui/needs/editor.py" line="102"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1983,6 +2327,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <location filename="../../app/ui/needs/editor.py" line="98"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2076,6 +2421,171 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/agreements/editor.py" line="320"/>
         <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>Your changes have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="60"/>
+        <source>Un besoin</source>
+        <translation>A need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="61"/>
+        <source>Une proposition</source>
+        <translation>An offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="72"/>
+        <source>ex. 5 bénévoles avec le permis B pour la collecte du 14 mars</source>
+        <translation>e.g. 5 volunteers with a driving licence for the 14 March collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="81"/>
+        <source>ex. le week-end, tous les mardis soir</source>
+        <translation>e.g. at weekends, every Tuesday evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="84"/>
+        <source>À distance (sans lieu)</source>
+        <translation>Remote (no place)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="87"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="89"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="90"/>
+        <source>nom@exemple.fr</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="91"/>
+        <source>la fin, ou dans 3 mois</source>
+        <translation>the end, or in 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="92"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="93"/>
+        <source>Seulement les associations cochées :</source>
+        <translation>Only the associations ticked:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="101"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="129"/>
+        <source>C&apos;est</source>
+        <translation>It is</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="130"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="131"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="132"/>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="133"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="134"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="135"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="136"/>
+        <source>Quand, en mots</source>
+        <translation>When, in words</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="137"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="139"/>
+        <source>Combien</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="140"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="141"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="142"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="143"/>
+        <source>Expire le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="149"/>
+        <source>Visible par</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <source>Nouvelle proposition</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <source>Nouveau besoin</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="186"/>
+        <source>Modifier : {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/editor.py" line="272"/>
+        <source>Vérifiez les champs signalés en rouge : rien n&apos;est perdu.</source>
+        <translation>Check the fields marked in red: nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -2742,59 +3252,300 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="48"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="75"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="59"/>
-        <source>Lignes refusées et doublons possibles</source>
-        <translation>Rejected rows and possible duplicates</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
+        <source>Lignes à revoir</source>
+        <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
-        <source>Correspondance des colonnes</source>
-        <translation>Column mapping</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
+        <source>Feuille :</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="79"/>
-        <source>(ignorer cette colonne)</source>
-        <translation>(ignore this column)</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <source>Reconnue automatiquement</source>
+        <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="84"/>
-        <source>Colonne « {0} »</source>
-        <translation>Column ‘{0}’</translation>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
+        <source>Enregistrer la correspondance…</source>
+        <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
+        <source>Correspondance des colonnes :</source>
+        <translation>Column mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
+        <source>Lignes qui correspondent à un contact déjà présent</source>
+        <translation>Lines matching a contact already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
+        <source>Ouvrir le rapport</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
+        <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
+        <translation>No column is imported: choose at least the name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <source>Vérification du fichier…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="395"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
+        <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
+        <translation>Nothing is saved before you click “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="244"/>
+        <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
+{0}</source>
+        <translation>The file cannot be imported; nothing was changed.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="251"/>
+        <source>{0} et {1} à créer</source>
+        <translation>{0} and {1} to create</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <source>{0} personne</source>
+        <translation>{0} person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <source>{0} personnes</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <source>{0} organisation</source>
+        <translation>{0} organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <source>{0} organisations</source>
+        <translation>{0} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <source>{0} déjà présent</source>
+        <translation>{0} already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <source>{0} déjà présents</source>
+        <translation>{0} already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
+        <source>{0} en double dans le fichier</source>
+        <translation>{0} repeated in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <source>{0} ligne refusée</source>
+        <translation>{0} line refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <source>{0} lignes refusées</source>
+        <translation>{0} lines refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <source>{0} ligne lue</source>
+        <translation>{0} line read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <source>{0} lignes lues</source>
+        <translation>{0} lines read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="266"/>
+        <source>{0} : {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <source>{0} ajouté</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <source>{0} ajoutés</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
+        <source>Les laisser de côté (conseillé) — {0}</source>
+        <translation>Leave them out (advised) — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <source>{0} complété</source>
+        <translation>{0} completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <source>{0} complétés</source>
+        <translation>{0} completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="271"/>
+        <source>Compléter les champs vides de ces contacts — {0}, {1}</source>
+        <translation>Fill in these contacts&apos; empty fields — {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="275"/>
+        <source>Les créer quand même (doublons possibles) — {0}</source>
+        <translation>Create them anyway (possible duplicates) — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="286"/>
+        <source>Ligne {0} : {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="294"/>
+        <source>{0} lignes : {1} — lignes {2}</source>
+        <translation>{0} lines: {1} — lines {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="297"/>
+        <source>… et d&apos;autres remarques : voir le rapport après l&apos;import.</source>
+        <translation>… and other remarks: see the report after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="299"/>
+        <source>Aucune ligne à revoir.</source>
+        <translation>No line to review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="304"/>
+        <source>Import terminé : {0}, {1}.</source>
+        <translation>Import finished: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <source>{0} personne créée</source>
+        <translation>{0} person created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <source>{0} personnes créées</source>
+        <translation>{0} people created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="308"/>
+        <source>{0} organisation créée</source>
+        <translation>{0} organisation created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <source>{0} organisations créées</source>
+        <translation>{0} organisations created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <source>{0} contact complété.</source>
+        <translation>{0} contact completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <source>{0} contacts complétés.</source>
+        <translation>{0} contacts completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="318"/>
+        <source>Les lignes à revoir sont dans « {0} », à côté du fichier : corrigez-les puis importez ce rapport.</source>
+        <translation>The lines to review are in “{0}”, next to the file: correct them, then import that report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="324"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <source>Nom (ex. Export HelloAsso) :</source>
+        <translation>Name (e.g. HelloAsso export):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="368"/>
+        <source>Correspondance « {0} » enregistrée.</source>
+        <translation>Mapping “{0}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="387"/>
+        <source>Lecture de la feuille « {0} »…</source>
+        <translation>Reading sheet “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <source>Importer {0} contact</source>
+        <translation>Import {0} contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <source>Importer {0} contacts</source>
+        <translation>Import {0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="416"/>
+        <source>Compléter les contacts</source>
+        <translation>Complete the contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="123"/>
-        <source>{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). Rien n&apos;est enregistré avant que vous confirmiez.</source>
-        <translation>{0} row(s) ready to import, {1} rejected, {2} possible duplicate(s). Nothing is saved until you confirm.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="131"/>
-        <source>ligne {0} : doublon possible de « {1} » ({2})</source>
-        <translation>row {0}: possible duplicate of ‘{1}’ ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="139"/>
-        <source>ligne {0} : ressemble à la ligne {1} du fichier</source>
-        <translation>row {0}: looks like row {1} of the file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="141"/>
-        <source>Aucun problème trouvé.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="142"/>
-        <source>Importer {0} contact(s)</source>
-        <translation>Import {0} contact(s)</translation>
     </message>
 </context>
 <context>
@@ -3082,11 +3833,6 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LoansView</name>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="73"/>
-        <source>Afficher aussi les prêts terminés, annulés et les demandes refusées passées</source>
-        <translation>Also show finished and cancelled loans and past declined requests</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
         <source>&amp;Répondre…</source>
         <translation>&amp;Answer…</translation>
@@ -3130,6 +3876,11 @@ This cannot be undone. Continue?</translation>
         <location filename="../../app/ui/equipment/loans_view.py" line="104"/>
         <source>Annuler notre réservation (Ctrl+Z pour revenir en arrière)</source>
         <translation>Cancel our booking (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/loans_view.py" line="73"/>
+        <source>Afficher aussi les prêts terminés, annulés et les demandes refusées passées</source>
+        <translation>Also show finished and cancelled loans and past declined requests</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/loans_view.py" line="106"/>
@@ -3255,7 +4006,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -3320,13 +4071,8 @@ This cannot be undone. Continue?</translation>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
-        <source>Erreur : {0}</source>
-        <translation>Error: {0}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/selftest.py" line="61"/>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3351,43 +4097,43 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -3397,7 +4143,7 @@ This cannot be undone. Continue?</translation>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -3417,22 +4163,27 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
+        <source>Ouvrir le dossier du &amp;journal</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3476,6 +4227,36 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>New &amp;equipment</translation>
     </message>
     <message>
+        <location filename="../../app/ui/needs/section.py" line="36"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="70"/>
+        <source>1 nouvelle piste</source>
+        <translation>1 new lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="72"/>
+        <source>{0} nouvelles pistes</source>
+        <translation>{0} new leads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="76"/>
+        <source>1 réponse à traiter</source>
+        <translation>1 response to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="78"/>
+        <source>{0} réponses à traiter</source>
+        <translation>{0} responses to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/section.py" line="106"/>
+        <source>Nouveau &amp;besoin ou proposition</source>
+        <translation>New &amp;need or offer</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/equipment/counts.py" line="18"/>
         <source>1 retour en retard</source>
         <translation>1 overdue return</translation>
@@ -3494,6 +4275,34 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/equipment/counts.py" line="26"/>
         <source>{0} demandes à traiter</source>
         <translation>{0} requests to answer</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Importée comme</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="25"/>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="43"/>
+        <source>(colonne {0})</source>
+        <translation>(column {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="46"/>
+        <source>— ne pas importer —</source>
+        <translation>— do not import —</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4362,483 @@ A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NeedsBanner</name>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="26"/>
+        <source>{0} et {1} autres</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="30"/>
+        <source>Une nouvelle piste pour « {0} » : {1}.</source>
+        <translation>A new lead for “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="32"/>
+        <source>{2} nouvelles pistes pour « {0} » : {1}.</source>
+        <translation>{2} new leads for “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="39"/>
+        <source>Ça s&apos;est bien passé ? « {0} » avec {1}, le {2}.</source>
+        <translation>Did it go well? “{0}” with {1}, on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="45"/>
+        <source>{0} vous propose son aide pour « {1} » : répondez-lui.</source>
+        <translation>{0} offers its help for “{1}”: answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="55"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="57"/>
+        <source>Ça s&apos;est bien passé ?</source>
+        <translation>Did it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/banner.py" line="59"/>
+        <source>Voir</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsList</name>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="68"/>
+        <source>Besoins et propositions du réseau</source>
+        <translation>The network&apos;s needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="73"/>
+        <source>Rechercher des mots… (Ctrl+F)</source>
+        <translation>Search for words… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <source>Besoins et propositions</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="77"/>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
+        <source>Propositions</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="82"/>
+        <source>Toutes catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <source>Ouverts et en cours</source>
+        <translation>Open and in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="90"/>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="91"/>
+        <source>Les nôtres</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <source>Les autres</source>
+        <translation>Others&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <source>Autour de… (commune ou code postal)</source>
+        <translation>Around… (town or postal code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="101"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <source>dès maintenant</source>
+        <translation>from now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <source>sans fin</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="103"/>
+        <source>Nouveau…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="104"/>
+        <source>Publier un besoin ou une proposition (Ctrl+N)</source>
+        <translation>Post a need or an offer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="106"/>
+        <source>Un besoin : ce que nous cherchons</source>
+        <translation>A need: what we are looking for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="108"/>
+        <source>Une proposition : ce que nous pouvons donner</source>
+        <translation>An offer: what we can give</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <source>Bilan de l&apos;année…</source>
+        <translation>Year summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="116"/>
+        <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
+        <translation>The year&apos;s figures for the activity report, as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="123"/>
+        <source>dans un rayon de</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="126"/>
+        <source>Dates : du</source>
+        <translation>Dates: from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="128"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="164"/>
+        <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
+        <translation>● new leads since the last sync · in grey: posted by other associations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="208"/>
+        <source>1 réponse à traiter</source>
+        <translation>1 response to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="210"/>
+        <source>{0} réponses à traiter</source>
+        <translation>{0} responses to answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="256"/>
+        <source>1 besoin ou proposition</source>
+        <translation>1 need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="258"/>
+        <source>{0} besoins et propositions</source>
+        <translation>{0} needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="260"/>
+        <source>Rien ne correspond à ces filtres.</source>
+        <translation>Nothing matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_view.py" line="271"/>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="38"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="39"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="40"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="41"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="42"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="43"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="44"/>
+        <source>Réponses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="45"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="58"/>
+        <source>À distance</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="60"/>
+        <source>{0} · {1} km</source>
+        <translation>{0} · {1} km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="65"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="72"/>
+        <source>{0} : une nouvelle piste depuis la dernière synchronisation</source>
+        <translation>{0}: one new lead since the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/list_model.py" line="73"/>
+        <source>{0} : {1} nouvelles pistes depuis la dernière synchronisation</source>
+        <translation>{0}: {1} new leads since the last sync</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="62"/>
+        <source>{0}, du {1} au {2}</source>
+        <translation>{0}, from {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="67"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="69"/>
+        <source>Du {0} au {1}</source>
+        <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="72"/>
+        <source>Le {0}</source>
+        <translation>On {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="77"/>
+        <source>Dans la même commune ({0})</source>
+        <translation>In the same town ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="79"/>
+        <source>À environ {0} km ({1})</source>
+        <translation>About {0} km away ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="80"/>
+        <source>À {0} km ({1})</source>
+        <translation>{0} km away ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="86"/>
+        <source>Libre le {0}, d&apos;après ses réservations</source>
+        <translation>Free on {0}, according to its reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="89"/>
+        <source>Libre du {0} au {1}, d&apos;après ses réservations</source>
+        <translation>Free from {0} to {1}, according to its reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="93"/>
+        <source>Dates compatibles : le {0}</source>
+        <translation>Matching dates: on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="94"/>
+        <source>Dates compatibles : du {0} au {1}</source>
+        <translation>Matching dates: from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="101"/>
+        <source>une réponse</source>
+        <translation>one answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="103"/>
+        <source>{0} réponses</source>
+        <translation>{0} answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="105"/>
+        <source>Vous a répondu dans la journée ({0})</source>
+        <translation>Answered you within the day ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="107"/>
+        <source>Vous a répondu en un jour environ ({0})</source>
+        <translation>Answered you in about a day ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="108"/>
+        <source>Vous a répondu en {0} jours environ ({1})</source>
+        <translation>Answered you in about {0} days ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="114"/>
+        <source>Entre vous : vous l&apos;avez aidée {0} fois, elle vous a aidés {1} fois</source>
+        <translation>Between you: you helped it {0} times, it helped you {1} times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="123"/>
+        <source>Même catégorie : {0}</source>
+        <translation>Same category: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="125"/>
+        <source>Mots en commun : {0}</source>
+        <translation>Words in common: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="129"/>
+        <source>Possible à distance</source>
+        <translation>Can be done remotely</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="137"/>
+        <source>Bénévole de votre association</source>
+        <translation>Volunteer of your association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/common.py" line="142"/>
+        <source>Cette fiche n&apos;existe plus (elle a peut-être été retirée).</source>
+        <translation>This record no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="121"/>
+        <source>Enregistré : il part vers le réseau à la prochaine synchronisation.</source>
+        <translation>Saved: it goes to the network at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="134"/>
+        <source>Marqué comme pourvu.</source>
+        <translation>Marked as met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="137"/>
+        <source>Retiré : il n&apos;est plus proposé.</source>
+        <translation>Withdrawn: it is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="139"/>
+        <source>Rouvert.</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="182"/>
+        <source>Réservation demandée : le prêteur la confirme dans la section Matériel.</source>
+        <translation>Reservation requested: the lender confirms it in the Equipment section.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="189"/>
+        <source>Proposition envoyée à la prochaine synchronisation.</source>
+        <translation>Proposal sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="193"/>
+        <source>Réponse retirée.</source>
+        <translation>Response withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="197"/>
+        <source>Proposition acceptée : l&apos;autre association le saura à la prochaine synchronisation.</source>
+        <translation>Proposal accepted: the other association will know at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="199"/>
+        <source>Proposition déclinée.</source>
+        <translation>Proposal declined.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="213"/>
+        <source>Demande pour une pratique</source>
+        <translation>A request about a practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="214"/>
+        <source>{0} vous écrit au sujet de votre pratique « {1} » : « {2} »</source>
+        <translation>{0} writes to you about your practice “{1}”: “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="220"/>
+        <source>Accepter…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="221"/>
+        <source>Décliner…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="222"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="232"/>
+        <source>Merci, c&apos;est noté.</source>
+        <translation>Thank you, noted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="244"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="246"/>
+        <source>Le besoin ou la proposition en cours a des modifications non enregistrées. Quitter quand même ?</source>
+        <translation>The need or offer being written has unsaved changes. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="252"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/view.py" line="253"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <location filename="../../app/ui/agreements/common.py" line="83"/>
@@ -3581,6 +4867,49 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <location filename="../../app/ui/agreements/pickers.py" line="128"/>
         <source>Aucune organisation ne correspond. Ajoutez-la d&apos;abord dans les contacts, ou saisissez la partie à la main.</source>
         <translation>No organisation matches. Add it to the contacts first, or enter the party by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <source>Ça s&apos;est bien passé ?</source>
+        <translation>Did it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="165"/>
+        <source>« {0} » avec {1}</source>
+        <translation>“{0}” with {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="178"/>
+        <source>Ce que vous en retenez (facultatif)</source>
+        <translation>What you learnt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="179"/>
+        <source>En faire une fiche pratique (brouillon à compléter)</source>
+        <translation>Make it a practice (a draft to complete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="180"/>
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="181"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="186"/>
+        <source>Choisissez : bien, mitigé ou mal.</source>
+        <translation>Choose: well, mixed or badly.</translation>
     </message>
 </context>
 <context>
@@ -3786,74 +5115,82 @@ Bring in four volunteers</translation>
     </message>
 </context>
 <context>
+    <name>PlaceEdit</name>
+    <message>
+        <location filename="../../app/ui/needs/place_edit.py" line="19"/>
+        <source>Commune ou code postal, ex. Lyon 7e ou 69007</source>
+        <translation>Town or postal code, e.g. Lyon 7e or 69007</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDocument</name>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="23"/>
+        <location filename="../../app/ui/practices/render.py" line="32"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="24"/>
+        <location filename="../../app/ui/practices/render.py" line="33"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="25"/>
+        <location filename="../../app/ui/practices/render.py" line="34"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="26"/>
+        <location filename="../../app/ui/practices/render.py" line="35"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="27"/>
+        <location filename="../../app/ui/practices/render.py" line="36"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="28"/>
+        <location filename="../../app/ui/practices/render.py" line="37"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="29"/>
+        <location filename="../../app/ui/practices/render.py" line="38"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="30"/>
+        <location filename="../../app/ui/practices/render.py" line="39"/>
         <source>Avant → après</source>
         <translation>Before → after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="31"/>
+        <location filename="../../app/ui/practices/render.py" line="40"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="32"/>
+        <location filename="../../app/ui/practices/render.py" line="41"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="33"/>
+        <location filename="../../app/ui/practices/render.py" line="42"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="34"/>
+        <location filename="../../app/ui/practices/render.py" line="43"/>
         <source>Association autrice</source>
         <translation>Author association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="35"/>
+        <location filename="../../app/ui/practices/render.py" line="44"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="36"/>
+        <location filename="../../app/ui/practices/render.py" line="45"/>
         <source>Aucune différence entre ces deux versions.</source>
         <translation>No difference between these two versions.</translation>
     </message>
@@ -4065,6 +5402,84 @@ Bring in four volunteers</translation>
         <location filename="../../app/ui/agreements/preview.py" line="150"/>
         <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
         <translation>The preview could not be prepared: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <source>Proposer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <source>Envoyer la proposition</source>
+        <translation>Send the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="71"/>
+        <source>Pour « {0} »</source>
+        <translation>For “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="73"/>
+        <source>Ce que vous proposez : {0}</source>
+        <translation>What you offer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="75"/>
+        <source>ex. Nous pouvons vous le prêter ; à récupérer la veille.</source>
+        <translation>e.g. We can lend it to you; to be picked up the day before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="77"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <source>à convenir</source>
+        <translation>to be agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <source>le même jour</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="82"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="83"/>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="84"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="85"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="86"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="87"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="89"/>
+        <source>L&apos;association qui a publié verra votre proposition à sa prochaine synchronisation.</source>
+        <translation>The association that posted it will see your proposal at its next sync.</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +6163,54 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="201"/>
+        <source>Bilan de l&apos;année</source>
+        <translation>Year summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="213"/>
+        <source>Enregistrer en CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="218"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="260"/>
+        <source>bilan-entraide-{0}.csv</source>
+        <translation>entraide-summary-{0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <source>Enregistrer le bilan</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="276"/>
+        <source>Bilan enregistré : {0}</source>
+        <translation>Summary saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../app/ui/sync/controller.py" line="106"/>
@@ -4811,113 +6274,138 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="34"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="38"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="44"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="45"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="49"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="46"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="47"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
         <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="54"/>
+        <source>Fiches reçues mises de côté</source>
+        <translation>Received records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="59"/>
+        <source>Ces fiches reçues du hub n&apos;ont pas pu être enregistrées sur cet ordinateur ; tout le reste a été synchronisé. Elles seront reprises dès qu&apos;une version corrigée arrivera (prévenez l&apos;association qui les a écrites).</source>
+        <translation>These records received from the hub could not be saved on this computer; everything else was synchronised. They will be taken again as soon as a corrected version arrives (let the association that wrote them know).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="75"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="84"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="85"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="65"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="86"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="95"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="124"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="133"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="137"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="116"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="139"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="141"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="120"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="122"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="145"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -4974,6 +6462,66 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/ui/trash/view.py" line="71"/>
         <source>{0} fiche(s) traitée(s).</source>
         <translation>{0} record(s) processed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="46"/>
+        <source>Entraide : erreur inattendue</source>
+        <translation>Entraide: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="53"/>
+        <source>&lt;b&gt;Une erreur inattendue s&apos;est produite.&lt;/b&gt;&lt;br&gt;Ce que vous étiez en train de faire n&apos;a peut-être pas abouti ; le reste de vos données n&apos;est pas touché. Vous pouvez continuer, ou redémarrer Entraide si l&apos;erreur revient.&lt;br&gt;&lt;br&gt;Pour obtenir de l&apos;aide, copiez le rapport et envoyez-le à la personne qui vous aide. Il ne contient ni nom, ni adresse, ni numéro de téléphone.</source>
+        <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;What you were doing may not have been completed; the rest of your data is untouched. You can carry on, or restart Entraide if the error comes back.&lt;br&gt;&lt;br&gt;To get help, copy the report and send it to the person who helps you. It contains no name, no address and no phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="61"/>
+        <source>Le journal est ici : {0}</source>
+        <translation>The log is here: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="72"/>
+        <location filename="../../app/ui/shared/error_report.py" line="120"/>
+        <source>Voir le rapport</source>
+        <translation>Show the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="75"/>
+        <location filename="../../app/ui/shared/error_report.py" line="103"/>
+        <source>Copier le rapport</source>
+        <translation>Copy the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="78"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="80"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="102"/>
+        <source>Rapport copié</source>
+        <translation>Report copied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="109"/>
+        <source>Une autre erreur s&apos;est produite depuis : le journal la garde.</source>
+        <translation>Another error has occurred since: the log keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="111"/>
+        <source>{0} autres erreurs se sont produites depuis : le journal les garde.</source>
+        <translation>{0} more errors have occurred since: the log keeps them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/error_report.py" line="120"/>
+        <source>Masquer le rapport</source>
+        <translation>Hide the report</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +6624,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="139"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
@@ -5086,16 +6635,19 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="21"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
@@ -5127,36 +6679,37 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/contacts/records.py" line="24"/>
         <location filename="../../app/services/contacts/fields.py" line="17"/>
+        <location filename="../../app/services/needs/records.py" line="34"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="54"/>
+        <location filename="../../app/services/validation.py" line="61"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="70"/>
+        <location filename="../../app/services/validation.py" line="97"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="96"/>
+        <location filename="../../app/services/validation.py" line="117"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="100"/>
+        <location filename="../../app/services/validation.py" line="120"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="111"/>
+        <location filename="../../app/services/validation.py" line="186"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="125"/>
+        <location filename="../../app/services/validation.py" line="200"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -5181,130 +6734,394 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="56"/>
+        <location filename="../../app/services/contacts/fields.py" line="51"/>
+        <source>À vérifier : ce numéro n&apos;a pas pu être lu à l&apos;import ; corrigez-le ou effacez-le.</source>
+        <translation>To check: this number could not be read when imported; correct or clear it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/fields.py" line="64"/>
         <source>Type de contact inconnu.</source>
         <translation>Unknown contact type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="63"/>
+        <location filename="../../app/services/contacts/fields.py" line="71"/>
         <source>Indiquez au moins un nom ou un prénom.</source>
         <translation>Enter at least a surname or a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="72"/>
+        <location filename="../../app/services/contacts/fields.py" line="80"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>The organisation’s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/fields.py" line="76"/>
+        <location filename="../../app/services/contacts/fields.py" line="84"/>
         <source>Type d&apos;organisation inconnu.</source>
         <translation>Unknown organisation type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="30"/>
+        <location filename="../../app/sync/wording.py" line="46"/>
         <source>Nom affiché</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="31"/>
+        <location filename="../../app/sync/wording.py" line="47"/>
         <source>Nom (tri)</source>
         <translation>Name (sorting)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="15"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/sync/wording.py" line="48"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="16"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/sync/wording.py" line="49"/>
+        <location filename="../../app/sync/wording.py" line="66"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/sync/wording.py" line="50"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/sync/wording.py" line="51"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/sync/wording.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/sync/wording.py" line="53"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
+        <location filename="../../app/sync/wording.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="39"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
+        <location filename="../../app/sync/wording.py" line="55"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="128"/>
+        <location filename="../../app/sync/wording.py" line="56"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../../app/sync/wording.py" line="57"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
+        <location filename="../../app/sync/wording.py" line="58"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="43"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
+        <location filename="../../app/sync/wording.py" line="59"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="44"/>
+        <location filename="../../app/sync/wording.py" line="60"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="14"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../app/sync/wording.py" line="61"/>
+        <source>Début</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="17"/>
+        <location filename="../../app/sync/wording.py" line="62"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="63"/>
+        <source>Marge (jours)</source>
+        <translation>Margin (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="65"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <source>Type (personne ou organisation)</source>
+        <translation>Kind (person or organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
+        <source>Prénom et nom (une colonne)</source>
+        <translation>First and last name (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <source>Nom et prénom (une colonne)</source>
+        <translation>Last and first name (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
+        <source>Organisations (d&apos;une personne)</source>
+        <translation>Organisations (of a person)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
+        <source>Fonction dans l&apos;organisation</source>
+        <translation>Function in the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
+        <source>Date d&apos;adhésion (début de la fonction)</source>
+        <translation>Membership date (start of the function)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
+        <source>RNA de l&apos;organisation</source>
+        <translation>Organisation&apos;s RNA</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
+        <source>SIRET de l&apos;organisation</source>
+        <translation>Organisation&apos;s SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
+        <source>Site web de l&apos;organisation</source>
+        <translation>Organisation&apos;s website</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
+        <source>E-mail de l&apos;organisation</source>
+        <translation>Organisation&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
+        <source>Téléphone de l&apos;organisation</source>
+        <translation>Organisation&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
+        <source>Adresse de l&apos;organisation</source>
+        <translation>Organisation&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="22"/>
+        <source>ni nom ni organisation : la ligne ne peut pas devenir un contact</source>
+        <translation>neither a name nor an organisation: the line cannot become a contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="26"/>
+        <source>{field} trop long ({length} caractères, {limit} au plus)</source>
+        <translation>{field} too long ({length} characters, {limit} at most)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="30"/>
+        <source>en double : ressemble à la ligne {other} du fichier ({criteria})</source>
+        <translation>repeated: looks like line {other} of the file ({criteria})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="34"/>
+        <source>déjà présent sous le nom « {name} » ({criteria}) : ligne laissée de côté</source>
+        <translation>already there as “{name}” ({criteria}): line left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="40"/>
+        <source>{field} illisible (il faut un « @ » et un domaine) : non enregistré</source>
+        <translation>unreadable {field} (an “@” and a domain are needed): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="44"/>
+        <source>{field} illisible : gardé tel quel et marqué « à vérifier »</source>
+        <translation>unreadable {field}: kept as written and marked “to check”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="48"/>
+        <source>SIRET invalide (il compte 14 chiffres) : non enregistré</source>
+        <translation>invalid SIRET (it has 14 digits): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="52"/>
+        <source>SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré</source>
+        <translation>SIRET does not exist (the check digit does not match): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="58"/>
+        <source>RNA invalide (W suivi de 9 chiffres) : non enregistré</source>
+        <translation>invalid RNA (W followed by 9 digits): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="62"/>
+        <source>adresse de site illisible : non enregistrée</source>
+        <translation>unreadable website address: not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="66"/>
+        <source>date illisible (ex. 15/09/2024) : non enregistrée</source>
+        <translation>unreadable date (e.g. 15/09/2024): not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="70"/>
+        <source>type inconnu (personne ou organisation) : déduit des noms</source>
+        <translation>unknown kind (person or organisation): taken from the names</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="74"/>
+        <source>type d&apos;organisation inconnu : « association » retenu</source>
+        <translation>unknown organisation kind: “association” used</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="78"/>
+        <source>{field} différent de celui déjà connu pour « {name} » ({known}) : fiche inchangée</source>
+        <translation>{field} differs from the one known for “{name}” ({known}): record unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="84"/>
+        <source>{field} d&apos;organisation sans nom d&apos;organisation : non enregistré</source>
+        <translation>organisation {field} without an organisation name: not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="88"/>
+        <source>{field} en plus : gardés dans les notes</source>
+        <translation>additional {field}: kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="92"/>
+        <source>cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées</source>
+        <translation>cells past the last column (a separator inside a cell?): not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
+        <source>fiche vCard incomplète (pas de END:VCARD) : importée telle quelle</source>
+        <translation>incomplete vCard (no END:VCARD): imported as it is</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="101"/>
+        <source>ligne vCard illisible : ignorée</source>
+        <translation>unreadable vCard line: ignored</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="104"/>
+        <source>fiche de groupe (KIND:group) : seules les personnes et organisations</source>
+        <translation>group card (KIND:group): only people and organisations are imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="110"/>
+        <source>{field} trop long</source>
+        <translation>{field} too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="111"/>
+        <source>en double dans le fichier : laissées de côté</source>
+        <translation>repeated in the file: left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="112"/>
+        <source>déjà présentes sous un autre nom (même e-mail, téléphone…) : laissées de côté</source>
+        <translation>already there under another name (same e-mail, phone…): left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="115"/>
+        <source>{field} différent de celui déjà connu de l&apos;organisation : fiche inchangée</source>
+        <translation>{field} differs from the organisation&apos;s known one: record unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="122"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="123"/>
+        <source>e-mail de l&apos;organisation</source>
+        <translation>organisation&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="124"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
+        <source>téléphone de l&apos;organisation</source>
+        <translation>organisation&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <source>e-mails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="127"/>
+        <source>téléphones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
-        <source>Organisation (pour une personne)</source>
-        <translation>Organisation (for a person)</translation>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
+        <source>site</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="132"/>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="133"/>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
+        <source>nom de l&apos;organisation</source>
+        <translation>organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="135"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="136"/>
+        <source>fonction</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="140"/>
+        <source>même RNA</source>
+        <translation>same RNA</translation>
     </message>
     <message>
         <location filename="../../app/ui/equipment/undo.py" line="33"/>
@@ -5445,6 +7262,8 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
+        <location filename="../../app/services/needs/records.py" line="141"/>
+        <location filename="../../app/services/needs/responses.py" line="103"/>
         <location filename="../../app/services/equipment/loans.py" line="57"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
@@ -5577,6 +7396,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/practices/versions.py" line="27"/>
+        <location filename="../../app/sync/wording.py" line="73"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
@@ -5681,19 +7501,150 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>This draft is not published yet: publish it first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="178"/>
+        <location filename="../../app/services/practices/markdown.py" line="179"/>
         <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
         <translation>File too large for a practice sheet (1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="192"/>
+        <location filename="../../app/services/practices/markdown.py" line="193"/>
         <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>
     <message>
+        <location filename="../../app/services/needs/records.py" line="29"/>
+        <location filename="../../app/sync/wording.py" line="64"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="30"/>
+        <source>Bénévoles et compétences</source>
+        <translation>Volunteers and skills</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="31"/>
+        <source>Savoir-faire et mentorat</source>
+        <translation>Know-how and mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="32"/>
+        <source>Local ou salle</source>
+        <translation>Premises or room</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="33"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="37"/>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="38"/>
         <location filename="../../app/services/practices/feedback.py" line="36"/>
         <source>En cours</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="39"/>
+        <source>Pourvu</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="40"/>
+        <source>Expiré</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="41"/>
+        <source>Retiré</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="44"/>
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="45"/>
+        <source>Proposition</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="48"/>
+        <source>À une date</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="49"/>
+        <source>Régulier</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="50"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="80"/>
+        <source>Trop long : {0} caractères pour {1} au plus.</source>
+        <translation>Too long: {0} characters for {1} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="86"/>
+        <location filename="../../app/services/needs/records.py" line="261"/>
+        <location filename="../../app/services/needs/responses.py" line="58"/>
+        <location filename="../../app/services/needs/responses.py" line="70"/>
+        <source>Choix inconnu.</source>
+        <translation>Unknown choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="98"/>
+        <source>Donnez un titre, par exemple « 5 bénévoles avec le permis B le 14 mars ».</source>
+        <translation>Give a title, for example “5 volunteers with a driving licence on 14 March”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="108"/>
+        <location filename="../../app/services/needs/responses.py" line="105"/>
+        <source>La quantité va de 1 à 100 000.</source>
+        <translation>The quantity goes from 1 to 100,000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="112"/>
+        <source>La date d&apos;expiration est passée : choisissez une date à venir.</source>
+        <translation>The expiry date has passed: choose a date to come.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="132"/>
+        <source>Choisissez la date (ou la première date).</source>
+        <translation>Choose the date (or the first date).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="137"/>
+        <source>Dites quand, par exemple « le week-end » ou « tous les mardis soir ».</source>
+        <translation>Say when, for example “at weekends” or “every Tuesday evening”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="151"/>
+        <source>Indiquez la commune (nom ou code postal), ou cochez « À distance ».</source>
+        <translation>Give the town (name or postal code), or tick “Remote”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="183"/>
+        <source>Choisissez au moins une association du réseau, ou montrez-le à tout le réseau.</source>
+        <translation>Choose at least one association of the network, or show it to the whole network.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="187"/>
+        <source>Choisissez des associations du réseau (50 au plus), pas la vôtre.</source>
+        <translation>Choose associations of the network (50 at most), not your own.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/records.py" line="205"/>
+        <source>Publié par une autre association : seule elle le modifie ou le clôt.</source>
+        <translation>Posted by another association: only it edits or closes it.</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/feedback.py" line="37"/>
@@ -6018,7 +7969,383 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>the place of signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/record_ids.py" line="111"/>
+        <location filename="../../app/services/needs/responses.py" line="78"/>
+        <source>Vous ne pouvez proposer que ce qui appartient à votre association.</source>
+        <translation>You can only offer what belongs to your association.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="85"/>
+        <source>Ce matériel n&apos;est pas partagé avec le réseau, ou il est hors service.</source>
+        <translation>This equipment is not shared with the network, or it is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="101"/>
+        <source>Qui est la personne à contacter ?</source>
+        <translation>Who is the contact person?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="128"/>
+        <source>C&apos;est une publication de votre association : rien à lui proposer.</source>
+        <translation>It is your own association&apos;s post: nothing to offer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="134"/>
+        <source>Ce besoin ou cette proposition n&apos;est plus ouvert.</source>
+        <translation>This need or offer is no longer open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="137"/>
+        <source>Cette pratique n&apos;est plus publiée.</source>
+        <translation>This practice is no longer published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="144"/>
+        <source>Vous avez déjà répondu : attendez la réponse, ou retirez la vôtre d&apos;abord.</source>
+        <translation>You have already responded: wait for the answer, or withdraw yours first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="183"/>
+        <source>Seule l&apos;association qui a répondu peut retirer sa réponse.</source>
+        <translation>Only the association that responded can withdraw its response.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="187"/>
+        <source>Cette réponse a déjà été acceptée ou déclinée.</source>
+        <translation>This response has already been accepted or declined.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="217"/>
+        <source>Seule l&apos;association qui a publié répond à une proposition.</source>
+        <translation>Only the association that posted it answers a proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="220"/>
+        <source>Cette réponse a été retirée.</source>
+        <translation>This response was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="223"/>
+        <source>Vous avez déjà répondu à cette proposition.</source>
+        <translation>You have already answered this proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="228"/>
+        <location filename="../../app/services/needs/outcomes.py" line="98"/>
+        <source>Le mot est trop long (2 000 caractères au plus).</source>
+        <translation>The word is too long (2,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="236"/>
+        <source>Ce matériel n&apos;appartient pas à l&apos;association qui le propose.</source>
+        <translation>This equipment does not belong to the association offering it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/responses.py" line="275"/>
+        <source>Ce matériel n&apos;est pas encore arrivé sur cet ordinateur : synchronisez, puis acceptez.</source>
+        <translation>This equipment has not reached this computer yet: sync, then accept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="24"/>
+        <source>Bien</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="25"/>
+        <source>Mitigé</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="26"/>
+        <source>Mal</source>
+        <translation>Badly</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="94"/>
+        <source>Dites comment ça s&apos;est passé.</source>
+        <translation>Say how it went.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="102"/>
+        <source>Cette réponse n&apos;existe plus.</source>
+        <translation>This response no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="105"/>
+        <source>Vous avez déjà dit comment ça s&apos;est passé.</source>
+        <translation>You already said how it went.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/outcomes.py" line="114"/>
+        <source>Écrivez ce que vous en retenez pour en faire une pratique.</source>
+        <translation>Write what you learnt to make it a practice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/places.py" line="154"/>
+        <source>Commune introuvable : « {0} ». Tapez son nom ou son code postal (par exemple Lyon 7e ou 69007).</source>
+        <translation>Town not found: “{0}”. Type its name or postal code (for example Lyon 7e or 69007).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/places.py" line="168"/>
+        <source>Plusieurs communes portent ce nom ({0}…) : ajoutez le code postal.</source>
+        <translation>Several towns have this name ({0}…): add the postal code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="140"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="141"/>
+        <source>Besoins publiés</source>
+        <translation>Needs posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="142"/>
+        <source>Besoins pourvus</source>
+        <translation>Needs met</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="143"/>
+        <source>Propositions publiées</source>
+        <translation>Offers posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="145"/>
+        <source>Délai médian avant une première réponse (jours)</source>
+        <translation>Median time to a first response (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="149"/>
+        <source>Réponses envoyées</source>
+        <translation>Responses sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="150"/>
+        <source>Réponses reçues</source>
+        <translation>Responses received</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="154"/>
+        <source>Ressources données</source>
+        <translation>Resources given</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="157"/>
+        <source>Matériel prêté</source>
+        <translation>Equipment lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="160"/>
+        <source>Ressources reçues</source>
+        <translation>Resources received</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs/summary.py" line="163"/>
+        <source>Matériel emprunté</source>
+        <translation>Equipment borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="18"/>
+        <source>{field} : champ inconnu pour ce type de fiche</source>
+        <translation>{field}: unknown field for this kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="19"/>
+        <source>{field} : valeur obligatoire absente</source>
+        <translation>{field}: required value missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="20"/>
+        <source>{field} : trop long (au plus {max_length} caractères)</source>
+        <translation>{field}: too long (at most {max_length} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="21"/>
+        <source>{field} : doit aller de {minimum} à {maximum}</source>
+        <translation>{field}: must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="22"/>
+        <source>{field} : date attendue sous la forme AAAA-MM-JJ</source>
+        <translation>{field}: a date is expected, written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="23"/>
+        <source>{field} : date et heure attendues (ISO 8601, avec le fuseau)</source>
+        <translation>{field}: a date and time is expected (ISO 8601, with its time zone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="26"/>
+        <source>{field} : identifiant de fiche attendu</source>
+        <translation>{field}: a record identifier is expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="27"/>
+        <source>{field} : valeur inconnue (possibles : {choices})</source>
+        <translation>{field}: unknown value (possible: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="28"/>
+        <source>{field} : la fiche désignée a été supprimée</source>
+        <translation>{field}: the record it points to was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="29"/>
+        <source>la fiche à laquelle elle appartient n&apos;est jamais arrivée</source>
+        <translation>the record it belongs to never arrived</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="32"/>
+        <source>la base locale a refusé de l&apos;enregistrer ({error})</source>
+        <translation>the local database refused to save it ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="37"/>
+        <source>du texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="38"/>
+        <source>un nombre entier</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="39"/>
+        <source>vrai ou faux</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="40"/>
+        <source>une liste de textes</source>
+        <translation>a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="42"/>
+        <source>{field} : {expected} attendu</source>
+        <translation>{field}: {expected} expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="43"/>
+        <source>{field} : valeur refusée ({code})</source>
+        <translation>{field}: value refused ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="67"/>
+        <source>Début de maintenance</source>
+        <translation>Maintenance start</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="68"/>
+        <source>Fin de maintenance</source>
+        <translation>Maintenance end</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="69"/>
+        <source>Valeur d&apos;achat</source>
+        <translation>Purchase value</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="70"/>
+        <source>Caution</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="71"/>
+        <source>État du matériel</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="72"/>
+        <source>Partagé avec le réseau</source>
+        <translation>Shared with the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="75"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="79"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="80"/>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="81"/>
+        <source>consentement</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="82"/>
+        <source>matériel</source>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="83"/>
+        <source>réservation</source>
+        <translation>reservation</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="84"/>
+        <source>prêt</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="85"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="86"/>
+        <source>version de pratique</source>
+        <translation>practice version</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="87"/>
+        <source>avis sur une pratique</source>
+        <translation>feedback on a practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="88"/>
+        <source>convention</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="89"/>
+        <source>modèle de clause</source>
+        <translation>clause template</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="90"/>
+        <source>besoin ou proposition</source>
+        <translation>need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="91"/>
+        <source>réponse à un besoin</source>
+        <translation>response to a need</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="92"/>
+        <source>décision sur une réponse</source>
+        <translation>decision on a response</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="93"/>
+        <source>bilan d&apos;un échange</source>
+        <translation>how an exchange went</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/record_ids.py" line="116"/>
         <source>{0} du {1} au {2}</source>
         <translation>{0} from {1} to {2}</translation>
     </message>

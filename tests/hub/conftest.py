@@ -95,15 +95,134 @@ class Hub:
                 return changes, cursor
 
 
+_ANY_ID = "0190a000-0000-7000-8000-00000000abcd"
+_CONTENT = dict.fromkeys(("title", "summary", "context", "method", "results", "lessons"), "") | {
+    "indicators_json": "[]",
+    "themes": [],
+    "tags": [],
+}
+# What a new record of each type holds when a test names only what it is about (the hub refuses
+# a new record missing a required field).
+NEW_RECORD = {
+    "contact": {"kind": "person", "display_name": "Léa", "sort_key": "lea"},
+    "role": {"person_id": _ANY_ID, "organisation_id": _ANY_ID, "role": "benevole"},
+    "consent": {"person_id": _ANY_ID, "purpose": "Lettre d'information", "given_on": "2026-01-05"},
+    "equipment": {
+        "name": "Objet",
+        "condition": "bon",
+        "accessories": [],
+        "shared": True,
+        "out_of_service": False,
+    },
+    "reservation": {
+        "equipment_id": _ANY_ID,
+        "start_date": "2026-06-01",
+        "end_date": "2026-06-02",
+        "buffer_days": 0,
+        "status": "requested",
+    },
+    "loan": {
+        "reservation_id": _ANY_ID,
+        "equipment_id": _ANY_ID,
+        "decision": "accepted",
+        "out_accessories": [],
+        "missing_accessories": [],
+    },
+    "practice": _CONTENT | {"status": "draft"},
+    "practice_version": _CONTENT
+    | {"practice_id": _ANY_ID, "number": 1, "published_at": "2026-01-05T10:00:00+00:00"},
+    "practice_feedback": {"practice_id": _ANY_ID, "kind": "useful"},
+    "agreement": {
+        "title": "",
+        "parties_json": "[]",
+        "context": "",
+        "purpose": "",
+        "renewal": "none",
+        "finance_json": "[]",
+        "equipment_json": "[]",
+        "clauses_json": "{}",
+        "notice_days": 60,
+        "reference": "CONV-2026-001",
+        "kind": "agreement",
+        "status": "draft",
+        "reminder_days": 60,
+    },
+    "clause_template": {"section": "insurance", "name": "Modèle", "text": ""},
+    "need": {
+        "direction": "need",
+        "kind": "equipment",
+        "title": "Un barnum pour la fête",
+        "description": "",
+        "timing": "open",
+        "remote": False,
+        "status": "open",
+        "visibility": "network",
+        "audience_ids": [],
+    },
+    "need_response": {
+        "target_type": "need",
+        "target_id": _ANY_ID,
+        "message": "",
+        "status": "proposed",
+    },
+    "need_decision": {"response_id": _ANY_ID, "decision": "accepted"},
+    "need_outcome": {"response_id": _ANY_ID, "outcome": "good"},
+}
+
+
+# A text field of each type, for tests about any record type ("its name", "its note").
+LABEL = {
+    "contact": "display_name",
+    "role": "title",
+    "consent": "purpose",
+    "equipment": "name",
+    "reservation": "contact_name",
+    "loan": "handed_by",
+    "practice": "title",
+    "practice_version": "title",
+    "practice_feedback": "author_name",
+    "agreement": "title",
+    "clause_template": "name",
+    "need": "title",
+    "need_response": "resource_label",
+    "need_decision": "note",
+    "need_outcome": "note",
+}
+NOTE = {
+    "contact": "notes",
+    "role": "title",
+    "consent": "source",
+    "equipment": "notes",
+    "reservation": "purpose",
+    "loan": "decision_note",
+    "practice": "summary",
+    "practice_version": "note",
+    "practice_feedback": "text",
+    "agreement": "context",
+    "clause_template": "text",
+    "need": "description",
+    "need_response": "message",
+    "need_decision": "note",
+    "need_outcome": "note",
+}
+
+
 def op(
     entity_type: str = "contact",
     record_id: str | None = None,
     *,
     base: int = 0,
     deleted: bool = False,
+    complete: bool = True,
     **fields,
 ) -> dict:
-    """An operation as a client sends it; extra keyword arguments are the record's fields."""
+    """An operation as a client sends it; extra keyword arguments are the record's fields. A new
+    record (base 0, not deleted) is completed with valid values for what it does not name, unless
+    `complete=False`."""
+    meta = {key: fields.pop(key) for key in ("visibility", "parties") if key in fields}
+    if complete and not base and not deleted:
+        # After the metadata is taken out: a need's own field "visibility" keeps its default.
+        fields = NEW_RECORD.get(entity_type, {}) | fields
     operation = {
         "op_id": f"op-{next(_ops):08d}-{uuid.uuid4().hex[:8]}",
         "entity_type": entity_type,
@@ -112,16 +231,20 @@ def op(
         "fields": fields,
         "deleted": deleted,
     }
-    for meta in ("visibility", "parties"):
-        if meta in fields:
-            operation[meta] = fields.pop(meta)
-    return operation
+    return operation | meta
 
 
 @pytest.fixture
 def hub(hub_url, tmp_path) -> Iterator[Hub]:
     migrate(hub_url)
-    settings = HubSettings(data_dir=str(tmp_path / "hub"), database_url=hub_url)
+    # Tests enrol many devices from one address: the limits before authentication have their own
+    # tests (test_limits.py).
+    settings = HubSettings(
+        data_dir=str(tmp_path / "hub"),
+        database_url=hub_url,
+        enroll_burst=100_000,
+        auth_failure_burst=100_000,
+    )
     database = open_hub_database(hub_url)
     with TestClient(create_app(settings, database)) as client:
         yield Hub(database, settings, client)

@@ -24,7 +24,16 @@ from tests.postgres import free_port
 
 HOST = "127.0.0.1"
 # High enough that tests measuring something else never meet the per-token rate limit.
-NO_RATE_LIMIT = {"ENTRAIDE_HUB_RATE_LIMIT_PER_MINUTE": "1000000", "ENTRAIDE_HUB_RATE_LIMIT_BURST": "100000"}
+NO_RATE_LIMIT = {
+    "ENTRAIDE_HUB_RATE_LIMIT_PER_MINUTE": "1000000",
+    "ENTRAIDE_HUB_RATE_LIMIT_BURST": "100000",
+    "ENTRAIDE_HUB_ENROLL_RATE_PER_MINUTE": "1000000",
+    "ENTRAIDE_HUB_ENROLL_BURST": "100000",
+    "ENTRAIDE_HUB_AUTH_FAILURE_RATE_PER_MINUTE": "1000000",
+    "ENTRAIDE_HUB_AUTH_FAILURE_BURST": "100000",
+}
+# The same, for a hub made in-process (HubSettings keyword arguments).
+UNLIMITED = {name.removeprefix("ENTRAIDE_HUB_").lower(): int(value) for name, value in NO_RATE_LIMIT.items()}
 
 
 def hub_command() -> list[str]:

@@ -14,7 +14,7 @@ from hub import admin
 from hub.db import utcnow
 from hub.models import Device, EnrollmentCode
 from protocol.messages import ENTITY_VISIBILITIES, Visibility
-from tests.hub.conftest import Hub, Member, op
+from tests.hub.conftest import LABEL, NOTE, Hub, Member, op
 
 ENTITY_TYPES = sorted(ENTITY_VISIBILITIES)
 
@@ -169,7 +169,7 @@ HUB_DECIDED = ("reservation", "loan")
 
 
 def _equipment(hub: Hub, owner: Member) -> str:
-    equipment = op("equipment", titre="Remorque", visibility="network")
+    equipment = op("equipment", name="Remorque", visibility="network")
     [created] = hub.push(owner, equipment)
     assert created["status"] == "applied", created
     return equipment["record_id"]
@@ -196,9 +196,7 @@ def _client_fields(change: dict) -> dict:
 
 def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyone) -> None:
     needed = _prerequisites(hub, entity, owner, partner)
-    created = op(
-        entity, titre=f"Fiche {visibility}", note="initiale", **needed, **_extra(visibility, [partner.id])
-    )
+    created = op(entity, **{NOTE[entity]: "initiale"}, **needed, **_extra(visibility, [partner.id]))
     rid = created["record_id"]
     [result] = hub.push(owner, created)
     assert result["status"] == "applied", (entity, result)
@@ -214,27 +212,27 @@ def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyo
         if rid in seen:
             change = seen[rid]
             assert change["owner_id"] == owner.id and change["visibility"] == visibility.value
-            assert _client_fields(change) == {"titre": f"Fiche {visibility}", "note": "initiale", **needed}
+            assert _client_fields(change) == {**created["fields"], **needed}
     # Nobody but the owner may edit or delete it, whatever base version they claim.
     for who in (partner, third):
         attempts = [
-            op(entity, record_id=rid, base=v1, note="modifiée"),
-            op(entity, record_id=rid, base=v1 + 100, note="modifiée"),
+            op(entity, record_id=rid, base=v1, **{NOTE[entity]: "modifiée"}),
+            op(entity, record_id=rid, base=v1 + 100, **{NOTE[entity]: "modifiée"}),
             op(entity, record_id=rid, base=v1, deleted=True),
-            op(entity, record_id=rid, base=v1, note="x", **_extra(visibility, [who.id])),
+            op(entity, record_id=rid, base=v1, **{NOTE[entity]: "x"}, **_extra(visibility, [who.id])),
         ]
         for refused in hub.push(who, *attempts):
             assert refused["status"] == "rejected", (entity, visibility, refused)
             assert "autre association" in refused["reason"] and "propriétaire" in refused["reason"]
             assert "version" not in refused
     assert _seen(hub, owner)[rid]["version"] == v1
-    assert _seen(hub, owner)[rid]["fields"]["note"] == "initiale"
+    assert _seen(hub, owner)[rid]["fields"][NOTE[entity]] == "initiale"
     # The owner may.
-    [edited] = hub.push(owner, op(entity, record_id=rid, base=v1, note="modifiée"))
+    [edited] = hub.push(owner, op(entity, record_id=rid, base=v1, **{NOTE[entity]: "modifiée"}))
     assert edited["status"] == "applied" and edited["version"] > v1
     for who in everyone:
         if who.id in readers:
-            assert _seen(hub, who)[rid]["fields"]["note"] == "modifiée"
+            assert _seen(hub, who)[rid]["fields"][NOTE[entity]] == "modifiée"
 
 
 def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
@@ -242,7 +240,7 @@ def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
     refused_somewhere = 0
     for entity in ENTITY_TYPES:
         for visibility in sorted(set(Visibility) - set(ENTITY_VISIBILITIES[entity])):
-            [refused] = hub.push(owner, op(entity, titre="x", visibility=visibility.value))
+            [refused] = hub.push(owner, op(entity, visibility=visibility.value))
             assert refused["status"] == "rejected", (entity, visibility)
             assert "Visibilité" in refused["reason"] and entity in refused["reason"]
             refused_somewhere += 1
@@ -250,7 +248,7 @@ def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
     assert hub.pull_all(owner)[0] == []
     # Without a visibility, each type gets its first allowed one.
     for entity in ENTITY_TYPES:
-        record = op(entity, titre="défaut", **_prerequisites(hub, entity, owner, partner))
+        record = op(entity, **_prerequisites(hub, entity, owner, partner))
         [applied] = hub.push(owner, record)
         assert applied["status"] == "applied", (entity, applied)
         assert _seen(hub, owner)[record["record_id"]]["visibility"] == ENTITY_VISIBILITIES[entity][0].value
@@ -269,8 +267,8 @@ def test_network_record_made_private_is_removed_from_the_others(hub):
 
 
 def _network_then_private(hub, entity, owner, other, late) -> None:
-    shared = op(entity, titre="Tondeuse", visibility="network")
-    kept = op(entity, titre="Remorque", visibility="network")
+    shared = op(entity, **{LABEL[entity]: "Tondeuse"}, visibility="network")
+    kept = op(entity, **{LABEL[entity]: "Remorque"}, visibility="network")
     [first, _second] = hub.push(owner, shared, kept)
     _, start = hub.pull_all(other)
     [private] = hub.push(
@@ -302,7 +300,7 @@ def _network_then_private(hub, entity, owner, other, late) -> None:
     )
     back = _seen(hub, other)[shared["record_id"]]
     assert back["deleted"] is False and back["version"] == again["version"]
-    assert back["fields"] == {"titre": "Tondeuse"}
+    assert back["fields"] == shared["fields"]
 
 
 def test_party_removed_from_parties_gets_a_removal_and_others_are_unaffected(hub):
@@ -318,7 +316,10 @@ def test_party_removed_from_parties_gets_a_removal_and_others_are_unaffected(hub
 
 
 def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
-    record = op(entity, titre="Convention 2026", parties=[dropped.id, stays.id])
+    # Said explicitly: a need's default is the network, its named associations are "parties".
+    record = op(
+        entity, **{LABEL[entity]: "Convention 2026"}, visibility="parties", parties=[dropped.id, stays.id]
+    )
     [created] = hub.push(owner, record)
     rid = record["record_id"]
     assert sorted(_seen(hub, owner)[rid]["parties"]) == sorted([dropped.id, stays.id])
@@ -343,26 +344,26 @@ def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
     # The remaining party gets the record (not a deletion) with its new party list.
     [update_seen] = hub.pull_all(stays, stays_cursor)[0]
     assert update_seen["deleted"] is False and update_seen["parties"] == [stays.id]
-    assert update_seen["fields"] == {"titre": "Convention 2026"}
+    assert update_seen["fields"] == record["fields"]
     assert hub.pull_all(third, third_cursor)[0] == []
     # A later edit reaches the remaining party only.
     _, dropped_cursor = hub.pull_all(dropped)
-    hub.push(owner, op(entity, record_id=rid, base=narrowed["version"], titre="Convention 2027"))
+    hub.push(owner, op(entity, record_id=rid, base=narrowed["version"], **{LABEL[entity]: "Convention 2027"}))
     assert hub.pull_all(dropped, dropped_cursor)[0] == []
-    assert _seen(hub, stays)[rid]["fields"]["titre"] == "Convention 2027"
+    assert _seen(hub, stays)[rid]["fields"][LABEL[entity]] == "Convention 2027"
 
 
 def test_private_record_naming_parties_stays_private(hub):
     """`parties` only widens a record of `parties` visibility: a private record naming another
     association must not reach it."""
     owner, other = hub.member("Propriétaire"), hub.member("Curieuse")
-    record = op("equipment", titre="Coffre", visibility="private", parties=[other.id])
+    record = op("equipment", name="Coffre", visibility="private", parties=[other.id])
     [result] = hub.push(owner, record)
     assert result["status"] in ("applied", "rejected")
     assert record["record_id"] not in _seen(hub, other)
     if result["status"] == "applied":
         [edited] = hub.push(
-            owner, op("equipment", record_id=record["record_id"], base=result["version"], titre="Coffre-fort")
+            owner, op("equipment", record_id=record["record_id"], base=result["version"], name="Coffre-fort")
         )
         assert record["record_id"] not in _seen(hub, other)
         [public] = hub.push(
@@ -385,19 +386,25 @@ def test_association_comes_from_the_token_never_from_the_payload(hub):
     answer = hub.client.post("/v1/push", json={"operations": [claimed]}, headers=amis.headers)
     assert answer.status_code == 422
     assert "owner_id" in answer.json()["detail"]
-    # A record pushed with Les Amis' token belongs to Les Amis, whatever its fields say.
-    record = op(
-        "equipment", owner_id=comite.id, association_id=comite.id, titre="Barnum", visibility="network"
-    )
+    # Nor can a field name one: the record type has no such field.
+    forged = op("equipment", owner_id=comite.id, association_id=comite.id, visibility="network")
+    [refused] = hub.push(amis, forged)
+    assert refused["status"] == "rejected"
+    assert {p["field"]: p["code"] for p in refused["problems"]} == {
+        "owner_id": "unknown_field",
+        "association_id": "unknown_field",
+    }
+    # A record pushed with Les Amis' token belongs to Les Amis.
+    record = op("equipment", name="Barnum", visibility="network")
     [created] = hub.push(amis, record)
     assert _seen(hub, comite)[record["record_id"]]["owner_id"] == amis.id
     [refused] = hub.push(
-        comite, op("equipment", record_id=record["record_id"], base=created["version"], titre="À nous")
+        comite, op("equipment", record_id=record["record_id"], base=created["version"], name="À nous")
     )
     assert refused["status"] == "rejected"
     # A parties list naming an association the hub does not know is rejected.
     ghost = str(uuid.uuid4())
-    [unknown] = hub.push(amis, op("loan", titre="Prêt", parties=[comite.id, ghost]))
+    [unknown] = hub.push(amis, op("loan", decision_note="Prêt", parties=[comite.id, ghost]))
     assert unknown["status"] == "rejected" and ghost in unknown["reason"]
     assert "inconnue" in unknown["reason"]
     # The handshake and pulls speak for the token's association.

@@ -53,6 +53,7 @@ def test_the_env_file_documents_every_setting_with_its_default():
     assert active == {
         "ENTRAIDE_HUB_DATABASE_URL": "postgresql+psycopg://entraide:CHANGEZ-MOI@127.0.0.1:5432/entraide",
         "ENTRAIDE_HUB_DATA_DIR": "/var/lib/entraide-hub",
+        "ENTRAIDE_HUB_BACKUP_DIR": "/var/backups/entraide-hub",  # the nightly timer's (the console lists it)
     }
     # systemd reads the file, and so does entraide-hub-admin through sh: the same values.
     shown = subprocess.run(
@@ -185,6 +186,30 @@ def test_proxies_and_containers_agree_with_the_hub(tmp_path):
         "ENTRAIDE_HUB_DATABASE_URL: postgresql+psycopg://entraide:${ENTRAIDE_DB_PASSWORD}@db:5432/"
         "entraide" in compose
     )
+
+
+def test_in_docker_the_hub_believes_only_the_relay_about_who_is_calling():
+    """nginx appends the caller's address to the X-Forwarded-For it was sent: the hub must take that
+    last one, not the first, which anyone can write (the console's login limit counts by address)."""
+    import asyncio
+
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    compose = (FILES / "compose.yaml").read_text()
+    trusted = re.search(r'FORWARDED_ALLOW_IPS: "([^"]*)"', compose)[1]
+    seen = []
+
+    async def app(scope, _receive, _send):
+        seen.append(scope["client"][0])
+
+    scope = {
+        "type": "http",
+        "scheme": "http",
+        "client": ("172.18.0.1", 40000),  # the relay, through Docker's bridge
+        "headers": [(b"x-forwarded-for", b"6.6.6.6, 203.0.113.9")],  # written by the caller, then by nginx
+    }
+    asyncio.run(ProxyHeadersMiddleware(app, trusted_hosts=trusted)(scope, None, None))
+    assert seen == ["203.0.113.9"]
 
 
 def test_the_admin_wrapper_runs_a_command_with_the_env_file(tmp_path):

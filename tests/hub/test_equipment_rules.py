@@ -27,8 +27,8 @@ def _holds(hub: Hub) -> list[str]:
         return sorted(session.scalars(select(ReservationHold.record_id)))
 
 
-def _equipment(hub: Hub, owner: Member, visibility: str = "network", titre: str = "Remorque") -> str:
-    equipment = op("equipment", titre=titre, visibility=visibility)
+def _equipment(hub: Hub, owner: Member, visibility: str = "network", name: str = "Remorque") -> str:
+    equipment = op("equipment", name=name, visibility=visibility)
     [created] = hub.push(owner, equipment)
     assert created["status"] == "applied", created
     return equipment["record_id"]
@@ -100,7 +100,7 @@ def test_moving_a_reservation_to_another_owners_equipment_moves_who_sees_it(hub)
     reservation, created = _reserve(hub, amis, _equipment(hub, first))
     rid = reservation["record_id"]
     _, first_cursor = hub.pull_all(first)
-    other = _equipment(hub, second, titre="Sono")
+    other = _equipment(hub, second, name="Sono")
     [moved] = hub.push(amis, op("reservation", record_id=rid, base=created["version"], equipment_id=other))
     assert moved["status"] == "applied"
     removal = [c for c in hub.pull_all(first, first_cursor)[0] if c["record_id"] == rid]
@@ -121,7 +121,7 @@ def test_moving_a_reservation_to_another_owners_equipment_moves_who_sees_it(hub)
 def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
     owner, amis = hub.member("Propriétaire"), hub.member("Les Amis")
     private = _equipment(hub, owner, visibility="private")
-    deleted = _equipment(hub, owner, titre="Ancienne tente")
+    deleted = _equipment(hub, owner, name="Ancienne tente")
     [gone] = hub.push(
         owner, op("equipment", record_id=deleted, base=_seen(hub, owner)[deleted]["version"], deleted=True)
     )
@@ -132,7 +132,10 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
         attempt = _reservation(equipment_id)
         [refused] = hub.push(amis, attempt)
         assert refused["status"] == "rejected", equipment_id
-        assert refused["reason"] == UNKNOWN_OR_PRIVATE
+        if equipment_id:
+            assert refused["reason"] == UNKNOWN_OR_PRIVATE
+        else:  # not even an identifier: refused by the record's schema
+            assert refused["problems"][0]["field"] == "equipment_id"
         assert "version" not in refused
         assert attempt["record_id"] not in _seen(hub, amis)
     assert _holds(hub) == []
@@ -148,7 +151,7 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
 
 def test_equipment_and_its_reservation_and_loan_may_come_in_one_batch(hub):
     owner, amis = hub.member("Propriétaire"), hub.member("Les Amis")
-    equipment = op("equipment", titre="Remorque", visibility="network")
+    equipment = op("equipment", name="Remorque", visibility="network")
     mine = _reservation(equipment["record_id"])
     loan = op("loan", reservation_id=mine["record_id"], decision="accepted")
     contact = op(display_name="Léa")
@@ -157,7 +160,7 @@ def test_equipment_and_its_reservation_and_loan_may_come_in_one_batch(hub):
     assert _holds(hub) == [mine["record_id"]]
     # A reservation by another association in the same batch as a later edit of it.
     theirs = _reservation(equipment["record_id"], "2026-07-01", "2026-07-02")
-    edit = op("reservation", record_id=theirs["record_id"], base=0, purpose="Kermesse")
+    edit = op("reservation", record_id=theirs["record_id"], base=0, complete=False, purpose="Kermesse")
     results = hub.push(amis, op(display_name="Marc"), theirs, edit)
     assert [r["status"] for r in results] == ["applied", "applied", "merged"], results
     assert _seen(hub, owner)[theirs["record_id"]]["fields"]["purpose"] == "Kermesse"
@@ -177,7 +180,7 @@ def test_a_loan_pushed_by_an_association_not_owning_the_equipment_is_rejected(hu
     [third] = hub.push(tiers, op("loan", reservation_id=reservation["record_id"], decision="declined"))
     assert third["status"] == "rejected" and third["reason"] == UNKNOWN_RESERVATION
     # Nor does a reservation of one's own equipment by oneself make a loan for another's.
-    tiers_equipment = _equipment(hub, tiers, titre="Sono")
+    tiers_equipment = _equipment(hub, tiers, name="Sono")
     own, _ = _reserve(hub, tiers, tiers_equipment)
     loan, lent = _lend(hub, tiers, own)
     [retarget] = hub.push(
@@ -202,11 +205,11 @@ def test_a_loan_pushed_by_an_association_not_owning_the_equipment_is_rejected(hu
 def test_the_borrower_sees_the_lenders_loan_and_nobody_else_does(hub):
     owner, amis, tiers = hub.member("Propriétaire"), hub.member("Les Amis"), hub.member("Les Tiers")
     reservation, _ = _reserve(hub, amis, _equipment(hub, owner))
-    loan, lent = _lend(hub, owner, reservation, parties=[tiers.id], handover_date="2026-06-01")
+    loan, lent = _lend(hub, owner, reservation, parties=[tiers.id], out_date="2026-06-01")
     for who in (owner, amis):
         change = _seen(hub, who)[loan["record_id"]]
         assert change["owner_id"] == owner.id and change["parties"] == [amis.id]
-        assert change["fields"]["handover_date"] == "2026-06-01"
+        assert change["fields"]["out_date"] == "2026-06-01"
     assert loan["record_id"] not in _seen(hub, tiers)
     # The borrower reads it but may not change it.
     [refused] = hub.push(
@@ -239,7 +242,7 @@ def test_a_returned_loan_frees_the_dates(hub):
     owner, amis, comite = hub.member("Propriétaire"), hub.member("Les Amis"), hub.member("Le Comité")
     equipment = _equipment(hub, owner)
     reservation, _ = _reserve(hub, amis, equipment)
-    loan, lent = _lend(hub, owner, reservation, handover_date="2026-06-01")
+    loan, lent = _lend(hub, owner, reservation, out_date="2026-06-01")
     [still] = hub.push(comite, _reservation(equipment, "2026-06-05", "2026-06-06"))
     assert still["status"] == "rejected"  # accepted and handed over: the dates stay held
     [returned] = hub.push(
@@ -296,7 +299,8 @@ def test_odd_reservation_identifiers_in_a_loan_never_break_the_hub(hub):
         )
         assert answer.status_code == 200, (reservation_id, answer.text)
         [result] = answer.json()["results"]
-        assert result["status"] == "rejected" and result["reason"] == UNKNOWN_RESERVATION, reservation_id
+        assert result["status"] == "rejected", reservation_id
+        assert [p["field"] for p in result["problems"]] == ["reservation_id"], reservation_id
     assert _holds(hub) == [rid]
 
 
@@ -305,9 +309,9 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
     equipment = _equipment(hub, owner)
     reservation, created = _reserve(hub, amis, equipment)
     loan, lent = _lend(hub, owner, reservation)
-    # A deletion's fields are kept (for a restore) unchecked: a NUL in them, or in any record's field
-    # of that name, must not break the search for the loans of a reservation.
-    [deleted] = hub.push(
+    # A deletion's fields are checked like any other: a NUL instead of an identifier is refused,
+    # and the deletion itself goes through without it.
+    [refused] = hub.push(
         owner,
         op(
             "loan",
@@ -318,8 +322,14 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
             decision="declined",
         ),
     )
+    assert refused["status"] == "rejected" and refused["current"] == {
+        "reservation_id": reservation["record_id"]
+    }
+    [deleted] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"], deleted=True))
     assert deleted["status"] == "applied"
-    hub.push(amis, op(display_name="Léa", reservation_id="\x00"))
+    [odd] = hub.push(amis, op(display_name="Léa", reservation_id="\x00"))
+    assert odd["problems"] == [{"field": "reservation_id", "code": "unknown_field", "values": {}}]
+    hub.push(amis, op(display_name="Léa", notes="\x00"))  # a NUL in a text is a text
     [edited] = hub.push(
         amis, op("reservation", record_id=reservation["record_id"], base=created["version"], purpose="Fête")
     )
@@ -327,9 +337,11 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
     assert _seen(hub, amis)[reservation["record_id"]]["fields"]["hub_status"] == "confirmed"
     [refused] = hub.push(comite, _reservation(equipment, "2026-06-02", "2026-06-03"))
     assert refused["status"] == "rejected" and "Les Amis" in refused["reason"]
-    # Restoring the loan with that NUL is refused, like any loan of an unknown reservation.
-    [restore] = hub.push(owner, op("loan", record_id=loan["record_id"], base=deleted["version"], note="x"))
-    assert restore["status"] == "rejected" and restore["reason"] == UNKNOWN_RESERVATION
+    # Restoring the loan is possible: its reservation is still there.
+    [restore] = hub.push(
+        owner, op("loan", record_id=loan["record_id"], base=deleted["version"], decision_note="x")
+    )
+    assert restore["status"] == "applied"
 
 
 def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
@@ -339,10 +351,17 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
     other_owner, comite = hub.member("Autre propriétaire"), hub.member("Le Comité")
     laptop = hub.device(owner)
     reservation, _ = _reserve(hub, amis, _equipment(hub, owner))
-    theirs, _ = _reserve(hub, comite, _equipment(hub, other_owner, titre="Sono"))
+    theirs, _ = _reserve(hub, comite, _equipment(hub, other_owner, name="Sono"))
     loan, lent = _lend(hub, owner, reservation)
-    [noted] = hub.push(owner, op("loan", record_id=loan["record_id"], base=lent["version"], note="Clés"))
-    for target in (theirs["record_id"], "a\x00b"):
+    [noted] = hub.push(
+        owner, op("loan", record_id=loan["record_id"], base=lent["version"], decision_note="Clés")
+    )
+    [invalid] = hub.push(
+        laptop,
+        op("loan", record_id=loan["record_id"], base=lent["version"], deleted=True, reservation_id="a\x00b"),
+    )
+    assert invalid["status"] == "rejected"
+    for target in (theirs["record_id"],):
         [conflict] = hub.push(
             laptop,
             op(
@@ -359,8 +378,8 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
     assert _holds(hub) == sorted([reservation["record_id"], theirs["record_id"]])
     # A reservation cannot be moved that way onto equipment its author may not reserve.
     amis_laptop = hub.device(amis)
-    private = _equipment(hub, other_owner, visibility="private", titre="Coffre")
-    mine, created = _reserve(hub, amis, _equipment(hub, owner, titre="Barnum"))
+    private = _equipment(hub, other_owner, visibility="private", name="Coffre")
+    mine, created = _reserve(hub, amis, _equipment(hub, owner, name="Barnum"))
     hub.push(amis, op("reservation", record_id=mine["record_id"], base=created["version"], purpose="Fête"))
     [conflict] = hub.push(
         amis_laptop,

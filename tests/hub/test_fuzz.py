@@ -19,6 +19,7 @@ from hub.config import HubSettings
 from hub.db import migrate, open_hub_database, utcnow
 from hub.models import Association
 from protocol.messages import ENTITY_VISIBILITIES
+from tests.hub.server import UNLIMITED
 
 ASSOCIATIONS = ["0a0a0a0a-0000-4000-8000-00000000000a", "0b0b0b0b-0000-4000-8000-00000000000b"]
 RECORD_IDS = [
@@ -50,9 +51,7 @@ def fuzz_hub(tmp_path) -> Iterator[FuzzHub]:
             session.add(Association(id=association_id, name=f"Association {index}", created_at=utcnow()))
             session.flush()
             codes += [admin.create_enrollment_code(session, association_id, 24)[0] for _ in range(3)]
-    hub_settings = HubSettings(
-        data_dir=str(tmp_path), database_url=url, rate_limit_burst=1_000_000, rate_limit_per_minute=1_000_000
-    )
+    hub_settings = HubSettings(data_dir=str(tmp_path), database_url=url, **UNLIMITED)
     with TestClient(create_app(hub_settings, database)) as client:
         tokens = []
         for code in codes[:1] + codes[3:4]:

@@ -22,7 +22,13 @@ def test_push_replay_merge_and_conflict(hub):
     [conflict] = hub.push(laptop, op(record_id=rid, base=v1, email="autre@ex.fr", notes="n"))
     assert conflict["status"] == "conflict" and conflict["conflicts"] == {"email": "lea@asso.fr"}
     changes, _ = hub.pull_all(amis)
-    assert changes[-1]["fields"] == {"display_name": "Léa Martin", "email": "lea@asso.fr", "notes": "n"}
+    assert changes[-1]["fields"] == {
+        "kind": "person",
+        "sort_key": "lea",
+        "display_name": "Léa Martin",
+        "email": "lea@asso.fr",
+        "notes": "n",
+    }
 
 
 def test_private_records_never_reach_another_association(hub):

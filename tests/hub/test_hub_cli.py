@@ -122,6 +122,34 @@ def test_administration_commands_on_sqlite(tmp_path, capsys):
     assert status == 0
 
 
+def test_enrollment_codes_last_exactly_the_hours_given(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "hub")]
+    assert _run(capsys, "create-association", "Les Amis", *data)[0] == 0
+    url = f"sqlite:///{tmp_path / 'hub' / 'hub.sqlite3'}"
+    for hours in ("0", "-5", "721"):
+        status, out, err = _run(capsys, "enrollment-code", "Les Amis", "--hours", hours, *data)
+        assert status == 1 and out == "", hours
+        assert f"Durée de validité impossible : {hours} heures (de 1 à 720 heures" in err
+    for hours in (1, 5, 720):
+        before = utcnow()
+        status, out, _ = _run(capsys, "enrollment-code", "Les Amis", "--hours", str(hours), *data)
+        assert status == 0
+        code = CODE.search(out)["code"]
+        database = open_hub_database(url)
+        try:
+            from hub.auth import hash_secret, normalise_code
+            from hub.models import EnrollmentCode
+
+            with database.reader() as session:
+                expires = session.get(EnrollmentCode, hash_secret(normalise_code(code))).expires_at
+        finally:
+            database.dispose()
+        assert before + timedelta(hours=hours) <= expires <= utcnow() + timedelta(hours=hours)
+    # Without --hours: the hub's setting (72 by default).
+    _status, out, _ = _run(capsys, "enrollment-code", "Les Amis", *data)
+    assert CODE.search(out)
+
+
 def test_commands_report_errors_in_one_french_line(tmp_path, capsys):
     status, out, err = _run(capsys, "associations", "--database-url", f"sqlite:///{tmp_path}/absent/x.db")
     assert status == 1 and out == ""

@@ -145,6 +145,57 @@ def test_rate_limit_answers_429_with_retry_after(hub, tmp_path, monkeypatch):
         assert client.get("/v1/pull", headers=amis.headers).status_code == 429
 
 
+def test_enrolment_guesses_are_limited_per_address_before_any_authentication(hub, tmp_path, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(limits, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    with hub.database.writer.begin() as session:
+        association = admin.create_association(session, "Les Amis")
+        code = admin.create_enrollment_code(session, association.id, 1)[0]
+    app = create_app(
+        HubSettings(data_dir=str(tmp_path / "autre"), enroll_rate_per_minute=10, enroll_burst=20),
+        hub.database,
+    )
+    guesser = TestClient(app, client=("203.0.113.7", 40000))
+    answers = [
+        guesser.post("/v1/enroll", json={"code": f"AAAA-BBBB-{n:04d}", "device_name": "x"}).status_code
+        for n in range(600)
+    ]
+    assert answers[:20] == [401] * 20 and set(answers[20:]) == {429}
+    limited = guesser.post("/v1/enroll", json={"code": code, "device_name": "x"})
+    assert limited.status_code == 429 and limited.headers["retry-after"] == "6"  # 10 a minute
+    assert "enrôlement" in limited.json()["detail"]
+    # Another address is not slowed down by this one, and the real code still works.
+    neighbour = TestClient(app, client=("198.51.100.2", 40000))
+    assert neighbour.post("/v1/enroll", json={"code": code, "device_name": "x"}).status_code == 200
+    clock[0] += 6.0
+    assert guesser.post("/v1/enroll", json={"code": "AAAA-BBBB-CCCC", "device_name": "x"}).status_code == 401
+
+
+def test_made_up_tokens_are_limited_per_address_and_real_devices_still_pass(hub, tmp_path, monkeypatch):
+    amis = hub.member("Les Amis")
+    clock = [1000.0]
+    monkeypatch.setattr(limits, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    app = create_app(
+        HubSettings(data_dir=str(tmp_path / "autre"), auth_failure_rate_per_minute=30, auth_failure_burst=30),
+        hub.database,
+    )
+    same_address = TestClient(app, client=("203.0.113.7", 40000))
+    assert same_address.get("/v1/pull", headers=amis.headers).status_code == 200  # a known device
+    answers = [
+        same_address.get("/v1/pull", headers={"Authorization": f"Bearer invente-{n}"}).status_code
+        for n in range(200)
+    ]
+    assert answers[:30] == [401] * 30 and set(answers[30:]) == {429}
+    limited = same_address.get("/v1/pull", headers={"Authorization": "Bearer encore-un"})
+    assert limited.headers["retry-after"] == "2" and "jetons inconnus" in limited.json()["detail"]
+    no_token = same_address.post("/v1/handshake", json={"protocol_version": 1})
+    assert no_token.status_code == 429
+    # The real device behind the same address goes on working.
+    assert same_address.get("/v1/pull", headers=amis.headers).status_code == 200
+    clock[0] += 2.0
+    assert same_address.get("/v1/pull", headers={"Authorization": "Bearer x"}).status_code == 401
+
+
 # ---------------------------------------------------------------- values no database can hold
 
 
@@ -159,33 +210,34 @@ def _raw_push(hub: Hub, who: Member, fields_json: str, **extra):
 
 def test_values_that_cannot_be_stored_are_refused_and_pulls_keep_working(hub):
     amis, comite = hub.member("Les Amis"), hub.member("Le Comité")
-    hub.push(amis, op("equipment", titre="Avant", visibility="network"))
+    hub.push(amis, op("equipment", name="Avant", visibility="network"))
     for raw in [
-        '{"poids": NaN}',
-        '{"poids": Infinity}',
-        '{"poids": [1, -Infinity]}',
-        '{"titre": "\\ud800"}',
-        '{"titre": ["ok", "\\udc00"]}',
+        '{"notes": NaN}',
+        '{"notes": Infinity}',
+        '{"accessories": [1, -Infinity]}',
+        '{"name": "\\ud800"}',
+        '{"accessories": ["ok", "\\udc00"]}',
     ]:
         _operation, answer = _raw_push(hub, amis, raw, entity_type="equipment", visibility="network")
         assert answer.status_code in (200, 422), (raw, answer.text)
         if answer.status_code == 200:
             [result] = answer.json()["results"]
             assert result["status"] == "rejected" and result["reason"], raw
-    surrogate_party = json.dumps({"operations": [op("loan", titre="Prêt", parties=["x"])]}).replace(
+    surrogate_party = json.dumps({"operations": [op("loan", decision_note="Prêt", parties=["x"])]}).replace(
         '["x"]', '["\\ud800"]'
     )
     answer = _post_json(hub.client, "/v1/push", amis, surrogate_party.encode())
     assert answer.status_code in (200, 422)
     if answer.status_code == 200:
         assert answer.json()["results"][0]["status"] == "rejected"
-    # Text with a NUL character, huge numbers: kept and served as is.
-    odd = op("equipment", titre="a\x00b", quantite=10**30, visibility="network")
+    # Text with a NUL character is text: kept and served as is; a number out of range is refused.
+    odd = op("equipment", name="a\x00b", visibility="network")
     assert hub.push(amis, odd)[0]["status"] == "applied"
+    [huge] = hub.push(amis, op("equipment", purchase_value_cents=10**30, visibility="network"))
+    assert huge["status"] == "rejected" and huge["problems"][0]["code"] == "out_of_range"
     for who in (amis, comite):
         changes, _ = hub.pull_all(who)
-        assert [c["fields"].get("titre") for c in changes] == ["Avant", "a\x00b"]
-        assert changes[-1]["fields"]["quantite"] == 10**30
+        assert [c["fields"].get("name") for c in changes] == ["Avant", "a\x00b"]
 
 
 def test_odd_cursors_and_limits_are_422_never_500(hub):
@@ -218,4 +270,4 @@ def test_device_names_are_stored_printable(hub):
         assert answer.status_code == 200, answer.text
     with hub.database.reader() as session:
         names = sorted(d.name for d in admin.list_devices(session, association_id))
-    assert names == ["Appareil", "Poste del'accueil"]
+    assert names == ["Appareil", "Poste de l'accueil"]  # NUL gone, the line break a space

@@ -28,7 +28,15 @@ def equipment(n: int, **extra) -> dict:
         "record_id": str(uuid.uuid4()),
         "base_version": 0,
         "visibility": "network",
-        "fields": {"name": f"Vidéoprojecteur {n}", "deposit_cents": 15000, "condition": "bon", **extra},
+        "fields": {
+            "name": f"Vidéoprojecteur {n}",
+            "deposit_cents": 15000,
+            "condition": "bon",
+            "accessories": [],
+            "shared": True,
+            "out_of_service": False,
+            **extra,
+        },
     }
 
 
@@ -38,7 +46,7 @@ def update(record_id: str, base: int, n: int) -> dict:
         "entity_type": "equipment",
         "record_id": record_id,
         "base_version": base,
-        "fields": {"condition": f"révisé {n}"},
+        "fields": {"notes": f"révisé {n}"},
     }
 
 
@@ -86,7 +94,7 @@ class Writer:
                         record_id = rng.choice(list(self.acknowledged))
                         batch.append(update(record_id, self.acknowledged[record_id], n))
                     else:
-                        batch.append(equipment(n, writer=self.index))
+                        batch.append(equipment(n, storage_place=f"écrivain {self.index}"))
                 answer = http.post(
                     f"{hub_url}/v1/push", json={"operations": batch}, headers=self.device.headers, timeout=30
                 )
@@ -368,7 +376,7 @@ def test_serve_with_defaults_answers_the_readme_flow(tmp_path):
                     "entity_type": "contact",
                     "record_id": "0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d",
                     "base_version": 0,
-                    "fields": {"display_name": "Léa Martin"},
+                    "fields": {"kind": "person", "display_name": "Léa Martin", "sort_key": "martin lea"},
                 }
             ]
         }
@@ -385,7 +393,10 @@ def test_serve_with_defaults_answers_the_readme_flow(tmp_path):
         assert pulled.status_code == 200, pulled.text
         page = pulled.json()
         assert [(c["record_id"], c["fields"]) for c in page["changes"]] == [
-            ("0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d", {"display_name": "Léa Martin"})
+            (
+                "0190c4b2-7d1e-7a3b-9c2d-1e2f3a4b5c6d",
+                {"kind": "person", "display_name": "Léa Martin", "sort_key": "martin lea"},
+            )
         ]
         assert page["has_more"] is False and page["next_cursor"] == result["version"]
         after = requests.get(

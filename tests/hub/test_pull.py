@@ -27,7 +27,7 @@ def _handshake(client, who: Member, version: int = 1):
 
 def test_pages_follow_versions_without_gaps_or_duplicates(hub):
     owner, reader = hub.member("Les Amis"), hub.member("Le Comité")
-    shared = [op("equipment", titre=f"Objet {i}", visibility="network") for i in range(7)]
+    shared = [op("equipment", name=f"Objet {i}", visibility="network") for i in range(7)]
     created = hub.push(owner, *shared)
     hub.push(owner, op(display_name="Privé, jamais vu par le Comité"))
     versions = {o["record_id"]: r["version"] for o, r in zip(shared, created, strict=True)}
@@ -38,7 +38,7 @@ def test_pages_follow_versions_without_gaps_or_duplicates(hub):
             "equipment",
             record_id=shared[0]["record_id"],
             base=versions[shared[0]["record_id"]],
-            titre="Objet 0 bis",
+            name="Objet 0 bis",
         ),
     )
     [deleted] = hub.push(
@@ -56,7 +56,7 @@ def test_pages_follow_versions_without_gaps_or_duplicates(hub):
             visibility="private",
         ),
     )
-    [late] = hub.push(owner, op("equipment", titre="Dernier", visibility="network"))
+    [late] = hub.push(owner, op("equipment", name="Dernier", visibility="network"))
     expected = sorted(
         [versions[o["record_id"]] for o in shared[3:]]
         + [edited["version"], deleted["version"], hidden["version"], late["version"]]
@@ -81,7 +81,7 @@ def test_pages_follow_versions_without_gaps_or_duplicates(hub):
         assert [c["version"] for c in seen] == expected, limit
         assert len({(c["record_id"], c["version"]) for c in seen}) == len(seen)
         by_record = {c["record_id"]: c for c in seen}
-        assert by_record[shared[0]["record_id"]]["fields"] == {"titre": "Objet 0 bis"}
+        assert by_record[shared[0]["record_id"]]["fields"] == shared[0]["fields"] | {"name": "Objet 0 bis"}
         tombstone = by_record[shared[1]["record_id"]]
         assert tombstone["deleted"] is True and tombstone["fields"] == {}
         assert tombstone["owner_id"] == owner.id  # a tombstone, not a removal
@@ -112,12 +112,12 @@ def _age_tombstones(hub: Hub, days: int) -> None:
 def test_cursor_older_than_the_purge_gets_410_and_a_full_resync_works(hub):
     owner, reader = hub.member("Les Amis"), hub.member("Le Comité")
     first, second = (
-        op("equipment", titre="A", visibility="network"),
-        op("equipment", titre="B", visibility="network"),
+        op("equipment", name="A", visibility="network"),
+        op("equipment", name="B", visibility="network"),
     )
     [a, b] = hub.push(owner, first, second)
     [gone] = hub.push(owner, op("equipment", record_id=first["record_id"], base=a["version"], deleted=True))
-    [fresh] = hub.push(owner, op("equipment", titre="C", visibility="network"))
+    [fresh] = hub.push(owner, op("equipment", name="C", visibility="network"))
     # A recent deletion is kept by the purge.
     with hub.database.writer.begin() as session:
         assert admin.purge(session, deletion_days=1, result_days=90)["tombstones"] == 0
@@ -163,7 +163,7 @@ def test_purge_keeps_recent_deletions_and_forgets_old_results(hub):
     assert counts["results"] == 2 and counts["tombstones"] == 0
     # A removal is purged like a tombstone.
     other = hub.member("Le Comité")
-    shared = op("equipment", titre="Tente", visibility="network")
+    shared = op("equipment", name="Tente", visibility="network")
     [made] = hub.push(owner, shared)
     [hidden] = hub.push(
         owner, op("equipment", record_id=shared["record_id"], base=made["version"], visibility="private")

@@ -21,6 +21,7 @@ from app.ui.application import DESKTOP_ID
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(1800),  # the build alone takes minutes on a loaded machine
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle is built on Linux"),
 ]
 

@@ -1,5 +1,5 @@
 """A store whose practices were indexed by the old analysis (stemmed before the accents were
-folded) finds them by an accent-free word once migration 0010 has indexed them again."""
+folded) finds them by an accent-free word once migration 0013 has indexed them again."""
 
 from __future__ import annotations
 

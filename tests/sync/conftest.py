@@ -19,6 +19,7 @@ from hub import admin
 from hub.api import create_app
 from hub.config import HubSettings
 from hub.db import migrate
+from tests.hub.server import UNLIMITED
 from tests.postgres import free_port
 
 
@@ -33,12 +34,7 @@ class LiveHub:
 
 
 def start_hub(data_dir: Path, port: int | None = None) -> LiveHub:
-    settings = HubSettings(
-        data_dir=str(data_dir),
-        port=port or free_port(),
-        rate_limit_per_minute=100_000,
-        rate_limit_burst=10_000,
-    )
+    settings = HubSettings(data_dir=str(data_dir), port=port or free_port(), **UNLIMITED)
     migrate(settings.resolved_database_url())
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning")
     server = uvicorn.Server(config)

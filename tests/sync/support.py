@@ -135,3 +135,44 @@ class HubDatabase:
 
     def close(self) -> None:
         self.db.dispose()
+
+
+def local_orphans(laptop: Laptop) -> list[str]:
+    """Records alive in this store whose parent is missing or in the trash."""
+    from app.models.sync_spec import spec_of, synced_models
+
+    def read(session) -> list[str]:
+        models = synced_models()
+        found = []
+        for model in models.values():
+            for name, parent_type in spec_of(model).parents.items():
+                parent_model = models[parent_type]
+                column = getattr(model, name)
+                alive_parents = select(parent_model.id).where(parent_model.deleted_at.is_(None))
+                found += session.scalars(
+                    select(model.id).where(model.deleted_at.is_(None), column.not_in(alive_parents))
+                ).all()
+        return found
+
+    return laptop.run(read)
+
+
+def hub_orphans(hub: LiveHub) -> list[str]:
+    """Records alive on the hub whose parent (declared in the record schemas) is deleted or absent."""
+    from protocol.record_schemas import SCHEMAS
+
+    database = open_hub_database(hub.settings.resolved_database_url())
+    try:
+        with database.reader() as session:
+            records = {r.record_id: r for r in session.scalars(select(Record))}
+    finally:
+        database.dispose()
+    found = []
+    for record in records.values():
+        if record.deleted or record.entity_type not in SCHEMAS:
+            continue
+        for name in SCHEMAS[record.entity_type].parents:
+            parent = records.get(record.fields.get(name))
+            if parent is None or parent.deleted:
+                found.append(record.record_id)
+    return found

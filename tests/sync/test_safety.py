@@ -15,7 +15,7 @@ from app.models import Role
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
-from app.sync import credentials, engine
+from app.sync import credentials
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.credentials import TokenStore
 from app.sync.engine import KEEP_BACKUPS, MassDeletion
@@ -214,7 +214,7 @@ def test_a_cursor_older_than_the_purge_resyncs_keeps_local_changes_and_converges
 
 
 # --- (e) a role that arrives before its person ---------------------------------------------------------
-def test_a_role_pulled_before_its_person_waits_then_is_applied(laptops, monkeypatch):
+def test_a_role_pulled_before_its_person_waits_then_is_applied(laptops):
     bureau = laptops("Les Amis")
     org = bureau.run(contacts.create_contact, ContactFields(kind="organisation", name="Mairie"))
     lea = bureau.run(contacts.create_contact, person("Léa"))
@@ -223,10 +223,11 @@ def test_a_role_pulled_before_its_person_waits_then_is_applied(laptops, monkeypa
     bureau.run(contacts.update_contact, lea, person("Léa", email="lea@ex.fr"))  # now newer than her role
     bureau.sync()
 
-    monkeypatch.setattr(engine, "PULL_PAGE", 1)
     maison = laptops("Les Amis")
     waiting: list[int] = []
-    maison.sync(progress=lambda step, _done, _total: waiting.append(bookkeeping(maison)["inbox"]))
+    maison.sync(
+        page_size=1, progress=lambda step, _done, _total: waiting.append(bookkeeping(maison)["inbox"])
+    )
     assert waiting == [0, 1, 0]  # the organisation, the role (waits), Léa (and then her role)
     [role] = maison.run(lambda s: s.scalars(select(Role)).all())
     assert (role.person_id, role.organisation_id, role.role) == (lea, org, "tresorier")

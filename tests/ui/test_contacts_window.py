@@ -19,7 +19,13 @@ def type_into(qtbot, view, name: str, text: str) -> None:
 def test_sections_are_all_there_and_empty_ones_say_what_they_hold(window):
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles[0].startswith("Contacts")
-    assert titles[1:5] == ["Matériel et prêts", "Pratiques", "Conventions", "Synchronisation"]
+    assert titles[1:6] == [
+        "Matériel et prêts",
+        "Pratiques",
+        "Conventions",
+        "Besoins et propositions",
+        "Synchronisation",
+    ]
     window.open_section("equipment")
     texts = " ".join(label.text() for label in window.stack.currentWidget().findChildren(QLabel))
     assert "matériel" in texts

@@ -52,8 +52,12 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
     with qtbot.waitSignal(window.section("sync").controller.finished, timeout=15_000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
         assert view.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: view.pending.text() == "0" and view.last.text() != "jamais")
-    assert view.state.text() == "en ligne"
+    # The state line follows the run's end on the next turn of the event loop, not with it.
+    qtbot.waitUntil(
+        lambda: (
+            view.pending.text() == "0" and view.last.text() != "jamais" and view.state.text() == "en ligne"
+        )
+    )
     assert "En ligne" in window.section("sync").status_line.label.text()
 
     # Another laptop of the association edits the same field: a conflict, shown with a badge.
@@ -90,3 +94,57 @@ def test_enrol_sync_and_resolve_a_conflict_from_the_window(qtbot, tmp_path, hub,
     SyncEngine(other, client, other_paths.backups).run()
     assert other.run(contacts.get_detail, lea.id).fields.notes == "ici, corrigé"
     other.close()
+
+
+def test_records_set_aside_and_refusals_with_both_values_are_shown(qtbot, seeded, window):
+    """Seeded as a sync would leave them: a record received that could not be applied, and an
+    edit the hub refused (its dates came back from the hub, both values kept)."""
+    from datetime import date
+
+    from app.models import SyncConflict, SyncQuarantine
+    from app.ui.shared.locale_format import show_date
+
+    seeded.run(
+        lambda s: s.add_all(
+            [
+                SyncQuarantine(
+                    record_id="0190a000-0000-7000-8000-00000000e001",
+                    entity_type="equipment",
+                    version=7,
+                    change={},
+                    code="invalid_values",
+                    problems=[{"field": "maintenance_from", "code": "bad_date", "values": {}}],
+                ),
+                SyncConflict(
+                    entity_type="reservation",
+                    record_id="0190a000-0000-7000-8000-00000000e002",
+                    kind="refused",
+                    local_value={"start_date": "2031-06-09", "end_date": "2031-06-11"},
+                    remote_value={"start_date": "2031-06-01", "end_date": "2031-06-03"},
+                    reason="Ce matériel est déjà réservé du 10/06/2031 au 12/06/2031 par Club de Foot.",
+                ),
+            ]
+        )
+    )
+    window.resize(1366, 768)
+    window.open_section("sync")
+    window.section("sync").controller.refresh()
+    view = window.section("sync").ensure_view()
+    qtbot.waitUntil(lambda: view.quarantine_list.topLevelItemCount() == 1)
+    assert view.quarantined.text() == "1" and view.quarantine_list.isVisible()
+    row = view.quarantine_list.topLevelItem(0)
+    assert row.text(0).startswith("matériel 0190a000")
+    assert row.text(2) == "Début de maintenance : date attendue sous la forme AAAA-MM-JJ"
+    window.grab().save("/tmp/entraide-sync-quarantaine.png")
+
+    window.open_section("conflicts")
+    conflicts = window.section("conflicts").ensure_view()
+    qtbot.waitUntil(lambda: conflicts.table.rowCount() == 1)
+    assert conflicts.table.item(0, 1).text() == "Début, Fin"
+    day = [show_date(date(2031, 6, n)) for n in (9, 11, 1, 3)]
+    assert conflicts.table.item(0, 2).text() == f"Début : {day[0]} ; Fin : {day[1]}"
+    assert conflicts.table.item(0, 3).text() == f"Début : {day[2]} ; Fin : {day[3]} (gardé par le hub)"
+    assert "Club de Foot" in conflicts.detail.text() and conflicts.dismiss.isVisible()
+    window.grab().save("/tmp/entraide-conflits-refus.png")
+    conflicts.dismiss.click()
+    qtbot.waitUntil(lambda: conflicts.table.rowCount() == 0)

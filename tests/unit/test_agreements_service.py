@@ -135,12 +135,8 @@ def test_a_deleted_draft_comes_back_and_other_associations_agreements_are_read_o
     assert ag.agreement_rows(s) == []
     ag.restore_draft(s, draft)
     assert [r.id for r in ag.agreement_rows(s, text="vélo")] == [draft]
-    s.add_all(
-        [
-            SyncState(id=1, association_id="0190a000-0000-7000-8000-000000000001"),
-            SyncedRecord(record_id=draft, entity_type="agreement", version=1, owner_id=PARTNER),
-        ]
-    )
+    s.merge(SyncState(id=1, association_id="0190a000-0000-7000-8000-000000000001"))
+    s.add(SyncedRecord(record_id=draft, entity_type="agreement", version=1, owner_id=PARTNER))
     s.flush()
     assert not ag.agreement_rows(s)[0].ours
     with pytest.raises(InvalidInput, match="une autre association"):

@@ -17,16 +17,14 @@ from app.services.contacts.fields import ContactFields
 from app.services.contacts.records import add_role, create_contact, end_role, get_detail
 from app.services.contacts.transfer import (
     CSV_HEADERS,
-    apply_import,
     csv_export,
     export_contacts_csv,
     export_query,
-    guess_mapping,
-    plan_import,
-    read_table,
+    preview_file,
 )
 from app.services.contacts.trash import trash_contacts
 from app.services.validation import make_siret
+from tests.unit.import_helpers import problems, run_file
 
 
 def make_contacts(session) -> dict[str, str]:
@@ -140,13 +138,12 @@ def test_the_export_imports_back_into_the_same_contacts(db, tmp_path):
     db.run(export_contacts_csv, path)
     other = open_database(DataPaths(tmp_path / "autre"))
     try:
-        table = read_table(path)
-        mapping = guess_mapping(table.headers)
-        assert None not in [mapping[i] for i, h in enumerate(table.headers) if h != "SIREN"]
-        plan = other.run(plan_import, table, mapping)
-        assert not plan.errors, [str(e) for e in plan.errors]
-        result = other.run(apply_import, plan)
-        assert (result.created_people, result.created_organisations, result.roles) == (2, 2, 2)
+        preview = preview_file(path)
+        assert None not in [preview.mapping[i] for i, h in enumerate(preview.headers) if h != "SIREN"]
+        result = run_file(other, path)
+        assert problems(result) == []
+        counts = result.outcome.counts
+        assert (counts.created_people, counts.created_organisations, counts.roles) == (2, 2, 2)
 
         def details(session):
             out = {}

@@ -1,411 +1,276 @@
-"""CSV import: reading files as spreadsheets write them, mapping columns, the plan, applying it."""
+"""Importing a member list as associations keep it: organisation columns on person rows, optional
+fields that never sink a row, the duplicate policy, re-imports, the grouped summary and report."""
 
 from __future__ import annotations
 
-import codecs
-from pathlib import Path
+from datetime import date
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
-from app.models import Contact, Organisation, Person, RoleKind
-from app.services.contacts import transfer as contact_io
-from app.services.contacts.duplicates import find_duplicates
+from app.models import Contact, OutboxEntry, Role
 from app.services.contacts.fields import ContactFields
-from app.services.contacts.records import count_contacts, create_contact, holders, roles_of
-from app.services.contacts.transfer import (
-    ImportFileError,
-    RawTable,
-    apply_import,
-    guess_mapping,
-    plan_import,
-    read_table,
-)
+from app.services.contacts.records import count_contacts, create_contact, list_contacts, update_contact
+from app.services.contacts.search import search_contacts
+from app.services.contacts.transfer import ImportCancelled, describe, import_file
 from app.services.validation import make_siret
+from tests.unit.import_helpers import details, dry_run, problems, report_rows, run_file, write
 
+SIRET_AMIS = make_siret("12345678", "0001")
+SIRET_CLUB = make_siret("87654321", "0002")
+BAD_SIRET = SIRET_AMIS[:-1] + str((int(SIRET_AMIS[-1]) + 1) % 10)
 
-def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "contacts.csv") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def plan_text(db, tmp_path: Path, text: str) -> contact_io.ImportPlan:
-    table = read_table(write(tmp_path, text))
-    return db.run(plan_import, table, guess_mapping(table.headers))
-
-
-# --- reading ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
-def test_delimiter_is_detected_from_the_header(tmp_path, delimiter):
-    text = delimiter.join(["Prénom", "Nom", "Ville"]) + "\n" + delimiter.join(["Marie", "Dupont", "Lyon"])
-    table = read_table(write(tmp_path, text))
-    assert table.delimiter == delimiter
-    assert table.headers == ["Prénom", "Nom", "Ville"]
-    assert table.rows == [(2, ["Marie", "Dupont", "Lyon"])]
-
-
-def test_a_comma_inside_quotes_does_not_decide_the_delimiter(tmp_path):
-    table = read_table(write(tmp_path, '"Nom, prénom";Ville\n"Dupont, Marie";Lyon\n'))
-    assert table.delimiter == ";"
-    assert table.rows == [(2, ["Dupont, Marie", "Lyon"])]
-
-
-def test_utf8_with_and_without_bom(tmp_path):
-    text = "Prénom;Nom\nZoé;Lœuvre\n"
-    with_bom = tmp_path / "bom.csv"
-    with_bom.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
-    plain = write(tmp_path, text)
-    for path in (with_bom, plain):
-        table = read_table(path)
-        assert table.headers == ["Prénom", "Nom"]  # no "\ufeff" stuck to the first header
-        assert table.rows == [(2, ["Zoé", "Lœuvre"])]
-    assert read_table(with_bom).encoding == "utf-8-sig"
-    assert read_table(plain).encoding == "utf-8"
-
-
-def test_windows_1252_from_french_excel(tmp_path):
-    path = write(tmp_path, "Prénom;Nom;Notes\r\nHélène;Cœur;Cotisation 15 €\r\n", "cp1252")
-    assert b"\x80" in path.read_bytes() and b"\x9c" in path.read_bytes()  # really cp1252: € and œ
-    table = read_table(path)
-    assert table.encoding == "cp1252"
-    assert table.rows == [(2, ["Hélène", "Cœur", "Cotisation 15 €"])]
-
-
-def test_multiline_quoted_field_keeps_the_line_where_the_record_starts(tmp_path):
-    text = 'Prénom;Nom;Adresse\nMarie;Dupont;"12 rue Haute\n75001 Paris"\n\n;;\nJean;Martin;Lyon\n'
-    table = read_table(write(tmp_path, text))
-    assert table.rows == [
-        (2, ["Marie", "Dupont", "12 rue Haute\n75001 Paris"]),
-        (6, ["Jean", "Martin", "Lyon"]),
-    ]
-
-
-def test_excel_sep_hint_and_short_rows(tmp_path):
-    table = read_table(write(tmp_path, "sep=,\nPrénom,Nom,Ville\nMarie\n"))
-    assert table.delimiter == ","
-    assert table.rows == [(3, ["Marie", "", ""])]
-
-
-@pytest.mark.parametrize("content", [b"", b"\n\n  \n", b";;\n"])
-def test_empty_file_or_no_header_is_refused_in_french(tmp_path, content):
-    path = tmp_path / "vide.csv"
-    path.write_bytes(content)
-    with pytest.raises(ImportFileError, match=r"vide|en-tête"):
-        read_table(path)
-
-
-def test_spreadsheet_or_missing_file_is_refused_in_french(tmp_path):
-    xlsx = tmp_path / "classeur.csv"
-    xlsx.write_bytes(b"PK\x03\x04\x14\x00\x00\x00binary")
-    with pytest.raises(ImportFileError, match="CSV"):
-        read_table(xlsx)
-    with pytest.raises(ImportFileError, match="introuvable"):
-        read_table(tmp_path / "absent.csv")
-
-
-# --- mapping ------------------------------------------------------------------------------
-
-
-def test_french_headers_are_guessed_whatever_accents_and_case():
-    headers = [
-        "PRENOM",
-        "Nom de famille",
-        "Courriel",
-        "Tél.",
-        "Adresse",
-        "Code postal",
-        "Ville",
-        "N° RNA",
-        "Site internet",
-        "Mots-clés",
-        "Commentaire",
-        "Fonction",
-        "Employeur",
-        "Raison sociale",
-        "Type",
-        "Type d'organisation",
-        "SIRET",
-        "Colonne X",
-    ]
-    assert list(guess_mapping(headers).values()) == [
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "address",
-        "address",
-        "address",
-        "rna",
-        "website",
-        "tags",
-        "notes",
-        "role",
-        "organisation",
-        "name",
-        "kind",
-        "org_kind",
-        "siret",
-        None,
-    ]
-
-
-def test_english_headers_and_each_field_guessed_once():
-    mapping = guess_mapping(["First Name", "Last name", "E-mail", "Mail", "Mobile", "Téléphone", "Tags"])
-    assert mapping == {0: "first_name", 1: "last_name", 2: "email", 3: None, 4: "phone", 5: None, 6: "tags"}
-
-
-def test_address_columns_join_into_a_postal_address(db, tmp_path):
-    plan = plan_text(db, tmp_path, "Nom;Adresse;Code postal;Ville\nDupont;12 rue Haute;75001;Paris\n")
-    assert plan.valid[0].fields.address == "12 rue Haute\n75001 Paris"
-
-
-# --- the plan -----------------------------------------------------------------------------
-
-BAD_ROWS = (
-    "Prénom;Nom;E-mail;Téléphone;Adresse;Type\n"
-    "Marie;Dupont;marie@exemple.fr;06 12 34 56 78;;\n"  # 2 ok
-    'Jean;Martin;;;"1 place\nde la Mairie";\n'  # 3-4 ok, two lines
-    "Paul;Durand;paul.at.exemple;;;\n"  # 5 bad e-mail
-    "Luc;Bernard;;12;;\n"  # 6 bad phone
-    ";;;;;\n"  # 7 blank, skipped
-    "Anne;Petit;;;;robot\n"  # 8 unknown kind
-    ";;anne@exemple.fr;;;\n"  # 9 no name at all
+MEMBERS = (
+    "Prénom;Nom;E-mail;Téléphone;Structure;SIRET;RNA;Adresse de la structure;E-mail structure;Fonction\r\n"
+    f"Hélène;Lefèvre;helene@exemple.fr;06 12 34 56 78;Les Amis du Parc;{SIRET_AMIS};W691234567;"
+    "1 place Haute 69001 Lyon;contact@amis.fr;Trésorière\r\n"  # 2
+    f"Marc;Dubois;marc@exemple.fr;;Les Amis du Parc;{SIRET_AMIS};;;;Coordinatrice\r\n"  # 3
+    f"Zoé;Martin;zoe-sans-arobase;06 12;Club Sportif;{BAD_SIRET};W69123;;;Président\r\n"  # 4
+    "Paul;Roux;paul@exemple.fr;06 98 76 54 32;Club Sportif;;;;;\r\n"  # 5
+    ";;anne@exemple.fr;;;;;;;\r\n"  # 6: no name, no organisation
+    ";;;;Mairie de Lyon;;;;;\r\n"  # 7: an organisation alone
+    "Hélène;Lefèvre;helene@exemple.fr;;Les Amis du Parc;;;;;\r\n"  # 8: line 2 again
 )
 
 
-def test_bad_rows_are_reported_with_their_line_and_field(db, tmp_path):
-    plan = plan_text(db, tmp_path, BAD_ROWS)
-    assert [row.line for row in plan.valid] == [2, 3]
-    assert [error.line for error in plan.errors] == [5, 6, 8, 9]
-    texts = [str(error) for error in plan.errors]
-    assert texts[0].startswith("ligne 5 : E-mail — Adresse e-mail invalide")
-    assert "paul.at.exemple" in texts[0]
-    assert texts[1].startswith("ligne 6 : Téléphone — Numéro de téléphone invalide")
-    assert texts[2].startswith("ligne 8 : Type — « robot » inconnu")
-    assert texts[3].startswith("ligne 9 : Nom — Indiquez au moins un nom")
-    assert plan.errors[0].values["first_name"] == "Paul"  # what was read is kept for the user
-
-
-def test_plan_writes_nothing(db, tmp_path):
-    plan_text(db, tmp_path, BAD_ROWS)
-    assert db.run(count_contacts) == 0
-
-
-def test_kind_from_column_or_from_the_names(db, tmp_path):
-    plan = plan_text(
-        db,
-        tmp_path,
-        (
-            "Type;Prénom;Nom;Nom de l'organisation;Type d'organisation\n"
-            "personne;Marie;Dupont;;\n"
-            "Association;;;Les Amis du Parc;\n"
-            "O;;;Mairie de Lyon;Collectivité\n"
-            ";;;Fondation Verte;fondation\n"
-            "Structure;;;Club;sportif\n"
-        ),
+def test_person_rows_fill_their_organisations_and_report_what_is_wrong(db, tmp_path):
+    result = run_file(db, write(tmp_path, MEMBERS, "adherents.csv", "cp1252"))
+    found = details(db)
+    assert sorted(found) == [
+        "Club Sportif", "Hélène Lefèvre", "Les Amis du Parc", "Mairie de Lyon", "Marc Dubois",
+        "Paul Roux", "Zoé Martin",
+    ]  # fmt: skip
+    amis = found["Les Amis du Parc"].fields
+    assert (amis.siret, amis.rna, amis.email) == (SIRET_AMIS, "W691234567", "contact@amis.fr")
+    assert amis.address == "1 place Haute 69001 Lyon"
+    # The invalid SIRET and RNA are reported with their line and column and not stored;
+    # the rest of Zoé's row is imported.
+    club = found["Club Sportif"].fields
+    assert (club.siret, club.rna) == ("", "")
+    zoe = found["Zoé Martin"]
+    assert (zoe.fields.email, zoe.fields.phone, zoe.phone_to_check) == ("", "06 12", "06 12")
+    assert [(r.organisation_name, r.role) for r in zoe.roles] == [("Club Sportif", "president")]
+    marc = found["Marc Dubois"]
+    assert [(r.role, r.title, r.label) for r in marc.roles] == [("autre", "Coordinatrice", "Coordinatrice")]
+    rows = {int(r["Ligne"]): r for r in report_rows(result)}
+    assert sorted(rows) == [4, 6, 8]
+    assert rows[4]["Colonne"].split("\n") == ["E-mail", "Téléphone", "SIRET", "RNA"]
+    assert rows[4]["Valeur"].split("\n") == ["zoe-sans-arobase", "06 12", BAD_SIRET, "W69123"]
+    assert rows[4]["Raison"].split("\n")[2] == (
+        "SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré"
     )
-    kinds = [(row.fields.kind, row.display_name, row.fields.org_kind) for row in plan.valid]
-    assert kinds == [
-        ("person", "Marie Dupont", "association"),
-        ("organisation", "Les Amis du Parc", "association"),
-        ("organisation", "Mairie de Lyon", "collectivite"),
-        ("organisation", "Fondation Verte", "fondation"),
-    ]
-    assert [str(e) for e in plan.errors] == [
-        "ligne 6 : Type d'organisation — « sportif » inconnu : "
-        "Association, Collectivité, Entreprise, Fondation ou Autre."
-    ]
+    assert rows[6]["Raison"] == "ni nom ni organisation : la ligne ne peut pas devenir un contact"
+    assert rows[8]["Raison"] == "en double : ressemble à la ligne 2 du fichier (même e-mail, même nom)"
+    assert rows[4]["Prénom"] == "Zoé"  # the line's own cells follow, ready to be corrected
+    counts = result.outcome.counts
+    assert (counts.created_people, counts.created_organisations, counts.refused) == (4, 3, 1)
+    assert (counts.duplicates_in_file, counts.roles) == (1, 4)
 
 
-@pytest.mark.parametrize(
-    "label, role",
-    [
-        ("Président", "president"),
-        ("présidente", "president"),
-        ("Président·e", "president"),
-        ("trésorier", "tresorier"),
-        ("Trésorière", "tresorier"),
-        ("tresorier", "tresorier"),
-        ("Trésorier·ère", "tresorier"),
-        ("secrétaire", "secretaire"),
-        ("référent matériel", "referent_materiel"),
-        ("Référente matériel", "referent_materiel"),
-        ("bénévole", "benevole"),
-        ("Autre", "autre"),
-    ],
-)
-def test_role_labels(db, tmp_path, label, role):
-    plan = plan_text(db, tmp_path, f"Prénom;Nom;Association;Rôle\nMarie;Dupont;Les Amis;{label}\n")
-    assert (plan.valid[0].organisation, plan.valid[0].role) == ("Les Amis", role)
+def test_an_organisation_known_with_another_siret_is_checked_not_changed(db, tmp_path):
+    db.run(create_contact, ContactFields(kind="organisation", name="Les Amis du Parc", siret=SIRET_CLUB))
+    result = run_file(db, write(tmp_path, MEMBERS))
+    assert details(db)["Les Amis du Parc"].fields.siret == SIRET_CLUB
+    assert (
+        2,
+        f"SIRET différent de celui déjà connu pour « Les Amis du Parc » ({SIRET_CLUB}) : fiche inchangée",
+    ) in problems(result)
+    assert db.run(count_contacts, "organisation") == 3  # found by its name: not created again
 
 
-def test_unknown_role_and_role_without_organisation_are_errors(db, tmp_path):
-    plan = plan_text(db, tmp_path, "Prénom;Nom;Association;Rôle\nA;B;Les Amis;Grand chef\nC;D;;trésorier\n")
-    assert not plan.valid
-    assert str(plan.errors[0]).startswith("ligne 2 : Rôle — « Grand chef » inconnu : Président·e,")
-    assert str(plan.errors[1]).startswith("ligne 3 : Rôle — un rôle demande une organisation")
+def test_importing_the_same_file_twice_adds_nothing(db, tmp_path):
+    path = write(tmp_path, MEMBERS)
+    run_file(db, path)
+    before = db.run(count_contacts)
+    again = run_file(db, path)
+    assert db.run(count_contacts) == before
+    assert again.outcome.counts.created == 0
+    assert again.outcome.counts.matched == 6  # every line but the refused one
+    assert db.run(lambda s: s.scalar(select(func.count()).select_from(Role))) == 4
 
 
-def test_rna_warning_keeps_the_row(db, tmp_path):
-    plan = plan_text(db, tmp_path, "Raison sociale;RNA\nLes Amis;12345\n")
-    assert not plan.errors
-    assert "W suivi de 9 chiffres" in plan.valid[0].warnings["rna"]
-    assert any("RNA —" in remark for remark in plan.valid[0].remarks())
+def test_reimporting_after_fixing_adds_exactly_the_fixed_lines(db, tmp_path):
+    path = write(tmp_path, MEMBERS)
+    run_file(db, path)
+    before = set(details(db))
+    path.write_text(MEMBERS.replace(";;anne@exemple.fr;", "Anne;Petit;anne@exemple.fr;"), encoding="utf-8")
+    result = run_file(db, path)
+    assert set(details(db)) - before == {"Anne Petit"}
+    assert result.outcome.counts.created == 1
 
 
-def test_duplicates_against_the_store_match_find_duplicates(db, tmp_path):
-    siret = make_siret("12345678", "0001")
+def test_the_report_corrected_and_imported_again(db, tmp_path):
+    first = run_file(db, write(tmp_path, MEMBERS))
+    report = first.report_path
+    assert report.name == "contacts-rapport.csv" and report.parent == tmp_path
+    text = report.read_text(encoding="utf-8-sig").replace(
+        ";;anne@exemple.fr;", ";Anne;Petit;anne@exemple.fr;"
+    )
+    report.write_text(text.replace("zoe-sans-arobase", "zoe@exemple.fr"), encoding="utf-8-sig")
+    second = run_file(db, report, policy="update")
+    assert second.outcome.counts.created_people == 1
+    assert details(db)["Zoé Martin"].fields.email == "zoe@exemple.fr"  # completed
+    assert second.report_path.name == "contacts-rapport.csv"  # the report of a report is not nested
+
+
+def test_policy_update_completes_empty_fields_and_new_creates_anyway(db, tmp_path):
+    db.run(
+        create_contact, ContactFields(kind="person", first_name="Hélène", last_name="Lefèvre", phone="12"[:0])
+    )
+    path = write(tmp_path, "Prénom;Nom;Téléphone;Notes\nHélène;Lefèvre;06 12 34 56 78;arrivée en 2024\n")
+    preview = dry_run(db, path)
+    counts = preview.outcome.counts
+    assert (counts.created, counts.matched, counts.completable) == (0, 1, 1)  # what the dialog shows
+    assert run_file(db, path).outcome.counts.created == 0  # skip (the default)
+    assert details(db)["Hélène Lefèvre"].fields.phone == ""
+    updated = run_file(db, path, policy="update")
+    assert updated.outcome.counts.completed == 1
+    helene = details(db)["Hélène Lefèvre"].fields
+    assert (helene.phone, helene.notes) == ("06 12 34 56 78", "arrivée en 2024")
+    assert run_file(db, path, policy="new").outcome.counts.created_people == 1
+    assert db.run(count_contacts, "person") == 2
+
+
+def test_a_readable_phone_replaces_the_one_to_check(db, tmp_path):
+    run_file(db, write(tmp_path, "Prénom;Nom;Tél\nZoé;Martin;06 12\n"))
+    assert [r.display_name for r in db.run(list_contacts, to_check=True)] == ["Zoé Martin"]
+    run_file(db, write(tmp_path, "Prénom;Nom;Tél\nZoé;Martin;06 12 34 56 78\n"), policy="update")
+    zoe = details(db)["Zoé Martin"]
+    assert (zoe.fields.phone, zoe.phone_to_check) == ("06 12 34 56 78", None)
+    assert db.run(list_contacts, to_check=True) == []
+
+
+def test_a_phone_to_check_does_not_block_saving_the_card(db, tmp_path):
+    run_file(db, write(tmp_path, "Prénom;Nom;Tél\nZoé;Martin;06 12\n"))
+    zoe = details(db)["Zoé Martin"]
+    data = zoe.fields
+    data.notes = "rappeler"
+    db.run(update_contact, zoe.id, data)  # the phone as it was: still "to check", no error
+    assert details(db)["Zoé Martin"].phone_to_check == "06 12"
+    assert [r.display_name for r in db.run(search_contacts, "zoe", to_check=True)] == ["Zoé Martin"]
+
+
+def test_the_same_email_under_another_name_is_said(db, tmp_path):
     db.run(
         create_contact,
-        ContactFields(kind="person", first_name="Marie", last_name="Dupont", email="marie@exemple.fr"),
+        ContactFields(kind="person", first_name="Paul", last_name="Roux", email="p@exemple.fr"),
     )
-    db.run(create_contact, ContactFields(kind="organisation", name="Les Amis", siret=siret))
-    plan = plan_text(
-        db,
-        tmp_path,
-        (
-            "Type;Prénom;Nom;Nom de l'organisation;E-mail;SIRET\n"
-            "personne;Marie;DUPONT;;autre@exemple.fr;\n"
-            "personne;Paul;Durand;;MARIE@exemple.fr;\n"
-            f"organisation;;;Autre nom;;{siret}\n"
-            "personne;Luc;Neuf;;;\n"
-        ),
+    result = run_file(db, write(tmp_path, "Prénom;Nom;E-mail\nPauline;Roux;p@exemple.fr\n"))
+    assert problems(result) == [
+        (2, "déjà présent sous le nom « Paul Roux » (même e-mail) : ligne laissée de côté")
+    ]
+
+
+def test_two_people_of_one_name_in_two_associations_are_two_people(db, tmp_path):
+    text = (
+        "Prénom;Nom;Association;Fonction\nJean;Martin;Les Amis;trésorier\n"
+        "Jean;Martin;Club;\nJean;Martin;Les Amis;\n"
     )
-    reasons = [[c.reasons for c in row.duplicates] for row in plan.valid]
-    assert reasons == [[("name",)], [("email",)], [("siret",)], []]
-
-    def expected(session, row):
-        return {(c.id, c.reasons) for c in find_duplicates(session, row.fields)}
-
-    for row in plan.valid:
-        assert {(c.id, c.reasons) for c in row.duplicates} == db.run(expected, row)
+    result = run_file(db, write(tmp_path, text))
+    assert db.run(count_contacts, "person") == 2
+    assert problems(result) == [(4, "en double : ressemble à la ligne 2 du fichier (même nom)")]
 
 
-def test_duplicates_inside_the_file(db, tmp_path):
-    plan = plan_text(
-        db,
-        tmp_path,
-        (
-            "Prénom;Nom;E-mail;Téléphone\n"
-            "Marie;Dupont;m@exemple.fr;\n"
-            "Jean;Martin;;06 12 34 56 78\n"
-            "Paul;Durand;M@EXEMPLE.FR;0612345678\n"
-            "Marie;Dupont;;\n"
-            "Zoé;Unique;;\n"
-        ),
+def test_one_person_with_two_functions_on_two_lines(db, tmp_path):
+    text = (
+        "Prénom;Nom;E-mail;Association;Fonction\nMarie;Dupont;m@x.fr;Les Amis;trésorière\n"
+        "Marie;Dupont;m@x.fr;Club;présidente\n"
     )
-    assert [row.duplicates_in_file for row in plan.valid] == [[], [], [2, 3], [2], []]
-    assert plan.valid[2].warnings["duplicates_in_file"] == (
-        "Ressemble aux lignes 2, 3 du fichier (même e-mail, même téléphone)."
+    result = run_file(db, write(tmp_path, text))
+    marie = details(db)["Marie Dupont"]
+    assert sorted((r.organisation_name, r.role) for r in marie.roles) == [
+        ("Club", "president"),
+        ("Les Amis", "tresorier"),
+    ]
+    assert problems(result) == []
+
+
+def test_fifty_thousand_identical_rows_make_one_contact(db, tmp_path):
+    text = "Prénom;Nom;E-mail\n" + "Marie;Dupont;marie@exemple.fr\n" * 50_000
+    result = run_file(db, write(tmp_path, text))
+    assert db.run(count_contacts) == 1
+    [group] = result.outcome.summary.groups.values()
+    assert (group.count, group.lines[:3]) == (49_999, [3, 4, 5])
+    assert len(group.lines) <= 12  # the summary stays small whatever the file
+    assert describe(group.example, group=True) == "en double dans le fichier : laissées de côté"
+
+
+def test_a_dry_run_and_a_cancelled_import_write_nothing(db, tmp_path):
+    path = write(tmp_path, "Prénom;Nom\n" + "".join(f"P{i};N{i}\n" for i in range(3000)))
+    assert dry_run(db, path, report_path=False).outcome.counts.created_people == 3000
+    assert db.run(count_contacts) == 0
+    calls = []
+
+    def stop_after_two_batches(fraction: float) -> bool:
+        calls.append(fraction)
+        return len(calls) < 2
+
+    with pytest.raises(ImportCancelled):
+        db.run(lambda s: import_file(s, path, progress=stop_after_two_batches))
+    assert db.run(count_contacts) == 0
+    assert db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry))) == 0
+    assert not (tmp_path / "contacts-rapport.csv").exists()
+
+
+def test_imported_contacts_are_searchable_and_sent_by_the_next_sync(db, tmp_path):
+    run_file(db, write(tmp_path, MEMBERS))
+    [hit] = db.run(search_contacts, "lefevre amis")  # the person's organisation is in her index row
+    assert hit.display_name == "Hélène Lefèvre"
+    outbox = db.run(
+        lambda s: s.execute(
+            select(OutboxEntry.entity_type, func.count()).group_by(OutboxEntry.entity_type)
+        ).all()
     )
-    assert [row.line for row in plan.doubtful] == [4, 5]
+    assert dict(outbox) == {"contact": 7, "role": 4}
 
 
-def test_plan_queries_in_batches_not_per_row(db, tmp_path):
-    lines = ["Prénom;Nom;E-mail;Association"]
-    lines += [f"P{i};N{i};p{i}@exemple.fr;Asso {i}" for i in range(2000)]
-    table = read_table(write(tmp_path, "\n".join(lines)))
+def test_matching_queries_in_batches_not_per_row(db, tmp_path):
+    lines = ["Prénom;Nom;E-mail;Association"] + [
+        f"P{i};N{i};p{i}@exemple.fr;Asso {i % 50}" for i in range(3000)
+    ]
+    path = write(tmp_path, "\n".join(lines))
     statements = []
     event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    plan = db.run(plan_import, table, guess_mapping(table.headers))
-    assert len(plan.valid) == 2000
-    assert len(plan.new_organisations) == 2000
-    assert len(statements) < 40  # a few IN (...) queries per criterion, whatever the row count
+    result = run_file(db, path)
+    assert result.outcome.counts.created == 3050
+    assert len(statements) < 150  # a few IN (...) queries per criterion and batch, whatever the rows
 
 
-# --- applying -----------------------------------------------------------------------------
-
-PEOPLE_AND_ORGS = (
-    "Type;Prénom;Nom;Nom de l'organisation;Association;Rôle;E-mail\n"
-    "personne;Marie;Dupont;;Les Amis du Parc;trésorière;marie@exemple.fr\n"
-    "personne;Jean;Martin;;LES AMIS DU PARC;;\n"
-    "organisation;;;Les Amis du Parc;;;contact@amis.fr\n"
-    "personne;Paul;Durand;;Mairie de Lyon;président;\n"
-    "personne;Luc;;;;;bad-email\n"
-)
-
-
-def test_apply_writes_every_valid_row_with_roles(db, tmp_path):
-    mairie = db.run(create_contact, ContactFields(kind="organisation", name="Mairie de  Lyon"))
-    plan = plan_text(db, tmp_path, PEOPLE_AND_ORGS)
-    assert len(plan.valid) == 4 and len(plan.errors) == 1
-    assert plan.new_organisations == []  # one is in the file, the other in the store
-    result = db.run(apply_import, plan)
-    assert (result.created_people, result.created_organisations, result.roles) == (3, 1, 3)
-
-    def check(session):
-        amis = session.scalars(select(Organisation).where(Organisation.sort_key == "les amis du parc")).one()
-        assert amis.email == "contact@amis.fr"  # the file's row, found though it came later
-        treasurers = holders(session, amis.id, RoleKind.TRESORIER.value)
-        assert [t.person_name for t in treasurers] == ["Marie Dupont"]
-        others = [(r.person_name, r.role) for r in roles_of(session, organisation_id=amis.id)]
-        assert ("Jean Martin", "autre") in others
-        assert [r.person_name for r in holders(session, mairie, RoleKind.PRESIDENT.value)] == ["Paul Durand"]
-        assert count_contacts(session) == 5
-
-    db.run(check)
-
-
-def test_organisation_named_only_by_people_is_created_once(db, tmp_path):
-    plan = plan_text(db, tmp_path, "Prénom;Nom;Structure\nA;Un;Club Sportif\nB;Deux;club sportif\n")
-    assert plan.new_organisations == ["Club Sportif"]
-    result = db.run(apply_import, plan)
-    assert (result.created_people, result.created_organisations, result.roles) == (2, 1, 2)
-
-
-def test_several_organisations_in_one_cell(db, tmp_path):
-    plan = plan_text(
-        db, tmp_path, "Prénom;Nom;Organisations\nMarie;Dupont;A (Trésorier·ère) | Mairie (service jeunesse)\n"
+def test_dates_and_role_start(db, tmp_path):
+    text = (
+        "Prénom;Nom;Association;Date d'adhésion\nMarie;Dupont;Les Amis;15/09/2024\n"
+        "Jean;Bon;Les Amis;bientôt\n"
     )
-    assert plan.valid[0].affiliations == [("A", "tresorier"), ("Mairie (service jeunesse)", "autre")]
-    assert db.run(apply_import, plan).roles == 2
+    result = run_file(db, write(tmp_path, text))
+    assert [r.start_date for r in details(db)["Marie Dupont"].roles] == [date(2024, 9, 15)]
+    assert problems(result) == [(3, "date illisible (ex. 15/09/2024) : non enregistrée")]
+    assert db.run(lambda s: s.scalar(select(func.count()).select_from(Contact))) == 3
 
 
-def test_nothing_half_imported_when_the_caller_rolls_back(db, tmp_path):
-    plan = plan_text(db, tmp_path, PEOPLE_AND_ORGS)
-    with pytest.raises(RuntimeError), db.session_factory.begin() as session:
-        apply_import(session, plan)
-        raise RuntimeError("the user cancelled")
-    assert db.run(count_contacts) == 0
-
-
-def test_skip_lines_and_ids_in_file_order(db, tmp_path):
-    plan = plan_text(db, tmp_path, "Prénom;Nom\nA;Un\nB;Deux\nC;Trois\n")
-    result = db.run(lambda s: apply_import(s, plan, skip_lines={3}))
-    assert result.created_people == 2
-
-    def names(session):
-        return [session.get(Person, i).display_name for i in result.contact_ids]
-
-    assert db.run(names) == ["A Un", "C Trois"]
-
-
-def test_a_mapping_chosen_by_hand(db):
-    table = RawTable(headers=["Col A", "Col B"], rows=[(2, ["Dupont", "dupont@exemple.fr"])])
-    plan = db.run(plan_import, table, {0: "last_name", 1: "email"})
-    assert plan.valid[0].fields.last_name == "Dupont"
-    assert plan.valid[0].fields.email == "dupont@exemple.fr"
-    db.run(apply_import, plan)
-    assert db.run(lambda s: s.scalars(select(Contact.email)).all()) == ["dupont@exemple.fr"]
-
-
-def test_second_column_of_a_single_field_is_a_fallback(db):
-    table = RawTable(
-        headers=["Nom", "Tél. fixe", "Portable", "Site"],
-        rows=[
-            (2, ["Dupont", "", "06 12 34 56 78", "dupont.fr"]),
-            (3, ["Martin", "04 72 10 30 30", "06 12 34 56 78", ""]),
-        ],
+def test_what_treasurers_type_in_cells(db, tmp_path):
+    text = (
+        "Prénom;Nom;Téléphone;E-mail;Association;Date d'adhésion;Ville\n"
+        "Marie;Dupont;06 12 34 56 78 / 04 72 10 30 30;Marie Dupont <Marie@Exemple.fr>;Les Amis;45550;#N/A\n"
+        "Jean;Martin;+33 (0)6 98 76 54 32;mailto:jean@exemple.fr;;;\n"
     )
-    plan = db.run(plan_import, table, {0: "last_name", 1: "phone", 2: "phone", 3: "website"})
-    assert [row.fields.phone for row in plan.valid] == ["06 12 34 56 78", "04 72 10 30 30"]
-    # A person has no website: said, not silently dropped.
-    assert plan.valid[0].warnings["website"].startswith("Ignoré")
+    result = run_file(db, write(tmp_path, text))
+    found = details(db)
+    marie = found["Marie Dupont"]
+    assert (marie.fields.phone, marie.fields.email) == ("06 12 34 56 78", "marie@exemple.fr")
+    assert marie.fields.notes == "Autres téléphones : 04 72 10 30 30"
+    assert marie.fields.address == ""  # a failed formula is an empty cell, not a town
+    assert [r.start_date for r in marie.roles] == [date(2024, 9, 15)]  # an Excel serial number
+    assert (found["Jean Martin"].fields.phone, found["Jean Martin"].fields.email) == (
+        "06 98 76 54 32",
+        "jean@exemple.fr",
+    )
+    assert problems(result) == [(2, "téléphones en plus : gardés dans les notes")]
 
 
-def test_line_breaks_in_names_become_spaces_but_notes_keep_them(db, tmp_path):
-    plan = plan_text(db, tmp_path, 'Prénom;Nom;Notes\n"Jean\nPaul";Martin;"a\nb"\n')
-    assert (plan.valid[0].fields.first_name, plan.valid[0].fields.notes) == ("Jean Paul", "a\nb")
+def test_a_separator_in_a_cell_without_quotes_is_said(db, tmp_path):
+    text = "Prénom;Nom;Notes\nMarie;Dupont;cotisation; payée en espèces\n"
+    result = run_file(db, write(tmp_path, text))
+    assert problems(result) == [
+        (2, "cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées")
+    ]
+    assert report_rows(result)[0]["Valeur"] == "payée en espèces"

@@ -82,7 +82,7 @@ def test_partners_are_demo_associations_and_own_what_a_sync_would_say(demo_db):
         equipment = session.scalars(select(Equipment)).all()
     assert len(partners) == 3 and {name for _, name in partners} <= organisations
     assert {owner for _, owner in owners} <= {partner for partner, _ in partners}
-    # The practices and agreements steps (after this one) make partners' records too.
+    # The practices, agreements and needs steps (after this one) make partners' records too.
     assert {entity for entity, _ in owners} == {
         "equipment",
         "reservation",
@@ -91,6 +91,8 @@ def test_partners_are_demo_associations_and_own_what_a_sync_would_say(demo_db):
         "practice_version",
         "practice_feedback",
         "agreement",
+        "need",
+        "need_response",
     }
     assert not pending & theirs  # the partners' records never go to the outbox
     assert {item.id for item in equipment} - theirs <= pending  # ours do, as any local change

@@ -69,7 +69,7 @@ def fonts_of(pdf: bytes) -> set[str]:
 
 def enrol(session, with_partner: bool = True) -> None:
     """What enrolment and a sync leave: our id and name, and the network's associations."""
-    session.add(SyncState(id=1, association_id=OURS, association_name="Les Jardins du Faubourg"))
+    session.merge(SyncState(id=1, association_id=OURS, association_name="Les Jardins du Faubourg"))
     session.add(
         NetworkAssociation(id=OURS, name="Les Jardins du Faubourg", rna="W751234567", siret="12345678900012")
     )

@@ -9,8 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from app.errors import NotFound
-from app.export.markdown_flow import inline, parse_blocks
+from app.export.markdown_flow import inline, markdown_flowables
+from app.export.pdf_base import register_mono
 from app.export.practice_sheet import (
+    _styles,
     adoption_line,
     practice_sheet_bytes,
     render_practice_sheet,
@@ -121,32 +123,48 @@ def test_unknown_practice_is_not_found(db, tmp_path):
 
 
 def test_markdown_inline_escapes_then_formats():
-    assert (
-        inline("a **b** *c* _d_ `e*f*` <g> & h")
-        == 'a <b>b</b> <i>c</i> <i>d</i> <font color="#3d4a57">e*f*</font> &lt;g&gt; &amp; h'
+    mono = register_mono()
+    assert inline("a **b** *c* _d_ `e*f*` <g> & h ~~i~~") == (
+        f'a <b>b</b> <i>c</i> <i>d</i> <font name="{mono}" color="#3d4a57">e*f*</font> &lt;g&gt; &amp; h '
+        "<strike>i</strike>"
     )
     assert inline(r"3 * 4 * 5 et \*pas\* d'italique") == "3 * 4 * 5 et *pas* d'italique"
     assert inline("snake_case_name") == "snake_case_name"
+    assert inline("ligne un\nligne deux") == "ligne un<br/>ligne deux"  # kept as typed
 
 
-def test_markdown_blocks():
-    blocks = parse_blocks(
+def test_markdown_blocks_become_flowables():
+    from reportlab.platypus import HRFlowable, Indenter, Paragraph, Table
+
+    styles = _styles()
+    story = markdown_flowables(
         "# Titre\n\nligne un\nligne deux\n\n1. un\n2. deux\n   - sous\n3. trois\n\n"
-        "- a\n  suite de a\n\n> cité\n\n---\nfin"
+        "- a\n  suite de a\n\n> cité\n\n---\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\nfin",
+        styles,
+        400,
     )
-    shapes = [(b.kind, b.level, b.marker, b.lines) for b in blocks]
-    assert shapes == [
-        ("heading", 1, "", ["Titre"]),
-        ("paragraph", 0, "", ["ligne un", "ligne deux"]),
-        ("item", 0, "1.", ["un"]),
-        ("item", 0, "2.", ["deux"]),
-        ("item", 1, "•", ["sous"]),
-        ("item", 0, "3.", ["trois"]),
-        ("item", 0, "•", ["a", "suite de a"]),
-        ("quote", 0, "", ["cité"]),
-        ("rule", 0, "", []),
-        ("paragraph", 0, "", ["fin"]),
+    shapes = [
+        (type(f).__name__, getattr(f, "bulletText", None), getattr(f, "style", None) and f.style.name)
+        for f in story
+        if not isinstance(f, Indenter)
     ]
+    assert shapes == [
+        ("Paragraph", None, "h1"),
+        ("Paragraph", None, "base"),
+        ("Paragraph", "1.", "item-ordered_list"),
+        ("Paragraph", "2.", "item-ordered_list"),
+        ("Paragraph", "•", "item-bullet_list"),
+        ("Paragraph", "3.", "item-ordered_list"),
+        ("Paragraph", "•", "item-bullet_list"),
+        ("Paragraph", None, "quote"),
+        ("HRFlowable", None, None),
+        ("Table", None, None),
+        ("Paragraph", None, "base"),
+    ]
+    nested = story.index(next(f for f in story if getattr(f, "bulletText", None) == "•"))
+    assert isinstance(story[nested - 1], Indenter)  # the sub-list sits one level in
+    assert isinstance(story[-2], Table) and isinstance(story[-3], HRFlowable)
+    assert all(isinstance(f, Paragraph | Table | HRFlowable | Indenter) for f in story)
 
 
 def test_markers_that_do_not_nest_still_print(db):

@@ -10,10 +10,11 @@ from app.models import Contact, RoleKind
 from app.paths import DataPaths
 from app.services.contacts.fields import ContactFields
 from app.services.contacts.records import add_role, create_contact, get_detail, holders
-from app.services.contacts.transfer import ImportFileError, apply_import, contacts_to_vcard, plan_vcard_import
-from app.services.contacts.transfer.vcard import parse_vcards, unfold
+from app.services.contacts.transfer import ImportFileError, contacts_to_vcard
+from app.services.contacts.transfer.vcard import parse_vcards, unfold, vcard_rows
 from app.services.contacts.transfer.vcard_export import fold_line
 from app.services.validation import make_siret
+from tests.unit.import_helpers import details, problems, run_file, write
 
 V4 = (
     "BEGIN:VCARD\r\n"
@@ -33,24 +34,38 @@ V4 = (
 )
 
 
-def only_row(db, text: str):
-    plan = db.run(plan_vcard_import, text, "test.vcf")
-    assert not plan.errors, [str(e) for e in plan.errors]
-    assert len(plan.valid) == 1
-    return plan.valid[0]
+def import_vcf(db, tmp_path, text: str):
+    return run_file(db, write(tmp_path, text, "fiches.vcf"))
 
 
-def test_vcard_4(db):
-    row = only_row(db, V4)
-    f = row.fields
+def only_contact(db, tmp_path, text: str):
+    result = import_vcf(db, tmp_path, text)
+    people = [d for d in details(db).values() if d.fields.kind == "person" or not d.roles]
+    return result, people
+
+
+def test_vcard_4_keeps_every_email_and_phone(db, tmp_path):
+    card = V4.replace("END:VCARD", "TEL;TYPE=home:04 72 10 30 30\r\nEND:VCARD")
+    result = import_vcf(db, tmp_path, card)
+    marie = details(db)["Marie Dupont"]
+    f = marie.fields
     assert (f.kind, f.first_name, f.last_name) == ("person", "Marie", "Dupont")
-    assert f.email == "Marie@Exemple.fr"  # PREF=1 wins over the first one
-    assert f.phone == "+33-6-12-34-56-78"
+    assert f.email == "marie@exemple.fr"  # PREF=1 wins over the first one
+    assert f.phone == "06 12 34 56 78"
     assert f.address == "Bât. B\n12 rue Haute\n75001 Paris\nFrance"
-    assert f.notes == "Première ligne\nseconde, avec virgule; et point-virgule \\ fin"
+    assert f.notes.startswith("Première ligne\nseconde, avec virgule; et point-virgule \\ fin\n")
+    # A contact holds one e-mail and one phone: the others go to its notes, with a warning.
+    assert "Autres e-mails : marie@travail.fr" in f.notes
+    assert "Autres téléphones : 04 72 10 30 30" in f.notes
+    assert "Site : https://marie.example.org" in f.notes
     assert f.tags == "sport, jeunesse"
-    assert f.website == "https://marie.example.org"
-    assert (row.organisation, row.role) == ("Les Amis du Parc", RoleKind.TRESORIER.value)
+    assert [(r.organisation_name, r.role) for r in marie.roles] == [
+        ("Les Amis du Parc", RoleKind.TRESORIER.value)
+    ]
+    assert problems(result) == [
+        (1, "e-mails en plus : gardés dans les notes"),
+        (1, "téléphones en plus : gardés dans les notes"),
+    ]
 
 
 def test_folded_lines_are_unfolded_and_numbered_from_their_start():
@@ -58,20 +73,20 @@ def test_folded_lines_are_unfolded_and_numbered_from_their_start():
     assert unfold(text)[:3] == [(1, "BEGIN:VCARD"), (2, "NOTE:un texte qui continueencore"), (5, "FN:X")]
 
 
-def test_vcard_3_with_types_and_an_organisation(db):
+def test_vcard_3_with_types_and_an_organisation(db, tmp_path):
     text = (
         "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Mairie de Lyon\nORG:Mairie de Lyon;Service jeunesse\n"
         "TEL;TYPE=WORK,VOICE:04 72 10 30 30\nEMAIL;TYPE=INTERNET,pref:jeunesse@mairie.fr\n"
         "LABEL;TYPE=WORK:1 place de la Comédie\\n69001 Lyon\nEND:VCARD\n"
     )
-    row = only_row(db, text)
-    assert (row.fields.kind, row.fields.name) == ("organisation", "Mairie de Lyon")
-    assert row.fields.phone == "04 72 10 30 30"
-    assert row.fields.email == "jeunesse@mairie.fr"
-    assert row.fields.address == "1 place de la Comédie\n69001 Lyon"
+    import_vcf(db, tmp_path, text)
+    mairie = details(db)["Mairie de Lyon"].fields
+    assert mairie.kind == "organisation"
+    assert (mairie.phone, mairie.email) == ("04 72 10 30 30", "jeunesse@mairie.fr")
+    assert mairie.address == "1 place de la Comédie\n69001 Lyon"
 
 
-def test_vcard_21_quoted_printable_from_a_phone(db):
+def test_vcard_21_quoted_printable_from_a_phone(db, tmp_path):
     text = (
         "BEGIN:VCARD\r\nVERSION:2.1\r\n"
         "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:L=C3=A9v=C3=AAque;H=C3=A9l=C3=A8ne;;;\r\n"
@@ -79,41 +94,50 @@ def test_vcard_21_quoted_printable_from_a_phone(db):
         "sur la ligne suivante\r\n"
         "TEL;CELL;PREF:0612345678\r\nEND:VCARD\r\n"
     )
-    row = only_row(db, text)
-    assert (row.fields.first_name, row.fields.last_name) == ("Hélène", "Lévêque")
-    assert row.fields.notes == "Une note très longue qui continue sur la ligne suivante"
-    assert row.fields.phone == "0612345678"
+    import_vcf(db, tmp_path, text)
+    helene = details(db)["Hélène Lévêque"].fields
+    assert helene.notes == "Une note très longue qui continue sur la ligne suivante"
+    assert helene.phone == "06 12 34 56 78"
 
 
-def test_kind_org_fn_only_and_group_line(db):
+def test_kind_org_fn_only_and_a_title_outside_the_roles(db, tmp_path):
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Les Amis\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Jean Paul Martin\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Jean Paul Martin\nORG:Les Amis\nTITLE:Coordinatrice\nEND:VCARD\n"
     )
-    plan = db.run(plan_vcard_import, text, "x.vcf")
-    assert [(r.fields.kind, r.display_name) for r in plan.valid] == [
-        ("organisation", "Les Amis"),
-        ("person", "Jean Paul Martin"),
-    ]
-    assert (plan.valid[1].fields.first_name, plan.valid[1].fields.last_name) == ("Jean", "Paul Martin")
+    import_vcf(db, tmp_path, text)
+    found = details(db)
+    assert found["Les Amis"].fields.kind == "organisation"
+    jean = found["Jean Paul Martin"]
+    assert (jean.fields.first_name, jean.fields.last_name) == ("Jean", "Paul Martin")
+    assert [(r.role, r.title, r.label) for r in jean.roles] == [("autre", "Coordinatrice", "Coordinatrice")]
 
 
-def test_card_without_a_name_is_refused_at_its_begin_line(db):
+def test_cards_without_a_name_or_cut_short_are_reported_with_their_line(db, tmp_path):
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nFN:Bonne Fiche\nEND:VCARD\n"
         "\n"
         "BEGIN:VCARD\nVERSION:4.0\nEMAIL:anonyme@exemple.fr\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Mauvais Mail\nEMAIL:pas-un-mail\n"
+        "ceci n'est pas une propriété\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Coupée Net\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Dernière Fiche\nTEL:06 12"
     )
-    plan = db.run(plan_vcard_import, text, "x.vcf")
-    assert [row.line for row in plan.valid] == [1]
-    assert str(plan.errors[0]) == "ligne 6 : Fiche vCard sans nom : il faut au moins FN, N ou ORG."
-    assert str(plan.errors[1]).startswith("ligne 10 : E-mail — Adresse e-mail invalide")
+    result = import_vcf(db, tmp_path, text)
+    assert problems(result) == [
+        (6, "ni nom ni organisation : la ligne ne peut pas devenir un contact"),
+        (10, "ligne vCard illisible : ignorée"),
+        (10, "e-mail illisible (il faut un « @ » et un domaine) : non enregistré"),
+        (16, "fiche vCard incomplète (pas de END:VCARD) : importée telle quelle"),
+        (19, "fiche vCard incomplète (pas de END:VCARD) : importée telle quelle"),
+        (19, "téléphone illisible : gardé tel quel et marqué « à vérifier »"),
+    ]
+    assert sorted(details(db)) == ["Bonne Fiche", "Coupée Net", "Dernière Fiche", "Mauvais Mail"]
 
 
-def test_text_without_any_card_is_a_file_error(db):
+def test_text_without_any_card_is_a_file_error():
     with pytest.raises(ImportFileError, match="BEGIN:VCARD"):
-        db.run(plan_vcard_import, "Prénom;Nom\nMarie;Dupont\n", "pas-une-vcard.vcf")
+        vcard_rows("Prénom;Nom\nMarie;Dupont\n")
 
 
 def test_nested_card_is_skipped_and_an_unfinished_card_is_kept():
@@ -121,10 +145,11 @@ def test_nested_card_is_skipped_and_an_unfinished_card_is_kept():
         "BEGIN:VCARD\nFN:A\nAGENT:BEGIN:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:C\n"
     )
     cards = parse_vcards(text)
-    assert [(line, [p.value for p in props if p.name == "FN"]) for line, props in cards] == [
+    assert [(card.line, [p.value for p in card.props if p.name == "FN"]) for card in cards] == [
         (1, ["A"]),
         (8, ["C"]),
     ]
+    assert [issue.code for issue in cards[1].issues] == ["card_truncated"]
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -168,7 +193,7 @@ def make_people(session) -> dict[str, str]:
         ),
     )
     add_role(session, marie, org, RoleKind.TRESORIER.value)
-    add_role(session, marie, other, RoleKind.BENEVOLE.value)
+    add_role(session, marie, other, RoleKind.AUTRE.value, title="Coordinatrice")
     return {"org": org, "marie": marie}
 
 
@@ -183,7 +208,7 @@ def test_export_is_vcard_4_with_crlf_and_folding(db):
     assert "KIND:org\r\nFN:Les Amis\\; du Parc\\, Lyon\r\nORG:Les Amis\\; du Parc\\, Lyon\r\n" in unfolded
     assert "N:Dupont;Marie-Hélène;;;\r\n" in unfolded
     assert "TEL;VALUE=uri:tel:+3225111212\r\n" in unfolded
-    assert "ADR:;;12 rue Haute\\n75001 Paris;;;;\r\n" in unfolded
+    assert "ADR:;;12 rue Haute;Paris;;75001;\r\n" in unfolded  # each part in its place
     assert "UID:urn:uuid:" in unfolded
 
 
@@ -192,16 +217,16 @@ def test_round_trip_gives_the_same_contacts(db, tmp_path):
     text = db.run(contacts_to_vcard)
     other_db = open_database(DataPaths(tmp_path / "autre"))
     try:
-        plan = other_db.run(plan_vcard_import, text, "export.vcf")
-        assert not plan.errors
-        other_db.run(apply_import, plan)
+        result = run_file(other_db, write(tmp_path, text, "export.vcf"))
+        assert problems(result) == []
 
         def details(session):
             rows = session.execute(select(Contact.id, Contact.display_name)).all()
             out = {}
             for contact_id, name in rows:
                 detail = get_detail(session, contact_id)
-                out[name] = (detail.fields, sorted((r.organisation_name, r.role) for r in detail.roles))
+                roles = sorted((r.organisation_name, r.role, r.title) for r in detail.roles)
+                out[name] = (detail.fields, roles)
             return out
 
         before, after = db.run(details), other_db.run(details)

@@ -48,8 +48,16 @@ def person_display_name(first: str, last: str) -> str:
     return " ".join(part for part in (first, last) if part)
 
 
-def check_contact(data: ContactFields) -> Checked:
-    """Validate every field at once, so a form can show all messages together."""
+PHONE_TO_CHECK = QT_TRANSLATE_NOOP(
+    "entraide", "À vérifier : ce numéro n'a pas pu être lu à l'import ; corrigez-le ou effacez-le."
+)
+
+
+def check_contact(data: ContactFields, phone_to_check: str | None = None) -> Checked:
+    """Validate every field at once, so a form can show all messages together.
+
+    `phone_to_check`: the number an import kept as written; left as it is, it stays "to check"
+    (a warning, not an error), so the rest of the card can still be saved."""
     out = v.Checked()
     is_person = data.kind == ContactKind.PERSON.value
     if data.kind not in (ContactKind.PERSON.value, ContactKind.ORGANISATION.value):
@@ -82,6 +90,11 @@ def check_contact(data: ContactFields) -> Checked:
         values["rna"], warning = v.normalise_rna(data.rna)
         if warning:
             out.warnings["rna"] = warning
+    values["phone_to_check"] = None
+    if phone_to_check and v.clean(data.phone) == phone_to_check:
+        values["phone_to_check"] = phone_to_check
+        out.warnings["phone"] = PHONE_TO_CHECK
+        data = ContactFields(**{**data.as_dict(), "phone": ""})
     for name_, normalise in (("email", v.normalise_email), ("phone", v.normalise_phone)):
         values[name_], error = normalise(getattr(data, name_))
         if error:

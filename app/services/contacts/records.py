@@ -36,6 +36,7 @@ class ContactRow:
     phone: str | None
     tags: str | None
     sort_key: str
+    phone_to_check: str | None = None  # a number an import could not read, kept as written
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ContactDetail:
     fields: ContactFields
     siren: str | None = None
     phone_display: str = ""
+    phone_to_check: str | None = None
     deleted: bool = False
     anonymised: bool = False
     roles: list[RoleInfo] = field(default_factory=list)
@@ -88,7 +90,7 @@ def _fields_of(contact: Contact) -> ContactFields:
     data = ContactFields(kind=contact.kind)
     for name in ("email", "address", "tags", "notes"):
         setattr(data, name, getattr(contact, name) or "")
-    data.phone = format_phone(contact.phone)
+    data.phone = format_phone(contact.phone) or contact.phone_to_check or ""
     if isinstance(contact, Person):
         data.first_name = contact.first_name or ""
         data.last_name = contact.last_name or ""
@@ -123,7 +125,7 @@ def update_contact(session: Session, contact_id: str, data: ContactFields) -> No
     contact = load(session, contact_id)
     if data.kind != contact.kind:
         raise InvalidInput({"kind": "On ne peut pas changer une personne en organisation."})
-    checked = check_contact(data)
+    checked = check_contact(data, contact.phone_to_check)
     checked.raise_if_invalid()
     for name, value in checked.values.items():
         if name != "kind" and getattr(contact, name) != value:
@@ -136,6 +138,7 @@ def get_detail(session: Session, contact_id: str) -> ContactDetail:
         id=contact.id,
         fields=_fields_of(contact),
         phone_display=format_phone(contact.phone),
+        phone_to_check=contact.phone_to_check,
         deleted=contact.deleted_at is not None,
     )
     if isinstance(contact, Organisation):
@@ -148,10 +151,12 @@ def get_detail(session: Session, contact_id: str) -> ContactDetail:
     return detail
 
 
-def count_contacts(session: Session, kind: str | None = None) -> int:
+def count_contacts(session: Session, kind: str | None = None, *, to_check: bool = False) -> int:
     query = select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))
     if kind:
         query = query.where(Contact.kind == kind)
+    if to_check:
+        query = query.where(Contact.phone_to_check.is_not(None))
     return session.scalar(query) or 0
 
 
@@ -163,6 +168,7 @@ _ROW_COLUMNS = (
     Contact.phone,
     Contact.tags,
     Contact.sort_key,
+    Contact.phone_to_check,
 )
 
 
@@ -173,10 +179,14 @@ def list_contacts(
     after: tuple[str, str] | None = None,
     limit: int = 200,
     trash: bool = False,
+    to_check: bool = False,
 ) -> list[ContactRow]:
-    """A page of the list in name order; `after` is the (sort_key, id) of the last row shown."""
+    """A page of the list in name order; `after` is the (sort_key, id) of the last row shown.
+    `to_check`: only contacts with a phone an import could not read."""
     query = select(*_ROW_COLUMNS).order_by(Contact.sort_key, Contact.id).limit(limit)
     query = query.where(Contact.deleted_at.is_not(None) if trash else Contact.deleted_at.is_(None))
+    if to_check:
+        query = query.where(Contact.phone_to_check.is_not(None))
     if kind:
         query = query.where(Contact.kind == kind)
     if after is not None:

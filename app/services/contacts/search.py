@@ -60,31 +60,39 @@ def fts_query(query: str) -> str | None:
 # The best hits are picked inside FTS5 first (it stops early with ORDER BY rank LIMIT),
 # then joined to their contacts.
 _SEARCH_SQL = """
-SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key
+SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key, c.phone_to_check
 FROM (SELECT rowid AS docid, rank FROM contact_fts WHERE contact_fts MATCH :match
       ORDER BY rank LIMIT :limit OFFSET :offset) AS hit
 JOIN contact_search_map m ON m.docid = hit.docid
 JOIN contacts c ON c.id = m.contact_id
 ORDER BY hit.rank
 """
-# With a kind filter the limit must apply after the join.
+# With a filter (kind, phone to check) the limit must apply after the join.
 _SEARCH_KIND_SQL = """
-SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key
+SELECT c.id, c.kind, c.display_name, c.email, c.phone, c.tags, c.sort_key, c.phone_to_check
 FROM contact_fts
 JOIN contact_search_map m ON m.docid = contact_fts.rowid
 JOIN contacts c ON c.id = m.contact_id
-WHERE contact_fts MATCH :match AND c.kind = :kind
+WHERE contact_fts MATCH :match AND (:kind IS NULL OR c.kind = :kind)
+  AND (NOT :to_check OR c.phone_to_check IS NOT NULL)
 ORDER BY contact_fts.rank LIMIT :limit OFFSET :offset
 """
 
 
 def search_contacts(
-    session: Session, query: str, *, kind: str | None = None, limit: int = 100, offset: int = 0
+    session: Session,
+    query: str,
+    *,
+    kind: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    to_check: bool = False,
 ) -> list[ContactRow]:
-    """Best matches first. Trashed contacts are not in the index, so never found."""
+    """Best matches first. Trashed contacts are not in the index, so never found.
+    `to_check`: only contacts with a phone an import could not read."""
     match = fts_query(query)
     if match is None:
         return []
-    params = {"match": match, "limit": limit, "offset": offset, "kind": kind}
-    rows = session.execute(text(_SEARCH_KIND_SQL if kind else _SEARCH_SQL), params)
+    params = {"match": match, "limit": limit, "offset": offset, "kind": kind, "to_check": to_check}
+    rows = session.execute(text(_SEARCH_KIND_SQL if kind or to_check else _SEARCH_SQL), params)
     return [ContactRow(*row) for row in rows]

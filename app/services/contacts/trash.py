@@ -1,32 +1,29 @@
-"""The trash: deleting is reversible until the trash is emptied."""
+"""The contacts' trash: deleting is reversible until the trash is emptied; a contact's roles and
+consents go to the trash with it, come back with it and are deleted with it
+(app/services/trash.py, the same for every kind of record)."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Consent, Contact, Role, utcnow
+from app.models import Contact
+from app.services import trash
 
 # Changes go through ORM objects, not bulk UPDATEs, so that session events see each of them.
 
 
 def trash_contacts(session: Session, ids: list[str]) -> int:
-    """Move contacts to the trash. Returns how many were moved."""
-    found = session.scalars(select(Contact).where(Contact.id.in_(ids), Contact.deleted_at.is_(None)))
-    moved = 0
-    for contact in found:
-        contact.deleted_at = utcnow()
-        moved += 1
-    return moved
+    """Move contacts to the trash, with their roles and consents. Returns how many contacts moved."""
+    found = list(session.scalars(select(Contact).where(Contact.id.in_(ids), Contact.deleted_at.is_(None))))
+    trash.trash(session, found)
+    return len(found)
 
 
 def restore_contacts(session: Session, ids: list[str]) -> int:
-    found = session.scalars(select(Contact).where(Contact.id.in_(ids), Contact.deleted_at.is_not(None)))
-    restored = 0
-    for contact in found:
-        contact.deleted_at = None
-        restored += 1
-    return restored
+    found = list(session.scalars(select(Contact).where(Contact.id.in_(ids), Contact.deleted_at.is_not(None))))
+    trash.restore(session, found)
+    return len(found)
 
 
 def count_trash(session: Session) -> int:
@@ -36,9 +33,8 @@ def count_trash(session: Session) -> int:
 
 
 def empty_trash(session: Session) -> int:
-    """Delete for good what is in the trash, with the roles and consents that hang off it."""
-    doomed = select(Contact.id).where(Contact.deleted_at.is_not(None))
-    session.execute(delete(Consent).where(Consent.person_id.in_(doomed)))
-    session.execute(delete(Role).where(or_(Role.person_id.in_(doomed), Role.organisation_id.in_(doomed))))
-    result = session.execute(delete(Contact).where(Contact.deleted_at.is_not(None)))
-    return result.rowcount or 0
+    """Delete for good what is in the trash, with the roles and consents that hang off it; each
+    deletion reaches the hub. Returns how many contacts were deleted."""
+    doomed = list(session.scalars(select(Contact).where(Contact.deleted_at.is_not(None))))
+    trash.purge(session, doomed)
+    return len(doomed)

@@ -65,7 +65,7 @@ def status_of(
             return "returned"
         if loan.out_date is not None:
             return "overdue" if today > reservation.end_date else "out"
-    if refused:
+    if refused and reservation.hub_status != "confirmed":  # a refused edit keeps it confirmed
         return "refused"
     if own_use:
         return "reserved"

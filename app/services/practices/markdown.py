@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.logs import events
 from app.services import validation as v
 from app.services.practices.records import IndicatorFields, PracticeFields, create_draft, fields_of, load
 from app.text import fold
@@ -197,4 +198,6 @@ def import_markdown(session: Session, path: Path) -> str:
         )
     if not data.title:
         data.title = path.stem.replace("_", " ").replace("-", " ").strip()
-    return create_draft(session, data)
+    practice_id = create_draft(session, data)
+    events.record("import", "practice", id=practice_id, bytes=len(raw))
+    return practice_id

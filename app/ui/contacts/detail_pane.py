@@ -24,7 +24,7 @@ from app.files import write_atomically
 from app.models import ContactKind
 from app.services.contacts import duplicates, gdpr
 from app.services.contacts import records as contacts
-from app.services.contacts.fields import ContactFields, check_contact
+from app.services.contacts.fields import PHONE_TO_CHECK, ContactFields, check_contact
 from app.services.contacts.records import ContactDetail
 from app.ui.contacts.dialogs import ConsentDialog, DuplicatesDialog, RoleDialog
 from app.ui.contacts.form import ContactForm
@@ -95,6 +95,8 @@ class DetailPane(QWidget):
             message, warnings = self._after_load
             self._after_load = None
             self.form.mark_saved(detail.id, message, warnings)
+        if detail.phone_to_check:  # a number an import could not read: said under the field
+            self.form.form.show_problems({}, {"phone": PHONE_TO_CHECK})
 
     def _show_extras(self, existing: bool, kind: str) -> None:
         is_person = kind == ContactKind.PERSON.value
@@ -107,7 +109,8 @@ class DetailPane(QWidget):
     # --- saving ------------------------------------------------------------------
     def save(self) -> None:
         data = self.form.fields()
-        checked = check_contact(data)  # instant feedback, no database needed
+        keep = self.detail.phone_to_check if self.detail is not None and self.form.contact_id else None
+        checked = check_contact(data, keep)  # instant feedback, no database needed
         if not checked.ok:
             self.form.show_errors(checked.errors, checked.warnings)
             return

@@ -1,143 +1,418 @@
-"""Import preview: columns mapped to fields, the first rows, every refused row with its line.
+"""The import dialog: the columns and what they become (changeable, savable as a named mapping),
+what the file will do (checked by a full preview that writes nothing), the duplicate policy with
+its counts, what needs attention grouped by reason, then the import with progress and Cancel.
 
-Nothing is written until the user confirms; cancelling changes nothing.
+Every run is one background job (ImportJob); a cancelled or failed import writes nothing.
 """
 
 from __future__ import annotations
 
-from functools import partial
+from pathlib import Path
 
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
-    QPlainTextEdit,
+    QListWidget,
+    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.contacts.duplicates import REASONS
-from app.services.contacts.transfer import FIELD_LABELS, ImportPlan, RawTable, plan_import
-from app.ui.shared.locale_format import service_text
+from app.services.contacts.transfer import (
+    FileImport,
+    ImportFileError,
+    TablePreview,
+    apply_columns,
+    columns_of,
+    describe,
+    preview_file,
+)
+from app.services.contacts.transfer import profiles as profile_service
+from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED
+from app.ui.contacts.import_job import ImportJob
+from app.ui.contacts.import_mapping import MappingTable
+from app.ui.shared.locale_format import service_text, show_count
 from app.ui.task_runner import TaskRunner
 
-PREVIEW_ROWS = 20
+RECHECK_DELAY_MS = 400  # after a change of mapping: the next change is often a click away
+MAX_GROUPS = 12
+_ORDER = {REFUSED: 0, SKIPPED: 1}
+
+
+def counted(count: int, one: str, many: str, *more: object) -> str:
+    """French plural (0 and 1 singular); `one` and `many` are translated, {0} is the count and
+    {1}… the `more` values."""
+    return (one if count in (0, 1) else many).format(show_count(count), *more)
 
 
 class ImportDialog(QDialog):
+    imported = Signal(object)  # FileImport, once written
+    POLICIES = ("skip", "update", "new")
+
     def __init__(
         self,
         runner: TaskRunner,
-        plan: ImportPlan,
-        table: RawTable | None = None,
-        mapping: dict[int, str | None] | None = None,
+        path: Path,
+        preview: TablePreview,
+        profiles: list[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner, self._table = runner, table
-        self.plan = plan
-        self.mapping = dict(mapping or {})
-        self._generation = 0
-        self.setWindowTitle(self.tr("Importer des contacts — {0}").format(plan.source_name))
+        self.runner, self.path, self.preview = runner, Path(path), preview
+        self.job: ImportJob | None = None
+        self.result: FileImport | None = None  # the last preview, or the import once done
+        self.done_importing = False
+        self.setWindowTitle(self.tr("Importer des contacts — {0}").format(self.path.name))
         layout = QVBoxLayout(self)
+        layout.addLayout(self._source_row(profiles))
+        self.mapping_table = MappingTable()
+        self.mapping_table.setVisible(not preview.vcard)
+        layout.addWidget(self.mapping_table, 3)
         self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        if table is not None:
-            layout.addWidget(self._mapping_box(table))
-            layout.addWidget(self._preview(table), 1)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
+        layout.addWidget(self._policy_box())
+        self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
-        problems_box = QGroupBox(self.tr("Lignes refusées et doublons possibles"))
+        self.problems.setWordWrap(True)
+        problems_box = QGroupBox(self.tr("Lignes à revoir"))
         QVBoxLayout(problems_box).addWidget(self.problems)
-        layout.addWidget(problems_box, 1)
-        self.buttons = QDialogButtonBox()
-        self.import_button: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(900, 640)
-        self._show_plan(plan)
+        layout.addWidget(problems_box, 2)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(self._buttons())
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._recheck.timeout.connect(self.analyse)
+        self.mapping_table.changed.connect(self._mapping_changed)
+        self.resize(1000, 700)
+        self._show_preview(preview)
 
-    def _mapping_box(self, table: RawTable) -> QWidget:
-        box = QGroupBox(self.tr("Correspondance des colonnes"))
-        form = QFormLayout()
-        inner = QWidget()
-        inner.setLayout(form)
-        self.combos: list[QComboBox] = []
-        for column, header in enumerate(table.headers):
-            combo = QComboBox()
-            combo.addItem(self.tr("(ignorer cette colonne)"), None)
-            for field, label in FIELD_LABELS.items():
-                combo.addItem(service_text(label), field)
-            combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(column))))
-            combo.currentIndexChanged.connect(partial(self._remap, column, combo))
-            form.addRow(self.tr("Colonne « {0} »").format(header or column + 1), combo)
-            self.combos.append(combo)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setMaximumHeight(190)
-        QVBoxLayout(box).addWidget(scroll)
+    # --- layout ---------------------------------------------------------------------------
+    def _source_row(self, profiles: list[str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.sheet = QComboBox()
+        self.sheet.addItems(self.preview.sheets)
+        self.sheet.setCurrentText(self.preview.sheet)
+        self.sheet_label = QLabel(self.tr("Feuille :"))
+        self.sheet.currentTextChanged.connect(self._sheet_changed)
+        self.profile = QComboBox()
+        self.profile.addItem(self.tr("Reconnue automatiquement"), None)
+        for name in profiles:
+            self.profile.addItem(name, name)
+        self.profile.currentIndexChanged.connect(self._profile_chosen)
+        self.save_profile_button = QPushButton(self.tr("Enregistrer la correspondance…"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        for widget in (self.sheet_label, self.sheet):
+            row.addWidget(widget)
+            widget.setVisible(len(self.preview.sheets) > 1)
+        self.profile_label = QLabel(self.tr("Correspondance des colonnes :"))
+        for widget in (self.profile_label, self.profile, self.save_profile_button):
+            row.addWidget(widget)
+            widget.setVisible(not self.preview.vcard)
+        row.addStretch(1)
+        return row
+
+    def _policy_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lignes qui correspondent à un contact déjà présent"))
+        self.policy_group = QButtonGroup(self)
+        self.policy_buttons: dict[str, QRadioButton] = {}
+        row = QVBoxLayout(box)
+        for index, policy in enumerate(self.POLICIES):
+            button = QRadioButton()
+            button.setObjectName(f"policy_{policy}")
+            self.policy_group.addButton(button, index)
+            self.policy_buttons[policy] = button
+            row.addWidget(button)
+        self.policy_buttons["skip"].setChecked(True)
+        self.policy_group.idToggled.connect(lambda _id, on: on and self._update_import_button())
         return box
 
-    def _preview(self, table: RawTable) -> QTableWidget:
-        rows = table.rows[:PREVIEW_ROWS]
-        widget = QTableWidget(len(rows), len(table.headers))
-        widget.setHorizontalHeaderLabels(table.headers)
-        widget.setVerticalHeaderLabels([str(line) for line, _ in rows])
-        for r, (_line, values) in enumerate(rows):
-            for c, value in enumerate(values[: len(table.headers)]):
-                widget.setItem(r, c, QTableWidgetItem(value))
-        widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        widget.horizontalHeader().setStretchLastSection(True)
-        return widget
-
-    def _remap(self, column: int, combo: QComboBox, _index: int = -1) -> None:
-        self.mapping[column] = combo.currentData()
-        self._generation += 1
-        generation, table, mapping = self._generation, self._table, dict(self.mapping)
-        self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Nouvelle vérification des lignes…"))
-        self._runner.run_db(lambda s: plan_import(s, table, mapping), partial(self._replanned, generation))
-
-    def _replanned(self, generation: int, plan: ImportPlan) -> None:
-        if generation == self._generation:
-            self._show_plan(plan)
-
-    def _show_plan(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        valid, refused = len(plan.valid), len(plan.errors)
-        doubtful = sum(1 for row in plan.valid if row.duplicates or row.duplicates_in_file)
-        self.summary.setText(
-            self.tr(
-                "{0} ligne(s) prête(s) à importer, {1} refusée(s), {2} doublon(s) possible(s). "
-                "Rien n'est enregistré avant que vous confirmiez."
-            ).format(valid, refused, doubtful)
+    def _buttons(self) -> QDialogButtonBox:
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        lines = [str(error) for error in plan.errors]
-        for row in plan.valid:
-            for candidate in row.duplicates:
-                lines.append(
-                    self.tr("ligne {0} : doublon possible de « {1} » ({2})").format(
-                        row.line,
-                        candidate.display_name,
-                        ", ".join(service_text(REASONS[r]) for r in candidate.reasons),
-                    )
+        self.import_button.setDefault(True)
+        self.report_button = self.buttons.addButton(
+            self.tr("Ouvrir le rapport"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.hide()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.report_button.clicked.connect(self.open_report)
+        self.cancel_button.clicked.connect(self.reject)
+        return self.buttons
+
+    # --- the preview ------------------------------------------------------------------
+    def _show_preview(self, preview: TablePreview) -> None:
+        self.preview = preview
+        if not preview.vcard:
+            self.mapping_table.show_preview(preview, preview.mapping)
+        self.analyse()
+
+    def mapping(self) -> dict[int, str | None] | None:
+        return None if self.preview.vcard else self.mapping_table.mapping()
+
+    def policy(self) -> str:
+        return self.POLICIES[max(0, self.policy_group.checkedId())]
+
+    def _mapping_changed(self) -> None:
+        self._set_busy(self.tr("Nouvelle vérification des lignes…"))
+        self._recheck.start()
+
+    def analyse(self) -> None:
+        """Run the whole import and roll it back: the counts are what the import will do."""
+        if not self.preview.vcard and not any(self.mapping_table.mapping().values()):
+            self._stop_job()
+            self.result = None
+            self.summary.setText(self.tr("Aucune colonne n'est importée : choisissez au moins le nom."))
+            self._set_idle("")
+            self._update_import_button()
+            return
+        self._run(preview=True)
+
+    def _run(self, *, preview: bool) -> None:
+        self._stop_job()
+        job = ImportJob(
+            self.runner,
+            self.path,
+            preview=preview,
+            parent=self,
+            mapping=self.mapping(),
+            sheet=self.preview.sheet or None,
+            policy="skip" if preview else self.policy(),
+        )
+        job.progressed.connect(lambda f: self.progress.setValue(int(f * 100)))
+        job.finished.connect(lambda result: self._finished(job, result, preview))
+        job.cancelled.connect(lambda: self._cancelled(job, preview))
+        job.failed.connect(lambda error: self._failed(job, error))
+        self.job = job
+        self._set_busy(self.tr("Vérification du fichier…") if preview else self.tr("Import en cours…"))
+        job.start()
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    # --- results ------------------------------------------------------------------------
+    def _finished(self, job: ImportJob, result: FileImport, preview: bool) -> None:
+        if job is not self.job:
+            return  # an answer to a mapping the user has changed since
+        self.job, self.result = None, result
+        self._show_problems(result)
+        if preview:
+            self._show_counts(result)
+            self._set_idle(self.tr("Rien n'est enregistré avant que vous cliquiez sur « Importer »."))
+        else:
+            self._show_done(result)
+            self.imported.emit(result)
+        self._update_import_button()
+
+    def _cancelled(self, job: ImportJob, preview: bool) -> None:
+        if job is self.job:
+            self.job = None
+            self._set_idle(self.tr("Import annulé : rien n'a été enregistré.") if not preview else "")
+            self._update_import_button()
+
+    def _failed(self, job: ImportJob, error: BaseException) -> None:
+        if job is not self.job:
+            return
+        self.job, self.result = None, None
+        text = (
+            str(error)
+            if isinstance(error, ImportFileError)
+            else self.tr("Erreur inattendue : {0}").format(error)
+        )
+        self.summary.setText(
+            self.tr("Le fichier ne peut pas être importé ; rien n'a été modifié.\n{0}").format(text)
+        )
+        self._set_idle("")
+        self._update_import_button()
+
+    def _show_counts(self, result: FileImport) -> None:
+        c = result.outcome.counts
+        to_create = self.tr("{0} et {1} à créer").format(
+            counted(c.created_people, self.tr("{0} personne"), self.tr("{0} personnes")),
+            counted(c.created_organisations, self.tr("{0} organisation"), self.tr("{0} organisations")),
+        )
+        parts = [to_create, counted(c.matched, self.tr("{0} déjà présent"), self.tr("{0} déjà présents"))]
+        if c.duplicates_in_file:
+            parts.append(
+                counted(
+                    c.duplicates_in_file,
+                    self.tr("{0} en double dans le fichier"),
+                    self.tr("{0} en double dans le fichier"),
                 )
-            for other in row.duplicates_in_file:
-                lines.append(
-                    self.tr("ligne {0} : ressemble à la ligne {1} du fichier").format(row.line, other)
+            )
+        parts.append(counted(c.refused, self.tr("{0} ligne refusée"), self.tr("{0} lignes refusées")))
+        read = counted(c.rows, self.tr("{0} ligne lue"), self.tr("{0} lignes lues"))
+        self.summary.setText(self.tr("{0} : {1}.").format(read, ", ".join(parts)))
+        added = counted(c.created, self.tr("{0} ajouté"), self.tr("{0} ajoutés"))
+        self.policy_buttons["skip"].setText(self.tr("Les laisser de côté (conseillé) — {0}").format(added))
+        completed = counted(c.completable, self.tr("{0} complété"), self.tr("{0} complétés"))
+        self.policy_buttons["update"].setText(
+            self.tr("Compléter les champs vides de ces contacts — {0}, {1}").format(added, completed)
+        )
+        anyway = counted(c.created + c.matched, self.tr("{0} ajouté"), self.tr("{0} ajoutés"))
+        self.policy_buttons["new"].setText(
+            self.tr("Les créer quand même (doublons possibles) — {0}").format(anyway)
+        )
+
+    def _show_problems(self, result: FileImport) -> None:
+        self.problems.clear()
+        groups = sorted(
+            result.outcome.summary.groups.values(),
+            key=lambda g: (_ORDER.get(REASONS[g.code][0], 2), -g.count),
+        )
+        for group in groups[:MAX_GROUPS]:
+            if group.count == 1:
+                text = self.tr("Ligne {0} : {1}").format(
+                    group.lines[0], describe(group.example, service_text)
                 )
-        self.problems.setPlainText("\n".join(lines) or self.tr("Aucun problème trouvé."))
-        self.import_button.setText(self.tr("Importer {0} contact(s)").format(valid))
-        self.import_button.setEnabled(valid > 0)
+            else:
+                lines = ", ".join(str(n) for n in group.lines) + (
+                    " …" if group.count > len(group.lines) else ""
+                )
+                reason = describe(group.example, service_text, group=True)
+                text = self.tr("{0} lignes : {1} — lignes {2}").format(show_count(group.count), reason, lines)
+            self.problems.addItem(text)
+        if len(groups) > MAX_GROUPS:
+            self.problems.addItem(self.tr("… et d'autres remarques : voir le rapport après l'import."))
+        if not groups:
+            self.problems.addItem(self.tr("Aucune ligne à revoir."))
+
+    def _show_done(self, result: FileImport) -> None:
+        c = result.outcome.counts
+        self.done_importing = True
+        text = self.tr("Import terminé : {0}, {1}.").format(
+            counted(c.created_people, self.tr("{0} personne créée"), self.tr("{0} personnes créées")),
+            counted(
+                c.created_organisations,
+                self.tr("{0} organisation créée"),
+                self.tr("{0} organisations créées"),
+            ),
+        )
+        if c.completed:
+            text += " " + counted(
+                c.completed, self.tr("{0} contact complété."), self.tr("{0} contacts complétés.")
+            )
+        if result.report_path:
+            text += "\n" + self.tr(
+                "Les lignes à revoir sont dans « {0} », à côté du fichier : "
+                "corrigez-les puis importez ce rapport."
+            ).format(result.report_path.name)
+        self.summary.setText(text)
+        self._set_idle("")
+        self.report_button.setVisible(result.report_path is not None)
+        self.cancel_button.setText(self.tr("Fermer"))
+        for widget in (
+            self.mapping_table,
+            self.sheet,
+            self.profile,
+            self.save_profile_button,
+            *self.policy_buttons.values(),
+        ):
+            widget.setEnabled(False)
+
+    # --- actions ----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.result is not None and self.job is None and not self.done_importing:
+            self._run(preview=False)
+
+    def reject(self) -> None:
+        """Esc and Cancel: stop a running import (nothing written) before closing."""
+        if self.job is not None and not self.job.stopping and self.status.property("importing"):
+            self.job.cancel()
+            self.status.setText(self.tr("Annulation…"))
+            return
+        self._stop_job()
+        super().reject()
+
+    def open_report(self) -> None:
+        if self.result is not None and self.result.report_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.report_path)))
+
+    def save_profile(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Enregistrer la correspondance"), self.tr("Nom (ex. Export HelloAsso) :")
+        )
+        if ok and name.strip():
+            self.save_profile_as(name.strip())
+
+    def save_profile_as(self, name: str) -> None:
+        columns = columns_of(self.preview.headers, self.mapping_table.mapping())
+
+        def saved(_result: object) -> None:
+            if self.profile.findData(name) < 0:
+                self.profile.addItem(name, name)
+            self.profile.blockSignals(True)
+            self.profile.setCurrentIndex(self.profile.findData(name))
+            self.profile.blockSignals(False)
+            self.status.setText(self.tr("Correspondance « {0} » enregistrée.").format(name))
+
+        self.runner.run_db(lambda s: profile_service.save_profile(s, name, columns), saved)
+
+    def _profile_chosen(self, _index: int) -> None:
+        name = self.profile.currentData()
+        if name is None:
+            self.mapping_table.set_mapping(self.preview.mapping)
+            return
+        headers = self.preview.headers
+        self.runner.run_db(
+            lambda s: apply_columns(headers, profile_service.load_profile(s, name)),
+            self.mapping_table.set_mapping,
+        )
+
+    def _sheet_changed(self, sheet: str) -> None:
+        if not sheet or sheet == self.preview.sheet:
+            return
+        path = self.path
+        self._set_busy(self.tr("Lecture de la feuille « {0} »…").format(sheet))
+        self.runner.run_net(
+            lambda: preview_file(path, sheet), self._show_preview, lambda e: self._failed(self.job, e)
+        )
+
+    # --- state --------------------------------------------------------------------------
+    def _set_busy(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setProperty("importing", text == self.tr("Import en cours…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.import_button.setEnabled(False)
+
+    def _set_idle(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setProperty("importing", False)
+        self.progress.hide()
+
+    def _update_import_button(self) -> None:
+        ready = self.result is not None and self.job is None and not self.done_importing
+        self.import_button.setEnabled(ready)
+        self.import_button.setVisible(not self.done_importing)
+        if self.result is not None and not self.done_importing:
+            c = self.result.outcome.counts
+            count = {"skip": c.created, "update": c.created, "new": c.created + c.matched}[self.policy()]
+            self.import_button.setText(
+                counted(count, self.tr("Importer {0} contact"), self.tr("Importer {0} contacts"))
+            )
+            if self.policy() == "update" and c.completable and not count:
+                self.import_button.setText(self.tr("Compléter les contacts"))
+            elif not count:
+                self.import_button.setEnabled(False)  # nothing new: all there already

@@ -19,6 +19,7 @@ from app.services.validation import format_phone
 from app.ui.task_runner import TaskRunner
 
 PAGE_SIZE = 200
+TO_CHECK = "to_check"  # the filter "phone to check", given where a kind goes
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -75,6 +76,8 @@ class ContactListModel(QAbstractTableModel):
             if column == self.EMAIL:
                 return row.email or ""
             if column == self.PHONE:
+                if not row.phone and row.phone_to_check:
+                    return self.tr("{0} (à vérifier)").format(row.phone_to_check)
                 if row.phone and row.phone not in self._phones:
                     self._phones[row.phone] = format_phone(row.phone)
                 return self._phones.get(row.phone or "", "")
@@ -126,13 +129,15 @@ class ContactListModel(QAbstractTableModel):
     def _request_page(self) -> None:
         self._loading = True
         query, kind, trash = self._query, self._kind, self._trash
+        to_check = kind == TO_CHECK
+        kind = None if to_check else kind
         if query and not trash:
             offset = len(self._rows)
-            work = partial(_search_page, query=query, kind=kind, offset=offset)
+            work = partial(_search_page, query=query, kind=kind, offset=offset, to_check=to_check)
         else:
             last = self._rows[-1] if self._rows else None
             after = (last.sort_key, last.id) if last else None
-            work = partial(_list_page, kind=kind, after=after, trash=trash)
+            work = partial(_list_page, kind=kind, after=after, trash=trash, to_check=to_check)
         generation = self._generation
         self._runner.run_db(work, partial(self._on_page, generation), partial(self._on_error, generation))
 
@@ -156,10 +161,16 @@ class ContactListModel(QAbstractTableModel):
 
 
 def _list_page(
-    session: Any, *, kind: str | None, after: tuple[str, str] | None, trash: bool
+    session: Any, *, kind: str | None, after: tuple[str, str] | None, trash: bool, to_check: bool
 ) -> list[ContactRow]:
-    return contacts_service.list_contacts(session, kind=kind, after=after, limit=PAGE_SIZE, trash=trash)
+    return contacts_service.list_contacts(
+        session, kind=kind, after=after, limit=PAGE_SIZE, trash=trash, to_check=to_check
+    )
 
 
-def _search_page(session: Any, *, query: str, kind: str | None, offset: int) -> list[ContactRow]:
-    return search_service.search_contacts(session, query, kind=kind, limit=PAGE_SIZE, offset=offset)
+def _search_page(
+    session: Any, *, query: str, kind: str | None, offset: int, to_check: bool
+) -> list[ContactRow]:
+    return search_service.search_contacts(
+        session, query, kind=kind, limit=PAGE_SIZE, offset=offset, to_check=to_check
+    )

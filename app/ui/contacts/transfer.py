@@ -1,4 +1,5 @@
-"""File ▸ Import and Export of contacts: file choice, preview, then the work in the background."""
+"""File ▸ Import and Export of contacts: the file choice, the import dialog, the export in the
+background."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.contacts import transfer as contact_io
-from app.ui.contacts.import_dialog import ImportDialog
+from app.services.contacts.transfer import profiles as profile_service
+from app.ui.contacts.import_dialog import ImportDialog, counted
 from app.ui.task_runner import TaskRunner
 
 LAST_FOLDER_KEY = "ui/last-folder"
@@ -22,6 +24,7 @@ class ContactTransfer(QObject):
     def __init__(self, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
         self._runner, self._window = runner, window
+        self.last_dialog: ImportDialog | None = None
 
     def _folder(self) -> str:
         return str(QSettings().value(LAST_FOLDER_KEY, str(Path.home())))
@@ -35,43 +38,44 @@ class ContactTransfer(QObject):
             self._window,
             self.tr("Importer des contacts"),
             self._folder(),
-            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)"),
+            self.tr(
+                "Listes de contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;"
+                "Classeurs (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;"
+                "Tous les fichiers (*)"
+            ),
         )
         if path:
             self._remember(path)
             self.prepare_import(path)
 
     def prepare_import(self, path: str) -> None:
-        """Read and check the file in the background, then show the preview."""
+        """Read the header and first rows in the background, then open the dialog."""
         file = Path(path)
 
         def prepare(session):
-            if file.suffix.lower() in VCARD_SUFFIXES:
-                text = file.read_text(encoding="utf-8-sig", errors="replace")
-                return contact_io.plan_vcard_import(session, text, file.name), None, None
-            table = contact_io.read_table(file)
-            mapping = contact_io.guess_mapping(table.headers)
-            return contact_io.plan_import(session, table, mapping), table, mapping
+            return contact_io.preview_file(file), profile_service.list_profiles(session)
 
-        self._runner.run_db(prepare, self._preview, self._import_failed)
+        self._runner.run_db(prepare, lambda prepared: self._open_dialog(file, *prepared), self._import_failed)
 
-    def _preview(self, prepared) -> None:
-        plan, table, mapping = prepared
-        dialog = ImportDialog(self._runner, plan, table, mapping, self._window)
+    def _open_dialog(self, path: Path, preview: contact_io.TablePreview, profiles: list[str]) -> None:
+        dialog = ImportDialog(self._runner, path, preview, profiles, self._window)
         self.last_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply(dialog.plan))
+        dialog.imported.connect(self._imported)
         dialog.open()
 
-    def apply(self, plan: contact_io.ImportPlan) -> None:
-        self._runner.run_db(lambda s: contact_io.apply_import(s, plan), self._applied, self._import_failed)
-
-    def _applied(self, result: contact_io.ImportResult) -> None:
+    def _imported(self, result: contact_io.FileImport) -> None:
+        c = result.outcome.counts
         self.message.emit(
-            self.tr("Import terminé : {0} personne(s) et {1} organisation(s) créée(s).").format(
-                result.created_people, result.created_organisations
+            self.tr("Import terminé : {0} et {1}.").format(
+                counted(c.created_people, self.tr("{0} personne créée"), self.tr("{0} personnes créées")),
+                counted(
+                    c.created_organisations,
+                    self.tr("{0} organisation créée"),
+                    self.tr("{0} organisations créées"),
+                ),
             )
         )
-        self.imported.emit(result.total)
+        self.imported.emit(c.created + c.completed)
 
     def _import_failed(self, error: BaseException) -> None:
         QMessageBox.warning(
@@ -102,6 +106,13 @@ class ContactTransfer(QObject):
 
         self._runner.run_db(
             export,
-            lambda n: self.message.emit(self.tr("{0} contact(s) exporté(s) vers {1}").format(n, target.name)),
+            lambda n: self.message.emit(
+                counted(
+                    n,
+                    self.tr("{0} contact exporté vers {1}"),
+                    self.tr("{0} contacts exportés vers {1}"),
+                    target.name,
+                )
+            ),
             lambda e: QMessageBox.warning(self._window, self.tr("Export impossible"), str(e)),
         )

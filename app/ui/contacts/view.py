@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
-from app.ui.contacts.list_model import ContactListModel
+from app.ui.contacts.list_model import TO_CHECK, ContactListModel
 from app.ui.contacts.table import make_contact_table
 from app.ui.shared.list_panel import list_panel
 from app.ui.shared.locale_format import show_count
@@ -44,6 +44,7 @@ class ContactsView(QWidget):
         self.kind.addItem(self.tr("Tous les contacts"), None)
         self.kind.addItem(self.tr("Personnes"), ContactKind.PERSON.value)
         self.kind.addItem(self.tr("Organisations"), ContactKind.ORGANISATION.value)
+        self.kind.addItem(self.tr("Téléphone à vérifier"), TO_CHECK)
         self.new_person_button = QPushButton(self.tr("Nouvelle personne"))
         self.new_person_button.setToolTip(self.tr("Nouvelle personne (Ctrl+N)"))
         self.new_org_button = QPushButton(self.tr("Nouvelle organisation"))

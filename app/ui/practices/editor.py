@@ -30,7 +30,7 @@ from app.ui.practices import queries
 from app.ui.practices.common import error_text
 from app.ui.practices.editor_form import PracticeForm
 from app.ui.practices.queries import EditorStart
-from app.ui.practices.render import from_fields, markdown
+from app.ui.practices.render import from_fields, show_document
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.messages import confirm
 from app.ui.task_runner import TaskRunner
@@ -158,7 +158,7 @@ class EditorView(QWidget):
         self._preview_timer.start()
 
     def update_preview(self) -> None:
-        self.preview.setMarkdown(markdown(from_fields(self.form.values(), self._author_name())))
+        show_document(self.preview, from_fields(self.form.values(), self._author_name()))
 
     def _author_name(self) -> str:
         return getattr(self, "_author", "")

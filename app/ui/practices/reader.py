@@ -22,7 +22,7 @@ from app.ui.practices import queries
 from app.ui.practices.common import error_text
 from app.ui.practices.dialogs import AdoptDialog, MentoringDialog
 from app.ui.practices.feedback_panel import FeedbackPanel
-from app.ui.practices.render import Document, markdown
+from app.ui.practices.render import Document, show_document
 from app.ui.practices.versions_panel import VersionsPanel
 from app.ui.shared.locale_format import show_count, show_date
 from app.ui.shared.short_id import ShortId
@@ -155,7 +155,7 @@ class ReaderView(QWidget):
         same = self.practice is not None and self.practice.id == view.id
         scroll = self.browser.verticalScrollBar().value()
         self.practice = view
-        self.browser.setMarkdown(markdown(document_of(view)))
+        show_document(self.browser, document_of(view))
         if same:
             self.browser.verticalScrollBar().setValue(scroll)
         if view.published and view.published_at is not None:

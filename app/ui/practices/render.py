@@ -1,5 +1,6 @@
-"""A practice as one Markdown document, shown formatted by QTextBrowser.setMarkdown(): the
-reader and the editor's live preview use the same layout, so the preview is what readers see."""
+"""A practice as one Markdown document, shown formatted by a QTextBrowser: the reader and the
+editor's live preview use the same layout, so the preview is what readers see. The Markdown is
+turned into HTML by the parser the PDF fiche uses too (app/services/practices/markup.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.practices.markup import to_html
 from app.services.practices.records import PracticeFields, format_number
 from app.services.practices.versions import DELETE, INSERT, VersionDiff
 
+# Qt's rich text: header cells shaded, quotes set in from the left and greyed, code on a tint.
+SHEET_STYLE = (
+    "table { margin-top: 4px; margin-bottom: 8px; } th { background-color: #eef2f6; text-align: left; }"
+    " blockquote { margin-left: 18px; color: #4a5561; }"
+    " pre { background-color: #f3f5f7; }"
+)
 INSERT_STYLE = "background-color: #c8f0c8; color: #0b4d0b;"
 DELETE_STYLE = "background-color: #f8d0d0; color: #7a0000; text-decoration: line-through;"
 
@@ -151,6 +160,12 @@ def markdown(doc: Document) -> str:
     if about:
         parts += ["---", "\n".join(about)]
     return "\n\n".join(parts) + "\n"
+
+
+def show_document(browser: QTextBrowser, doc: Document) -> None:
+    """Show the sheet in `browser`: the reader, or the editor's preview."""
+    browser.document().setDefaultStyleSheet(SHEET_STYLE)
+    browser.setHtml(to_html(markdown(doc)))
 
 
 def diff_html(diff: VersionDiff) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,36 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
-from app.sync import conflicts
+from app.sync import conflicts, wording
 from app.sync.conflicts import ConflictInfo
-from app.ui.shared.locale_format import service_text
+from app.ui.shared.locale_format import service_text, show_date
 from app.ui.task_runner import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIELD_LABELS = {
-    "display_name": QT_TRANSLATE_NOOP("entraide", "Nom affiché"),
-    "sort_key": QT_TRANSLATE_NOOP("entraide", "Nom (tri)"),
-    "first_name": QT_TRANSLATE_NOOP("entraide", "Prénom"),
-    "last_name": QT_TRANSLATE_NOOP("entraide", "Nom"),
-    "email": QT_TRANSLATE_NOOP("entraide", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("entraide", "Téléphone"),
-    "address": QT_TRANSLATE_NOOP("entraide", "Adresse"),
-    "tags": QT_TRANSLATE_NOOP("entraide", "Étiquettes"),
-    "notes": QT_TRANSLATE_NOOP("entraide", "Notes"),
-    "website": QT_TRANSLATE_NOOP("entraide", "Site web"),
-    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET"),
-    "rna": QT_TRANSLATE_NOOP("entraide", "N° RNA"),
-    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
-    "role": QT_TRANSLATE_NOOP("entraide", "Rôle"),
-    "purpose": QT_TRANSLATE_NOOP("entraide", "Finalité"),
-}
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def shown(value: Any) -> str:
     if value is None or value == "":
         return "—"
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        with contextlib.suppress(ValueError):
+            return show_date(date.fromisoformat(value))
+    if isinstance(value, dict):  # several fields of a refusal: "Début : 09/06/2031 ; Fin : …"
+        return " ; ".join(f"{field_label(name)} : {shown(item)}" for name, item in value.items())
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def field_label(name: str | None) -> str:
+    return wording.field_label(name, service_text)
 
 
 class ConflictsView(QWidget):
@@ -85,6 +82,10 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        self.detail = QLabel()  # why the hub refused the selected change, in full
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self.mine.clicked.connect(lambda: self._resolve(conflicts.keep_mine))
         self.theirs.clicked.connect(lambda: self._resolve(conflicts.keep_theirs))
@@ -100,26 +101,46 @@ class ConflictsView(QWidget):
         self.items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            label = service_text(FIELD_LABELS[item.field]) if item.field in FIELD_LABELS else item.field
-            field = label or {
-                "deleted": self.tr("(fiche supprimée ailleurs)"),
-                "deleted_here": self.tr("(fiche supprimée ici, modifiée ailleurs)"),
-            }.get(item.kind, self.tr("(modification refusée)"))
-            other = item.reason if item.kind == "refused" else shown(item.remote_value)
-            here = shown(item.local_value) if item.field else self.tr("modifiée")
-            if item.kind == "deleted":
-                other = self.tr("supprimée")
-            elif item.kind == "deleted_here":
-                here, other = self.tr("supprimée"), self.tr("modifiée")
-            for column, text in enumerate((item.record_label or item.entity_type, field, here, other)):
+            field, here, other = self._texts(item)
+            why = self._why(item)
+            kind = wording.record_kind(item.entity_type, service_text)
+            for column, text in enumerate((item.record_label or kind, field, here, other)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{text}\n\n{why}" if why and column == 3 else text)
                 self.table.setItem(row, column, cell)
         if items:
             self.table.selectRow(0)
         self._update_buttons()
         self.changed.emit(len(items))
+
+    def _texts(self, item: ConflictInfo) -> tuple[str, str, str]:
+        """The cells Champ, Ici, Ailleurs / raison of one conflict or refusal."""
+        if item.kind == "refused":
+            # Both values when the hub kept its own (an edit refused): the hub's came back here.
+            values = item.local_value if isinstance(item.local_value, dict) else {}
+            fields = ", ".join(field_label(name) for name in values) or self.tr("(modification refusée)")
+            if item.remote_value is None:
+                return fields, self.tr("refusée"), item.reason or ""
+            return (
+                fields,
+                shown(item.local_value),
+                self.tr("{0} (gardé par le hub)").format(shown(item.remote_value)),
+            )
+        field = field_label(item.field) or {
+            "deleted": self.tr("(fiche supprimée ailleurs)"),
+            "deleted_here": self.tr("(fiche supprimée ici, modifiée ailleurs)"),
+        }.get(item.kind, "")
+        if item.kind == "deleted":
+            return field, self.tr("modifiée"), self.tr("supprimée")
+        if item.kind == "deleted_here":
+            return field, self.tr("supprimée"), self.tr("modifiée")
+        return field, shown(item.local_value), shown(item.remote_value)
+
+    def _why(self, item: ConflictInfo) -> str:
+        if item.problems:
+            return wording.describe_all(item.problems, service_text)
+        return item.reason or ""
 
     def current(self) -> ConflictInfo | None:
         row = self.table.currentRow()
@@ -132,6 +153,11 @@ class ConflictsView(QWidget):
         self.theirs.setEnabled(item is not None and not refused)
         self.combine.setEnabled(item is not None and item.kind == "field")
         self.dismiss.setVisible(refused)
+        why = self._why(item) if item is not None else ""
+        if item is not None and item.kind == "refused" and item.problems and item.reason:
+            why = f"{item.reason}\n{why}"
+        self.detail.setText(self.tr("Raison : {0}").format(why) if why else "")
+        self.detail.setVisible(bool(why))
 
     def _resolve(self, action, *args) -> None:
         item = self.current()

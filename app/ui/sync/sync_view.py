@@ -10,11 +10,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.shared.locale_format import show_count
+from app.sync import wording
+from app.sync.quarantine import QuarantinedRecord
+from app.ui.shared.locale_format import service_text, show_count
 from app.ui.sync.controller import SyncController
 
 
@@ -46,6 +50,23 @@ class SyncView(QWidget):
         form.addRow(self.tr("Dernière synchronisation réussie"), self.last)
         form.addRow(self.tr("Modifications en attente d'envoi"), self.pending)
         form.addRow(self.tr("Conflits à régler"), self.conflicts)
+        self.quarantined = QLabel()
+        form.addRow(self.tr("Fiches reçues mises de côté"), self.quarantined)
+        # What this computer could not apply: the sync went on without it, and takes it again
+        # as soon as a corrected version arrives.
+        self.quarantine_intro = QLabel(
+            self.tr(
+                "Ces fiches reçues du hub n'ont pas pu être enregistrées sur cet ordinateur ; tout le "
+                "reste a été synchronisé. Elles seront reprises dès qu'une version corrigée arrivera "
+                "(prévenez l'association qui les a écrites)."
+            )
+        )
+        self.quarantine_intro.setWordWrap(True)
+        self.quarantine_list = QTreeWidget()
+        self.quarantine_list.setHeaderLabels([self.tr("Fiche"), self.tr("Reçue le"), self.tr("Raison")])
+        self.quarantine_list.setRootIsDecorated(False)
+        self.quarantine_list.setMaximumHeight(180)
+        self.quarantine_list.header().setStretchLastSection(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -74,6 +95,8 @@ class SyncView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.quarantine_intro)
+        layout.addWidget(self.quarantine_list)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.warning)
@@ -122,6 +145,7 @@ class SyncView(QWidget):
         self.last.setText(when(info.get("last_sync_at")) or self.tr("jamais"))
         self.pending.setText(show_count(info.get("pending", 0)))
         self.conflicts.setText(show_count(info.get("conflicts", 0)))
+        self._show_quarantine(info.get("quarantined") or [])
         self.sync_button.setEnabled(enrolled and not info.get("syncing"))
         self.enroll_button.setText(
             self.tr("Relier à un autre hub…") if enrolled else self.tr("Relier cet ordinateur au hub…")
@@ -129,6 +153,26 @@ class SyncView(QWidget):
         self.warning.setVisible(enrolled and bool(info.get("token_in_file")))
         if info.get("last_error") and not self.error.text():
             self.error.setText(info["last_error"])
+
+    def _show_quarantine(self, held: list[QuarantinedRecord]) -> None:
+        self.quarantined.setText(show_count(len(held)))
+        self.quarantine_intro.setVisible(bool(held))
+        self.quarantine_list.setVisible(bool(held))
+        self.quarantine_list.clear()
+        for record in held:
+            reason = wording.describe_all(record.problems, service_text)
+            row = QTreeWidgetItem(
+                [
+                    f"{wording.record_kind(record.entity_type, service_text)} {record.record_id[:8]}…",
+                    when(record.created_at),
+                    reason,
+                ]
+            )
+            row.setToolTip(0, record.record_id)
+            row.setToolTip(2, reason)
+            self.quarantine_list.addTopLevelItem(row)
+        self.quarantine_list.resizeColumnToContents(0)
+        self.quarantine_list.resizeColumnToContents(1)
 
     def _started(self) -> None:
         self.error.clear()

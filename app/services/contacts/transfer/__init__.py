@@ -1,56 +1,70 @@
-"""Import and export of contacts: CSV as spreadsheets write it, and vCard.
+"""Import and export of contacts: CSV as spreadsheets write it, workbooks, and vCard.
 
-Importing is two steps, so that nothing is written before the user has seen the report:
-`plan_import` (or `plan_vcard_import`) checks every row and looks for duplicates without
-writing; `apply_import` then writes the valid rows in the caller's transaction.
+An import reads the file a batch at a time, checks each row (row_check), finds the contacts it
+matches (matching), writes what the duplicate policy decides (import_run, import_write) and says
+what needs attention, grouped by reason on screen and line by line in a report file beside the
+input (issues, report). A preview is the same run rolled back.
 """
 
-from app.services.contacts.duplicates import DuplicateCandidate
 from app.services.contacts.transfer.csv_export import CSV_HEADERS, export_contacts_csv, write_contacts_csv
-from app.services.contacts.transfer.import_apply import ImportResult, apply_import
-from app.services.contacts.transfer.import_plan import (
-    ImportPlan,
-    PlannedRow,
-    RowError,
-    plan_import,
-    plan_rows,
+from app.services.contacts.transfer.file_import import (
+    FileImport,
+    TablePreview,
+    apply_columns,
+    columns_of,
+    import_file,
+    is_vcard,
+    preview_file,
+    unknown_columns,
 )
-from app.services.contacts.transfer.mapping import FIELD_LABELS, guess_mapping, row_values
-from app.services.contacts.transfer.table_reader import (
-    ImportFileError,
-    RawTable,
-    decode_bytes,
-    parse_table,
-    read_table,
-    read_text_file,
+from app.services.contacts.transfer.import_run import (
+    POLICIES,
+    ImportCancelled,
+    ImportCounts,
+    ImportOutcome,
+    SourceRow,
+    run_import,
 )
-from app.services.contacts.transfer.vcard import parse_vcards, plan_vcard_import
+from app.services.contacts.transfer.issues import Issue, Summary, describe
+from app.services.contacts.transfer.mapping import FIELD_LABELS, RowMapper, guess_mapping
+from app.services.contacts.transfer.report import report_path_for
+from app.services.contacts.transfer.table_reader import open_table, read_text_file
+from app.services.contacts.transfer.tables import ImportFileError, TableSource
+from app.services.contacts.transfer.vcard import parse_vcards, vcard_rows
 from app.services.contacts.transfer.vcard_export import contacts_to_vcard, export_contacts_vcard, write_vcards
 
 __all__ = [
     "CSV_HEADERS",
     "FIELD_LABELS",
-    "DuplicateCandidate",
+    "POLICIES",
+    "FileImport",
+    "ImportCancelled",
+    "ImportCounts",
     "ImportFileError",
-    "ImportPlan",
-    "ImportResult",
-    "PlannedRow",
-    "RawTable",
-    "RowError",
-    "apply_import",
+    "ImportOutcome",
+    "Issue",
+    "RowMapper",
+    "SourceRow",
+    "Summary",
+    "TablePreview",
+    "TableSource",
+    "apply_columns",
+    "columns_of",
     "contacts_to_vcard",
-    "decode_bytes",
+    "describe",
     "export_contacts_csv",
     "export_contacts_vcard",
     "guess_mapping",
-    "parse_table",
+    "import_file",
+    "is_vcard",
+    "open_table",
     "parse_vcards",
-    "plan_import",
-    "plan_rows",
-    "plan_vcard_import",
-    "read_table",
+    "preview_file",
     "read_text_file",
-    "row_values",
+    "report_path_for",
+    "run_import",
+    "unknown_columns",
+    "vcard_rows",
     "write_contacts_csv",
     "write_vcards",
 ]

@@ -53,7 +53,11 @@ def _org_kind_label(value: str | None) -> str:
         return value or ""
 
 
-def _role_label(value: str) -> str:
+def role_text(value: str, title: str | None) -> str:
+    """ "Trésorier·ère", or for a function outside the list "Autre : Coordinatrice" (read back as
+    the role "autre" with that title; a bare parenthesis would be taken as part of the name)."""
+    if title and value == RoleKind.AUTRE.value:
+        return f"Autre : {title}"
     try:
         return ROLE_LABELS[RoleKind(value)]
     except ValueError:
@@ -62,7 +66,9 @@ def _role_label(value: str) -> str:
 
 def csv_row(contact: ExportedContact) -> list[str]:
     person = contact.is_person
-    organisations = " | ".join(f"{name} ({_role_label(role)})" for name, role in contact.affiliations)
+    organisations = " | ".join(
+        f"{name} ({role_text(role, title)})" for name, role, title in contact.affiliations
+    )
     cells = [
         KIND_LABELS.get(contact.kind, contact.kind),
         contact.first_name if person else "",
@@ -73,7 +79,7 @@ def csv_row(contact: ExportedContact) -> list[str]:
         contact.siret,
         contact.siret[:9] if contact.siret else "",
         contact.email,
-        format_phone(contact.phone),
+        format_phone(contact.phone) or contact.phone_to_check,
         contact.address,
         contact.website,
         contact.tags,

@@ -11,7 +11,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Role
-from app.services.contacts.transfer.import_plan import IN_CHUNK, PERSON
+from app.services.contacts.transfer.matching import IN_CHUNK
+from app.services.contacts.transfer.row_check import PERSON
 
 PAGE_SIZE = IN_CHUNK  # a page's ids go into one IN (...) for the roles
 _TABLE = Contact.__table__
@@ -27,6 +28,7 @@ _COLUMNS = (
     "siret",
     "email",
     "phone",
+    "phone_to_check",
     "address",
     "website",
     "tags",
@@ -47,11 +49,13 @@ class ExportedContact:
     siret: str | None
     email: str | None
     phone: str | None
+    phone_to_check: str | None
     address: str | None
     website: str | None
     tags: str | None
     notes: str | None
-    affiliations: tuple[tuple[str, str], ...] = ()  # (organisation name, RoleKind value), current
+    # (organisation name, RoleKind value, title or None), current roles
+    affiliations: tuple[tuple[str, str, str | None], ...] = ()
 
     @property
     def is_person(self) -> bool:
@@ -91,11 +95,11 @@ def _pages(session: Session, ids: list[str] | None) -> Iterator[list[Any]]:
         after = (page[-1].sort_key, page[-1].id)
 
 
-def _current_roles(session: Session, person_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+def _current_roles(session: Session, person_ids: list[str]) -> dict[str, list[tuple[str, str, str | None]]]:
     organisation = _TABLE.alias("o")
     today = date.today()
     query = (
-        select(Role.person_id, organisation.c.display_name, Role.role)
+        select(Role.person_id, organisation.c.display_name, Role.role, Role.title)
         .join(organisation, organisation.c.id == Role.organisation_id)
         .where(
             Role.person_id.in_(person_ids),
@@ -106,9 +110,9 @@ def _current_roles(session: Session, person_ids: list[str]) -> dict[str, list[tu
         )
         .order_by(Role.start_date.desc().nulls_last(), Role.id)
     )
-    out: dict[str, list[tuple[str, str]]] = {}
-    for person_id, name, role in session.execute(query):
-        out.setdefault(person_id, []).append((name, role))
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    for person_id, name, role, title in session.execute(query):
+        out.setdefault(person_id, []).append((name, role, title))
     return out
 
 

@@ -1,159 +1,112 @@
-"""Which column holds which field, and how the words people type map to kinds and roles."""
+"""Which column feeds which field, the text of each field for one row, and the words people
+type for kinds and roles."""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ContactKind, OrganisationKind, RoleKind
 from app.services.contacts.fields import ORGANISATION_KIND_LABELS
 from app.services.contacts.records import ROLE_LABELS
+from app.services.contacts.transfer.headers import header_field, header_key
 from app.text import fold
 
 FIELD_LABELS: dict[str, str] = {
-    "kind": QT_TRANSLATE_NOOP("entraide", "Type"),
+    "kind": QT_TRANSLATE_NOOP("entraide", "Type (personne ou organisation)"),
     "first_name": QT_TRANSLATE_NOOP("entraide", "Prénom"),
     "last_name": QT_TRANSLATE_NOOP("entraide", "Nom"),
-    "name": QT_TRANSLATE_NOOP("entraide", "Nom de l'organisation"),
-    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
-    "rna": QT_TRANSLATE_NOOP("entraide", "RNA"),
-    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET"),
-    "website": QT_TRANSLATE_NOOP("entraide", "Site web"),
+    "full_name": QT_TRANSLATE_NOOP("entraide", "Prénom et nom (une colonne)"),
+    "full_name_reversed": QT_TRANSLATE_NOOP("entraide", "Nom et prénom (une colonne)"),
     "email": QT_TRANSLATE_NOOP("entraide", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("entraide", "Téléphone"),
     "address": QT_TRANSLATE_NOOP("entraide", "Adresse"),
     "tags": QT_TRANSLATE_NOOP("entraide", "Étiquettes"),
     "notes": QT_TRANSLATE_NOOP("entraide", "Notes"),
-    "organisation": QT_TRANSLATE_NOOP("entraide", "Organisation (pour une personne)"),
-    "role": QT_TRANSLATE_NOOP("entraide", "Rôle"),
+    "name": QT_TRANSLATE_NOOP("entraide", "Nom de l'organisation"),
+    "organisation": QT_TRANSLATE_NOOP("entraide", "Organisations (d'une personne)"),
+    "role": QT_TRANSLATE_NOOP("entraide", "Fonction dans l'organisation"),
+    "role_start": QT_TRANSLATE_NOOP("entraide", "Date d'adhésion (début de la fonction)"),
+    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
+    "rna": QT_TRANSLATE_NOOP("entraide", "RNA de l'organisation"),
+    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET de l'organisation"),
+    "website": QT_TRANSLATE_NOOP("entraide", "Site web de l'organisation"),
+    "org_email": QT_TRANSLATE_NOOP("entraide", "E-mail de l'organisation"),
+    "org_phone": QT_TRANSLATE_NOOP("entraide", "Téléphone de l'organisation"),
+    "org_address": QT_TRANSLATE_NOOP("entraide", "Adresse de l'organisation"),
 }
-
-# Several columns may feed these fields (street, postcode, town…); the others take one column.
-MULTI_COLUMN_FIELDS = frozenset({"address"})
-
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "kind": ("type", "type de contact", "kind", "categorie"),
-    "first_name": ("prenom", "prenoms", "first name", "firstname", "given name", "forename"),
-    "last_name": ("nom", "nom de famille", "nom d usage", "last name", "lastname", "family name", "surname"),
-    "name": (
-        "raison sociale",
-        "nom de l organisation",
-        "nom organisation",
-        "organisme",
-        "structure",
-        "denomination",
-        "nom de la structure",
-        "nom de l association",
-        "organization name",
-    ),
-    "org_kind": ("type d organisation", "type de structure", "forme juridique", "statut"),
-    "rna": ("rna", "n rna", "no rna", "numero rna", "num rna"),
-    "siret": ("siret", "n siret", "no siret", "numero siret"),
-    "website": ("site", "site web", "site internet", "web", "website", "url"),
-    "email": (
-        "courriel",
-        "e mail",
-        "mail",
-        "adresse electronique",
-        "adresse mail",
-        "adresse e mail",
-        "email address",
-        "e mail address",
-        "adresse courriel",
-    ),
-    "phone": (
-        "telephone",
-        "tel",
-        "portable",
-        "mobile",
-        "tel portable",
-        "telephone portable",
-        "telephone mobile",
-        "numero de telephone",
-        "phone",
-        "phone number",
-        "mobile phone",
-        "gsm",
-        "tel fixe",
-        "telephone fixe",
-    ),
-    "address": (
-        "adresse",
-        "adresse postale",
-        "rue",
-        "voie",
-        "complement d adresse",
-        "adresse 2",
-        "complement",
-        "code postal",
-        "cp",
-        "ville",
-        "commune",
-        "localite",
-        "pays",
-        "address",
-        "street",
-        "postal code",
-        "zip",
-        "zip code",
-        "city",
-        "country",
-    ),
-    "tags": ("etiquettes", "etiquette", "tags", "tag", "mots cles", "mot cle", "categories"),
-    "notes": (
-        "notes",
-        "note",
-        "commentaire",
-        "commentaires",
-        "remarques",
-        "remarque",
-        "observations",
-        "comments",
-    ),
-    "organisation": (
-        "association",
-        "organisation",
-        "organisations",
-        "organization",
-        "employeur",
-        "company",
-        "societe",
-        "entreprise",
-    ),
-    "role": ("role", "fonction", "qualite", "mandat"),
-}
+IGNORE = ""  # the mapping value of a column deliberately left out
+# Fields that several columns may feed: joined, or (e-mails and phones) the first kept and the
+# others noted. The others take one column, a second one being a fallback when the first is empty.
+MULTI_COLUMN_FIELDS = frozenset(
+    {"address", "org_address", "notes", "tags", "email", "phone", "org_email", "org_phone"}
+)
+LIST_FIELDS = frozenset({"email", "phone", "org_email", "org_phone"})
+ADDRESS_FIELDS = frozenset({"address", "org_address"})
+MULTILINE_FIELDS = frozenset({"address", "org_address", "notes"})
+_POSTCODE_KEYS = frozenset(
+    header_key(h)
+    for h in (
+        "code postal", "cp", "postal code", "zip", "zip code", "cp_adh", "Address 1 - Postal Code",
+        "Home Postal Code", "Home ZipCode", "Business Postal Code", "Work ZipCode",
+        "Code postal (domicile)", "Code postal (bureau)",
+    )
+)  # fmt: skip
 
 
-def header_key(header: str) -> str:
-    """Compare headers without accents, case, spaces or punctuation: "E-mail" == "email"."""
-    return re.sub(r"[^a-z0-9]", "", fold(header))
-
-
-_FIELD_OF_HEADER = {header_key(s): f for f, synonyms in _SYNONYMS.items() for s in synonyms}
-
-
-def guess_mapping(headers: list[str]) -> dict[int, str | None]:
-    """Column index -> field (or None: ignored). Each field once, first column wins, but
-    several columns may feed the address."""
+def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[int, str | None]:
+    """Column index -> field (None: ignored). A single-value field takes its first column; a
+    payer's column only feeds a field no other column feeds; a one-column full name is left
+    out when first and last names have their own columns."""
+    groups = groups or [""] * len(headers)
+    found = [header_field(h, g) for h, g in zip(headers, groups, strict=False)]
     mapping: dict[int, str | None] = {}
     taken: set[str] = set()
-    for index, header in enumerate(headers):
-        target = _FIELD_OF_HEADER.get(header_key(header))
-        if target is not None and (target in MULTI_COLUMN_FIELDS or target not in taken):
-            taken.add(target)
-            mapping[index] = target
-        else:
-            mapping[index] = None
-    return mapping
+    for fallback_pass in (False, True):
+        for index, (field, fallback) in enumerate(found):
+            if field is None or fallback != fallback_pass:
+                continue
+            if fallback and field in taken:
+                continue
+            if field in MULTI_COLUMN_FIELDS or field not in taken:
+                mapping[index] = field
+                taken.add(field)
+    if {"first_name", "last_name"} & taken:
+        for index, field in mapping.items():
+            if field in ("full_name", "full_name_reversed"):
+                mapping[index] = None
+    return {index: mapping.get(index) for index in range(len(headers))}
 
-
-# --- joining the cells of one row -------------------------------------------------------
 
 _POSTCODE = re.compile(r"^(\d{4,5}|\d{2} ?\d{3}|[A-Z]{1,2}-?\d{4,5})$")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")  # our CSV export neutralises formulas this way
+_MOBILE = re.compile(r"mobile|portable|gsm|cell")
+_SEVERAL = re.compile(r"\s*:::\s*")  # Google Contacts puts several values in one cell this way
+# Several numbers or addresses typed in one cell: "06 12 34 56 78 / 04 72 10 30 30", "a@x.fr; b@y.fr".
+_SEVERAL_PHONES = re.compile(r"\s*(?::::|/|;|\bou\b|\bet\b|\||\n)\s*")
+_SEVERAL_EMAILS = re.compile(r"\s*(?:[;,|\n]|:::)\s*")
+# What a spreadsheet shows for a formula that failed: an empty cell, not a value.
+_SPREADSHEET_ERRORS = frozenset(
+    {
+        "#N/A",
+        "#N/D",
+        "#VALUE!",
+        "#VALEUR!",
+        "#REF!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NOM?",
+        "#NUM!",
+        "#NOMBRE!",
+        "#NULL!",
+        "#NUL!",
+    }
+)
 
 
-def _join_address(parts: list[str]) -> str:
+def join_address(parts: list[str]) -> str:
     """Street, postcode and town as a postal address: "12 rue X\\n75001 Paris"."""
     out = ""
     for part in parts:
@@ -166,29 +119,54 @@ def _join_address(parts: list[str]) -> str:
     return out
 
 
-_JOINERS = {"tags": ", ", "notes": "\n"}
-MULTILINE_FIELDS = frozenset({"address", "notes"})
-_FIRST_ONLY = frozenset({"kind", "org_kind", "rna", "siret", "website", "email", "phone", "role"})
+@dataclass
+class RowMapper:
+    """Turns a row's cells into field texts under one mapping; made once per import."""
 
+    headers: list[str]
+    mapping: dict[int, str | None]
 
-def row_values(cells: list[str], mapping: dict[int, str | None]) -> dict[str, str]:
-    """The text of each mapped field for one row; several columns of a field are joined."""
-    parts: dict[str, list[str]] = {}
-    for index, target in mapping.items():
-        if target is None or index >= len(cells):
-            continue
-        value = _FORMULA_GUARD.sub("", cells[index].strip())
-        if value:
-            parts.setdefault(target, []).append(value)
-    values = {}
-    for target, texts in parts.items():
-        if target == "address":
-            values[target] = _join_address(texts)
-        elif target in _FIRST_ONLY:
-            values[target] = texts[0]  # a second e-mail or phone column is a fallback, not a suffix
-        else:
-            values[target] = _JOINERS.get(target, " ").join(texts)
-    return values
+    def __post_init__(self) -> None:
+        self.columns: dict[str, list[int]] = {}
+        for index, field in sorted(self.mapping.items()):
+            if field:
+                self.columns.setdefault(field, []).append(index)
+        for field in ("phone", "org_phone"):
+            if field in self.columns:  # a mobile first: the number volunteers call and text
+                self.columns[field].sort(key=lambda i: not _MOBILE.search(fold(self.headers[i])))
+        self.postcodes = frozenset(i for i, h in enumerate(self.headers) if header_key(h) in _POSTCODE_KEYS)
+
+    def column_of(self, field: str) -> str:
+        """The header of the (first) column feeding `field`, for reports."""
+        indexes = self.columns.get(field)
+        return self.headers[indexes[0]] if indexes and indexes[0] < len(self.headers) else ""
+
+    def values(self, cells: list[str]) -> dict[str, str | list[str]]:
+        out: dict[str, str | list[str]] = {}
+        width = len(cells)
+        for field, indexes in self.columns.items():
+            texts = []
+            for index in indexes:
+                if index < width and (text := cells[index].strip()) and text not in _SPREADSHEET_ERRORS:
+                    if text[0] == "'":
+                        text = _FORMULA_GUARD.sub("", text)
+                    if index in self.postcodes and text.isdigit() and len(text) == 4:
+                        text = "0" + text  # a postcode stored as a number lost its zero: 01000
+                    texts.append(text)
+            if not texts:
+                continue
+            if field in LIST_FIELDS:
+                split = _SEVERAL_PHONES if field.endswith("phone") else _SEVERAL_EMAILS
+                out[field] = list(dict.fromkeys(v for t in texts for v in split.split(t) if v))
+            elif field in ADDRESS_FIELDS:
+                out[field] = join_address(texts)
+            elif field == "notes":
+                out[field] = "\n".join(texts)
+            elif field == "tags":
+                out[field] = ", ".join(t.replace(":::", ",").replace("* ", "") for t in texts)
+            else:
+                out[field] = texts[0]  # a second column of a single field is a fallback
+        return out
 
 
 # --- words for kinds, organisation kinds and roles -------------------------------------
@@ -199,27 +177,14 @@ _KIND_WORDS: dict[str, tuple[str, str | None]] = {
     **{
         w: (_PERSON, None)
         for w in (
-            "personne",
-            "person",
-            "p",
-            "individu",
-            "particulier",
-            "personne physique",
-            "individual",
-            "people",
-            "contact",
+            "personne", "person", "p", "individu", "particulier", "personne physique", "individual",
+            "people", "contact", "adherent", "adherente", "membre", "benevole",
         )
     },
     **{
         w: (_ORG, None)
         for w in (
-            "organisation",
-            "organization",
-            "org",
-            "o",
-            "structure",
-            "organisme",
-            "personne morale",
+            "organisation", "organization", "org", "o", "structure", "organisme", "personne morale",
             "company",
         )
     },
@@ -227,7 +192,7 @@ _KIND_WORDS: dict[str, tuple[str, str | None]] = {
     **{w: (_ORG, OrganisationKind.ENTREPRISE.value) for w in ("entreprise", "societe")},
     **{w: (_ORG, OrganisationKind.COLLECTIVITE.value) for w in ("collectivite", "mairie")},
     **{w: (_ORG, OrganisationKind.FONDATION.value) for w in ("fondation",)},
-}
+}  # fmt: skip
 
 
 def parse_kind(text: str) -> tuple[str, str | None] | None:
@@ -239,6 +204,7 @@ _ORG_KIND_WORDS = {
     **{fold(label): kind.value for kind, label in ORGANISATION_KIND_LABELS.items()},
     **{kind.value: kind.value for kind in OrganisationKind},
     "asso": OrganisationKind.ASSOCIATION.value,
+    "association loi 1901": OrganisationKind.ASSOCIATION.value,
     "societe": OrganisationKind.ENTREPRISE.value,
     "mairie": OrganisationKind.COLLECTIVITE.value,
     "collectivite territoriale": OrganisationKind.COLLECTIVITE.value,
@@ -271,27 +237,44 @@ _ROLE_WORDS = {
     "member": RoleKind.AUTRE.value,
     "adherent": RoleKind.AUTRE.value,
 }
-ROLE_CHOICES = ", ".join(ROLE_LABELS.values())
+_TITLED = re.compile(
+    r"^(autre|other)\s*:\s*(?P<title>.+)$", re.IGNORECASE
+)  # our export: "Autre : Coordinatrice"
 
 
-def parse_role(text: str) -> str | None:
-    """The RoleKind value for a French or English label, or None if not a known role."""
-    return _ROLE_WORDS.get(role_key(text))
+@functools.lru_cache(maxsize=1024)  # a member list repeats a handful of functions
+def parse_role(text: str) -> tuple[str, str | None]:
+    """(RoleKind value, title): a label outside the list is "autre" with that label as title."""
+    text = " ".join(text.split())
+    titled = _TITLED.match(text)
+    if titled:
+        return RoleKind.AUTRE.value, titled.group("title").strip()
+    role = _ROLE_WORDS.get(role_key(text))
+    if role is not None:
+        return role, None
+    return RoleKind.AUTRE.value, text or None
+
+
+def known_role(text: str) -> bool:
+    return role_key(text) in _ROLE_WORDS or bool(_TITLED.match(text.strip()))
 
 
 _TRAILING_ROLE = re.compile(r"^(?P<name>.*\S)\s*\((?P<role>[^()]*)\)$")
 
 
 def split_affiliations(text: str) -> list[tuple[str, str | None]]:
-    """ "Les Amis (Trésorier·ère) | Mairie (service jeunesse)" -> [(name, role value or None)].
+    """ "Les Amis (Trésorier·ère) | Mairie (service jeunesse)" -> [(name, role text or None)].
 
-    A parenthesis is a role only when it names a known role; otherwise it is part of the name.
+    A parenthesis is a role only when it names a known role or is written "Autre : titre";
+    otherwise it is part of the name.
     """
     out: list[tuple[str, str | None]] = []
     for entry in (part.strip() for part in text.split("|")):
         if not entry:
             continue
         match = _TRAILING_ROLE.match(entry)
-        role = parse_role(match.group("role")) if match else None
-        out.append((match.group("name"), role) if match and role else (entry, None))
+        if match and known_role(match.group("role")):
+            out.append((match.group("name"), match.group("role")))
+        else:
+            out.append((entry, None))
     return out

@@ -1,74 +1,79 @@
-"""Reading a CSV file the way spreadsheets really write them (French Excel included)."""
+"""Reading a table the way associations really keep it: CSV from any spreadsheet (French Excel
+included), streamed, or a workbook (.xlsx, .ods, .xls) read directly.
+
+`open_table` finds the header row itself (a title or a merged group row above it is skipped),
+then yields rows one at a time: memory stays flat whatever the file's size. Line numbers count
+as a person does in a text editor or a spreadsheet (the first line is 1; a record with a quoted
+multi-line cell gets the line where it starts).
+"""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
-DELIMITERS = (";", ",", "\t")
+from app.services.contacts.transfer.spreadsheet_reader import open_workbook
+from app.services.contacts.transfer.tables import (
+    HEADER_SEARCH_ROWS,
+    ImportFileError,
+    Row,
+    TableSource,
+    with_header,
+)
+
+DELIMITERS = (";", ",", "\t", "|")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+SAMPLE_BYTES = 64 * 1024
+MAX_RECORD_LINES = 200  # a record longer than this is an unclosed quote, not a cell
 _SEP_HINT = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)  # Excel's "sep=;" first line
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Field size large enough for long notes, small enough to refuse a binary file quickly.
+_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xlsx/.ods, and .xls
 csv.field_size_limit(10 * 1024 * 1024)
+# --- CSV ------------------------------------------------------------------------------------
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; the message is French and shown as is."""
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte that is not UTF-8 in a UTF-8 file: read it as Windows-1252 (a file pasted together
+    from two sources), Latin-1 for the five bytes Windows-1252 leaves undefined."""
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), error.end
 
 
-@dataclass
-class RawTable:
-    """Cells as text, untouched; `rows` holds (line number as a person counts it, cells)."""
-
-    headers: list[str]
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    encoding: str = "utf-8"
-    delimiter: str = ";"
-    source_name: str = ""  # the file's name, for reports
+codecs.register_error("entraide-cp1252", _cp1252_fallback)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    if data.startswith(b"PK\x03\x04") or b"\x00" in data[:4096]:
-        # A zip (.xlsx, .ods) or another binary file given a .csv name.
-        raise ImportFileError(
-            "Ce fichier n'est pas un texte CSV (peut-être un classeur .xlsx ou .ods) : "
-            "enregistrez-le depuis le tableur au format « CSV »."
-        )
+def sniff_encoding(sample: bytes, name: str) -> str:
+    """The encoding of a text sample; raises for a binary file."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    zeros = sample.count(0)
+    controls = sum(sample.count(c) for c in (*range(1, 9), 11, 12, *range(14, 32)))
+    damaged_text = zeros * 100 <= len(sample) or (not controls and zeros * 10 <= len(sample))
+    if zeros and not damaged_text:
+        for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            if high.count(0) < 0.4 * len(high):  # UTF-16 without a byte order mark: Latin text
+                continue  # has a zero in every other byte
+            text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+            readable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+            if readable > 0.97 * len(text) and text.count("\ufffd") < 0.01 * len(text):
+                return encoding
+        raise ImportFileError("binary", name=name)
     try:
-        return data.decode("utf-8"), "utf-8"
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # Five bytes are undefined in Windows-1252; Latin-1 reads every byte.
-        return data.decode("latin-1"), "latin-1"
-
-
-def read_text_file(path: Path) -> tuple[str, str]:
-    """(text, encoding) of a whole file, with French messages for what goes wrong."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFileError(f"Fichier introuvable : {path}") from error
-    except IsADirectoryError as error:
-        raise ImportFileError(f"« {path} » est un dossier, pas un fichier.") from error
-    except OSError as error:
-        raise ImportFileError(f"Impossible de lire « {path} » : {error.strerror or error}") from error
-    return decode_bytes(data)
+        return "cp1252"
 
 
 def _outside_quotes(line: str) -> str:
-    """The characters of a line that are not inside double quotes."""
     out, quoted = [], False
     for ch in line:
         if ch == '"':
@@ -78,66 +83,120 @@ def _outside_quotes(line: str) -> str:
     return "".join(out)
 
 
-def detect_delimiter(header_line: str) -> str:
-    """The most frequent of ; , and tab outside quotes; ";" (French Excel) when none appears."""
-    bare = _outside_quotes(header_line)
-    counts = {d: bare.count(d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])  # ties keep the order of DELIMITERS
-    return best if counts[best] else ";"
+def detect_delimiter(lines: list[str]) -> str:
+    """The separator found most often on one line, outside quotes (titles and blank lines
+    above the header have none); ";" (French Excel) when none appears."""
+    best, best_count = ";", 0
+    for line in lines[:HEADER_SEARCH_ROWS]:
+        bare = _outside_quotes(line)
+        for delimiter in DELIMITERS:
+            if bare.count(delimiter) > best_count:
+                best, best_count = delimiter, bare.count(delimiter)
+    return best
 
 
-def _is_blank(cells: list[str]) -> bool:
-    return not any(cell.strip() for cell in cells)
+class _CountingReader(io.RawIOBase):
+    """Counts the bytes read, for the progress bar."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw, self.position = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        count = self.raw.readinto(buffer)  # type: ignore[attr-defined]
+        self.position += count or 0
+        return count or 0
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
-def parse_table(text: str, encoding: str = "utf-8") -> RawTable:
-    """Split decoded text into a header and numbered rows; see read_table."""
-    lines = _LINE_BREAK.split(text)  # the same breaks as the csv reader below
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        raise ImportFileError("Le fichier est vide : il n'y a ni en-tête ni contact.")
-    skip = first
-    hint = _SEP_HINT.match(lines[first])
-    if hint:
-        delimiter, skip = hint.group(1), first + 1
-    else:
-        delimiter = detect_delimiter(lines[first])
-    # newline="" keeps quoted line breaks inside their field; line_num counts physical lines.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
-    last_line = 0
+def _records(reader, skip: int) -> Iterator[Row]:
+    last = 0
     try:
         for cells in reader:
-            start, last_line = last_line + 1, reader.line_num
-            if start <= skip:
-                continue
-            if headers is None:
-                if _is_blank(cells):
-                    continue
-                headers = [cell.strip() for cell in cells]
-                continue
-            if _is_blank(cells):
-                continue
-            if len(cells) < len(headers):
-                cells = cells + [""] * (len(headers) - len(cells))
-            rows.append((start, cells))
+            start, last = last + 1, reader.line_num
+            if last - start > MAX_RECORD_LINES:
+                raise ImportFileError("unclosed_quote", line=start)
+            if start > skip:
+                yield start, cells
     except csv.Error as error:
+        raise ImportFileError("bad_csv", line=reader.line_num, detail=error) from error
+
+
+def open_csv(path: Path, sample: bytes) -> TableSource:
+    encoding = sniff_encoding(sample, path.name)
+    text_sample = sample.decode(encoding, errors="entraide-cp1252" if encoding == "utf-8" else "replace")
+    lines = _LINE_BREAK.split(text_sample.lstrip("\ufeff"))
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    hint = _SEP_HINT.match(lines[first]) if lines else None
+    delimiter = hint.group(1) if hint else detect_delimiter(lines[first:])
+    size = max(1, path.stat().st_size)
+    counter = _CountingReader(open(path, "rb"))  # noqa: SIM115 - closed by the TableSource
+    errors = "entraide-cp1252" if encoding == "utf-8" else "replace"
+    stream = io.TextIOWrapper(io.BufferedReader(counter), encoding=encoding, errors=errors, newline="")
+    # A few zero bytes in a text file (a damaged copy) are dropped rather than refusing the file.
+    text_lines = (line.replace("\x00", "") if "\x00" in line else line for line in stream)
+    reader = csv.reader(text_lines, delimiter=delimiter)
+    try:
+        return with_header(
+            path.name,
+            _records(reader, first + 1 if hint else 0),
+            lambda: min(1.0, counter.position / size),
+            encoding=encoding,
+            delimiter=delimiter,
+            closer=stream.close,
+        )
+    except BaseException:
+        stream.close()
+        raise
+
+
+def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
+    """Open a CSV or a workbook, recognised by its content rather than its name."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+    except FileNotFoundError as error:
+        raise ImportFileError("not_found", path=path) from error
+    except IsADirectoryError as error:
+        raise ImportFileError("is_folder", path=path) from error
+    except OSError as error:
+        raise ImportFileError("unreadable", path=path, detail=error.strerror or error) from error
+    if not sample.strip(b" \t\r\n\x00"):
+        raise ImportFileError("empty")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and not sample.startswith((_ZIP, _OLE)):
         raise ImportFileError(
-            f"Le fichier n'est pas un CSV lisible vers la ligne {reader.line_num} : {error}"
-        ) from error
-    if headers is None or _is_blank(headers):
-        raise ImportFileError("Le fichier n'a pas de ligne d'en-tête (les noms des colonnes).")
-    return RawTable(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter)
+            "workbook", name=path.name, detail="ce n'est pas un classeur Excel ni OpenDocument"
+        )
+    if sample.startswith((_ZIP, _OLE)):
+        return open_workbook(path, sheet)
+    return open_csv(path, sample)
 
 
-def read_table(path: Path) -> RawTable:
-    """Read a CSV: delimiter ; , or tab from the header line; UTF-8 (BOM or not) or Windows-1252.
+def read_text_file(path: Path | str) -> tuple[str, str]:
+    """(text, encoding) of a whole small text file (a vCard), with the same checks."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFileError("not_found", path=path) from error
+    except IsADirectoryError as error:
+        raise ImportFileError("is_folder", path=path) from error
+    except OSError as error:
+        raise ImportFileError("unreadable", path=path, detail=error.strerror or error) from error
+    if not data.strip():
+        raise ImportFileError("empty")
+    encoding = sniff_encoding(data[:SAMPLE_BYTES], path.name)
+    return data.decode(encoding, errors="entraide-cp1252" if encoding == "utf-8" else "replace"), encoding
 
-    Line numbers count as a person does in a text editor (the header is line 1); a record
-    with a quoted multi-line field gets the line where it starts. Blank rows are skipped.
-    """
-    text, encoding = read_text_file(path)
-    table = parse_table(text, encoding)
-    table.source_name = Path(path).name
-    return table
+
+def file_size(path: Path | str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

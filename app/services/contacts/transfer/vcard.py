@@ -1,4 +1,8 @@
-"""Reading vCard 4.0 (and 3.0 / 2.1 as phones write them) into the import plan."""
+"""Reading vCard 4.0 (and 3.0 / 2.1 as phones write them) into import rows.
+
+Every e-mail and phone of a card is kept: the preferred one in the contact, the others in its
+notes (a contact holds one of each), with a warning. A card cut short (no END:VCARD) or a line
+that is not a property is reported with its line number; what can be read is imported."""
 
 from __future__ import annotations
 
@@ -6,13 +10,11 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session
-
-from app.models import RoleKind
-from app.services.contacts.records import ROLE_LABELS
-from app.services.contacts.transfer.import_plan import ORGANISATION, PERSON, ImportPlan, RowError, plan_rows
-from app.services.contacts.transfer.mapping import parse_role
-from app.services.contacts.transfer.table_reader import ImportFileError
+from app.services.contacts.transfer.import_run import SourceRow
+from app.services.contacts.transfer.issues import Issue
+from app.services.contacts.transfer.mapping import known_role
+from app.services.contacts.transfer.row_check import ORGANISATION, PERSON
+from app.services.contacts.transfer.tables import ImportFileError
 from app.text import fold
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -126,30 +128,48 @@ def parse_property(line: str) -> VProperty | None:
     return VProperty(name.strip().upper(), value, params, group.lower())
 
 
-def parse_vcards(text: str) -> list[tuple[int, list[VProperty]]]:
-    """(line of BEGIN:VCARD, properties) for each card; a card nested in another (2.1 AGENT)
-    is skipped, and a card cut off at the end of the file is kept."""
-    cards: list[tuple[int, list[VProperty]]] = []
-    current: list[VProperty] | None = None
-    start = depth = 0
+@dataclass
+class Card:
+    line: int  # where BEGIN:VCARD is
+    props: list[VProperty] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def parse_vcards(text: str) -> list[Card]:
+    """The cards of a text, in order. A card nested in another (2.1 AGENT) is skipped; a card
+    cut off (by the end of the file or by the next BEGIN:VCARD) is kept and reported."""
+    cards: list[Card] = []
+    current: Card | None = None
+    depth = 0
+    previous = ""
     for number, line in unfold(text):
-        prop = parse_property(line) if line.strip() else None
+        if not line.strip():
+            continue
+        prop = parse_property(line)
         if prop is None:
+            if current is not None and depth == 1:
+                current.issues.append(Issue(number, "card_bad_line", "", line.strip()[:80]))
             continue
         marker = prop.value.strip().upper() == "VCARD"
         if prop.name == "BEGIN" and marker:
+            if depth >= 1 and previous != "AGENT" and current is not None:
+                current.issues.append(Issue(current.line, "card_truncated"))
+                cards.append(current)
+                current, depth = None, 0
             depth += 1
             if depth == 1:
-                current, start = [], number
+                current = Card(number)
         elif prop.name == "END" and marker and depth:
             depth -= 1
             if depth == 0 and current is not None:
-                cards.append((start, current))
+                cards.append(current)
                 current = None
         elif current is not None and depth == 1:
-            current.append(prop)
+            current.props.append(prop)
+        previous = prop.name
     if current is not None:
-        cards.append((start, current))
+        current.issues.append(Issue(current.line, "card_truncated"))
+        cards.append(current)
     return cards
 
 
@@ -186,41 +206,49 @@ def _address(props: list[VProperty]) -> str:
 
 
 def _organisations(props: list[VProperty]) -> str:
-    """A person's "Org (Rôle) | Org" text; a ROLE or TITLE is kept only if it names a known
-    role, and it belongs to the ORG of its group (or to the only ORG)."""
+    """A person's "Org (Rôle) | Org" text: a ROLE or TITLE belongs to the ORG of its group (or
+    to the only ORG); one outside our list of roles is kept as a title ("Autre : …")."""
     orgs = [p for p in props if p.name == "ORG" and _components(p, 1)[0]]
-    roles = {}
+    roles: dict[str, str] = {}
     for p in props:
-        if p.name in ("ROLE", "TITLE") and (role := parse_role(unescape(p.value))):
-            roles.setdefault(p.group, role)
+        if p.name in ("ROLE", "TITLE") and unescape(p.value).strip():
+            roles.setdefault(p.group, unescape(p.value).strip())
     entries = []
     for org in orgs:
         role = roles.get(org.group) or (roles.get("") if len(orgs) == 1 else None)
         name = _components(org, 1)[0]
-        entries.append(f"{name} ({ROLE_LABELS[RoleKind(role)]})" if role else name)
+        if role:
+            entries.append(f"{name} ({role if known_role(role) else 'Autre : ' + role})")
+        else:
+            entries.append(name)
     return " | ".join(entries)
 
 
-def card_values(line: int, props: list[VProperty]) -> dict[str, str] | RowError:
+def _all(props: list[VProperty], name: str) -> list[str]:
+    """Every value of a property, the preferred one first."""
+    first = _preferred(props, name)
+    values = [unescape(first.value).strip()] if first else []
+    values += [unescape(p.value).strip() for p in props if p.name == name and p is not first]
+    return [v for v in dict.fromkeys(values) if v]
+
+
+def card_values(card: Card) -> dict[str, str | list[str]] | Issue:
     """One card as the field texts of an import row."""
+    props = card.props
     family, given = _components(_preferred(props, "N"), 2)[:2]
     full_name = _text(props, "FN")
     org_name = _components(_preferred(props, "ORG"), 1)[0]
     kind_text = fold(_text(props, "KIND"))
     if kind_text == "group":
-        return RowError(
-            line, "Fiche de groupe (KIND:group) : seules les personnes et les organisations sont importées."
-        )
-    if not (family or given or full_name or org_name):
-        return RowError(line, "Fiche vCard sans nom : il faut au moins FN, N ou ORG.")
+        return Issue(card.line, "card_group", "KIND", "group")
     is_org = (
         kind_text in ("org", "organization")
         or fold(_text(props, "X-ABSHOWAS")) == "company"
         or (bool(org_name) and not (family or given) and fold(full_name) in ("", fold(org_name)))
     )
-    values = {
-        "email": _text(props, "EMAIL"),
-        "phone": re.sub(r"^tel:|;.*$", "", _text(props, "TEL"), flags=re.IGNORECASE),
+    values: dict[str, str | list[str]] = {
+        "email": _all(props, "EMAIL"),
+        "phone": [re.sub(r"^tel:|;.*$", "", t, flags=re.IGNORECASE) for t in _all(props, "TEL")],
         "address": _address(props),
         "notes": "\n\n".join(unescape(p.value).strip() for p in props if p.name == "NOTE"),
         "tags": ", ".join(
@@ -243,19 +271,22 @@ def card_values(line: int, props: list[VProperty]) -> dict[str, str] | RowError:
         if not (family or given):
             given, _, family = full_name.partition(" ")  # "Marie Dupont": first word is the first name
         values.update(kind=PERSON, first_name=given, last_name=family, organisation=_organisations(props))
+        website = values.pop("website", "")
+        if website:  # a person's own page: an organisation's site it is not
+            values["notes"] = "\n".join(n for n in (values.get("notes", ""), f"Site : {website}") if n)
     return {name: value for name, value in values.items() if value}
 
 
-def plan_vcard_import(session: Session, text: str, source_name: str = "") -> ImportPlan:
-    """The import plan of a .vcf text; each card's line is the line of its BEGIN:VCARD."""
+def vcard_rows(text: str) -> list[SourceRow]:
+    """The import rows of a .vcf text; each card's line is the line of its BEGIN:VCARD."""
     cards = parse_vcards(text)
     if not cards:
-        raise ImportFileError("Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).")
-    rows, errors = [], []
-    for line, props in cards:
-        outcome = card_values(line, props)
-        if isinstance(outcome, RowError):
-            errors.append(outcome)
+        raise ImportFileError("no_vcard")
+    rows = []
+    for card in cards:
+        outcome = card_values(card)
+        if isinstance(outcome, Issue):
+            rows.append(SourceRow(card.line, {}, None, [*card.issues, outcome]))
         else:
-            rows.append((line, outcome))
-    return plan_rows(session, rows, source_name, errors)
+            rows.append(SourceRow(card.line, outcome, None, card.issues))
+    return rows

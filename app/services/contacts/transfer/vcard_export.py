@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import IO
 
@@ -39,6 +40,24 @@ def fold_line(line: str) -> str:
     return "\r\n".join(pieces) + "\r\n"
 
 
+_POSTCODE_TOWN = re.compile(r"^(?P<code>\d{5}|\d{4}|\d{2} \d{3}|[A-Z]{1,2}-?\d{4,5})\s+(?P<town>.+)$")
+
+
+def address_parts(address: str) -> list[str]:
+    """The seven ADR components of a postal address as the import writes it ("12 rue Haute\n
+    Bât. B\n75001 Paris\nFrance"): street lines, then postcode and town, then the country."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    code = town = country = ""
+    for index in range(len(lines) - 1, -1, -1):
+        match = _POSTCODE_TOWN.match(lines[index])
+        if match and index >= len(lines) - 2:
+            code, town = match.group("code"), match.group("town")
+            country = lines[index + 1] if index + 1 < len(lines) else ""
+            lines = lines[:index]
+            break
+    return ["", "", "\n".join(lines), town, "", code, country]
+
+
 def card_lines(contact: ExportedContact) -> list[str]:
     """The content lines of one card, unfolded."""
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{contact.id}"]
@@ -49,19 +68,19 @@ def card_lines(contact: ExportedContact) -> list[str]:
             f"N:{escape(contact.last_name or '')};{escape(contact.first_name or '')};;;",
         ]
         # One group per organisation ties each ORG to its ROLE.
-        for number, (name, role) in enumerate(contact.affiliations, 1):
-            lines += [
-                f"item{number}.ORG:{escape(name)}",
-                f"item{number}.ROLE:{escape(ROLE_LABELS[RoleKind(role)])}",
-            ]
+        for number, (name, role, title) in enumerate(contact.affiliations, 1):
+            label = title if title and role == RoleKind.AUTRE.value else ROLE_LABELS[RoleKind(role)]
+            lines += [f"item{number}.ORG:{escape(name)}", f"item{number}.ROLE:{escape(label)}"]
     else:
         lines += ["KIND:org", f"FN:{escape(contact.display_name)}", f"ORG:{escape(contact.display_name)}"]
     if contact.email:
         lines.append(f"EMAIL:{escape(contact.email)}")
     if contact.phone:
         lines.append(f"TEL;VALUE=uri:tel:{contact.phone}")
+    elif contact.phone_to_check:
+        lines.append(f"TEL;VALUE=text:{escape(contact.phone_to_check)}")
     if contact.address:
-        lines.append(f"ADR:;;{escape(contact.address)};;;;")
+        lines.append("ADR:" + ";".join(escape(part) for part in address_parts(contact.address)))
     if contact.website:
         lines.append(f"URL:{contact.website}")
     if contact.notes:

@@ -1,0 +1,120 @@
+"""The trash, for every kind of synced record: what belongs to a record goes with it.
+
+A record's children are the records whose sync declaration names it as a parent
+(`SyncSpec(parents={"person_id": "contact"})`): trashing a person trashes its roles and consents
+at the same instant, restoring it restores those trashed with it, and emptying the trash deletes
+them with it. Changes go through ORM objects (or statements the outbox captures), so that every
+one of them reaches the hub. A kind of record joins by declaring its parents, nothing else.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import SyncedRecord, SyncState, utcnow
+from app.models.sync_spec import spec_of, synced_models
+
+
+@functools.cache
+def _child_links(entity_type: str) -> tuple[tuple[type, str], ...]:
+    """(model, field) for each field of a synced model that points to records of this type."""
+    return tuple(
+        (model, name)
+        for model in synced_models().values()
+        for name, parent in spec_of(model).parents.items()
+        if parent == entity_type
+    )
+
+
+def children(session: Session, records: Iterable[Any]) -> list[Any]:
+    """The records that belong to these (one query per kind of child, not per record), except
+    those another association owns: they are not ours to delete."""
+    by_type: dict[str, list[str]] = {}
+    for record in records:
+        by_type.setdefault(spec_of(record).entity_type, []).append(record.id)
+    found: dict[str, Any] = {}
+    for entity_type, ids in by_type.items():
+        for model, name in _child_links(entity_type):
+            column = getattr(model, name)
+            for start in range(0, len(ids), 500):
+                for child in session.scalars(select(model).where(column.in_(ids[start : start + 500]))):
+                    found[child.id] = child
+    if not found:
+        return []
+    state = session.get(SyncState, 1)
+    ours = state.association_id if state is not None else None
+    foreign = set(
+        session.scalars(
+            select(SyncedRecord.record_id).where(
+                SyncedRecord.record_id.in_(list(found)),
+                SyncedRecord.owner_id.is_not(None),
+                SyncedRecord.owner_id != ours if ours else SyncedRecord.owner_id.is_(None),
+            )
+        )
+    )
+    return [child for child_id, child in found.items() if child_id not in foreign]
+
+
+def trash(session: Session, records: Iterable[Any], when: datetime | None = None) -> list[Any]:
+    """Put these records and what belongs to them in the trash, all at the same instant (which
+    is how a restore knows what went with them). Returns every record moved."""
+    when = when or utcnow()
+    moved: list[Any] = []
+    level = [r for r in records if r.deleted_at is None]
+    while level:
+        for record in level:
+            record.deleted_at = when
+        moved += level
+        level = [child for child in children(session, level) if child.deleted_at is None]
+    return moved
+
+
+def restore(session: Session, records: Iterable[Any]) -> list[Any]:
+    """Take these records out of the trash, with what was trashed with them (not what was
+    trashed on its own before, nor a child whose other parent is still in the trash)."""
+    back: list[Any] = []
+    level = [(r, r.deleted_at) for r in records if r.deleted_at is not None]
+    while level:
+        for record, _when in level:
+            record.deleted_at = None
+        back += [record for record, _when in level]
+        level = [
+            (child, child.deleted_at)
+            for record, when in level
+            for child in children(session, [record])
+            if child.deleted_at == when and not _other_parent_trashed(session, child)
+        ]
+    return back
+
+
+def _other_parent_trashed(session: Session, record: Any) -> bool:
+    for name, parent_type in spec_of(record).parents.items():
+        model = synced_models().get(parent_type)
+        parent = session.get(model, getattr(record, name)) if model is not None else None
+        if parent is not None and parent.deleted_at is not None:
+            return True
+    return False
+
+
+def purge(session: Session, records: Iterable[Any]) -> int:
+    """Delete these records for good, with everything that belongs to them (children first: the
+    store's foreign keys want it so). Each deletion is an ORM delete, which the outbox sends."""
+    levels: list[list[Any]] = []
+    level = list(records)
+    seen: set[str] = set()
+    while level:
+        level = [r for r in level if r.id not in seen]
+        seen.update(r.id for r in level)
+        levels.append(level)
+        level = children(session, level)
+    for level in reversed(levels):  # one flush per level: the deepest are gone before their parents
+        for record in level:
+            session.delete(record)
+        session.flush()
+    return len(seen)

@@ -1,0 +1,240 @@
+"""Writing one pulled page, in one local transaction with the new cursor.
+
+Nothing in a page can stop the sync: a change whose values this version cannot store is set
+aside in quarantine before anything is written; if the store still refuses the page (whatever
+the reason, including data stored before the hub checked values), the page is written again one
+change at a time, each in its own savepoint, and the changes that fail are set aside too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from app.db import id_set
+from app.models import utcnow
+from app.models.outbox import APPLYING_REMOTE
+from app.models.sync import SyncConflict
+from app.models.sync_spec import spec_of
+from app.services import trash
+from app.services.practices.index import refresh_practice_index
+from app.sync import inbox, quarantine
+from app.sync.records import Page, Registry, known_and_pending
+
+DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
+MASS_DELETION_SHARE = 1 / 3
+MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
+
+
+class MassDeletion(Exception):
+    """The pull would delete a large share of some record type: ask before going on."""
+
+    def __init__(self, entity_type: str, deleting: int, local: int) -> None:
+        super().__init__(
+            f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
+            "confirmez avant de continuer."
+        )
+        self.entity_type, self.deleting, self.local = entity_type, deleting, local
+
+
+# What a bad record can raise while it is written. The store's own troubles (locked, disk full:
+# OperationalError) are not the record's fault and stop the sync, to be tried again later.
+RECORD_ERRORS = (ValueError, TypeError, OverflowError, LookupError, AttributeError, SQLAlchemyError)
+
+
+def record_error(error: BaseException) -> bool:
+    return isinstance(error, RECORD_ERRORS) and not isinstance(error, OperationalError | MassDeletion)
+
+
+class PageWriter:
+    def __init__(self, registry: Registry, allow_mass_deletion: bool) -> None:
+        self.registry, self.allow_mass_deletion = registry, allow_mass_deletion
+
+    def write(
+        self, session: Session, changes: list[dict], deletions: Counter, *, replaced: bool, careful: bool
+    ) -> None:
+        """Apply a page. `careful`: each change in its own savepoint (after the page as a whole failed)."""
+        session.info[APPLYING_REMOTE] = True
+        loaded = self.preload(session, changes)
+        self.check_deletions(session, changes, loaded, deletions, skip=replaced)
+        quarantine.supersede(session, changes)
+        ready = self._sort(session, changes, loaded)
+        inbox.supersede(session, [change["record_id"] for change in ready])
+        if careful:
+            for change in ready:
+                self._guarded(session, change, loaded, replaced)
+        else:
+            for change in self.registry.insert_new(session, ready, loaded):
+                self.apply(session, change, loaded, skip_deletion=replaced)
+        apply = self._guarded_apply if careful else self._apply_parked
+        inbox.retry(session, self.registry, loaded, apply, self.preload)
+        _refresh_conflicts(session, changes)
+        refresh_practice_index(session)  # stems need Python: see the service
+
+    def finish(self, session: Session) -> None:
+        """After the last page: what still waits will never get its parent from this pull."""
+        session.info[APPLYING_REMOTE] = True
+        inbox.unpark_quarantined(session, self.registry)
+        page = Page()
+        inbox.retry(session, self.registry, page, self._guarded_apply, self.preload)
+        inbox.resolve(session, self.registry)
+
+    def preload(self, session: Session, changes: list[dict]) -> Page:
+        """Load what the page touches in a few queries, so applying it asks nothing per change
+        (and a record absent from these maps is known to be new: no query to find out)."""
+        page = Page()
+        ids = id_set(session, "page_ids", (change["record_id"] for change in changes))
+        page.ids_table = "page_ids"
+        page.known, page.pending = known_and_pending(session, ids)
+        page.disputed = set(
+            session.scalars(
+                select(SyncConflict.record_id).where(
+                    SyncConflict.record_id.in_(ids),
+                    SyncConflict.kind.in_(DISPUTES),
+                    SyncConflict.resolved_at.is_(None),
+                )
+            )
+        )
+        page.objects = self.registry.load_many(session, ids, {change["entity_type"] for change in changes})
+        return page
+
+    def _sort(self, session: Session, changes: list[dict], page: Page) -> list[dict]:
+        """The page's changes that can be applied now; the others set aside (values this version
+        cannot store) or parked in the inbox (their parent has not arrived yet)."""
+        ready = []
+        present = set(page.objects)
+        for change in changes:
+            if self.registry.model(change["entity_type"]) is None:
+                ready.append(change)  # a type this version does not know: ignored when applied
+                continue
+            problems = quarantine.problems_of(change, present=change["record_id"] in present)
+            if problems:
+                quarantine.set_aside(session, change, quarantine.INVALID_VALUES, problems)
+            elif not change.get("deleted") and inbox.missing_parents(session, self.registry, change, present):
+                inbox.park(session, change)
+            else:
+                ready.append(change)
+                present.add(change["record_id"])
+        return ready
+
+    def apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
+        record_id = change["record_id"]
+        if change.get("deleted") and record_id in page.disputed and not skip_deletion:
+            _deleted_both_sides(session, record_id, page)
+        if change.get("deleted") and (skip_deletion or record_id in page.disputed):
+            return  # deleted elsewhere, edited here: stays until the user settles the conflict
+        if self.registry.model(change["entity_type"]) is None:
+            return
+        before = page.objects.get(record_id)
+        alive = before is not None and before is not True and before.deleted_at is None
+        if self.registry.apply(session, change, page) == "deleted" and alive:
+            self._trash_children(session, before)
+
+    def _trash_children(self, session: Session, record: Any) -> None:
+        """Deleted on the hub: what belongs to it here goes too (the hub sends the deletions of
+        the children it knows; this catches those it never had), unless changed here meanwhile."""
+        session.flush()
+        children = [c for c in trash.children(session, [record]) if c.deleted_at is None]
+        if children:
+            pending = known_and_pending(session, [c.id for c in children])[1]
+            trash.trash(session, [c for c in children if c.id not in pending])
+
+    def _apply_parked(self, session: Session, change: dict, page: Page) -> None:
+        self.apply(session, change, page, skip_deletion=False)
+
+    def _guarded_apply(self, session: Session, change: dict, page: Page) -> None:
+        self._guarded(session, change, page, False)
+
+    def _guarded(self, session: Session, change: dict, page: Page, replaced: bool) -> None:
+        """One change in its own savepoint: if the store refuses it, it is set aside, not fatal."""
+        try:
+            with session.begin_nested():
+                self.apply(session, change, page, skip_deletion=replaced)
+                session.flush()
+        except Exception as error:
+            if not record_error(error):
+                raise
+            page.objects.pop(change["record_id"], None)
+            page.known.pop(change["record_id"], None)
+            quarantine.set_aside(
+                session,
+                change,
+                quarantine.CANNOT_APPLY,
+                [{"field": "", "code": quarantine.CANNOT_APPLY, "values": {"error": type(error).__name__}}],
+            )
+
+    def check_deletions(
+        self, session: Session, changes: list[dict], page: Page, deletions: Counter, *, skip: bool
+    ) -> None:
+        if skip:
+            return
+        going = {change["record_id"] for change in changes if change.get("deleted")}
+        for change in changes:  # what would really go: not what is in the trash here already
+            local = page.objects.get(change["record_id"]) if change.get("deleted") else None
+            if (
+                local is not None
+                and local is not True
+                and local.deleted_at is None
+                and change["record_id"] not in page.pending
+                and not _goes_with_its_parent(local, going)
+            ):
+                deletions[change["entity_type"]] += 1
+        self.ask_before_deleting(session, deletions)
+
+    def ask_before_deleting(self, session: Session, deletions: Counter) -> None:
+        if self.allow_mass_deletion:
+            return
+        for entity_type, deleting in deletions.items():
+            model = self.registry.model(entity_type)
+            local = (
+                session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+            )
+            if deleting >= MASS_DELETION_MINIMUM and deleting > local * MASS_DELETION_SHARE:
+                raise MassDeletion(entity_type, deleting, local)
+
+
+def _goes_with_its_parent(record: Any, going: set[str]) -> bool:
+    """A role or a consent deleted because its person is: one deletion for the user, not many."""
+    return any(getattr(record, name) in going for name in spec_of(record).parents)
+
+
+def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
+    """Deleted here against an edit made there, and now deleted there too: nothing is left
+    to decide ("keep theirs" would bring back, here only, what the hub no longer has)."""
+    disputes = session.scalars(
+        select(SyncConflict).where(
+            SyncConflict.record_id == record_id,
+            SyncConflict.kind.in_(DISPUTES),
+            SyncConflict.resolved_at.is_(None),
+        )
+    ).all()
+    if disputes and all(conflict.kind == "deleted_here" for conflict in disputes):
+        for conflict in disputes:
+            conflict.resolved_at = utcnow()
+        page.disputed.discard(record_id)
+
+
+def _refresh_conflicts(session: Session, changes: list[dict]) -> None:
+    """An open conflict shows the hub's value as it is now, so that "keep theirs" never brings
+    back a value the hub has replaced since the conflict was found."""
+    if (
+        session.scalar(
+            select(SyncConflict.id)
+            .where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
+            .limit(1)
+        )
+        is None
+    ):
+        return
+    latest = {c["record_id"]: c for c in changes if not c.get("deleted")}
+    for conflict in session.scalars(
+        select(SyncConflict).where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
+    ):
+        change = latest.get(conflict.record_id)
+        if change is not None and conflict.field in change.get("fields", {}):
+            conflict.remote_value = change["fields"][conflict.field]
+            conflict.remote_version = change["version"]

@@ -1,0 +1,132 @@
+"""The words for what the sync sets aside or the hub refuses, field by field.
+
+Services and the sync keep structured reasons (a code and its values); the window and the
+command line make the sentence, through `describe(problem, translate)`: the window passes its
+translator (the templates are marked for Qt Linguist), the command line the French as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.sync import quarantine
+from protocol import record_schemas as rs
+
+PROBLEMS = {
+    rs.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("entraide", "{field} : champ inconnu pour ce type de fiche"),
+    rs.REQUIRED: QT_TRANSLATE_NOOP("entraide", "{field} : valeur obligatoire absente"),
+    rs.TOO_LONG: QT_TRANSLATE_NOOP("entraide", "{field} : trop long (au plus {max_length} caractères)"),
+    rs.OUT_OF_RANGE: QT_TRANSLATE_NOOP("entraide", "{field} : doit aller de {minimum} à {maximum}"),
+    rs.BAD_DATE: QT_TRANSLATE_NOOP("entraide", "{field} : date attendue sous la forme AAAA-MM-JJ"),
+    rs.BAD_DATETIME: QT_TRANSLATE_NOOP(
+        "entraide", "{field} : date et heure attendues (ISO 8601, avec le fuseau)"
+    ),
+    rs.BAD_ID: QT_TRANSLATE_NOOP("entraide", "{field} : identifiant de fiche attendu"),
+    rs.NOT_A_CHOICE: QT_TRANSLATE_NOOP("entraide", "{field} : valeur inconnue (possibles : {choices})"),
+    rs.PARENT_DELETED: QT_TRANSLATE_NOOP("entraide", "{field} : la fiche désignée a été supprimée"),
+    quarantine.MISSING_PARENT: QT_TRANSLATE_NOOP(
+        "entraide", "la fiche à laquelle elle appartient n'est jamais arrivée"
+    ),
+    quarantine.CANNOT_APPLY: QT_TRANSLATE_NOOP(
+        "entraide", "la base locale a refusé de l'enregistrer ({error})"
+    ),
+}
+EXPECTED = {
+    "text": QT_TRANSLATE_NOOP("entraide", "du texte"),
+    "integer": QT_TRANSLATE_NOOP("entraide", "un nombre entier"),
+    "boolean": QT_TRANSLATE_NOOP("entraide", "vrai ou faux"),
+    "texts": QT_TRANSLATE_NOOP("entraide", "une liste de textes"),
+}
+WRONG_TYPE = QT_TRANSLATE_NOOP("entraide", "{field} : {expected} attendu")
+UNKNOWN = QT_TRANSLATE_NOOP("entraide", "{field} : valeur refusée ({code})")
+# A field as the forms name it (an unknown one keeps its own name).
+FIELD_LABELS = {
+    "display_name": QT_TRANSLATE_NOOP("entraide", "Nom affiché"),
+    "sort_key": QT_TRANSLATE_NOOP("entraide", "Nom (tri)"),
+    "first_name": QT_TRANSLATE_NOOP("entraide", "Prénom"),
+    "last_name": QT_TRANSLATE_NOOP("entraide", "Nom"),
+    "email": QT_TRANSLATE_NOOP("entraide", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("entraide", "Téléphone"),
+    "address": QT_TRANSLATE_NOOP("entraide", "Adresse"),
+    "tags": QT_TRANSLATE_NOOP("entraide", "Étiquettes"),
+    "notes": QT_TRANSLATE_NOOP("entraide", "Notes"),
+    "website": QT_TRANSLATE_NOOP("entraide", "Site web"),
+    "siret": QT_TRANSLATE_NOOP("entraide", "SIRET"),
+    "rna": QT_TRANSLATE_NOOP("entraide", "N° RNA"),
+    "org_kind": QT_TRANSLATE_NOOP("entraide", "Type d'organisation"),
+    "role": QT_TRANSLATE_NOOP("entraide", "Rôle"),
+    "purpose": QT_TRANSLATE_NOOP("entraide", "Finalité"),
+    "start_date": QT_TRANSLATE_NOOP("entraide", "Début"),
+    "end_date": QT_TRANSLATE_NOOP("entraide", "Fin"),
+    "buffer_days": QT_TRANSLATE_NOOP("entraide", "Marge (jours)"),
+    "equipment_id": QT_TRANSLATE_NOOP("entraide", "Matériel"),
+    "status": QT_TRANSLATE_NOOP("entraide", "État"),
+    "name": QT_TRANSLATE_NOOP("entraide", "Nom"),
+    "maintenance_from": QT_TRANSLATE_NOOP("entraide", "Début de maintenance"),
+    "maintenance_to": QT_TRANSLATE_NOOP("entraide", "Fin de maintenance"),
+    "purchase_value_cents": QT_TRANSLATE_NOOP("entraide", "Valeur d'achat"),
+    "deposit_cents": QT_TRANSLATE_NOOP("entraide", "Caution"),
+    "condition": QT_TRANSLATE_NOOP("entraide", "État du matériel"),
+    "shared": QT_TRANSLATE_NOOP("entraide", "Partagé avec le réseau"),
+    "title": QT_TRANSLATE_NOOP("entraide", "Titre"),
+    "description": QT_TRANSLATE_NOOP("entraide", "Description"),
+    "quantity": QT_TRANSLATE_NOOP("entraide", "Quantité"),
+}
+# What kind of record was set aside, as a volunteer names it.
+RECORD_KINDS = {
+    "contact": QT_TRANSLATE_NOOP("entraide", "contact"),
+    "role": QT_TRANSLATE_NOOP("entraide", "rôle"),
+    "consent": QT_TRANSLATE_NOOP("entraide", "consentement"),
+    "equipment": QT_TRANSLATE_NOOP("entraide", "matériel"),
+    "reservation": QT_TRANSLATE_NOOP("entraide", "réservation"),
+    "loan": QT_TRANSLATE_NOOP("entraide", "prêt"),
+    "practice": QT_TRANSLATE_NOOP("entraide", "pratique"),
+    "practice_version": QT_TRANSLATE_NOOP("entraide", "version de pratique"),
+    "practice_feedback": QT_TRANSLATE_NOOP("entraide", "avis sur une pratique"),
+    "agreement": QT_TRANSLATE_NOOP("entraide", "convention"),
+    "clause_template": QT_TRANSLATE_NOOP("entraide", "modèle de clause"),
+    "need": QT_TRANSLATE_NOOP("entraide", "besoin ou proposition"),
+    "need_response": QT_TRANSLATE_NOOP("entraide", "réponse à un besoin"),
+    "need_decision": QT_TRANSLATE_NOOP("entraide", "décision sur une réponse"),
+    "need_outcome": QT_TRANSLATE_NOOP("entraide", "bilan d'un échange"),
+}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def describe(problem: dict[str, Any], translate: Callable[[str], str] = _same) -> str:
+    """One problem as a sentence: "Début de maintenance : date attendue sous la forme AAAA-MM-JJ"."""
+    code, values = problem.get("code", ""), dict(problem.get("values") or {})
+    values["field"] = field_label(problem.get("field"), translate)
+    if code == rs.WRONG_TYPE:
+        expected = EXPECTED.get(str(values.get("expected")))
+        values["expected"] = translate(expected) if expected else str(values.get("expected"))
+        template = WRONG_TYPE
+    else:
+        template = PROBLEMS.get(code, UNKNOWN)
+    if isinstance(values.get("choices"), list):
+        values["choices"] = ", ".join(map(str, values["choices"]))
+    if isinstance(values.get("parents"), list):
+        values["parents"] = ", ".join(map(str, values["parents"]))
+    values["code"] = code
+    try:
+        return translate(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return translate(UNKNOWN).format(field=values["field"], code=code)
+
+
+def describe_all(problems: list[dict[str, Any]], translate: Callable[[str], str] = _same) -> str:
+    return " ; ".join(describe(problem, translate) for problem in problems)
+
+
+def record_kind(entity_type: str, translate: Callable[[str], str] = _same) -> str:
+    kind = RECORD_KINDS.get(entity_type)
+    return translate(kind) if kind else entity_type
+
+
+def field_label(name: str | None, translate: Callable[[str], str] = _same) -> str:
+    return translate(FIELD_LABELS[name]) if name in FIELD_LABELS else (name or "")

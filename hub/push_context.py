@@ -1,0 +1,40 @@
+"""What one push carries from operation to operation: the transaction, who pushes, the version
+counter, and the new records written together at the end of the batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from hub.models import HubState, Record, RecordLink, RecordParty
+
+
+@dataclass
+class PushContext:
+    session: Session
+    association_id: str
+    device_id: str
+    state: HubState
+    known_associations: set[str]
+    # New records are written in one INSERT per table at the end of the batch (the bulk of a
+    # first push); an op that touches one of them before that flushes them first.
+    new_records: dict[str, dict] = field(default_factory=dict)
+    new_parties: list[dict] = field(default_factory=list)
+    new_links: list[dict] = field(default_factory=list)
+    flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
+
+    def flush_new(self) -> None:
+        if self.new_records:
+            self.session.execute(insert(Record), list(self.new_records.values()))
+            self.flushed.update(self.new_records)
+        if self.new_parties:
+            self.session.execute(insert(RecordParty), self.new_parties)
+        if self.new_links:
+            self.session.execute(insert(RecordLink), self.new_links)
+        self.new_records, self.new_parties, self.new_links = {}, [], []
+
+    def next_version(self) -> int:
+        self.state.last_version += 1
+        return self.state.last_version
