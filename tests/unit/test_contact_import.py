@@ -110,7 +110,7 @@ def test_the_report_corrected_and_imported_again(db, tmp_path):
     second = run_file(db, report, policy="update")
     assert second.outcome.counts.created_people == 1
     assert details(db)["Zoé Martin"].fields.email == "zoe@exemple.fr"  # completed
-    assert second.report_path.name == "contacts-rapport.csv"  # the report of a report is not nested
+    assert second.report_path.name == "contacts-rapport-2.csv"  # never over the corrected report
 
 
 def test_policy_update_completes_empty_fields_and_new_creates_anyway(db, tmp_path):

@@ -1,0 +1,79 @@
+"""The report beside the input (`…-rapport.csv`) as a treasurer uses it: opened in French Excel,
+corrected, imported again. The file being imported is never replaced or removed."""
+
+from __future__ import annotations
+
+import os
+
+from app.services.contacts.transfer import report_path_for
+from tests.unit.import_helpers import details, report_rows, run_file, write
+
+LIST = (
+    "Prénom;Nom;E-mail;Association;SIRET;Fonction\r\n"
+    "Hélène;Lefèvre;helene-sans-arobase;Les Amis;;Trésorière\r\n"  # 2: imported with a warning
+    ";;anne@exemple.fr;;;\r\n"  # 3: refused
+    "Paul;Roux;paul@exemple.fr;Les Amis;;Président\r\n"  # 4: fine
+)
+
+
+def _corrected(report, replacements: dict[str, str]) -> str:
+    text = report.read_text(encoding="utf-8-sig")
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    return text
+
+
+def test_report_names_never_the_file_being_imported(tmp_path):
+    assert report_path_for(tmp_path / "adherents.csv").name == "adherents-rapport.csv"
+    assert report_path_for(tmp_path / "adherents.xlsx").name == "adherents-rapport.csv"
+    assert report_path_for(tmp_path / "adherents-rapport.csv").name == "adherents-rapport-2.csv"
+    assert report_path_for(tmp_path / "adherents-rapport-2.csv").name == "adherents-rapport-3.csv"
+    assert report_path_for(tmp_path / "adherents-rapport.xlsx").name == "adherents-rapport-2.csv"
+
+
+def test_the_corrected_report_imported_again_stays_as_the_user_saved_it(db, tmp_path):
+    first = run_file(db, write(tmp_path, LIST, "adherents.csv"))
+    report = first.report_path
+    corrected = _corrected(report, {";;;anne@exemple.fr;": ";Anne;Petit;anne@exemple.fr;"})
+    report.write_text(corrected, encoding="utf-8-sig")
+    second = run_file(db, report)
+    assert "Anne Petit" in details(db)
+    assert report.read_text(encoding="utf-8-sig") == corrected  # the user's work is still there
+    assert second.report_path == tmp_path / "adherents-rapport-2.csv"
+    [left] = report_rows(second)  # Hélène's e-mail, still to fix, under one set of report columns
+    assert (left["Ligne"], left["Valeur"], left["Prénom"]) == ("3", "helene-sans-arobase", "Hélène")
+    header = second.report_path.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == "Ligne;Colonne;Valeur;Raison;Prénom;Nom;E-mail;Association;SIRET;Fonction"
+
+
+def test_a_corrected_report_with_nothing_left_to_say_is_not_removed(db, tmp_path):
+    first = run_file(db, write(tmp_path, LIST, "adherents.csv"))
+    report = first.report_path
+    corrected = _corrected(
+        report,
+        {";;;anne@exemple.fr;": ";Anne;Petit;anne@exemple.fr;", "helene-sans-arobase": "helene@exemple.fr"},
+    )
+    report.write_text(corrected, encoding="utf-8-sig")
+    second = run_file(db, report, policy="update")
+    assert second.report_path is None
+    assert report.read_text(encoding="utf-8-sig") == corrected
+
+
+def test_a_report_locked_by_a_spreadsheet_goes_beside_it(db, tmp_path, monkeypatch):
+    """Windows refuses to replace a file Excel has open: the import still ends, its report
+    written under another name."""
+    source = write(tmp_path, LIST, "adherents.csv")
+    (tmp_path / "adherents-rapport.csv").write_text("ouvert dans Excel", encoding="utf-8")
+    real_replace = os.replace
+
+    def locked(src, dst, *args, **kwargs):
+        if os.fspath(dst).endswith("adherents-rapport.csv"):
+            raise PermissionError(13, "Le processus ne peut pas accéder au fichier")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", locked)
+    result = run_file(db, source)
+    assert result.report_path == tmp_path / "adherents-rapport-2.csv"
+    assert sorted(r["Ligne"] for r in report_rows(result)) == ["2", "3"]
+    assert (tmp_path / "adherents-rapport.csv").read_text(encoding="utf-8") == "ouvert dans Excel"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
