@@ -57,9 +57,9 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--on-match",
         choices=POLICIES,
-        default="skip",
         help="une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), "
-        "update = compléter les champs vides du contact, new = créer quand même",
+        "update = compléter les champs vides du contact (défaut pour un rapport corrigé), "
+        "new = créer quand même",
     )
     parser.add_argument(
         "--sheet", metavar="FEUILLE", help="feuille du classeur à lire (nom ou numéro ; défaut : la première)"

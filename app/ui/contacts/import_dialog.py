@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
             self.policy_group.addButton(button, index)
             self.policy_buttons[policy] = button
             row.addWidget(button)
-        self.policy_buttons["skip"].setChecked(True)
+        self.policy_buttons[self.preview.policy].setChecked(True)  # "update" for a corrected report
         self.policy_group.idToggled.connect(lambda _id, on: on and self._update_import_button())
         return box
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.services.contacts.transfer.headers import header_key
+from app.services.contacts.transfer.headers import header_key, is_report
 from app.services.contacts.transfer.import_run import ImportOutcome, SourceRow, run_import
 from app.services.contacts.transfer.issues import Issue, describe
 from app.services.contacts.transfer.mapping import IGNORE, RowMapper, guess_mapping
@@ -45,6 +45,15 @@ class TablePreview:
     delimiter: str = ""
     vcard: bool = False
 
+    @property
+    def report(self) -> bool:
+        """An import report, corrected: its lines complete the contacts already imported."""
+        return is_report(self.headers)
+
+    @property
+    def policy(self) -> str:
+        return default_policy(self.headers)
+
 
 @dataclass
 class FileImport:
@@ -53,6 +62,12 @@ class FileImport:
     mapping: Mapping
     report_path: Path | None = None
     sheet: str = ""
+
+
+def default_policy(headers: list[str]) -> str:
+    """ "skip" for a file, "update" for a corrected report: most of its lines were imported with
+    a value left out, which the correction now gives."""
+    return "update" if is_report(headers) else "skip"
 
 
 def apply_columns(headers: list[str], columns: dict[str, str], base: Mapping | None = None) -> Mapping:
@@ -115,13 +130,14 @@ def import_file(
     *,
     mapping: Mapping | None = None,
     sheet: str | None = None,
-    policy: str = "skip",
+    policy: str | None = None,
     report_path: Path | bool | None = True,
     describe_issue: Callable[[Issue], str] = describe,
     progress: Progress | None = None,
 ) -> FileImport:
-    """Import a CSV, workbook or vCard file. `report_path`: True for beside the input, a path,
-    or False for none. Raises ImportFileError for a file that cannot be read at all."""
+    """Import a CSV, workbook or vCard file. `policy`: None for the file's default (default_policy);
+    `report_path`: True for beside the input, a path, or False for none. Raises ImportFileError
+    for a file that cannot be read at all."""
     path = Path(path)
     if is_vcard(path):
         from app.services.contacts.transfer.vcard import vcard_rows
@@ -143,7 +159,7 @@ def import_file(
             session,
             rows,
             RowChecker(column_of),
-            policy=policy,
+            policy=policy or default_policy(headers),
             report=writer,
             progress=(lambda _n: progress(position())) if progress else None,
         )
@@ -191,4 +207,4 @@ def _vcard_column(field_name: str) -> str:
     return _VCARD_PROPERTIES.get(field_name, field_name.upper())
 
 
-__all__ = ["FileImport", "ImportFileError", "TablePreview", "import_file", "preview_file"]
+__all__ = ["FileImport", "ImportFileError", "TablePreview", "default_policy", "import_file", "preview_file"]

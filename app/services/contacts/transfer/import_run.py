@@ -176,11 +176,13 @@ class _Run:
             self.counts.duplicates_in_file += 1
             return [Issue(row.line, "duplicate_in_file", params={"other": earlier, "criteria": criteria})]
         self.counts.matched += 1
-        self.counts.completable += bool(filling)
+        existing = roles.get(known.id, set())
+        completes = bool(filling) or self._completes_affiliations(plan, existing)
+        self.counts.completable += completes
         if self.policy == "update":
             self._fill(known, filling)
-            self._add_roles(known.id, plan, roles.get(known.id, set()))
-            self.counts.completed += bool(filling)
+            self._add_roles(known.id, plan, existing)
+            self.counts.completed += completes
             return []
         if "name" not in criteria:  # the same e-mail or phone under another name: say so
             return [
@@ -193,6 +195,16 @@ class _Run:
         known.values.update(filling)
 
     # --- organisations and roles ---------------------------------------------------------
+    def _completes_affiliations(self, plan: RowPlan, existing: set[str]) -> bool:
+        """Whether "update" would give a person a role or her organisation a value it lacks
+        (a SIRET corrected in the report, say): what a row completes beyond the person."""
+        for affiliation in plan.affiliations if plan.is_person else ():
+            org = affiliation.organisation
+            known = next((self.orgs[k] for k in m.org_keys(org) if k in self.orgs), None)
+            if known is None or known.id not in existing or m.fills(known.values, org.values):
+                return True
+        return False
+
     def _load_organisations(self, plans: list[RowPlan]) -> None:
         wanted: dict[str, set[Any]] = {}
         for plan in plans:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.contacts.transfer.csv_export import spreadsheet_safe
-from app.services.contacts.transfer.headers import REPORT_HEADERS, header_key
+from app.services.contacts.transfer.headers import REPORT_HEADERS, is_report
 from app.services.contacts.transfer.import_run import SourceRow
 from app.services.contacts.transfer.issues import Issue, describe
 
@@ -50,10 +50,6 @@ def _cell(text: str) -> str:
     return spreadsheet_safe(text)
 
 
-def _is_report(headers: list[str]) -> bool:
-    return [header_key(h) for h in headers[: len(REPORT_HEADERS)]] == [header_key(h) for h in REPORT_HEADERS]
-
-
 class ReportWriter:
     """Writes the report as the import goes (constant memory); `commit` puts it in place."""
 
@@ -61,7 +57,7 @@ class ReportWriter:
         self, path: Path, headers: list[str], describe_issue: Callable[[Issue], str] = describe
     ) -> None:
         # A report imported again: its own four columns were the previous diagnosis, not data.
-        self._skip = len(REPORT_HEADERS) if _is_report(headers) else 0
+        self._skip = len(REPORT_HEADERS) if is_report(headers) else 0
         self.path, self.headers, self.describe = Path(path), headers[self._skip :], describe_issue
         handle, self._temporary = tempfile.mkstemp(
             dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
