@@ -193,3 +193,35 @@ def test_headers_whatever_case_accents_and_punctuation():
         "org_email",
         None,
     ]
+
+
+def test_a_display_name_alone_still_names_the_contact(db, tmp_path):
+    """Address books keep many contacts with only a display name (collected from e-mails): the
+    one-column name is the fallback of rows without first and last names; equal to the
+    organisation's name, it is that organisation."""
+    header = THUNDERBIRD[0]
+    empty = [""] * len(header.split(","))
+
+    def row(**cells: str) -> str:
+        out = list(empty)
+        for name, value in cells.items():
+            out[header.split(",").index(name.replace("_", " "))] = value
+        return ",".join(out)
+
+    text = "\r\n".join(
+        [
+            header,
+            THUNDERBIRD[1],
+            row(Display_Name="Jacques Brel", Primary_Email="jacques@exemple.fr"),
+            row(Display_Name="Mairie de Lyon", Organization="Mairie de Lyon", Work_Phone="04 72 10 30 30"),
+        ]
+    )
+    result = run_file(db, write(tmp_path, text + "\r\n", "thunderbird.csv"))
+    assert problems(result) == []
+    found = details(db)
+    assert (found["Jacques Brel"].fields.first_name, found["Jacques Brel"].fields.email) == (
+        "Jacques",
+        "jacques@exemple.fr",
+    )
+    assert found["Mairie de Lyon"].fields.kind == "organisation"
+    assert found["Marie Dupont"].fields.first_name == "Marie"  # her own columns first

@@ -58,8 +58,8 @@ _POSTCODE_KEYS = frozenset(
 
 def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[int, str | None]:
     """Column index -> field (None: ignored). A single-value field takes its first column; a
-    payer's column only feeds a field no other column feeds; a one-column full name is left
-    out when first and last names have their own columns."""
+    payer's column only feeds a field no other column feeds. A one-column full name stays beside
+    first and last names: it names the rows that have only it (an address book's display name)."""
     groups = groups or [""] * len(headers)
     found = [header_field(h, g) for h, g in zip(headers, groups, strict=False)]
     mapping: dict[int, str | None] = {}
@@ -73,10 +73,6 @@ def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[i
             if field in MULTI_COLUMN_FIELDS or field not in taken:
                 mapping[index] = field
                 taken.add(field)
-    if {"first_name", "last_name"} & taken:
-        for index, field in mapping.items():
-            if field in ("full_name", "full_name_reversed"):
-                mapping[index] = None
     return {index: mapping.get(index) for index in range(len(headers))}
 
 

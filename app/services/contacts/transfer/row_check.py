@@ -93,8 +93,8 @@ class RowChecker:
             k: (x if isinstance(x, list) or k in MULTILINE_FIELDS else " ".join(x.split()))
             for k, x in values.items()
         }
-        first, last = self._names(texts)
         org_name = self._org_name(texts)
+        first, last = self._names(texts, org_name)
         kind = self._kind(texts, bool(first or last), bool(org_name))
         if kind == ORGANISATION:
             name = org_name or person_display_name(first, last)
@@ -145,14 +145,17 @@ class RowChecker:
         return RowPlan(self._line, ORGANISATION, contact)
 
     # --- parts ---------------------------------------------------------------------------
-    def _names(self, texts: Values) -> tuple[str, str]:
+    def _names(self, texts: Values, org_name: str) -> tuple[str, str]:
+        """First and last names; from the one-column name when the row has neither, unless that
+        name is the organisation's own (an address book's card of a company)."""
         first, last = texts.get("first_name", ""), texts.get("last_name", "")
-        if not (first or last):
-            if texts.get("full_name"):
-                first, last = split_full_name(texts["full_name"], reversed_order=False)
-            elif texts.get("full_name_reversed"):
-                first, last = split_full_name(texts["full_name_reversed"], reversed_order=True)
-        return first, last
+        if first or last:
+            return first, last
+        for name, reversed_order in (("full_name", False), ("full_name_reversed", True)):
+            text = texts.get(name, "")
+            if text and not (org_name and self._fold(text) == self._fold(org_name)):
+                return split_full_name(text, reversed_order=reversed_order)
+        return "", ""
 
     def _org_name(self, texts: Values) -> str:
         self._entries = split_affiliations(texts["organisation"]) if texts.get("organisation") else []
