@@ -44,6 +44,21 @@ def test_every_encoding_spreadsheets_write(tmp_path, encoding, prefix):
     assert rows == [(2, ["Hélène", "Cœur", "Cotisation 15 € « payée »"])]
 
 
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_excel_for_mac_csv_in_mac_roman_with_cr_line_ends(tmp_path, encoding):
+    """Excel for Mac's "CSV (Macintosh)" is Mac Roman with CR line ends: é is 0x8E there, Ž in
+    Windows-1252. Told apart by which reading gives French letters."""
+    text = "Prénom;Nom;Notes\rHélène;Lefèvre;À rappeler : « ça dépend », où déjà ?\rFrançois;Gaël;Œuvre\r"
+    path = tmp_path / "liste.csv"
+    path.write_bytes(text.encode(encoding))
+    headers, rows = rows_of(path)
+    assert headers == ["Prénom", "Nom", "Notes"]
+    assert rows == [
+        (2, ["Hélène", "Lefèvre", "À rappeler : « ça dépend », où déjà ?"]),
+        (3, ["François", "Gaël", "Œuvre"]),
+    ]
+
+
 def test_a_cp1252_byte_far_down_a_utf8_file_is_read_as_cp1252(tmp_path):
     lines = ["Prénom;Nom"] + [f"Jean{i};Martin" for i in range(10_000)]
     data = "\n".join(lines).encode("utf-8") + "\nHélène;Cœur\n".encode("cp1252")
@@ -220,3 +235,10 @@ def test_ods_made_by_odfpy(db, tmp_path):
     assert rows == [(2, ["Marie", "Dupont", SIRET, "15/09/2024", "612345678", "Les Amis"])]
     run_file(db, path)
     assert details(db)["Les Amis"].fields.siret == SIRET
+
+
+@pytest.mark.parametrize("notes", ["Réunion – 18 h", "“Bureau” – AG", "Cotisation 15 € … payée", "n° 12"])
+def test_windows_punctuation_without_accents_stays_windows_1252(tmp_path, notes):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(f"Prenom;Nom;Notes\r\nMarie;Dupont;{notes}\r\n".encode("cp1252"))
+    assert rows_of(path)[1] == [(2, ["Marie", "Dupont", notes])]

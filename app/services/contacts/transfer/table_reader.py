@@ -70,7 +70,20 @@ def sniff_encoding(sample: bytes, name: str) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
     except UnicodeDecodeError:
-        return "cp1252"
+        return _single_byte(sample)
+
+
+# What French text holds beyond ASCII; any other character read is a sign of the wrong table.
+_FRENCH = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»€’‘“”–—…°·\u00a0")
+
+
+def _single_byte(sample: bytes) -> str:
+    """Windows-1252 (Excel on Windows), or Mac Roman (Excel for Mac's "CSV (Macintosh)"), where
+    é is 0x8E, Ž in Windows-1252: the reading with fewer characters French does not use."""
+    high = bytes(b for b in sample if b > 0x7F)
+    windows = sum(ch not in _FRENCH for ch in high.decode("cp1252", errors="replace"))
+    mac = sum(ch not in _FRENCH for ch in high.decode("mac_roman"))
+    return "mac_roman" if mac < windows else "cp1252"
 
 
 def _outside_quotes(line: str) -> str:
