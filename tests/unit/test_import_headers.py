@@ -152,7 +152,7 @@ def test_outlook_home_address_for_the_person_business_address_for_the_company(db
     header, row = OUTLOOK
     run_file(db, write(tmp_path, f"{header}\n{row}\n", "outlook.csv"))
     found = details(db)
-    assert found["Marie Dupont"].fields.address == "3 rue Basse\nLyon\n69001 France"
+    assert found["Marie Dupont"].fields.address == "3 rue Basse\n69001 Lyon\nFrance"
     assert found["Les Amis"].fields.address.startswith("1 place Haute")
     [role] = found["Marie Dupont"].roles
     assert (role.role, role.label) == ("tresorier", "Trésorier·ère")
@@ -225,3 +225,39 @@ def test_a_display_name_alone_still_names_the_contact(db, tmp_path):
     )
     assert found["Mairie de Lyon"].fields.kind == "organisation"
     assert found["Marie Dupont"].fields.first_name == "Marie"  # her own columns first
+
+
+@pytest.mark.parametrize(
+    "header, row, address",
+    [
+        (  # Google: the town before the postcode, the country last
+            "First Name,Last Name,Address 1 - Street,Address 1 - City,Address 1 - PO Box,"
+            "Address 1 - Region,Address 1 - Postal Code,Address 1 - Country",
+            "Marie,Dupont,12 rue Haute,Lyon,,,69001,France",
+            "12 rue Haute\n69001 Lyon\nFrance",
+        ),
+        (  # Thunderbird: two street lines, the town, the zip code
+            "First Name,Last Name,Home Address,Home Address 2,Home City,Home State,Home ZipCode,Home Country",
+            "Marie,Dupont,12 rue Haute,Bât. B,Lyon,,69001,",
+            "12 rue Haute\nBât. B\n69001 Lyon",
+        ),
+        (  # HelloAsso: a country alone is not an address
+            "Nom adhérent;Prénom adhérent;Adresse;Code Postal;Ville;Pays",
+            "Dupont;Marie;;;;France",
+            "",
+        ),
+        (  # a postcode stored as a number lost its zero: put back for France only
+            "Nom;Prénom;Adresse;Code postal;Ville;Pays",
+            "Dupont;Marie;3 rue Basse;1000;Bourg-en-Bresse;France",
+            "3 rue Basse\n01000 Bourg-en-Bresse\nFrance",
+        ),
+        (
+            "nom_adh;prenom_adh;adresse_adh;cp_adh;ville_adh;pays_adh",
+            "Dupont;Marie;12 rue du Rhône;1204;Genève;Suisse",
+            "12 rue du Rhône\n1204 Genève\nSuisse",
+        ),
+    ],
+)
+def test_address_parts_make_a_postal_address(db, tmp_path, header, row, address):
+    run_file(db, write(tmp_path, f"{header}\r\n{row}\r\n"))
+    assert details(db)["Marie Dupont"].fields.address == address
