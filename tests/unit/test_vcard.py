@@ -100,6 +100,24 @@ def test_vcard_21_quoted_printable_from_a_phone(db, tmp_path):
     assert helene.phone == "06 12 34 56 78"
 
 
+def test_quoted_printable_soft_break_before_a_space_and_a_latin_1_card(db, tmp_path):
+    """A soft line break ("=" at the end) may fall before a space: the next line begins with it,
+    and it is text, not a folding. A 2.1 card in ISO-8859-1 says so in its CHARSET."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:Béranger;Aurélie\r\n"
+        "ADR;HOME;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:"
+        ";;3 all=E9e des Ch=EAnes;Cr=E9teil;;94000;France\r\n"
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ch=C3=A8re Am=C3=A9lie et une=\r\n"
+        " ligne qui continue\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "fiche.vcf"
+    path.write_bytes(text.encode("latin-1"))
+    run_file(db, path)
+    aurelie = details(db)["Aurélie Béranger"].fields
+    assert aurelie.notes == "Chère Amélie et une ligne qui continue"
+    assert aurelie.address == "3 allée des Chênes\n94000 Créteil\nFrance"
+
+
 def test_kind_org_fn_only_and_a_title_outside_the_roles(db, tmp_path):
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Les Amis\nEND:VCARD\n"

@@ -38,17 +38,18 @@ def _is_quoted_printable(line: str) -> bool:
 
 
 def unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the physical line where each starts. A line beginning with a space
-    or a tab continues the previous one; so does the line after a quoted-printable "=" (2.1)."""
+    """Logical lines with the physical line where each starts. The line after a quoted-printable
+    "=" (2.1) continues the previous one, a space it begins with being text; otherwise a line
+    beginning with a space or a tab continues the previous one (folding)."""
     logical: list[tuple[int, str]] = []
     for number, line in enumerate(_LINE_BREAK.split(text), 1):
         if logical:
             start, previous = logical[-1]
-            if line[:1] in (" ", "\t"):
-                logical[-1] = (start, previous + line[1:])
-                continue
             if previous.endswith("=") and _is_quoted_printable(previous):
                 logical[-1] = (start, previous[:-1] + line)
+                continue
+            if line[:1] in (" ", "\t"):
+                logical[-1] = (start, previous + line[1:])
                 continue
         logical.append((number, line))
     return logical
