@@ -4,6 +4,8 @@ separators, title and merged header rows, and workbooks (.xlsx with openpyxl, .o
 from __future__ import annotations
 
 import codecs
+import random
+import zipfile
 from datetime import date, datetime
 
 import openpyxl
@@ -132,6 +134,24 @@ def test_files_that_are_not_tables_are_refused_in_french(tmp_path, content, code
     assert raised.value.code == code
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        random.Random(13).randbytes(5000),  # a picture, an archive: about one zero byte in 256
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        + random.Random(7).randbytes(4000),
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + random.Random(3).randbytes(4000),
+    ],
+)
+def test_a_picture_or_a_pdf_renamed_csv_is_said_to_be_no_table(tmp_path, content):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as raised:
+        rows_of(path)
+    assert raised.value.code == "binary"
+    assert str(raised.value).startswith("« liste.csv » n'est ni un texte CSV ni un classeur")
+
+
 def test_a_few_zero_bytes_of_a_damaged_copy_are_dropped(tmp_path):
     path = tmp_path / "abime.csv"
     path.write_bytes("Prénom;Nom\nMarie;Dupont\n".encode() + b"Je\x00an;Mar\x00tin\n")
@@ -225,6 +245,19 @@ def test_a_workbook_renamed_csv_is_read_as_a_workbook(tmp_path):
     path = tmp_path / "export.csv"
     make_xlsx(path, {"Feuille1": [["Prénom", "Nom"], ["Marie", "Dupont"]]})
     assert rows_of(path) == (["Prénom", "Nom"], [(2, ["Marie", "Dupont"])])
+
+
+def test_an_archive_that_is_no_workbook_is_said_in_french(tmp_path):
+    path = tmp_path / "lettre.xlsx"  # a Word document renamed, a zip of photos…
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ImportFileError) as raised:
+        rows_of(path)
+    assert str(raised.value) == (
+        "Le classeur « lettre.xlsx » ne peut pas être lu : ce n'est pas un classeur Excel ni "
+        "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur "
+        "et enregistrez-le de nouveau (.xlsx, .ods ou CSV)."
+    )
 
 
 def test_ods_made_by_odfpy(db, tmp_path):

@@ -66,6 +66,8 @@ def sniff_encoding(sample: bytes, name: str) -> str:
             if readable > 0.97 * len(text) and text.count("\ufffd") < 0.01 * len(text):
                 return encoding
         raise ImportFileError("binary", name=name)
+    if controls * 100 > len(sample):  # a picture, a PDF, an archive: text has almost none
+        raise ImportFileError("binary", name=name)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
@@ -183,9 +185,7 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     if not sample.strip(b" \t\r\n\x00"):
         raise ImportFileError("empty")
     if path.suffix.lower() in WORKBOOK_SUFFIXES and not sample.startswith((_ZIP, _OLE)):
-        raise ImportFileError(
-            "workbook", name=path.name, detail="ce n'est pas un classeur Excel ni OpenDocument"
-        )
+        raise ImportFileError("workbook", name=path.name)
     if sample.startswith((_ZIP, _OLE)):
         return open_workbook(path, sheet)
     return open_csv(path, sample)

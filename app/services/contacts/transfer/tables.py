@@ -28,7 +28,9 @@ class ImportFileError(Exception):
         "unclosed_quote": "Ligne {line} : un guillemet (\") ouvert n'est jamais refermé ; corrigez "
         "cette cellule dans le tableur, puis relancez l'import.",
         "bad_csv": "Le fichier n'est pas un CSV lisible vers la ligne {line} : {detail}",
-        "workbook": "Le classeur « {name} » ne peut pas être lu : {detail}",
+        "workbook": "Le classeur « {name} » ne peut pas être lu : ce n'est pas un classeur Excel ni "
+        "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et "
+        "enregistrez-le de nouveau (.xlsx, .ods ou CSV).",
         "no_sheet": "Le classeur n'a pas de feuille « {sheet} » (feuilles : {sheets}).",
         "no_vcard": "Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).",
     }
