@@ -144,6 +144,10 @@ def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
     assert dialog.status.text() == "Import en cours…" and dialog.progress.isVisible()
+    # While it writes, the choices that would start it again are closed.
+    assert not any(
+        w.isEnabled() for w in (dialog.mapping_table, dialog.profile, *dialog.policy_buttons.values())
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels the import, the dialog stays
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
@@ -152,6 +156,7 @@ def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     assert window.runner.database.run(contacts.count_contacts) == 0
     assert not (tmp_path / "grande-liste-rapport.csv").exists()
     assert dialog.import_button.isEnabled()  # the user may start again
+    assert dialog.mapping_table.isEnabled() and dialog.policy_buttons["new"].isEnabled()
     dialog.reject()
 
 

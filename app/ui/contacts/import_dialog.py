@@ -322,6 +322,11 @@ class ImportDialog(QDialog):
         self._set_idle("")
         self.report_button.setVisible(result.report_path is not None)
         self.cancel_button.setText(self.tr("Fermer"))
+        self._enable_choices(False)
+
+    def _enable_choices(self, enabled: bool) -> None:
+        """The mapping, sheet and policy: closed while the import writes (a change would start a
+        new check, stopping the import) and once it is done."""
         for widget in (
             self.mapping_table,
             self.sheet,
@@ -329,7 +334,7 @@ class ImportDialog(QDialog):
             self.save_profile_button,
             *self.policy_buttons.values(),
         ):
-            widget.setEnabled(False)
+            widget.setEnabled(enabled)
 
     # --- actions ----------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -391,8 +396,11 @@ class ImportDialog(QDialog):
 
     # --- state --------------------------------------------------------------------------
     def _set_busy(self, text: str) -> None:
+        importing = text == self.tr("Import en cours…")
         self.status.setText(text)
-        self.status.setProperty("importing", text == self.tr("Import en cours…"))
+        self.status.setProperty("importing", importing)
+        if importing:
+            self._enable_choices(False)
         self.progress.setValue(0)
         self.progress.show()
         self.import_button.setEnabled(False)
@@ -401,6 +409,7 @@ class ImportDialog(QDialog):
         self.status.setText(text)
         self.status.setProperty("importing", False)
         self.progress.hide()
+        self._enable_choices(not self.done_importing)
 
     def _update_import_button(self) -> None:
         ready = self.result is not None and self.job is None and not self.done_importing
