@@ -261,3 +261,18 @@ def test_a_display_name_alone_still_names_the_contact(db, tmp_path):
 def test_address_parts_make_a_postal_address(db, tmp_path, header, row, address):
     run_file(db, write(tmp_path, f"{header}\r\n{row}\r\n"))
     assert details(db)["Marie Dupont"].fields.address == address
+
+
+def test_a_saved_mapping_keeps_two_columns_of_one_name_apart(db, tmp_path):
+    """ "Nom" under "Identité" and "Nom" under "Structure": a saved mapping (keyed by header, so
+    that next month's export fits) tells them apart by their order."""
+    from app.services.contacts.transfer import apply_columns, columns_of, preview_file, profiles
+
+    path = write(tmp_path, "Identité;;Structure;\r\nNom;Prénom;Nom;SIRET\r\nDupont;Marie;Les Amis;\r\n")
+    preview = preview_file(path)
+    assert list(preview.mapping.values()) == ["last_name", "first_name", "name", "siret"]
+    db.run(profiles.save_profile, "Liste", columns_of(preview.headers, preview.mapping))
+    saved = db.run(profiles.load_profile, "Liste")
+    assert apply_columns(preview.headers, saved) == preview.mapping
+    run_file(db, path, mapping=apply_columns(preview.headers, saved))
+    assert [r.organisation_name for r in details(db)["Marie Dupont"].roles] == ["Les Amis"]

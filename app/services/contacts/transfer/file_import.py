@@ -70,26 +70,41 @@ def default_policy(headers: list[str]) -> str:
     return "update" if is_report(headers) else "skip"
 
 
+def column_keys(headers: list[str]) -> list[str]:
+    """Each column's folded header, a repeated one numbered: "Nom" under "Identité" is "nom", the
+    "Nom" under "Structure" further right "nom#2"."""
+    seen: dict[str, int] = {}
+    keys = []
+    for header in headers:
+        key = header_key(header)
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+            key = key if seen[key] == 1 else f"{key}#{seen[key]}"
+        keys.append(key)
+    return keys
+
+
 def apply_columns(headers: list[str], columns: dict[str, str], base: Mapping | None = None) -> Mapping:
     """A mapping from a saved profile or --map options (folded header -> field, "" to ignore),
-    the other columns keeping `base` (or the guess)."""
+    the other columns keeping `base` (or the guess). A header without its number ("nom") names
+    every column of that name."""
     mapping = dict(base if base is not None else guess_mapping(headers))
-    for index, header in enumerate(headers):
-        key = header_key(header)
-        if key in columns:
-            mapping[index] = columns[key] or None
+    for index, key in enumerate(column_keys(headers)):
+        chosen = key if key in columns else key.partition("#")[0]
+        if chosen and chosen in columns:
+            mapping[index] = columns[chosen] or None
     return mapping
 
 
 def unknown_columns(headers: list[str], columns: dict[str, str]) -> list[str]:
     """The columns named in --map or a profile that the file does not have."""
-    present = {header_key(h) for h in headers}
+    present = set(column_keys(headers)) | {header_key(h) for h in headers}
     return [key for key in columns if key not in present]
 
 
 def columns_of(headers: list[str], mapping: Mapping) -> dict[str, str]:
     """The mapping as a profile keeps it: by folded header, so it fits the next export too."""
-    return {header_key(h): (mapping.get(i) or IGNORE) for i, h in enumerate(headers) if header_key(h)}
+    return {key: (mapping.get(i) or IGNORE) for i, key in enumerate(column_keys(headers)) if key}
 
 
 def preview_file(path: Path | str, sheet: str | None = None) -> TablePreview:
