@@ -164,7 +164,7 @@ def test_google_several_values_in_one_cell_and_labels_as_tags(db, tmp_path):
     marie = details(db)["Marie Dupont"].fields
     assert marie.email == "marie@exemple.fr"
     assert "Autres e-mails : m.dupont@travail.fr" in marie.notes
-    assert marie.tags == "myContacts, Bureau"
+    assert marie.tags == "Bureau"  # Google's own groups (every contact is in "myContacts") left out
 
 
 def test_paheko_one_name_column_split_on_the_capitals():

@@ -74,6 +74,7 @@ _MOBILE = re.compile(r"mobile|portable|gsm|cell")
 _SEVERAL = re.compile(r"\s*:::\s*")  # Google Contacts puts several values in one cell this way
 # Several numbers or addresses typed in one cell: "06 12 34 56 78 / 04 72 10 30 30", "a@x.fr; b@y.fr".
 _SEVERAL_PHONES = re.compile(r"\s*(?::::|/|;|\bou\b|\bet\b|\||\n)\s*")
+_GOOGLE_GROUPS = frozenset({"* myContacts", "* starred"})  # Google's own: every contact is in one
 _SEVERAL_EMAILS = re.compile(r"\s*(?:[;,|\n]|:::)\s*")
 # What a spreadsheet shows for a formula that failed: an empty cell, not a value.
 _SPREADSHEET_ERRORS = frozenset(
@@ -136,7 +137,9 @@ class RowMapper:
             elif field == "notes":
                 out[field] = "\n".join(texts)
             elif field == "tags":
-                out[field] = ", ".join(t.replace(":::", ",").replace("* ", "") for t in texts)
+                labels = (v for t in texts for v in _SEVERAL.split(t) if v)
+                if tags := ", ".join(v.removeprefix("* ") for v in labels if v not in _GOOGLE_GROUPS):
+                    out[field] = tags
             else:
                 out[field] = texts[0]  # a second column of a single field is a fallback
         return out
