@@ -213,6 +213,24 @@ def test_a_dry_run_and_a_cancelled_import_write_nothing(db, tmp_path):
     assert not (tmp_path / "contacts-rapport.csv").exists()
 
 
+def test_a_cancel_after_the_last_row_still_writes_nothing(db, tmp_path):
+    """The search index is built after the last row (a fifth of the time on a large file): the bar
+    keeps room for it, and a Cancel pressed then is obeyed."""
+    path = write(tmp_path, "Prénom;Nom;E-mail\n" + "".join(f"P{i};N{i};x\n" for i in range(2500)))
+    shown = []
+
+    def stop_at_the_end(fraction: float) -> bool:
+        shown.append(fraction)
+        return fraction < 1.0
+
+    with pytest.raises(ImportCancelled):
+        db.run(lambda s: import_file(s, path, progress=stop_at_the_end))
+    assert shown[-1] == 1.0 and max(shown[:-1]) < 0.9
+    assert db.run(count_contacts) == 0
+    assert db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry))) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [path.name]  # no report, no temporary
+
+
 def test_imported_contacts_are_searchable_and_sent_by_the_next_sync(db, tmp_path):
     run_file(db, write(tmp_path, MEMBERS))
     [hit] = db.run(search_contacts, "lefevre amis")  # the person's organisation is in her index row

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.services.contacts.transfer.headers import header_key, is_report
-from app.services.contacts.transfer.import_run import ImportOutcome, SourceRow, run_import
+from app.services.contacts.transfer.import_run import ImportCancelled, ImportOutcome, SourceRow, run_import
 from app.services.contacts.transfer.issues import Issue, describe
 from app.services.contacts.transfer.mapping import IGNORE, RowMapper, guess_mapping
 from app.services.contacts.transfer.report import ReportWriter, report_path_for
@@ -26,7 +26,8 @@ from app.services.contacts.transfer.tables import ImportFileError, TableSource
 VCARD_SUFFIXES = (".vcf", ".vcard")
 PREVIEW_ROWS = 20
 Mapping = dict[int, str | None]
-Progress = Callable[[float], bool]  # share of the file read -> False to stop
+Progress = Callable[[float], bool]  # share of the work done -> False to stop
+ROWS_SHARE = 0.85  # of the bar: the rest is the search index, built once after the last row
 
 
 def is_vcard(path: Path | str) -> bool:
@@ -176,8 +177,10 @@ def import_file(
             RowChecker(column_of),
             policy=policy or default_policy(headers),
             report=writer,
-            progress=(lambda _n: progress(position())) if progress else None,
+            progress=(lambda _n: progress(ROWS_SHARE * position())) if progress else None,
         )
+        if progress is not None and not progress(1.0):  # a Cancel pressed while the index was built
+            raise ImportCancelled
     except BaseException:
         if writer:
             writer.discard()
