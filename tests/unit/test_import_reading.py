@@ -78,6 +78,19 @@ def test_delimiter_found_even_below_a_title_line(tmp_path, delimiter):
     assert rows == [(4, ["Marie", "Dupont", "Lyon"])]
 
 
+def test_commas_in_unquoted_cells_do_not_hide_the_semicolons(tmp_path):
+    """French Excel quotes a cell only for a ";", a quote or a line break: an address full of
+    commas is written as it is, and may hold more commas than the header has semicolons."""
+    text = (
+        "Prénom;Nom;Adresse;Notes\r\n"
+        "Marie;Dupont;12, rue de la Paix, Bât. A, 3e étage, porte 5;a, b, c\r\n"
+        "Jean;Martin;3 rue Basse;\r\n"
+    )
+    headers, rows = rows_of(write(tmp_path, text, encoding="cp1252"))
+    assert headers == ["Prénom", "Nom", "Adresse", "Notes"]
+    assert rows[0] == (2, ["Marie", "Dupont", "12, rue de la Paix, Bât. A, 3e étage, porte 5", "a, b, c"])
+
+
 def test_quoted_separators_doubled_quotes_line_breaks_and_trailing_separators(tmp_path):
     text = (
         "Prénom;Nom;Adresse;Notes;;\r\n"

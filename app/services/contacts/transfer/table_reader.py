@@ -24,6 +24,7 @@ from app.services.contacts.transfer.tables import (
     ImportFileError,
     Row,
     TableSource,
+    header_score,
     with_header,
 )
 
@@ -99,14 +100,19 @@ def _outside_quotes(line: str) -> str:
 
 
 def detect_delimiter(lines: list[str]) -> str:
-    """The separator found most often on one line, outside quotes (titles and blank lines
-    above the header have none); ";" (French Excel) when none appears."""
-    best, best_count = ";", 0
-    for line in lines[:HEADER_SEARCH_ROWS]:
-        bare = _outside_quotes(line)
-        for delimiter in DELIMITERS:
-            if bare.count(delimiter) > best_count:
-                best, best_count = delimiter, bare.count(delimiter)
+    """The separator that makes a header of known column names; failing that, the one found most
+    often on one line, outside quotes (titles and blank lines above the header have none); ";"
+    (French Excel) when none appears. The header decides first: French Excel leaves commas
+    unquoted, and an address may hold more of them than the header has semicolons."""
+    sample = lines[:HEADER_SEARCH_ROWS]
+    best, best_rank = ";", (0, 0)
+    for delimiter in DELIMITERS:
+        count = max((_outside_quotes(line).count(delimiter) for line in sample), default=0)
+        if not count:
+            continue
+        named = max((header_score(cells) for cells in csv.reader(sample, delimiter=delimiter)), default=0)
+        if (named, count) > best_rank:
+            best, best_rank = delimiter, (named, count)
     return best
 
 

@@ -73,7 +73,8 @@ def _is_blank(cells: list[str]) -> bool:
     return not any(cell.strip() for cell in cells)
 
 
-def _score(cells: list[str]) -> int:
+def header_score(cells: list[str]) -> int:
+    """How many cells of a row are known column names."""
     return sum(1 for cell in cells if cell.strip() and header_field(cell)[0] is not None)
 
 
@@ -82,7 +83,7 @@ def find_header(first: list[Row]) -> tuple[int, list[str], list[str]]:
     the row just above it, if it has fewer cells (merged group labels), gives each column's group."""
     best, best_score = 0, 0
     for index, (_line, cells) in enumerate(first):
-        score = _score(cells)
+        score = header_score(cells)
         if score > best_score:
             best, best_score = index, score
     headers = [cell.strip() for cell in first[best][1]]
