@@ -1357,47 +1357,47 @@ Value to keep:</translation>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="39"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="40"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="42"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="43"/>
         <source>Listes de contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Classeurs (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;Tous les fichiers (*)</source>
         <translation>Contact lists (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Workbooks (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="69"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
         <source>Import terminé : {0} et {1}.</source>
         <translation>Import finished: {0} and {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>{0} personne créée</source>
         <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>{0} personnes créées</source>
         <translation>{0} people created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="73"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
         <source>{0} organisation créée</source>
         <translation>{0} organisation created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="75"/>
         <source>{0} organisations créées</source>
         <translation>{0} organisations created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="83"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="85"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
@@ -1406,27 +1406,27 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="91"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="92"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="94"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="112"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
         <source>{0} contact exporté vers {1}</source>
         <translation>{0} contact exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="114"/>
         <source>{0} contacts exportés vers {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="117"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="118"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -2530,298 +2530,327 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="71"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="85"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="108"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="111"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="120"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="128"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="145"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="180"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="335"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="218"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="227"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="237"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="240"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="29"/>
         <source>{0} et {1} à créer</source>
         <translation>{0} and {1} to create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="32"/>
         <source>{0} personne</source>
         <translation>{0} person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="33"/>
         <source>{0} personnes</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="37"/>
         <source>{0} organisation</source>
         <translation>{0} organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="38"/>
         <source>{0} organisations</source>
         <translation>{0} organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="45"/>
         <source>{0} déjà présent</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="46"/>
         <source>{0} déjà présents</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="50"/>
         <source>{0} en double dans le fichier</source>
         <translation>{0} repeated in the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="64"/>
         <source>{0} ligne refusée</source>
         <translation>{0} line refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="65"/>
         <source>{0} lignes refusées</source>
         <translation>{0} lines refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="68"/>
         <source>{0} ligne lue</source>
         <translation>{0} line read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="68"/>
         <source>{0} lignes lues</source>
         <translation>{0} lines read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="70"/>
         <source>{0} : {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="76"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="83"/>
         <source>{0} ajouté</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="76"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="84"/>
         <source>{0} ajoutés</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="87"/>
         <source>Les laisser de côté (conseillé) — {0}</source>
         <translation>Leave them out (advised) — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="79"/>
         <source>{0} complété</source>
         <translation>{0} completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="26"/>
+        <source>Le fichier n&apos;a aucune ligne sous celle des noms de colonnes : rien à importer.</source>
+        <translation>The file has no line below the column names: nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="55"/>
+        <source>{0} fiche refusée</source>
+        <translation>{0} card refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="56"/>
+        <source>{0} fiches refusées</source>
+        <translation>{0} cards refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="59"/>
+        <source>{0} fiche lue</source>
+        <translation>{0} card read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="59"/>
+        <source>{0} fiches lues</source>
+        <translation>{0} cards read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="79"/>
         <source>{0} complétés</source>
         <translation>{0} completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="88"/>
         <source>Compléter les champs vides de ces contacts — {0}, {1}</source>
         <translation>Fill in these contacts&apos; empty fields — {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="91"/>
         <source>Les créer quand même (doublons possibles) — {0}</source>
         <translation>Create them anyway (possible duplicates) — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="286"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="101"/>
         <source>Ligne {0} : {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="107"/>
         <source>{0} lignes : {1} — lignes {2}</source>
         <translation>{0} lines: {1} — lines {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="112"/>
         <source>… et d&apos;autres remarques : voir le rapport après l&apos;import.</source>
         <translation>… and other remarks: see the report after the import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="299"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="113"/>
         <source>Aucune ligne à revoir.</source>
         <translation>No line to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="118"/>
         <source>Import terminé : {0}, {1}.</source>
         <translation>Import finished: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="121"/>
         <source>{0} personne créée</source>
         <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="122"/>
         <source>{0} personnes créées</source>
         <translation>{0} people created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="126"/>
         <source>{0} organisation créée</source>
         <translation>{0} organisation created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="127"/>
         <source>{0} organisations créées</source>
         <translation>{0} organisations created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="133"/>
         <source>{0} contact complété.</source>
         <translation>{0} contact completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="134"/>
         <source>{0} contacts complétés.</source>
         <translation>{0} contacts completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="137"/>
         <source>Les lignes à revoir sont dans « {0} », à côté du fichier : corrigez-les puis importez ce rapport.</source>
         <translation>The lines to review are in “{0}”, next to the file: correct them, then import that report.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="156"/>
+        <source>Rien à importer</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="284"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="368"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="328"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="151"/>
         <source>Importer {0} contact</source>
         <translation>Import {0} contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="152"/>
         <source>Importer {0} contacts</source>
         <translation>Import {0} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="416"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="155"/>
         <source>Compléter les contacts</source>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="172"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -5070,43 +5099,43 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="32"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="33"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="34"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="35"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="36"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="37"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="38"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5128,7 +5157,7 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="42"/>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
@@ -5143,67 +5172,67 @@ Bring in four volunteers</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
         <source>Type (personne ou organisation)</source>
         <translation>Kind (person or organisation)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
         <source>Prénom et nom (une colonne)</source>
         <translation>First and last name (one column)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
         <source>Nom et prénom (une colonne)</source>
         <translation>Last and first name (one column)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
         <source>Organisations (d&apos;une personne)</source>
         <translation>Organisations (of a person)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
         <source>Fonction dans l&apos;organisation</source>
         <translation>Function in the organisation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
         <source>Date d&apos;adhésion (début de la fonction)</source>
         <translation>Membership date (start of the function)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
         <source>RNA de l&apos;organisation</source>
         <translation>Organisation&apos;s RNA</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
         <source>SIRET de l&apos;organisation</source>
         <translation>Organisation&apos;s SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
         <source>Site web de l&apos;organisation</source>
         <translation>Organisation&apos;s website</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
         <source>E-mail de l&apos;organisation</source>
         <translation>Organisation&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
         <source>Téléphone de l&apos;organisation</source>
         <translation>Organisation&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="39"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Organisation&apos;s address</translation>
     </message>

@@ -135,6 +135,25 @@ def test_a_corrected_report_completes_what_was_left_out(qtbot, tmp_path, window)
     again.reject()
 
 
+def test_what_the_dialog_says_of_a_header_alone_and_of_cards(qtbot, tmp_path, window):
+    header_only = tmp_path / "vide.csv"
+    header_only.write_text("Prénom;Nom;E-mail\r\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window, header_only)
+    assert (
+        dialog.summary.text()
+        == "Le fichier n'a aucune ligne sous celle des noms de colonnes : rien à importer."
+    )
+    assert (dialog.import_button.text(), dialog.import_button.isEnabled()) == ("Rien à importer", False)
+    dialog.reject()
+    cards = tmp_path / "fiches.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marie Dupont\r\nN:Dupont;Marie\r\nEND:VCARD\r\n")
+    dialog = open_dialog(qtbot, window, cards)
+    assert dialog.summary.text() == (
+        "1 fiche lue : 1 personne et 0 organisation à créer, 0 déjà présent, 0 fiche refusée."
+    )
+    dialog.reject()
+
+
 def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     source = tmp_path / "grande-liste.csv"
     rows = "".join(f"Prénom{i};Nom{i};p{i}@exemple.fr;Asso {i % 40}\n" for i in range(30_000))
