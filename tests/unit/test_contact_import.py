@@ -156,10 +156,29 @@ def test_the_same_email_under_another_name_is_said(db, tmp_path):
         create_contact,
         ContactFields(kind="person", first_name="Paul", last_name="Roux", email="p@exemple.fr"),
     )
-    result = run_file(db, write(tmp_path, "Prénom;Nom;E-mail\nPauline;Roux;p@exemple.fr\n"))
+    result = run_file(db, write(tmp_path, "Prénom;Nom;E-mail\nPaul;Roux-Martin;p@exemple.fr\n"))
     assert problems(result) == [
         (2, "déjà présent sous le nom « Paul Roux » (même e-mail) : ligne laissée de côté")
     ]
+
+
+def test_a_family_sharing_one_email_and_one_phone_is_several_people(db, tmp_path):
+    """Parents and children often share the household's e-mail and landline (HelloAsso's family
+    memberships): another first name is another person. The same first name, or its initial,
+    under another last name (a married name) is the same person."""
+    text = (
+        "Prénom;Nom;E-mail;Téléphone\n"
+        "Marie;Dupont;famille.dupont@exemple.fr;04 72 00 00 01\n"
+        "Jean;Dupont;famille.dupont@exemple.fr;04 72 00 00 01\n"
+        "Léo;Dupont;famille.dupont@exemple.fr;\n"
+        "M.;Martin;famille.dupont@exemple.fr;\n"  # Marie, under her other name: the same person
+    )
+    path = write(tmp_path, text)
+    result = run_file(db, path)
+    assert sorted(details(db)) == ["Jean Dupont", "Léo Dupont", "Marie Dupont"]
+    assert problems(result) == [(5, "en double : ressemble à la ligne 2 du fichier (même e-mail)")]
+    again = run_file(db, path)
+    assert (again.outcome.counts.created, again.outcome.counts.matched) == (0, 4)
 
 
 def test_two_people_of_one_name_in_two_associations_are_two_people(db, tmp_path):
