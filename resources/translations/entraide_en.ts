@@ -4954,7 +4954,7 @@ Bring in four volunteers</translation>
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="139"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="158"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
@@ -4965,19 +4965,19 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="20"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="160"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="21"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="161"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="22"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="162"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
@@ -5146,7 +5146,7 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_view.py" line="40"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="128"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="147"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -5248,186 +5248,206 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/issues.py" line="30"/>
+        <source>fonction trop longue ({length} caractères, {limit} au plus) : raccourcie, entière dans les notes</source>
+        <translation>function too long ({length} characters, {limit} at most): shortened, kept whole in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="38"/>
+        <source>nom d&apos;organisation trop long ({length} caractères, {limit} au plus) : gardé dans les notes</source>
+        <translation>organisation name too long ({length} characters, {limit} at most): kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="45"/>
         <source>en double : ressemble à la ligne {other} du fichier ({criteria})</source>
         <translation>repeated: looks like line {other} of the file ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="34"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="49"/>
         <source>déjà présent sous le nom « {name} » ({criteria}) : ligne laissée de côté</source>
         <translation>already there as “{name}” ({criteria}): line left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="40"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="55"/>
         <source>{field} illisible (il faut un « @ » et un domaine) : non enregistré</source>
         <translation>unreadable {field} (an “@” and a domain are needed): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="44"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="59"/>
         <source>{field} illisible : gardé tel quel et marqué « à vérifier »</source>
         <translation>unreadable {field}: kept as written and marked “to check”</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="48"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="63"/>
         <source>SIRET invalide (il compte 14 chiffres) : non enregistré</source>
         <translation>invalid SIRET (it has 14 digits): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="52"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="67"/>
         <source>SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré</source>
         <translation>SIRET does not exist (the check digit does not match): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="58"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="73"/>
         <source>RNA invalide (W suivi de 9 chiffres) : non enregistré</source>
         <translation>invalid RNA (W followed by 9 digits): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="62"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="77"/>
         <source>adresse de site illisible : non enregistrée</source>
         <translation>unreadable website address: not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="66"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="81"/>
         <source>date illisible (ex. 15/09/2024) : non enregistrée</source>
         <translation>unreadable date (e.g. 15/09/2024): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="70"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="85"/>
         <source>type inconnu (personne ou organisation) : déduit des noms</source>
         <translation>unknown kind (person or organisation): taken from the names</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="74"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="89"/>
         <source>type d&apos;organisation inconnu : « association » retenu</source>
         <translation>unknown organisation kind: “association” used</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="78"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="93"/>
         <source>{field} différent de celui déjà connu pour « {name} » ({known}) : fiche inchangée</source>
         <translation>{field} differs from the one known for “{name}” ({known}): record unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="84"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
         <source>{field} d&apos;organisation sans nom d&apos;organisation : non enregistré</source>
         <translation>organisation {field} without an organisation name: not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="88"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="103"/>
         <source>{field} en plus : gardés dans les notes</source>
         <translation>additional {field}: kept in the notes</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="92"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="107"/>
         <source>cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées</source>
         <translation>cells past the last column (a separator inside a cell?): not imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="114"/>
         <source>fiche vCard incomplète (pas de END:VCARD) : importée telle quelle</source>
         <translation>incomplete vCard (no END:VCARD): imported as it is</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="101"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="116"/>
         <source>ligne vCard illisible : ignorée</source>
         <translation>unreadable vCard line: ignored</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="104"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="119"/>
         <source>fiche de groupe (KIND:group) : seules les personnes et organisations</source>
         <translation>group card (KIND:group): only people and organisations are imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="110"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
         <source>{field} trop long</source>
         <translation>{field} too long</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="111"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <source>fonction trop longue : raccourcie, entière dans les notes</source>
+        <translation>function too long: shortened, kept whole in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
+        <source>nom d&apos;organisation trop long : gardé dans les notes</source>
+        <translation>organisation name too long: kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
         <source>en double dans le fichier : laissées de côté</source>
         <translation>repeated in the file: left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="112"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
         <source>déjà présentes sous un autre nom (même e-mail, téléphone…) : laissées de côté</source>
         <translation>already there under another name (same e-mail, phone…): left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="115"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
         <source>{field} différent de celui déjà connu de l&apos;organisation : fiche inchangée</source>
         <translation>{field} differs from the organisation&apos;s known one: record unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="122"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="123"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
         <source>e-mail de l&apos;organisation</source>
         <translation>organisation&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="124"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="144"/>
         <source>téléphone de l&apos;organisation</source>
         <translation>organisation&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="145"/>
         <source>e-mails</source>
         <translation>e-mails</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="127"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="146"/>
         <source>téléphones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="148"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="149"/>
         <source>site</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="150"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="132"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="151"/>
         <source>prénom</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="133"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="152"/>
         <source>nom</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="153"/>
         <source>nom de l&apos;organisation</source>
         <translation>organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="135"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="154"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="136"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="155"/>
         <source>fonction</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="140"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="159"/>
         <source>même RNA</source>
         <translation>same RNA</translation>
     </message>

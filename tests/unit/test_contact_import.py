@@ -312,3 +312,27 @@ def test_a_separator_in_a_cell_without_quotes_is_said(db, tmp_path):
         (2, "cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées")
     ]
     assert report_rows(result)[0]["Valeur"] == "payée en espèces"
+
+
+def test_a_long_function_or_organisation_name_does_not_sink_the_person(db, tmp_path):
+    function = "Coordinatrice des activités jeunesse et du soutien scolaire, " * 3
+    organisation = "Association " * 30
+    text = (
+        "Prénom;Nom;E-mail;Association;Fonction\n"
+        f"Marie;Dupont;marie@exemple.fr;Les Amis;{function}\n"
+        f"Jean;Martin;jean@exemple.fr;{organisation};Président\n"
+    )
+    result = run_file(db, write(tmp_path, text))
+    found = details(db)
+    marie, jean = found["Marie Dupont"], found["Jean Martin"]
+    [role] = marie.roles
+    assert (role.role, len(role.title), role.title[-1]) == ("autre", 150, "…")
+    assert marie.fields.notes == f"Fonction : {function.strip()}"  # nothing lost
+    assert (jean.fields.email, jean.roles) == ("jean@exemple.fr", [])
+    assert jean.fields.notes == f"Organisation : {organisation.strip()} (Président)"
+    assert problems(result) == [
+        (2, f"fonction trop longue ({len(function.strip())} caractères, 150 au plus) : raccourcie, "
+         "entière dans les notes"),
+        (3, f"nom d'organisation trop long ({len(organisation.strip())} caractères, 300 au plus) : "
+         "gardé dans les notes"),
+    ]  # fmt: skip

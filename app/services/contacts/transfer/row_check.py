@@ -88,7 +88,7 @@ class RowChecker:
 
     def check(self, line: int, values: dict[str, str | list[str]]) -> RowPlan | list[Issue]:
         """The plan of one row, or the issues that refuse it."""
-        self._line, self._issues = line, []
+        self._line, self._issues, self._noted = line, [], []
         texts = {
             k: (x if isinstance(x, list) or k in MULTILINE_FIELDS else " ".join(x.split()))
             for k, x in values.items()
@@ -124,8 +124,10 @@ class RowChecker:
         notes = self._contact_details(contact, texts, "email", "phone", "address")
         plan = RowPlan(self._line, PERSON, contact)
         plan.affiliations = self._affiliations(texts)
+        notes += self._noted  # what did not fit an organisation's name or a role's title
         if not plan.affiliations:  # a function or a join date with no organisation named: noted
-            notes += [f"{label} : {texts[k]}" for k, label in _LONE.items() if texts.get(k)]
+            lone = (k for k in _LONE if texts.get(k) and not (k == "role" and self._noted))
+            notes += [f"{_LONE[k]} : {texts[k]}" for k in lone]
         contact["tags"] = join_tags(split_tags(texts.get("tags", ""))) or None
         contact["notes"] = "\n".join(n for n in (texts.get("notes", ""), *notes) if n) or None
         return plan
@@ -248,9 +250,15 @@ class RowChecker:
             return []
         out = []
         for index, (name, own_role) in enumerate(entries):
-            self._too_long("name", name)
-            org = OrgPart(name, self._fold(name))
             role_text = own_role or (texts.get("role", "") if index == 0 else "")
+            if len(name) > _LIMITS["name"]:  # not a name (a column shifted?): kept for the person
+                column = "organisation" if texts.get("organisation") else "name"
+                self._issue(
+                    "org_name_too_long", column, name[:60] + "…", length=len(name), limit=_LIMITS["name"]
+                )
+                self._noted.append(f"Organisation : {name}" + (f" ({role_text})" if role_text else ""))
+                continue
+            org = OrgPart(name, self._fold(name))
             role, title = parse_role(role_text) if role_text else ("autre", None)
             start = None
             if index == 0:
@@ -260,8 +268,13 @@ class RowChecker:
                     self._contact_details(org.values, texts, *fields)  # an organisation keeps one of each
                 org.columns = self._org_columns()
                 start = self._date(texts.get("role_start", ""))
-            if title:
-                self._too_long("title", title)
+            if title and len(title) > _LIMITS["title"]:
+                column = "organisation" if own_role else "role"
+                self._issue(
+                    "title_too_long", column, title[:60] + "…", length=len(title), limit=_LIMITS["title"]
+                )
+                self._noted.append(f"Fonction : {title}")
+                title = title[: _LIMITS["title"] - 1].rstrip() + "…"
             out.append(Affiliation(org, role, title, start))
         return out
 
