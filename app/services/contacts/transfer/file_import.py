@@ -20,7 +20,7 @@ from app.services.contacts.transfer.issues import Issue, describe
 from app.services.contacts.transfer.mapping import IGNORE, RowMapper, guess_mapping
 from app.services.contacts.transfer.report import ReportWriter, report_path_for
 from app.services.contacts.transfer.row_check import RowChecker
-from app.services.contacts.transfer.table_reader import open_table, read_text_file
+from app.services.contacts.transfer.table_reader import open_lines, open_table
 from app.services.contacts.transfer.tables import ImportFileError, TableSource
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -156,18 +156,18 @@ def import_file(
     for a file that cannot be read at all."""
     path = Path(path)
     if is_vcard(path):
-        from app.services.contacts.transfer.vcard import vcard_rows
+        from app.services.contacts.transfer.vcard import card_rows, logical_lines
 
-        text, _encoding = read_text_file(path)
-        headers, rows, column_of = [], iter(vcard_rows(text)), _vcard_column
-        table, mapping = None, {}
-        position = lambda: 0.0  # noqa: E731 - the cards are all read already
+        text = open_lines(path)  # a card at a time: a phone's export is mostly photos
+        headers, table, mapping, column_of = [], None, {}, _vcard_column
+        rows, position, closer = card_rows(logical_lines(text.stream)), text.progress, text.stream.close
     else:
         table = open_table(path, sheet)
         headers = table.headers
         mapping = mapping if mapping is not None else guess_mapping(headers, table.groups)
         mapper = RowMapper(headers, mapping)
-        rows, column_of, position = _table_rows(table, mapper), mapper.column_of, table.progress
+        rows, column_of = _table_rows(table, mapper), mapper.column_of
+        position, closer = table.progress, table.close
     target = report_path_for(path) if report_path is True else (report_path or None)
     writer = _report_writer(target, headers, describe_issue) if target else None
     try:
@@ -186,8 +186,7 @@ def import_file(
             writer.discard()
         raise
     finally:
-        if table is not None:
-            table.close()
+        closer()
     written = writer.commit() if writer else None
     return FileImport(outcome, headers, mapping, written, table.sheet if table else "")
 
