@@ -187,7 +187,9 @@ def import_contacts(args: argparse.Namespace) -> int:
     for line in summary_lines(result):
         _say(line)
     _say(counts_line(result, args.dry_run))
-    if result.report_path:
+    if result.report_path and result.vcard:
+        _say(f"détail fiche par fiche : {result.report_path}")
+    elif result.report_path:
         _say(f"détail ligne par ligne (à corriger puis réimporter) : {result.report_path}")
     if args.save_profile and mapping is not None:
         _say(f"correspondance des colonnes enregistrée sous « {args.save_profile} »")

@@ -2796,11 +2796,16 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/import_texts.py" line="137"/>
+        <source>Le détail des fiches à revoir est dans « {0} », à côté du fichier.</source>
+        <translation>The cards to review are listed in “{0}”, next to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="141"/>
         <source>Les lignes à revoir sont dans « {0} », à côté du fichier : corrigez-les puis importez ce rapport.</source>
         <translation>The lines to review are in “{0}”, next to the file: correct them, then import that report.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_texts.py" line="156"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="160"/>
         <source>Rien à importer</source>
         <translation>Nothing to import</translation>
     </message>
@@ -2835,17 +2840,17 @@ This cannot be undone. Continue?</translation>
         <translation>Reading sheet “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_texts.py" line="151"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="155"/>
         <source>Importer {0} contact</source>
         <translation>Import {0} contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_texts.py" line="152"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="156"/>
         <source>Importer {0} contacts</source>
         <translation>Import {0} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_texts.py" line="155"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="159"/>
         <source>Compléter les contacts</source>
         <translation>Complete the contacts</translation>
     </message>

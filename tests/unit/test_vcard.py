@@ -14,7 +14,7 @@ from app.services.contacts.transfer import ImportFileError, contacts_to_vcard
 from app.services.contacts.transfer.vcard import parse_vcards, unfold, vcard_rows
 from app.services.contacts.transfer.vcard_export import fold_line
 from app.services.validation import make_siret
-from tests.unit.import_helpers import details, problems, run_file, write
+from tests.unit.import_helpers import details, problems, report_rows, run_file, write
 
 V4 = (
     "BEGIN:VCARD\r\n"
@@ -151,6 +151,13 @@ def test_cards_without_a_name_or_cut_short_are_reported_with_their_line(db, tmp_
         (19, "téléphone illisible : gardé tel quel et marqué « à vérifier »"),
     ]
     assert sorted(details(db)) == ["Bonne Fiche", "Coupée Net", "Dernière Fiche", "Mauvais Mail"]
+    # Which card each report line is about, since a card is not a line a spreadsheet shows.
+    assert [(r["Ligne"], r["Fiche"]) for r in report_rows(result)] == [
+        ("6", "anonyme@exemple.fr"),
+        ("10", "Mauvais Mail"),
+        ("16", "Coupée Net"),
+        ("19", "Dernière Fiche"),
+    ]
 
 
 def test_text_without_any_card_is_a_file_error():

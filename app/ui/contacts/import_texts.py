@@ -133,7 +133,11 @@ def done_text(result: FileImport) -> str:
             translate("ImportDialog", "{0} contact complété."),
             translate("ImportDialog", "{0} contacts complétés."),
         )
-    if result.report_path:
+    if result.report_path and result.vcard:
+        text += "\n" + translate(
+            "ImportDialog", "Le détail des fiches à revoir est dans « {0} », à côté du fichier."
+        ).format(result.report_path.name)
+    elif result.report_path:
         text += "\n" + translate(
             "ImportDialog",
             "Les lignes à revoir sont dans « {0} », à côté du fichier : "

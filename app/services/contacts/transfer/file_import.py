@@ -25,6 +25,7 @@ from app.services.contacts.transfer.tables import ImportFileError, TableSource
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 PREVIEW_ROWS = 20
+VCARD_REPORT_COLUMN = "Fiche"  # a vCard's report: which card each line is about
 Mapping = dict[int, str | None]
 Progress = Callable[[float], bool]  # share of the work done -> False to stop
 ROWS_SHARE = 0.85  # of the bar: the rest is the search index, built once after the last row
@@ -63,6 +64,7 @@ class FileImport:
     mapping: Mapping
     report_path: Path | None = None
     sheet: str = ""
+    vcard: bool = False  # its report names cards, and is not an import file
 
 
 def default_policy(headers: list[str]) -> str:
@@ -169,7 +171,8 @@ def import_file(
         rows, column_of = _table_rows(table, mapper), mapper.column_of
         position, closer = table.progress, table.close
     target = report_path_for(path) if report_path is True else (report_path or None)
-    writer = _report_writer(target, headers, describe_issue) if target else None
+    columns = [VCARD_REPORT_COLUMN] if table is None else headers
+    writer = _report_writer(target, columns, describe_issue) if target else None
     try:
         outcome = run_import(
             session,
@@ -188,7 +191,7 @@ def import_file(
     finally:
         closer()
     written = writer.commit() if writer else None
-    return FileImport(outcome, headers, mapping, written, table.sheet if table else "")
+    return FileImport(outcome, headers, mapping, written, table.sheet if table else "", table is None)
 
 
 def _report_writer(target: Path, headers: list[str], describe_issue) -> ReportWriter:

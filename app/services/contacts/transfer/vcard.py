@@ -291,6 +291,12 @@ def card_values(card: Card) -> dict[str, str | list[str]] | Issue:
     return {name: value for name, value in values.items() if value}
 
 
+def _label(props: list[VProperty]) -> str:
+    """What tells a card apart in a report: its name, else its organisation, e-mail or phone."""
+    name = _text(props, "FN") or " ".join(p for p in reversed(_components(_preferred(props, "N"), 2)) if p)
+    return name or _components(_preferred(props, "ORG"), 1)[0] or _text(props, "EMAIL") or _text(props, "TEL")
+
+
 def vcard_rows(text: str) -> list[SourceRow]:
     return list(card_rows(unfold(text)))
 
@@ -301,10 +307,10 @@ def card_rows(logical: Iterable[tuple[int, str]]) -> Iterator[SourceRow]:
     found = False
     for card in iter_cards(logical):
         found = True
-        outcome = card_values(card)
+        outcome, cells = card_values(card), [_label(card.props)]  # the report names the card
         if isinstance(outcome, Issue):
-            yield SourceRow(card.line, {}, None, [*card.issues, outcome])
+            yield SourceRow(card.line, {}, cells, [*card.issues, outcome])
         else:
-            yield SourceRow(card.line, outcome, None, card.issues)
+            yield SourceRow(card.line, outcome, cells, card.issues)
     if not found:
         raise ImportFileError("no_vcard")
