@@ -35,17 +35,23 @@ def address_part(header: str) -> str:
 def postal_address(parts: list[tuple[str, str]]) -> str:
     """(part, text) of one row, in column order -> the address; "" for a country or a region
     alone (HelloAsso fills "France" in every row)."""
-    found: dict[str, list[str]] = {}
+    streets, codes, towns, regions, countries = [], [], [], [], []
     for part, text in parts:
-        found.setdefault(part, []).append(text)
-    countries = found.get(COUNTRY, [])
-    french = all(fold(c) in _FRANCE for c in countries)
-    codes = [_french_postcode(c) if french else c for c in found.get(POSTCODE, [])]
-    streets = found.get(STREET, [])
-    if not (streets or codes or found.get(TOWN)):
+        if part == STREET:
+            streets.append(text)
+        elif part == POSTCODE:
+            codes.append(text)
+        elif part == TOWN:
+            towns.append(text)
+        elif part == REGION:
+            regions.append(text)
+        else:
+            countries.append(text)
+    if not (streets or codes or towns):
         return ""
-    town_line = " ".join([*codes, *found.get(TOWN, [])])
-    lines = [join_lines(streets), town_line, *found.get(REGION, []), *countries]
+    if codes and all(fold(c) in _FRANCE for c in countries):
+        codes = [_french_postcode(c) for c in codes]
+    lines = [join_lines(streets), " ".join(codes + towns), *regions, *countries]
     return "\n".join(line for line in lines if line)
 
 

@@ -137,7 +137,9 @@ def same_person(plan: RowPlan, known: Known, criterion: str) -> bool:
 
 def same_first_name(one: str | None, other: str | None) -> bool:
     """Unless both are given and differ; an initial ("M.", "JP") fits the names it begins."""
-    one, other = (re.sub(r"[^a-z]", "", fold(name or "")) for name in (one, other))
+    if not one or not other or one == other:  # most rows of a file imported again: no folding
+        return True
+    one, other = (re.sub(r"[^a-z]", "", fold(name)) for name in (one, other))
     if not one or not other or one == other:
         return True
     short, long = sorted((one, other), key=len)
