@@ -251,6 +251,11 @@ def test_a_display_name_alone_still_names_the_contact(db, tmp_path):
             "Dupont;Marie;3 rue Basse;1000;Bourg-en-Bresse;France",
             "3 rue Basse\n01000 Bourg-en-Bresse\nFrance",
         ),
+        (  # blank lines typed in a cell (Alt+Entrée twice) are not kept
+            "Nom;Prénom;Adresse",
+            'Dupont;Marie;" 8 bd Voltaire \n\n 75011 Paris\n"',
+            "8 bd Voltaire\n75011 Paris",
+        ),
         (
             "nom_adh;prenom_adh;adresse_adh;cp_adh;ville_adh;pays_adh",
             "Dupont;Marie;12 rue du Rhône;1204;Genève;Suisse",

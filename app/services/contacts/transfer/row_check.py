@@ -204,7 +204,8 @@ class RowChecker:
         if others:
             notes.append("Autres téléphones : " + ", ".join(others))
             self._issue("extra_to_notes", phone, ", ".join(others), field="phones")
-        contact["address"] = v.clean(texts.get(address, "")) or None
+        lines = (line.strip() for line in texts.get(address, "").splitlines())
+        contact["address"] = "\n".join(line for line in lines if line) or None  # no blank lines
         return notes
 
     def _org_identity(self, texts: Values) -> dict[str, Any]:
