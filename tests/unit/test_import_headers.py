@@ -167,6 +167,12 @@ def test_google_several_values_in_one_cell_and_labels_as_tags(db, tmp_path):
     assert marie.tags == "Bureau"  # Google's own groups (every contact is in "myContacts") left out
 
 
+def test_a_join_date_without_an_organisation_goes_to_the_notes_as_a_french_date(db, tmp_path):
+    header, row = PAHEKO
+    run_file(db, write(tmp_path, f"{header}\r\n{row.replace('15/09/2024', '2024-09-15')}\r\n"))
+    assert details(db)["Marie DUPONT"].fields.notes == "Adhésion : 15/09/2024"
+
+
 def test_paheko_one_name_column_split_on_the_capitals():
     from app.services.contacts.transfer.row_check import split_full_name
 

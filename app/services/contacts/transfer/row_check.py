@@ -127,7 +127,7 @@ class RowChecker:
         notes += self._noted  # what did not fit an organisation's name or a role's title
         if not plan.affiliations:  # a function or a join date with no organisation named: noted
             lone = (k for k in _LONE if texts.get(k) and not (k == "role" and self._noted))
-            notes += [f"{_LONE[k]} : {texts[k]}" for k in lone]
+            notes += [f"{_LONE[k]} : {_noted_value(k, texts[k])}" for k in lone]
         contact["tags"] = join_tags(split_tags(texts.get("tags", ""))) or None
         contact["notes"] = "\n".join(n for n in (texts.get("notes", ""), *notes) if n) or None
         return plan
@@ -297,6 +297,12 @@ class RowChecker:
         limit = _LIMITS[name]
         if len(text) > limit:
             self._issue("too_long", name, text[:60] + "…", field=name, length=len(text), limit=limit)
+
+
+def _noted_value(field: str, text: str) -> str:
+    """A date as French writes it ("2024-09-15" from Paheko: 15/09/2024); anything else as typed."""
+    parsed = v.parse_date(text) if field == "role_start" else None
+    return parsed.strftime("%d/%m/%Y") if parsed else text
 
 
 def _as_list(value: str | list[str] | None) -> list[str]:
