@@ -57,9 +57,9 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--on-match",
         choices=POLICIES,
-        default="skip",
         help="une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), "
-        "update = compléter les champs vides du contact, new = créer quand même",
+        "update = compléter les champs vides du contact (défaut pour un rapport corrigé), "
+        "new = créer quand même",
     )
     parser.add_argument(
         "--sheet", metavar="FEUILLE", help="feuille du classeur à lire (nom ou numéro ; défaut : la première)"
@@ -187,7 +187,9 @@ def import_contacts(args: argparse.Namespace) -> int:
     for line in summary_lines(result):
         _say(line)
     _say(counts_line(result, args.dry_run))
-    if result.report_path:
+    if result.report_path and result.vcard:
+        _say(f"détail fiche par fiche : {result.report_path}")
+    elif result.report_path:
         _say(f"détail ligne par ligne (à corriger puis réimporter) : {result.report_path}")
     if args.save_profile and mapping is not None:
         _say(f"correspondance des colonnes enregistrée sous « {args.save_profile} »")

@@ -13,8 +13,12 @@ MAX_GROUPS = 15  # with the counts and the report's path, one screen of a termin
 _ORDER = {REFUSED: 0, SKIPPED: 1}
 
 
+def number(count: int) -> str:
+    return f"{count:,}".replace(",", "\u202f")  # 12 345, as French writes it
+
+
 def plural(count: int, singular: str, plural_form: str) -> str:
-    return f"{count:,} {singular if count in (0, 1) else plural_form}".replace(",", "\u202f")
+    return f"{number(count)} {singular if count in (0, 1) else plural_form}"
 
 
 def group_line(group: ReasonGroup) -> str:
@@ -48,10 +52,13 @@ def counts_line(result: FileImport, dry_run: bool) -> str:
     ]
     if c.matched:
         if result.outcome.policy == "update":
-            done = "complété" + ("s" if c.completed > 1 else "")
-            parts.append(f"{plural(c.matched, 'déjà présent', 'déjà présents')} dont {c.completed} {done}")
+            done = plural(c.completed, "complété", "complétés")
+            parts.append(f"{plural(c.matched, 'déjà présent', 'déjà présents')} dont {done}")
         else:
-            parts.append(f"{plural(c.matched, 'déjà présent laissé', 'déjà présents laissés')} de côté")
+            left = f"{plural(c.matched, 'déjà présent laissé', 'déjà présents laissés')} de côté"
+            if c.completable:
+                left += f" (dont {number(c.completable)} que « --on-match update » compléterait)"
+            parts.append(left)
     if c.duplicates_in_file:
         parts.append(plural(c.duplicates_in_file, "ligne en double", "lignes en double"))
     parts.append(plural(c.refused, "ligne refusée", "lignes refusées"))

@@ -1450,47 +1450,47 @@ Value to keep:</translation>
 <context>
     <name>ContactTransfer</name>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="39"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="40"/>
         <source>Importer des contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="42"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="43"/>
         <source>Listes de contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Classeurs (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;Tous les fichiers (*)</source>
         <translation>Contact lists (*.csv *.txt *.xlsx *.xls *.ods *.vcf *.vcard);;Workbooks (*.xlsx *.xls *.ods);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="69"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
         <source>Import terminé : {0} et {1}.</source>
         <translation>Import finished: {0} and {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>{0} personne créée</source>
         <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="70"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="71"/>
         <source>{0} personnes créées</source>
         <translation>{0} people created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="73"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
         <source>{0} organisation créée</source>
         <translation>{0} organisation created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="74"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="75"/>
         <source>{0} organisations créées</source>
         <translation>{0} organisations created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="83"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="84"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="85"/>
         <source>Le fichier n&apos;a pas pu être importé ; rien n&apos;a été modifié.
 
 {0}</source>
@@ -1499,27 +1499,27 @@ Value to keep:</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="91"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="92"/>
         <source>Exporter les contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="93"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="94"/>
         <source>CSV pour tableur (*.csv);;vCard (*.vcf)</source>
         <translation>CSV for spreadsheets (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="112"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
         <source>{0} contact exporté vers {1}</source>
         <translation>{0} contact exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="113"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="114"/>
         <source>{0} contacts exportés vers {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/transfer.py" line="117"/>
+        <location filename="../../app/ui/contacts/transfer.py" line="118"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -3252,298 +3252,332 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="71"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="85"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="108"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="111"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="120"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="128"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="145"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="180"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="335"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="218"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="227"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="237"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="240"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="29"/>
         <source>{0} et {1} à créer</source>
         <translation>{0} and {1} to create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="32"/>
         <source>{0} personne</source>
         <translation>{0} person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="33"/>
         <source>{0} personnes</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="37"/>
         <source>{0} organisation</source>
         <translation>{0} organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="38"/>
         <source>{0} organisations</source>
         <translation>{0} organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="45"/>
         <source>{0} déjà présent</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="46"/>
         <source>{0} déjà présents</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="50"/>
         <source>{0} en double dans le fichier</source>
         <translation>{0} repeated in the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="64"/>
         <source>{0} ligne refusée</source>
         <translation>{0} line refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="65"/>
         <source>{0} lignes refusées</source>
         <translation>{0} lines refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="68"/>
         <source>{0} ligne lue</source>
         <translation>{0} line read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="68"/>
         <source>{0} lignes lues</source>
         <translation>{0} lines read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="70"/>
         <source>{0} : {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="76"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="83"/>
         <source>{0} ajouté</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="76"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="84"/>
         <source>{0} ajoutés</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="87"/>
         <source>Les laisser de côté (conseillé) — {0}</source>
         <translation>Leave them out (advised) — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="79"/>
         <source>{0} complété</source>
         <translation>{0} completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="26"/>
+        <source>Le fichier n&apos;a aucune ligne sous celle des noms de colonnes : rien à importer.</source>
+        <translation>The file has no line below the column names: nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="55"/>
+        <source>{0} fiche refusée</source>
+        <translation>{0} card refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="56"/>
+        <source>{0} fiches refusées</source>
+        <translation>{0} cards refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="59"/>
+        <source>{0} fiche lue</source>
+        <translation>{0} card read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="59"/>
+        <source>{0} fiches lues</source>
+        <translation>{0} cards read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="79"/>
         <source>{0} complétés</source>
         <translation>{0} completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="88"/>
         <source>Compléter les champs vides de ces contacts — {0}, {1}</source>
         <translation>Fill in these contacts&apos; empty fields — {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="91"/>
         <source>Les créer quand même (doublons possibles) — {0}</source>
         <translation>Create them anyway (possible duplicates) — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="286"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="101"/>
         <source>Ligne {0} : {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="107"/>
         <source>{0} lignes : {1} — lignes {2}</source>
         <translation>{0} lines: {1} — lines {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="112"/>
         <source>… et d&apos;autres remarques : voir le rapport après l&apos;import.</source>
         <translation>… and other remarks: see the report after the import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="299"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="113"/>
         <source>Aucune ligne à revoir.</source>
         <translation>No line to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="118"/>
         <source>Import terminé : {0}, {1}.</source>
         <translation>Import finished: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="121"/>
         <source>{0} personne créée</source>
         <translation>{0} person created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="122"/>
         <source>{0} personnes créées</source>
         <translation>{0} people created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="126"/>
         <source>{0} organisation créée</source>
         <translation>{0} organisation created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="127"/>
         <source>{0} organisations créées</source>
         <translation>{0} organisations created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="133"/>
         <source>{0} contact complété.</source>
         <translation>{0} contact completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="134"/>
         <source>{0} contacts complétés.</source>
         <translation>{0} contacts completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="137"/>
+        <source>Le détail des fiches à revoir est dans « {0} », à côté du fichier.</source>
+        <translation>The cards to review are listed in “{0}”, next to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_texts.py" line="141"/>
         <source>Les lignes à revoir sont dans « {0} », à côté du fichier : corrigez-les puis importez ce rapport.</source>
         <translation>The lines to review are in “{0}”, next to the file: correct them, then import that report.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="324"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="160"/>
+        <source>Rien à importer</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="284"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="368"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="328"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="155"/>
         <source>Importer {0} contact</source>
         <translation>Import {0} contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="156"/>
         <source>Importer {0} contacts</source>
         <translation>Import {0} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="416"/>
+        <location filename="../../app/ui/contacts/import_texts.py" line="159"/>
         <source>Compléter les contacts</source>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="172"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -6624,7 +6658,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="139"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="158"/>
         <source>même SIRET</source>
         <translation>same SIRET</translation>
     </message>
@@ -6635,19 +6669,19 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="20"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="160"/>
         <source>même e-mail</source>
         <translation>same email</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="21"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="161"/>
         <source>même téléphone</source>
         <translation>same phone number</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="22"/>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="162"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
@@ -6769,44 +6803,44 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Name (sorting)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
         <location filename="../../app/sync/wording.py" line="48"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
         <location filename="../../app/sync/wording.py" line="49"/>
         <location filename="../../app/sync/wording.py" line="66"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
         <location filename="../../app/sync/wording.py" line="50"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
         <location filename="../../app/sync/wording.py" line="51"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
         <location filename="../../app/sync/wording.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
         <location filename="../../app/sync/wording.py" line="53"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
         <location filename="../../app/sync/wording.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -6817,7 +6851,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="128"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="147"/>
         <location filename="../../app/sync/wording.py" line="56"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
@@ -6828,7 +6862,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
         <location filename="../../app/sync/wording.py" line="58"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
@@ -6864,67 +6898,67 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="18"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="19"/>
         <source>Type (personne ou organisation)</source>
         <translation>Kind (person or organisation)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
         <source>Prénom et nom (une colonne)</source>
         <translation>First and last name (one column)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="23"/>
         <source>Nom et prénom (une colonne)</source>
         <translation>Last and first name (one column)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="29"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
         <source>Organisations (d&apos;une personne)</source>
         <translation>Organisations (of a person)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="30"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
         <source>Fonction dans l&apos;organisation</source>
         <translation>Function in the organisation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="31"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="32"/>
         <source>Date d&apos;adhésion (début de la fonction)</source>
         <translation>Membership date (start of the function)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
         <source>RNA de l&apos;organisation</source>
         <translation>Organisation&apos;s RNA</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="34"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
         <source>SIRET de l&apos;organisation</source>
         <translation>Organisation&apos;s SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="35"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
         <source>Site web de l&apos;organisation</source>
         <translation>Organisation&apos;s website</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="36"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
         <source>E-mail de l&apos;organisation</source>
         <translation>Organisation&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="37"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
         <source>Téléphone de l&apos;organisation</source>
         <translation>Organisation&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/mapping.py" line="38"/>
+        <location filename="../../app/services/contacts/transfer/mapping.py" line="39"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Organisation&apos;s address</translation>
     </message>
@@ -6940,186 +6974,206 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/issues.py" line="30"/>
+        <source>fonction trop longue ({length} caractères, {limit} au plus) : raccourcie, entière dans les notes</source>
+        <translation>function too long ({length} characters, {limit} at most): shortened, kept whole in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="38"/>
+        <source>nom d&apos;organisation trop long ({length} caractères, {limit} au plus) : gardé dans les notes</source>
+        <translation>organisation name too long ({length} characters, {limit} at most): kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="45"/>
         <source>en double : ressemble à la ligne {other} du fichier ({criteria})</source>
         <translation>repeated: looks like line {other} of the file ({criteria})</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="34"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="49"/>
         <source>déjà présent sous le nom « {name} » ({criteria}) : ligne laissée de côté</source>
         <translation>already there as “{name}” ({criteria}): line left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="40"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="55"/>
         <source>{field} illisible (il faut un « @ » et un domaine) : non enregistré</source>
         <translation>unreadable {field} (an “@” and a domain are needed): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="44"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="59"/>
         <source>{field} illisible : gardé tel quel et marqué « à vérifier »</source>
         <translation>unreadable {field}: kept as written and marked “to check”</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="48"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="63"/>
         <source>SIRET invalide (il compte 14 chiffres) : non enregistré</source>
         <translation>invalid SIRET (it has 14 digits): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="52"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="67"/>
         <source>SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré</source>
         <translation>SIRET does not exist (the check digit does not match): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="58"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="73"/>
         <source>RNA invalide (W suivi de 9 chiffres) : non enregistré</source>
         <translation>invalid RNA (W followed by 9 digits): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="62"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="77"/>
         <source>adresse de site illisible : non enregistrée</source>
         <translation>unreadable website address: not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="66"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="81"/>
         <source>date illisible (ex. 15/09/2024) : non enregistrée</source>
         <translation>unreadable date (e.g. 15/09/2024): not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="70"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="85"/>
         <source>type inconnu (personne ou organisation) : déduit des noms</source>
         <translation>unknown kind (person or organisation): taken from the names</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="74"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="89"/>
         <source>type d&apos;organisation inconnu : « association » retenu</source>
         <translation>unknown organisation kind: “association” used</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="78"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="93"/>
         <source>{field} différent de celui déjà connu pour « {name} » ({known}) : fiche inchangée</source>
         <translation>{field} differs from the one known for “{name}” ({known}): record unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="84"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
         <source>{field} d&apos;organisation sans nom d&apos;organisation : non enregistré</source>
         <translation>organisation {field} without an organisation name: not saved</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="88"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="103"/>
         <source>{field} en plus : gardés dans les notes</source>
         <translation>additional {field}: kept in the notes</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="92"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="107"/>
         <source>cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées</source>
         <translation>cells past the last column (a separator inside a cell?): not imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="99"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="114"/>
         <source>fiche vCard incomplète (pas de END:VCARD) : importée telle quelle</source>
         <translation>incomplete vCard (no END:VCARD): imported as it is</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="101"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="116"/>
         <source>ligne vCard illisible : ignorée</source>
         <translation>unreadable vCard line: ignored</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="104"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="119"/>
         <source>fiche de groupe (KIND:group) : seules les personnes et organisations</source>
         <translation>group card (KIND:group): only people and organisations are imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="110"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
         <source>{field} trop long</source>
         <translation>{field} too long</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="111"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <source>fonction trop longue : raccourcie, entière dans les notes</source>
+        <translation>function too long: shortened, kept whole in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
+        <source>nom d&apos;organisation trop long : gardé dans les notes</source>
+        <translation>organisation name too long: kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
         <source>en double dans le fichier : laissées de côté</source>
         <translation>repeated in the file: left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="112"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
         <source>déjà présentes sous un autre nom (même e-mail, téléphone…) : laissées de côté</source>
         <translation>already there under another name (same e-mail, phone…): left out</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="115"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
         <source>{field} différent de celui déjà connu de l&apos;organisation : fiche inchangée</source>
         <translation>{field} differs from the organisation&apos;s known one: record unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="122"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="141"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="123"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="142"/>
         <source>e-mail de l&apos;organisation</source>
         <translation>organisation&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="124"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="143"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="125"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="144"/>
         <source>téléphone de l&apos;organisation</source>
         <translation>organisation&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="126"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="145"/>
         <source>e-mails</source>
         <translation>e-mails</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="127"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="146"/>
         <source>téléphones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="129"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="148"/>
         <source>RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="130"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="149"/>
         <source>site</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="131"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="150"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="132"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="151"/>
         <source>prénom</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="133"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="152"/>
         <source>nom</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="134"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="153"/>
         <source>nom de l&apos;organisation</source>
         <translation>organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="135"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="154"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="136"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="155"/>
         <source>fonction</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/issues.py" line="140"/>
+        <location filename="../../app/services/contacts/transfer/issues.py" line="159"/>
         <source>même RNA</source>
         <translation>same RNA</translation>
     </message>

@@ -108,6 +108,52 @@ def test_the_duplicate_policy_and_its_counts(qtbot, tmp_path, seeded, window):
     dialog.reject()
 
 
+def test_a_corrected_report_completes_what_was_left_out(qtbot, tmp_path, window):
+    source = tmp_path / "liste.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = open_dialog(qtbot, window, source)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.done_importing, timeout=10_000)
+    dialog.reject()
+    report = tmp_path / "liste-rapport.csv"
+    report.write_text(
+        report.read_text(encoding="utf-8-sig").replace("marc-sans-arobase", "marc@exemple.fr"),
+        encoding="utf-8-sig",
+    )
+    again = open_dialog(qtbot, window, report)
+    assert again.policy_buttons["update"].isChecked()  # a report completes by default
+    assert again.policy_buttons["update"].text() == (
+        "Compléter les champs vides de ces contacts — 0 ajouté, 1 complété"
+    )
+    assert again.import_button.text() == "Compléter les contacts"
+    again.import_button.click()
+    qtbot.waitUntil(lambda: again.done_importing, timeout=10_000)
+    wait_idle(qtbot, window)
+    [marc] = window.runner.database.run(search.search_contacts, "dubois")
+    assert marc.email == "marc@exemple.fr"
+    assert report.exists()  # the corrected file stays
+    again.reject()
+
+
+def test_what_the_dialog_says_of_a_header_alone_and_of_cards(qtbot, tmp_path, window):
+    header_only = tmp_path / "vide.csv"
+    header_only.write_text("Prénom;Nom;E-mail\r\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window, header_only)
+    assert (
+        dialog.summary.text()
+        == "Le fichier n'a aucune ligne sous celle des noms de colonnes : rien à importer."
+    )
+    assert (dialog.import_button.text(), dialog.import_button.isEnabled()) == ("Rien à importer", False)
+    dialog.reject()
+    cards = tmp_path / "fiches.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marie Dupont\r\nN:Dupont;Marie\r\nEND:VCARD\r\n")
+    dialog = open_dialog(qtbot, window, cards)
+    assert dialog.summary.text() == (
+        "1 fiche lue : 1 personne et 0 organisation à créer, 0 déjà présent, 0 fiche refusée."
+    )
+    dialog.reject()
+
+
 def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     source = tmp_path / "grande-liste.csv"
     rows = "".join(f"Prénom{i};Nom{i};p{i}@exemple.fr;Asso {i % 40}\n" for i in range(30_000))
@@ -117,6 +163,10 @@ def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
     assert dialog.status.text() == "Import en cours…" and dialog.progress.isVisible()
+    # While it writes, the choices that would start it again are closed.
+    assert not any(
+        w.isEnabled() for w in (dialog.mapping_table, dialog.profile, *dialog.policy_buttons.values())
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels the import, the dialog stays
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
@@ -125,6 +175,7 @@ def test_progress_and_cancel_write_nothing(qtbot, tmp_path, window):
     assert window.runner.database.run(contacts.count_contacts) == 0
     assert not (tmp_path / "grande-liste-rapport.csv").exists()
     assert dialog.import_button.isEnabled()  # the user may start again
+    assert dialog.mapping_table.isEnabled() and dialog.policy_buttons["new"].isEnabled()
     dialog.reject()
 
 

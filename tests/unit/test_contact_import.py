@@ -55,7 +55,8 @@ def test_person_rows_fill_their_organisations_and_report_what_is_wrong(db, tmp_p
     rows = {int(r["Ligne"]): r for r in report_rows(result)}
     assert sorted(rows) == [4, 6, 8]
     assert rows[4]["Colonne"].split("\n") == ["E-mail", "Téléphone", "SIRET", "RNA"]
-    assert rows[4]["Valeur"].split("\n") == ["zoe-sans-arobase", "06 12", BAD_SIRET, "W69123"]
+    grouped = f"{BAD_SIRET[:3]} {BAD_SIRET[3:6]} {BAD_SIRET[6:9]} {BAD_SIRET[9:]}"  # Excel keeps it
+    assert rows[4]["Valeur"].split("\n") == ["zoe-sans-arobase", "06 12", grouped, "W69123"]
     assert rows[4]["Raison"].split("\n")[2] == (
         "SIRET inexistant (la clé de contrôle ne correspond pas) : non enregistré"
     )
@@ -110,7 +111,7 @@ def test_the_report_corrected_and_imported_again(db, tmp_path):
     second = run_file(db, report, policy="update")
     assert second.outcome.counts.created_people == 1
     assert details(db)["Zoé Martin"].fields.email == "zoe@exemple.fr"  # completed
-    assert second.report_path.name == "contacts-rapport.csv"  # the report of a report is not nested
+    assert second.report_path.name == "contacts-rapport-2.csv"  # never over the corrected report
 
 
 def test_policy_update_completes_empty_fields_and_new_creates_anyway(db, tmp_path):
@@ -155,10 +156,29 @@ def test_the_same_email_under_another_name_is_said(db, tmp_path):
         create_contact,
         ContactFields(kind="person", first_name="Paul", last_name="Roux", email="p@exemple.fr"),
     )
-    result = run_file(db, write(tmp_path, "Prénom;Nom;E-mail\nPauline;Roux;p@exemple.fr\n"))
+    result = run_file(db, write(tmp_path, "Prénom;Nom;E-mail\nPaul;Roux-Martin;p@exemple.fr\n"))
     assert problems(result) == [
         (2, "déjà présent sous le nom « Paul Roux » (même e-mail) : ligne laissée de côté")
     ]
+
+
+def test_a_family_sharing_one_email_and_one_phone_is_several_people(db, tmp_path):
+    """Parents and children often share the household's e-mail and landline (HelloAsso's family
+    memberships): another first name is another person. The same first name, or its initial,
+    under another last name (a married name) is the same person."""
+    text = (
+        "Prénom;Nom;E-mail;Téléphone\n"
+        "Marie;Dupont;famille.dupont@exemple.fr;04 72 00 00 01\n"
+        "Jean;Dupont;famille.dupont@exemple.fr;04 72 00 00 01\n"
+        "Léo;Dupont;famille.dupont@exemple.fr;\n"
+        "M.;Martin;famille.dupont@exemple.fr;\n"  # Marie, under her other name: the same person
+    )
+    path = write(tmp_path, text)
+    result = run_file(db, path)
+    assert sorted(details(db)) == ["Jean Dupont", "Léo Dupont", "Marie Dupont"]
+    assert problems(result) == [(5, "en double : ressemble à la ligne 2 du fichier (même e-mail)")]
+    again = run_file(db, path)
+    assert (again.outcome.counts.created, again.outcome.counts.matched) == (0, 4)
 
 
 def test_two_people_of_one_name_in_two_associations_are_two_people(db, tmp_path):
@@ -210,6 +230,24 @@ def test_a_dry_run_and_a_cancelled_import_write_nothing(db, tmp_path):
     assert db.run(count_contacts) == 0
     assert db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry))) == 0
     assert not (tmp_path / "contacts-rapport.csv").exists()
+
+
+def test_a_cancel_after_the_last_row_still_writes_nothing(db, tmp_path):
+    """The search index is built after the last row (a fifth of the time on a large file): the bar
+    keeps room for it, and a Cancel pressed then is obeyed."""
+    path = write(tmp_path, "Prénom;Nom;E-mail\n" + "".join(f"P{i};N{i};x\n" for i in range(2500)))
+    shown = []
+
+    def stop_at_the_end(fraction: float) -> bool:
+        shown.append(fraction)
+        return fraction < 1.0
+
+    with pytest.raises(ImportCancelled):
+        db.run(lambda s: import_file(s, path, progress=stop_at_the_end))
+    assert shown[-1] == 1.0 and max(shown[:-1]) < 0.9
+    assert db.run(count_contacts) == 0
+    assert db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry))) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [path.name]  # no report, no temporary
 
 
 def test_imported_contacts_are_searchable_and_sent_by_the_next_sync(db, tmp_path):
@@ -274,3 +312,27 @@ def test_a_separator_in_a_cell_without_quotes_is_said(db, tmp_path):
         (2, "cellules au-delà de la dernière colonne (un séparateur dans une cellule ?) : non importées")
     ]
     assert report_rows(result)[0]["Valeur"] == "payée en espèces"
+
+
+def test_a_long_function_or_organisation_name_does_not_sink_the_person(db, tmp_path):
+    function = "Coordinatrice des activités jeunesse et du soutien scolaire, " * 3
+    organisation = "Association " * 30
+    text = (
+        "Prénom;Nom;E-mail;Association;Fonction\n"
+        f"Marie;Dupont;marie@exemple.fr;Les Amis;{function}\n"
+        f"Jean;Martin;jean@exemple.fr;{organisation};Président\n"
+    )
+    result = run_file(db, write(tmp_path, text))
+    found = details(db)
+    marie, jean = found["Marie Dupont"], found["Jean Martin"]
+    [role] = marie.roles
+    assert (role.role, len(role.title), role.title[-1]) == ("autre", 150, "…")
+    assert marie.fields.notes == f"Fonction : {function.strip()}"  # nothing lost
+    assert (jean.fields.email, jean.roles) == ("jean@exemple.fr", [])
+    assert jean.fields.notes == f"Organisation : {organisation.strip()} (Président)"
+    assert problems(result) == [
+        (2, f"fonction trop longue ({len(function.strip())} caractères, 150 au plus) : raccourcie, "
+         "entière dans les notes"),
+        (3, f"nom d'organisation trop long ({len(organisation.strip())} caractères, 300 au plus) : "
+         "gardé dans les notes"),
+    ]  # fmt: skip

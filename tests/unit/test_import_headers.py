@@ -152,7 +152,7 @@ def test_outlook_home_address_for_the_person_business_address_for_the_company(db
     header, row = OUTLOOK
     run_file(db, write(tmp_path, f"{header}\n{row}\n", "outlook.csv"))
     found = details(db)
-    assert found["Marie Dupont"].fields.address == "3 rue Basse\nLyon\n69001 France"
+    assert found["Marie Dupont"].fields.address == "3 rue Basse\n69001 Lyon\nFrance"
     assert found["Les Amis"].fields.address.startswith("1 place Haute")
     [role] = found["Marie Dupont"].roles
     assert (role.role, role.label) == ("tresorier", "Trésorier·ère")
@@ -164,7 +164,13 @@ def test_google_several_values_in_one_cell_and_labels_as_tags(db, tmp_path):
     marie = details(db)["Marie Dupont"].fields
     assert marie.email == "marie@exemple.fr"
     assert "Autres e-mails : m.dupont@travail.fr" in marie.notes
-    assert marie.tags == "myContacts, Bureau"
+    assert marie.tags == "Bureau"  # Google's own groups (every contact is in "myContacts") left out
+
+
+def test_a_join_date_without_an_organisation_goes_to_the_notes_as_a_french_date(db, tmp_path):
+    header, row = PAHEKO
+    run_file(db, write(tmp_path, f"{header}\r\n{row.replace('15/09/2024', '2024-09-15')}\r\n"))
+    assert details(db)["Marie DUPONT"].fields.notes == "Adhésion : 15/09/2024"
 
 
 def test_paheko_one_name_column_split_on_the_capitals():
@@ -193,3 +199,91 @@ def test_headers_whatever_case_accents_and_punctuation():
         "org_email",
         None,
     ]
+
+
+def test_a_display_name_alone_still_names_the_contact(db, tmp_path):
+    """Address books keep many contacts with only a display name (collected from e-mails): the
+    one-column name is the fallback of rows without first and last names; equal to the
+    organisation's name, it is that organisation."""
+    header = THUNDERBIRD[0]
+    empty = [""] * len(header.split(","))
+
+    def row(**cells: str) -> str:
+        out = list(empty)
+        for name, value in cells.items():
+            out[header.split(",").index(name.replace("_", " "))] = value
+        return ",".join(out)
+
+    text = "\r\n".join(
+        [
+            header,
+            THUNDERBIRD[1],
+            row(Display_Name="Jacques Brel", Primary_Email="jacques@exemple.fr"),
+            row(Display_Name="Mairie de Lyon", Organization="Mairie de Lyon", Work_Phone="04 72 10 30 30"),
+        ]
+    )
+    result = run_file(db, write(tmp_path, text + "\r\n", "thunderbird.csv"))
+    assert problems(result) == []
+    found = details(db)
+    assert (found["Jacques Brel"].fields.first_name, found["Jacques Brel"].fields.email) == (
+        "Jacques",
+        "jacques@exemple.fr",
+    )
+    assert found["Mairie de Lyon"].fields.kind == "organisation"
+    assert found["Marie Dupont"].fields.first_name == "Marie"  # her own columns first
+
+
+@pytest.mark.parametrize(
+    "header, row, address",
+    [
+        (  # Google: the town before the postcode, the country last
+            "First Name,Last Name,Address 1 - Street,Address 1 - City,Address 1 - PO Box,"
+            "Address 1 - Region,Address 1 - Postal Code,Address 1 - Country",
+            "Marie,Dupont,12 rue Haute,Lyon,,,69001,France",
+            "12 rue Haute\n69001 Lyon\nFrance",
+        ),
+        (  # Thunderbird: two street lines, the town, the zip code
+            "First Name,Last Name,Home Address,Home Address 2,Home City,Home State,Home ZipCode,Home Country",
+            "Marie,Dupont,12 rue Haute,Bât. B,Lyon,,69001,",
+            "12 rue Haute\nBât. B\n69001 Lyon",
+        ),
+        (  # HelloAsso: a country alone is not an address
+            "Nom adhérent;Prénom adhérent;Adresse;Code Postal;Ville;Pays",
+            "Dupont;Marie;;;;France",
+            "",
+        ),
+        (  # a postcode stored as a number lost its zero: put back for France only
+            "Nom;Prénom;Adresse;Code postal;Ville;Pays",
+            "Dupont;Marie;3 rue Basse;1000;Bourg-en-Bresse;France",
+            "3 rue Basse\n01000 Bourg-en-Bresse\nFrance",
+        ),
+        (  # blank lines typed in a cell (Alt+Entrée twice) are not kept
+            "Nom;Prénom;Adresse",
+            'Dupont;Marie;" 8 bd Voltaire \n\n 75011 Paris\n"',
+            "8 bd Voltaire\n75011 Paris",
+        ),
+        (
+            "nom_adh;prenom_adh;adresse_adh;cp_adh;ville_adh;pays_adh",
+            "Dupont;Marie;12 rue du Rhône;1204;Genève;Suisse",
+            "12 rue du Rhône\n1204 Genève\nSuisse",
+        ),
+    ],
+)
+def test_address_parts_make_a_postal_address(db, tmp_path, header, row, address):
+    run_file(db, write(tmp_path, f"{header}\r\n{row}\r\n"))
+    assert details(db)["Marie Dupont"].fields.address == address
+
+
+def test_a_saved_mapping_keeps_two_columns_of_one_name_apart(db, tmp_path):
+    """ "Nom" under "Identité" and "Nom" under "Structure": a saved mapping (keyed by header, so
+    that next month's export fits) tells them apart by their order."""
+    from app.services.contacts.transfer import apply_columns, columns_of, preview_file, profiles
+
+    path = write(tmp_path, "Identité;;Structure;\r\nNom;Prénom;Nom;SIRET\r\nDupont;Marie;Les Amis;\r\n")
+    preview = preview_file(path)
+    assert list(preview.mapping.values()) == ["last_name", "first_name", "name", "siret"]
+    db.run(profiles.save_profile, "Liste", columns_of(preview.headers, preview.mapping))
+    saved = db.run(profiles.load_profile, "Liste")
+    assert apply_columns(preview.headers, saved) == preview.mapping
+    run_file(db, path, mapping=apply_columns(preview.headers, saved))
+    assert [r.organisation_name for r in details(db)["Marie Dupont"].roles] == ["Les Amis"]

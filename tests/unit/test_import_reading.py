@@ -4,6 +4,8 @@ separators, title and merged header rows, and workbooks (.xlsx with openpyxl, .o
 from __future__ import annotations
 
 import codecs
+import random
+import zipfile
 from datetime import date, datetime
 
 import openpyxl
@@ -44,6 +46,21 @@ def test_every_encoding_spreadsheets_write(tmp_path, encoding, prefix):
     assert rows == [(2, ["Hélène", "Cœur", "Cotisation 15 € « payée »"])]
 
 
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_excel_for_mac_csv_in_mac_roman_with_cr_line_ends(tmp_path, encoding):
+    """Excel for Mac's "CSV (Macintosh)" is Mac Roman with CR line ends: é is 0x8E there, Ž in
+    Windows-1252. Told apart by which reading gives French letters."""
+    text = "Prénom;Nom;Notes\rHélène;Lefèvre;À rappeler : « ça dépend », où déjà ?\rFrançois;Gaël;Œuvre\r"
+    path = tmp_path / "liste.csv"
+    path.write_bytes(text.encode(encoding))
+    headers, rows = rows_of(path)
+    assert headers == ["Prénom", "Nom", "Notes"]
+    assert rows == [
+        (2, ["Hélène", "Lefèvre", "À rappeler : « ça dépend », où déjà ?"]),
+        (3, ["François", "Gaël", "Œuvre"]),
+    ]
+
+
 def test_a_cp1252_byte_far_down_a_utf8_file_is_read_as_cp1252(tmp_path):
     lines = ["Prénom;Nom"] + [f"Jean{i};Martin" for i in range(10_000)]
     data = "\n".join(lines).encode("utf-8") + "\nHélène;Cœur\n".encode("cp1252")
@@ -59,6 +76,19 @@ def test_delimiter_found_even_below_a_title_line(tmp_path, delimiter):
     headers, rows = rows_of(write(tmp_path, text))
     assert headers == ["Prénom", "Nom", "Ville"]
     assert rows == [(4, ["Marie", "Dupont", "Lyon"])]
+
+
+def test_commas_in_unquoted_cells_do_not_hide_the_semicolons(tmp_path):
+    """French Excel quotes a cell only for a ";", a quote or a line break: an address full of
+    commas is written as it is, and may hold more commas than the header has semicolons."""
+    text = (
+        "Prénom;Nom;Adresse;Notes\r\n"
+        "Marie;Dupont;12, rue de la Paix, Bât. A, 3e étage, porte 5;a, b, c\r\n"
+        "Jean;Martin;3 rue Basse;\r\n"
+    )
+    headers, rows = rows_of(write(tmp_path, text, encoding="cp1252"))
+    assert headers == ["Prénom", "Nom", "Adresse", "Notes"]
+    assert rows[0] == (2, ["Marie", "Dupont", "12, rue de la Paix, Bât. A, 3e étage, porte 5", "a, b, c"])
 
 
 def test_quoted_separators_doubled_quotes_line_breaks_and_trailing_separators(tmp_path):
@@ -115,6 +145,24 @@ def test_files_that_are_not_tables_are_refused_in_french(tmp_path, content, code
     with pytest.raises(ImportFileError) as raised:
         rows_of(path)
     assert raised.value.code == code
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        random.Random(13).randbytes(5000),  # a picture, an archive: about one zero byte in 256
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        + random.Random(7).randbytes(4000),
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + random.Random(3).randbytes(4000),
+    ],
+)
+def test_a_picture_or_a_pdf_renamed_csv_is_said_to_be_no_table(tmp_path, content):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as raised:
+        rows_of(path)
+    assert raised.value.code == "binary"
+    assert str(raised.value).startswith("« liste.csv » n'est ni un texte CSV ni un classeur")
 
 
 def test_a_few_zero_bytes_of_a_damaged_copy_are_dropped(tmp_path):
@@ -212,6 +260,19 @@ def test_a_workbook_renamed_csv_is_read_as_a_workbook(tmp_path):
     assert rows_of(path) == (["Prénom", "Nom"], [(2, ["Marie", "Dupont"])])
 
 
+def test_an_archive_that_is_no_workbook_is_said_in_french(tmp_path):
+    path = tmp_path / "lettre.xlsx"  # a Word document renamed, a zip of photos…
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ImportFileError) as raised:
+        rows_of(path)
+    assert str(raised.value) == (
+        "Le classeur « lettre.xlsx » ne peut pas être lu : ce n'est pas un classeur Excel ni "
+        "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur "
+        "et enregistrez-le de nouveau (.xlsx, .ods ou CSV)."
+    )
+
+
 def test_ods_made_by_odfpy(db, tmp_path):
     path = tmp_path / "adherents.ods"
     make_ods(path, MEMBERS[1:3])
@@ -220,3 +281,10 @@ def test_ods_made_by_odfpy(db, tmp_path):
     assert rows == [(2, ["Marie", "Dupont", SIRET, "15/09/2024", "612345678", "Les Amis"])]
     run_file(db, path)
     assert details(db)["Les Amis"].fields.siret == SIRET
+
+
+@pytest.mark.parametrize("notes", ["Réunion – 18 h", "“Bureau” – AG", "Cotisation 15 € … payée", "n° 12"])
+def test_windows_punctuation_without_accents_stays_windows_1252(tmp_path, notes):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(f"Prenom;Nom;Notes\r\nMarie;Dupont;{notes}\r\n".encode("cp1252"))
+    assert rows_of(path)[1] == [(2, ["Marie", "Dupont", notes])]

@@ -14,7 +14,7 @@ from app.services.contacts.transfer import ImportFileError, contacts_to_vcard
 from app.services.contacts.transfer.vcard import parse_vcards, unfold, vcard_rows
 from app.services.contacts.transfer.vcard_export import fold_line
 from app.services.validation import make_siret
-from tests.unit.import_helpers import details, problems, run_file, write
+from tests.unit.import_helpers import details, problems, report_rows, run_file, write
 
 V4 = (
     "BEGIN:VCARD\r\n"
@@ -100,6 +100,24 @@ def test_vcard_21_quoted_printable_from_a_phone(db, tmp_path):
     assert helene.phone == "06 12 34 56 78"
 
 
+def test_quoted_printable_soft_break_before_a_space_and_a_latin_1_card(db, tmp_path):
+    """A soft line break ("=" at the end) may fall before a space: the next line begins with it,
+    and it is text, not a folding. A 2.1 card in ISO-8859-1 says so in its CHARSET."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:Béranger;Aurélie\r\n"
+        "ADR;HOME;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:"
+        ";;3 all=E9e des Ch=EAnes;Cr=E9teil;;94000;France\r\n"
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ch=C3=A8re Am=C3=A9lie et une=\r\n"
+        " ligne qui continue\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "fiche.vcf"
+    path.write_bytes(text.encode("latin-1"))
+    run_file(db, path)
+    aurelie = details(db)["Aurélie Béranger"].fields
+    assert aurelie.notes == "Chère Amélie et une ligne qui continue"
+    assert aurelie.address == "3 allée des Chênes\n94000 Créteil\nFrance"
+
+
 def test_kind_org_fn_only_and_a_title_outside_the_roles(db, tmp_path):
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Les Amis\nEND:VCARD\n"
@@ -133,6 +151,13 @@ def test_cards_without_a_name_or_cut_short_are_reported_with_their_line(db, tmp_
         (19, "téléphone illisible : gardé tel quel et marqué « à vérifier »"),
     ]
     assert sorted(details(db)) == ["Bonne Fiche", "Coupée Net", "Dernière Fiche", "Mauvais Mail"]
+    # Which card each report line is about, since a card is not a line a spreadsheet shows.
+    assert [(r["Ligne"], r["Fiche"]) for r in report_rows(result)] == [
+        ("6", "anonyme@exemple.fr"),
+        ("10", "Mauvais Mail"),
+        ("16", "Coupée Net"),
+        ("19", "Dernière Fiche"),
+    ]
 
 
 def test_text_without_any_card_is_a_file_error():

@@ -34,25 +34,21 @@ from app.services.contacts.transfer import (
     TablePreview,
     apply_columns,
     columns_of,
-    describe,
     preview_file,
 )
 from app.services.contacts.transfer import profiles as profile_service
-from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED
 from app.ui.contacts.import_job import ImportJob
 from app.ui.contacts.import_mapping import MappingTable
-from app.ui.shared.locale_format import service_text, show_count
+from app.ui.contacts.import_texts import (
+    counts_text,
+    done_text,
+    import_button_text,
+    policy_texts,
+    problem_lines,
+)
 from app.ui.task_runner import TaskRunner
 
 RECHECK_DELAY_MS = 400  # after a change of mapping: the next change is often a click away
-MAX_GROUPS = 12
-_ORDER = {REFUSED: 0, SKIPPED: 1}
-
-
-def counted(count: int, one: str, many: str, *more: object) -> str:
-    """French plural (0 and 1 singular); `one` and `many` are translated, {0} is the count and
-    {1}… the `more` values."""
-    return (one if count in (0, 1) else many).format(show_count(count), *more)
 
 
 class ImportDialog(QDialog):
@@ -139,7 +135,7 @@ class ImportDialog(QDialog):
             self.policy_group.addButton(button, index)
             self.policy_buttons[policy] = button
             row.addWidget(button)
-        self.policy_buttons["skip"].setChecked(True)
+        self.policy_buttons[self.preview.policy].setChecked(True)  # "update" for a corrected report
         self.policy_group.idToggled.connect(lambda _id, on: on and self._update_import_button())
         return box
 
@@ -247,81 +243,26 @@ class ImportDialog(QDialog):
         self._update_import_button()
 
     def _show_counts(self, result: FileImport) -> None:
-        c = result.outcome.counts
-        to_create = self.tr("{0} et {1} à créer").format(
-            counted(c.created_people, self.tr("{0} personne"), self.tr("{0} personnes")),
-            counted(c.created_organisations, self.tr("{0} organisation"), self.tr("{0} organisations")),
-        )
-        parts = [to_create, counted(c.matched, self.tr("{0} déjà présent"), self.tr("{0} déjà présents"))]
-        if c.duplicates_in_file:
-            parts.append(
-                counted(
-                    c.duplicates_in_file,
-                    self.tr("{0} en double dans le fichier"),
-                    self.tr("{0} en double dans le fichier"),
-                )
-            )
-        parts.append(counted(c.refused, self.tr("{0} ligne refusée"), self.tr("{0} lignes refusées")))
-        read = counted(c.rows, self.tr("{0} ligne lue"), self.tr("{0} lignes lues"))
-        self.summary.setText(self.tr("{0} : {1}.").format(read, ", ".join(parts)))
-        added = counted(c.created, self.tr("{0} ajouté"), self.tr("{0} ajoutés"))
-        self.policy_buttons["skip"].setText(self.tr("Les laisser de côté (conseillé) — {0}").format(added))
-        completed = counted(c.completable, self.tr("{0} complété"), self.tr("{0} complétés"))
-        self.policy_buttons["update"].setText(
-            self.tr("Compléter les champs vides de ces contacts — {0}, {1}").format(added, completed)
-        )
-        anyway = counted(c.created + c.matched, self.tr("{0} ajouté"), self.tr("{0} ajoutés"))
-        self.policy_buttons["new"].setText(
-            self.tr("Les créer quand même (doublons possibles) — {0}").format(anyway)
-        )
+        counts = result.outcome.counts
+        self.summary.setText(counts_text(counts, self.preview.vcard))
+        for policy, text in policy_texts(counts).items():
+            self.policy_buttons[policy].setText(text)
 
     def _show_problems(self, result: FileImport) -> None:
         self.problems.clear()
-        groups = sorted(
-            result.outcome.summary.groups.values(),
-            key=lambda g: (_ORDER.get(REASONS[g.code][0], 2), -g.count),
-        )
-        for group in groups[:MAX_GROUPS]:
-            if group.count == 1:
-                text = self.tr("Ligne {0} : {1}").format(
-                    group.lines[0], describe(group.example, service_text)
-                )
-            else:
-                lines = ", ".join(str(n) for n in group.lines) + (
-                    " …" if group.count > len(group.lines) else ""
-                )
-                reason = describe(group.example, service_text, group=True)
-                text = self.tr("{0} lignes : {1} — lignes {2}").format(show_count(group.count), reason, lines)
-            self.problems.addItem(text)
-        if len(groups) > MAX_GROUPS:
-            self.problems.addItem(self.tr("… et d'autres remarques : voir le rapport après l'import."))
-        if not groups:
-            self.problems.addItem(self.tr("Aucune ligne à revoir."))
+        self.problems.addItems(problem_lines(result.outcome.summary))
 
     def _show_done(self, result: FileImport) -> None:
-        c = result.outcome.counts
         self.done_importing = True
-        text = self.tr("Import terminé : {0}, {1}.").format(
-            counted(c.created_people, self.tr("{0} personne créée"), self.tr("{0} personnes créées")),
-            counted(
-                c.created_organisations,
-                self.tr("{0} organisation créée"),
-                self.tr("{0} organisations créées"),
-            ),
-        )
-        if c.completed:
-            text += " " + counted(
-                c.completed, self.tr("{0} contact complété."), self.tr("{0} contacts complétés.")
-            )
-        if result.report_path:
-            text += "\n" + self.tr(
-                "Les lignes à revoir sont dans « {0} », à côté du fichier : "
-                "corrigez-les puis importez ce rapport."
-            ).format(result.report_path.name)
-        self.summary.setText(text)
+        self.summary.setText(done_text(result))
         self._set_idle("")
         self.report_button.setVisible(result.report_path is not None)
         self.cancel_button.setText(self.tr("Fermer"))
+        self._enable_choices(False)
+
+    def _enable_choices(self, enabled: bool) -> None:
+        """The mapping, sheet and policy: closed while the import writes (a change would start a
+        new check, stopping the import) and once it is done."""
         for widget in (
             self.mapping_table,
             self.sheet,
@@ -329,7 +270,7 @@ class ImportDialog(QDialog):
             self.save_profile_button,
             *self.policy_buttons.values(),
         ):
-            widget.setEnabled(False)
+            widget.setEnabled(enabled)
 
     # --- actions ----------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -391,8 +332,11 @@ class ImportDialog(QDialog):
 
     # --- state --------------------------------------------------------------------------
     def _set_busy(self, text: str) -> None:
+        importing = text == self.tr("Import en cours…")
         self.status.setText(text)
-        self.status.setProperty("importing", text == self.tr("Import en cours…"))
+        self.status.setProperty("importing", importing)
+        if importing:
+            self._enable_choices(False)
         self.progress.setValue(0)
         self.progress.show()
         self.import_button.setEnabled(False)
@@ -401,18 +345,13 @@ class ImportDialog(QDialog):
         self.status.setText(text)
         self.status.setProperty("importing", False)
         self.progress.hide()
+        self._enable_choices(not self.done_importing)
 
     def _update_import_button(self) -> None:
         ready = self.result is not None and self.job is None and not self.done_importing
         self.import_button.setEnabled(ready)
         self.import_button.setVisible(not self.done_importing)
         if self.result is not None and not self.done_importing:
-            c = self.result.outcome.counts
-            count = {"skip": c.created, "update": c.created, "new": c.created + c.matched}[self.policy()]
-            self.import_button.setText(
-                counted(count, self.tr("Importer {0} contact"), self.tr("Importer {0} contacts"))
-            )
-            if self.policy() == "update" and c.completable and not count:
-                self.import_button.setText(self.tr("Compléter les contacts"))
-            elif not count:
-                self.import_button.setEnabled(False)  # nothing new: all there already
+            text, anything = import_button_text(self.result.outcome.counts, self.policy())
+            self.import_button.setText(text)
+            self.import_button.setEnabled(ready and anything)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.contacts import transfer as contact_io
 from app.services.contacts.transfer import profiles as profile_service
-from app.ui.contacts.import_dialog import ImportDialog, counted
+from app.ui.contacts.import_dialog import ImportDialog
+from app.ui.contacts.import_texts import counted
 from app.ui.task_runner import TaskRunner
 
 LAST_FOLDER_KEY = "ui/last-folder"

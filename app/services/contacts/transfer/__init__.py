@@ -12,6 +12,7 @@ from app.services.contacts.transfer.file_import import (
     TablePreview,
     apply_columns,
     columns_of,
+    default_policy,
     import_file,
     is_vcard,
     preview_file,
@@ -28,7 +29,7 @@ from app.services.contacts.transfer.import_run import (
 from app.services.contacts.transfer.issues import Issue, Summary, describe
 from app.services.contacts.transfer.mapping import FIELD_LABELS, RowMapper, guess_mapping
 from app.services.contacts.transfer.report import report_path_for
-from app.services.contacts.transfer.table_reader import open_table, read_text_file
+from app.services.contacts.transfer.table_reader import open_table
 from app.services.contacts.transfer.tables import ImportFileError, TableSource
 from app.services.contacts.transfer.vcard import parse_vcards, vcard_rows
 from app.services.contacts.transfer.vcard_export import contacts_to_vcard, export_contacts_vcard, write_vcards
@@ -51,6 +52,7 @@ __all__ = [
     "apply_columns",
     "columns_of",
     "contacts_to_vcard",
+    "default_policy",
     "describe",
     "export_contacts_csv",
     "export_contacts_vcard",
@@ -60,7 +62,6 @@ __all__ = [
     "open_table",
     "parse_vcards",
     "preview_file",
-    "read_text_file",
     "report_path_for",
     "run_import",
     "unknown_columns",

@@ -41,7 +41,8 @@ KIND_LABELS = {"person": "Personne", "organisation": "Organisation"}
 _FORMULA = re.compile(r"^(=|@|[+\-](?![\d\s]))")
 
 
-def _safe(value: str | None) -> str:
+def spreadsheet_safe(value: str | None) -> str:
+    """The cell as text a spreadsheet will not run as a formula."""
     value = value or ""
     return "'" + value if _FORMULA.match(value) else value
 
@@ -86,7 +87,7 @@ def csv_row(contact: ExportedContact) -> list[str]:
         contact.notes,
         organisations,
     ]
-    return [_safe(cell) for cell in cells]
+    return [spreadsheet_safe(cell) for cell in cells]
 
 
 def write_contacts_csv(session: Session, stream: IO[str], ids: list[str] | None = None) -> int:

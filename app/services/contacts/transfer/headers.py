@@ -336,6 +336,14 @@ ORG_VARIANTS = {"email": "org_email", "phone": "org_phone", "address": "org_addr
 REPORT_HEADERS = ("Ligne", "Colonne", "Valeur", "Raison")
 # Columns left out on purpose, without saying so: the report's own, and the SIREN (the SIRET's start).
 SILENT_HEADERS = frozenset([*(header_key(h) for h in REPORT_HEADERS), "siren"])
+_REPORT_KEYS = [header_key(h) for h in REPORT_HEADERS]
+
+
+def is_report(headers: list[str]) -> bool:
+    """Whether a file is an import report (corrected, to be imported again)."""
+    return [header_key(h) for h in headers[: len(REPORT_HEADERS)]] == _REPORT_KEYS
+
+
 _IGNORED = SILENT_HEADERS
 
 FIELD_OF_KEY: dict[str, str] = {

@@ -85,6 +85,7 @@ class _Run:
         self.orgs: dict[tuple[str, Any], m.Known] = {}  # organisations met: by SIRET, RNA and name
         self._orgs_done: dict[tuple, str] = {}  # (name, values) already applied -> organisation id
         self.pending = PendingBatch()
+        self._said: list[tuple[SourceRow, list[Issue]]] = []  # this batch's, told in line order
 
     # --- one batch ---------------------------------------------------------------------
     def batch(self, rows: list[SourceRow]) -> None:
@@ -116,6 +117,7 @@ class _Run:
             )
             self._decide(row, plan, match, from_file, roles, new_keys[plan.kind])
         self.pending.flush(self.session)
+        self._tell()
 
     def _named_organisation(self, plan: RowPlan) -> tuple[m.Known, list[str]] | None:
         """An organisation row naming one that people of this file named already."""
@@ -174,11 +176,13 @@ class _Run:
             self.counts.duplicates_in_file += 1
             return [Issue(row.line, "duplicate_in_file", params={"other": earlier, "criteria": criteria})]
         self.counts.matched += 1
-        self.counts.completable += bool(filling)
+        existing = roles.get(known.id, set())
+        completes = bool(filling) or self._completes_affiliations(plan, existing)
+        self.counts.completable += completes
         if self.policy == "update":
             self._fill(known, filling)
-            self._add_roles(known.id, plan, roles.get(known.id, set()))
-            self.counts.completed += bool(filling)
+            self._add_roles(known.id, plan, existing)
+            self.counts.completed += completes
             return []
         if "name" not in criteria:  # the same e-mail or phone under another name: say so
             return [
@@ -191,6 +195,16 @@ class _Run:
         known.values.update(filling)
 
     # --- organisations and roles ---------------------------------------------------------
+    def _completes_affiliations(self, plan: RowPlan, existing: set[str]) -> bool:
+        """Whether "update" would give a person a role or her organisation a value it lacks
+        (a SIRET corrected in the report, say): what a row completes beyond the person."""
+        for affiliation in plan.affiliations if plan.is_person else ():
+            org = affiliation.organisation
+            known = next((self.orgs[k] for k in m.org_keys(org) if k in self.orgs), None)
+            if known is None or known.id not in existing or m.fills(known.values, org.values):
+                return True
+        return False
+
     def _load_organisations(self, plans: list[RowPlan]) -> None:
         wanted: dict[str, set[Any]] = {}
         for plan in plans:
@@ -264,12 +278,18 @@ class _Run:
         return out
 
     def _say(self, row: SourceRow, issues: list[Issue]) -> None:
-        if not issues:
-            return
-        for issue in issues:
-            self.outcome.summary.add(issue)
-        if self.report is not None:
-            self.report.add(row, issues)
+        if issues:
+            self._said.append((row, issues))
+
+    def _tell(self) -> None:
+        """What the batch said, in the file's order (refused rows are decided first)."""
+        self._said.sort(key=lambda said: said[0].line)
+        for row, issues in self._said:
+            for issue in issues:
+                self.outcome.summary.add(issue)
+            if self.report is not None:
+                self.report.add(row, issues)
+        self._said.clear()
 
 
 def _wanted(plans: list[RowPlan]) -> dict[str, set[Any]]:

@@ -25,6 +25,21 @@ REASONS: dict[str, tuple[str, str]] = {
         REFUSED,
         QT_TRANSLATE_NOOP("entraide", "{field} trop long ({length} caractères, {limit} au plus)"),
     ),
+    "title_too_long": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "fonction trop longue ({length} caractères, {limit} au plus) : "
+            "raccourcie, entière dans les notes",
+        ),
+    ),
+    "org_name_too_long": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "nom d'organisation trop long ({length} caractères, {limit} au plus) : gardé dans les notes",
+        ),
+    ),
     "duplicate_in_file": (
         SKIPPED,
         QT_TRANSLATE_NOOP("entraide", "en double : ressemble à la ligne {other} du fichier ({criteria})"),
@@ -108,6 +123,10 @@ REASONS: dict[str, tuple[str, str]] = {
 # The wording of a group of lines, for reasons whose own wording names one line's values.
 GROUP_REASONS: dict[str, str] = {
     "too_long": QT_TRANSLATE_NOOP("entraide", "{field} trop long"),
+    "title_too_long": QT_TRANSLATE_NOOP(
+        "entraide", "fonction trop longue : raccourcie, entière dans les notes"
+    ),
+    "org_name_too_long": QT_TRANSLATE_NOOP("entraide", "nom d'organisation trop long : gardé dans les notes"),
     "duplicate_in_file": QT_TRANSLATE_NOOP("entraide", "en double dans le fichier : laissées de côté"),
     "already_present": QT_TRANSLATE_NOOP(
         "entraide", "déjà présentes sous un autre nom (même e-mail, téléphone…) : laissées de côté"

@@ -11,7 +11,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ContactKind, OrganisationKind, RoleKind
 from app.services.contacts.fields import ORGANISATION_KIND_LABELS
 from app.services.contacts.records import ROLE_LABELS
-from app.services.contacts.transfer.headers import header_field, header_key
+from app.services.contacts.transfer.addresses import address_part, postal_address
+from app.services.contacts.transfer.headers import header_field
 from app.text import fold
 
 FIELD_LABELS: dict[str, str] = {
@@ -46,20 +47,12 @@ MULTI_COLUMN_FIELDS = frozenset(
 LIST_FIELDS = frozenset({"email", "phone", "org_email", "org_phone"})
 ADDRESS_FIELDS = frozenset({"address", "org_address"})
 MULTILINE_FIELDS = frozenset({"address", "org_address", "notes"})
-_POSTCODE_KEYS = frozenset(
-    header_key(h)
-    for h in (
-        "code postal", "cp", "postal code", "zip", "zip code", "cp_adh", "Address 1 - Postal Code",
-        "Home Postal Code", "Home ZipCode", "Business Postal Code", "Work ZipCode",
-        "Code postal (domicile)", "Code postal (bureau)",
-    )
-)  # fmt: skip
 
 
 def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[int, str | None]:
     """Column index -> field (None: ignored). A single-value field takes its first column; a
-    payer's column only feeds a field no other column feeds; a one-column full name is left
-    out when first and last names have their own columns."""
+    payer's column only feeds a field no other column feeds. A one-column full name stays beside
+    first and last names: it names the rows that have only it (an address book's display name)."""
     groups = groups or [""] * len(headers)
     found = [header_field(h, g) for h, g in zip(headers, groups, strict=False)]
     mapping: dict[int, str | None] = {}
@@ -73,19 +66,15 @@ def guess_mapping(headers: list[str], groups: list[str] | None = None) -> dict[i
             if field in MULTI_COLUMN_FIELDS or field not in taken:
                 mapping[index] = field
                 taken.add(field)
-    if {"first_name", "last_name"} & taken:
-        for index, field in mapping.items():
-            if field in ("full_name", "full_name_reversed"):
-                mapping[index] = None
     return {index: mapping.get(index) for index in range(len(headers))}
 
 
-_POSTCODE = re.compile(r"^(\d{4,5}|\d{2} ?\d{3}|[A-Z]{1,2}-?\d{4,5})$")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")  # our CSV export neutralises formulas this way
 _MOBILE = re.compile(r"mobile|portable|gsm|cell")
 _SEVERAL = re.compile(r"\s*:::\s*")  # Google Contacts puts several values in one cell this way
 # Several numbers or addresses typed in one cell: "06 12 34 56 78 / 04 72 10 30 30", "a@x.fr; b@y.fr".
 _SEVERAL_PHONES = re.compile(r"\s*(?::::|/|;|\bou\b|\bet\b|\||\n)\s*")
+_GOOGLE_GROUPS = frozenset({"* myContacts", "* starred"})  # Google's own: every contact is in one
 _SEVERAL_EMAILS = re.compile(r"\s*(?:[;,|\n]|:::)\s*")
 # What a spreadsheet shows for a formula that failed: an empty cell, not a value.
 _SPREADSHEET_ERRORS = frozenset(
@@ -106,19 +95,6 @@ _SPREADSHEET_ERRORS = frozenset(
 )
 
 
-def join_address(parts: list[str]) -> str:
-    """Street, postcode and town as a postal address: "12 rue X\\n75001 Paris"."""
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif _POSTCODE.match(out.rsplit("\n", 1)[-1]):
-            out += " " + part  # the town follows its postcode on the same line
-        else:
-            out += "\n" + part
-    return out
-
-
 @dataclass
 class RowMapper:
     """Turns a row's cells into field texts under one mapping; made once per import."""
@@ -134,7 +110,7 @@ class RowMapper:
         for field in ("phone", "org_phone"):
             if field in self.columns:  # a mobile first: the number volunteers call and text
                 self.columns[field].sort(key=lambda i: not _MOBILE.search(fold(self.headers[i])))
-        self.postcodes = frozenset(i for i, h in enumerate(self.headers) if header_key(h) in _POSTCODE_KEYS)
+        self.parts = [address_part(h) for h in self.headers]
 
     def column_of(self, field: str) -> str:
         """The header of the (first) column feeding `field`, for reports."""
@@ -145,25 +121,25 @@ class RowMapper:
         out: dict[str, str | list[str]] = {}
         width = len(cells)
         for field, indexes in self.columns.items():
-            texts = []
+            found = []
             for index in indexes:
                 if index < width and (text := cells[index].strip()) and text not in _SPREADSHEET_ERRORS:
-                    if text[0] == "'":
-                        text = _FORMULA_GUARD.sub("", text)
-                    if index in self.postcodes and text.isdigit() and len(text) == 4:
-                        text = "0" + text  # a postcode stored as a number lost its zero: 01000
-                    texts.append(text)
-            if not texts:
+                    found.append((index, _FORMULA_GUARD.sub("", text) if text[0] == "'" else text))
+            if not found:
                 continue
+            texts = [text for _, text in found]
             if field in LIST_FIELDS:
                 split = _SEVERAL_PHONES if field.endswith("phone") else _SEVERAL_EMAILS
                 out[field] = list(dict.fromkeys(v for t in texts for v in split.split(t) if v))
             elif field in ADDRESS_FIELDS:
-                out[field] = join_address(texts)
+                if address := postal_address([(self.parts[i], text) for i, text in found]):
+                    out[field] = address
             elif field == "notes":
                 out[field] = "\n".join(texts)
             elif field == "tags":
-                out[field] = ", ".join(t.replace(":::", ",").replace("* ", "") for t in texts)
+                labels = (v for t in texts for v in _SEVERAL.split(t) if v)
+                if tags := ", ".join(v.removeprefix("* ") for v in labels if v not in _GOOGLE_GROUPS):
+                    out[field] = tags
             else:
                 out[field] = texts[0]  # a second column of a single field is a fallback
         return out

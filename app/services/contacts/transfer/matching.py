@@ -5,6 +5,7 @@ criterion, so a 100,000-row file costs a few hundred queries, not 100,000.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, Role
 from app.services.contacts.transfer.row_check import PERSON, OrgPart, RowPlan
+from app.text import fold
 
 IN_CHUNK = 500  # values per IN (...): well under SQLite's variable limit
 _TABLE = Contact.__table__
@@ -123,11 +125,25 @@ def _attach_organisations(session: Session, people: dict[str, Known]) -> None:
 
 def same_person(plan: RowPlan, known: Known, criterion: str) -> bool:
     """A name alone makes the same person unless both sides name organisations and none is shared:
-    two "Jean Martin" of two different associations are two people."""
+    two "Jean Martin" of two different associations are two people. An e-mail or a phone makes
+    the same person unless the first names differ: a family shares its e-mail and landline."""
+    if criterion in ("email", "phone"):
+        return same_first_name(plan.contact.get("first_name"), known.values.get("first_name"))
     if criterion != "name":
         return True
     mine = {a.organisation.sort_key for a in plan.affiliations}
     return not mine or not known.orgs or bool(mine & known.orgs)
+
+
+def same_first_name(one: str | None, other: str | None) -> bool:
+    """Unless both are given and differ; an initial ("M.", "JP") fits the names it begins."""
+    if not one or not other or one == other:  # most rows of a file imported again: no folding
+        return True
+    one, other = (re.sub(r"[^a-z]", "", fold(name)) for name in (one, other))
+    if not one or not other or one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return len(short) <= 2 and long.startswith(short[0])
 
 
 Candidates = dict[tuple[str, Any], list[Known]]

@@ -88,13 +88,13 @@ class RowChecker:
 
     def check(self, line: int, values: dict[str, str | list[str]]) -> RowPlan | list[Issue]:
         """The plan of one row, or the issues that refuse it."""
-        self._line, self._issues = line, []
+        self._line, self._issues, self._noted = line, [], []
         texts = {
             k: (x if isinstance(x, list) or k in MULTILINE_FIELDS else " ".join(x.split()))
             for k, x in values.items()
         }
-        first, last = self._names(texts)
         org_name = self._org_name(texts)
+        first, last = self._names(texts, org_name)
         kind = self._kind(texts, bool(first or last), bool(org_name))
         if kind == ORGANISATION:
             name = org_name or person_display_name(first, last)
@@ -124,8 +124,10 @@ class RowChecker:
         notes = self._contact_details(contact, texts, "email", "phone", "address")
         plan = RowPlan(self._line, PERSON, contact)
         plan.affiliations = self._affiliations(texts)
+        notes += self._noted  # what did not fit an organisation's name or a role's title
         if not plan.affiliations:  # a function or a join date with no organisation named: noted
-            notes += [f"{label} : {texts[k]}" for k, label in _LONE.items() if texts.get(k)]
+            lone = (k for k in _LONE if texts.get(k) and not (k == "role" and self._noted))
+            notes += [f"{_LONE[k]} : {_noted_value(k, texts[k])}" for k in lone]
         contact["tags"] = join_tags(split_tags(texts.get("tags", ""))) or None
         contact["notes"] = "\n".join(n for n in (texts.get("notes", ""), *notes) if n) or None
         return plan
@@ -145,14 +147,17 @@ class RowChecker:
         return RowPlan(self._line, ORGANISATION, contact)
 
     # --- parts ---------------------------------------------------------------------------
-    def _names(self, texts: Values) -> tuple[str, str]:
+    def _names(self, texts: Values, org_name: str) -> tuple[str, str]:
+        """First and last names; from the one-column name when the row has neither, unless that
+        name is the organisation's own (an address book's card of a company)."""
         first, last = texts.get("first_name", ""), texts.get("last_name", "")
-        if not (first or last):
-            if texts.get("full_name"):
-                first, last = split_full_name(texts["full_name"], reversed_order=False)
-            elif texts.get("full_name_reversed"):
-                first, last = split_full_name(texts["full_name_reversed"], reversed_order=True)
-        return first, last
+        if first or last:
+            return first, last
+        for name, reversed_order in (("full_name", False), ("full_name_reversed", True)):
+            text = texts.get(name, "")
+            if text and not (org_name and self._fold(text) == self._fold(org_name)):
+                return split_full_name(text, reversed_order=reversed_order)
+        return "", ""
 
     def _org_name(self, texts: Values) -> str:
         self._entries = split_affiliations(texts["organisation"]) if texts.get("organisation") else []
@@ -199,7 +204,8 @@ class RowChecker:
         if others:
             notes.append("Autres téléphones : " + ", ".join(others))
             self._issue("extra_to_notes", phone, ", ".join(others), field="phones")
-        contact["address"] = v.clean(texts.get(address, "")) or None
+        lines = (line.strip() for line in texts.get(address, "").splitlines())
+        contact["address"] = "\n".join(line for line in lines if line) or None  # no blank lines
         return notes
 
     def _org_identity(self, texts: Values) -> dict[str, Any]:
@@ -245,9 +251,15 @@ class RowChecker:
             return []
         out = []
         for index, (name, own_role) in enumerate(entries):
-            self._too_long("name", name)
-            org = OrgPart(name, self._fold(name))
             role_text = own_role or (texts.get("role", "") if index == 0 else "")
+            if len(name) > _LIMITS["name"]:  # not a name (a column shifted?): kept for the person
+                column = "organisation" if texts.get("organisation") else "name"
+                self._issue(
+                    "org_name_too_long", column, name[:60] + "…", length=len(name), limit=_LIMITS["name"]
+                )
+                self._noted.append(f"Organisation : {name}" + (f" ({role_text})" if role_text else ""))
+                continue
+            org = OrgPart(name, self._fold(name))
             role, title = parse_role(role_text) if role_text else ("autre", None)
             start = None
             if index == 0:
@@ -257,8 +269,13 @@ class RowChecker:
                     self._contact_details(org.values, texts, *fields)  # an organisation keeps one of each
                 org.columns = self._org_columns()
                 start = self._date(texts.get("role_start", ""))
-            if title:
-                self._too_long("title", title)
+            if title and len(title) > _LIMITS["title"]:
+                column = "organisation" if own_role else "role"
+                self._issue(
+                    "title_too_long", column, title[:60] + "…", length=len(title), limit=_LIMITS["title"]
+                )
+                self._noted.append(f"Fonction : {title}")
+                title = title[: _LIMITS["title"] - 1].rstrip() + "…"
             out.append(Affiliation(org, role, title, start))
         return out
 
@@ -280,6 +297,12 @@ class RowChecker:
         limit = _LIMITS[name]
         if len(text) > limit:
             self._issue("too_long", name, text[:60] + "…", field=name, length=len(text), limit=limit)
+
+
+def _noted_value(field: str, text: str) -> str:
+    """A date as French writes it ("2024-09-15" from Paheko: 15/09/2024); anything else as typed."""
+    parsed = v.parse_date(text) if field == "role_start" else None
+    return parsed.strftime("%d/%m/%Y") if parsed else text
 
 
 def _as_list(value: str | list[str] | None) -> list[str]:

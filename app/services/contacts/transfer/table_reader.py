@@ -12,9 +12,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -24,6 +24,7 @@ from app.services.contacts.transfer.tables import (
     ImportFileError,
     Row,
     TableSource,
+    header_score,
     with_header,
 )
 
@@ -66,11 +67,26 @@ def sniff_encoding(sample: bytes, name: str) -> str:
             if readable > 0.97 * len(text) and text.count("\ufffd") < 0.01 * len(text):
                 return encoding
         raise ImportFileError("binary", name=name)
+    if controls * 100 > len(sample):  # a picture, a PDF, an archive: text has almost none
+        raise ImportFileError("binary", name=name)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
     except UnicodeDecodeError:
-        return "cp1252"
+        return _single_byte(sample)
+
+
+# What French text holds beyond ASCII; any other character read is a sign of the wrong table.
+_FRENCH = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»€’‘“”–—…°·\u00a0")
+
+
+def _single_byte(sample: bytes) -> str:
+    """Windows-1252 (Excel on Windows), or Mac Roman (Excel for Mac's "CSV (Macintosh)"), where
+    é is 0x8E, Ž in Windows-1252: the reading with fewer characters French does not use."""
+    high = bytes(b for b in sample if b > 0x7F)
+    windows = sum(ch not in _FRENCH for ch in high.decode("cp1252", errors="replace"))
+    mac = sum(ch not in _FRENCH for ch in high.decode("mac_roman"))
+    return "mac_roman" if mac < windows else "cp1252"
 
 
 def _outside_quotes(line: str) -> str:
@@ -84,14 +100,19 @@ def _outside_quotes(line: str) -> str:
 
 
 def detect_delimiter(lines: list[str]) -> str:
-    """The separator found most often on one line, outside quotes (titles and blank lines
-    above the header have none); ";" (French Excel) when none appears."""
-    best, best_count = ";", 0
-    for line in lines[:HEADER_SEARCH_ROWS]:
-        bare = _outside_quotes(line)
-        for delimiter in DELIMITERS:
-            if bare.count(delimiter) > best_count:
-                best, best_count = delimiter, bare.count(delimiter)
+    """The separator that makes a header of known column names; failing that, the one found most
+    often on one line, outside quotes (titles and blank lines above the header have none); ";"
+    (French Excel) when none appears. The header decides first: French Excel leaves commas
+    unquoted, and an address may hold more of them than the header has semicolons."""
+    sample = lines[:HEADER_SEARCH_ROWS]
+    best, best_rank = ";", (0, 0)
+    for delimiter in DELIMITERS:
+        count = max((_outside_quotes(line).count(delimiter) for line in sample), default=0)
+        if not count:
+            continue
+        named = max((header_score(cells) for cells in csv.reader(sample, delimiter=delimiter)), default=0)
+        if (named, count) > best_rank:
+            best, best_rank = delimiter, (named, count)
     return best
 
 
@@ -127,37 +148,51 @@ def _records(reader, skip: int) -> Iterator[Row]:
         raise ImportFileError("bad_csv", line=reader.line_num, detail=error) from error
 
 
-def open_csv(path: Path, sample: bytes) -> TableSource:
+@dataclass
+class TextStream:
+    """A text file opened for reading line by line, with how much of it was read."""
+
+    stream: io.TextIOWrapper
+    progress: Callable[[], float]
+    encoding: str
+
+
+def open_text(path: Path, sample: bytes, newline: str | None = "") -> TextStream:
+    """The file as text in its own encoding (sniffed from `sample`), streamed."""
     encoding = sniff_encoding(sample, path.name)
-    text_sample = sample.decode(encoding, errors="entraide-cp1252" if encoding == "utf-8" else "replace")
-    lines = _LINE_BREAK.split(text_sample.lstrip("\ufeff"))
+    size = max(1, path.stat().st_size)
+    counter = _CountingReader(open(path, "rb"))  # noqa: SIM115 - closed with the stream
+    errors = "entraide-cp1252" if encoding == "utf-8" else "replace"
+    stream = io.TextIOWrapper(io.BufferedReader(counter), encoding=encoding, errors=errors, newline=newline)
+    return TextStream(stream, lambda: min(1.0, counter.position / size), encoding)
+
+
+def open_csv(path: Path, sample: bytes) -> TableSource:
+    text = open_text(path, sample)
+    errors = "entraide-cp1252" if text.encoding == "utf-8" else "replace"
+    lines = _LINE_BREAK.split(sample.decode(text.encoding, errors=errors).lstrip("\ufeff"))
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     hint = _SEP_HINT.match(lines[first]) if lines else None
     delimiter = hint.group(1) if hint else detect_delimiter(lines[first:])
-    size = max(1, path.stat().st_size)
-    counter = _CountingReader(open(path, "rb"))  # noqa: SIM115 - closed by the TableSource
-    errors = "entraide-cp1252" if encoding == "utf-8" else "replace"
-    stream = io.TextIOWrapper(io.BufferedReader(counter), encoding=encoding, errors=errors, newline="")
     # A few zero bytes in a text file (a damaged copy) are dropped rather than refusing the file.
-    text_lines = (line.replace("\x00", "") if "\x00" in line else line for line in stream)
+    text_lines = (line.replace("\x00", "") if "\x00" in line else line for line in text.stream)
     reader = csv.reader(text_lines, delimiter=delimiter)
     try:
         return with_header(
             path.name,
             _records(reader, first + 1 if hint else 0),
-            lambda: min(1.0, counter.position / size),
-            encoding=encoding,
+            text.progress,
+            encoding=text.encoding,
             delimiter=delimiter,
-            closer=stream.close,
+            closer=text.stream.close,
         )
     except BaseException:
-        stream.close()
+        text.stream.close()
         raise
 
 
-def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
-    """Open a CSV or a workbook, recognised by its content rather than its name."""
-    path = Path(path)
+def read_sample(path: Path) -> bytes:
+    """The file's first bytes, with what makes a file unreadable said in French."""
     try:
         with open(path, "rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
@@ -169,34 +204,21 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
         raise ImportFileError("unreadable", path=path, detail=error.strerror or error) from error
     if not sample.strip(b" \t\r\n\x00"):
         raise ImportFileError("empty")
+    return sample
+
+
+def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
+    """Open a CSV or a workbook, recognised by its content rather than its name."""
+    path = Path(path)
+    sample = read_sample(path)
     if path.suffix.lower() in WORKBOOK_SUFFIXES and not sample.startswith((_ZIP, _OLE)):
-        raise ImportFileError(
-            "workbook", name=path.name, detail="ce n'est pas un classeur Excel ni OpenDocument"
-        )
+        raise ImportFileError("workbook", name=path.name)
     if sample.startswith((_ZIP, _OLE)):
         return open_workbook(path, sheet)
     return open_csv(path, sample)
 
 
-def read_text_file(path: Path | str) -> tuple[str, str]:
-    """(text, encoding) of a whole small text file (a vCard), with the same checks."""
+def open_lines(path: Path | str) -> TextStream:
+    """A text file (a vCard) line by line, whatever its line ends, with the same checks."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFileError("not_found", path=path) from error
-    except IsADirectoryError as error:
-        raise ImportFileError("is_folder", path=path) from error
-    except OSError as error:
-        raise ImportFileError("unreadable", path=path, detail=error.strerror or error) from error
-    if not data.strip():
-        raise ImportFileError("empty")
-    encoding = sniff_encoding(data[:SAMPLE_BYTES], path.name)
-    return data.decode(encoding, errors="entraide-cp1252" if encoding == "utf-8" else "replace"), encoding
-
-
-def file_size(path: Path | str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
+    return open_text(path, read_sample(path), newline=None)

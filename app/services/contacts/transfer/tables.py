@@ -28,7 +28,9 @@ class ImportFileError(Exception):
         "unclosed_quote": "Ligne {line} : un guillemet (\") ouvert n'est jamais refermé ; corrigez "
         "cette cellule dans le tableur, puis relancez l'import.",
         "bad_csv": "Le fichier n'est pas un CSV lisible vers la ligne {line} : {detail}",
-        "workbook": "Le classeur « {name} » ne peut pas être lu : {detail}",
+        "workbook": "Le classeur « {name} » ne peut pas être lu : ce n'est pas un classeur Excel ni "
+        "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et "
+        "enregistrez-le de nouveau (.xlsx, .ods ou CSV).",
         "no_sheet": "Le classeur n'a pas de feuille « {sheet} » (feuilles : {sheets}).",
         "no_vcard": "Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).",
     }
@@ -71,7 +73,8 @@ def _is_blank(cells: list[str]) -> bool:
     return not any(cell.strip() for cell in cells)
 
 
-def _score(cells: list[str]) -> int:
+def header_score(cells: list[str]) -> int:
+    """How many cells of a row are known column names."""
     return sum(1 for cell in cells if cell.strip() and header_field(cell)[0] is not None)
 
 
@@ -80,7 +83,7 @@ def find_header(first: list[Row]) -> tuple[int, list[str], list[str]]:
     the row just above it, if it has fewer cells (merged group labels), gives each column's group."""
     best, best_score = 0, 0
     for index, (_line, cells) in enumerate(first):
-        score = _score(cells)
+        score = header_score(cells)
         if score > best_score:
             best, best_score = index, score
     headers = [cell.strip() for cell in first[best][1]]

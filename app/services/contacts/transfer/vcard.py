@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import quopri
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from app.services.contacts.transfer.import_run import SourceRow
@@ -20,6 +21,7 @@ from app.text import fold
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Entraide's own extensions, so that an export re-imports without loss.
 X_RNA, X_SIRET, X_ORG_KIND = "X-ENTRAIDE-RNA", "X-ENTRAIDE-SIRET", "X-ENTRAIDE-ORG-KIND"
+_NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 
 
 @dataclass
@@ -38,20 +40,29 @@ def _is_quoted_printable(line: str) -> bool:
 
 
 def unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the physical line where each starts. A line beginning with a space
-    or a tab continues the previous one; so does the line after a quoted-printable "=" (2.1)."""
-    logical: list[tuple[int, str]] = []
-    for number, line in enumerate(_LINE_BREAK.split(text), 1):
-        if logical:
-            start, previous = logical[-1]
+    """Logical lines of a text with the physical line where each starts (see logical_lines)."""
+    return list(logical_lines(_LINE_BREAK.split(text)))
+
+
+def logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Logical lines with the physical line where each starts, read as they come. The line after
+    a quoted-printable "=" (2.1) continues the previous one, a space it begins with being text;
+    otherwise a line beginning with a space or a tab continues the previous one (folding)."""
+    start, parts = 0, []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if parts:
+            if parts[-1].endswith("=") and _is_quoted_printable(parts[0]):
+                parts[-1] = parts[-1][:-1]
+                parts.append(line)
+                continue
             if line[:1] in (" ", "\t"):
-                logical[-1] = (start, previous + line[1:])
+                parts.append(line[1:])  # a photo is hundreds of these: joined once, at the end
                 continue
-            if previous.endswith("=") and _is_quoted_printable(previous):
-                logical[-1] = (start, previous[:-1] + line)
-                continue
-        logical.append((number, line))
-    return logical
+            yield start, "".join(parts)
+        start, parts = number, [line]
+    if parts:
+        yield start, "".join(parts)
 
 
 def split_unescaped(value: str, separator: str) -> list[str]:
@@ -136,13 +147,17 @@ class Card:
 
 
 def parse_vcards(text: str) -> list[Card]:
-    """The cards of a text, in order. A card nested in another (2.1 AGENT) is skipped; a card
-    cut off (by the end of the file or by the next BEGIN:VCARD) is kept and reported."""
-    cards: list[Card] = []
+    return list(iter_cards(unfold(text)))
+
+
+def iter_cards(logical: Iterable[tuple[int, str]]) -> Iterator[Card]:
+    """The cards, in order, one at a time. A card nested in another (2.1 AGENT) is skipped; a card
+    cut off (by the end of the file or by the next BEGIN:VCARD) is kept and reported. Pictures and
+    keys are not kept: a contact has no place for them, and a phone's export is mostly photos."""
     current: Card | None = None
     depth = 0
     previous = ""
-    for number, line in unfold(text):
+    for number, line in logical:
         if not line.strip():
             continue
         prop = parse_property(line)
@@ -154,7 +169,7 @@ def parse_vcards(text: str) -> list[Card]:
         if prop.name == "BEGIN" and marker:
             if depth >= 1 and previous != "AGENT" and current is not None:
                 current.issues.append(Issue(current.line, "card_truncated"))
-                cards.append(current)
+                yield current
                 current, depth = None, 0
             depth += 1
             if depth == 1:
@@ -162,15 +177,14 @@ def parse_vcards(text: str) -> list[Card]:
         elif prop.name == "END" and marker and depth:
             depth -= 1
             if depth == 0 and current is not None:
-                cards.append(current)
+                yield current
                 current = None
-        elif current is not None and depth == 1:
+        elif current is not None and depth == 1 and prop.name not in _NOT_KEPT:
             current.props.append(prop)
         previous = prop.name
     if current is not None:
         current.issues.append(Issue(current.line, "card_truncated"))
-        cards.append(current)
-    return cards
+        yield current
 
 
 def _preferred(props: list[VProperty], name: str) -> VProperty | None:
@@ -277,16 +291,26 @@ def card_values(card: Card) -> dict[str, str | list[str]] | Issue:
     return {name: value for name, value in values.items() if value}
 
 
+def _label(props: list[VProperty]) -> str:
+    """What tells a card apart in a report: its name, else its organisation, e-mail or phone."""
+    name = _text(props, "FN") or " ".join(p for p in reversed(_components(_preferred(props, "N"), 2)) if p)
+    return name or _components(_preferred(props, "ORG"), 1)[0] or _text(props, "EMAIL") or _text(props, "TEL")
+
+
 def vcard_rows(text: str) -> list[SourceRow]:
-    """The import rows of a .vcf text; each card's line is the line of its BEGIN:VCARD."""
-    cards = parse_vcards(text)
-    if not cards:
-        raise ImportFileError("no_vcard")
-    rows = []
-    for card in cards:
-        outcome = card_values(card)
+    return list(card_rows(unfold(text)))
+
+
+def card_rows(logical: Iterable[tuple[int, str]]) -> Iterator[SourceRow]:
+    """The import rows of a .vcf, a card at a time; each card's line is its BEGIN:VCARD's. Raises
+    ImportFileError at the end when the text held no card at all."""
+    found = False
+    for card in iter_cards(logical):
+        found = True
+        outcome, cells = card_values(card), [_label(card.props)]  # the report names the card
         if isinstance(outcome, Issue):
-            rows.append(SourceRow(card.line, {}, None, [*card.issues, outcome]))
+            yield SourceRow(card.line, {}, cells, [*card.issues, outcome])
         else:
-            rows.append(SourceRow(card.line, outcome, None, card.issues))
-    return rows
+            yield SourceRow(card.line, outcome, cells, card.issues)
+    if not found:
+        raise ImportFileError("no_vcard")
