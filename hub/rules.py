@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import Text, cast, delete, select
 from sqlalchemy.orm import Session
 
-from hub import overdue
+from hub import need_rules, overdue
 from hub.models import Association, Record, ReservationHold
 
 RESERVATION = "reservation"
@@ -91,10 +91,11 @@ def check(
 def audience(
     session: Session, entity_type: str, author_id: str, fields: dict, existing: Record | None = None
 ) -> list[str] | str | None:
-    """Who, besides the author, sees a reservation or a loan: decided here, never taken from the
-    client. None for the other types (their own visibility applies); a str is a refusal. The
-    parties of an `existing` one may always close it (cancel, decline, return), whatever happened
-    to the equipment since (made private, deleted): it goes on being seen by the same parties."""
+    """Who, besides the author, sees a reservation or a loan (or a response to a need and a
+    decision on it: hub/need_rules.py): decided here, never taken from the client. None for the
+    other types (their own visibility applies); a str is a refusal. The parties of an `existing`
+    one may always close it (cancel, decline, return), whatever happened to the equipment since
+    (made private, deleted): it goes on being seen by the same parties."""
     decided = _audience(session, entity_type, author_id, fields)
     if isinstance(decided, str) and existing is not None and closing(entity_type, fields):
         link = _LINK[entity_type]
@@ -117,7 +118,7 @@ def _audience(session: Session, entity_type: str, author_id: str, fields: dict) 
         if equipment is None or equipment.owner_id != author_id:
             return "Seule l'association propriétaire du matériel répond à une réservation."
         return [reservation.owner_id] if reservation.owner_id != author_id else []
-    return None
+    return need_rules.audience(session, entity_type, author_id, fields)
 
 
 def closing(entity_type: str, fields: dict) -> bool:

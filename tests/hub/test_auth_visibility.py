@@ -165,7 +165,7 @@ def test_each_entity_type_is_read_and_changed_only_as_its_visibility_allows(hub)
 
 # The hub, not the client, decides who sees these: the equipment's owner sees a reservation,
 # the borrower sees the loan answering it (their own rules: tests/hub/test_equipment_rules.py).
-HUB_DECIDED = ("reservation", "loan")
+HUB_DECIDED = ("reservation", "loan", "need_response", "need_decision")
 
 
 def _equipment(hub: Hub, owner: Member) -> str:
@@ -177,8 +177,9 @@ def _equipment(hub: Hub, owner: Member) -> str:
 
 def _prerequisites(hub: Hub, entity: str, author: Member, other: Member) -> dict:
     """The fields without which the hub refuses a record of this type: a reservation names an
-    equipment `other` owns, a loan answers `other`'s reservation of the author's equipment. Either
-    way `other` is then the record's only party."""
+    equipment `other` owns, a loan answers `other`'s reservation of the author's equipment, a
+    response answers `other`'s need, a decision `other`'s response. Each time `other` is then the
+    record's only party."""
     dates = {"start_date": "2026-06-01", "end_date": "2026-06-05", "status": "requested"}
     if entity == "reservation":
         return {"equipment_id": _equipment(hub, other), **dates}
@@ -187,7 +188,21 @@ def _prerequisites(hub: Hub, entity: str, author: Member, other: Member) -> dict
         [reserved] = hub.push(other, reservation)
         assert reserved["status"] == "applied", reserved
         return {"reservation_id": reservation["record_id"], "decision": "accepted"}
+    if entity == "need_response":  # answers `other`'s need (hub/need_rules.py)
+        return {"target_type": "need", "target_id": _need(hub, other), "target_owner_id": other.id}
+    if entity == "need_decision":  # on `other`'s response to the author's need
+        response = op("need_response", target_type="need", target_id=_need(hub, author))
+        [answered] = hub.push(other, response)
+        assert answered["status"] == "applied", answered
+        return {"response_id": response["record_id"], "responder_id": other.id, "decision": "accepted"}
     return {}
+
+
+def _need(hub: Hub, author: Member) -> str:
+    need = op("need", visibility="network")
+    [created] = hub.push(author, need)
+    assert created["status"] == "applied", created
+    return need["record_id"]
 
 
 def _client_fields(change: dict) -> dict:
