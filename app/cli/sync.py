@@ -8,6 +8,7 @@ import sys
 
 from app.cli import needs
 from app.cli.errors import CommandError
+from app.cli.output import text_of
 from app.cli.store import open_store
 from app.paths import data_paths
 from app.services import identity
@@ -171,7 +172,7 @@ def show_status(args: argparse.Namespace) -> int:
     if ending:
         print("Conventions à renouveler ou qui se terminent bientôt :")
         for reminder in ending:
-            print(f"  - {reminder.sentence()}")
+            print(f"  - {text_of(reminder.message())}")
     for line in needs_lines:
         print(line)
     return 0

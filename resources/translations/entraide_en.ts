@@ -270,27 +270,12 @@
 <context>
     <name>AgreementsBanner</name>
     <message>
-        <location filename="../../app/ui/agreements/banner.py" line="19"/>
-        <source>La convention {0} se termine le {1} (dans {2} jours).</source>
-        <translation>Agreement {0} ends on {1} (in {2} days).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="24"/>
-        <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
-        <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="29"/>
-        <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
-        <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/banner.py" line="38"/>
+        <location filename="../../app/ui/agreements/banner.py" line="16"/>
         <source>Conventions à renouveler</source>
         <translation>Agreements due for renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/banner.py" line="40"/>
+        <location filename="../../app/ui/agreements/banner.py" line="18"/>
         <source>Voir les conventions</source>
         <translation>View agreements</translation>
     </message>
@@ -7911,6 +7896,21 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/services/agreements/records.py" line="251"/>
         <source>Fichier trop lourd (20 Mo au plus).</source>
         <translation>File too large (20 MB maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements/records.py" line="304"/>
+        <source>La convention {0} se termine le {1} (dans {2} jours).</source>
+        <translation>Agreement {0} ends on {1} (in {2} days).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements/records.py" line="305"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements/records.py" line="309"/>
+        <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
+        <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/content.py" line="219"/>

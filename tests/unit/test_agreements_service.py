@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from app.cli.output import text_of
 from app.db import Database
 from app.errors import InvalidInput, NotFound
 from app.models import Agreement, NetworkAssociation, Organisation, Person, Role, SyncedRecord, SyncState
@@ -180,10 +181,12 @@ def test_reminders_come_before_the_end_within_each_agreements_delay(s):
         ag.mark_signed(s, agreement, date(2026, 1, 1))
     found = ag.reminders(s, TODAY)
     assert [r.agreement_id for r in found] == [tacit, soon]  # 60 days by default; unsigned: none
-    assert found[1].sentence() == (
+    assert text_of(found[1].message()) == (
         "La convention CONV-2026-001 « Parc de matériel partagé » se termine le 10/01/2027 (dans 47 jours)."
     )
-    assert found[0].notice_by == date(2026, 11, 19) and "tacitement le 19/12/2026" in found[0].sentence()
+    assert found[0].notice_by == date(2026, 11, 19) and "tacitement le 19/12/2026" in text_of(
+        found[0].message()
+    )
     ag.set_reminder_days(s, later, 120)
     assert later in [r.agreement_id for r in ag.reminders(s, TODAY)]
     assert [r.agreement_id for r in ag.reminders(s, TODAY, within_days=10)] == []

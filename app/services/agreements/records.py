@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import Message, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import (
     Agreement,
@@ -290,19 +290,27 @@ class Reminder:
     tacit: bool
     notice_by: date | None  # for a tacit renewal: the last day to give notice
 
-    def sentence(self) -> str:
-        day = self.ends_on.strftime("%d/%m/%Y")
-        if self.tacit:
-            by = self.notice_by or self.ends_on
-            today = self.ends_on - timedelta(days=self.days_left)
-            renews = f"La convention {self.reference} « {self.title} » se renouvelle tacitement le {day} ; "
-            if by < today:
-                return renews + f"le préavis pour y mettre fin a expiré le {by:%d/%m/%Y}."
-            return renews + f"pour y mettre fin, prévenir les parties avant le {by:%d/%m/%Y}."
-        return (
-            f"La convention {self.reference} « {self.title} » se termine le {day} "
-            f"(dans {self.days_left} jours)."
-        )
+    def message(self) -> Message:
+        """What the start-up banner and `entraide status` say about it."""
+        title = f"{self.reference} « {self.title} »"
+        if not self.tacit:
+            return Message(ENDS, (title, self.ends_on, self.days_left))
+        notice_by, today = self.notice_by or self.ends_on, self.ends_on - timedelta(days=self.days_left)
+        if notice_by < today:
+            return Message(NOTICE_PASSED, (title, self.ends_on, notice_by))
+        return Message(RENEWS, (title, self.ends_on, notice_by))
+
+
+ENDS = QT_TRANSLATE_NOOP("entraide", "La convention {0} se termine le {1} (dans {2} jours).")
+NOTICE_PASSED = QT_TRANSLATE_NOOP(
+    "entraide",
+    "La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.",
+)
+RENEWS = QT_TRANSLATE_NOOP(
+    "entraide",
+    "La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties "
+    "avant le {2}.",
+)
 
 
 def reminders(session: Session, today: date | None = None, within_days: int | None = None) -> list[Reminder]:
