@@ -4,7 +4,7 @@ hub's own values of the refused fields, so that the device puts them back and ke
 from __future__ import annotations
 
 from hub.models import Record
-from protocol import record_schemas as rs
+from protocol import field_rules as rs
 from protocol.messages import FieldProblem, Operation, OpResult, OpStatus
 
 _KINDS = {

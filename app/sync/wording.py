@@ -12,7 +12,7 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import quarantine
-from protocol import record_schemas as rs
+from protocol import field_rules as rs
 
 PROBLEMS = {
     rs.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("entraide", "{field} : champ inconnu pour ce type de fiche"),
