@@ -283,57 +283,57 @@
 <context>
     <name>AgreementsList</name>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="55"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="42"/>
         <source>Conventions de partenariat</source>
         <translation>Partnership agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="60"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="47"/>
         <source>Rechercher : référence, titre, association… (Ctrl+F)</source>
         <translation>Search: reference, title, association… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="62"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="49"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="65"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="52"/>
         <source>Nouvelle convention</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="67"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="54"/>
         <source>Rédiger une convention avec une ou plusieurs associations (Ctrl+N)</source>
         <translation>Draw up an agreement with one or more associations (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="97"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="84"/>
         <source>En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).</source>
         <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="156"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="143"/>
         <source>{0} convention(s) et avenant(s)</source>
         <translation>{0} agreement(s) and amendment(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="159"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="146"/>
         <source>{0} sur {1} convention(s) et avenant(s)</source>
         <translation>{0} of {1} agreement(s) and amendment(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="164"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="151"/>
         <source>Aucune convention ne correspond à cette recherche.</source>
         <translation>No agreement matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="176"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="163"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="193"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="180"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/common.py" line="44"/>
+        <location filename="../../app/ui/agreements/common.py" line="40"/>
         <source>Cette convention n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This agreement no longer exists (it may have been deleted).</translation>
     </message>
@@ -2140,53 +2140,53 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DurationForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="100"/>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="103"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="101"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="104"/>
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="101"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="102"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="102"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="103"/>
         <source>Pendant</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="107"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="108"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="133"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="134"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="134"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="135"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="136"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="136"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="137"/>
         <source>Renouvellement</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="137"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="138"/>
         <source>Préavis de résiliation</source>
         <translation>Termination notice period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="142"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="143"/>
         <source>Tacite : la convention repart pour la même durée sauf si une partie la dénonce avant la fin, en respectant le préavis. Entraide vous le rappelle à temps.</source>
         <translation>Tacit: the agreement renews for the same duration unless a party terminates it before the end, giving the required notice. Entraide reminds you in good time.</translation>
     </message>
@@ -3030,42 +3030,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>GeneralForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="47"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="48"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="48"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="49"/>
         <source>Par exemple : Parc de matériel partagé</source>
         <translation>For example: Shared equipment pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="51"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="52"/>
         <source>Ce que l&apos;avenant modifie</source>
         <translation>What the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="55"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="56"/>
         <source>Par exemple : L&apos;article 3 est modifié : la convention est prolongée jusqu&apos;au 31 décembre.</source>
         <translation>For example: Article 3 is amended: the agreement is extended until 31 December.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="62"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="63"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="65"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="66"/>
         <source>Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…</source>
         <translation>Why your associations are working together: their shared history, what brings them together…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="70"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="71"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="74"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="75"/>
         <source>Ce que la convention organise : une fête, un prêt de matériel, une formation commune…</source>
         <translation>What the agreement organises: a festival, an equipment loan, a joint training course…</translation>
     </message>
@@ -4426,157 +4426,157 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>NeedsList</name>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="68"/>
+        <location filename="../../app/ui/needs/list_view.py" line="57"/>
         <source>Besoins et propositions du réseau</source>
         <translation>The network&apos;s needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="73"/>
+        <location filename="../../app/ui/needs/list_view.py" line="62"/>
         <source>Rechercher des mots… (Ctrl+F)</source>
         <translation>Search for words… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <location filename="../../app/ui/needs/list_view.py" line="65"/>
         <source>Besoins et propositions</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="77"/>
+        <location filename="../../app/ui/needs/list_view.py" line="66"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="78"/>
+        <location filename="../../app/ui/needs/list_view.py" line="67"/>
         <source>Propositions</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="82"/>
+        <location filename="../../app/ui/needs/list_view.py" line="71"/>
         <source>Toutes catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <location filename="../../app/ui/needs/list_view.py" line="74"/>
         <source>Ouverts et en cours</source>
         <translation>Open and in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <location filename="../../app/ui/needs/list_view.py" line="74"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="90"/>
+        <location filename="../../app/ui/needs/list_view.py" line="79"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="91"/>
+        <location filename="../../app/ui/needs/list_view.py" line="80"/>
         <source>Les nôtres</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <location filename="../../app/ui/needs/list_view.py" line="81"/>
         <source>Les autres</source>
         <translation>Others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <location filename="../../app/ui/needs/list_view.py" line="86"/>
         <source>Autour de… (commune ou code postal)</source>
         <translation>Around… (town or postal code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="101"/>
+        <location filename="../../app/ui/needs/list_view.py" line="90"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <location filename="../../app/ui/needs/list_view.py" line="91"/>
         <source>dès maintenant</source>
         <translation>from now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="102"/>
+        <location filename="../../app/ui/needs/list_view.py" line="91"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="103"/>
+        <location filename="../../app/ui/needs/list_view.py" line="92"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="104"/>
+        <location filename="../../app/ui/needs/list_view.py" line="93"/>
         <source>Publier un besoin ou une proposition (Ctrl+N)</source>
         <translation>Post a need or an offer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="106"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>Un besoin : ce que nous cherchons</source>
         <translation>A need: what we are looking for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="108"/>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
         <source>Une proposition : ce que nous pouvons donner</source>
         <translation>An offer: what we can give</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <location filename="../../app/ui/needs/list_view.py" line="104"/>
         <source>Bilan de l&apos;année…</source>
         <translation>Year summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="116"/>
+        <location filename="../../app/ui/needs/list_view.py" line="105"/>
         <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
         <translation>The year&apos;s figures for the activity report, as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="123"/>
+        <location filename="../../app/ui/needs/list_view.py" line="112"/>
         <source>dans un rayon de</source>
         <translation>within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="126"/>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
         <source>Dates : du</source>
         <translation>Dates: from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="128"/>
+        <location filename="../../app/ui/needs/list_view.py" line="117"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="164"/>
+        <location filename="../../app/ui/needs/list_view.py" line="153"/>
         <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
         <translation>● new leads since the last sync · in grey: posted by other associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="208"/>
+        <location filename="../../app/ui/needs/list_view.py" line="197"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="210"/>
+        <location filename="../../app/ui/needs/list_view.py" line="199"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="256"/>
+        <location filename="../../app/ui/needs/list_view.py" line="245"/>
         <source>1 besoin ou proposition</source>
         <translation>1 need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="258"/>
+        <location filename="../../app/ui/needs/list_view.py" line="247"/>
         <source>{0} besoins et propositions</source>
         <translation>{0} needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="260"/>
+        <location filename="../../app/ui/needs/list_view.py" line="249"/>
         <source>Rien ne correspond à ces filtres.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="271"/>
+        <location filename="../../app/ui/needs/list_view.py" line="260"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
     </message>
@@ -4860,7 +4860,7 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../app/ui/agreements/common.py" line="83"/>
+        <location filename="../../app/ui/shared/optional_date.py" line="49"/>
         <source>Effacer la date</source>
         <translation>Clear the date</translation>
     </message>
@@ -6033,37 +6033,37 @@ Bring in four volunteers</translation>
 <context>
     <name>SignatureForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="197"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="198"/>
         <source>Par exemple : Lyon</source>
         <translation>For example: Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="198"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="199"/>
         <source>à la main</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="201"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="202"/>
         <source>un par partie</source>
         <translation>one per party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="203"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="204"/>
         <source>Fait à</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="204"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="205"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="205"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="206"/>
         <source>Nombre d&apos;exemplaires</source>
         <translation>Number of copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="210"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="211"/>
         <source>Laissez la date « à la main » pour l&apos;écrire au stylo le jour de la signature. Chaque partie garde un exemplaire original signé.</source>
         <translation>Leave the date as “by hand” to write it in pen on the day of signing. Each party keeps a signed original copy.</translation>
     </message>

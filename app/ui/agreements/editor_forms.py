@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.models import Renewal
 from app.services.agreements.content import AgreementContent
-from app.ui.agreements.common import OptionalDate, renewal_text
+from app.ui.agreements.common import renewal_text
 from app.ui.shared.form_fields import ValidatedForm
+from app.ui.shared.optional_date import OptionalDate
 
 
 def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:

@@ -4,7 +4,6 @@ title, parties); Enter or a double-click opens one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,21 +22,10 @@ from app.ui.agreements.common import status_text
 from app.ui.agreements.list_model import AgreementsModel
 from app.ui.agreements.queries import ListPage
 from app.ui.shared.locale_format import show_count
+from app.ui.shared.opening_table import OpeningTable
 from app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 200
-
-
-class AgreementsTable(QTableView):
-    """Enter opens the selected agreement (a table's own Enter only moves the cursor)."""
-
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class AgreementsList(QWidget):
@@ -71,7 +58,7 @@ class AgreementsList(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.new_button)
         self.model = AgreementsModel(self)
-        self.table = AgreementsTable()
+        self.table = OpeningTable()
         self.table.setObjectName("agreementsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

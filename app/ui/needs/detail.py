@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import NeedStatus
-from app.services.equipment.loans import STATUS_LABELS as LOAN_LABELS
+from app.services.equipment.statuses import STATUS_LABELS as LOAN_LABELS
 from app.services.needs.matching import Suggestion
 from app.services.needs.response_lines import ResponseLine
 from app.ui.needs.common import STATUS_COLOURS, direction_text, kind_text, reason_text, status_text, when_text

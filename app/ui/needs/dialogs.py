@@ -32,10 +32,10 @@ from app.models import Outcome
 from app.services.needs import outcomes, responses, summary
 from app.services.needs.matching import Suggestion
 from app.services.needs.response_lines import ResponseLine
-from app.ui.agreements.common import OptionalDate
 from app.ui.needs import queries
 from app.ui.needs.common import error_text, outcome_text
 from app.ui.shared.locale_format import service_text, show_count
+from app.ui.shared.optional_date import OptionalDate
 from app.ui.shared.task_dialog import TaskDialog
 from app.ui.task_runner import TaskRunner
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.models import NeedDirection, NeedKind, NeedTiming, NeedVisibility
 from app.services.needs.records import NeedFields
-from app.ui.agreements.common import OptionalDate
 from app.ui.needs import queries
 from app.ui.needs.common import error_text, kind_text, timing_text
 from app.ui.needs.place_edit import PlaceEdit
 from app.ui.needs.queries import EditorStart
 from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
+from app.ui.shared.optional_date import OptionalDate
 from app.ui.task_runner import TaskRunner
 
 

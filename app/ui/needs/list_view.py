@@ -4,7 +4,6 @@ ours or the network's, a place and a radius, dates, and words; Enter or a double
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,14 +14,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models import NeedDirection, NeedKind, NeedStatus
 from app.services.needs.listing import LIVE_FILTER, NETWORK, OURS, NeedFilter
-from app.ui.agreements.common import OptionalDate
 from app.ui.needs import queries
 from app.ui.needs.common import kind_text, status_text
 from app.ui.needs.list_model import NeedsModel
@@ -30,19 +27,11 @@ from app.ui.needs.place_edit import PlaceEdit
 from app.ui.needs.queries import ListPage
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.locale_format import service_text, show_count
+from app.ui.shared.opening_table import OpeningTable
+from app.ui.shared.optional_date import OptionalDate
 from app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 250
-
-
-class NeedsTable(QTableView):
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -136,7 +125,7 @@ class NeedsList(QWidget):
         self.place_error.setStyleSheet(ERROR_STYLE)
         self.place_error.hide()
         self.model = NeedsModel(self)
-        self.table = NeedsTable()
+        self.table = OpeningTable()
         self.table.setObjectName("needsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
