@@ -394,107 +394,97 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="123"/>
+        <location filename="../../app/ui/agreements/view.py" line="124"/>
         <source>Convention enregistrée.</source>
         <translation>Agreement saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="145"/>
+        <location filename="../../app/ui/agreements/view.py" line="146"/>
         <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
         <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="152"/>
+        <location filename="../../app/ui/agreements/view.py" line="153"/>
         <source>Convention remise en brouillon : vous pouvez la modifier.</source>
         <translation>Agreement put back to draft: you can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="189"/>
+        <location filename="../../app/ui/agreements/view.py" line="190"/>
         <source>Convention marquée comme signée.</source>
         <translation>Agreement marked as signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="196"/>
+        <location filename="../../app/ui/agreements/view.py" line="197"/>
         <source>Convention terminée : elle reste consultable.</source>
         <translation>Agreement ended: it can still be viewed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="213"/>
+        <location filename="../../app/ui/agreements/view.py" line="214"/>
         <source>Brouillon {0} rétabli.</source>
         <translation>Draft {0} restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="217"/>
+        <location filename="../../app/ui/agreements/view.py" line="218"/>
         <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
         <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="225"/>
+        <location filename="../../app/ui/agreements/view.py" line="226"/>
         <source>Supprimer le brouillon {0}</source>
         <translation>Delete draft {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="236"/>
+        <location filename="../../app/ui/agreements/view.py" line="237"/>
         <source>Rappel : {0} jours avant la fin.</source>
         <translation>Reminder: {0} days before the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="254"/>
+        <location filename="../../app/ui/agreements/view.py" line="255"/>
         <source>Enregistrer la convention en PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="256"/>
+        <location filename="../../app/ui/agreements/view.py" line="257"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="272"/>
+        <location filename="../../app/ui/agreements/view.py" line="273"/>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="290"/>
+        <location filename="../../app/ui/agreements/view.py" line="291"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="294"/>
+        <location filename="../../app/ui/agreements/view.py" line="295"/>
         <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
         <translation>Sent to the printer ({0} page(s)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="296"/>
+        <location filename="../../app/ui/agreements/view.py" line="297"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="318"/>
+        <location filename="../../app/ui/agreements/view.py" line="319"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="331"/>
+        <location filename="../../app/ui/agreements/view.py" line="332"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="342"/>
-        <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/view.py" line="344"/>
+        <location filename="../../app/ui/agreements/view.py" line="349"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="350"/>
-        <source>Quitter sans enregistrer</source>
-        <translation>Quit without saving</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/agreements/view.py" line="351"/>
+        <location filename="../../app/ui/agreements/view.py" line="352"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
@@ -4762,97 +4752,87 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>This record no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="121"/>
+        <location filename="../../app/ui/needs/view.py" line="122"/>
         <source>Enregistré : il part vers le réseau à la prochaine synchronisation.</source>
         <translation>Saved: it goes to the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="134"/>
+        <location filename="../../app/ui/needs/view.py" line="135"/>
         <source>Marqué comme pourvu.</source>
         <translation>Marked as met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="137"/>
+        <location filename="../../app/ui/needs/view.py" line="138"/>
         <source>Retiré : il n&apos;est plus proposé.</source>
         <translation>Withdrawn: it is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="139"/>
+        <location filename="../../app/ui/needs/view.py" line="140"/>
         <source>Rouvert.</source>
         <translation>Reopened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="182"/>
+        <location filename="../../app/ui/needs/view.py" line="183"/>
         <source>Réservation demandée : le prêteur la confirme dans la section Matériel.</source>
         <translation>Reservation requested: the lender confirms it in the Equipment section.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="189"/>
+        <location filename="../../app/ui/needs/view.py" line="190"/>
         <source>Proposition envoyée à la prochaine synchronisation.</source>
         <translation>Proposal sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="193"/>
+        <location filename="../../app/ui/needs/view.py" line="194"/>
         <source>Réponse retirée.</source>
         <translation>Response withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="197"/>
+        <location filename="../../app/ui/needs/view.py" line="198"/>
         <source>Proposition acceptée : l&apos;autre association le saura à la prochaine synchronisation.</source>
         <translation>Proposal accepted: the other association will know at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="199"/>
+        <location filename="../../app/ui/needs/view.py" line="200"/>
         <source>Proposition déclinée.</source>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="213"/>
+        <location filename="../../app/ui/needs/view.py" line="214"/>
         <source>Demande pour une pratique</source>
         <translation>A request about a practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="214"/>
+        <location filename="../../app/ui/needs/view.py" line="215"/>
         <source>{0} vous écrit au sujet de votre pratique « {1} » : « {2} »</source>
         <translation>{0} writes to you about your practice “{1}”: “{2}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="220"/>
+        <location filename="../../app/ui/needs/view.py" line="221"/>
         <source>Accepter…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="221"/>
+        <location filename="../../app/ui/needs/view.py" line="222"/>
         <source>Décliner…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="222"/>
+        <location filename="../../app/ui/needs/view.py" line="223"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="232"/>
+        <location filename="../../app/ui/needs/view.py" line="233"/>
         <source>Merci, c&apos;est noté.</source>
         <translation>Thank you, noted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="244"/>
-        <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/needs/view.py" line="246"/>
+        <location filename="../../app/ui/needs/view.py" line="251"/>
         <source>Le besoin ou la proposition en cours a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The need or offer being written has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="252"/>
-        <source>Quitter sans enregistrer</source>
-        <translation>Quit without saving</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/needs/view.py" line="253"/>
+        <location filename="../../app/ui/needs/view.py" line="254"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -6541,6 +6521,19 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/ui/shared/error_report.py" line="120"/>
         <source>Masquer le rapport</source>
         <translation>Hide the report</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/shared/unsaved.py" line="18"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/unsaved.py" line="24"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
     </message>
 </context>
 <context>

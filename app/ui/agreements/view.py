@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from app.export.agreement_pdf import agreement_pdf, save_agreement_pdf
 from app.export.pdf_base import save_pdf
@@ -34,6 +34,7 @@ from app.ui.agreements.preview import PreviewDialog
 from app.ui.agreements.printing import PdfPrinter, ask_printer
 from app.ui.agreements.queries import Detail, EditorStart
 from app.ui.agreements.undo import DeleteDraft
+from app.ui.shared.unsaved import ask_before_leaving
 from app.ui.task_runner import TaskRunner
 
 
@@ -337,25 +338,18 @@ class AgreementsView(QWidget):
         changes; "Quitter sans enregistrer" drops them and closes again."""
         if self.pages.currentWidget() is not self.editor or not self.editor.dirty:
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifications non enregistrées"),
+
+        def leave() -> None:
+            self.editor.dirty = False
+            close_again()
+
+        ask_before_leaving(
+            self,
             self.tr(
                 "La convention en cours de rédaction a des modifications non enregistrées. Quitter quand "
                 "même ?"
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Continuer la rédaction"),
+            leave,
         )
-        leave = box.addButton(self.tr("Quitter sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Continuer la rédaction"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is leave:
-                self.editor.dirty = False
-                close_again()
-
-        box.finished.connect(answered)
-        box.open()  # window-modal, not a nested event loop: closing never waits on it
         return False

@@ -24,6 +24,7 @@ from app.ui.needs.dialogs import DecideDialog, OutcomeDialog, ProposeDialog, Sum
 from app.ui.needs.editor import EditorView
 from app.ui.needs.list_view import NeedsList
 from app.ui.needs.queries import Detail, EditorStart
+from app.ui.shared.unsaved import ask_before_leaving
 from app.ui.task_runner import TaskRunner
 
 
@@ -239,25 +240,18 @@ class NeedsView(QWidget):
     def before_close(self, close_again: Callable[[], object]) -> bool:
         if self.pages.currentWidget() is not self.editor or not self.editor.dirty:
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifications non enregistrées"),
+
+        def leave() -> None:
+            self.editor.dirty = False
+            close_again()
+
+        ask_before_leaving(
+            self,
             self.tr(
                 "Le besoin ou la proposition en cours a des modifications non enregistrées. "
                 "Quitter quand même ?"
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Continuer"),
+            leave,
         )
-        leave = box.addButton(self.tr("Quitter sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Continuer"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is leave:
-                self.editor.dirty = False
-                close_again()
-
-        box.finished.connect(answered)
-        box.open()
         return False
