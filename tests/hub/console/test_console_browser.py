@@ -20,6 +20,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from app import __version__
 from app.__main__ import main as entraide
+from app.db import open_database
+from app.paths import DataPaths
 from hub.console.accounts import set_admin
 from hub.db import migrate, open_hub_database
 from tests.hub.console.conftest import EMAIL, PASSWORD, text_of
@@ -78,6 +80,7 @@ def test_a_coordinator_brings_an_association_in_sees_it_sync_and_cuts_a_laptop_o
     database.dispose()
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # the token in a file
     laptop = ["--data-dir", str(tmp_path / "portable")]
+    open_database(DataPaths(tmp_path / "portable")).close()  # what the window's first start makes
 
     with HubProcess(url, tmp_path / "hub", workers=2, env=NO_RATE_LIMIT) as hub:
         # No page without logging in: the console sends the browser to its login page.
