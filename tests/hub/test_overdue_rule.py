@@ -22,7 +22,7 @@ def _french(days: int) -> str:
 
 def test_a_late_return_holds_the_equipment_until_today(hub: Hub):
     owner, amis, tiers = hub.member("Propriétaire"), hub.member("Les Amis"), hub.member("Les Tiers")
-    marquee = _equipment(hub, owner, titre="Barnum")
+    marquee = _equipment(hub, owner, name="Barnum")
     reservation, _ = _reserve(hub, amis, marquee, start=_iso(-10), end=_iso(-9))
     loan, lent = _lend(hub, owner, reservation, out_date=_iso(-10))
     # The days after its last one, up to today: held while it is not back.
@@ -64,7 +64,7 @@ def test_a_late_return_holds_the_equipment_until_today(hub: Hub):
 
 def test_out_and_not_yet_due_says_until_when(hub: Hub):
     owner, amis, tiers = hub.member("Propriétaire"), hub.member("Les Amis"), hub.member("Les Tiers")
-    sono = _equipment(hub, owner, titre="Sono")
+    sono = _equipment(hub, owner, name="Sono")
     reservation, _ = _reserve(hub, amis, sono, start=_iso(-2), end=_iso(3))
     _lend(hub, owner, reservation, out_date=_iso(-4))  # taken two days early
     [early] = hub.push(
