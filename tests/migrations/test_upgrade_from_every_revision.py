@@ -24,7 +24,7 @@ from app.models.agreements import Agreement
 from app.models.base import is_search_table
 from app.models.contacts import ImportProfile
 from app.models.needs import NeedOutcome, NeedResponse
-from app.models.sync import SyncConflict, SyncInbox
+from app.models.sync import SyncConflict, SyncInbox, SyncQuarantine
 from app.paths import DataPaths
 from app.services.agreements.clauses import save_template
 from app.services.agreements.records import attach_scan
@@ -53,6 +53,16 @@ def fill_every_table(session) -> None:
     session.add(NeedOutcome(response_id=response, outcome="good", note="Très bien passé."))
     contact = session.scalars(select(Contact.id).order_by(Contact.id)).first()
     session.add(SyncInbox(record_id=new_id(), version=7, change={"op": "upsert", "fields": {"x": 1}}))
+    session.add(
+        SyncQuarantine(
+            record_id=new_id(),
+            entity_type="equipment",
+            version=9,
+            change={"op": "upsert", "fields": {"maintenance_from": "31/12/2027"}},
+            code="invalid_values",
+            problems=[{"field": "maintenance_from", "code": "bad_date", "values": {}}],
+        )
+    )
     session.add(
         SyncConflict(
             entity_type="contact",

@@ -8,6 +8,8 @@ import csv
 import re
 
 from app.__main__ import main
+from app.db import open_database
+from app.paths import DataPaths
 from app.text import fold
 
 FIRST, LAST = "Philibert", "Zéphyrin-Tartempion"
@@ -30,6 +32,7 @@ def test_sync_import_and_export_leave_their_line_and_no_personal_data(
     monkeypatch.setenv("ENTRAIDE_LOG_DIR", str(tmp_path / "journal"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     store = ["--data-dir", str(tmp_path / "poste")]
+    open_database(DataPaths(tmp_path / "poste")).close()  # what the window's first start makes
     people = tmp_path / "contacts.csv"
     with people.open("w", encoding="utf-8", newline="") as stream:
         rows = csv.writer(stream, delimiter=";")
