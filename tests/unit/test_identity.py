@@ -52,7 +52,7 @@ def test_put_off_the_assistant_asks_no_more_and_paper_says_notre_association(db)
 
 def test_typed_here_first_then_the_hub_then_the_placeholder(db):
     def enrolled(session) -> None:
-        session.add(SyncState(id=1, association_id=OURS, association_name="Jardins du Confluent"))
+        session.merge(SyncState(id=1, association_id=OURS, association_name="Jardins du Confluent"))
         session.add(NetworkAssociation(id=OURS, name="Jardins du Confluent", rna="W691009876"))
 
     db.run(enrolled)

@@ -11,8 +11,10 @@ import threading
 import pytest
 
 from app.__main__ import main
+from app.db import open_database
 from app.logs import events, setup
 from app.logs.redact import exception_message, format_exception, redact
+from app.services.contacts import transfer as contact_io
 
 NAME, EMAIL, PHONE = "Philibert Zéphyrin", "philibert.zephyrin@exemple-secret.fr", "06 71 82 93 04"
 ID = "0190abcd-1234-7000-8000-00000000beef"
@@ -120,11 +122,17 @@ def test_commands_log_their_line_at_the_chosen_level(log_file, tmp_path, data_pa
     capsys.readouterr()
 
 
-def test_an_unexpected_command_error_is_logged_with_its_traceback(log_file, tmp_path, capsys):
-    # A file where the store's folder should be: opening the store fails in an unplanned way.
-    blocker = tmp_path / "bloque"
-    blocker.write_text("pas un dossier", encoding="utf-8")
-    code = main(["export-contacts", str(tmp_path / "c.csv"), "--data-dir", str(blocker)])
+def test_an_unexpected_command_error_is_logged_with_its_traceback(
+    log_file, tmp_path, data_paths, capsys, monkeypatch
+):
+    # A fault nobody planned for, in the middle of a command's work.
+    open_database(data_paths).close()
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("imprévu")
+
+    monkeypatch.setattr(contact_io, "export_contacts_csv", broken)
+    code = main(["export-contacts", str(tmp_path / "c.csv"), "--data-dir", str(data_paths.root)])
     assert code == 1 and "erreur inattendue" in capsys.readouterr().err
     text = log_file.read_text(encoding="utf-8")
     assert re.search(r"ERROR entraide\.error .* command export-contacts failed\nTraceback", text)
@@ -144,6 +152,7 @@ def test_an_unwritable_log_folder_stops_nothing(tmp_path):
 
 def test_an_import_logs_once_kept_and_a_dry_run_not_at_all(log_file, tmp_path, data_paths, capsys):
     store = ["--data-dir", str(data_paths.root)]
+    open_database(data_paths).close()  # what the window's first start makes
     people = tmp_path / "adherents.csv"
     people.write_text(f"Prénom;Nom;E-mail\nPhilibert;Zéphyrin;{EMAIL}\n", encoding="utf-8")
     assert main(["import-contacts", str(people), "--dry-run", *store]) == 0

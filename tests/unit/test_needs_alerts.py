@@ -10,7 +10,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.__main__ import main
+from app.db import open_database
 from app.models import Loan, Need, NeedDecision, NeedMatch, NeedResponse
+from app.paths import DataPaths
 from app.services.equipment.records import EquipmentFields, create_equipment
 from app.services.needs import alerts, summary
 from app.services.needs import records as r
@@ -103,6 +105,7 @@ def test_the_yearly_summary_counts_what_went_each_way(network, tmp_path):
 
 def test_the_commands_add_list_and_close(tmp_path, capsys):
     data = ["--data-dir", str(tmp_path / "donnees")]
+    open_database(DataPaths(tmp_path / "donnees")).close()  # what the window's first start makes
     assert main([*data, "needs", "add", "--titre", "Un barnum", "--type", "materiel", "--lieu", "Lyon 7e",
                  "--date", "14/03/2031", "--contact", "Claire"]) == 0  # fmt: skip
     made = capsys.readouterr().err
