@@ -105,6 +105,18 @@ def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
     return len(found)
 
 
+def put_back(session: Session, items: Iterable[tuple[str, str]]) -> int:
+    """Undo a restore: these (kind, id), out of the trash, go back into it with their children."""
+    found = []
+    for kind, record_id in items:
+        record = session.get(_MODELS[_checked([kind])[0]], record_id)
+        if record is not None and record.deleted_at is None:
+            found.append(record)
+    trash.trash(session, found)
+    _after(session, found)
+    return len(found)
+
+
 def purge(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Delete these (kind, id) for good, with what belongs to them; the hub is told. Returns how
     many of them were deleted (only records in the trash are: nothing else is ever purged)."""

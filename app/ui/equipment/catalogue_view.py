@@ -43,6 +43,7 @@ class CatalogueView(QWidget):
     new_requested = Signal()
     edit_requested = Signal(str)
     reserve_requested = Signal(str, object, object)  # equipment id, first and last day (or None)
+    delete_requested = Signal(str)
     failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -139,6 +140,9 @@ class CatalogueView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._edit_or_reserve())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._edit_or_reserve)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.pane.delete_requested.connect(self.delete_current)
         self.pane.edit_requested.connect(self._edit_current)
         self.pane.reserve_requested.connect(self.reserve_current)
         self.pane.calendar.range_chosen.connect(self._reserve_days)
@@ -262,6 +266,12 @@ class CatalogueView(QWidget):
         equipment_id = self.current_id()
         if equipment_id is not None:
             self.edit_requested.emit(equipment_id)
+
+    def delete_current(self) -> None:
+        """Our own item only: another association's is not ours to delete."""
+        equipment_id = self.current_id()
+        if equipment_id is not None and self.model.row_at(self.model.row_of(equipment_id)).ours:
+            self.delete_requested.emit(equipment_id)
 
     def _reserve_days(self, first: date, last: date) -> None:
         equipment_id = self.current_id()
