@@ -10,51 +10,20 @@ import pytest
 from sqlalchemy import select, text
 
 from app.cli.output import text_of
-from app.db import Database
 from app.errors import InvalidInput, NotFound
 from app.models import AgreementScan, Consent, Contact, OutboxEntry, Role, SyncState
 from app.services import trash_listing
 from app.services.agreements import clauses
 from app.services.agreements import records as ag
-from app.services.contacts import records as contacts
 from app.services.contacts import search, trash
-from app.services.contacts.fields import ContactFields
 from app.services.equipment import records as eq
 from app.services.practices import records as pr
 from app.services.practices import search as practice_search
 from app.services.practices.search import PracticeQuery
 from tests.unit.loan_helpers import PARTNER, item, loan_session, out, owned_by, partner_request
-from tests.unit.practice_helpers import fields as practice_fields
-from tests.unit.test_agreements_service import TODAY, ready
+from tests.unit.trash_helpers import one_of_each
 
 ME = "0190a000-0000-7000-8000-000000000001"
-
-
-def one_of_each(db: Database) -> dict[str, str]:
-    """A contact with a role and a consent, an item, a practice draft, an agreement draft and a
-    clause template, each deleted the way its screen deletes it."""
-
-    def make(s) -> dict[str, str]:
-        org = contacts.create_contact(s, ContactFields(kind="organisation", name="Comité des fêtes"))
-        lea = contacts.create_contact(s, ContactFields(kind="person", first_name="Léa", last_name="Martin"))
-        contacts.add_role(s, lea, org, "benevole")
-        contacts.add_consent(s, lea, "lettre d'information", date(2026, 1, 5), "formulaire papier")
-        made = {
-            "contact": lea,
-            "equipment": item(s, "Barnum 3 × 3 m"),
-            "practice": pr.create_draft(s, practice_fields(title="Tenir une buvette")),
-            "agreement": ag.create_agreement(s, ready(), TODAY),
-            "clause_template": clauses.save_template(s, "insurance", "Notre assurance", "Chacun s'assure."),
-        }
-        ag.attach_scan(s, made["agreement"], "scan.pdf", "application/pdf", b"%PDF-1.4 scan")
-        trash.trash_contacts(s, [lea])
-        eq.delete_equipment(s, made["equipment"])
-        pr.delete_practice(s, made["practice"])
-        ag.delete_draft(s, made["agreement"])
-        clauses.delete_template(s, made["clause_template"])
-        return made
-
-    return db.run(make)
 
 
 def test_every_kind_deleted_is_listed_with_its_name_and_when(db):

@@ -39,6 +39,7 @@ class TrashSection(Section):
 
         view = TrashView(self.window.runner, self.window.undo_stack)
         view.message.connect(self.window.show_message)
+        view.counted.connect(lambda found: self.show_summary(found, at_start=False))
         return view
 
     def refresh(self) -> None:

@@ -46,6 +46,7 @@ def elements(count: int) -> str:
 
 class TrashView(QWidget):
     message = Signal(str)
+    counted = Signal(int)  # what the list holds: the sidebar's count follows
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,7 @@ class TrashView(QWidget):
         self.model.set_lines(lines)
         self._fill_kinds(lines)
         self._update_buttons()
+        self.counted.emit(len(lines))
 
     def _fill_kinds(self, lines: list[TrashLine]) -> None:
         """The filter lists each kind the trash holds, with its count; the choice is kept."""
