@@ -17,10 +17,12 @@ from typing import Any
 from sqlalchemy import Select, String, delete, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from app.errors import Ambiguous, NotFound
 from app.models import Agreement, AgreementScan, ClauseTemplate, Contact, Equipment, Practice, SyncedRecord
 from app.services import trash
 from app.services.network import my_association_id
 from app.services.practices.index import refresh_practice_index
+from app.services.record_ids import MIN_PIECE, matches
 
 # The kinds the trash lists, in the order of the type filter (their sync names, as elsewhere).
 KINDS: tuple[str, ...] = ("contact", "equipment", "practice", "agreement", "clause_template")
@@ -94,6 +96,36 @@ def counts(session: Session) -> dict[str, int]:
     """How many records of each kind the trash holds (the kinds it holds none of left out)."""
     query = _query(session, KINDS).subquery()
     return dict(session.execute(select(query.c.kind, func.count()).group_by(query.c.kind)).all())
+
+
+def short_ids(lines: list[TrashLine]) -> dict[str, str]:
+    """Each line's shortest id end, 8 characters at least, that names it alone in the trash."""
+    out = {}
+    for line in lines:
+        for length in range(MIN_PIECE, len(line.id) + 1, 2):
+            piece = line.id[-length:]
+            if sum(1 for other in lines if other.id.endswith(piece)) <= 1:
+                break
+        out[line.id] = piece
+    return out
+
+
+def find_lines(session: Session, pieces: Iterable[str]) -> list[TrashLine]:
+    """The trash lines named by whole ids or pieces of them (8 characters at least, at the start
+    or the end). NotFound for a piece naming none; Ambiguous, with the candidates, for several."""
+    lines = listing(session)
+    found: dict[str, TrashLine] = {}
+    for typed in pieces:
+        piece = typed.strip().lower()
+        named = [line for line in lines if line.id == piece] or (
+            [line for line in lines if matches(line.id, piece)] if len(piece) >= MIN_PIECE else []
+        )
+        if not named:
+            raise NotFound(typed)
+        if len(named) > 1:
+            raise Ambiguous(typed, [(line.id, line.name) for line in named])
+        found[named[0].id] = named[0]
+    return list(found.values())
 
 
 def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
