@@ -28,7 +28,6 @@ from app.ui.shared.undo_commands import DatabaseStep
 from app.ui.task_runner import TaskRunner
 from app.ui.trash.model import TrashModel, kind_name
 
-CONTEXT = "TrashView"
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -39,8 +38,8 @@ def counted(count: int, one: str, many: str) -> str:
 def elements(count: int) -> str:
     return counted(
         count,
-        QCoreApplication.translate(CONTEXT, "{0} élément"),
-        QCoreApplication.translate(CONTEXT, "{0} éléments"),
+        QCoreApplication.translate("TrashView", "{0} élément"),
+        QCoreApplication.translate("TrashView", "{0} éléments"),
     )
 
 
