@@ -175,7 +175,7 @@ class ContactsView(QWidget):
     def _on_page_loaded(self, rows: int) -> None:
         searching = bool(self.model.query) or self.kind.currentData() is not None
         show_rows(self.table, self.empty_label, rows, self.empty_text())
-        if searching:
+        if searching and rows:  # none: the empty list says so
             more = "+" if self.model.canFetchMore() else ""
             self.count_label.setText(self.tr("{0}{1} résultat(s)").format(show_count(rows), more))
         else:

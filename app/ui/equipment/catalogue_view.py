@@ -196,7 +196,7 @@ class CatalogueView(QWidget):
         )
         show_rows(self.table, self.empty_label, len(page.rows), self.empty_text(filtering))
         self.count_label.setText(self.tr("{0} matériel(s)").format(show_count(len(page.rows))))
-        self.count_label.setVisible(bool(page.rows) or filtering)
+        self.count_label.setVisible(bool(page.rows))  # none: the empty list says why
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(

@@ -56,7 +56,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self.items: list[ConflictInfo] = []
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé "
                 "une modification. Rien n'est perdu : choisissez la version à garder."
@@ -121,6 +121,7 @@ class ConflictsView(QWidget):
         if items:
             self.table.selectRow(0)
         show_rows(self.table, self.empty_label, len(items), self.empty_label.text())
+        self.intro.setVisible(bool(items))  # "these records…" when there are some
         self._update_buttons()
         self.changed.emit(len(items))
 

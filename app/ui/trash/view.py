@@ -29,7 +29,6 @@ from app.ui.task_runner import TaskRunner
 from app.ui.trash.model import TrashModel, kind_name
 
 
-
 def counted(count: int, one: str, many: str) -> str:
     """French plurals: 0 and 1 take the singular. `one` and `many` are translated templates."""
     return (one if count in (0, 1) else many).format(show_count(count))
@@ -142,7 +141,7 @@ class TrashView(QWidget):
         while self.kind.count() > 1:
             self.kind.removeItem(1)
         for kind in KINDS:
-            if counts[kind] or kind == chosen:
+            if counts[kind]:  # a kind emptied meanwhile leaves the filter: back to every type
                 self.kind.addItem(f"{kind_name(kind, plural=True)} ({show_count(counts[kind])})", kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
         self.kind.blockSignals(False)
