@@ -5,16 +5,18 @@ every empty list says what would be there."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 
 from app.errors import NotFound
 from app.services import trash_listing
+from app.services.agreements import clauses
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from app.services.practices import records as pr
 from app.ui.trash.model import TrashModel
+from tests.ui.agreements_helpers import draft, in_next_dialog, open_agreements, open_detail
 from tests.ui.conftest import type_text, wait_idle
 from tests.unit.practice_helpers import fields as practice_fields
 from tests.unit.trash_helpers import one_of_each
@@ -170,3 +172,31 @@ def test_a_practice_draft_deleted_from_the_reader_lands_in_the_trash(qtbot, seed
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: practices.pages.currentWidget() is practices.reader)
     assert seeded.run(trash_listing.listing) == []
+
+
+def test_a_clause_template_deleted_from_the_editor_lands_in_the_trash(qtbot, seeded, window):
+    agreement_id = seeded.run(draft)
+    seeded.run(
+        lambda s: clauses.save_template(s, "insurance", "Assurance MAIF", "Chacun est assuré à la MAIF.")
+    )
+    view = open_agreements(qtbot, window)
+    open_detail(qtbot, window, view, agreement_id).buttons["edit"].click()
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.editor)
+    box = view.editor.clauses.boxes["insurance"]
+    qtbot.waitUntil(lambda: box.templates.count() > 1)
+    last = box.templates.count() - 1
+    assert box.templates.itemText(last) == "Supprimer un modèle…"
+
+    def choose(dialog: QInputDialog) -> bool:
+        assert dialog.comboBoxItems() == ["Assurance MAIF"]
+        dialog.accept()
+        return True
+
+    in_next_dialog(QInputDialog, choose)
+    box.templates.activated.emit(last)
+    qtbot.waitUntil(lambda: box.templates.count() == 1)
+    assert box.templates.itemText(0) == "Aucun modèle"
+    assert view.editor.clauses.note.text() == "Modèle « Assurance MAIF » mis à la corbeille."
+    assert [(line.kind, line.name) for line in seeded.run(trash_listing.listing)] == [
+        ("clause_template", "Assurance MAIF")
+    ]
