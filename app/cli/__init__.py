@@ -33,6 +33,7 @@ COMMAND_NAMES = (
     "restore-backup",
     "needs",
     "offers",
+    "trash",
 )
 
 
@@ -80,11 +81,11 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync
+    from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync, trash
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups):
+    for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups, trash):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).

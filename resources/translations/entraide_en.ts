@@ -812,59 +812,79 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="58"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="59"/>
         <source>Rechercher du matériel : nom, catégorie, description… (Ctrl+F)</source>
         <translation>Search equipment: name, category, description… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="61"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="66"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="66"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="67"/>
         <source>Ajouter du matériel de notre association (Ctrl+N)</source>
         <translation>Add our association&apos;s equipment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="72"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="73"/>
         <source>Disponible du</source>
         <translation>Available from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="80"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="81"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="102"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="214"/>
         <source>Aucun matériel dans le catalogue pour l&apos;instant.
 Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
         <translation>No equipment in the catalogue yet.
 Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="158"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="220"/>
+        <source>Aucun matériel ne correspond à « {0} ».</source>
+        <translation>No equipment matches “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="222"/>
+        <source>Aucun matériel n&apos;est disponible du {0} au {1}.</source>
+        <translation>No equipment is available from {0} to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="226"/>
+        <source>Aucun matériel ne correspond à ces critères.</source>
+        <translation>No equipment matches these criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="231"/>
+        <source>Essayez d&apos;autres mots, « Toutes les catégories », « Toutes les associations » ou d&apos;autres dates.</source>
+        <translation>Try other words, “All categories”, “All associations” or other dates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="154"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="203"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="198"/>
         <source>{0} matériel(s)</source>
         <translation>{0} item(s)</translation>
     </message>
@@ -981,170 +1001,199 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ClauseBox</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="45"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="48"/>
         <source>Rétablir le texte standard</source>
         <translation>Restore the standard wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="46"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="49"/>
         <source>Revenir à la rédaction proposée par Entraide</source>
         <translation>Go back to the wording suggested by Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="49"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="52"/>
         <source>Enregistrer comme modèle…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="68"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="71"/>
         <source>Texte standard d&apos;Entraide</source>
         <translation>Entraide&apos;s standard wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="70"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="73"/>
         <source>Rédaction propre à cette convention</source>
         <translation>Wording specific to this agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="86"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="90"/>
         <source>Modèles…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="86"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="90"/>
         <source>Aucun modèle</source>
         <translation>No templates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="95"/>
+        <source>Supprimer un modèle…</source>
+        <translation>Delete a template…</translation>
     </message>
 </context>
 <context>
     <name>ClausesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="107"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="116"/>
         <source>Par exemple : le tribunal judiciaire de Lyon</source>
         <translation>For example: le tribunal judiciaire de Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="108"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="117"/>
         <source>Tribunal compétent</source>
         <translation>Competent court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="119"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="128"/>
         <source>Chaque article est imprimé tel qu&apos;il est écrit ici. Deux repères sont remplacés à l&apos;impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le tribunal compétent ci-dessus.</source>
         <translation>Each article is printed exactly as written here. Two markers are replaced when printing: {preavis} by the notice period in days (Duration tab) and {tribunal} by the competent court above.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="169"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="179"/>
         <source>Enregistrer comme modèle</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="170"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="180"/>
         <source>Nom du modèle pour l&apos;article « {0} » :</source>
         <translation>Template name for the article “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="183"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="193"/>
         <source>Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet article.</source>
         <translation>Template “{0}” saved: it is offered under “Templates…” for this article.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="205"/>
+        <source>Supprimer un modèle</source>
+        <translation>Delete a template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="206"/>
+        <source>Modèle à mettre à la corbeille (la Corbeille pourra le restaurer) :</source>
+        <translation>Template to move to the bin (the Bin can restore it):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="221"/>
+        <source>Modèle « {0} » mis à la corbeille.</source>
+        <translation>Template “{0}” moved to the bin.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="61"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="124"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="88"/>
+        <source>Aucun conflit : tout ce qui a été modifié ici et ailleurs s&apos;est accordé.
+
+Une fiche modifiée des deux côtés avant la synchronisation, ou une modification refusée par le hub, apparaîtrait ici, avec ses deux versions.</source>
+        <translation>No conflicts: everything changed here and elsewhere fitted together.
+
+A record changed on both sides before syncing, or a change the hub refused, would appear here with both versions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="134"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="131"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="141"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="159"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="169"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="184"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="175"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="185"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -1547,34 +1596,49 @@ Value to keep:</translation>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="64"/>
+        <location filename="../../app/ui/contacts/view.py" line="156"/>
+        <source>Aucun contact ne correspond à « {0} ».</source>
+        <translation>No contact matches “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="158"/>
+        <source>Choisissez « Tous les contacts » pour chercher partout.</source>
+        <translation>Choose “All contacts” to search everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="161"/>
+        <source>Aucun contact dans « {0} ».</source>
+        <translation>No contact in “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/view.py" line="163"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="96"/>
+        <location filename="../../app/ui/contacts/view.py" line="88"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="130"/>
+        <location filename="../../app/ui/contacts/view.py" line="122"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="134"/>
+        <location filename="../../app/ui/contacts/view.py" line="126"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="137"/>
+        <location filename="../../app/ui/contacts/view.py" line="129"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="174"/>
+        <location filename="../../app/ui/contacts/view.py" line="180"/>
         <source>{0}{1} résultat(s)</source>
         <translation>{0}{1} result(s)</translation>
     </message>
@@ -2876,53 +2940,73 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentView</name>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="34"/>
+        <location filename="../../app/ui/equipment/view.py" line="37"/>
         <source>Catalogue du matériel</source>
         <translation>Equipment catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="35"/>
-        <location filename="../../app/ui/equipment/view.py" line="61"/>
+        <location filename="../../app/ui/equipment/view.py" line="38"/>
+        <location filename="../../app/ui/equipment/view.py" line="65"/>
         <source>Prêts et réservations</source>
         <translation>Loans and bookings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="42"/>
+        <location filename="../../app/ui/equipment/view.py" line="46"/>
         <source>Catalogue illisible : {0}</source>
         <translation>The catalogue cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="59"/>
+        <location filename="../../app/ui/equipment/view.py" line="63"/>
         <source>Prêts et réservations ({0})</source>
         <translation>Loans and bookings ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="82"/>
+        <location filename="../../app/ui/equipment/view.py" line="86"/>
         <source>Matériel ajouté.</source>
         <translation>Equipment added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="91"/>
+        <location filename="../../app/ui/equipment/view.py" line="95"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="95"/>
+        <location filename="../../app/ui/equipment/view.py" line="99"/>
         <source>Matériel enregistré.</source>
         <translation>Equipment saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="112"/>
+        <location filename="../../app/ui/equipment/view.py" line="111"/>
+        <source>Mettre « {0} » à la corbeille</source>
+        <translation>Move “{0}” to the bin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="115"/>
+        <source>« {0} » est revenu de la corbeille.</source>
+        <translation>“{0}” is back from the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="117"/>
+        <source>{0} — Ctrl+Z pour annuler.</source>
+        <translation>{0} — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="124"/>
+        <source>Ce matériel n&apos;existe plus.</source>
+        <translation>This equipment no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/view.py" line="146"/>
         <source>Réservation enregistrée : elle reste provisoire jusqu&apos;à la confirmation du hub.</source>
         <translation>Booking saved: it stays provisional until the hub confirms it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="122"/>
+        <location filename="../../app/ui/equipment/view.py" line="156"/>
         <source>Ce matériel n&apos;existe plus (il a peut-être été supprimé).</source>
         <translation>This equipment no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/view.py" line="124"/>
+        <location filename="../../app/ui/equipment/view.py" line="158"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -3598,92 +3682,102 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="44"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="45"/>
         <source>Le numéro imprimé sur son étiquette : la recherche du catalogue le retrouve.</source>
         <translation>The number printed on its label: the catalogue&apos;s search finds it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="59"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="60"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="60"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="61"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="61"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="62"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="62"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="63"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="64"/>
         <source>Rangé où</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="64"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="65"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="71"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="72"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="72"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="73"/>
         <source>Réserver…</source>
         <translation>Book…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="73"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="74"/>
         <source>Réserver ce matériel (Ctrl+R)</source>
         <translation>Book this equipment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="81"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="75"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="77"/>
+        <source>Mettre ce matériel à la corbeille (Suppr ; Ctrl+Z pour annuler)</source>
+        <translation>Move this equipment to the bin (Del; Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/item_pane.py" line="87"/>
         <source>Choisissez du matériel dans la liste pour voir sa fiche et son calendrier de disponibilité.</source>
         <translation>Choose equipment in the list to see its details and its availability calendar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="131"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="138"/>
         <source>{0} Sorti le {1}, retour prévu le {2}.</source>
         <translation>{0} Went out on {1}, due back on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="150"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="157"/>
         <source>À notre association</source>
         <translation>Belongs to our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="152"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="159"/>
         <source>Prêté par {0}</source>
         <translation>Lent by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="155"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="162"/>
         <source>non partagé avec le réseau</source>
         <translation>not shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="157"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="164"/>
         <source>hors service</source>
         <translation>out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="165"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="172"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/item_pane.py" line="166"/>
+        <location filename="../../app/ui/equipment/item_pane.py" line="173"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -4202,7 +4296,7 @@ This cannot be undone. Continue?</translation>
         <translation>Contacts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/section.py" line="53"/>
+        <location filename="../../app/ui/trash/section.py" line="54"/>
         <source>Corbeille ({0})</source>
         <translation>Bin ({0})</translation>
     </message>
@@ -5290,57 +5384,72 @@ Bring in four volunteers</translation>
         <translation>This practice no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="127"/>
+        <location filename="../../app/ui/practices/view.py" line="124"/>
+        <source>Supprimer le brouillon « {0} »</source>
+        <translation>Delete the draft “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="129"/>
+        <source>Brouillon « {0} » rétabli.</source>
+        <translation>Draft “{0}” restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="133"/>
+        <source>Brouillon « {0} » mis à la corbeille (Ctrl+Z pour le rétablir).</source>
+        <translation>Draft “{0}” moved to the bin (Ctrl+Z to bring it back).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/view.py" line="157"/>
         <source>Pratique publiée : elle part vers le réseau à la prochaine synchronisation.</source>
         <translation>Practice published: it goes to the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="146"/>
+        <location filename="../../app/ui/practices/view.py" line="176"/>
         <source>Exporter en Markdown</source>
         <translation>Export as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="148"/>
+        <location filename="../../app/ui/practices/view.py" line="178"/>
         <source>Fichiers Markdown (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="160"/>
+        <location filename="../../app/ui/practices/view.py" line="190"/>
         <source>Fiche exportée : {0}</source>
         <translation>Sheet exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="167"/>
+        <location filename="../../app/ui/practices/view.py" line="197"/>
         <source>Exporter en PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="169"/>
+        <location filename="../../app/ui/practices/view.py" line="199"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="184"/>
+        <location filename="../../app/ui/practices/view.py" line="214"/>
         <source>L&apos;export PDF des fiches n&apos;est pas encore disponible dans cette version.</source>
         <translation>PDF export of practice sheets is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="190"/>
+        <location filename="../../app/ui/practices/view.py" line="220"/>
         <source>Fiche PDF enregistrée : {0}</source>
         <translation>PDF sheet saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="197"/>
+        <location filename="../../app/ui/practices/view.py" line="227"/>
         <source>Importer un fichier Markdown</source>
         <translation>Import a Markdown file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="199"/>
+        <location filename="../../app/ui/practices/view.py" line="229"/>
         <source>Fichiers Markdown (*.md *.markdown *.txt)</source>
         <translation>Markdown files (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/view.py" line="207"/>
+        <location filename="../../app/ui/practices/view.py" line="237"/>
         <source>Fichier importé comme brouillon : relisez-le avant de le publier.</source>
         <translation>File imported as a draft: read it over before publishing.</translation>
     </message>
@@ -5484,72 +5593,82 @@ Bring in four volunteers</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="61"/>
+        <location filename="../../app/ui/practices/reader.py" line="62"/>
         <source>← Bibliothèque</source>
         <translation>← Library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="62"/>
+        <location filename="../../app/ui/practices/reader.py" line="63"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="65"/>
+        <location filename="../../app/ui/practices/reader.py" line="66"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="66"/>
+        <location filename="../../app/ui/practices/reader.py" line="67"/>
         <source>Exporter en Markdown…</source>
         <translation>Export as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="67"/>
+        <location filename="../../app/ui/practices/reader.py" line="68"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <source>Supprimer le brouillon</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="71"/>
+        <source>Mettre ce brouillon à la corbeille (Suppr ; Ctrl+Z pour annuler)</source>
+        <translation>Move this draft to the bin (Del; Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/reader.py" line="75"/>
         <source>Le numéro de la fiche : « entraide export-practice » l&apos;accepte.</source>
         <translation>The practice&apos;s number: “entraide export-practice” accepts it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="71"/>
+        <location filename="../../app/ui/practices/reader.py" line="77"/>
         <source>« {0} » copié.</source>
         <translation>“{0}” copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="85"/>
+        <location filename="../../app/ui/practices/reader.py" line="91"/>
         <source>Avis du réseau</source>
         <translation>Network feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="86"/>
+        <location filename="../../app/ui/practices/reader.py" line="92"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="131"/>
+        <location filename="../../app/ui/practices/reader.py" line="138"/>
         <source>Adoption enregistrée : merci de votre retour au réseau.</source>
         <translation>Adoption saved: thank you for telling the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="138"/>
+        <location filename="../../app/ui/practices/reader.py" line="145"/>
         <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
         <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="162"/>
+        <location filename="../../app/ui/practices/reader.py" line="176"/>
         <source>Publiée le {0}</source>
         <translation>Published on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="164"/>
+        <location filename="../../app/ui/practices/reader.py" line="178"/>
         <source>{0} version(s)</source>
         <translation>{0} version(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="166"/>
+        <location filename="../../app/ui/practices/reader.py" line="180"/>
         <source>Brouillon : visible seulement par votre association</source>
         <translation>Draft: visible to your association only</translation>
     </message>
@@ -6431,36 +6550,253 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
 </context>
 <context>
-    <name>TrashView</name>
+    <name>TrashModel</name>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="27"/>
-        <source>Les fiches supprimées restent ici jusqu&apos;à ce que vous vidiez la corbeille.</source>
-        <translation>Deleted records stay here until you empty the bin.</translation>
+        <location filename="../../app/ui/trash/model.py" line="21"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="31"/>
+        <location filename="../../app/ui/trash/model.py" line="21"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="22"/>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="23"/>
+        <source>Pratique</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="23"/>
+        <source>Pratiques</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="25"/>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="26"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="29"/>
+        <source>Modèle de clause</source>
+        <translation>Clause template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="30"/>
+        <source>Modèles de clauses</source>
+        <translation>Clause templates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="34"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="36"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="37"/>
+        <source>Publiée</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="82"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="82"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="82"/>
+        <source>Précision</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="82"/>
+        <source>Supprimé le</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/model.py" line="103"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="41"/>
+        <source>{0} élément</source>
+        <translation>{0} item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="42"/>
+        <source>{0} éléments</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="55"/>
+        <source>Ce que vous supprimez reste ici jusqu&apos;à ce que vous vidiez la corbeille : vous pouvez le restaurer, avec ce qui s&apos;y rattache (les rôles et consentements d&apos;un contact…).</source>
+        <translation>What you delete stays here until you empty the bin: you can restore it, with what belongs to it (a contact&apos;s roles and consents…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="62"/>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="71"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="32"/>
+        <location filename="../../app/ui/trash/view.py" line="73"/>
+        <source>Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)</source>
+        <translation>Put the chosen items back where they were (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="75"/>
+        <source>Supprimer définitivement…</source>
+        <translation>Delete permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="76"/>
+        <source>Supprimer pour de bon les éléments choisis (Suppr)</source>
+        <translation>Delete the chosen items for good (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="77"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="56"/>
+        <location filename="../../app/ui/trash/view.py" line="82"/>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="160"/>
+        <source>La corbeille est vide.
+
+Les contacts, le matériel, les brouillons de pratiques et de conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez les restaurer tant que la corbeille n&apos;est pas vidée.</source>
+        <translation>The bin is empty.
+
+The contacts, equipment, practice and agreement drafts and clause templates you delete come here: you can restore them until the bin is emptied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="165"/>
+        <source>Aucun élément de ce type dans la corbeille.</source>
+        <translation>No item of this type in the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="167"/>
+        <source>{0} dans la corbeille</source>
+        <translation>{0} in the bin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="185"/>
+        <source>Restaurer « {0} »</source>
+        <translation>Restore “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="187"/>
+        <source>Restaurer {0}</source>
+        <translation>Restore {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="192"/>
+        <source>{0} remis dans la corbeille.</source>
+        <translation>{0} put back in the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="194"/>
+        <source>{0} — Ctrl+Z pour annuler.</source>
+        <translation>{0} — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="214"/>
+        <source>« {0} » sera supprimé définitivement</source>
+        <translation>“{0}” will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="216"/>
+        <source>Les {0} éléments choisis seront supprimés définitivement</source>
+        <translation>The {0} chosen items will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="222"/>
+        <location filename="../../app/ui/trash/view.py" line="227"/>
+        <source>Supprimer définitivement</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="224"/>
+        <source>{0}, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
+
+Cette action est irréversible.</source>
+        <translation>{0}, with what belongs to it, on this computer and, at the next sync, on the association&apos;s other devices.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="238"/>
+        <location filename="../../app/ui/trash/view.py" line="249"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="58"/>
-        <source>Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles et leurs consentements. Continuer ?</source>
-        <translation>The records in the bin will be permanently deleted, together with their roles and consents. Continue?</translation>
+        <location filename="../../app/ui/trash/view.py" line="241"/>
+        <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
+        <translation>The item in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="71"/>
-        <source>{0} fiche(s) traitée(s).</source>
-        <translation>{0} record(s) processed.</translation>
+        <location filename="../../app/ui/trash/view.py" line="242"/>
+        <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
+        <translation>The {0} items in the bin will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="245"/>
+        <source>, de tous les types, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
+
+Cette action est irréversible.</source>
+        <translation>, of every type, with what belongs to them, on this computer and, at the next sync, on the association&apos;s other devices.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="260"/>
+        <source>{0} élément supprimé définitivement.</source>
+        <translation>{0} item deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="261"/>
+        <source>{0} éléments supprimés définitivement.</source>
+        <translation>{0} items deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="268"/>
+        <source>Cet élément n&apos;est plus dans la corbeille.</source>
+        <translation>This item is no longer in the bin.</translation>
     </message>
 </context>
 <context>
@@ -7218,7 +7554,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>The end of the maintenance is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/records.py" line="120"/>
+        <location filename="../../app/services/equipment/records.py" line="99"/>
         <source>Ce matériel appartient à une autre association : seule elle peut le modifier.</source>
         <translation>This equipment belongs to another association: only it can change it.</translation>
     </message>

@@ -4,11 +4,11 @@ consents go to the trash with it, come back with it and are deleted with it
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact
-from app.services import trash
+from app.services import trash, trash_listing
 
 # Changes go through ORM objects, not bulk UPDATEs, so that session events see each of them.
 
@@ -27,14 +27,10 @@ def restore_contacts(session: Session, ids: list[str]) -> int:
 
 
 def count_trash(session: Session) -> int:
-    return (
-        session.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_not(None))) or 0
-    )
+    return trash_listing.count(session, ["contact"])
 
 
 def empty_trash(session: Session) -> int:
-    """Delete for good what is in the trash, with the roles and consents that hang off it; each
-    deletion reaches the hub. Returns how many contacts were deleted."""
-    doomed = list(session.scalars(select(Contact).where(Contact.deleted_at.is_not(None))))
-    trash.purge(session, doomed)
-    return len(doomed)
+    """Delete for good the contacts in the trash, with the roles and consents that hang off
+    them; each deletion reaches the hub. Returns how many contacts were deleted."""
+    return trash_listing.empty(session, ["contact"])

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Condition, Equipment, SyncedRecord
+from app.models import Condition, Equipment, SyncedRecord, utcnow
 from app.services import record_ids
 from app.services import validation as v
-from app.services.equipment.availability import unavailable_ids
+from app.services.equipment.availability import conflicting, unavailable_ids
 from app.services.money import parse_money, plain_money
 from app.services.network import association_names, is_ours, my_association_id, owner_column
 from app.text import fold
@@ -96,6 +96,11 @@ def check_equipment(data: EquipmentFields) -> v.Checked:
     return out
 
 
+_NOT_OURS = QT_TRANSLATE_NOOP(
+    "entraide", "Ce matériel appartient à une autre association : seule elle peut le modifier."
+)
+
+
 def load(session: Session, equipment_id: str) -> Equipment:
     item = session.get(Equipment, equipment_id)
     if item is None or item.deleted_at is not None:
@@ -115,19 +120,25 @@ def create_equipment(session: Session, data: EquipmentFields) -> str:
 def update_equipment(session: Session, equipment_id: str, data: EquipmentFields) -> None:
     item = load(session, equipment_id)
     if not is_ours(session, equipment_id):
-        raise v.InvalidInput(
-            {
-                "name": QT_TRANSLATE_NOOP(
-                    "entraide",
-                    "Ce matériel appartient à une autre association : seule elle peut le modifier.",
-                )
-            }
-        )
+        raise v.InvalidInput({"name": _NOT_OURS})
     checked = check_equipment(data)
     checked.raise_if_invalid()
     for name, value in checked.values.items():
         if getattr(item, name) != value:
             setattr(item, name, value)
+
+
+def delete_equipment(session: Session, equipment_id: str, today: date | None = None) -> None:
+    """To the trash (undone by app/services/trash_listing.py restore). Equipment that is out, or
+    held from today on, stays: its borrowers count on it; the refusal says what holds it."""
+    item = load(session, equipment_id)
+    if not is_ours(session, equipment_id):
+        raise v.InvalidInput({"name": _NOT_OURS})
+    today = today or date.today()
+    held = conflicting(session, equipment_id, today, date(2999, 12, 31), 0, today=today)
+    if held:
+        raise v.InvalidInput({"equipment_id": held[0].reason(today)})
+    item.deleted_at = utcnow()
 
 
 def fields_of(item: Equipment) -> EquipmentFields:

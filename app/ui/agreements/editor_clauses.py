@@ -28,6 +28,7 @@ from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 Templates = dict[str, list[tuple[str, str, str]]]  # section -> [(id, name, text)]
+DELETE_ENTRY = "\x00delete"  # the templates list's last entry, "Supprimer un modèle…" (no wording holds NUL)
 
 
 class ClauseBox(QGroupBox):
@@ -35,10 +36,12 @@ class ClauseBox(QGroupBox):
 
     changed = Signal()
     save_requested = Signal(str, str)  # section key, wording
+    delete_requested = Signal(str)  # section key
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(service_text(section.title), parent)
         self.section = section
+        self.saved: list[tuple[str, str, str]] = []
         self.text = text_box(104)
         self.state = QLabel()
         self.state.setStyleSheet("color: #555;")
@@ -82,17 +85,23 @@ class ClauseBox(QGroupBox):
         return "" if text == self.section.standard.strip() else text
 
     def set_templates(self, templates: list[tuple[str, str, str]]) -> None:
+        self.saved = templates
         self.templates.clear()
         self.templates.addItem(self.tr("Modèles…") if templates else self.tr("Aucun modèle"), None)
         for _id, name, text in templates:
             self.templates.addItem(name, text)
+        if templates:
+            self.templates.insertSeparator(self.templates.count())
+            self.templates.addItem(self.tr("Supprimer un modèle…"), DELETE_ENTRY)
         self.templates.setEnabled(bool(templates))
 
     def _apply_template(self, index: int) -> None:
         text = self.templates.itemData(index)
-        if text:
-            self.text.setPlainText(text)
         self.templates.setCurrentIndex(0)
+        if text == DELETE_ENTRY:
+            self.delete_requested.emit(self.section.key)
+        elif text:
+            self.text.setPlainText(text)
 
 
 class ClausesPanel(QWidget):
@@ -127,6 +136,7 @@ class ClausesPanel(QWidget):
             inner_layout.addWidget(box)
             box.changed.connect(self.changed)
             box.save_requested.connect(self.save_template)
+            box.delete_requested.connect(self.delete_template)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -185,3 +195,29 @@ class ClausesPanel(QWidget):
             )
 
         self._runner.run_db(work, saved, lambda e: self._say(error_text(e), error=True))
+
+    def delete_template(self, section_key: str) -> None:
+        """To the trash: the Corbeille restores it."""
+        saved = self.boxes[section_key].saved
+        names = [name for _id, name, _text in saved]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Supprimer un modèle"),
+            self.tr("Modèle à mettre à la corbeille (la Corbeille pourra le restaurer) :"),
+            names,
+            0,
+            False,
+        )
+        if not ok or name not in names:
+            return
+        template_id = saved[names.index(name)][0]
+
+        def work(session) -> Templates:
+            clauses.delete_template(session, template_id)
+            return queries.templates_by_section(session)
+
+        def deleted(templates: Templates) -> None:
+            self.set_templates(templates)
+            self._say(self.tr("Modèle « {0} » mis à la corbeille.").format(name))
+
+        self._runner.run_db(work, deleted, lambda e: self._say(error_text(e), error=True))

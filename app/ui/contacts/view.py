@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import TO_CHECK, ContactListModel
 from app.ui.contacts.table import make_contact_table
-from app.ui.shared.list_panel import list_panel
+from app.ui.shared.list_panel import empty_label, list_panel, show_rows
 from app.ui.shared.locale_format import show_count
 from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
@@ -59,15 +59,7 @@ class ContactsView(QWidget):
         self.table = make_contact_table(self.model)
         self.table.setObjectName("contactTable")
         self.count_label = QLabel()
-        self.empty_label = QLabel(
-            self.tr(
-                "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
-                "(Fichier ▸ Importer des contacts…)."
-            )
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
+        self.empty_label = empty_label("contactsEmpty")
         left = list_panel(self.table, self.empty_label, self.count_label)
 
         self.detail = DetailPane(runner)
@@ -157,6 +149,21 @@ class ContactsView(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.kind.currentData())
 
+    def empty_text(self) -> str:
+        """What the list would hold, or why it holds nothing."""
+        query = self.search.text().strip()
+        if query:
+            text = self.tr("Aucun contact ne correspond à « {0} ».").format(query)
+            if self.kind.currentData() is not None:
+                text += "\n" + self.tr("Choisissez « Tous les contacts » pour chercher partout.")
+            return text
+        if self.kind.currentData() is not None:
+            return self.tr("Aucun contact dans « {0} ».").format(self.kind.currentText())
+        return self.tr(
+            "Aucun contact pour l'instant.\nCréez une fiche (Ctrl+N) ou importez un fichier "
+            "(Fichier ▸ Importer des contacts…)."
+        )
+
     def _on_current_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
@@ -167,9 +174,8 @@ class ContactsView(QWidget):
 
     def _on_page_loaded(self, rows: int) -> None:
         searching = bool(self.model.query) or self.kind.currentData() is not None
-        self.empty_label.setVisible(rows == 0 and not searching)
-        self.table.setVisible(rows > 0 or searching)
-        if searching:
+        show_rows(self.table, self.empty_label, rows, self.empty_text())
+        if searching and rows:  # none: the empty list says so
             more = "+" if self.model.canFetchMore() else ""
             self.count_label.setText(self.tr("{0}{1} résultat(s)").format(show_count(rows), more))
         else:

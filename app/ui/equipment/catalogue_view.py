@@ -30,8 +30,8 @@ from app.ui.equipment.catalogue_model import CatalogueModel
 from app.ui.equipment.item_pane import ItemPane
 from app.ui.equipment.queries import CataloguePage
 from app.ui.shared.form_fields import ERROR_STYLE
-from app.ui.shared.list_panel import list_panel
-from app.ui.shared.locale_format import show_count, to_date
+from app.ui.shared.list_panel import empty_label, list_panel, show_rows
+from app.ui.shared.locale_format import show_count, show_date, to_date
 from app.ui.shared.task_dialog import date_edit
 from app.ui.task_runner import TaskRunner
 
@@ -43,6 +43,7 @@ class CatalogueView(QWidget):
     new_requested = Signal()
     edit_requested = Signal(str)
     reserve_requested = Signal(str, object, object)  # equipment id, first and last day (or None)
+    delete_requested = Signal(str)
     failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -97,15 +98,7 @@ class CatalogueView(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 165), (1, 95), (2, 140), (3, 90), (4, 72)):
             self.table.setColumnWidth(column, width)
-        self.empty_label = QLabel(
-            self.tr(
-                "Aucun matériel dans le catalogue pour l'instant.\nAjoutez celui de votre association "
-                "(« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation."
-            )
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
+        self.empty_label = empty_label("catalogueEmpty")
         self.count_label = QLabel()
         left = list_panel(self.table, self.empty_label, self.count_label)
         self.pane = ItemPane(runner)
@@ -139,6 +132,9 @@ class CatalogueView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._edit_or_reserve())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._edit_or_reserve)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.pane.delete_requested.connect(self.delete_current)
         self.pane.edit_requested.connect(self._edit_current)
         self.pane.reserve_requested.connect(self.reserve_current)
         self.pane.calendar.range_chosen.connect(self._reserve_days)
@@ -198,10 +194,9 @@ class CatalogueView(QWidget):
             or self.available.isChecked()
             or bool(self.category.currentData() or self.owner.currentData())
         )
-        self.empty_label.setVisible(not page.rows and not filtering)
-        self.table.setVisible(bool(page.rows) or filtering)
+        show_rows(self.table, self.empty_label, len(page.rows), self.empty_text(filtering))
         self.count_label.setText(self.tr("{0} matériel(s)").format(show_count(len(page.rows))))
-        self.count_label.setVisible(bool(page.rows) or filtering)
+        self.count_label.setVisible(bool(page.rows))  # none: the empty list says why
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -211,6 +206,32 @@ class CatalogueView(QWidget):
             self.pane.show_item(current)
         else:
             self.pane.show_item(None)
+
+    def empty_text(self, filtering: bool) -> str:
+        """What the catalogue would hold, or what keeps it empty."""
+        if not filtering:
+            return self.tr(
+                "Aucun matériel dans le catalogue pour l'instant.\nAjoutez celui de votre association "
+                "(« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation."
+            )
+        text = self.search.text().strip()
+        dates = self.available_range()
+        if text:
+            first = self.tr("Aucun matériel ne correspond à « {0} ».").format(text)
+        elif dates is not None:
+            first = self.tr("Aucun matériel n'est disponible du {0} au {1}.").format(
+                show_date(dates[0]), show_date(dates[1])
+            )
+        else:
+            first = self.tr("Aucun matériel ne correspond à ces critères.")
+        return (
+            first
+            + "\n"
+            + self.tr(
+                "Essayez d'autres mots, « Toutes les catégories », « Toutes les associations » "
+                "ou d'autres dates."
+            )
+        )
 
     def _fill_combos(self, page: CataloguePage) -> None:
         """Categories and associations as they are now, the choice kept."""
@@ -262,6 +283,12 @@ class CatalogueView(QWidget):
         equipment_id = self.current_id()
         if equipment_id is not None:
             self.edit_requested.emit(equipment_id)
+
+    def delete_current(self) -> None:
+        """Our own item only: another association's is not ours to delete."""
+        equipment_id = self.current_id()
+        if equipment_id is not None and self.model.row_at(self.model.row_of(equipment_id)).ours:
+            self.delete_requested.emit(equipment_id)
 
     def _reserve_days(self, first: date, last: date) -> None:
         equipment_id = self.current_id()

@@ -22,6 +22,7 @@ PHOTO_SIDE = 96
 class ItemPane(QWidget):
     edit_requested = Signal()
     reserve_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +72,12 @@ class ItemPane(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier…"))
         self.reserve_button = QPushButton(self.tr("Réserver…"))
         self.reserve_button.setToolTip(self.tr("Réserver ce matériel (Ctrl+R)"))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.delete_button.setToolTip(
+            self.tr("Mettre ce matériel à la corbeille (Suppr ; Ctrl+Z pour annuler)")
+        )
         buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reserve_button)
@@ -96,6 +102,7 @@ class ItemPane(QWidget):
         self.content.hide()
         self.edit_button.clicked.connect(self.edit_requested)
         self.reserve_button.clicked.connect(self.reserve_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
 
     def show_item(self, equipment_id: str | None) -> None:
         self._generation += 1
@@ -171,6 +178,7 @@ class ItemPane(QWidget):
             value.setText(texts[key])
             self.facts.setRowVisible(value, bool(texts[key]))
         self.edit_button.setVisible(detail.ours)
+        self.delete_button.setVisible(detail.ours)
         self.reserve_button.setEnabled(not data.out_of_service)
         self.placeholder.hide()
         self.content.show()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import NotFound
+from app.services.equipment import records as eq
 from app.ui.equipment import queries
 from app.ui.equipment.catalogue_view import CatalogueView
 from app.ui.equipment.counts import count_texts
@@ -18,6 +19,8 @@ from app.ui.equipment.equipment_dialog import EquipmentDialog
 from app.ui.equipment.loans_view import LoansView
 from app.ui.equipment.queries import ItemDetail
 from app.ui.equipment.reserve_dialog import ReserveDialog
+from app.ui.shared.messages import error_text
+from app.ui.shared.undo_commands import delete_to_trash
 from app.ui.task_runner import TaskRunner
 
 
@@ -26,7 +29,7 @@ class EquipmentView(QWidget):
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner, self._undo = runner, undo_stack
         self.dialog: QDialog | None = None
         self.catalogue = CatalogueView(runner)
         self.loans = LoansView(runner, undo_stack)
@@ -38,6 +41,7 @@ class EquipmentView(QWidget):
         self.catalogue.new_requested.connect(self.new_equipment)
         self.catalogue.edit_requested.connect(self.edit_equipment)
         self.catalogue.reserve_requested.connect(self.reserve)
+        self.catalogue.delete_requested.connect(self.delete_equipment)
         self.catalogue.failed.connect(
             lambda e: self.message.emit(self.tr("Catalogue illisible : {0}").format(e))
         )
@@ -99,6 +103,36 @@ class EquipmentView(QWidget):
         self.message.emit(text)
         self.catalogue.select_after_load(equipment_id)
         self.catalogue.refresh()
+
+    def delete_equipment(self, equipment_id: str) -> None:
+        """To the trash, undoable (Ctrl+Z); refused while it is out or reserved, saying why."""
+        row = self.catalogue.model.row_of(equipment_id)
+        name = self.catalogue.model.row_at(row).name if row >= 0 else ""
+        label = self.tr("Mettre « {0} » à la corbeille").format(name)
+
+        def done(undone: bool) -> None:
+            self.message.emit(
+                self.tr("« {0} » est revenu de la corbeille.").format(name)
+                if undone
+                else self.tr("{0} — Ctrl+Z pour annuler.").format(label)
+            )
+            if undone:
+                self.catalogue.select_after_load(equipment_id)
+            self.catalogue.refresh()
+
+        def refused(error: BaseException) -> None:
+            self.message.emit(error_text(error, self.tr("Ce matériel n'existe plus.")))
+
+        delete_to_trash(
+            self._runner,
+            self._undo,
+            label,
+            "equipment",
+            lambda s: eq.delete_equipment(s, equipment_id),
+            equipment_id,
+            done,
+            refused,
+        )
 
     def reserve(self, equipment_id: str, first: date | None = None, last: date | None = None) -> None:
         row = self.catalogue.model.row_of(equipment_id)

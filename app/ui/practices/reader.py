@@ -51,6 +51,7 @@ class ReaderView(QWidget):
     edit_requested = Signal(str)
     export_markdown_requested = Signal(str)
     export_pdf_requested = Signal(str)
+    delete_requested = Signal(str)  # a draft of ours
     message = Signal(str)
     changed = Signal()  # feedback or versions changed: the library's counts follow
 
@@ -65,6 +66,11 @@ class ReaderView(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.markdown_button = QPushButton(self.tr("Exporter en Markdown…"))
         self.pdf_button = QPushButton(self.tr("Exporter en PDF…"))
+        self.delete_button = QPushButton(self.tr("Supprimer le brouillon"))
+        self.delete_button.setToolTip(
+            self.tr("Mettre ce brouillon à la corbeille (Suppr ; Ctrl+Z pour annuler)")
+        )
+        self.delete_button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
         self.number = ShortId(
             tooltip=self.tr("Le numéro de la fiche : « entraide export-practice » l'accepte.")
         )
@@ -73,7 +79,7 @@ class ReaderView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.state, 1)
         top.addWidget(self.number)
-        for button in (self.edit_button, self.markdown_button, self.pdf_button):
+        for button in (self.edit_button, self.markdown_button, self.pdf_button, self.delete_button):
             top.addWidget(button)
         self.browser = QTextBrowser()
         self.browser.setObjectName("practiceText")
@@ -102,6 +108,7 @@ class ReaderView(QWidget):
         self.pdf_button.clicked.connect(
             lambda: self.practice and self.export_pdf_requested.emit(self.practice.id)
         )
+        self.delete_button.clicked.connect(self.delete_draft)
         for panel in (self.feedback, self.versions):
             panel.message.connect(self.message)
             panel.changed.connect(self.load)
@@ -138,9 +145,16 @@ class ReaderView(QWidget):
                 self.tr("Demande d'accompagnement enregistrée ; un suivi est noté dans vos contacts."),
             )
 
+    def delete_draft(self) -> None:
+        if self.practice is not None and self.delete_button.isVisible():
+            self.delete_requested.emit(self.practice.id)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_draft()
             return
         super().keyPressEvent(event)
 
@@ -167,5 +181,6 @@ class ReaderView(QWidget):
         self.state.setText(state)
         self.number.show_id(view.short_id)
         self.edit_button.setVisible(view.ours)
+        self.delete_button.setVisible(view.ours and not view.published)  # a published one stays
         self.feedback.show_practice(view)
         self.versions.show_practice(view)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from app.files import write_atomically
 from app.services.practices import markdown as practice_markdown
+from app.services.practices import records as pr
 from app.services.practices.reader import our_name
 from app.ui.practices import queries
 from app.ui.practices.common import error_text
@@ -21,6 +22,7 @@ from app.ui.practices.editor import EditorView
 from app.ui.practices.library import LibraryView
 from app.ui.practices.queries import EditorStart
 from app.ui.practices.reader import ReaderView
+from app.ui.shared.undo_commands import delete_to_trash
 from app.ui.task_runner import TaskRunner
 
 FOLDER_KEY = "practices/last_folder"
@@ -40,7 +42,7 @@ class PracticesView(QWidget):
         self, runner: TaskRunner, undo_stack: QUndoStack, pending_dir: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner, self._undo = runner, undo_stack
         self.library = LibraryView(runner)
         self.reader = ReaderView(runner, undo_stack)
         self.editor = EditorView(runner, pending_dir)
@@ -58,6 +60,7 @@ class PracticesView(QWidget):
         self.reader.edit_requested.connect(self.edit_practice)
         self.reader.export_markdown_requested.connect(self.ask_export_markdown)
         self.reader.export_pdf_requested.connect(self.ask_export_pdf)
+        self.reader.delete_requested.connect(self.delete_draft)
         self.reader.message.connect(self.message)
         self.reader.changed.connect(self.changed)
         self.editor.message.connect(self.message)
@@ -112,6 +115,33 @@ class PracticesView(QWidget):
         self._runner.run_db(
             lambda s: (queries.editor_start(s, practice_id), our_name(s)),
             start,
+            lambda e: self.message.emit(error_text(e)),
+        )
+
+    def delete_draft(self, practice_id: str) -> None:
+        """To the trash, undoable (Ctrl+Z): the draft comes back where it was."""
+        title = self.reader.practice.title if self.reader.practice is not None else ""
+        label = self.tr("Supprimer le brouillon « {0} »").format(title)
+
+        def done(undone: bool) -> None:
+            self.changed.emit()
+            if undone:
+                self.message.emit(self.tr("Brouillon « {0} » rétabli.").format(title))
+                self.open_practice(practice_id)
+            else:
+                self.message.emit(
+                    self.tr("Brouillon « {0} » mis à la corbeille (Ctrl+Z pour le rétablir).").format(title)
+                )
+                self.show_library()
+
+        delete_to_trash(
+            self._runner,
+            self._undo,
+            label,
+            "practice",
+            lambda s: pr.delete_practice(s, practice_id),
+            practice_id,
+            done,
             lambda e: self.message.emit(error_text(e)),
         )
 

@@ -3,24 +3,86 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.services import trash_listing
 from app.services.contacts import trash
 from app.ui.task_runner import TaskRunner
 
+Work = Callable[[Any], object]  # a function of the session
 
-class TrashContacts(QUndoCommand):
-    """Delete = move to the trash; undo = restore. The first redo runs when pushed."""
 
-    def __init__(self, runner: TaskRunner, ids: list[str], label: str, done: Callable[[], None]) -> None:
+class DatabaseStep(QUndoCommand):
+    """One undoable step: `do` on redo (the first runs when pushed), `undo` on undo, each in its
+    own transaction; `done(undone)` follows each, `failed` a refusal."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        label: str,
+        do: Work,
+        undo: Work,
+        done: Callable[[bool], None],
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        done_already: bool = False,
+    ) -> None:
         super().__init__(label)
-        self._runner, self._ids, self._done = runner, list(ids), done
+        self._runner, self._do, self._undo, self._done, self._failed = runner, do, undo, done, failed
+        self._skip = done_already  # pushed once `do` succeeded: the first redo has nothing to do
 
     def redo(self) -> None:
-        ids = self._ids
-        self._runner.run_db(lambda s: trash.trash_contacts(s, ids), lambda _n: self._done())
+        if self._skip:
+            self._skip = False
+            self._done(False)
+            return
+        self._runner.run_db(self._do, lambda _r: self._done(False), self._failed)
 
     def undo(self) -> None:
-        ids = self._ids
-        self._runner.run_db(lambda s: trash.restore_contacts(s, ids), lambda _n: self._done())
+        self._runner.run_db(self._undo, lambda _r: self._done(True), self._failed)
+
+
+class TrashContacts(DatabaseStep):
+    """Delete = move to the trash; undo = restore."""
+
+    def __init__(self, runner: TaskRunner, ids: list[str], label: str, done: Callable[[], None]) -> None:
+        ids = list(ids)
+        super().__init__(
+            runner,
+            label,
+            lambda s: trash.trash_contacts(s, ids),
+            lambda s: trash.restore_contacts(s, ids),
+            lambda _undone: done(),
+        )
+
+
+def delete_to_trash(
+    runner: TaskRunner,
+    undo_stack: QUndoStack,
+    label: str,
+    kind: str,
+    delete: Work,
+    record_id: str,
+    done: Callable[[bool], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """Delete one record with its feature's own rules (`delete`); once it is in the trash, the
+    step joins the undo stack (a refusal leaves nothing to undo), and undoing it takes the
+    record out of the trash (app/services/trash_listing.py) with what went with it."""
+
+    def deleted(_result: object) -> None:
+        undo_stack.push(
+            DatabaseStep(
+                runner,
+                label,
+                delete,
+                lambda s: trash_listing.restore(s, [(kind, record_id)]),
+                done,
+                failed,
+                done_already=True,
+            )
+        )
+
+    runner.run_db(delete, deleted, failed)

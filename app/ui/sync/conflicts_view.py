@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.sync import conflicts, wording
 from app.sync.conflicts import ConflictInfo
+from app.ui.shared.list_panel import empty_label, list_panel, show_rows
 from app.ui.shared.locale_format import service_text, show_date
 from app.ui.task_runner import TaskRunner
 
@@ -55,7 +56,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self.items: list[ConflictInfo] = []
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Ces fiches ont été modifiées ici et ailleurs avant d'être synchronisées, ou le hub a refusé "
                 "une modification. Rien n'est perdu : choisissez la version à garder."
@@ -81,7 +82,15 @@ class ConflictsView(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        self.empty_label = empty_label(
+            "conflictsEmpty",
+            self.tr(
+                "Aucun conflit : tout ce qui a été modifié ici et ailleurs s'est accordé.\n\nUne fiche "
+                "modifiée des deux côtés avant la synchronisation, ou une modification refusée par le "
+                "hub, apparaîtrait ici, avec ses deux versions."
+            ),
+        )
+        layout.addWidget(list_panel(self.table, self.empty_label), 1)
         self.detail = QLabel()  # why the hub refused the selected change, in full
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -111,6 +120,8 @@ class ConflictsView(QWidget):
                 self.table.setItem(row, column, cell)
         if items:
             self.table.selectRow(0)
+        show_rows(self.table, self.empty_label, len(items), self.empty_label.text())
+        self.intro.setVisible(bool(items))  # "these records…" when there are some
         self._update_buttons()
         self.changed.emit(len(items))
 

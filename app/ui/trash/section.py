@@ -1,4 +1,4 @@
-"""The trash section: what was deleted, to restore or to delete for good."""
+"""The trash section: what was deleted, of every kind, to restore or to delete for good."""
 
 from __future__ import annotations
 
@@ -20,15 +20,15 @@ if TYPE_CHECKING:
 
 
 def _count(session: Session) -> int:
-    from app.services.contacts.trash import count_trash
+    from app.services.trash_listing import count
 
-    return count_trash(session)
+    return count(session)
 
 
 class TrashSection(Section):
     key = "trash"
     title_text = QT_TRANSLATE_NOOP("MainWindow", "Corbeille")
-    kinds = frozenset({"contacts"})
+    kinds = frozenset({"contacts", "equipment", "practices", "agreements"})
     view: TrashView | None
 
     def icon(self) -> QIcon:
@@ -37,8 +37,9 @@ class TrashSection(Section):
     def build(self) -> TrashView:
         from app.ui.trash.view import TrashView
 
-        view = TrashView(self.window.runner)
+        view = TrashView(self.window.runner, self.window.undo_stack)
         view.message.connect(self.window.show_message)
+        view.counted.connect(lambda found: self.show_summary(found, at_start=False))
         return view
 
     def refresh(self) -> None:

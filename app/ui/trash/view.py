@@ -1,72 +1,268 @@
-"""The trash: what was deleted, to restore or to delete for good."""
+"""The trash: what was deleted, every kind in one list, to restore or to delete for good.
+
+Restoring is undoable (Ctrl+Z puts the lines back in the trash); deleting for good is not, so it
+asks first, with the count."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.contacts import trash
-from app.ui.contacts.list_model import ContactListModel
-from app.ui.contacts.table import make_contact_table
+from app.services import trash_listing
+from app.services.trash_listing import KINDS, TrashLine
+from app.ui.shared.list_panel import empty_label, list_panel, show_rows
+from app.ui.shared.locale_format import show_count
+from app.ui.shared.messages import confirm, error_text
+from app.ui.shared.undo_commands import DatabaseStep
 from app.ui.task_runner import TaskRunner
+from app.ui.trash.model import TrashModel, kind_name
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """French plurals: 0 and 1 take the singular. `one` and `many` are translated templates."""
+    return (one if count in (0, 1) else many).format(show_count(count))
+
+
+def elements(count: int) -> str:
+    return counted(
+        count,
+        QCoreApplication.translate("TrashView", "{0} élément"),
+        QCoreApplication.translate("TrashView", "{0} éléments"),
+    )
 
 
 class TrashView(QWidget):
     message = Signal(str)
+    counted = Signal(int)  # what the list holds: the sidebar's count follows
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        intro = QLabel(self.tr("Les fiches supprimées restent ici jusqu'à ce que vous vidiez la corbeille."))
+        self._runner, self._undo = runner, undo_stack
+        intro = QLabel(
+            self.tr(
+                "Ce que vous supprimez reste ici jusqu'à ce que vous vidiez la corbeille : vous pouvez "
+                "le restaurer, avec ce qui s'y rattache (les rôles et consentements d'un contact…)."
+            )
+        )
         intro.setWordWrap(True)
-        self.model = ContactListModel(runner, trash=True, parent=self)
-        self.table = make_contact_table(self.model)
+        self.kind = QComboBox()
+        self.kind.setObjectName("trashKind")
+        self.kind.addItem(self.tr("Tous les types"), None)
+        self.model = TrashModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(TrashModel.KindRole)
+        self.proxy.setSortRole(TrashModel.SortRole)
+        self.table = self._make_table()
+        self.empty_label = empty_label("trashEmpty")
+        self.count_label = QLabel()
         self.restore_button = QPushButton(self.tr("Restaurer"))
+        self.restore_button.setToolTip(
+            self.tr("Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)")
+        )
+        self.purge_button = QPushButton(self.tr("Supprimer définitivement…"))
+        self.purge_button.setToolTip(self.tr("Supprimer pour de bon les éléments choisis (Suppr)"))
         self.empty_button = QPushButton(self.tr("Vider la corbeille…"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button.clicked.connect(self.confirm_empty)
+        for button in (self.purge_button, self.empty_button):
+            button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(QLabel(self.tr("Type :")))
+        top.addWidget(self.kind)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.count_label, 1)
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(top)
+        layout.addWidget(list_panel(self.table, self.empty_label), 1)
         layout.addLayout(buttons)
 
-    def refresh(self) -> None:
-        self.model.reload()
+        self.kind.currentIndexChanged.connect(self._apply_kind)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.confirm_purge)
+        self.empty_button.clicked.connect(self.confirm_empty)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.confirm_purge),
+            (Qt.Key.Key_Return, self.restore_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._update_buttons()
 
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("trashTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setSortingEnabled(True)
+        table.sortByColumn(TrashModel.DELETED, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TrashModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TrashModel.TYPE, 150), (TrashModel.DETAIL, 220), (TrashModel.DELETED, 150)):
+            table.setColumnWidth(column, width)
+        return table
+
+    # --- loading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.loading = True
+        self._runner.run_db(trash_listing.listing, self._show, self._failed)
+
+    def _show(self, lines: list[TrashLine]) -> None:
+        self.model.loading = False
+        self.model.set_lines(lines)
+        self._fill_kinds(lines)
+        self._update_buttons()
+        self.counted.emit(len(lines))
+
+    def _fill_kinds(self, lines: list[TrashLine]) -> None:
+        """The filter lists each kind the trash holds, with its count; the choice is kept."""
+        counts = {kind: sum(1 for line in lines if line.kind == kind) for kind in KINDS}
+        chosen = self.kind.currentData()
+        self.kind.blockSignals(True)
+        while self.kind.count() > 1:
+            self.kind.removeItem(1)
+        for kind in KINDS:
+            if counts[kind]:  # a kind emptied meanwhile leaves the filter: back to every type
+                self.kind.addItem(f"{kind_name(kind, plural=True)} ({show_count(counts[kind])})", kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
+        self.kind.blockSignals(False)
+        self._apply_kind()
+
+    def _apply_kind(self) -> None:
+        kind = self.kind.currentData()
+        self.proxy.setFilterFixedString(kind or "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            text = self.tr(
+                "La corbeille est vide.\n\nLes contacts, le matériel, les brouillons de pratiques et de "
+                "conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez "
+                "les restaurer tant que la corbeille n'est pas vidée."
+            )
+        else:
+            text = self.tr("Aucun élément de ce type dans la corbeille.")
+        show_rows(self.table, self.empty_label, shown, text)
+        self.count_label.setText(self.tr("{0} dans la corbeille").format(elements(total)) if total else "")
+        chosen = bool(self.selected())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+        self.empty_button.setEnabled(total > 0)
+
+    def selected(self) -> list[TrashLine]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.line(row) for row in rows]
+
+    # --- actions ---------------------------------------------------------------------------------
     def restore_selected(self) -> None:
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-        ids = [self.model.row_id(r) for r in rows]
-        if ids:
-            self._runner.run_db(lambda s: trash.restore_contacts(s, ids), self._done)
+        """Undoable: Ctrl+Z puts them back in the trash."""
+        lines = self.selected()
+        if not lines:
+            return
+        items = [(line.kind, line.id) for line in lines]
+        label = (
+            self.tr("Restaurer « {0} »").format(self.model.text(lines[0], TrashModel.NAME))
+            if len(lines) == 1
+            else self.tr("Restaurer {0}").format(elements(len(lines)))
+        )
+
+        def done(undone: bool) -> None:
+            self.message.emit(
+                self.tr("{0} remis dans la corbeille.").format(elements(len(items)))
+                if undone
+                else self.tr("{0} — Ctrl+Z pour annuler.").format(label)
+            )
+            self.refresh()
+
+        self._undo.push(
+            DatabaseStep(
+                self._runner,
+                label,
+                lambda s: trash_listing.restore(s, items),
+                lambda s: trash_listing.put_back(s, items),
+                done,
+                self._failed,
+            )
+        )
+
+    def confirm_purge(self) -> None:
+        lines = self.selected()
+        if not lines:
+            return
+        what = (
+            self.tr("« {0} » sera supprimé définitivement").format(self.model.text(lines[0], TrashModel.NAME))
+            if len(lines) == 1
+            else self.tr("Les {0} éléments choisis seront supprimés définitivement").format(
+                show_count(len(lines))
+            )
+        )
+        if confirm(
+            self,
+            self.tr("Supprimer définitivement"),
+            self.tr(
+                "{0}, avec ce qui s'y rattache, sur cet ordinateur et, à la prochaine synchronisation, "
+                "sur les autres appareils de l'association.\n\nCette action est irréversible."
+            ).format(what),
+            self.tr("Supprimer définitivement"),
+        ):
+            self.purge([(line.kind, line.id) for line in lines])
+
+    def purge(self, items: list[tuple[str, str]]) -> None:
+        self._runner.run_db(lambda s: trash_listing.purge(s, items), self._purged, self._failed)
 
     def confirm_empty(self) -> None:
-        answer = QMessageBox.warning(
+        total = self.model.rowCount()
+        if total and confirm(
             self,
             self.tr("Vider la corbeille"),
-            self.tr(
-                "Les fiches de la corbeille seront supprimées définitivement, avec leurs rôles "
-                "et leurs consentements. Continuer ?"
+            counted(
+                total,
+                self.tr("L'élément de la corbeille sera supprimé définitivement"),
+                self.tr("Les {0} éléments de la corbeille seront supprimés définitivement"),
+            )
+            + self.tr(
+                ", de tous les types, avec ce qui s'y rattache, sur cet ordinateur et, à la prochaine "
+                "synchronisation, sur les autres appareils de l'association.\n\nCette action est "
+                "irréversible."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Vider la corbeille"),
+        ):
             self.empty()
 
     def empty(self) -> None:
-        self._runner.run_db(trash.empty_trash, self._done)
+        self._runner.run_db(trash_listing.empty, self._purged, self._failed)
 
-    def _done(self, count: int) -> None:
-        self.message.emit(self.tr("{0} fiche(s) traitée(s).").format(count))
+    def _purged(self, count: int) -> None:
+        self.message.emit(
+            counted(
+                count,
+                self.tr("{0} élément supprimé définitivement."),
+                self.tr("{0} éléments supprimés définitivement."),
+            )
+        )
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.model.loading = False
+        self.message.emit(error_text(error, self.tr("Cet élément n'est plus dans la corbeille.")))
         self.refresh()

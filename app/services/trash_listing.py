@@ -1,0 +1,205 @@
+"""What is in the trash, every kind together: contacts, equipment, practices, agreement drafts
+and clause templates. Restoring and deleting for good go through the cascade of
+app/services/trash.py, so what belongs to a record comes back or goes with it; each deletion
+reaches the hub through the outbox, like any other change.
+
+Only our own records are listed: a record another association deleted is gone from its
+owner's hands, not in our trash (the pull marks it deleted here too, app/sync/records.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, String, delete, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from app.errors import Ambiguous, NotFound
+from app.models import Agreement, AgreementScan, ClauseTemplate, Contact, Equipment, Practice, SyncedRecord
+from app.services import trash
+from app.services.network import my_association_id
+from app.services.practices.index import refresh_practice_index
+from app.services.record_ids import MIN_PIECE, matches
+
+# The kinds the trash lists, in the order of the type filter (their sync names, as elsewhere).
+KINDS: tuple[str, ...] = ("contact", "equipment", "practice", "agreement", "clause_template")
+_MODELS: dict[str, type] = {
+    "contact": Contact,
+    "equipment": Equipment,
+    "practice": Practice,
+    "agreement": Agreement,
+    "clause_template": ClauseTemplate,
+}
+
+
+@dataclass(frozen=True)
+class TrashLine:
+    """One record in the trash, as the list shows it."""
+
+    kind: str  # one of KINDS
+    id: str
+    name: str  # may be empty (a practice draft without a title)
+    deleted_at: datetime
+    detail: str = ""  # what distinguishes it: an organisation, a practice's status, an article
+
+
+def _name_columns(kind: str) -> tuple[Any, Any]:
+    """(name, detail) of a kind's row, in SQL."""
+    model = _MODELS[kind]
+    if kind == "contact":
+        return Contact.display_name, Contact.kind
+    if kind == "equipment":
+        return Equipment.name, func.coalesce(Equipment.category, "")
+    if kind == "practice":
+        return Practice.title, Practice.status
+    if kind == "agreement":
+        return Agreement.reference + " · " + Agreement.title, Agreement.status
+    return model.name, ClauseTemplate.section
+
+
+def _trashed(kind: str, me: str | None) -> Select:
+    """The kind's records in the trash that are ours (never synced, or owned by us)."""
+    model = _MODELS[kind]
+    name, detail = _name_columns(kind)
+    ours = SyncedRecord.owner_id.is_(None)
+    if me is not None:
+        ours = or_(ours, SyncedRecord.owner_id == me)
+    return (
+        select(literal(kind, String).label("kind"), model.id, name, model.deleted_at, detail)
+        .outerjoin(SyncedRecord, SyncedRecord.record_id == model.id)
+        .where(model.deleted_at.is_not(None), ours)
+    )
+
+
+def _query(session: Session, kinds: Iterable[str]) -> Select:
+    me = my_association_id(session)
+    parts = [_trashed(kind, me) for kind in kinds]
+    return union_all(*parts) if len(parts) > 1 else parts[0]
+
+
+def listing(session: Session, kinds: Iterable[str] = KINDS) -> list[TrashLine]:
+    """What is in the trash, the latest deletion first."""
+    query = _query(session, _checked(kinds)).subquery()
+    rows = session.execute(select(query).order_by(query.c.deleted_at.desc(), query.c.id))
+    return [TrashLine(kind, id_, name or "", when, detail or "") for kind, id_, name, when, detail in rows]
+
+
+def count(session: Session, kinds: Iterable[str] = KINDS) -> int:
+    query = _query(session, _checked(kinds)).subquery()
+    return session.scalar(select(func.count()).select_from(query)) or 0
+
+
+def counts(session: Session) -> dict[str, int]:
+    """How many records of each kind the trash holds (the kinds it holds none of left out)."""
+    query = _query(session, KINDS).subquery()
+    return dict(session.execute(select(query.c.kind, func.count()).group_by(query.c.kind)).all())
+
+
+def short_ids(lines: list[TrashLine]) -> dict[str, str]:
+    """Each line's shortest id end, 8 characters at least, that names it alone in the trash."""
+    out = {}
+    for line in lines:
+        for length in range(MIN_PIECE, len(line.id) + 1, 2):
+            piece = line.id[-length:]
+            if sum(1 for other in lines if other.id.endswith(piece)) <= 1:
+                break
+        out[line.id] = piece
+    return out
+
+
+def find_lines(session: Session, pieces: Iterable[str]) -> list[TrashLine]:
+    """The trash lines named by whole ids or pieces of them (8 characters at least, at the start
+    or the end). NotFound for a piece naming none; Ambiguous, with the candidates, for several."""
+    lines = listing(session)
+    found: dict[str, TrashLine] = {}
+    for typed in pieces:
+        piece = typed.strip().lower()
+        named = [line for line in lines if line.id == piece] or (
+            [line for line in lines if matches(line.id, piece)] if len(piece) >= MIN_PIECE else []
+        )
+        if not named:
+            raise NotFound(typed)
+        if len(named) > 1:
+            raise Ambiguous(typed, [(line.id, line.name) for line in named])
+        found[named[0].id] = named[0]
+    return list(found.values())
+
+
+def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
+    """Take these (kind, id) out of the trash, with what was trashed with them. Returns how many
+    of them came back (those no longer in the trash are left alone)."""
+    found = _records(session, items)
+    trash.restore(session, found)
+    _after(session, found)
+    return len(found)
+
+
+def put_back(session: Session, items: Iterable[tuple[str, str]]) -> int:
+    """Undo a restore: these (kind, id), out of the trash, go back into it with their children."""
+    found = []
+    for kind, record_id in items:
+        record = session.get(_MODELS[_checked([kind])[0]], record_id)
+        if record is not None and record.deleted_at is None:
+            found.append(record)
+    trash.trash(session, found)
+    _after(session, found)
+    return len(found)
+
+
+def purge(session: Session, items: Iterable[tuple[str, str]]) -> int:
+    """Delete these (kind, id) for good, with what belongs to them; the hub is told. Returns how
+    many of them were deleted (only records in the trash are: nothing else is ever purged)."""
+    found = _records(session, items)
+    _forget_local(session, found)
+    trash.purge(session, found)
+    _after(session, found)
+    return len(found)
+
+
+def empty(session: Session, kinds: Iterable[str] = KINDS) -> int:
+    """Delete for good all that the trash holds (of these kinds). Returns how many records."""
+    return purge(session, [(line.kind, line.id) for line in listing(session, kinds)])
+
+
+def _checked(kinds: Iterable[str]) -> list[str]:
+    wanted = list(kinds)
+    unknown = [kind for kind in wanted if kind not in _MODELS]
+    if unknown or not wanted:
+        raise ValueError(f"unknown kinds of trash: {unknown or wanted}")
+    return wanted
+
+
+def _records(session: Session, items: Iterable[tuple[str, str]]) -> list[Any]:
+    """The records named that are in our trash (one query per kind)."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in items:
+        by_kind.setdefault(kind, []).append(record_id)
+    found: list[Any] = []
+    for kind, ids in by_kind.items():
+        model = _MODELS[_checked([kind])[0]]
+        ours = set(session.scalars(_trashed(kind, my_association_id(session)).with_only_columns(model.id)))
+        for start in range(0, len(ids), 500):
+            part = [i for i in ids[start : start + 500] if i in ours]
+            found += session.scalars(select(model).where(model.id.in_(part)))
+    return found
+
+
+def _forget_local(session: Session, records: list[Any]) -> None:
+    """What is kept on this laptop only and hangs off a record: a signed scan of an agreement."""
+    agreements = [r.id for r in records if isinstance(r, Agreement)]
+    if agreements:
+        session.execute(delete(AgreementScan).where(AgreementScan.agreement_id.in_(agreements)))
+
+
+_AFTER: dict[type, Callable[[Session], object]] = {Practice: refresh_practice_index}
+
+
+def _after(session: Session, records: list[Any]) -> None:
+    """Indexes that follow a kind of record (the practices' search)."""
+    for model in {type(r) for r in records}:
+        for base, follow in _AFTER.items():
+            if issubclass(model, base):
+                follow(session)

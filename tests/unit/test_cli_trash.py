@@ -1,0 +1,49 @@
+"""`entraide trash`: the list of every kind, restore, delete for good and empty, which asks for
+--oui before anything irreversible."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.__main__ import main
+from app.services import trash_listing
+from tests.unit.trash_helpers import one_of_each
+
+
+@pytest.fixture
+def store(data_paths) -> list[str]:
+    return ["--data-dir", str(data_paths.root)]
+
+
+def run(capsys, *argv: str) -> tuple[int, list[str], list[str]]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out.splitlines(), out.err.splitlines()
+
+
+def test_list_restore_delete_and_empty(db, capsys, store):
+    made = one_of_each(db)
+    code, out, _err = run(capsys, "trash", *store)
+    assert code == 0 and len(out) == 5
+    kinds = {line.split()[1] for line in out}
+    assert kinds == {"contact", "matériel", "pratique", "convention", "modèle"}
+    shown = {line.split()[0] for line in out}
+    assert {made[kind][-8:] for kind in made} == shown  # the ids' ends, unique among 5
+
+    code, _out, err = run(capsys, "trash", "restaurer", made["equipment"][-8:], *store)
+    assert (code, err) == (0, ["1 élément restauré."])
+    code, _out, err = run(capsys, "trash", "restaurer", "ffffffff", *store)
+    assert code == 1 and "n'est pas dans la corbeille" in err[0]
+
+    code, _out, err = run(capsys, "trash", "supprimer", made["contact"], *store)
+    assert code == 1 and "--oui" in err[0] and "irréversible" in err[0]
+    assert db.run(trash_listing.count) == 4
+    code, _out, err = run(capsys, "trash", "supprimer", made["contact"], "--oui", *store)
+    assert (code, err) == (0, ["1 élément supprimé définitivement."])
+
+    code, _out, err = run(capsys, "trash", "vider", *store)
+    assert code == 1 and err[0].startswith("entraide : 3 éléments seraient supprimés définitivement")
+    code, _out, err = run(capsys, "trash", "vider", "--oui", *store)
+    assert (code, err) == (0, ["Corbeille vidée : 3 éléments supprimés définitivement."])
+    code, _out, err = run(capsys, "trash", *store)
+    assert (code, err) == (0, ["La corbeille est vide."])
