@@ -18,20 +18,21 @@ KIND_NAMES = {
     "agreement": "convention",
     "clause_template": "modèle de clause",
 }
-ACTIONS = ("liste", "restaurer", "supprimer", "vider")
+ACTIONS = ("list", "restore", "delete", "empty")
+VERBS = {"restore": "restaurer", "delete": "supprimer"}  # what the user reads
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "action",
         nargs="?",
-        default="liste",
+        default="list",
         choices=ACTIONS,
-        help="liste (par défaut) ; restaurer ID… ; supprimer ID… (définitivement) ; "
-        "vider (tout, définitivement)",
+        help="list (la liste, par défaut) ; restore ID… (restaurer) ; delete ID… (supprimer "
+        "définitivement) ; empty (vider la corbeille, définitivement)",
     )
     parser.add_argument("ids", nargs="*", metavar="ID", help="identifiants montrés par la liste")
-    parser.add_argument("--oui", action="store_true", help="confirmer une suppression définitive")
+    parser.add_argument("--yes", action="store_true", help="confirmer une suppression définitive")
 
 
 def _elements(count: int) -> str:
@@ -42,12 +43,14 @@ def trash_command(args: argparse.Namespace) -> int:
     database = open_store(args)
     try:
         with database.session_factory.begin() as session:
-            if args.action == "liste":
+            if args.action == "list":
                 return _list(trash_listing.listing(session))
-            if args.action == "vider":
-                return _empty(session, args.oui)
+            if args.action == "empty":
+                return _empty(session, args.yes)
             if not args.ids:
-                raise CommandError(f"donnez les identifiants à {args.action} (entraide trash les liste).")
+                raise CommandError(
+                    f"donnez les identifiants à {VERBS[args.action]} (entraide trash les liste)."
+                )
             try:
                 lines = trash_listing.find_lines(session, args.ids)
             except NotFound as error:
@@ -55,11 +58,11 @@ def trash_command(args: argparse.Namespace) -> int:
                     f"« {error} » n'est pas dans la corbeille (entraide trash la liste)."
                 ) from None
             items = [(line.kind, line.id) for line in lines]
-            if args.action == "restaurer":
+            if args.action == "restore":
                 restored = trash_listing.restore(session, items)
                 print(f"{_elements(restored)} restauré{'s' if restored > 1 else ''}.", file=sys.stderr)
                 return 0
-            if not args.oui:
+            if not args.yes:
                 raise CommandError(_ask(len(items)))
             deleted = trash_listing.purge(session, items)
             print(
@@ -100,7 +103,7 @@ def _ask(count: int) -> str:
     return (
         f"{_elements(count)} {'seraient supprimés' if count > 1 else 'serait supprimé'} définitivement, "
         "ici et, à la prochaine synchronisation, sur les autres appareils : c'est irréversible. "
-        "Ajoutez --oui pour confirmer."
+        "Ajoutez --yes pour confirmer."
     )
 
 

@@ -1146,54 +1146,54 @@ Une fiche modifiée des deux côtés avant la synchronisation, ou une modificati
 A record changed on both sides before syncing, or a change the hub refused, would appear here with both versions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="134"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="139"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="143"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="133"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="169"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="170"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="184"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="185"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="185"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="186"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -6645,57 +6645,57 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="41"/>
+        <location filename="../../app/ui/trash/view.py" line="40"/>
         <source>{0} élément</source>
         <translation>{0} item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="42"/>
+        <location filename="../../app/ui/trash/view.py" line="41"/>
         <source>{0} éléments</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="55"/>
+        <location filename="../../app/ui/trash/view.py" line="54"/>
         <source>Ce que vous supprimez reste ici jusqu&apos;à ce que vous vidiez la corbeille : vous pouvez le restaurer, avec ce qui s&apos;y rattache (les rôles et consentements d&apos;un contact…).</source>
         <translation>What you delete stays here until you empty the bin: you can restore it, with what belongs to it (a contact&apos;s roles and consents…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="62"/>
+        <location filename="../../app/ui/trash/view.py" line="61"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="71"/>
+        <location filename="../../app/ui/trash/view.py" line="70"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="73"/>
+        <location filename="../../app/ui/trash/view.py" line="72"/>
         <source>Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)</source>
         <translation>Put the chosen items back where they were (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="75"/>
+        <location filename="../../app/ui/trash/view.py" line="74"/>
         <source>Supprimer définitivement…</source>
         <translation>Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="76"/>
+        <location filename="../../app/ui/trash/view.py" line="75"/>
         <source>Supprimer pour de bon les éléments choisis (Suppr)</source>
         <translation>Delete the chosen items for good (Del)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="77"/>
+        <location filename="../../app/ui/trash/view.py" line="76"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="82"/>
+        <location filename="../../app/ui/trash/view.py" line="81"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="160"/>
+        <location filename="../../app/ui/trash/view.py" line="159"/>
         <source>La corbeille est vide.
 
 Les contacts, le matériel, les brouillons de pratiques et de conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez les restaurer tant que la corbeille n&apos;est pas vidée.</source>
@@ -6704,53 +6704,53 @@ Les contacts, le matériel, les brouillons de pratiques et de conventions et les
 The contacts, equipment, practice and agreement drafts and clause templates you delete come here: you can restore them until the bin is emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="165"/>
+        <location filename="../../app/ui/trash/view.py" line="164"/>
         <source>Aucun élément de ce type dans la corbeille.</source>
         <translation>No item of this type in the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="167"/>
+        <location filename="../../app/ui/trash/view.py" line="166"/>
         <source>{0} dans la corbeille</source>
         <translation>{0} in the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="185"/>
+        <location filename="../../app/ui/trash/view.py" line="184"/>
         <source>Restaurer « {0} »</source>
         <translation>Restore “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="187"/>
+        <location filename="../../app/ui/trash/view.py" line="186"/>
         <source>Restaurer {0}</source>
         <translation>Restore {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="192"/>
+        <location filename="../../app/ui/trash/view.py" line="191"/>
         <source>{0} remis dans la corbeille.</source>
         <translation>{0} put back in the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="194"/>
+        <location filename="../../app/ui/trash/view.py" line="193"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="214"/>
+        <location filename="../../app/ui/trash/view.py" line="213"/>
         <source>« {0} » sera supprimé définitivement</source>
         <translation>“{0}” will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="216"/>
+        <location filename="../../app/ui/trash/view.py" line="215"/>
         <source>Les {0} éléments choisis seront supprimés définitivement</source>
         <translation>The {0} chosen items will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="222"/>
-        <location filename="../../app/ui/trash/view.py" line="227"/>
+        <location filename="../../app/ui/trash/view.py" line="221"/>
+        <location filename="../../app/ui/trash/view.py" line="226"/>
         <source>Supprimer définitivement</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="224"/>
+        <location filename="../../app/ui/trash/view.py" line="223"/>
         <source>{0}, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
 
 Cette action est irréversible.</source>
@@ -6759,23 +6759,23 @@ Cette action est irréversible.</source>
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="238"/>
-        <location filename="../../app/ui/trash/view.py" line="249"/>
+        <location filename="../../app/ui/trash/view.py" line="237"/>
+        <location filename="../../app/ui/trash/view.py" line="248"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="241"/>
+        <location filename="../../app/ui/trash/view.py" line="240"/>
         <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
         <translation>The item in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="242"/>
+        <location filename="../../app/ui/trash/view.py" line="241"/>
         <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
         <translation>The {0} items in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="245"/>
+        <location filename="../../app/ui/trash/view.py" line="244"/>
         <source>, de tous les types, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
 
 Cette action est irréversible.</source>
@@ -6784,17 +6784,17 @@ Cette action est irréversible.</source>
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="260"/>
+        <location filename="../../app/ui/trash/view.py" line="259"/>
         <source>{0} élément supprimé définitivement.</source>
         <translation>{0} item deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="261"/>
+        <location filename="../../app/ui/trash/view.py" line="260"/>
         <source>{0} éléments supprimés définitivement.</source>
         <translation>{0} items deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="268"/>
+        <location filename="../../app/ui/trash/view.py" line="267"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>

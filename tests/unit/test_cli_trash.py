@@ -1,5 +1,5 @@
 """`entraide trash`: the list of every kind, restore, delete for good and empty, which asks for
---oui before anything irreversible."""
+--yes before anything irreversible."""
 
 from __future__ import annotations
 
@@ -30,20 +30,20 @@ def test_list_restore_delete_and_empty(db, capsys, store):
     shown = {line.split()[0] for line in out}
     assert {made[kind][-8:] for kind in made} == shown  # the ids' ends, unique among 5
 
-    code, _out, err = run(capsys, "trash", "restaurer", made["equipment"][-8:], *store)
+    code, _out, err = run(capsys, "trash", "restore", made["equipment"][-8:], *store)
     assert (code, err) == (0, ["1 élément restauré."])
-    code, _out, err = run(capsys, "trash", "restaurer", "ffffffff", *store)
+    code, _out, err = run(capsys, "trash", "restore", "ffffffff", *store)
     assert code == 1 and "n'est pas dans la corbeille" in err[0]
 
-    code, _out, err = run(capsys, "trash", "supprimer", made["contact"], *store)
-    assert code == 1 and "--oui" in err[0] and "irréversible" in err[0]
+    code, _out, err = run(capsys, "trash", "delete", made["contact"], *store)
+    assert code == 1 and "--yes" in err[0] and "irréversible" in err[0]
     assert db.run(trash_listing.count) == 4
-    code, _out, err = run(capsys, "trash", "supprimer", made["contact"], "--oui", *store)
+    code, _out, err = run(capsys, "trash", "delete", made["contact"], "--yes", *store)
     assert (code, err) == (0, ["1 élément supprimé définitivement."])
 
-    code, _out, err = run(capsys, "trash", "vider", *store)
+    code, _out, err = run(capsys, "trash", "empty", *store)
     assert code == 1 and err[0].startswith("entraide : 3 éléments seraient supprimés définitivement")
-    code, _out, err = run(capsys, "trash", "vider", "--oui", *store)
+    code, _out, err = run(capsys, "trash", "empty", "--yes", *store)
     assert (code, err) == (0, ["Corbeille vidée : 3 éléments supprimés définitivement."])
     code, _out, err = run(capsys, "trash", *store)
     assert (code, err) == (0, ["La corbeille est vide."])
