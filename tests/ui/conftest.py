@@ -46,8 +46,10 @@ def window(qtbot, data_paths):
 
 
 def wait_idle(qtbot, win) -> None:
-    """Until the background work is done and the sections have shown what it changed."""
-    qtbot.waitUntil(lambda: win.idle)
+    """Until the background work is done and the sections have shown what it changed. That work
+    includes the store's integrity check, which starts 4 s after opening and reads every page: on
+    a machine busy elsewhere it may outlast pytest-qt's 5 s default."""
+    qtbot.waitUntil(lambda: win.idle, timeout=OPENING_MS)
 
 
 def answer_next_dialog(button_text: str) -> None:
