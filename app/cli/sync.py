@@ -168,7 +168,7 @@ def show_status(args: argparse.Namespace) -> int:
         if len(held) > 20:
             print(f"  … et {len(held) - 20} de plus.")
     if info["last_error"]:
-        print(f"Dernière erreur : {info['last_error']}")
+        print(f"Dernière erreur : {text_of(info['last_error'])}")
     if ending:
         print("Conventions à renouveler ou qui se terminent bientôt :")
         for reminder in ending:

@@ -104,7 +104,8 @@ class ConflictsView(QWidget):
             field, here, other = self._texts(item)
             why = self._why(item)
             kind = wording.record_kind(item.entity_type, service_text)
-            for column, text in enumerate((item.record_label or kind, field, here, other)):
+            label = service_text(item.record_label) if item.record_label else kind
+            for column, text in enumerate((label, field, here, other)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
                 cell.setToolTip(f"{text}\n\n{why}" if why and column == 3 else text)
