@@ -17,11 +17,11 @@ from app.services.validation import format_phone
 
 ROLE_LABELS = {
     RoleKind.PRESIDENT: QT_TRANSLATE_NOOP("entraide", "Président·e"),
-    RoleKind.TRESORIER: QT_TRANSLATE_NOOP("entraide", "Trésorier·ère"),
-    RoleKind.SECRETAIRE: QT_TRANSLATE_NOOP("entraide", "Secrétaire"),
-    RoleKind.REFERENT_MATERIEL: QT_TRANSLATE_NOOP("entraide", "Référent·e matériel"),
-    RoleKind.BENEVOLE: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
-    RoleKind.AUTRE: QT_TRANSLATE_NOOP("entraide", "Autre"),
+    RoleKind.TREASURER: QT_TRANSLATE_NOOP("entraide", "Trésorier·ère"),
+    RoleKind.SECRETARY: QT_TRANSLATE_NOOP("entraide", "Secrétaire"),
+    RoleKind.EQUIPMENT_OFFICER: QT_TRANSLATE_NOOP("entraide", "Référent·e matériel"),
+    RoleKind.VOLUNTEER: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
+    RoleKind.OTHER: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
 
 
