@@ -122,7 +122,7 @@ class ConflictsView(QWidget):
             values = item.local_value if isinstance(item.local_value, dict) else {}
             fields = ", ".join(field_label(name) for name in values) or self.tr("(modification refusée)")
             if item.remote_value is None:
-                return fields, self.tr("refusée"), item.reason or ""
+                return fields, self.tr("refusée"), service_text(item.reason or "")
             return (
                 fields,
                 shown(item.local_value),
@@ -141,7 +141,7 @@ class ConflictsView(QWidget):
     def _why(self, item: ConflictInfo) -> str:
         if item.problems:
             return wording.describe_all(item.problems, service_text)
-        return item.reason or ""
+        return service_text(item.reason or "")  # a marked sentence, or the hub's own
 
     def current(self) -> ConflictInfo | None:
         row = self.table.currentRow()
@@ -156,7 +156,7 @@ class ConflictsView(QWidget):
         self.dismiss.setVisible(refused)
         why = self._why(item) if item is not None else ""
         if item is not None and item.kind == "refused" and item.problems and item.reason:
-            why = f"{item.reason}\n{why}"
+            why = f"{service_text(item.reason)}\n{why}"
         self.detail.setText(self.tr("Raison : {0}").format(why) if why else "")
         self.detail.setVisible(bool(why))
 
