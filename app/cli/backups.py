@@ -8,7 +8,7 @@ import sys
 
 from app.cli.errors import CommandError
 from app.cli.output import show_moment
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 from app.paths import data_paths
 from app.services.store import backups
 from app.services.store.folder import check_data_folder, window_open
@@ -41,10 +41,12 @@ def _counts(counts: dict[str, int] | None) -> str:
         return translate("cli", "illisible")
     return ", ".join(
         (
-            translate("cli", "%n contact(s)", None, counts["contacts"]),
-            translate("cli", "%n matériel(s)", None, counts["equipment"]),
-            translate("cli", "%n pratique(s)", None, counts["practices"]),
-            translate("cli", "%n convention(s)", None, counts["agreements"]),
+            plural(counts["contacts"], translate("cli", "%n contact"), translate("cli", "%n contacts")),
+            plural(counts["equipment"], translate("cli", "%n matériel"), translate("cli", "%n matériels")),
+            plural(counts["practices"], translate("cli", "%n pratique"), translate("cli", "%n pratiques")),
+            plural(
+                counts["agreements"], translate("cli", "%n convention"), translate("cli", "%n conventions")
+            ),
         )
     )
 

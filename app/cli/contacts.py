@@ -13,7 +13,7 @@ from app.cli.import_report import ProgressPrinter, counts_line, summary_lines
 from app.cli.output import cannot_write, marked
 from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 from app.services.contacts import transfer as contact_io
 from app.services.contacts.transfer import FIELD_LABELS, POLICIES, ImportFileError, profiles
 from app.services.contacts.transfer.headers import SILENT_HEADERS, header_key
@@ -162,7 +162,11 @@ def _mapping(session: Session, path: Path, args: argparse.Namespace) -> dict[int
         if not mapping.get(i) and h and header_key(h) not in SILENT_HEADERS
     ]
     if ignored:
-        more = " " + translate("cli", "et %n autre(s)", None, len(ignored) - 10) if len(ignored) > 10 else ""
+        more = (
+            " " + plural(len(ignored) - 10, translate("cli", "et %n autre"), translate("cli", "et %n autres"))
+            if len(ignored) > 10
+            else ""
+        )
         _say(translate("cli", "colonnes ignorées : {0}").format(", ".join(ignored[:10]) + more))
     if len(preview.sheets) > 1:
         others = ", ".join(n for n in preview.sheets if n != preview.sheet)
@@ -266,7 +270,13 @@ def export_contacts(args: argparse.Namespace) -> int:
         raise CommandError(cannot_write(path, error)) from error
     finally:
         db.close()
-    _say(translate("cli", "%n contact(s) exporté(s) vers {0}", None, count).format(path))
+    _say(
+        plural(
+            count,
+            translate("cli", "%n contact exporté vers {0}"),
+            translate("cli", "%n contacts exportés vers {0}"),
+        ).format(path)
+    )
     return 0
 
 

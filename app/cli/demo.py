@@ -12,7 +12,7 @@ from typing import TextIO
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.demo.generator import DEFAULT_SEED, generate_demo
-from app.i18n import QT_TRANSLATE_NOOP, language, translate
+from app.i18n import QT_TRANSLATE_NOOP, language, plural, translate
 
 
 def seconds(value: float) -> str:
@@ -111,14 +111,26 @@ def _run(args: argparse.Namespace) -> int:
         database.close()
     counts = summary.counts
     print(
-        translate("cli", "%n contact(s) créé(s) en {0} s ({1}) dans {2}", None, summary.contacts).format(
+        plural(
+            summary.contacts,
+            translate("cli", "%n contact créé en {0} s ({1}) dans {2}"),
+            translate("cli", "%n contacts créés en {0} s ({1}) dans {2}"),
+        ).format(
             seconds(elapsed),
             ", ".join(
                 (
-                    translate("cli", "%n organisation(s)", None, summary.organisations),
-                    translate("cli", "%n personne(s)", None, summary.people),
-                    translate("cli", "%n rôle(s)", None, counts.get("roles", 0)),
-                    translate("cli", "%n consentement(s)", None, counts.get("consents", 0)),
+                    plural(
+                        summary.organisations,
+                        translate("cli", "%n organisation"),
+                        translate("cli", "%n organisations"),
+                    ),
+                    plural(summary.people, translate("cli", "%n personne"), translate("cli", "%n personnes")),
+                    plural(counts.get("roles", 0), translate("cli", "%n rôle"), translate("cli", "%n rôles")),
+                    plural(
+                        counts.get("consents", 0),
+                        translate("cli", "%n consentement"),
+                        translate("cli", "%n consentements"),
+                    ),
                 )
             ),
             database.path,
@@ -127,37 +139,51 @@ def _run(args: argparse.Namespace) -> int:
     if counts.get("equipment"):
         partners = counts.get("network_associations", 0)
         print(
-            translate("cli", "%n matériel(s)", None, counts["equipment"])
+            plural(counts["equipment"], translate("cli", "%n matériel"), translate("cli", "%n matériels"))
             + ", "
-            + translate("cli", "%n réservation(s)", None, counts.get("reservations", 0))
+            + plural(
+                counts.get("reservations", 0),
+                translate("cli", "%n réservation"),
+                translate("cli", "%n réservations"),
+            )
             + translate("cli", " et ")
-            + translate("cli", "%n prêt(s)", None, counts.get("loans", 0))
+            + plural(counts.get("loans", 0), translate("cli", "%n prêt"), translate("cli", "%n prêts"))
             + (
-                translate("cli", ", avec %n association(s) partenaire(s) du réseau", None, partners)
+                plural(
+                    partners,
+                    translate("cli", ", avec %n association partenaire du réseau"),
+                    translate("cli", ", avec %n associations partenaires du réseau"),
+                )
                 if partners
                 else ""
             )
         )
     if counts.get("practices"):
         print(
-            translate("cli", "%n pratique(s)", None, counts["practices"])
+            plural(counts["practices"], translate("cli", "%n pratique"), translate("cli", "%n pratiques"))
             + ", "
-            + translate("cli", "%n version(s) publiée(s)", None, counts.get("practice_versions", 0))
+            + plural(
+                counts.get("practice_versions", 0),
+                translate("cli", "%n version publiée"),
+                translate("cli", "%n versions publiées"),
+            )
             + translate("cli", " et ")
-            + translate(
-                "cli",
-                "%n retour(s) du réseau (utile, commentaires, adoptions)",
-                None,
+            + plural(
                 counts.get("practice_feedback", 0),
+                translate("cli", "%n retour du réseau (utile, commentaires, adoptions)"),
+                translate("cli", "%n retours du réseau (utile, commentaires, adoptions)"),
             )
         )
     if counts.get("agreements"):
         print(
-            translate(
-                "cli",
-                "%n convention(s) de partenariat (brouillon, envoyée, signées, terminée, avenant)",
-                None,
+            plural(
                 counts["agreements"],
+                translate(
+                    "cli", "%n convention de partenariat (brouillon, envoyée, signées, terminée, avenant)"
+                ),
+                translate(
+                    "cli", "%n conventions de partenariat (brouillon, envoyée, signées, terminée, avenant)"
+                ),
             )
         )
     return 0

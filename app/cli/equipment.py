@@ -15,7 +15,7 @@ from app.cli.flags import old_spelling
 from app.cli.output import cannot_write, read_sheet, save_file, say, show_money, target_file, text_of
 from app.cli.store import open_store
 from app.export.statement import BORROWED, LENT, write_statement
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 FIRST_YEAR, LAST_YEAR = 1901, 2999
 
@@ -69,9 +69,9 @@ def _run_statement(args: argparse.Namespace) -> int:
     print(
         translate("cli", "Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}").format(
             args.year,
-            translate("cli", "%n prêt(s)", None, len(statement.lines)),
-            translate("cli", "%n prêté(s)", None, lent),
-            translate("cli", "%n emprunté(s)", None, borrowed),
+            plural(len(statement.lines), translate("cli", "%n prêt"), translate("cli", "%n prêts")),
+            plural(lent, translate("cli", "%n prêté"), translate("cli", "%n prêtés")),
+            plural(borrowed, translate("cli", "%n emprunté"), translate("cli", "%n empruntés")),
             show_money(value),
             path,
         )
@@ -179,8 +179,17 @@ def labels(args: argparse.Namespace) -> int:
     save_file(path, render_labels(items, args.outlines))
     pages = -(-len(items) // PER_PAGE)
     say(
-        translate("cli", "%n étiquette(s) écrite(s) dans {0} : {1}", None, len(items)).format(
-            path, translate("cli", "%n planche(s) A4 de {0} (70 × 37 mm)", None, pages).format(PER_PAGE)
+        plural(
+            len(items),
+            translate("cli", "%n étiquette écrite dans {0} : {1}"),
+            translate("cli", "%n étiquettes écrites dans {0} : {1}"),
+        ).format(
+            path,
+            plural(
+                pages,
+                translate("cli", "%n planche A4 de {0} (70 × 37 mm)"),
+                translate("cli", "%n planches A4 de {0} (70 × 37 mm)"),
+            ).format(PER_PAGE),
         )
     )
     return 0

@@ -7,7 +7,7 @@ import sys
 from typing import TextIO
 
 from app.cli.output import marked
-from app.i18n import plural_index, translate
+from app.i18n import format_count, plural, translate
 from app.services.contacts.transfer import FileImport, describe
 from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED, ReasonGroup
 
@@ -21,7 +21,11 @@ def group_line(group: ReasonGroup) -> str:
     lines = ", ".join(str(n) for n in group.lines)
     more = " …" if group.count > len(group.lines) else ""
     reason = describe(group.example, marked, group=True)
-    return translate("cli", "%n ligne(s) : {0} — lignes {1}", None, group.count).format(reason, lines + more)
+    return plural(
+        group.count,
+        translate("cli", "%n ligne : {0} — lignes {1}"),
+        translate("cli", "%n lignes : {0} — lignes {1}"),
+    ).format(reason, lines + more)
 
 
 def summary_lines(result: FileImport) -> list[str]:
@@ -32,35 +36,65 @@ def summary_lines(result: FileImport) -> list[str]:
     out = [group_line(g) for g in groups[:MAX_GROUPS]]
     if len(groups) > MAX_GROUPS:
         rest = sum(g.count for g in groups[MAX_GROUPS:])
-        out.append(translate("cli", "… et %n autre(s) remarque(s) : voir le rapport.", None, rest))
+        out.append(
+            plural(
+                rest,
+                translate("cli", "… et %n autre remarque : voir le rapport."),
+                translate("cli", "… et %n autres remarques : voir le rapport."),
+            )
+        )
     return out
 
 
 def counts_line(result: FileImport, dry_run: bool) -> str:
     c = result.outcome.counts
     if not dry_run:
-        created = translate("cli", "%n contact(s) créé(s)", None, c.created)
-    elif plural_index(c.created, "fr") == 0:  # French agrees the verb: one template per form
-        created = translate("cli", "%n contact serait créé", None, c.created)
+        created = plural(
+            c.created, translate("cli", "%n contact créé"), translate("cli", "%n contacts créés")
+        )
     else:
-        created = translate("cli", "%n contacts seraient créés", None, c.created)
-    people = translate("cli", "%n personne(s)", None, c.created_people)
-    organisations = translate("cli", "%n organisation(s)", None, c.created_organisations)
+        created = plural(
+            c.created,
+            translate("cli", "%n contact serait créé"),
+            translate("cli", "%n contacts seraient créés"),
+        )
+    people = plural(c.created_people, translate("cli", "%n personne"), translate("cli", "%n personnes"))
+    organisations = plural(
+        c.created_organisations, translate("cli", "%n organisation"), translate("cli", "%n organisations")
+    )
     parts = [f"{created} ({people}, {organisations})"]
     if c.matched:
         if result.outcome.policy == "update":
-            done = translate("cli", "%n complété(s)", None, c.completed)
-            parts.append(translate("cli", "%n déjà présent(s) dont {0}", None, c.matched).format(done))
+            done = plural(c.completed, translate("cli", "%n complété"), translate("cli", "%n complétés"))
+            parts.append(
+                plural(
+                    c.matched,
+                    translate("cli", "%n déjà présent dont {0}"),
+                    translate("cli", "%n déjà présents dont {0}"),
+                ).format(done)
+            )
         else:
-            left = translate("cli", "%n déjà présent(s) laissé(s) de côté", None, c.matched)
+            left = plural(
+                c.matched,
+                translate("cli", "%n déjà présent laissé de côté"),
+                translate("cli", "%n déjà présents laissés de côté"),
+            )
             if c.completable:
-                left += " " + translate(
-                    "cli", "(dont %n que « --on-match update » compléterait)", None, c.completable
+                left += " " + translate("cli", "(dont {0} que « --on-match update » compléterait)").format(
+                    format_count(c.completable)
                 )
             parts.append(left)
     if c.duplicates_in_file:
-        parts.append(translate("cli", "%n ligne(s) en double", None, c.duplicates_in_file))
-    parts.append(translate("cli", "%n ligne(s) refusée(s)", None, c.refused))
+        parts.append(
+            plural(
+                c.duplicates_in_file,
+                translate("cli", "%n ligne en double"),
+                translate("cli", "%n lignes en double"),
+            )
+        )
+    parts.append(
+        plural(c.refused, translate("cli", "%n ligne refusée"), translate("cli", "%n lignes refusées"))
+    )
     line = ", ".join(parts) + "."
     return line + (" " + translate("cli", "Essai : rien n'a été enregistré.") if dry_run else "")
 

@@ -11,7 +11,7 @@ from app.cli.errors import CommandError
 from app.cli.flags import old_spelling
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
-from app.i18n import QT_TRANSLATE_NOOP, format_count, translate
+from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
 from app.paths import data_paths
 from app.services import identity
 from app.services.agreements import records as agreements
@@ -138,29 +138,40 @@ def sync(args: argparse.Namespace) -> int:
     print(
         "\r"
         + translate("cli", "Synchronisé : {0}, {1}, {2}.").format(
-            translate("cli", "%n envoyé(s)", None, report.pushed),
-            translate("cli", "%n reçu(s)", None, report.pulled),
-            translate("cli", "%n conflit(s)", None, report.conflicts),
+            plural(report.pushed, translate("cli", "%n envoyé"), translate("cli", "%n envoyés")),
+            plural(report.pulled, translate("cli", "%n reçu"), translate("cli", "%n reçus")),
+            plural(report.conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
         ),
         file=sys.stderr,
     )
     noted = outcome.mentoring_noted
     if noted:
-        said = translate(
-            "cli",
-            "%n demande(s) de mentorat reçue(s) pour nos pratiques, notée(s) dans les contacts "
-            "(mot-clé « mentorat »).",
-            None,
+        said = plural(
             noted,
+            translate(
+                "cli",
+                "%n demande de mentorat reçue pour nos pratiques, "
+                "notée dans les contacts (mot-clé « mentorat »).",
+            ),
+            translate(
+                "cli",
+                "%n demandes de mentorat reçues pour nos pratiques, "
+                "notées dans les contacts (mot-clé « mentorat »).",
+            ),
         )
         print(said, file=sys.stderr)
     if outcome.new_matches:
         found = outcome.new_matches
-        said = translate(
-            "cli",
-            "%n nouvelle(s) correspondance(s) pour nos besoins et propositions : entraide status les liste.",
-            None,
+        said = plural(
             found,
+            translate(
+                "cli",
+                "%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.",
+            ),
+            translate(
+                "cli",
+                "%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.",
+            ),
         )
         print(said, file=sys.stderr)
     return 0
@@ -208,7 +219,7 @@ def show_status(args: argparse.Namespace) -> int:
             kind = wording.record_kind(record.entity_type, marked)
             print(f"  - {kind} {record.record_id} : {wording.describe_all(record.problems, marked)}")
         if len(held) > 20:
-            print("  " + translate("cli", "… et %n de plus.", None, len(held) - 20))
+            print("  " + translate("cli", "… et {0} de plus.").format(format_count(len(held) - 20)))
     if info["last_error"]:
         print(translate("cli", "Dernière erreur : {0}").format(text_of(info["last_error"])))
     if ending:

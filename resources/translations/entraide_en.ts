@@ -1107,54 +1107,54 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="124"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="125"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="129"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="131"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="133"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="123"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="137"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="159"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="160"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="175"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="175"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="176"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -2604,42 +2604,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="31"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="32"/>
         <source>Relier cet ordinateur au hub</source>
         <translation>Link this computer to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="35"/>
         <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
         <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
         <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="51"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="67"/>
         <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
         <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
         <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="75"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
@@ -3073,27 +3073,27 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>IdentityAssistant</name>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="19"/>
+        <location filename="../../app/ui/identity/assistant.py" line="20"/>
         <source>Bienvenue dans Entraide</source>
         <translation>Welcome to Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="20"/>
+        <location filename="../../app/ui/identity/assistant.py" line="21"/>
         <source>Présentez votre association</source>
         <translation>Introduce your association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="24"/>
+        <location filename="../../app/ui/identity/assistant.py" line="25"/>
         <source>Son nom, ses numéros et son adresse figureront sur les documents que vous imprimez et que vos partenaires signent. Seul le nom est nécessaire ; vous pourrez tout compléter plus tard dans Fichier ▸ Préférences.</source>
         <translation>Its name, numbers and address will appear on the documents you print and your partners sign. Only the name is needed; you can complete the rest later in File ▸ Preferences.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="37"/>
+        <location filename="../../app/ui/identity/assistant.py" line="38"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="40"/>
+        <location filename="../../app/ui/identity/assistant.py" line="41"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -3237,83 +3237,83 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="86"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="109"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="116"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="121"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="146"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="150"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="181"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="336"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="219"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="227"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="228"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="238"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
@@ -3517,32 +3517,32 @@ This cannot be undone. Continue?</translation>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="285"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="310"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="329"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
@@ -3562,7 +3562,7 @@ This cannot be undone. Continue?</translation>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="173"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -4370,12 +4370,12 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/messages.py" line="32"/>
+        <location filename="../../app/ui/shared/messages.py" line="34"/>
         <source>Le fichier n&apos;a pas pu être écrit ou lu : {0}</source>
         <translation>The file could not be written or read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/messages.py" line="35"/>
+        <location filename="../../app/ui/shared/messages.py" line="37"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -6232,17 +6232,17 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="106"/>
+        <location filename="../../app/ui/sync/controller.py" line="107"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="112"/>
+        <location filename="../../app/ui/sync/controller.py" line="117"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="121"/>
+        <location filename="../../app/ui/sync/controller.py" line="126"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -6640,6 +6640,1095 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="17"/>
+        <source>CONVENTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="18"/>
+        <source>référence de la convention ou de l&apos;avenant (CONV-2026-001, CONV-2026-001-A1), ou son identifiant (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="25"/>
+        <location filename="../../app/cli/equipment.py" line="45"/>
+        <location filename="../../app/cli/equipment.py" line="92"/>
+        <location filename="../../app/cli/equipment.py" line="132"/>
+        <location filename="../../app/cli/backups.py" line="30"/>
+        <location filename="../../app/cli/contacts.py" line="54"/>
+        <location filename="../../app/cli/contacts.py" line="248"/>
+        <location filename="../../app/cli/practices.py" line="51"/>
+        <location filename="../../app/cli/practices.py" line="97"/>
+        <source>FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="25"/>
+        <location filename="../../app/cli/equipment.py" line="92"/>
+        <location filename="../../app/cli/equipment.py" line="132"/>
+        <source>fichier PDF à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="37"/>
+        <source>convention introuvable : « {0} ». Donnez sa référence (par exemple CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu&apos;elle figure dans la section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers caractères).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="48"/>
+        <source>Avenant n° {0} {1} « {2} » (projet, avec la mention PROJET) écrit dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="50"/>
+        <source>Avenant n° {0} {1} « {2} » écrit dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="54"/>
+        <source>Convention {1} « {2} » (projet, avec la mention PROJET) écrite dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="56"/>
+        <source>Convention {1} « {2} » écrite dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="64"/>
+        <source>imprimer une convention de partenariat ou un avenant, à signer par les parties (un brouillon porte la mention PROJET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="26"/>
+        <source>adresse du hub (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="29"/>
+        <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="32"/>
+        <source>nom de cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="40"/>
+        <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="58"/>
+        <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="64"/>
+        <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="74"/>
+        <source>nom</source>
+        <translation type="unfinished">last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="75"/>
+        <source>RNA</source>
+        <translation type="unfinished">RNA no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="76"/>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="91"/>
+        <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="106"/>
+        <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="116"/>
+        <source>envoi : {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="116"/>
+        <source>réception : {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="124"/>
+        <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="131"/>
+        <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="140"/>
+        <source>Synchronisé : {0}, {1}, {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="149"/>
+        <source>%n demande(s) de mentorat reçue(s) pour nos pratiques, notée(s) dans les contacts (mot-clé « mentorat »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="159"/>
+        <source>%n nouvelle(s) correspondance(s) pour nos besoins et propositions : entraide status les liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="175"/>
+        <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="186"/>
+        <source>--days va de 0 à 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="194"/>
+        <source>jamais</source>
+        <translation type="unfinished">never</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="196"/>
+        <source>Hub : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="196"/>
+        <source>aucun (pas encore enrôlé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="199"/>
+        <source>Association : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="200"/>
+        <source>Dernière synchronisation réussie : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="201"/>
+        <source>Modifications en attente d&apos;envoi : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="202"/>
+        <source>Conflits à régler : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="206"/>
+        <source>Fiches reçues mises de côté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="213"/>
+        <source>Dernière erreur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="215"/>
+        <source>Conventions à renouveler ou qui se terminent bientôt :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="224"/>
+        <source>relier cet ordinateur au hub du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="225"/>
+        <source>synchroniser une fois avec le hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="227"/>
+        <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="13"/>
+        <source>entraide : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/flags.py" line="27"/>
+        <source>entraide : {0} s&apos;écrit désormais {1} ; l&apos;ancienne orthographe disparaîtra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="28"/>
+        <source>accès refusé (le fichier est peut-être ouvert dans un autre programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="31"/>
+        <source>accès refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="32"/>
+        <source>le support est en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="33"/>
+        <source>le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="34"/>
+        <source>c&apos;est un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="35"/>
+        <source>le nom est trop long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="36"/>
+        <source>ce dossier n&apos;accepte pas de fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="44"/>
+        <source> ou </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="46"/>
+        <source>le fichier à écrire doit se terminer par {0} (reçu : « {1} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="52"/>
+        <source>« {0} » est un dossier : donnez un nom de fichier, par exemple {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="53"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="57"/>
+        <location filename="../../app/cli/contacts.py" line="257"/>
+        <source>dossier introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="77"/>
+        <source>erreur du système ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="79"/>
+        <source>impossible d&apos;écrire « {0} » : {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="43"/>
+        <source>DOSSIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="45"/>
+        <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="56"/>
+        <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="64"/>
+        <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="73"/>
+        <source>langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="77"/>
+        <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="95"/>
+        <source>COMMANDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="122"/>
+        <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="128"/>
+        <source>interrompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="134"/>
+        <source>erreur inattendue ({0}) : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="30"/>
+        <source>année attendue, par exemple 2025 (reçu : {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="39"/>
+        <source>ANNÉE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="40"/>
+        <source>l&apos;année de l&apos;exercice, par exemple 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="46"/>
+        <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="53"/>
+        <source>le dossier « {0} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="56"/>
+        <source>« {0} » est un dossier : indiquez un nom de fichier .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="70"/>
+        <source>Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="73"/>
+        <source>%n prêté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="74"/>
+        <source>%n emprunté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="88"/>
+        <source>PRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="89"/>
+        <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="110"/>
+        <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="119"/>
+        <source>Bon de retour de « {0} » ({1} → {2}) écrit dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="121"/>
+        <source>Bon de prêt de « {0} » ({1} → {2}) écrit dans {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="139"/>
+        <source>seulement le matériel de notre association (par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="145"/>
+        <source>tout le matériel du catalogue, y compris celui des autres associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="150"/>
+        <source>tracer le contour de chaque étiquette (pour découper du papier ordinaire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="168"/>
+        <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="173"/>
+        <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts, ou utilisez --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="183"/>
+        <source>%n planche(s) A4 de {0} (70 × 37 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="191"/>
+        <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="200"/>
+        <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="208"/>
+        <source>relevé annuel du matériel prêté et emprunté gratuitement, valorisé pour les contributions volontaires en nature (CSV pour tableur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="18"/>
+        <source>quotidienne</source>
+        <translation type="unfinished">daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="19"/>
+        <source>avant une mise à jour</source>
+        <translation type="unfinished">before an update</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="20"/>
+        <source>avant une synchronisation</source>
+        <translation type="unfinished">before a sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="21"/>
+        <source>remplacée par une restauration</source>
+        <translation type="unfinished">replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="31"/>
+        <source>la sauvegarde à remettre en place : son numéro dans la liste, son nom ou un chemin (sans : la liste des sauvegardes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="41"/>
+        <source>illisible</source>
+        <translation type="unfinished">unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="61"/>
+        <source>Aucune sauvegarde dans {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="72"/>
+        <source>sauvegarde introuvable : « {0} » (entraide restore-backup sans argument les liste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="78"/>
+        <source>la fenêtre d&apos;Entraide est ouverte sur ce dossier : fermez-la d&apos;abord, ou restaurez depuis Fichier ▸ Restaurer une sauvegarde….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="86"/>
+        <source>Sauvegarde {0} remise en place dans {1} ; l&apos;ancien fichier est gardé dans {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="88"/>
+        <source>Sauvegarde {0} remise en place dans {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="96"/>
+        <source>lister les sauvegardes, ou en remettre une en place (la base actuelle est gardée à part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="24"/>
+        <source>--map « {value} » : écrivez « Colonne=champ », par exemple --map &quot;Tél. portable=téléphone&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="27"/>
+        <source>champ inconnu « {value} » ; champs possibles : {fields}, ou « ignorer »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="42"/>
+        <source>format de fichier inconnu « {0} » : utilisez un fichier {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="55"/>
+        <source>fichier .csv d&apos;un tableur, classeur .xlsx ou .ods, ou .vcf (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="60"/>
+        <source>vérifier le fichier et afficher le rapport sans rien enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="65"/>
+        <source>une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), update = compléter les champs vides du contact (défaut pour un rapport corrigé), new = créer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="74"/>
+        <source>FEUILLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="75"/>
+        <source>feuille du classeur à lire (nom ou numéro ; défaut : la première)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="79"/>
+        <source>COLONNE=CHAMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="82"/>
+        <source>choisir le champ d&apos;une colonne (répétable), ex. --map &quot;Tél. portable=téléphone&quot; ou --map &quot;Colonne X=ignorer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="90"/>
+        <location filename="../../app/cli/contacts.py" line="95"/>
+        <source>NOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="91"/>
+        <source>appliquer une correspondance de colonnes enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="96"/>
+        <source>enregistrer la correspondance utilisée sous ce nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="101"/>
+        <source>ne pas écrire le rapport détaillé (FICHIER-rapport.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="111"/>
+        <location filename="../../app/cli/contacts.py" line="151"/>
+        <source>aucune</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="113"/>
+        <source>correspondance « {0} » inconnue (enregistrées : {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="141"/>
+        <source>--map : aucune colonne « {0} » dans « {1} » (colonnes lues : {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="153"/>
+        <source>aucune colonne reconnue dans « {0} » (colonnes lues : {1}) ; attendu par exemple {2} ; choisissez les colonnes avec --map &quot;Colonne=champ&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="166"/>
+        <source>colonnes ignorées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="170"/>
+        <source>feuille lue : {0} (autres : {1} ; --sheet pour en choisir une)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="181"/>
+        <location filename="../../app/cli/practices.py" line="112"/>
+        <source>fichier introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="220"/>
+        <source>détail fiche par fiche : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="223"/>
+        <source>détail ligne par ligne (à corriger puis réimporter) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="229"/>
+        <source>correspondance des colonnes enregistrée sous « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="234"/>
+        <source>aucun contact importé : corrigez les lignes signalées puis relancez l&apos;import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="236"/>
+        <source>aucun contact importé : le fichier ne contient aucune ligne de contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="249"/>
+        <source>fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="269"/>
+        <source>%n contact(s) exporté(s) vers {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="275"/>
+        <source>importer des contacts depuis un fichier CSV, un classeur (.xlsx, .ods) ou une vCard ; chaque ligne à revoir est signalée avec son numéro, les autres sont importées ensemble ; réimporter le même fichier n&apos;ajoute aucun doublon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="285"/>
+        <source>exporter les contacts vers un fichier CSV (tableur) ou vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="36"/>
+        <source>Données de démonstration : {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="52"/>
+        <source>nombre de contacts à créer (personnes et organisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="58"/>
+        <source>GRAINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="59"/>
+        <source>graine du tirage : la même graine donne les mêmes données (par défaut {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="67"/>
+        <source>nombre de matériels partagés à créer, avec leurs réservations et leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="77"/>
+        <source>nombre de pratiques à créer dans la bibliothèque, avec leurs versions et les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="88"/>
+        <source>--size doit être un nombre de contacts supérieur à zéro (reçu : {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="94"/>
+        <source>--{0} ne peut pas être négatif (reçu : {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="133"/>
+        <location filename="../../app/cli/demo.py" line="146"/>
+        <source> et </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="136"/>
+        <source>, avec %n association(s) partenaire(s) du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="168"/>
+        <source>remplit la base avec des données de démonstration (associations, personnes, rôles, matériel et prêts, pratiques…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="29"/>
+        <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant entier, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="44"/>
+        <source>PRATIQUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="45"/>
+        <source>identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="52"/>
+        <source>fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="83"/>
+        <source>Fiche pratique PDF de « {0} » écrite dans {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="85"/>
+        <source>Texte Markdown de « {0} » écrit dans {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="87"/>
+        <source>Pratique sans titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="98"/>
+        <source>fichier Markdown (.md) : « # Titre », un résumé, puis les sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="114"/>
+        <source>« {0} » est un dossier : donnez un fichier .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="118"/>
+        <source>le fichier à importer doit être du Markdown (.md) (reçu : « {0} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="129"/>
+        <source>« {0} » n&apos;a pas été importé : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="135"/>
+        <source>Brouillon « {0} » créé (à relire puis publier depuis la section Pratiques).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="145"/>
+        <source>exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="152"/>
+        <source>importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="68"/>
+        <source>Aucun besoin à afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="69"/>
+        <source>Besoin publié : « {0} » (identifiant {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="70"/>
+        <source>lister les besoins (en cours par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="71"/>
+        <source>publier un besoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="72"/>
+        <source>clore un besoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="73"/>
+        <source>« {0} » n&apos;est pas un besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="77"/>
+        <source>Aucune proposition à afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="78"/>
+        <source>Proposition publiée : « {0} » (identifiant {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="79"/>
+        <source>lister les propositions (en cours par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="80"/>
+        <source>publier une proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="81"/>
+        <source>clore une proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="82"/>
+        <source>« {0} » n&apos;est pas une proposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="95"/>
+        <source>date invalide : « {0} » (JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 14/03/2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="106"/>
+        <source>quantité invalide : « {0} » (un nombre entier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="123"/>
+        <source>aussi ceux qui sont pourvus, expirés ou retirés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="126"/>
+        <source>seulement ceux de notre association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="129"/>
+        <source>seulement ceux des autres associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="132"/>
+        <source>seulement ce type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="137"/>
+        <source>ce qu&apos;il faut, en une ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="143"/>
+        <source>type (par défaut : other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="145"/>
+        <source>les détails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="148"/>
+        <source>commune : nom ou code postal (Lyon 7e, 69007)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="151"/>
+        <source>possible à distance (sans lieu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="158"/>
+        <source>le jour (JJ/MM/AAAA), ou le premier jour avec --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="160"/>
+        <source>le dernier jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="164"/>
+        <source>QUAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="165"/>
+        <source>régulier : « le week-end », …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="167"/>
+        <source>combien (personnes, objets…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="168"/>
+        <source>la personne à contacter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="174"/>
+        <source>date d&apos;expiration (par défaut : la fin, ou 3 mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="188"/>
+        <source>NOMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="189"/>
+        <source>le montrer seulement à ces associations du réseau (noms séparés par des virgules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="197"/>
+        <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="201"/>
+        <source>il a trouvé réponse (par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="204"/>
+        <source>il est retiré sans suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="216"/>
+        <source>précisez une action : entraide {0} list | add | close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="233"/>
+        <source>sans date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="235"/>
+        <source>du {0} au {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="236"/>
+        <source>le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="253"/>
+        <source>à distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="254"/>
+        <source>nous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="265"/>
+        <source>association inconnue du réseau : « {0} ». Les noms viennent de la liste du hub (synchronisez d&apos;abord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="318"/>
+        <source>introuvable : « {0} ». Copiez l&apos;identifiant affiché par entraide {1} list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="332"/>
+        <source>« {0} » : {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="342"/>
+        <source>Nouvelles correspondances pour nos besoins et propositions :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="345"/>
+        <source>score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="346"/>
+        <source>« {0} » ← {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="350"/>
+        <source>Réponses qui attendent notre décision : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="353"/>
+        <source>{0} pour « {1} » ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="360"/>
+        <source>nos besoins et ceux du réseau : list, add, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="365"/>
+        <source>nos propositions et celles du réseau : list, add, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="20"/>
+        <source>ligne {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="35"/>
+        <source>… et %n autre(s) remarque(s) : voir le rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="65"/>
+        <source>Essai : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="85"/>
+        <location filename="../../app/cli/import_report.py" line="88"/>
+        <source>import : {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
@@ -6669,6 +7758,16 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/services/contacts/transfer/issues.py" line="162"/>
         <source>même nom</source>
         <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/duplicates.py" line="74"/>
+        <source>On ne peut pas fusionner une fiche avec elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/duplicates.py" line="80"/>
+        <source>On ne fusionne qu&apos;une personne avec une personne, ou une organisation avec une organisation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="19"/>
@@ -6703,32 +7802,68 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="61"/>
+        <location filename="../../app/services/contacts/records.py" line="128"/>
+        <source>On ne peut pas changer une personne en organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="242"/>
+        <source>Un rôle se donne à une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="244"/>
+        <source>Choisissez une organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="246"/>
+        <source>Rôle inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="248"/>
+        <location filename="../../app/services/contacts/records.py" line="267"/>
+        <source>La fin du rôle précède son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="304"/>
+        <source>Un consentement se rattache à une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="310"/>
+        <source>Précisez la finalité du consentement (ex. lettre d&apos;information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="62"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="97"/>
+        <location filename="../../app/services/validation.py" line="98"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="117"/>
+        <location filename="../../app/services/validation.py" line="118"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="120"/>
+        <location filename="../../app/services/validation.py" line="121"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="186"/>
+        <location filename="../../app/services/validation.py" line="187"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="200"/>
+        <location filename="../../app/services/validation.py" line="201"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -7204,8 +8339,8 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/equipment/records.py" line="78"/>
-        <location filename="../../app/services/equipment/loans.py" line="189"/>
-        <location filename="../../app/services/equipment/loans.py" line="255"/>
+        <location filename="../../app/services/equipment/loans.py" line="190"/>
+        <location filename="../../app/services/equipment/loans.py" line="256"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
@@ -7295,7 +8430,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Declined by us</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="53"/>
+        <location filename="../../app/services/equipment/loans.py" line="54"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
@@ -7303,22 +8438,22 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/services/agreements/content.py" line="234"/>
         <location filename="../../app/services/needs/records.py" line="141"/>
         <location filename="../../app/services/needs/responses.py" line="103"/>
-        <location filename="../../app/services/equipment/loans.py" line="57"/>
+        <location filename="../../app/services/equipment/loans.py" line="58"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="59"/>
+        <location filename="../../app/services/equipment/loans.py" line="60"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="61"/>
+        <location filename="../../app/services/equipment/loans.py" line="62"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="74"/>
+        <location filename="../../app/services/equipment/loans.py" line="75"/>
         <source>En maintenance du {0} au {1}.</source>
         <translation>Under maintenance from {0} to {1}.</translation>
     </message>
@@ -7348,88 +8483,88 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Already booked from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="104"/>
+        <location filename="../../app/services/equipment/loans.py" line="105"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="112"/>
+        <location filename="../../app/services/equipment/loans.py" line="113"/>
         <source>Le matériel est sorti : son retour doit être enregistré, pas une annulation.</source>
         <translation>The equipment has gone out: its return must be recorded, not a cancellation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="130"/>
+        <location filename="../../app/services/equipment/loans.py" line="131"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="136"/>
+        <location filename="../../app/services/equipment/loans.py" line="137"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="139"/>
+        <location filename="../../app/services/equipment/loans.py" line="140"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="144"/>
+        <location filename="../../app/services/equipment/loans.py" line="145"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="185"/>
-        <location filename="../../app/services/equipment/loans.py" line="225"/>
+        <location filename="../../app/services/equipment/loans.py" line="186"/>
+        <location filename="../../app/services/equipment/loans.py" line="226"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="187"/>
+        <location filename="../../app/services/equipment/loans.py" line="188"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="191"/>
+        <location filename="../../app/services/equipment/loans.py" line="192"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="193"/>
+        <location filename="../../app/services/equipment/loans.py" line="194"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="195"/>
+        <location filename="../../app/services/equipment/loans.py" line="196"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="251"/>
+        <location filename="../../app/services/equipment/loans.py" line="252"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="253"/>
+        <location filename="../../app/services/equipment/loans.py" line="254"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="258"/>
+        <location filename="../../app/services/equipment/loans.py" line="259"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="264"/>
+        <location filename="../../app/services/equipment/loans.py" line="265"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="268"/>
+        <location filename="../../app/services/equipment/loans.py" line="269"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="326"/>
+        <location filename="../../app/services/equipment/loans.py" line="327"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
@@ -7510,42 +8645,62 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Give this indicator a name (e.g. “Active volunteers”).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="152"/>
+        <location filename="../../app/services/practices/records.py" line="125"/>
+        <source>Au plus {0} indicateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="147"/>
+        <source>Au plus {0} thèmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="150"/>
+        <source>Au plus {0} mots-clés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="154"/>
         <source>Donnez un titre à la pratique avant de la publier.</source>
         <translation>Give the practice a title before publishing it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="153"/>
+        <location filename="../../app/services/practices/records.py" line="155"/>
         <source>Écrivez un court résumé avant de publier.</source>
         <translation>Write a short summary before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="154"/>
+        <location filename="../../app/services/practices/records.py" line="156"/>
         <source>Décrivez la méthode avant de publier.</source>
         <translation>Describe the method before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="228"/>
+        <location filename="../../app/services/practices/records.py" line="230"/>
         <source>Cette pratique est publiée : enregistrez vos modifications comme une nouvelle version.</source>
         <translation>This practice is published: save your changes as a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="264"/>
+        <location filename="../../app/services/practices/records.py" line="266"/>
         <source>Cette pratique est déjà publiée.</source>
         <translation>This practice is already published.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="280"/>
+        <location filename="../../app/services/practices/records.py" line="282"/>
         <source>Ce brouillon n&apos;est pas encore publié : publiez-le d&apos;abord.</source>
         <translation>This draft is not published yet: publish it first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="179"/>
+        <location filename="../../app/services/practices/markdown.py" line="176"/>
+        <source>Impossible de lire le fichier : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/markdown.py" line="180"/>
         <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
         <translation>File too large for a practice sheet (1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="193"/>
+        <location filename="../../app/services/practices/markdown.py" line="194"/>
         <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>
@@ -7628,6 +8783,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="80"/>
+        <location filename="../../app/services/validation.py" line="22"/>
         <source>Trop long : {0} caractères pour {1} au plus.</source>
         <translation>Too long: {0} characters for {1} at most.</translation>
     </message>
@@ -8468,6 +9624,141 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/services/store/health.py" line="73"/>
         <source>le fichier de données est tronqué</source>
         <translation>the data file is cut short</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/gdpr.py" line="28"/>
+        <source>Cette action concerne une personne, pas une organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="22"/>
+        <source>Fichier introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="23"/>
+        <source>« {path} » est un dossier, pas un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="24"/>
+        <source>Impossible de lire « {path} » : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="25"/>
+        <source>« {name} » n&apos;est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le depuis le tableur au format CSV ou .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="30"/>
+        <source>Le fichier est vide : il n&apos;y a ni en-tête ni contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="31"/>
+        <source>Le fichier n&apos;a pas de ligne d&apos;en-tête (les noms des colonnes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="34"/>
+        <source>Ligne {line} : un guillemet (&quot;) ouvert n&apos;est jamais refermé ; corrigez cette cellule dans le tableur, puis relancez l&apos;import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="39"/>
+        <source>Le fichier n&apos;est pas un CSV lisible vers la ligne {line} : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="42"/>
+        <source>Le classeur « {name} » ne peut pas être lu : ce n&apos;est pas un classeur Excel ni OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et enregistrez-le de nouveau (.xlsx, .ods ou CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="48"/>
+        <source>Le classeur n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="51"/>
+        <source>Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/loan_sheet.py" line="126"/>
+        <source>ce prêt a été décliné par le prêteur : il n&apos;y a pas de bon à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/pages.py" line="36"/>
+        <source>La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="22"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="26"/>
+        <source>Le hub refuse cet ordinateur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="27"/>
+        <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="28"/>
+        <source>Le hub a refusé la demande ({0}) : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="117"/>
+        <source>Synchronisation annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="124"/>
+        <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="133"/>
+        <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="162"/>
+        <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="37"/>
+        <source>Réservation du {0} au {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="38"/>
+        <source>Réservation du {0} au {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="62"/>
+        <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="176"/>
+        <source>Supprimée ici, modifiée ailleurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="192"/>
+        <source>Modifiée ici, supprimée ailleurs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
