@@ -6644,12 +6644,12 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/cli/agreements.py" line="17"/>
         <source>CONVENTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AGREEMENT</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="18"/>
         <source>référence de la convention ou de l&apos;avenant (CONV-2026-001, CONV-2026-001-A1), ou son identifiant (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation type="unfinished"></translation>
+        <translation>reference of the agreement or amendment (CONV-2026-001, CONV-2026-001-A1), or its id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
@@ -6658,1074 +6658,1404 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/cli/equipment.py" line="132"/>
         <location filename="../../app/cli/backups.py" line="30"/>
         <location filename="../../app/cli/contacts.py" line="54"/>
-        <location filename="../../app/cli/contacts.py" line="248"/>
+        <location filename="../../app/cli/contacts.py" line="252"/>
         <location filename="../../app/cli/practices.py" line="51"/>
         <location filename="../../app/cli/practices.py" line="97"/>
         <source>FICHIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
         <location filename="../../app/cli/equipment.py" line="92"/>
         <location filename="../../app/cli/equipment.py" line="132"/>
         <source>fichier PDF à écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file to write</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="37"/>
         <source>convention introuvable : « {0} ». Donnez sa référence (par exemple CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu&apos;elle figure dans la section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers caractères).</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement not found: “{0}”. Give its reference (for example CONV-2026-001, or CONV-2026-001-A1 for an amendment) as the Agreements section shows it, or its id (whole, or at least its last 8 characters).</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="48"/>
         <source>Avenant n° {0} {1} « {2} » (projet, avec la mention PROJET) écrit dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment no. {0} {1} “{2}” (draft, marked PROJET) written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="50"/>
         <source>Avenant n° {0} {1} « {2} » écrit dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment no. {0} {1} “{2}” written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="54"/>
         <source>Convention {1} « {2} » (projet, avec la mention PROJET) écrite dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement {1} “{2}” (draft, marked PROJET) written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="56"/>
         <source>Convention {1} « {2} » écrite dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement {1} “{2}” written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="64"/>
         <source>imprimer une convention de partenariat ou un avenant, à signer par les parties (un brouillon porte la mention PROJET)</source>
-        <translation type="unfinished"></translation>
+        <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="26"/>
         <source>adresse du hub (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>the hub&apos;s address (https://…)</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="29"/>
         <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
-        <translation type="unfinished"></translation>
+        <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="32"/>
         <source>nom de cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>name of this computer</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="40"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
-        <translation type="unfinished"></translation>
+        <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="58"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="64"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="74"/>
         <source>nom</source>
-        <translation type="unfinished">last name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="75"/>
         <source>RNA</source>
-        <translation type="unfinished">RNA no.</translation>
+        <translation>RNA</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="76"/>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="91"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="106"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="116"/>
         <source>envoi : {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>sending: {0}/{1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="116"/>
         <source>réception : {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="124"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="131"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="140"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="149"/>
-        <source>%n demande(s) de mentorat reçue(s) pour nos pratiques, notée(s) dans les contacts (mot-clé « mentorat »).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/sync.py" line="141"/>
+        <source>%n envoyé</source>
+        <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="159"/>
-        <source>%n nouvelle(s) correspondance(s) pour nos besoins et propositions : entraide status les liste.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/sync.py" line="141"/>
+        <source>%n envoyés</source>
+        <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="175"/>
-        <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/sync.py" line="142"/>
+        <source>%n reçu</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="142"/>
+        <source>%n reçus</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="143"/>
+        <source>%n conflit</source>
+        <translation>%n conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="143"/>
+        <source>%n conflits</source>
+        <translation>%n conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="151"/>
+        <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
+        <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="156"/>
+        <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
+        <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="167"/>
+        <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
+        <translation>%n new match for our needs and offers: entraide status lists it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="171"/>
+        <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
+        <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="186"/>
+        <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
+        <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="197"/>
         <source>--days va de 0 à 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="194"/>
+        <location filename="../../app/cli/sync.py" line="205"/>
         <source>jamais</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="196"/>
+        <location filename="../../app/cli/sync.py" line="207"/>
         <source>Hub : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="196"/>
+        <location filename="../../app/cli/sync.py" line="207"/>
         <source>aucun (pas encore enrôlé)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="199"/>
+        <location filename="../../app/cli/sync.py" line="210"/>
         <source>Association : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="200"/>
+        <location filename="../../app/cli/sync.py" line="211"/>
         <source>Dernière synchronisation réussie : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="201"/>
+        <location filename="../../app/cli/sync.py" line="212"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sync.py" line="202"/>
-        <source>Conflits à régler : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sync.py" line="206"/>
-        <source>Fiches reçues mises de côté : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="213"/>
-        <source>Dernière erreur : {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Conflits à régler : {0}</source>
+        <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="215"/>
-        <source>Conventions à renouveler ou qui se terminent bientôt :</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/sync.py" line="217"/>
+        <source>Fiches reçues mises de côté : {0}</source>
+        <translation>Received records set aside: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="222"/>
+        <source>… et {0} de plus.</source>
+        <translation>… and {0} more.</translation>
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="224"/>
+        <source>Dernière erreur : {0}</source>
+        <translation>Last error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="226"/>
+        <source>Conventions à renouveler ou qui se terminent bientôt :</source>
+        <translation>Agreements to renew or ending soon:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="235"/>
         <source>relier cet ordinateur au hub du réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="225"/>
+        <location filename="../../app/cli/sync.py" line="236"/>
         <source>synchroniser une fois avec le hub</source>
-        <translation type="unfinished"></translation>
+        <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="227"/>
+        <location filename="../../app/cli/sync.py" line="238"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
     <message>
         <location filename="../../app/cli/errors.py" line="13"/>
         <source>entraide : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>entraide: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/flags.py" line="27"/>
         <source>entraide : {0} s&apos;écrit désormais {1} ; l&apos;ancienne orthographe disparaîtra.</source>
-        <translation type="unfinished"></translation>
+        <translation>entraide: {0} is now spelt {1}; the old spelling will go away.</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="28"/>
         <source>accès refusé (le fichier est peut-être ouvert dans un autre programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>access denied (the file may be open in another program)</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="31"/>
         <source>accès refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>access denied</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="32"/>
         <source>le support est en lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>the medium is read-only</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="33"/>
         <source>le disque est plein</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="34"/>
         <source>c&apos;est un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="35"/>
         <source>le nom est trop long</source>
-        <translation type="unfinished"></translation>
+        <translation>the name is too long</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="36"/>
         <source>ce dossier n&apos;accepte pas de fichiers</source>
-        <translation type="unfinished"></translation>
+        <translation>this folder does not accept files</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="44"/>
         <source> ou </source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="46"/>
         <source>le fichier à écrire doit se terminer par {0} (reçu : « {1} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to write must end with {0} (got: “{1}”).</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="52"/>
         <source>« {0} » est un dossier : donnez un nom de fichier, par exemple {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is a folder: give a file name, for example {1}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="53"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="57"/>
-        <location filename="../../app/cli/contacts.py" line="257"/>
+        <location filename="../../app/cli/contacts.py" line="261"/>
         <source>dossier introuvable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>folder not found: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="77"/>
         <source>erreur du système ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>system error ({0})</translation>
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="79"/>
         <source>impossible d&apos;écrire « {0} » : {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write “{0}”: {1}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="43"/>
         <source>DOSSIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="45"/>
         <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>data folder (default: the user&apos;s, or ENTRAIDE_DATA_DIR)</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="56"/>
         <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
-        <translation type="unfinished"></translation>
+        <translation>log detail (default info; debug for troubleshooting)</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="64"/>
         <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide: contacts, shared equipment, practices and agreements of a network&apos;s associations. Without a command, opens the window.</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="73"/>
         <source>langue de l&apos;interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface language</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="77"/>
         <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>check that the installation works (in a temporary folder, without touching the data), then quit</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="95"/>
         <source>COMMANDE</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="122"/>
         <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” matches several records; give more characters of the id:</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="128"/>
         <source>interrompu.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted.</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="134"/>
         <source>erreur inattendue ({0}) : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected error ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="30"/>
         <source>année attendue, par exemple 2025 (reçu : {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>a year is expected, for example 2025 (got: {0})</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="39"/>
         <source>ANNÉE</source>
-        <translation type="unfinished"></translation>
+        <translation>YEAR</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="40"/>
         <source>l&apos;année de l&apos;exercice, par exemple 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>the financial year, for example 2025</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="46"/>
         <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv file to write (UTF-8, “;” separator, decimal comma)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="53"/>
         <source>le dossier « {0} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder “{0}” does not exist.</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="56"/>
         <source>« {0} » est un dossier : indiquez un nom de fichier .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is a folder: give a .csv file name.</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="70"/>
         <source>Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement {0}: {1} ({2}, {3}), estimated value {4}, written to {5}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="72"/>
+        <location filename="../../app/cli/demo.py" line="150"/>
+        <source>%n prêt</source>
+        <translation>%n loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="72"/>
+        <location filename="../../app/cli/demo.py" line="150"/>
+        <source>%n prêts</source>
+        <translation>%n loans</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="73"/>
-        <source>%n prêté(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n prêté</source>
+        <translation>%n lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="73"/>
+        <source>%n prêtés</source>
+        <translation>%n lent</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="74"/>
-        <source>%n emprunté(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n emprunté</source>
+        <translation>%n borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="74"/>
+        <source>%n empruntés</source>
+        <translation>%n borrowed</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="88"/>
         <source>PRET</source>
-        <translation type="unfinished"></translation>
+        <translation>LOAN</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="89"/>
         <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation type="unfinished"></translation>
+        <translation>the loan&apos;s id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="110"/>
         <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
-        <translation type="unfinished"></translation>
+        <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a receipt already printed (the whole id, or at least its last 8 characters).</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="119"/>
         <source>Bon de retour de « {0} » ({1} → {2}) écrit dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Return receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="121"/>
         <source>Bon de prêt de « {0} » ({1} → {2}) écrit dans {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="139"/>
         <source>seulement le matériel de notre association (par défaut)</source>
-        <translation type="unfinished"></translation>
+        <translation>only our association&apos;s equipment (default)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="145"/>
         <source>tout le matériel du catalogue, y compris celui des autres associations</source>
-        <translation type="unfinished"></translation>
+        <translation>all the catalogue&apos;s equipment, other associations&apos; included</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="150"/>
         <source>tracer le contour de chaque étiquette (pour découper du papier ordinaire)</source>
-        <translation type="unfinished"></translation>
+        <translation>draw each label&apos;s outline (to cut plain paper)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="168"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts.</source>
-        <translation type="unfinished"></translation>
+        <translation>no equipment to label: first add equipment in the Equipment and loans section.</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="173"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts, ou utilisez --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>no equipment to label: first add equipment in the Equipment and loans section, or use --all.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="183"/>
-        <source>%n planche(s) A4 de {0} (70 × 37 mm)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/equipment.py" line="184"/>
+        <source>%n étiquette écrite dans {0} : {1}</source>
+        <translation>%n label written to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="185"/>
+        <source>%n étiquettes écrites dans {0} : {1}</source>
+        <translation>%n labels written to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="190"/>
+        <source>%n planche A4 de {0} (70 × 37 mm)</source>
+        <translation>%n A4 sheet of {0} (70 × 37 mm)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="191"/>
-        <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
-        <translation type="unfinished"></translation>
+        <source>%n planches A4 de {0} (70 × 37 mm)</source>
+        <translation>%n A4 sheets of {0} (70 × 37 mm)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="200"/>
-        <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
-        <translation type="unfinished"></translation>
+        <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
+        <translation>print the loan receipt of an equipment loan (or its return receipt once returned), for both associations to sign</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="208"/>
+        <location filename="../../app/cli/equipment.py" line="209"/>
+        <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
+        <translation>print QR code labels for the equipment (A4 sheets of 24 labels, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="217"/>
         <source>relevé annuel du matériel prêté et emprunté gratuitement, valorisé pour les contributions volontaires en nature (CSV pour tableur)</source>
-        <translation type="unfinished"></translation>
+        <translation>yearly statement of the equipment lent and borrowed free of charge, valued as in-kind contributions (CSV for a spreadsheet)</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="18"/>
         <source>quotidienne</source>
-        <translation type="unfinished">daily</translation>
+        <translation>daily</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="19"/>
         <source>avant une mise à jour</source>
-        <translation type="unfinished">before an update</translation>
+        <translation>before an update</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="20"/>
         <source>avant une synchronisation</source>
-        <translation type="unfinished">before a sync</translation>
+        <translation>before a sync</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="21"/>
         <source>remplacée par une restauration</source>
-        <translation type="unfinished">replaced by a restore</translation>
+        <translation>replaced by a restore</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="31"/>
         <source>la sauvegarde à remettre en place : son numéro dans la liste, son nom ou un chemin (sans : la liste des sauvegardes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup to put back: its number in the list, its name or a path (without: the list of backups)</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="41"/>
         <source>illisible</source>
-        <translation type="unfinished">unreadable</translation>
+        <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backups.py" line="61"/>
+        <location filename="../../app/cli/backups.py" line="44"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="44"/>
+        <source>%n contacts</source>
+        <translation>%n contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="45"/>
+        <location filename="../../app/cli/demo.py" line="142"/>
+        <source>%n matériel</source>
+        <translation>%n item of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="45"/>
+        <location filename="../../app/cli/demo.py" line="142"/>
+        <source>%n matériels</source>
+        <translation>%n items of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="46"/>
+        <location filename="../../app/cli/demo.py" line="163"/>
+        <source>%n pratique</source>
+        <translation>%n practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="46"/>
+        <location filename="../../app/cli/demo.py" line="163"/>
+        <source>%n pratiques</source>
+        <translation>%n practices</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="48"/>
+        <source>%n convention</source>
+        <translation>%n agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="48"/>
+        <source>%n conventions</source>
+        <translation>%n agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="63"/>
         <source>Aucune sauvegarde dans {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup in {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backups.py" line="72"/>
+        <location filename="../../app/cli/backups.py" line="74"/>
         <source>sauvegarde introuvable : « {0} » (entraide restore-backup sans argument les liste).</source>
-        <translation type="unfinished"></translation>
+        <translation>backup not found: “{0}” (entraide restore-backup without an argument lists them).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backups.py" line="78"/>
+        <location filename="../../app/cli/backups.py" line="80"/>
         <source>la fenêtre d&apos;Entraide est ouverte sur ce dossier : fermez-la d&apos;abord, ou restaurez depuis Fichier ▸ Restaurer une sauvegarde….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/backups.py" line="86"/>
-        <source>Sauvegarde {0} remise en place dans {1} ; l&apos;ancien fichier est gardé dans {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide&apos;s window is open on this folder: close it first, or restore from File ▸ Restore a backup….</translation>
     </message>
     <message>
         <location filename="../../app/cli/backups.py" line="88"/>
-        <source>Sauvegarde {0} remise en place dans {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>Sauvegarde {0} remise en place dans {1} ; l&apos;ancien fichier est gardé dans {2}.</source>
+        <translation>Backup {0} put back in {1}; the former file is kept in {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backups.py" line="96"/>
+        <location filename="../../app/cli/backups.py" line="90"/>
+        <source>Sauvegarde {0} remise en place dans {1}.</source>
+        <translation>Backup {0} put back in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="98"/>
         <source>lister les sauvegardes, ou en remettre une en place (la base actuelle est gardée à part)</source>
-        <translation type="unfinished"></translation>
+        <translation>list the backups, or put one back (the current store is kept aside)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="24"/>
         <source>--map « {value} » : écrivez « Colonne=champ », par exemple --map &quot;Tél. portable=téléphone&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map “{value}”: write “Column=field”, for example --map &quot;Mobile=téléphone&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="27"/>
         <source>champ inconnu « {value} » ; champs possibles : {fields}, ou « ignorer »</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field “{value}”; possible fields: {fields}, or “ignorer” (ignore)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="42"/>
         <source>format de fichier inconnu « {0} » : utilisez un fichier {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown file format “{0}”: use a {1} file.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="55"/>
         <source>fichier .csv d&apos;un tableur, classeur .xlsx ou .ods, ou .vcf (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>a spreadsheet&apos;s .csv file, an .xlsx or .ods workbook, or a .vcf (vCard)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="60"/>
         <source>vérifier le fichier et afficher le rapport sans rien enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>check the file and show the report without saving anything</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="65"/>
         <source>une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), update = compléter les champs vides du contact (défaut pour un rapport corrigé), new = créer quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>a line matching an existing contact: skip = leave it aside (default), update = fill the contact&apos;s empty fields (default for a corrected report), new = create it anyway</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="74"/>
         <source>FEUILLE</source>
-        <translation type="unfinished"></translation>
+        <translation>SHEET</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="75"/>
         <source>feuille du classeur à lire (nom ou numéro ; défaut : la première)</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook&apos;s sheet to read (name or number; default: the first)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="79"/>
         <source>COLONNE=CHAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN=FIELD</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="82"/>
         <source>choisir le champ d&apos;une colonne (répétable), ex. --map &quot;Tél. portable=téléphone&quot; ou --map &quot;Colonne X=ignorer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="90"/>
         <location filename="../../app/cli/contacts.py" line="95"/>
         <source>NOM</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="91"/>
         <source>appliquer une correspondance de colonnes enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>apply a saved column mapping</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="96"/>
         <source>enregistrer la correspondance utilisée sous ce nom</source>
-        <translation type="unfinished"></translation>
+        <translation>save the mapping used under this name</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="101"/>
         <source>ne pas écrire le rapport détaillé (FICHIER-rapport.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>do not write the detailed report (FILE-rapport.csv)</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="111"/>
         <location filename="../../app/cli/contacts.py" line="151"/>
         <source>aucune</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="113"/>
         <source>correspondance « {0} » inconnue (enregistrées : {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown mapping “{0}” (saved: {1})</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="141"/>
         <source>--map : aucune colonne « {0} » dans « {1} » (colonnes lues : {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: no column “{0}” in “{1}” (columns read: {2})</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="153"/>
         <source>aucune colonne reconnue dans « {0} » (colonnes lues : {1}) ; attendu par exemple {2} ; choisissez les colonnes avec --map &quot;Colonne=champ&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no known column in “{0}” (columns read: {1}); expected for example {2}; choose the columns with --map &quot;Column=field&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="166"/>
-        <source>colonnes ignorées : {0}</source>
-        <translation type="unfinished"></translation>
+        <source>et %n autre</source>
+        <translation>and %n other</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="166"/>
+        <source>et %n autres</source>
+        <translation>and %n others</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="170"/>
-        <source>feuille lue : {0} (autres : {1} ; --sheet pour en choisir une)</source>
-        <translation type="unfinished"></translation>
+        <source>colonnes ignorées : {0}</source>
+        <translation>columns ignored: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="181"/>
+        <location filename="../../app/cli/contacts.py" line="174"/>
+        <source>feuille lue : {0} (autres : {1} ; --sheet pour en choisir une)</source>
+        <translation>sheet read: {0} (others: {1}; --sheet to choose one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="185"/>
         <location filename="../../app/cli/practices.py" line="112"/>
         <source>fichier introuvable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="220"/>
+        <location filename="../../app/cli/contacts.py" line="224"/>
         <source>détail fiche par fiche : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>details card by card: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="223"/>
+        <location filename="../../app/cli/contacts.py" line="227"/>
         <source>détail ligne par ligne (à corriger puis réimporter) : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>details line by line (to correct, then import again): {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="229"/>
+        <location filename="../../app/cli/contacts.py" line="233"/>
         <source>correspondance des colonnes enregistrée sous « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>column mapping saved as “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="234"/>
+        <location filename="../../app/cli/contacts.py" line="238"/>
         <source>aucun contact importé : corrigez les lignes signalées puis relancez l&apos;import.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact imported: correct the lines reported, then import again.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="236"/>
+        <location filename="../../app/cli/contacts.py" line="240"/>
         <source>aucun contact importé : le fichier ne contient aucune ligne de contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact imported: the file holds no contact line.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="249"/>
+        <location filename="../../app/cli/contacts.py" line="253"/>
         <source>fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>file to write: .csv (spreadsheet, “;”, UTF-8) or .vcf (vCard 4.0)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="269"/>
-        <source>%n contact(s) exporté(s) vers {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/contacts.py" line="276"/>
+        <source>%n contact exporté vers {0}</source>
+        <translation>%n contact exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="275"/>
-        <source>importer des contacts depuis un fichier CSV, un classeur (.xlsx, .ods) ou une vCard ; chaque ligne à revoir est signalée avec son numéro, les autres sont importées ensemble ; réimporter le même fichier n&apos;ajoute aucun doublon</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/contacts.py" line="277"/>
+        <source>%n contacts exportés vers {0}</source>
+        <translation>%n contacts exported to {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/contacts.py" line="285"/>
+        <source>importer des contacts depuis un fichier CSV, un classeur (.xlsx, .ods) ou une vCard ; chaque ligne à revoir est signalée avec son numéro, les autres sont importées ensemble ; réimporter le même fichier n&apos;ajoute aucun doublon</source>
+        <translation>import contacts from a CSV file, a workbook (.xlsx, .ods) or a vCard; each line to check is reported with its number, the others are imported together; importing the same file again adds no duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="295"/>
         <source>exporter les contacts vers un fichier CSV (tableur) ou vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>export the contacts to a CSV (spreadsheet) or vCard file</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="36"/>
         <source>Données de démonstration : {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: {0}%</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="52"/>
         <source>nombre de contacts à créer (personnes et organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of contacts to create (people and organisations)</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="58"/>
         <source>GRAINE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEED</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="59"/>
         <source>graine du tirage : la même graine donne les mêmes données (par défaut {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>the draw&apos;s seed: the same seed gives the same data (default {0})</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="67"/>
         <source>nombre de matériels partagés à créer, avec leurs réservations et leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of shared items of equipment to create, with their reservations and loans (default from --size, 40 to 300; 0 for none)</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="77"/>
         <source>nombre de pratiques à créer dans la bibliothèque, avec leurs versions et les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of practices to create in the library, with their versions and the network&apos;s feedback (default from --size, 250 to 500; 0 for none)</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="88"/>
         <source>--size doit être un nombre de contacts supérieur à zéro (reçu : {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--size must be a number of contacts above zero (got: {0}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="94"/>
         <source>--{0} ne peut pas être négatif (reçu : {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--{0} cannot be negative (got: {1}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/demo.py" line="133"/>
+        <location filename="../../app/cli/demo.py" line="116"/>
+        <source>%n contact créé en {0} s ({1}) dans {2}</source>
+        <translation>%n contact created in {0} s ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="117"/>
+        <source>%n contacts créés en {0} s ({1}) dans {2}</source>
+        <translation>%n contacts created in {0} s ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="124"/>
+        <location filename="../../app/cli/import_report.py" line="63"/>
+        <source>%n organisation</source>
+        <translation>%n organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="125"/>
+        <location filename="../../app/cli/import_report.py" line="63"/>
+        <source>%n organisations</source>
+        <translation>%n organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="127"/>
+        <location filename="../../app/cli/import_report.py" line="61"/>
+        <source>%n personne</source>
+        <translation>%n person</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="127"/>
+        <location filename="../../app/cli/import_report.py" line="61"/>
+        <source>%n personnes</source>
+        <translation>%n people</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="128"/>
+        <source>%n rôle</source>
+        <translation>%n role</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="128"/>
+        <source>%n rôles</source>
+        <translation>%n roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="131"/>
+        <source>%n consentement</source>
+        <translation>%n consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="132"/>
+        <source>%n consentements</source>
+        <translation>%n consents</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/demo.py" line="146"/>
-        <source> et </source>
-        <translation type="unfinished"></translation>
+        <source>%n réservation</source>
+        <translation>%n reservation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/demo.py" line="136"/>
-        <source>, avec %n association(s) partenaire(s) du réseau</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/demo.py" line="147"/>
+        <source>%n réservations</source>
+        <translation>%n reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="149"/>
+        <location filename="../../app/cli/demo.py" line="170"/>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="154"/>
+        <source>, avec %n association partenaire du réseau</source>
+        <translation>, with %n partner association of the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="155"/>
+        <source>, avec %n associations partenaires du réseau</source>
+        <translation>, with %n partner associations of the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="167"/>
+        <source>%n version publiée</source>
+        <translation>%n published version</translation>
     </message>
     <message>
         <location filename="../../app/cli/demo.py" line="168"/>
+        <source>%n versions publiées</source>
+        <translation>%n published versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="173"/>
+        <source>%n retour du réseau (utile, commentaires, adoptions)</source>
+        <translation>%n piece of feedback from the network (useful, comments, adoptions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="174"/>
+        <source>%n retours du réseau (utile, commentaires, adoptions)</source>
+        <translation>%n pieces of feedback from the network (useful, comments, adoptions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="181"/>
+        <source>%n convention de partenariat (brouillon, envoyée, signées, terminée, avenant)</source>
+        <translation>%n partnership agreement (draft, sent, signed, ended, amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="184"/>
+        <source>%n conventions de partenariat (brouillon, envoyée, signées, terminée, avenant)</source>
+        <translation>%n partnership agreements (draft, sent, signed, ended, amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="194"/>
         <source>remplit la base avec des données de démonstration (associations, personnes, rôles, matériel et prêts, pratiques…)</source>
-        <translation type="unfinished"></translation>
+        <translation>fills the store with demo data (associations, people, roles, equipment and loans, practices…)</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="29"/>
         <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant entier, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
-        <translation type="unfinished"></translation>
+        <translation>practice not found: “{0}”. Copy the id from the Practices section or from a sheet already printed (the whole id, or at least 8 characters of its start or end that name only one practice).</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="44"/>
         <source>PRATIQUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACTICE</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="45"/>
         <source>identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)</source>
-        <translation type="unfinished"></translation>
+        <translation>the practice&apos;s id (whole, or at least 8 characters of its start or end)</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="52"/>
         <source>fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)</source>
-        <translation type="unfinished"></translation>
+        <translation>file to write: .pdf for the sheet to print, .md for the Markdown text (can be imported again)</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="83"/>
         <source>Fiche pratique PDF de « {0} » écrite dans {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF practice sheet of “{0}” written to {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="85"/>
         <source>Texte Markdown de « {0} » écrit dans {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown text of “{0}” written to {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="87"/>
         <source>Pratique sans titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled practice</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="98"/>
         <source>fichier Markdown (.md) : « # Titre », un résumé, puis les sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown file (.md): “# Title”, a summary, then the sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="114"/>
         <source>« {0} » est un dossier : donnez un fichier .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is a folder: give a .md file.</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="118"/>
         <source>le fichier à importer doit être du Markdown (.md) (reçu : « {0} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to import must be Markdown (.md) (got: “{0}”).</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="129"/>
         <source>« {0} » n&apos;a pas été importé : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” was not imported: {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="135"/>
         <source>Brouillon « {0} » créé (à relire puis publier depuis la section Pratiques).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft “{0}” created (to review, then publish from the Practices section).</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="145"/>
         <source>exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>export a practice: PDF sheet to print (.pdf) or Markdown text (.md)</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="152"/>
         <source>importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)</source>
-        <translation type="unfinished"></translation>
+        <translation>import a Markdown file as a new practice draft (prints its id)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="68"/>
         <source>Aucun besoin à afficher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No need to show.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="69"/>
         <source>Besoin publié : « {0} » (identifiant {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Need published: “{0}” (id {1}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="70"/>
         <source>lister les besoins (en cours par défaut)</source>
-        <translation type="unfinished"></translation>
+        <translation>list the needs (open ones by default)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="71"/>
         <source>publier un besoin</source>
-        <translation type="unfinished"></translation>
+        <translation>publish a need</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="72"/>
         <source>clore un besoin</source>
-        <translation type="unfinished"></translation>
+        <translation>close a need</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="73"/>
         <source>« {0} » n&apos;est pas un besoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is not a need.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="77"/>
         <source>Aucune proposition à afficher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No offer to show.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="78"/>
         <source>Proposition publiée : « {0} » (identifiant {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer published: “{0}” (id {1}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="79"/>
         <source>lister les propositions (en cours par défaut)</source>
-        <translation type="unfinished"></translation>
+        <translation>list the offers (open ones by default)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="80"/>
         <source>publier une proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>publish an offer</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="81"/>
         <source>clore une proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>close an offer</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="82"/>
         <source>« {0} » n&apos;est pas une proposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is not an offer.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="95"/>
         <source>date invalide : « {0} » (JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 14/03/2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date: “{0}” (YYYY-MM-DD or DD/MM/YYYY, for example 2027-03-14)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="106"/>
         <source>quantité invalide : « {0} » (un nombre entier)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid quantity: “{0}” (a whole number)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="123"/>
         <source>aussi ceux qui sont pourvus, expirés ou retirés</source>
-        <translation type="unfinished"></translation>
+        <translation>also those met, expired or withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="126"/>
         <source>seulement ceux de notre association</source>
-        <translation type="unfinished"></translation>
+        <translation>only our association&apos;s</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="129"/>
         <source>seulement ceux des autres associations</source>
-        <translation type="unfinished"></translation>
+        <translation>only other associations&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="132"/>
         <source>seulement ce type</source>
-        <translation type="unfinished"></translation>
+        <translation>only this type</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="137"/>
         <source>ce qu&apos;il faut, en une ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>what is needed, in one line</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="143"/>
         <source>type (par défaut : other)</source>
-        <translation type="unfinished"></translation>
+        <translation>type (default: other)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="145"/>
         <source>les détails</source>
-        <translation type="unfinished"></translation>
+        <translation>the details</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="148"/>
         <source>commune : nom ou code postal (Lyon 7e, 69007)</source>
-        <translation type="unfinished"></translation>
+        <translation>town: name or postcode (Lyon 7e, 69007)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="151"/>
         <source>possible à distance (sans lieu)</source>
-        <translation type="unfinished"></translation>
+        <translation>possible remotely (no place)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="158"/>
         <source>le jour (JJ/MM/AAAA), ou le premier jour avec --until</source>
-        <translation type="unfinished"></translation>
+        <translation>the day (YYYY-MM-DD), or the first day with --until</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="160"/>
         <source>le dernier jour</source>
-        <translation type="unfinished"></translation>
+        <translation>the last day</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="164"/>
         <source>QUAND</source>
-        <translation type="unfinished"></translation>
+        <translation>WHEN</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="165"/>
         <source>régulier : « le week-end », …</source>
-        <translation type="unfinished"></translation>
+        <translation>recurring: “at weekends”, …</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="167"/>
         <source>combien (personnes, objets…)</source>
-        <translation type="unfinished"></translation>
+        <translation>how many (people, items…)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="168"/>
         <source>la personne à contacter</source>
-        <translation type="unfinished"></translation>
+        <translation>the person to contact</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="174"/>
         <source>date d&apos;expiration (par défaut : la fin, ou 3 mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>expiry date (default: the end, or 3 months)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="188"/>
         <source>NOMS</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMES</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="189"/>
         <source>le montrer seulement à ces associations du réseau (noms séparés par des virgules)</source>
-        <translation type="unfinished"></translation>
+        <translation>show it only to these associations of the network (names separated by commas)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="197"/>
         <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation type="unfinished"></translation>
+        <translation>id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="201"/>
         <source>il a trouvé réponse (par défaut)</source>
-        <translation type="unfinished"></translation>
+        <translation>it was met (default)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="204"/>
         <source>il est retiré sans suite</source>
-        <translation type="unfinished"></translation>
+        <translation>it is withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="216"/>
         <source>précisez une action : entraide {0} list | add | close.</source>
-        <translation type="unfinished"></translation>
+        <translation>say which action: entraide {0} list | add | close.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="233"/>
         <source>sans date</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="235"/>
         <source>du {0} au {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {0} to {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="236"/>
         <source>le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>on {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="253"/>
         <source>à distance</source>
-        <translation type="unfinished"></translation>
+        <translation>remote</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="254"/>
         <source>nous</source>
-        <translation type="unfinished"></translation>
+        <translation>us</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="265"/>
         <source>association inconnue du réseau : « {0} ». Les noms viennent de la liste du hub (synchronisez d&apos;abord).</source>
-        <translation type="unfinished"></translation>
+        <translation>association unknown to the network: “{0}”. The names come from the hub&apos;s list (sync first).</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="318"/>
         <source>introuvable : « {0} ». Copiez l&apos;identifiant affiché par entraide {1} list.</source>
-        <translation type="unfinished"></translation>
+        <translation>not found: “{0}”. Copy the id shown by entraide {1} list.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="332"/>
         <source>« {0} » : {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”: {1}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="342"/>
         <source>Nouvelles correspondances pour nos besoins et propositions :</source>
-        <translation type="unfinished"></translation>
+        <translation>New matches for our needs and offers:</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="345"/>
         <source>score {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>score {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="346"/>
         <source>« {0} » ← {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ← {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="350"/>
         <source>Réponses qui attendent notre décision : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses waiting for our decision: {0}</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="353"/>
         <source>{0} pour « {1} » ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} for “{1}” ({2})</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="360"/>
         <source>nos besoins et ceux du réseau : list, add, close</source>
-        <translation type="unfinished"></translation>
+        <translation>our needs and the network&apos;s: list, add, close</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="365"/>
         <source>nos propositions et celles du réseau : list, add, close</source>
-        <translation type="unfinished"></translation>
+        <translation>our offers and the network&apos;s: list, add, close</translation>
     </message>
     <message>
         <location filename="../../app/cli/import_report.py" line="20"/>
         <source>ligne {0} : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import_report.py" line="35"/>
-        <source>… et %n autre(s) remarque(s) : voir le rapport.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/cli/import_report.py" line="26"/>
+        <source>%n ligne : {0} — lignes {1}</source>
+        <translation>%n line: {0} — lines {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import_report.py" line="65"/>
+        <location filename="../../app/cli/import_report.py" line="27"/>
+        <source>%n lignes : {0} — lignes {1}</source>
+        <translation>%n lines: {0} — lines {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="42"/>
+        <source>… et %n autre remarque : voir le rapport.</source>
+        <translation>… and %n other remark: see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="43"/>
+        <source>… et %n autres remarques : voir le rapport.</source>
+        <translation>… and %n other remarks: see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="53"/>
+        <source>%n contact créé</source>
+        <translation>%n contact created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="53"/>
+        <source>%n contacts créés</source>
+        <translation>%n contacts created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="58"/>
+        <source>%n contact serait créé</source>
+        <translation>%n contact would be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="59"/>
+        <source>%n contacts seraient créés</source>
+        <translation>%n contacts would be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="68"/>
+        <source>%n complété</source>
+        <translation>%n completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="68"/>
+        <source>%n complétés</source>
+        <translation>%n completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="72"/>
+        <source>%n déjà présent dont {0}</source>
+        <translation>%n already there, of which {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="73"/>
+        <source>%n déjà présents dont {0}</source>
+        <translation>%n already there, of which {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="79"/>
+        <source>%n déjà présent laissé de côté</source>
+        <translation>%n already there left aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="80"/>
+        <source>%n déjà présents laissés de côté</source>
+        <translation>%n already there left aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="83"/>
+        <source>(dont {0} que « --on-match update » compléterait)</source>
+        <translation>({0} of which “--on-match update” would complete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="91"/>
+        <source>%n ligne en double</source>
+        <translation>%n duplicate line</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="92"/>
+        <source>%n lignes en double</source>
+        <translation>%n duplicate lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="96"/>
+        <source>%n ligne refusée</source>
+        <translation>%n line refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="96"/>
+        <source>%n lignes refusées</source>
+        <translation>%n lines refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="99"/>
         <source>Essai : rien n&apos;a été enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import_report.py" line="85"/>
-        <location filename="../../app/cli/import_report.py" line="88"/>
+        <location filename="../../app/cli/import_report.py" line="119"/>
+        <location filename="../../app/cli/import_report.py" line="122"/>
         <source>import : {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>import: {0}%</translation>
     </message>
 </context>
 <context>
@@ -7762,12 +8092,12 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="74"/>
         <source>On ne peut pas fusionner une fiche avec elle-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="80"/>
         <source>On ne fusionne qu&apos;une personne avec une personne, ou une organisation avec une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a person can be merged with a person, or an organisation with an organisation.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="19"/>
@@ -7804,38 +8134,38 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/contacts/records.py" line="128"/>
         <source>On ne peut pas changer une personne en organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person cannot be turned into an organisation.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="242"/>
         <source>Un rôle se donne à une personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>A role is given to a person.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="244"/>
         <source>Choisissez une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an organisation.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="246"/>
         <source>Rôle inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="248"/>
         <location filename="../../app/services/contacts/records.py" line="267"/>
         <source>La fin du rôle précède son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role ends before it starts.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="304"/>
         <source>Un consentement se rattache à une personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consent belongs to a person.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="310"/>
         <source>Précisez la finalité du consentement (ex. lettre d&apos;information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what the consent is for (e.g. newsletter).</translation>
     </message>
     <message>
         <location filename="../../app/services/validation.py" line="62"/>
@@ -8647,17 +8977,17 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/practices/records.py" line="125"/>
         <source>Au plus {0} indicateurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {0} indicators.</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/records.py" line="147"/>
         <source>Au plus {0} thèmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {0} themes.</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/records.py" line="150"/>
         <source>Au plus {0} mots-clés.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {0} keywords.</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/records.py" line="154"/>
@@ -8692,7 +9022,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/practices/markdown.py" line="176"/>
         <source>Impossible de lire le fichier : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
         <location filename="../../app/services/practices/markdown.py" line="180"/>
@@ -9055,16 +9385,21 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/services/agreements/records.py" line="304"/>
+        <source>{0} « {1} »</source>
+        <translation>{0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements/records.py" line="305"/>
         <source>La convention {0} se termine le {1} (dans {2} jours).</source>
         <translation>Agreement {0} ends on {1} (in {2} days).</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="305"/>
+        <location filename="../../app/services/agreements/records.py" line="306"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="309"/>
+        <location filename="../../app/services/agreements/records.py" line="310"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
     </message>
@@ -9628,137 +9963,137 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/services/contacts/gdpr.py" line="28"/>
         <source>Cette action concerne une personne, pas une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is about a person, not an organisation.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="22"/>
         <source>Fichier introuvable : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="23"/>
         <source>« {path} » est un dossier, pas un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder, not a file.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="24"/>
         <source>Impossible de lire « {path} » : {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” cannot be read: {detail}</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="25"/>
         <source>« {name} » n&apos;est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le depuis le tableur au format CSV ou .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is neither CSV text nor a workbook (.xlsx, .ods): save it from the spreadsheet as CSV or .xlsx.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="30"/>
         <source>Le fichier est vide : il n&apos;y a ni en-tête ni contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it has no header and no contact.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="31"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête (les noms des colonnes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no header line (the column names).</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="34"/>
         <source>Ligne {line} : un guillemet (&quot;) ouvert n&apos;est jamais refermé ; corrigez cette cellule dans le tableur, puis relancez l&apos;import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: a quotation mark (&quot;) is opened and never closed; correct this cell in the spreadsheet, then import again.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="39"/>
         <source>Le fichier n&apos;est pas un CSV lisible vers la ligne {line} : {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not readable CSV around line {line}: {detail}</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="42"/>
         <source>Le classeur « {name} » ne peut pas être lu : ce n&apos;est pas un classeur Excel ni OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et enregistrez-le de nouveau (.xlsx, .ods ou CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook “{name}” cannot be read: it is not an Excel or OpenDocument workbook, or it is damaged or protected by a password; open it in the spreadsheet and save it again (.xlsx, .ods or CSV).</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="48"/>
         <source>Le classeur n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no sheet “{sheet}” (sheets: {sheets}).</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/tables.py" line="51"/>
         <source>Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).</source>
-        <translation type="unfinished"></translation>
+        <translation>No vCard in this file (no “BEGIN:VCARD” line).</translation>
     </message>
     <message>
         <location filename="../../app/export/loan_sheet.py" line="126"/>
         <source>ce prêt a été décliné par le prêteur : il n&apos;y a pas de bon à imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>this loan was declined by the lender: there is no receipt to print.</translation>
     </message>
     <message>
         <location filename="../../app/sync/pages.py" line="36"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="22"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="26"/>
         <source>Le hub refuse cet ordinateur : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub refuses this computer: {0}</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="27"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="28"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="117"/>
         <source>Synchronisation annulée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="124"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="133"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
         <location filename="../../app/sync/client.py" line="162"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
     <message>
         <location filename="../../app/sync/conflicts.py" line="37"/>
         <source>Réservation du {0} au {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation from {0} to {1}</translation>
     </message>
     <message>
         <location filename="../../app/sync/conflicts.py" line="38"/>
         <source>Réservation du {0} au {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation from {0} to {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../app/sync/outgoing.py" line="62"/>
         <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
         <location filename="../../app/sync/outgoing.py" line="176"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
         <location filename="../../app/sync/outgoing.py" line="192"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed here, deleted elsewhere.</translation>
     </message>
 </context>
 </TS>
