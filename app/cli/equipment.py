@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.cli.errors import CommandError
-from app.cli.flags import old_spelling
 from app.cli.output import cannot_write, read_sheet, save_file, say, show_money, target_file, text_of
 from app.cli.store import open_store
 from app.export.statement import BORROWED, LENT, write_statement
@@ -149,7 +148,6 @@ def _configure_labels(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate("cli", "tracer le contour de chaque étiquette (pour découper du papier ordinaire)"),
     )
-    old_spelling(parser, "--contours", "--outlines")
     parser.set_defaults(everything=False)
 
 
@@ -178,20 +176,17 @@ def labels(args: argparse.Namespace) -> int:
         )
     save_file(path, render_labels(items, args.outlines))
     pages = -(-len(items) // PER_PAGE)
-    say(
-        plural(
-            len(items),
-            translate("cli", "%n étiquette écrite dans {0} : {1}"),
-            translate("cli", "%n étiquettes écrites dans {0} : {1}"),
-        ).format(
-            path,
-            plural(
-                pages,
-                translate("cli", "%n planche A4 de {0} (70 × 37 mm)"),
-                translate("cli", "%n planches A4 de {0} (70 × 37 mm)"),
-            ).format(PER_PAGE),
-        )
+    sheets = plural(
+        pages,
+        translate("cli", "%n planche A4 de {0} (70 × 37 mm)"),
+        translate("cli", "%n planches A4 de {0} (70 × 37 mm)"),
+    ).format(PER_PAGE)
+    written = plural(
+        len(items),
+        translate("cli", "%n étiquette sur {0} écrite dans {1}"),
+        translate("cli", "%n étiquettes sur {0} écrites dans {1}"),
     )
+    say(written.format(sheets, path))
     return 0
 
 

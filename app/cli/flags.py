@@ -1,56 +1,47 @@
-"""Old French spellings of options (--jours, --contours…), still accepted for one release: each
-does what its English option does, is left out of --help, and says once that it is going away
-(README: « Anciennes options »)."""
+"""Old French spellings of options (--jours, --contours, --titre…), still read for one release:
+each is rewritten to its English option before parsing, with a notice on stderr, and none is
+listed by --help (README: « Anciennes options »)."""
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
-from typing import Any
 
 from app.i18n import translate
 
+OLD_SPELLINGS = {
+    "--jours": "--days",  # status
+    "--contours": "--outlines",  # labels
+    # needs and offers
+    "--tous": "--all",
+    "--nos": "--ours",
+    "--reseau": "--network",
+    "--titre": "--title",
+    "--lieu": "--place",
+    "--a-distance": "--remote",
+    "--au": "--until",
+    "--regulier": "--recurring",
+    "--quantite": "--quantity",
+    "--telephone": "--phone",
+    "--expire": "--expires",
+    "--pourvu": "--met",
+    "--retire": "--withdrawn",
+}
 
-class _OldSpelling(argparse.Action):
-    def __init__(self, option_strings: list[str], dest: str, *, new: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, **kwargs)
-        self.new = new
 
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: str | Sequence[Any] | None,
-        option_string: str | None = None,
-    ) -> None:
+def modernise(argv: list[str]) -> list[str]:
+    """`argv` with each old spelling replaced by its English option (and said once)."""
+    out: list[str] = []
+    for index, word in enumerate(argv):
+        if word == "--":  # what follows is not an option
+            return out + argv[index:]
+        name, equals, value = word.partition("=")
+        new = OLD_SPELLINGS.get(name)
+        if new is None:
+            out.append(word)
+            continue
         notice = translate(
             "cli", "entraide : {0} s'écrit désormais {1} ; l'ancienne orthographe disparaîtra."
         )
-        print(notice.format(option_string, self.new), file=sys.stderr)
-        setattr(namespace, self.dest, self.const if self.nargs == 0 else values)
-
-
-def old_spelling(parser: argparse.ArgumentParser | argparse._ArgumentGroup, old: str, new: str) -> None:
-    """`old` as a hidden synonym of the option `new`, already added to `parser`."""
-    action = next(a for a in parser._actions if new in a.option_strings)
-    if action.nargs == 0:  # a switch (store_true, store_false, store_const)
-        parser.add_argument(
-            old,
-            dest=action.dest,
-            action=_OldSpelling,
-            new=new,
-            nargs=0,
-            const=action.const,
-            help=argparse.SUPPRESS,
-        )
-    else:
-        parser.add_argument(
-            old,
-            dest=action.dest,
-            action=_OldSpelling,
-            new=new,
-            type=action.type,
-            choices=action.choices,
-            help=argparse.SUPPRESS,
-        )
+        print(notice.format(name, new), file=sys.stderr)
+        out.append(new + equals + value)
+    return out

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from app.cli.errors import CommandError
-from app.cli.flags import old_spelling
 from app.cli.output import say, show_date, text_of
 from app.cli.store import open_store
 from app.db import Database
@@ -32,7 +31,7 @@ from app.services.record_ids import find_record_id
 from app.text import fold
 
 # What --type takes: the NeedKind values in words a user types; the French words of the first
-# release are still read (old_spelling), for one release.
+# release are still read, for one release (app/cli/flags.py reads the old option names).
 KINDS = {
     "equipment": NeedKind.EQUIPMENT,
     "volunteers": NeedKind.VOLUNTEERS,
@@ -131,8 +130,6 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
         shown.add_argument(
             "--type", type=_kind, choices=list(KINDS), help=translate("cli", "seulement ce type")
         )
-        for old, new in (("--tous", "--all"), ("--nos", "--ours"), ("--reseau", "--network")):
-            old_spelling(shown, old, new)
         add = actions.add_parser("add", help=translate("cli", words.publish))
         add.add_argument("--title", required=True, help=translate("cli", "ce qu'il faut, en une ligne"))
         add.add_argument(
@@ -150,8 +147,6 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
         where.add_argument(
             "--remote", action="store_true", help=translate("cli", "possible à distance (sans lieu)")
         )
-        old_spelling(where, "--lieu", "--place")
-        old_spelling(where, "--a-distance", "--remote")
         add.add_argument(
             "--date",
             type=_day,
@@ -173,15 +168,6 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
             type=_day,
             help=translate("cli", "date d'expiration (par défaut : la fin, ou 3 mois)"),
         )
-        for old, new in (
-            ("--titre", "--title"),
-            ("--au", "--until"),
-            ("--regulier", "--recurring"),
-            ("--quantite", "--quantity"),
-            ("--telephone", "--phone"),
-            ("--expire", "--expires"),
-        ):
-            old_spelling(add, old, new)
         add.add_argument(
             "--associations",
             default="",
@@ -203,8 +189,6 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
         how.add_argument(
             "--withdrawn", action="store_true", help=translate("cli", "il est retiré sans suite")
         )
-        old_spelling(how, "--pourvu", "--met")
-        old_spelling(how, "--retire", "--withdrawn")
 
     return configure
 

@@ -8,7 +8,6 @@ import sys
 
 from app.cli import needs
 from app.cli.errors import CommandError
-from app.cli.flags import old_spelling
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
@@ -189,7 +188,6 @@ def _configure_status(parser: argparse.ArgumentParser) -> None:
             "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)",
         ),
     )
-    old_spelling(parser, "--jours", "--days")
 
 
 def show_status(args: argparse.Namespace) -> int:

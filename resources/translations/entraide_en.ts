@@ -6653,9 +6653,9 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
-        <location filename="../../app/cli/equipment.py" line="45"/>
-        <location filename="../../app/cli/equipment.py" line="92"/>
-        <location filename="../../app/cli/equipment.py" line="132"/>
+        <location filename="../../app/cli/equipment.py" line="44"/>
+        <location filename="../../app/cli/equipment.py" line="91"/>
+        <location filename="../../app/cli/equipment.py" line="131"/>
         <location filename="../../app/cli/backups.py" line="30"/>
         <location filename="../../app/cli/contacts.py" line="54"/>
         <location filename="../../app/cli/contacts.py" line="252"/>
@@ -6666,8 +6666,8 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
-        <location filename="../../app/cli/equipment.py" line="92"/>
-        <location filename="../../app/cli/equipment.py" line="132"/>
+        <location filename="../../app/cli/equipment.py" line="91"/>
+        <location filename="../../app/cli/equipment.py" line="131"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
@@ -6702,212 +6702,212 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="26"/>
+        <location filename="../../app/cli/sync.py" line="25"/>
         <source>adresse du hub (https://…)</source>
         <translation>the hub&apos;s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="29"/>
+        <location filename="../../app/cli/sync.py" line="28"/>
         <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
         <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="32"/>
+        <location filename="../../app/cli/sync.py" line="31"/>
         <source>nom de cet ordinateur</source>
         <translation>name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="40"/>
+        <location filename="../../app/cli/sync.py" line="39"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
         <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="58"/>
+        <location filename="../../app/cli/sync.py" line="57"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="64"/>
+        <location filename="../../app/cli/sync.py" line="63"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="74"/>
+        <location filename="../../app/cli/sync.py" line="73"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="75"/>
+        <location filename="../../app/cli/sync.py" line="74"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="76"/>
+        <location filename="../../app/cli/sync.py" line="75"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="91"/>
+        <location filename="../../app/cli/sync.py" line="90"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
         <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="106"/>
+        <location filename="../../app/cli/sync.py" line="105"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
         <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="116"/>
+        <location filename="../../app/cli/sync.py" line="115"/>
         <source>envoi : {0}/{1}</source>
         <translation>sending: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="116"/>
+        <location filename="../../app/cli/sync.py" line="115"/>
         <source>réception : {0}/{1}</source>
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="124"/>
+        <location filename="../../app/cli/sync.py" line="123"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="131"/>
+        <location filename="../../app/cli/sync.py" line="130"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="140"/>
+        <location filename="../../app/cli/sync.py" line="139"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="141"/>
+        <location filename="../../app/cli/sync.py" line="140"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="141"/>
+        <location filename="../../app/cli/sync.py" line="140"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="142"/>
+        <location filename="../../app/cli/sync.py" line="141"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="142"/>
+        <location filename="../../app/cli/sync.py" line="141"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="143"/>
+        <location filename="../../app/cli/sync.py" line="142"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="143"/>
+        <location filename="../../app/cli/sync.py" line="142"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="151"/>
+        <location filename="../../app/cli/sync.py" line="150"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="156"/>
+        <location filename="../../app/cli/sync.py" line="155"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="167"/>
+        <location filename="../../app/cli/sync.py" line="166"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="171"/>
+        <location filename="../../app/cli/sync.py" line="170"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="186"/>
+        <location filename="../../app/cli/sync.py" line="185"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="197"/>
+        <location filename="../../app/cli/sync.py" line="195"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="205"/>
+        <location filename="../../app/cli/sync.py" line="203"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="207"/>
+        <location filename="../../app/cli/sync.py" line="205"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="207"/>
+        <location filename="../../app/cli/sync.py" line="205"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="210"/>
+        <location filename="../../app/cli/sync.py" line="208"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="211"/>
+        <location filename="../../app/cli/sync.py" line="209"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="212"/>
+        <location filename="../../app/cli/sync.py" line="210"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="213"/>
+        <location filename="../../app/cli/sync.py" line="211"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="217"/>
+        <location filename="../../app/cli/sync.py" line="215"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="222"/>
+        <location filename="../../app/cli/sync.py" line="220"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="224"/>
+        <location filename="../../app/cli/sync.py" line="222"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="226"/>
+        <location filename="../../app/cli/sync.py" line="224"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="235"/>
+        <location filename="../../app/cli/sync.py" line="233"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="236"/>
+        <location filename="../../app/cli/sync.py" line="234"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="238"/>
+        <location filename="../../app/cli/sync.py" line="236"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -6917,7 +6917,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>entraide: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/flags.py" line="27"/>
+        <location filename="../../app/cli/flags.py" line="42"/>
         <source>entraide : {0} s&apos;écrit désormais {1} ; l&apos;ancienne orthographe disparaîtra.</source>
         <translation>entraide: {0} is now spelt {1}; the old spelling will go away.</translation>
     </message>
@@ -7043,154 +7043,154 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>unexpected error ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="30"/>
+        <location filename="../../app/cli/equipment.py" line="29"/>
         <source>année attendue, par exemple 2025 (reçu : {0})</source>
         <translation>a year is expected, for example 2025 (got: {0})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="39"/>
+        <location filename="../../app/cli/equipment.py" line="38"/>
         <source>ANNÉE</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="40"/>
+        <location filename="../../app/cli/equipment.py" line="39"/>
         <source>l&apos;année de l&apos;exercice, par exemple 2025</source>
         <translation>the financial year, for example 2025</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="46"/>
+        <location filename="../../app/cli/equipment.py" line="45"/>
         <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)</source>
         <translation>.csv file to write (UTF-8, “;” separator, decimal comma)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="53"/>
+        <location filename="../../app/cli/equipment.py" line="52"/>
         <source>le dossier « {0} » n&apos;existe pas.</source>
         <translation>the folder “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="56"/>
+        <location filename="../../app/cli/equipment.py" line="55"/>
         <source>« {0} » est un dossier : indiquez un nom de fichier .csv.</source>
         <translation>“{0}” is a folder: give a .csv file name.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="70"/>
+        <location filename="../../app/cli/equipment.py" line="69"/>
         <source>Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}</source>
         <translation>Statement {0}: {1} ({2}, {3}), estimated value {4}, written to {5}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="72"/>
+        <location filename="../../app/cli/equipment.py" line="71"/>
         <location filename="../../app/cli/demo.py" line="150"/>
         <source>%n prêt</source>
         <translation>%n loan</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="72"/>
+        <location filename="../../app/cli/equipment.py" line="71"/>
         <location filename="../../app/cli/demo.py" line="150"/>
         <source>%n prêts</source>
         <translation>%n loans</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="73"/>
+        <location filename="../../app/cli/equipment.py" line="72"/>
         <source>%n prêté</source>
         <translation>%n lent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="73"/>
+        <location filename="../../app/cli/equipment.py" line="72"/>
         <source>%n prêtés</source>
         <translation>%n lent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="74"/>
+        <location filename="../../app/cli/equipment.py" line="73"/>
         <source>%n emprunté</source>
         <translation>%n borrowed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="74"/>
+        <location filename="../../app/cli/equipment.py" line="73"/>
         <source>%n empruntés</source>
         <translation>%n borrowed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="88"/>
+        <location filename="../../app/cli/equipment.py" line="87"/>
         <source>PRET</source>
         <translation>LOAN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="89"/>
+        <location filename="../../app/cli/equipment.py" line="88"/>
         <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
         <translation>the loan&apos;s id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="110"/>
+        <location filename="../../app/cli/equipment.py" line="109"/>
         <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
         <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a receipt already printed (the whole id, or at least its last 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="119"/>
+        <location filename="../../app/cli/equipment.py" line="118"/>
         <source>Bon de retour de « {0} » ({1} → {2}) écrit dans {3}</source>
         <translation>Return receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="121"/>
+        <location filename="../../app/cli/equipment.py" line="120"/>
         <source>Bon de prêt de « {0} » ({1} → {2}) écrit dans {3}</source>
         <translation>Loan receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="139"/>
+        <location filename="../../app/cli/equipment.py" line="138"/>
         <source>seulement le matériel de notre association (par défaut)</source>
         <translation>only our association&apos;s equipment (default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="145"/>
+        <location filename="../../app/cli/equipment.py" line="144"/>
         <source>tout le matériel du catalogue, y compris celui des autres associations</source>
         <translation>all the catalogue&apos;s equipment, other associations&apos; included</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="150"/>
+        <location filename="../../app/cli/equipment.py" line="149"/>
         <source>tracer le contour de chaque étiquette (pour découper du papier ordinaire)</source>
         <translation>draw each label&apos;s outline (to cut plain paper)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="168"/>
+        <location filename="../../app/cli/equipment.py" line="166"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts.</source>
         <translation>no equipment to label: first add equipment in the Equipment and loans section.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="173"/>
+        <location filename="../../app/cli/equipment.py" line="171"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts, ou utilisez --all.</source>
         <translation>no equipment to label: first add equipment in the Equipment and loans section, or use --all.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="184"/>
-        <source>%n étiquette écrite dans {0} : {1}</source>
-        <translation>%n label written to {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="185"/>
-        <source>%n étiquettes écrites dans {0} : {1}</source>
-        <translation>%n labels written to {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="190"/>
+        <location filename="../../app/cli/equipment.py" line="181"/>
         <source>%n planche A4 de {0} (70 × 37 mm)</source>
         <translation>%n A4 sheet of {0} (70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="191"/>
+        <location filename="../../app/cli/equipment.py" line="182"/>
         <source>%n planches A4 de {0} (70 × 37 mm)</source>
         <translation>%n A4 sheets of {0} (70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="200"/>
+        <location filename="../../app/cli/equipment.py" line="186"/>
+        <source>%n étiquette sur {0} écrite dans {1}</source>
+        <translation>%n label on {0} written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="187"/>
+        <source>%n étiquettes sur {0} écrites dans {1}</source>
+        <translation>%n labels on {0} written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="195"/>
         <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
         <translation>print the loan receipt of an equipment loan (or its return receipt once returned), for both associations to sign</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="209"/>
+        <location filename="../../app/cli/equipment.py" line="204"/>
         <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
         <translation>print QR code labels for the equipment (A4 sheets of 24 labels, 70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="217"/>
+        <location filename="../../app/cli/equipment.py" line="212"/>
         <source>relevé annuel du matériel prêté et emprunté gratuitement, valorisé pour les contributions volontaires en nature (CSV pour tableur)</source>
         <translation>yearly statement of the equipment lent and borrowed free of charge, valued as in-kind contributions (CSV for a spreadsheet)</translation>
     </message>
@@ -7692,257 +7692,257 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>import a Markdown file as a new practice draft (prints its id)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="68"/>
+        <location filename="../../app/cli/needs.py" line="67"/>
         <source>Aucun besoin à afficher.</source>
         <translation>No need to show.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="69"/>
+        <location filename="../../app/cli/needs.py" line="68"/>
         <source>Besoin publié : « {0} » (identifiant {1}).</source>
         <translation>Need published: “{0}” (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="70"/>
+        <location filename="../../app/cli/needs.py" line="69"/>
         <source>lister les besoins (en cours par défaut)</source>
         <translation>list the needs (open ones by default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="71"/>
+        <location filename="../../app/cli/needs.py" line="70"/>
         <source>publier un besoin</source>
         <translation>publish a need</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="72"/>
+        <location filename="../../app/cli/needs.py" line="71"/>
         <source>clore un besoin</source>
         <translation>close a need</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="73"/>
+        <location filename="../../app/cli/needs.py" line="72"/>
         <source>« {0} » n&apos;est pas un besoin.</source>
         <translation>“{0}” is not a need.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="77"/>
+        <location filename="../../app/cli/needs.py" line="76"/>
         <source>Aucune proposition à afficher.</source>
         <translation>No offer to show.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="78"/>
+        <location filename="../../app/cli/needs.py" line="77"/>
         <source>Proposition publiée : « {0} » (identifiant {1}).</source>
         <translation>Offer published: “{0}” (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="79"/>
+        <location filename="../../app/cli/needs.py" line="78"/>
         <source>lister les propositions (en cours par défaut)</source>
         <translation>list the offers (open ones by default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="80"/>
+        <location filename="../../app/cli/needs.py" line="79"/>
         <source>publier une proposition</source>
         <translation>publish an offer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="81"/>
+        <location filename="../../app/cli/needs.py" line="80"/>
         <source>clore une proposition</source>
         <translation>close an offer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="82"/>
+        <location filename="../../app/cli/needs.py" line="81"/>
         <source>« {0} » n&apos;est pas une proposition.</source>
         <translation>“{0}” is not an offer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="95"/>
+        <location filename="../../app/cli/needs.py" line="94"/>
         <source>date invalide : « {0} » (JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 14/03/2027)</source>
         <translation>invalid date: “{0}” (YYYY-MM-DD or DD/MM/YYYY, for example 2027-03-14)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="106"/>
+        <location filename="../../app/cli/needs.py" line="105"/>
         <source>quantité invalide : « {0} » (un nombre entier)</source>
         <translation>invalid quantity: “{0}” (a whole number)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="123"/>
+        <location filename="../../app/cli/needs.py" line="122"/>
         <source>aussi ceux qui sont pourvus, expirés ou retirés</source>
         <translation>also those met, expired or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="126"/>
+        <location filename="../../app/cli/needs.py" line="125"/>
         <source>seulement ceux de notre association</source>
         <translation>only our association&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="129"/>
+        <location filename="../../app/cli/needs.py" line="128"/>
         <source>seulement ceux des autres associations</source>
         <translation>only other associations&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="132"/>
+        <location filename="../../app/cli/needs.py" line="131"/>
         <source>seulement ce type</source>
         <translation>only this type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="137"/>
+        <location filename="../../app/cli/needs.py" line="134"/>
         <source>ce qu&apos;il faut, en une ligne</source>
         <translation>what is needed, in one line</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="143"/>
+        <location filename="../../app/cli/needs.py" line="140"/>
         <source>type (par défaut : other)</source>
         <translation>type (default: other)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="145"/>
+        <location filename="../../app/cli/needs.py" line="142"/>
         <source>les détails</source>
         <translation>the details</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="148"/>
+        <location filename="../../app/cli/needs.py" line="145"/>
         <source>commune : nom ou code postal (Lyon 7e, 69007)</source>
         <translation>town: name or postcode (Lyon 7e, 69007)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="151"/>
+        <location filename="../../app/cli/needs.py" line="148"/>
         <source>possible à distance (sans lieu)</source>
         <translation>possible remotely (no place)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="158"/>
+        <location filename="../../app/cli/needs.py" line="153"/>
         <source>le jour (JJ/MM/AAAA), ou le premier jour avec --until</source>
         <translation>the day (YYYY-MM-DD), or the first day with --until</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="160"/>
+        <location filename="../../app/cli/needs.py" line="155"/>
         <source>le dernier jour</source>
         <translation>the last day</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="164"/>
+        <location filename="../../app/cli/needs.py" line="159"/>
         <source>QUAND</source>
         <translation>WHEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="165"/>
+        <location filename="../../app/cli/needs.py" line="160"/>
         <source>régulier : « le week-end », …</source>
         <translation>recurring: “at weekends”, …</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="167"/>
+        <location filename="../../app/cli/needs.py" line="162"/>
         <source>combien (personnes, objets…)</source>
         <translation>how many (people, items…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="168"/>
+        <location filename="../../app/cli/needs.py" line="163"/>
         <source>la personne à contacter</source>
         <translation>the person to contact</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="174"/>
+        <location filename="../../app/cli/needs.py" line="169"/>
         <source>date d&apos;expiration (par défaut : la fin, ou 3 mois)</source>
         <translation>expiry date (default: the end, or 3 months)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="188"/>
+        <location filename="../../app/cli/needs.py" line="174"/>
         <source>NOMS</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="189"/>
+        <location filename="../../app/cli/needs.py" line="175"/>
         <source>le montrer seulement à ces associations du réseau (noms séparés par des virgules)</source>
         <translation>show it only to these associations of the network (names separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="197"/>
+        <location filename="../../app/cli/needs.py" line="183"/>
         <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
         <translation>id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="201"/>
+        <location filename="../../app/cli/needs.py" line="187"/>
         <source>il a trouvé réponse (par défaut)</source>
         <translation>it was met (default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="204"/>
+        <location filename="../../app/cli/needs.py" line="190"/>
         <source>il est retiré sans suite</source>
         <translation>it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="216"/>
+        <location filename="../../app/cli/needs.py" line="200"/>
         <source>précisez une action : entraide {0} list | add | close.</source>
         <translation>say which action: entraide {0} list | add | close.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="233"/>
+        <location filename="../../app/cli/needs.py" line="217"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="235"/>
+        <location filename="../../app/cli/needs.py" line="219"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="236"/>
+        <location filename="../../app/cli/needs.py" line="220"/>
         <source>le {0}</source>
         <translation>on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="253"/>
+        <location filename="../../app/cli/needs.py" line="237"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="254"/>
+        <location filename="../../app/cli/needs.py" line="238"/>
         <source>nous</source>
         <translation>us</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="265"/>
+        <location filename="../../app/cli/needs.py" line="249"/>
         <source>association inconnue du réseau : « {0} ». Les noms viennent de la liste du hub (synchronisez d&apos;abord).</source>
         <translation>association unknown to the network: “{0}”. The names come from the hub&apos;s list (sync first).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="318"/>
+        <location filename="../../app/cli/needs.py" line="302"/>
         <source>introuvable : « {0} ». Copiez l&apos;identifiant affiché par entraide {1} list.</source>
         <translation>not found: “{0}”. Copy the id shown by entraide {1} list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="332"/>
+        <location filename="../../app/cli/needs.py" line="316"/>
         <source>« {0} » : {1}.</source>
         <translation>“{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="342"/>
+        <location filename="../../app/cli/needs.py" line="326"/>
         <source>Nouvelles correspondances pour nos besoins et propositions :</source>
         <translation>New matches for our needs and offers:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="345"/>
+        <location filename="../../app/cli/needs.py" line="329"/>
         <source>score {0}</source>
         <translation>score {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="346"/>
+        <location filename="../../app/cli/needs.py" line="330"/>
         <source>« {0} » ← {1}</source>
         <translation>“{0}” ← {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="350"/>
+        <location filename="../../app/cli/needs.py" line="334"/>
         <source>Réponses qui attendent notre décision : {0}</source>
         <translation>Responses waiting for our decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="353"/>
+        <location filename="../../app/cli/needs.py" line="337"/>
         <source>{0} pour « {1} » ({2})</source>
         <translation>{0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="360"/>
+        <location filename="../../app/cli/needs.py" line="344"/>
         <source>nos besoins et ceux du réseau : list, add, close</source>
         <translation>our needs and the network&apos;s: list, add, close</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="365"/>
+        <location filename="../../app/cli/needs.py" line="349"/>
         <source>nos propositions et celles du réseau : list, add, close</source>
         <translation>our offers and the network&apos;s: list, add, close</translation>
     </message>
