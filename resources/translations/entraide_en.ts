@@ -4090,7 +4090,7 @@ This cannot be undone. Continue?</translation>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="61"/>
+        <location filename="../../app/ui/selftest.py" line="64"/>
         <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
@@ -8056,6 +8056,186 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <location filename="../../app/cli/import_report.py" line="122"/>
         <source>import : {0} %</source>
         <translation>import: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="58"/>
+        <source>traductions de Qt absentes : les boutons standard seraient en anglais</source>
+        <translation>Qt&apos;s translations missing: the standard buttons would be in English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="63"/>
+        <source>traduction anglaise introuvable ({0})</source>
+        <translation>English translation not found ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="65"/>
+        <source>traduction anglaise incomplète ({0})</source>
+        <translation>English translation incomplete ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="66"/>
+        <source>Qt en français, Entraide en anglais</source>
+        <translation>Qt in French, Entraide in English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="100"/>
+        <source>icône de l&apos;application illisible (resources/icons)</source>
+        <translation>the application&apos;s icon is unreadable (resources/icons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="113"/>
+        <source>base illisible : {0}</source>
+        <translation>unreadable store: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="129"/>
+        <source>la fenêtre n&apos;était pas prête après {0} s</source>
+        <translation>the window was not ready after {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="133"/>
+        <source>la capture de la fenêtre est vide</source>
+        <translation>the window&apos;s capture is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="135"/>
+        <source>la fenêtre est dessinée d&apos;une seule couleur</source>
+        <translation>the window is drawn in a single colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="136"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="147"/>
+        <source>traductions chargées</source>
+        <translation>translations loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="148"/>
+        <source>fenêtre principale dessinée</source>
+        <translation>main window drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="54"/>
+        <source>la base n&apos;a pas été ouverte</source>
+        <translation>the store was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="84"/>
+        <source>aucune migration dans l&apos;installation</source>
+        <translation>no migration in the installation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="108"/>
+        <source>la base n&apos;est pas à la dernière version du schéma ({0})</source>
+        <translation>the store is not at the schema&apos;s latest version ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="111"/>
+        <source>schéma {0}</source>
+        <translation>schema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="114"/>
+        <source>aucune sauvegarde faite avant la mise à jour du schéma</source>
+        <translation>no backup made before the schema&apos;s update</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="119"/>
+        <source>la sauvegarde n&apos;est pas celle de la base avant la mise à jour ({0})</source>
+        <translation>the backup is not the store as it was before the update ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="123"/>
+        <source>schéma {0} → {1}, sauvegarde faite avant</source>
+        <translation>schema {0} → {1}, backup made before</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="173"/>
+        <source>{0} n&apos;est pas un PDF</source>
+        <translation>{0} is not a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="176"/>
+        <source>{0} n&apos;a aucune page</source>
+        <translation>{0} has no page</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="189"/>
+        <source>le bon de prêt</source>
+        <translation>the loan receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="190"/>
+        <source>%n page, police {0}</source>
+        <translation>%n page, font {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="190"/>
+        <source>%n pages, police {0}</source>
+        <translation>%n pages, font {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="235"/>
+        <source>la convention</source>
+        <translation>the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="237"/>
+        <source>la police DejaVu Sans n&apos;est pas incluse dans la convention</source>
+        <translation>the DejaVu Sans font is not embedded in the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="238"/>
+        <source>%n page</source>
+        <translation>%n page</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="238"/>
+        <source>%n pages</source>
+        <translation>%n pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="242"/>
+        <source>base créée et migrée</source>
+        <translation>store created and migrated</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="243"/>
+        <source>bon de prêt rendu en PDF</source>
+        <translation>loan receipt rendered as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="244"/>
+        <source>convention rendue en PDF</source>
+        <translation>agreement rendered as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="263"/>
+        <source>{0} {1} : non vérifié</source>
+        <translation>{0} {1}: not checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="269"/>
+        <source>{0} {1} : {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="272"/>
+        <source>{0} {1} : erreur inattendue ({2}) : {3}</source>
+        <translation>{0} {1}: unexpected error ({2}): {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="277"/>
+        <source>Entraide {0} : une vérification a échoué.</source>
+        <translation>Entraide {0}: a check failed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="279"/>
+        <source>Entraide {0} : tout fonctionne.</source>
+        <translation>Entraide {0}: everything works.</translation>
     </message>
 </context>
 <context>

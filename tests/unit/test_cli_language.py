@@ -237,3 +237,21 @@ def test_help_lists_only_the_english_options(capsys):
             assert old not in said, (command, old)
     code, said = _run(capsys, "labels", "--help")
     assert "--outlines" in said
+
+
+def test_the_self_tests_report_speaks_the_chosen_language(tmp_path):
+    import io
+
+    from app.cli.selftest import HEADLESS_CHECKS, SelfTestContext, run_checks
+    from app.paths import DataPaths
+
+    language.choose(["--language", "en"])
+    out = io.StringIO()
+    ctx = SelfTestContext(tmp_path, DataPaths(tmp_path / "data"))
+    try:
+        assert run_checks(HEADLESS_CHECKS[:1], ctx, out) == 0
+    finally:
+        ctx.close()
+    first, verdict = out.getvalue().splitlines()
+    assert first.startswith("✓ store created and migrated (schema ") and "backup made before" in first
+    assert verdict.endswith(": everything works.")
