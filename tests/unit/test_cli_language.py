@@ -255,3 +255,35 @@ def test_the_self_tests_report_speaks_the_chosen_language(tmp_path):
     first, verdict = out.getvalue().splitlines()
     assert first.startswith("✓ store created and migrated (schema ") and "backup made before" in first
     assert verdict.endswith(": everything works.")
+
+
+def test_every_marked_text_of_the_code_is_in_the_catalogue():
+    """pyside6-lupdate silently drops a translate() call it cannot read (a plural whose count is an
+    attribute, for one): every literal call of the code must still be in the .ts file, or it
+    would stay French in English."""
+    import ast
+
+    catalogue = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(TS_FILE).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    missing = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            context, text = node.args[0], node.args[1]
+            literal = all(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in (context, text)
+            )
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and literal
+                and (context.value, text.value) not in catalogue
+            ):
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {text.value[:50]!r}")
+    assert not missing, f"not in entraide_en.ts (make ts cannot read the call?): {missing[:10]}"
