@@ -131,7 +131,12 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
             "--type", type=_kind, choices=list(KINDS), help=translate("cli", "seulement ce type")
         )
         add = actions.add_parser("add", help=translate("cli", words.publish))
-        add.add_argument("--title", required=True, help=translate("cli", "ce qu'il faut, en une ligne"))
+        add.add_argument(
+            "--title",
+            required=True,
+            metavar=translate("cli", "TITRE"),
+            help=translate("cli", "ce qu'il faut, en une ligne"),
+        )
         add.add_argument(
             "--type",
             type=_kind,
@@ -139,32 +144,49 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
             default="other",
             help=translate("cli", "type (par défaut : other)"),
         )
-        add.add_argument("--description", default="", help=translate("cli", "les détails"))
+        add.add_argument(
+            "--description",
+            default="",
+            metavar=translate("cli", "TEXTE"),
+            help=translate("cli", "les détails"),
+        )
         where = add.add_mutually_exclusive_group()
         where.add_argument(
-            "--place", default="", help=translate("cli", "commune : nom ou code postal (Lyon 7e, 69007)")
+            "--place",
+            default="",
+            metavar=translate("cli", "LIEU"),
+            help=translate("cli", "commune : nom ou code postal (Lyon 7e, 69007)"),
         )
         where.add_argument(
             "--remote", action="store_true", help=translate("cli", "possible à distance (sans lieu)")
         )
         add.add_argument(
             "--date",
+            metavar="DATE",
             type=_day,
             help=translate("cli", "le jour (JJ/MM/AAAA), ou le premier jour avec --until"),
         )
-        add.add_argument("--until", type=_day, help=translate("cli", "le dernier jour"))
+        add.add_argument("--until", type=_day, metavar="DATE", help=translate("cli", "le dernier jour"))
         add.add_argument(
             "--recurring",
             default="",
             metavar=translate("cli", "QUAND"),
             help=translate("cli", "régulier : « le week-end », …"),
         )
-        add.add_argument("--quantity", type=_quantity, help=translate("cli", "combien (personnes, objets…)"))
-        add.add_argument("--contact", default="", help=translate("cli", "la personne à contacter"))
-        add.add_argument("--phone", default="")
-        add.add_argument("--email", default="")
+        add.add_argument(
+            "--quantity", type=_quantity, metavar="N", help=translate("cli", "combien (personnes, objets…)")
+        )
+        add.add_argument(
+            "--contact",
+            default="",
+            metavar=translate("cli", "NOM"),
+            help=translate("cli", "la personne à contacter"),
+        )
+        add.add_argument("--phone", default="", metavar=translate("cli", "TÉLÉPHONE"))
+        add.add_argument("--email", default="", metavar="E-MAIL")
         add.add_argument(
             "--expires",
+            metavar="DATE",
             type=_day,
             help=translate("cli", "date d'expiration (par défaut : la fin, ou 3 mois)"),
         )

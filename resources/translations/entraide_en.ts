@@ -4,42 +4,42 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="90"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
         <source>Nous l&apos;avons adoptée</source>
         <translation>We adopted it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="94"/>
         <source>Dites aux autres associations où en est votre adoption de cette pratique et comment elle se passe. Vous pourrez revenir compléter cette note.</source>
         <translation>Tell the other associations where your adoption of this practice stands and how it is going. You can come back and add to this note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="103"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="105"/>
         <source>Par exemple : nous l&apos;avons testée sur deux permanences ; les bénévoles ont apprécié…</source>
         <translation>For example: we tried it at two drop-in sessions; the volunteers liked it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="106"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="108"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="107"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="109"/>
         <source>Où en êtes-vous ?</source>
         <translation>Where are you with it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="108"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="110"/>
         <source>Comment ça se passe</source>
         <translation>How it is going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="109"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="111"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="110"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="112"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -4327,37 +4327,37 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>MentoringDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="131"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="133"/>
         <source>Demander un accompagnement</source>
         <translation>Ask for mentoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="133"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="135"/>
         <source>Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté dans la fiche de cette association, dans vos contacts.</source>
         <translation>Your request is sent to {0} at the next sync. A follow-up is noted on that association&apos;s record in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="140"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="142"/>
         <source>Ce que vous aimeriez : un appel, une visite, des documents…</source>
         <translation>What you would like: a call, a visit, documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="142"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="144"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="143"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="145"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="144"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="146"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="145"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="147"/>
         <source>Envoyer la demande</source>
         <translation>Send the request</translation>
     </message>
@@ -7351,6 +7351,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/cli/contacts.py" line="90"/>
         <location filename="../../app/cli/contacts.py" line="95"/>
+        <location filename="../../app/cli/needs.py" line="182"/>
         <source>NOM</source>
         <translation>NAME</translation>
     </message>
@@ -7782,167 +7783,187 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>only this type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="134"/>
+        <location filename="../../app/cli/needs.py" line="137"/>
+        <source>TITRE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="138"/>
         <source>ce qu&apos;il faut, en une ligne</source>
         <translation>what is needed, in one line</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="140"/>
+        <location filename="../../app/cli/needs.py" line="145"/>
         <source>type (par défaut : other)</source>
         <translation>type (default: other)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="142"/>
+        <location filename="../../app/cli/needs.py" line="150"/>
+        <source>TEXTE</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="151"/>
         <source>les détails</source>
         <translation>the details</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="145"/>
+        <location filename="../../app/cli/needs.py" line="157"/>
+        <source>LIEU</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="158"/>
         <source>commune : nom ou code postal (Lyon 7e, 69007)</source>
         <translation>town: name or postcode (Lyon 7e, 69007)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="148"/>
+        <location filename="../../app/cli/needs.py" line="161"/>
         <source>possible à distance (sans lieu)</source>
         <translation>possible remotely (no place)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="153"/>
+        <location filename="../../app/cli/needs.py" line="167"/>
         <source>le jour (JJ/MM/AAAA), ou le premier jour avec --until</source>
         <translation>the day (YYYY-MM-DD), or the first day with --until</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="155"/>
+        <location filename="../../app/cli/needs.py" line="169"/>
         <source>le dernier jour</source>
         <translation>the last day</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="159"/>
+        <location filename="../../app/cli/needs.py" line="173"/>
         <source>QUAND</source>
         <translation>WHEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="160"/>
+        <location filename="../../app/cli/needs.py" line="174"/>
         <source>régulier : « le week-end », …</source>
         <translation>recurring: “at weekends”, …</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="162"/>
+        <location filename="../../app/cli/needs.py" line="177"/>
         <source>combien (personnes, objets…)</source>
         <translation>how many (people, items…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="163"/>
+        <location filename="../../app/cli/needs.py" line="183"/>
         <source>la personne à contacter</source>
         <translation>the person to contact</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="169"/>
+        <location filename="../../app/cli/needs.py" line="185"/>
+        <source>TÉLÉPHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="191"/>
         <source>date d&apos;expiration (par défaut : la fin, ou 3 mois)</source>
         <translation>expiry date (default: the end, or 3 months)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="174"/>
+        <location filename="../../app/cli/needs.py" line="196"/>
         <source>NOMS</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="175"/>
+        <location filename="../../app/cli/needs.py" line="197"/>
         <source>le montrer seulement à ces associations du réseau (noms séparés par des virgules)</source>
         <translation>show it only to these associations of the network (names separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="183"/>
+        <location filename="../../app/cli/needs.py" line="205"/>
         <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
         <translation>id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="187"/>
+        <location filename="../../app/cli/needs.py" line="209"/>
         <source>il a trouvé réponse (par défaut)</source>
         <translation>it was met (default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="190"/>
+        <location filename="../../app/cli/needs.py" line="212"/>
         <source>il est retiré sans suite</source>
         <translation>it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="200"/>
+        <location filename="../../app/cli/needs.py" line="222"/>
         <source>précisez une action : entraide {0} list | add | close.</source>
         <translation>say which action: entraide {0} list | add | close.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="217"/>
+        <location filename="../../app/cli/needs.py" line="239"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="219"/>
+        <location filename="../../app/cli/needs.py" line="241"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="220"/>
+        <location filename="../../app/cli/needs.py" line="242"/>
         <source>le {0}</source>
         <translation>on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="237"/>
+        <location filename="../../app/cli/needs.py" line="259"/>
         <source>à distance</source>
         <translation>remote</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="238"/>
+        <location filename="../../app/cli/needs.py" line="260"/>
         <source>nous</source>
         <translation>us</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="249"/>
+        <location filename="../../app/cli/needs.py" line="271"/>
         <source>association inconnue du réseau : « {0} ». Les noms viennent de la liste du hub (synchronisez d&apos;abord).</source>
         <translation>association unknown to the network: “{0}”. The names come from the hub&apos;s list (sync first).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="302"/>
+        <location filename="../../app/cli/needs.py" line="324"/>
         <source>introuvable : « {0} ». Copiez l&apos;identifiant affiché par entraide {1} list.</source>
         <translation>not found: “{0}”. Copy the id shown by entraide {1} list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="316"/>
+        <location filename="../../app/cli/needs.py" line="338"/>
         <source>« {0} » : {1}.</source>
         <translation>“{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="326"/>
+        <location filename="../../app/cli/needs.py" line="348"/>
         <source>Nouvelles correspondances pour nos besoins et propositions :</source>
         <translation>New matches for our needs and offers:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="329"/>
+        <location filename="../../app/cli/needs.py" line="351"/>
         <source>score {0}</source>
         <translation>score {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="330"/>
+        <location filename="../../app/cli/needs.py" line="352"/>
         <source>« {0} » ← {1}</source>
         <translation>“{0}” ← {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="334"/>
+        <location filename="../../app/cli/needs.py" line="356"/>
         <source>Réponses qui attendent notre décision : {0}</source>
         <translation>Responses waiting for our decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="337"/>
+        <location filename="../../app/cli/needs.py" line="359"/>
         <source>{0} pour « {1} » ({2})</source>
         <translation>{0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="344"/>
+        <location filename="../../app/cli/needs.py" line="366"/>
         <source>nos besoins et ceux du réseau : list, add, close</source>
         <translation>our needs and the network&apos;s: list, add, close</translation>
     </message>
     <message>
-        <location filename="../../app/cli/needs.py" line="349"/>
+        <location filename="../../app/cli/needs.py" line="371"/>
         <source>nos propositions et celles du réseau : list, add, close</source>
         <translation>our offers and the network&apos;s: list, add, close</translation>
     </message>
