@@ -3,6 +3,7 @@ the command line turn them into sentences in the user's language."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,8 +28,38 @@ class Message:
     def __str__(self) -> str:  # a readable fallback (exception texts); screens use their own
         return self.text.format(*self.values)
 
+    def stored(self) -> str:
+        """For a text column (the sync's last error): JSON, read back by `from_stored`. Only
+        texts and counts are kept as they are; anything else as its readable fallback."""
+        values = [v if isinstance(v, str | int) and not isinstance(v, bool) else str(v) for v in self.values]
+        return json.dumps({"text": self.text, "values": values}, ensure_ascii=False)
+
 
 Text = str | Message  # what a service says: a marked sentence, with or without values
+
+
+def from_stored(raw: str) -> Text:
+    """What `Message.stored` wrote, or a plain sentence stored by an earlier version."""
+    try:
+        found = json.loads(raw)
+    except ValueError:
+        return raw
+    if isinstance(found, dict) and isinstance(found.get("text"), str):
+        return Message(found["text"], tuple(found.get("values") or ()))
+    return raw
+
+
+def stored(text: Text) -> str:
+    return text.stored() if isinstance(text, Message) else text
+
+
+class Said(Exception):
+    """A failure that tells the user something: `text` becomes a sentence where it is shown
+    (the window: service_text; the command line: text_of); str() is the French fallback."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 class NotFound(LookupError):

@@ -6,8 +6,11 @@ uses (resources/translations/entraide_<lang>.ts):
 
 - `QT_TRANSLATE_NOOP("entraide", "…")` marks a sentence a service hands up (app/errors.py
   Message); the window translates it with Qt, the command line with `translate` below;
-- `translate("cli", "…")` translates now, for the command line's own sentences; with a count,
-  `translate("cli", "%n contact(s)", None, n)` picks the plural form of the language.
+- `translate("cli", "…")` translates now, for the command line's own sentences; for a count,
+  `plural(n, translate("cli", "%n contact"), translate("cli", "%n contacts"))` picks the form
+  the language's rule wants (French "0 contact", English "0 contacts"). Two plain sentences
+  rather than Qt's numerus forms: pyside6-lupdate reads a plural call only when its count is a
+  literal number, and drops it when the count is an attribute.
 
 The command line chooses its language once (`use_language`); nothing here imports Qt.
 """
@@ -72,6 +75,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         return forms[0] if forms else text
     chosen = forms[min(plural_index(n, _language), len(forms) - 1)] if forms else _plain_plural(text, n)
     return chosen.replace("%n", format_count(n))
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many` (translated already), as the chosen language's rule wants for `count`,
+    with "%n" replaced by the count."""
+    chosen = one if plural_index(count, _language) == 0 else many
+    return chosen.replace("%n", format_count(count))
 
 
 def format_count(value: int) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hub import __version__, admin, audit, operations
 from hub import backup as backups
-from hub.config import HubSettings
+from hub.config import HubSettings, SettingsProblem
 from hub.console import accounts
 from hub.db import migrate, open_hub_database
 
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except admin.AdminError as error:
+    except (admin.AdminError, SettingsProblem) as error:
         print(f"entraide-hub : {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from app import __version__
 from app.cli.errors import CommandError, report
 from app.errors import Ambiguous, StoreProblem
+from app.i18n import translate
 from app.logs import events
 from app.logs.setup import DEFAULT_LEVEL, LEVELS
 
@@ -40,9 +41,11 @@ COMMAND_NAMES = (
 def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> None:
     parser.add_argument(
         "--data-dir",
-        metavar="DOSSIER",
+        metavar=translate("cli", "DOSSIER"),
         default=default,
-        help="dossier des données (par défaut celui de l'utilisateur, ou ENTRAIDE_DATA_DIR)",
+        help=translate(
+            "cli", "dossier des données (par défaut celui de l'utilisateur, ou ENTRAIDE_DATA_DIR)"
+        ),
     )
 
 
@@ -51,7 +54,7 @@ def _add_log_level(parser: argparse.ArgumentParser, default: object = DEFAULT_LE
         "--log-level",
         choices=LEVELS,
         default=default,
-        help="détail du journal (par défaut info ; debug pour un dépannage)",
+        help=translate("cli", "détail du journal (par défaut info ; debug pour un dépannage)"),
     )
 
 
@@ -59,18 +62,24 @@ def base_parser() -> argparse.ArgumentParser:
     """The options of `entraide` without a command (the window)."""
     parser = argparse.ArgumentParser(
         prog="entraide",
-        description="Entraide : contacts, matériel partagé, pratiques et conventions "
-        "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
+        description=translate(
+            "cli",
+            "Entraide : contacts, matériel partagé, pratiques et conventions "
+            "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
     _add_data_dir(parser)
     _add_log_level(parser)
-    parser.add_argument("--language", choices=["fr", "en"], help="langue de l'interface")
+    parser.add_argument("--language", choices=["fr", "en"], help=translate("cli", "langue de l'interface"))
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="vérifier que l'installation fonctionne (dans un dossier temporaire, sans "
-        "toucher aux données), puis quitter",
+        help=translate(
+            "cli",
+            "vérifier que l'installation fonctionne (dans un dossier temporaire, sans "
+            "toucher aux données), puis quitter",
+        ),
     )
     parser.set_defaults(command=None)
     return parser
@@ -84,9 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync, trash
 
     parser = base_parser()
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMANDE"))
     for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups, trash):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
+            help_text = translate("cli", help_text)  # marked with QT_TRANSLATE_NOOP("cli", …)
             sub = commands.add_parser(name, help=help_text, description=help_text)
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
             _add_data_dir(sub, argparse.SUPPRESS)
@@ -110,19 +120,19 @@ def run_command(args: argparse.Namespace) -> int:
         from app.cli.output import text_of
 
         lines = [f"  {record_id}  {text_of(what)}".rstrip() for record_id, what in error.candidates]
-        return report(
-            f"« {error.piece} » désigne plusieurs fiches ; donnez plus de caractères de l'identifiant :\n"
-            + "\n".join(lines)
+        said = translate(
+            "cli", "« {0} » désigne plusieurs fiches ; donnez plus de caractères de l'identifiant :"
         )
+        return report(said.format(error.piece) + "\n" + "\n".join(lines))
     except KeyboardInterrupt:
         code = 130
-        return report("interrompu.", code=130)
+        return report(translate("cli", "interrompu."), code=130)
     except Exception as error:
         problem = _store_problem(error, args)
         if problem is not None:  # the store or its folder failed in the middle of the work
             return report(_said(problem), code=problem.exit_code)
         logging.getLogger("entraide.error").error("command %s failed", args.command, exc_info=error)
-        return report(f"erreur inattendue ({type(error).__name__}) : {error}")
+        return report(translate("cli", "erreur inattendue ({0}) : {1}").format(type(error).__name__, error))
     finally:
         ms = round((time.monotonic() - started) * 1000)
         events.record("command", "done", name=args.command, exit=code, ms=ms)

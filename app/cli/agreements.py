@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.output import read_sheet, save_file, say, target_file
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- agreement-pdf -----------------------------------------------------------------------------
 
@@ -13,11 +14,16 @@ from app.cli.output import read_sheet, save_file, say, target_file
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "agreement",
-        metavar="CONVENTION",
-        help="référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
-        "ou son identifiant (entier, ou au moins ses 8 derniers caractères)",
+        metavar=translate("cli", "CONVENTION"),
+        help=translate(
+            "cli",
+            "référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
+            "ou son identifiant (entier, ou au moins ses 8 derniers caractères)",
+        ),
     )
-    parser.add_argument("file", metavar="FICHIER", help="fichier PDF à écrire")
+    parser.add_argument(
+        "file", metavar=translate("cli", "FICHIER"), help=translate("cli", "fichier PDF à écrire")
+    )
 
 
 def agreement_pdf(args: argparse.Namespace) -> int:
@@ -28,27 +34,38 @@ def agreement_pdf(args: argparse.Namespace) -> int:
     sheet = read_sheet(
         args,
         lambda session: agreement_sheet(session, find_agreement_id(session, args.agreement)),
-        (
-            f"convention introuvable : « {args.agreement} ». Donnez sa référence (par exemple "
+        translate(
+            "cli",
+            "convention introuvable : « {0} ». Donnez sa référence (par exemple "
             "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
             "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
-            "caractères)."
-        ),
+            "caractères).",
+        ).format(args.agreement),
     )
     save_file(path, render_agreement(sheet))
     if sheet.is_amendment:
-        kind, written = f"Avenant n° {sheet.amendment_number or 1}", "écrit"
+        said = (
+            translate("cli", "Avenant n° {0} {1} « {2} » (projet, avec la mention PROJET) écrit dans {3}")
+            if sheet.draft
+            else translate("cli", "Avenant n° {0} {1} « {2} » écrit dans {3}")
+        )
     else:
-        kind, written = "Convention", "écrite"
-    draft = " (projet, avec la mention PROJET)" if sheet.draft else ""
-    say(f"{kind} {sheet.reference} « {sheet.content.title} »{draft} {written} dans {path}")
+        said = (
+            translate("cli", "Convention {1} « {2} » (projet, avec la mention PROJET) écrite dans {3}")
+            if sheet.draft
+            else translate("cli", "Convention {1} « {2} » écrite dans {3}")
+        )
+    say(said.format(sheet.amendment_number or 1, sheet.reference, sheet.content.title, path))
     return 0
 
 
 COMMANDS = {
     "agreement-pdf": (
-        "imprimer une convention de partenariat ou un avenant, à signer par les parties "
-        "(un brouillon porte la mention PROJET)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "imprimer une convention de partenariat ou un avenant, à signer par les parties "
+            "(un brouillon porte la mention PROJET)",
+        ),
         _configure_agreement,
         agreement_pdf,
     ),

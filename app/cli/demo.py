@@ -12,16 +12,13 @@ from typing import TextIO
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.demo.generator import DEFAULT_SEED, generate_demo
-
-NBSP = "\u00a0"  # French thousands separator, never broken across lines
-
-
-def french_int(value: int) -> str:
-    return f"{value:,}".replace(",", NBSP)
+from app.i18n import QT_TRANSLATE_NOOP, language, plural, translate
 
 
-def french_float(value: float, digits: int = 1) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+def seconds(value: float) -> str:
+    """1.5 -> "1,5" in French, "1.5" in English."""
+    shown = f"{value:.1f}"
+    return shown.replace(".", ",") if language() == "fr" else shown
 
 
 def progress_printer(stream: TextIO) -> Callable[[int, int], None]:
@@ -36,7 +33,7 @@ def progress_printer(stream: TextIO) -> Callable[[int, int], None]:
         if shown == last:
             return
         last = shown
-        line = f"Données de démonstration : {shown} %"
+        line = translate("cli", "Données de démonstration : {0} %").format(shown)
         if interactive:
             stream.write(f"\r{line}" + ("\n" if percent == 100 else ""))
         else:
@@ -52,38 +49,50 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         type=int,
         required=True,
         metavar="N",
-        help="nombre de contacts à créer (personnes et organisations)",
+        help=translate("cli", "nombre de contacts à créer (personnes et organisations)"),
     )
     parser.add_argument(
         "--seed",
         type=int,
         default=DEFAULT_SEED,
-        metavar="GRAINE",
-        help=f"graine du tirage : la même graine donne les mêmes données (par défaut {DEFAULT_SEED})",
+        metavar=translate("cli", "GRAINE"),
+        help=translate(
+            "cli", "graine du tirage : la même graine donne les mêmes données (par défaut {0})"
+        ).format(DEFAULT_SEED),
     )
     parser.add_argument(
         "--equipment",
         type=int,
         metavar="N",
-        help="nombre de matériels partagés à créer, avec leurs réservations et "
-        "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)",
+        help=translate(
+            "cli",
+            "nombre de matériels partagés à créer, avec leurs réservations et "
+            "leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)",
+        ),
     )
     parser.add_argument(
         "--practices",
         type=int,
         metavar="N",
-        help="nombre de pratiques à créer dans la bibliothèque, avec leurs versions et "
-        "les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)",
+        help=translate(
+            "cli",
+            "nombre de pratiques à créer dans la bibliothèque, avec leurs versions et "
+            "les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)",
+        ),
     )
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.size <= 0:
-        raise CommandError(f"--size doit être un nombre de contacts supérieur à zéro (reçu : {args.size}).")
-    if args.equipment is not None and args.equipment < 0:
-        raise CommandError(f"--equipment ne peut pas être négatif (reçu : {args.equipment}).")
-    if args.practices is not None and args.practices < 0:
-        raise CommandError(f"--practices ne peut pas être négatif (reçu : {args.practices}).")
+        raise CommandError(
+            translate("cli", "--size doit être un nombre de contacts supérieur à zéro (reçu : {0}).").format(
+                args.size
+            )
+        )
+    for name in ("equipment", "practices"):
+        if getattr(args, name) is not None and getattr(args, name) < 0:
+            said = translate("cli", "--{0} ne peut pas être négatif (reçu : {1}).")
+            raise CommandError(said.format(name, getattr(args, name)))
     database = open_store(args, create=True)  # the demo may start a new store
     try:
         started = time.perf_counter()
@@ -102,38 +111,91 @@ def _run(args: argparse.Namespace) -> int:
         database.close()
     counts = summary.counts
     print(
-        f"{french_int(summary.contacts)} contacts créés en {french_float(elapsed)} s "
-        f"({french_int(summary.organisations)} organisations, {french_int(summary.people)} personnes, "
-        f"{french_int(counts.get('roles', 0))} rôles, "
-        f"{french_int(counts.get('consents', 0))} consentements) dans {database.path}"
+        plural(
+            summary.contacts,
+            translate("cli", "%n contact créé en {0} s ({1}) dans {2}"),
+            translate("cli", "%n contacts créés en {0} s ({1}) dans {2}"),
+        ).format(
+            seconds(elapsed),
+            ", ".join(
+                (
+                    plural(
+                        summary.organisations,
+                        translate("cli", "%n organisation"),
+                        translate("cli", "%n organisations"),
+                    ),
+                    plural(summary.people, translate("cli", "%n personne"), translate("cli", "%n personnes")),
+                    plural(counts.get("roles", 0), translate("cli", "%n rôle"), translate("cli", "%n rôles")),
+                    plural(
+                        counts.get("consents", 0),
+                        translate("cli", "%n consentement"),
+                        translate("cli", "%n consentements"),
+                    ),
+                )
+            ),
+            database.path,
+        )
     )
     if counts.get("equipment"):
         partners = counts.get("network_associations", 0)
         print(
-            f"{french_int(counts['equipment'])} matériels, "
-            f"{french_int(counts.get('reservations', 0))} réservations et "
-            f"{french_int(counts.get('loans', 0))} prêts"
-            + (f", avec {french_int(partners)} associations partenaires du réseau" if partners else "")
+            plural(counts["equipment"], translate("cli", "%n matériel"), translate("cli", "%n matériels"))
+            + ", "
+            + plural(
+                counts.get("reservations", 0),
+                translate("cli", "%n réservation"),
+                translate("cli", "%n réservations"),
+            )
+            + translate("cli", " et ")
+            + plural(counts.get("loans", 0), translate("cli", "%n prêt"), translate("cli", "%n prêts"))
+            + (
+                plural(
+                    partners,
+                    translate("cli", ", avec %n association partenaire du réseau"),
+                    translate("cli", ", avec %n associations partenaires du réseau"),
+                )
+                if partners
+                else ""
+            )
         )
     if counts.get("practices"):
         print(
-            f"{french_int(counts['practices'])} pratiques, "
-            f"{french_int(counts.get('practice_versions', 0))} versions publiées et "
-            f"{french_int(counts.get('practice_feedback', 0))} retours du réseau (utile, commentaires, "
-            "adoptions)"
+            plural(counts["practices"], translate("cli", "%n pratique"), translate("cli", "%n pratiques"))
+            + ", "
+            + plural(
+                counts.get("practice_versions", 0),
+                translate("cli", "%n version publiée"),
+                translate("cli", "%n versions publiées"),
+            )
+            + translate("cli", " et ")
+            + plural(
+                counts.get("practice_feedback", 0),
+                translate("cli", "%n retour du réseau (utile, commentaires, adoptions)"),
+                translate("cli", "%n retours du réseau (utile, commentaires, adoptions)"),
+            )
         )
     if counts.get("agreements"):
         print(
-            f"{french_int(counts['agreements'])} conventions de partenariat (brouillon, envoyée, signées, "
-            "terminée, avenant)"
+            plural(
+                counts["agreements"],
+                translate(
+                    "cli", "%n convention de partenariat (brouillon, envoyée, signées, terminée, avenant)"
+                ),
+                translate(
+                    "cli", "%n conventions de partenariat (brouillon, envoyée, signées, terminée, avenant)"
+                ),
+            )
         )
     return 0
 
 
 COMMANDS = {
     "demo": (
-        "remplit la base avec des données de démonstration (associations, personnes, rôles, "
-        "matériel et prêts, pratiques…)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "remplit la base avec des données de démonstration (associations, personnes, rôles, "
+            "matériel et prêts, pratiques…)",
+        ),
         _configure,
         _run,
     ),

@@ -1,11 +1,13 @@
 """What `entraide import-contacts` prints: the problems grouped by reason (a screenful at most),
-the counts, the report's path, and the progress while it works. In French for now."""
+the counts, the report's path, and the progress while it works, in the command line's language."""
 
 from __future__ import annotations
 
 import sys
 from typing import TextIO
 
+from app.cli.output import marked
+from app.i18n import format_count, plural, translate
 from app.services.contacts.transfer import FileImport, describe
 from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED, ReasonGroup
 
@@ -13,21 +15,17 @@ MAX_GROUPS = 15  # with the counts and the report's path, one screen of a termin
 _ORDER = {REFUSED: 0, SKIPPED: 1}
 
 
-def number(count: int) -> str:
-    return f"{count:,}".replace(",", "\u202f")  # 12 345, as French writes it
-
-
-def plural(count: int, singular: str, plural_form: str) -> str:
-    return f"{number(count)} {singular if count in (0, 1) else plural_form}"
-
-
 def group_line(group: ReasonGroup) -> str:
     if group.count == 1:
-        return f"ligne {group.lines[0]} : {describe(group.example)}"
+        return translate("cli", "ligne {0} : {1}").format(group.lines[0], describe(group.example, marked))
     lines = ", ".join(str(n) for n in group.lines)
     more = " …" if group.count > len(group.lines) else ""
-    reason = describe(group.example, group=True)
-    return f"{plural(group.count, 'ligne', 'lignes')} : {reason} — lignes {lines}{more}"
+    reason = describe(group.example, marked, group=True)
+    return plural(
+        group.count,
+        translate("cli", "%n ligne : {0} — lignes {1}"),
+        translate("cli", "%n lignes : {0} — lignes {1}"),
+    ).format(reason, lines + more)
 
 
 def summary_lines(result: FileImport) -> list[str]:
@@ -38,32 +36,67 @@ def summary_lines(result: FileImport) -> list[str]:
     out = [group_line(g) for g in groups[:MAX_GROUPS]]
     if len(groups) > MAX_GROUPS:
         rest = sum(g.count for g in groups[MAX_GROUPS:])
-        out.append(f"… et {plural(rest, 'autre remarque', 'autres remarques')} : voir le rapport.")
+        out.append(
+            plural(
+                rest,
+                translate("cli", "… et %n autre remarque : voir le rapport."),
+                translate("cli", "… et %n autres remarques : voir le rapport."),
+            )
+        )
     return out
 
 
 def counts_line(result: FileImport, dry_run: bool) -> str:
     c = result.outcome.counts
-    verb = ("serait créé", "seraient créés") if dry_run else ("créé", "créés")
-    parts = [
-        plural(c.created, f"contact {verb[0]}", f"contacts {verb[1]}")
-        + f" ({plural(c.created_people, 'personne', 'personnes')}, "
-        + f"{plural(c.created_organisations, 'organisation', 'organisations')})"
-    ]
+    if not dry_run:
+        created = plural(
+            c.created, translate("cli", "%n contact créé"), translate("cli", "%n contacts créés")
+        )
+    else:
+        created = plural(
+            c.created,
+            translate("cli", "%n contact serait créé"),
+            translate("cli", "%n contacts seraient créés"),
+        )
+    people = plural(c.created_people, translate("cli", "%n personne"), translate("cli", "%n personnes"))
+    organisations = plural(
+        c.created_organisations, translate("cli", "%n organisation"), translate("cli", "%n organisations")
+    )
+    parts = [f"{created} ({people}, {organisations})"]
     if c.matched:
         if result.outcome.policy == "update":
-            done = plural(c.completed, "complété", "complétés")
-            parts.append(f"{plural(c.matched, 'déjà présent', 'déjà présents')} dont {done}")
+            done = plural(c.completed, translate("cli", "%n complété"), translate("cli", "%n complétés"))
+            parts.append(
+                plural(
+                    c.matched,
+                    translate("cli", "%n déjà présent dont {0}"),
+                    translate("cli", "%n déjà présents dont {0}"),
+                ).format(done)
+            )
         else:
-            left = f"{plural(c.matched, 'déjà présent laissé', 'déjà présents laissés')} de côté"
+            left = plural(
+                c.matched,
+                translate("cli", "%n déjà présent laissé de côté"),
+                translate("cli", "%n déjà présents laissés de côté"),
+            )
             if c.completable:
-                left += f" (dont {number(c.completable)} que « --on-match update » compléterait)"
+                left += " " + translate("cli", "(dont {0} que « --on-match update » compléterait)").format(
+                    format_count(c.completable)
+                )
             parts.append(left)
     if c.duplicates_in_file:
-        parts.append(plural(c.duplicates_in_file, "ligne en double", "lignes en double"))
-    parts.append(plural(c.refused, "ligne refusée", "lignes refusées"))
+        parts.append(
+            plural(
+                c.duplicates_in_file,
+                translate("cli", "%n ligne en double"),
+                translate("cli", "%n lignes en double"),
+            )
+        )
+    parts.append(
+        plural(c.refused, translate("cli", "%n ligne refusée"), translate("cli", "%n lignes refusées"))
+    )
     line = ", ".join(parts) + "."
-    return line + (" Essai : rien n'a été enregistré." if dry_run else "")
+    return line + (" " + translate("cli", "Essai : rien n'a été enregistré.") if dry_run else "")
 
 
 LARGE_FILE = 5 * 1024 * 1024  # below this, an import takes a few seconds: no progress in a log
@@ -83,10 +116,10 @@ class ProgressPrinter:
         if not self.enabled or percent // (1 if self.tty else 10) == self.shown // (1 if self.tty else 10):
             return True
         if self.tty:
-            self.stream.write(f"\rimport : {percent} %")
+            self.stream.write("\r" + translate("cli", "import : {0} %").format(percent))
             self.stream.flush()
         else:
-            print(f"import : {percent} %", file=self.stream)
+            print(translate("cli", "import : {0} %").format(percent), file=self.stream)
         self.shown = percent
         return True
 

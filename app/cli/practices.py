@@ -11,6 +11,7 @@ from app.cli.errors import CommandError
 from app.cli.output import save_file, target_file, text_of
 from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import Practice
 from app.services.record_ids import find_record_id
 
@@ -25,9 +26,12 @@ def _say(message: str) -> None:
 
 def _not_found(wanted: str) -> CommandError:
     return CommandError(
-        f"pratique introuvable : « {wanted} ». Copiez l'identifiant depuis la section Pratiques ou "
-        "d'une fiche déjà imprimée (l'identifiant entier, ou au moins 8 caractères de son début ou "
-        "de sa fin, qui ne désignent qu'une pratique)."
+        translate(
+            "cli",
+            "pratique introuvable : « {0} ». Copiez l'identifiant depuis la section Pratiques ou "
+            "d'une fiche déjà imprimée (l'identifiant entier, ou au moins 8 caractères de son début ou "
+            "de sa fin, qui ne désignent qu'une pratique).",
+        ).format(wanted)
     )
 
 
@@ -37,13 +41,18 @@ def _not_found(wanted: str) -> CommandError:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "practice_id",
-        metavar="PRATIQUE",
-        help="identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)",
+        metavar=translate("cli", "PRATIQUE"),
+        help=translate(
+            "cli", "identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)"
+        ),
     )
     parser.add_argument(
         "file",
-        metavar="FICHIER",
-        help="fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)",
+        metavar=translate("cli", "FICHIER"),
+        help=translate(
+            "cli",
+            "fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)",
+        ),
     )
 
 
@@ -70,8 +79,12 @@ def export_practice(args: argparse.Namespace) -> int:
     finally:
         database.close()
     save_file(path, data)
-    kind = "Fiche pratique PDF" if as_pdf else "Texte Markdown"
-    _say(f"{kind} de « {title or 'Pratique sans titre'} » écrit dans {path}")
+    written = (
+        translate("cli", "Fiche pratique PDF de « {0} » écrite dans {1}")
+        if as_pdf
+        else translate("cli", "Texte Markdown de « {0} » écrit dans {1}")
+    )
+    _say(written.format(title or translate("cli", "Pratique sans titre"), path))
     return 0
 
 
@@ -81,9 +94,12 @@ def export_practice(args: argparse.Namespace) -> int:
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file",
-        metavar="FICHIER",
-        help="fichier Markdown (.md) : « # Titre », un résumé, puis les sections "
-        "## Contexte, ## Méthode, ## Résultats, ## Enseignements",
+        metavar=translate("cli", "FICHIER"),
+        help=translate(
+            "cli",
+            "fichier Markdown (.md) : « # Titre », un résumé, puis les sections "
+            "## Contexte, ## Méthode, ## Résultats, ## Enseignements",
+        ),
     )
 
 
@@ -93,35 +109,50 @@ def import_practice(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise CommandError(
-            f"fichier introuvable : {path}"
+            translate("cli", "fichier introuvable : {0}").format(path)
             if not path.is_dir()
-            else f"« {path} » est un dossier : donnez un fichier .md."
+            else translate("cli", "« {0} » est un dossier : donnez un fichier .md.").format(path)
         )
     if path.suffix.lower() not in (".md", ".markdown", ".txt"):
-        raise CommandError(f"le fichier à importer doit être du Markdown (.md) (reçu : « {path.name} »).")
+        raise CommandError(
+            translate("cli", "le fichier à importer doit être du Markdown (.md) (reçu : « {0} »).").format(
+                path.name
+            )
+        )
     database = open_store(args)
     try:
         try:
             practice_id = database.run(import_markdown, path)
         except InvalidInput as error:
             details = " ; ".join(text_of(message) for message in error.errors.values())
-            raise CommandError(f"« {path.name} » n'a pas été importé : {details}") from error
+            raise CommandError(
+                translate("cli", "« {0} » n'a pas été importé : {1}").format(path.name, details)
+            ) from error
         title = database.run(lambda session: session.get(Practice, practice_id).title)
     finally:
         database.close()
-    _say(f"Brouillon « {title} » créé (à relire puis publier depuis la section Pratiques).")
+    _say(
+        translate(
+            "cli", "Brouillon « {0} » créé (à relire puis publier depuis la section Pratiques)."
+        ).format(title)
+    )
     print(practice_id)
     return 0
 
 
 COMMANDS = {
     "export-practice": (
-        "exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)",
+        QT_TRANSLATE_NOOP(
+            "cli", "exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)"
+        ),
         _configure_export,
         export_practice,
     ),
     "import-practice": (
-        "importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)",
+        ),
         _configure_import,
         import_practice,
     ),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from app import __version__
 from app.db import Database
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 from app.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")  # a page object, not the /Pag
 
 
 class CheckFailed(Exception):
-    """A check found something wrong; its text, in French, is shown after the check's name."""
+    """A check found something wrong; its text, in the command line's language, follows the
+    check's name."""
 
 
 @dataclass
@@ -49,7 +51,7 @@ class SelfTestContext:
 
     def store(self) -> Database:
         if self.database is None:
-            raise CheckFailed("la base n'a pas été ouverte")
+            raise CheckFailed(translate("cli", "la base n'a pas été ouverte"))
         return self.database
 
     def close(self) -> None:
@@ -60,7 +62,8 @@ class SelfTestContext:
 
 @dataclass(frozen=True)
 class Check:
-    """One line of the report: `run` returns a short detail for the line, or raises CheckFailed."""
+    """One line of the report: `run` returns a short detail for the line, or raises CheckFailed.
+    `label` is marked QT_TRANSLATE_NOOP("cli", …) and translated when printed."""
 
     label: str
     run: Callable[[SelfTestContext], str | None]
@@ -78,7 +81,7 @@ def _previous_revision() -> tuple[str, str | None]:
     scripts = ScriptDirectory.from_config(alembic_config())
     head = scripts.get_current_head()
     if head is None:
-        raise CheckFailed("aucune migration dans l'installation")
+        raise CheckFailed(translate("cli", "aucune migration dans l'installation"))
     down = scripts.get_revision(head).down_revision
     return head, down if isinstance(down, str) else None
 
@@ -101,17 +104,23 @@ def check_store(ctx: SelfTestContext) -> str:
             engine.dispose()
     ctx.database = open_database(ctx.paths)
     if current_revision(ctx.database.engine) != head:
-        raise CheckFailed(f"la base n'est pas à la dernière version du schéma ({head})")
+        raise CheckFailed(
+            translate("cli", "la base n'est pas à la dernière version du schéma ({0})").format(head)
+        )
     if previous is None:
-        return f"schéma {head}"
+        return translate("cli", "schéma {0}").format(head)
     backup = ctx.database.backup_made
     if backup is None or not backup.is_file():
-        raise CheckFailed("aucune sauvegarde faite avant la mise à jour du schéma")
+        raise CheckFailed(translate("cli", "aucune sauvegarde faite avant la mise à jour du schéma"))
     with contextlib.closing(sqlite3.connect(backup)) as old:  # closed: Windows then removes the folder
         saved = old.execute("SELECT version_num FROM alembic_version").fetchone()
     if saved != (previous,):
-        raise CheckFailed(f"la sauvegarde n'est pas celle de la base avant la mise à jour ({saved})")
-    return f"schéma {previous} → {head}, sauvegarde faite avant"
+        raise CheckFailed(
+            translate("cli", "la sauvegarde n'est pas celle de la base avant la mise à jour ({0})").format(
+                saved
+            )
+        )
+    return translate("cli", "schéma {0} → {1}, sauvegarde faite avant").format(previous, head)
 
 
 # --- a printed document ------------------------------------------------------------------------
@@ -161,10 +170,10 @@ def _lend(session: Session) -> str:
 def check_pdf(data: bytes, what: str) -> int:
     """A PDF with at least one page; returns the number of pages."""
     if not data.startswith(b"%PDF"):
-        raise CheckFailed(f"{what} n'est pas un PDF")
+        raise CheckFailed(translate("cli", "{0} n'est pas un PDF").format(what))
     pages = len(_PAGE.findall(data))
     if pages < 1:
-        raise CheckFailed(f"{what} n'a aucune page")
+        raise CheckFailed(translate("cli", "{0} n'a aucune page").format(what))
     return pages
 
 
@@ -177,8 +186,9 @@ def check_loan_receipt(ctx: SelfTestContext) -> str:
     loan_id = database.run(_lend)
     with database.session_factory() as session:
         sheet = loan_sheet(session, loan_id)
-    pages = check_pdf(render_loan_receipt(sheet), "le bon de prêt")
-    return f"{pages} page{'s' if pages > 1 else ''}, police {register_fonts().family}"
+    pages = check_pdf(render_loan_receipt(sheet), translate("cli", "le bon de prêt"))
+    said = plural(pages, translate("cli", "%n page, police {0}"), translate("cli", "%n pages, police {0}"))
+    return said.format(register_fonts().family)
 
 
 def _agree(session) -> str:  # type: ignore[no-untyped-def]
@@ -222,16 +232,16 @@ def check_agreement(ctx: SelfTestContext) -> str:
     database = ctx.store()
     agreement_id = database.run(_agree)
     data = database.run(agreement_pdf, agreement_id)
-    pages = check_pdf(data, "la convention")
+    pages = check_pdf(data, translate("cli", "la convention"))
     if b"DejaVuSans" not in data:
-        raise CheckFailed("la police DejaVu Sans n'est pas incluse dans la convention")
-    return f"{pages} page{'s' if pages > 1 else ''}"
+        raise CheckFailed(translate("cli", "la police DejaVu Sans n'est pas incluse dans la convention"))
+    return plural(pages, translate("cli", "%n page"), translate("cli", "%n pages"))
 
 
 HEADLESS_CHECKS: list[Check] = [
-    Check("base créée et migrée", check_store),
-    Check("bon de prêt rendu en PDF", check_loan_receipt),
-    Check("convention rendue en PDF", check_agreement),
+    Check(QT_TRANSLATE_NOOP("cli", "base créée et migrée"), check_store),
+    Check(QT_TRANSLATE_NOOP("cli", "bon de prêt rendu en PDF"), check_loan_receipt),
+    Check(QT_TRANSLATE_NOOP("cli", "convention rendue en PDF"), check_agreement),
 ]
 
 
@@ -248,21 +258,27 @@ def run_checks(checks: Sequence[Check], ctx: SelfTestContext, out: TextIO) -> in
     each other). Returns the exit status: 0 when all passed."""
     failed = False
     for check in checks:
+        label = translate("cli", check.label)
         if failed:
-            _line(out, f"{SKIPPED} {check.label} : non vérifié")
+            _line(out, translate("cli", "{0} {1} : non vérifié").format(SKIPPED, label))
             continue
         try:
             detail = check.run(ctx)
         except CheckFailed as error:
             failed = True
-            _line(out, f"{FAILED} {check.label} : {error}")
+            _line(out, translate("cli", "{0} {1} : {2}").format(FAILED, label, error))
         except Exception as error:  # the point is to report it, in one line
             failed = True
-            _line(out, f"{FAILED} {check.label} : erreur inattendue ({type(error).__name__}) : {error}")
+            unexpected = translate("cli", "{0} {1} : erreur inattendue ({2}) : {3}")
+            _line(out, unexpected.format(FAILED, label, type(error).__name__, error))
         else:
-            _line(out, f"{OK} {check.label}" + (f" ({detail})" if detail else ""))
-    verdict = "une vérification a échoué" if failed else "tout fonctionne"
-    _line(out, f"Entraide {__version__} : {verdict}.")
+            _line(out, f"{OK} {label}" + (f" ({detail})" if detail else ""))
+    verdict = (
+        translate("cli", "Entraide {0} : une vérification a échoué.")
+        if failed
+        else translate("cli", "Entraide {0} : tout fonctionne.")
+    )
+    _line(out, verdict.format(__version__))
     return 1 if failed else 0
 
 

@@ -8,8 +8,9 @@ import sys
 
 from app.cli import needs
 from app.cli.errors import CommandError
-from app.cli.output import text_of
+from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
+from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
 from app.paths import data_paths
 from app.services import identity
 from app.services.agreements import records as agreements
@@ -20,16 +21,25 @@ from app.sync.engine import MassDeletion, status
 
 
 def _configure_enroll(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--hub", required=True, metavar="URL", help="adresse du hub (https://…)")
-    parser.add_argument("--code", required=True, help="code d'enrôlement donné par l'administrateur du hub")
-    parser.add_argument("--device-name", default=socket.gethostname(), help="nom de cet ordinateur")
+    parser.add_argument(
+        "--hub", required=True, metavar="URL", help=translate("cli", "adresse du hub (https://…)")
+    )
+    parser.add_argument(
+        "--code", required=True, help=translate("cli", "code d'enrôlement donné par l'administrateur du hub")
+    )
+    parser.add_argument(
+        "--device-name", default=socket.gethostname(), help=translate("cli", "nom de cet ordinateur")
+    )
 
 
 def enroll(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     if insecure_address(args.hub):
         raise CommandError(
-            "l'adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair)."
+            translate(
+                "cli",
+                "l'adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).",
+            )
         )
     database = open_store(args)  # before the one-time code is spent: a mistyped folder is refused
     store = TokenStore(paths.root)
@@ -37,25 +47,33 @@ def enroll(args: argparse.Namespace) -> int:
         answer = runs.enroll(args.hub, args.code, args.device_name, store)
     except HubError as error:
         database.close()
-        raise CommandError(str(error)) from error
+        raise CommandError(text_of(error.text)) from error
     try:
         database.run(lambda session: runs.remember_enrolment(session, args.hub, answer))
         _compare_identity(database, args.hub, store)
     finally:
         database.close()
-    where = (
-        "dans un fichier lisible par vous seul (pas de trousseau système)"
+    said = (
+        translate(
+            "cli",
+            "Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible "
+            "par vous seul (pas de trousseau système).",
+        )
         if store.uses_file
-        else "dans le trousseau du système"
+        else translate(
+            "cli",
+            "Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.",
+        )
     )
-    print(
-        f"Cet ordinateur est relié au hub pour « {answer.association_name} ». Jeton enregistré {where}.",
-        file=sys.stderr,
-    )
+    print(said.format(answer.association_name), file=sys.stderr)
     return 0
 
 
-FIELD_NAMES = {"name": "nom", "rna": "RNA", "siret": "SIRET"}
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("cli", "nom"),
+    "rna": QT_TRANSLATE_NOOP("cli", "RNA"),
+    "siret": QT_TRANSLATE_NOOP("cli", "SIRET"),
+}
 
 
 def _compare_identity(database, hub: str, tokens: TokenStore) -> None:
@@ -69,10 +87,13 @@ def _compare_identity(database, hub: str, tokens: TokenStore) -> None:
         return
     found = database.run(lambda s: identity.differences(s, member.name, member.rna, member.siret))
     for difference in found:
-        print(
-            f"{FIELD_NAMES[difference.field]} : « {difference.ours} » sur cet ordinateur, "
-            f"« {difference.hub} » au hub ; celui de cet ordinateur est gardé "
+        said = translate(
+            "cli",
+            "{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé "
             "(Fichier ▸ Préférences pour le changer).",
+        )
+        print(
+            said.format(translate("cli", FIELD_NAMES[difference.field]), difference.ours, difference.hub),
             file=sys.stderr,
         )
 
@@ -81,7 +102,7 @@ def _configure_sync(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-deletions",
         action="store_true",
-        help="accepter une synchronisation qui supprime beaucoup de fiches",
+        help=translate("cli", "accepter une synchronisation qui supprime beaucoup de fiches"),
     )
 
 
@@ -90,58 +111,88 @@ def sync(args: argparse.Namespace) -> int:
     database = open_store(args)
 
     def progress(step: str, done: int, total: int) -> None:
-        label = "envoi" if step == "push" else "réception"
-        print(f"\r{label} : {done}/{max(total, done)}", end="", file=sys.stderr, flush=True)
+        label = (
+            translate("cli", "envoi : {0}/{1}") if step == "push" else translate("cli", "réception : {0}/{1}")
+        )
+        print("\r" + label.format(done, max(total, done)), end="", file=sys.stderr, flush=True)
 
     try:
         outcome = runs.run_sync(database, paths, progress=progress, allow_mass_deletion=args.allow_deletions)
     except runs.NotEnrolled as error:
         raise CommandError(
-            "cet ordinateur n'est relié à aucun hub : lancez d'abord entraide enroll --hub URL --code CODE."
+            translate(
+                "cli",
+                "cet ordinateur n'est relié à aucun hub : "
+                "lancez d'abord entraide enroll --hub URL --code CODE.",
+            )
         ) from error
     except MassDeletion as error:
-        raise CommandError(f"{error} Relancez avec --allow-deletions si c'est voulu.") from error
+        again = translate("cli", "Relancez avec --allow-deletions si c'est voulu.")
+        raise CommandError(f"{text_of(error.text)} {again}") from error
     except HubError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(text_of(error.text)) from error
     finally:
         database.close()
     report = outcome.report
     print(
-        f"\rSynchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), {report.conflicts} conflit(s).",
+        "\r"
+        + translate("cli", "Synchronisé : {0}, {1}, {2}.").format(
+            plural(report.pushed, translate("cli", "%n envoyé"), translate("cli", "%n envoyés")),
+            plural(report.pulled, translate("cli", "%n reçu"), translate("cli", "%n reçus")),
+            plural(report.conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
+        ),
         file=sys.stderr,
     )
     noted = outcome.mentoring_noted
     if noted:
-        plural = "s" if noted > 1 else ""
-        print(
-            f"{noted} demande{plural} de mentorat reçue{plural} pour nos pratiques, notée{plural} "
-            "dans les contacts (mot-clé « mentorat »).",
-            file=sys.stderr,
+        said = plural(
+            noted,
+            translate(
+                "cli",
+                "%n demande de mentorat reçue pour nos pratiques, "
+                "notée dans les contacts (mot-clé « mentorat »).",
+            ),
+            translate(
+                "cli",
+                "%n demandes de mentorat reçues pour nos pratiques, "
+                "notées dans les contacts (mot-clé « mentorat »).",
+            ),
         )
+        print(said, file=sys.stderr)
     if outcome.new_matches:
         found = outcome.new_matches
-        print(
-            f"{found} nouvelle{'s' if found > 1 else ''} correspondance{'s' if found > 1 else ''} pour nos "
-            "besoins et propositions : entraide status les liste.",
-            file=sys.stderr,
+        said = plural(
+            found,
+            translate(
+                "cli",
+                "%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.",
+            ),
+            translate(
+                "cli",
+                "%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.",
+            ),
         )
+        print(said, file=sys.stderr)
     return 0
 
 
 def _configure_status(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--jours",
+        "--days",
         type=int,
         metavar="N",
         dest="within_days",
-        help="conventions qui se terminent dans les N jours "
-        "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)",
+        help=translate(
+            "cli",
+            "conventions qui se terminent dans les N jours "
+            "(par défaut : le délai de rappel de chacune, 60 jours sauf réglage)",
+        ),
     )
 
 
 def show_status(args: argparse.Namespace) -> int:
     if args.within_days is not None and not 0 <= args.within_days <= 3650:
-        raise CommandError("--jours va de 0 à 3650.")
+        raise CommandError(translate("cli", "--days va de 0 à 3650."))
     database = open_store(args)
     try:
         info = database.run(status)
@@ -149,28 +200,28 @@ def show_status(args: argparse.Namespace) -> int:
         needs_lines = needs.status_lines(database)
     finally:
         database.close()
-    last = info["last_sync_at"].astimezone().strftime("%d/%m/%Y %H:%M") if info["last_sync_at"] else "jamais"
-    print(f"Hub : {info['hub_url'] or 'aucun (pas encore enrôlé)'}")
+    last = show_moment(info["last_sync_at"]) if info["last_sync_at"] else translate("cli", "jamais")
+    print(
+        translate("cli", "Hub : {0}").format(info["hub_url"] or translate("cli", "aucun (pas encore enrôlé)"))
+    )
     if info["association"]:
-        print(f"Association : {info['association']}")
-    print(f"Dernière synchronisation réussie : {last}")
-    print(f"Modifications en attente d'envoi : {info['pending']}")
-    print(f"Conflits à régler : {info['conflicts']}")
+        print(translate("cli", "Association : {0}").format(info["association"]))
+    print(translate("cli", "Dernière synchronisation réussie : {0}").format(last))
+    print(translate("cli", "Modifications en attente d'envoi : {0}").format(format_count(info["pending"])))
+    print(translate("cli", "Conflits à régler : {0}").format(format_count(info["conflicts"])))
     held = info["quarantined"]
     if held:
         # Records received that this computer could not apply: the sync went on without them.
-        print(f"Fiches reçues mises de côté : {len(held)}")
+        print(translate("cli", "Fiches reçues mises de côté : {0}").format(format_count(len(held))))
         for record in held[:20]:
-            print(
-                f"  - {wording.record_kind(record.entity_type)} {record.record_id} : "
-                f"{wording.describe_all(record.problems)}"
-            )
+            kind = wording.record_kind(record.entity_type, marked)
+            print(f"  - {kind} {record.record_id} : {wording.describe_all(record.problems, marked)}")
         if len(held) > 20:
-            print(f"  … et {len(held) - 20} de plus.")
+            print("  " + translate("cli", "… et {0} de plus.").format(format_count(len(held) - 20)))
     if info["last_error"]:
-        print(f"Dernière erreur : {info['last_error']}")
+        print(translate("cli", "Dernière erreur : {0}").format(text_of(info["last_error"])))
     if ending:
-        print("Conventions à renouveler ou qui se terminent bientôt :")
+        print(translate("cli", "Conventions à renouveler ou qui se terminent bientôt :"))
         for reminder in ending:
             print(f"  - {text_of(reminder.message())}")
     for line in needs_lines:
@@ -179,11 +230,14 @@ def show_status(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "enroll": ("relier cet ordinateur au hub du réseau", _configure_enroll, enroll),
-    "sync": ("synchroniser une fois avec le hub", _configure_sync, sync),
+    "enroll": (QT_TRANSLATE_NOOP("cli", "relier cet ordinateur au hub du réseau"), _configure_enroll, enroll),
+    "sync": (QT_TRANSLATE_NOOP("cli", "synchroniser une fois avec le hub"), _configure_sync, sync),
     "status": (
-        "état de la synchronisation, conventions qui se terminent bientôt, nouvelles "
-        "correspondances pour nos besoins et propositions",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "état de la synchronisation, conventions qui se terminent bientôt, nouvelles "
+            "correspondances pour nos besoins et propositions",
+        ),
         _configure_status,
         show_status,
     ),

@@ -6,20 +6,23 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sqlalchemy.orm import Session
+
 from app.cli.errors import CommandError
+from app.cli.output import show_moment
 from app.cli.store import open_store
 from app.errors import NotFound
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 from app.services import trash_listing
 
 KIND_NAMES = {
-    "contact": "contact",
-    "equipment": "matériel",
-    "practice": "pratique",
-    "agreement": "convention",
-    "clause_template": "modèle de clause",
+    "contact": QT_TRANSLATE_NOOP("cli", "contact"),
+    "equipment": QT_TRANSLATE_NOOP("cli", "matériel"),
+    "practice": QT_TRANSLATE_NOOP("cli", "pratique"),
+    "agreement": QT_TRANSLATE_NOOP("cli", "convention"),
+    "clause_template": QT_TRANSLATE_NOOP("cli", "modèle de clause"),
 }
 ACTIONS = ("list", "restore", "delete", "empty")
-VERBS = {"restore": "restaurer", "delete": "supprimer"}  # what the user reads
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -28,15 +31,18 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         default="list",
         choices=ACTIONS,
-        help="list (la liste, par défaut) ; restore ID… (restaurer) ; delete ID… (supprimer "
-        "définitivement) ; empty (vider la corbeille, définitivement)",
+        help=translate(
+            "cli",
+            "list (la liste, par défaut) ; restore ID… (restaurer) ; delete ID… (supprimer "
+            "définitivement) ; empty (vider la corbeille, définitivement)",
+        ),
     )
-    parser.add_argument("ids", nargs="*", metavar="ID", help="identifiants montrés par la liste")
-    parser.add_argument("--yes", action="store_true", help="confirmer une suppression définitive")
-
-
-def _elements(count: int) -> str:
-    return f"{count} élément" if count <= 1 else f"{count} éléments"
+    parser.add_argument(
+        "ids", nargs="*", metavar="ID", help=translate("cli", "identifiants montrés par la liste")
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help=translate("cli", "confirmer une suppression définitive")
+    )
 
 
 def trash_command(args: argparse.Namespace) -> int:
@@ -47,69 +53,95 @@ def trash_command(args: argparse.Namespace) -> int:
                 return _list(trash_listing.listing(session))
             if args.action == "empty":
                 return _empty(session, args.yes)
-            if not args.ids:
-                raise CommandError(
-                    f"donnez les identifiants à {VERBS[args.action]} (entraide trash les liste)."
-                )
-            try:
-                lines = trash_listing.find_lines(session, args.ids)
-            except NotFound as error:
-                raise CommandError(
-                    f"« {error} » n'est pas dans la corbeille (entraide trash la liste)."
-                ) from None
-            items = [(line.kind, line.id) for line in lines]
-            if args.action == "restore":
-                restored = trash_listing.restore(session, items)
-                print(f"{_elements(restored)} restauré{'s' if restored > 1 else ''}.", file=sys.stderr)
-                return 0
-            if not args.yes:
-                raise CommandError(_ask(len(items)))
-            deleted = trash_listing.purge(session, items)
-            print(
-                f"{_elements(deleted)} supprimé{'s' if deleted > 1 else ''} définitivement.", file=sys.stderr
-            )
-            return 0
+            return _restore_or_delete(session, args)
     finally:
         database.close()
 
 
-def _list(lines: list[trash_listing.TrashLine]) -> int:
-    if not lines:
-        print("La corbeille est vide.", file=sys.stderr)
+def _restore_or_delete(session: Session, args: argparse.Namespace) -> int:
+    if not args.ids:
+        raise CommandError(translate("cli", "donnez les identifiants montrés par la liste (entraide trash)."))
+    try:
+        lines = trash_listing.find_lines(session, args.ids)
+    except NotFound as error:
+        raise CommandError(
+            translate("cli", "« {0} » n'est pas dans la corbeille (entraide trash la liste).").format(error)
+        ) from None
+    items = [(line.kind, line.id) for line in lines]
+    if args.action == "restore":
+        restored = trash_listing.restore(session, items)
+        _say(
+            plural(
+                restored, translate("cli", "%n élément restauré."), translate("cli", "%n éléments restaurés.")
+            )
+        )
         return 0
-    short = trash_listing.short_ids(lines)
-    for line in lines:
-        when = line.deleted_at.astimezone().strftime("%d/%m/%Y %H:%M")
-        print(f"{short[line.id]:<10} {KIND_NAMES[line.kind]:<17} {when}  {line.name or '(sans titre)'}")
+    if not args.yes:
+        raise CommandError(_ask(len(items)))
+    deleted = trash_listing.purge(session, items)
+    _say(
+        plural(
+            deleted,
+            translate("cli", "%n élément supprimé définitivement."),
+            translate("cli", "%n éléments supprimés définitivement."),
+        )
+    )
     return 0
 
 
-def _empty(session, confirmed: bool) -> int:
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _list(lines: list[trash_listing.TrashLine]) -> int:
+    if not lines:
+        _say(translate("cli", "La corbeille est vide."))
+        return 0
+    short = trash_listing.short_ids(lines)
+    untitled = translate("cli", "(sans titre)")
+    for line in lines:
+        kind = translate("cli", KIND_NAMES[line.kind])
+        print(f"{short[line.id]:<10} {kind:<17} {show_moment(line.deleted_at)}  {line.name or untitled}")
+    return 0
+
+
+def _empty(session: Session, confirmed: bool) -> int:
     count = trash_listing.count(session)
     if not count:
-        print("La corbeille est déjà vide.", file=sys.stderr)
+        _say(translate("cli", "La corbeille est déjà vide."))
         return 0
     if not confirmed:
         raise CommandError(_ask(count))
     deleted = trash_listing.empty(session)
-    print(
-        f"Corbeille vidée : {_elements(deleted)} supprimé{'s' if deleted > 1 else ''} définitivement.",
-        file=sys.stderr,
+    _say(
+        plural(
+            deleted,
+            translate("cli", "Corbeille vidée : %n élément supprimé définitivement."),
+            translate("cli", "Corbeille vidée : %n éléments supprimés définitivement."),
+        )
     )
     return 0
 
 
 def _ask(count: int) -> str:
-    return (
-        f"{_elements(count)} {'seraient supprimés' if count > 1 else 'serait supprimé'} définitivement, "
-        "ici et, à la prochaine synchronisation, sur les autres appareils : c'est irréversible. "
-        "Ajoutez --yes pour confirmer."
+    return plural(
+        count,
+        translate(
+            "cli",
+            "%n élément serait supprimé définitivement, ici et, à la prochaine synchronisation, sur "
+            "les autres appareils : c'est irréversible. Ajoutez --yes pour confirmer.",
+        ),
+        translate(
+            "cli",
+            "%n éléments seraient supprimés définitivement, ici et, à la prochaine synchronisation, "
+            "sur les autres appareils : c'est irréversible. Ajoutez --yes pour confirmer.",
+        ),
     )
 
 
 COMMANDS = {
     "trash": (
-        "la corbeille : la lister, restaurer, supprimer définitivement ou vider",
+        QT_TRANSLATE_NOOP("cli", "la corbeille : la lister, restaurer, supprimer définitivement ou vider"),
         _configure,
         trash_command,
     ),

@@ -54,7 +54,7 @@ def _organisations(
             partners.append((org_id, members[(org.display_name, org.rna)]))
         elif kind == OrganisationKind.ASSOCIATION.value and us is None:
             us = org_id
-        elif kind == OrganisationKind.COLLECTIVITE.value and town is None:
+        elif kind == OrganisationKind.LOCAL_AUTHORITY.value and town is None:
             town = org_id
     return us, partners, town
 

@@ -136,9 +136,9 @@ def pick_tags(rng: random.Random, base: tuple[str, ...], pool: tuple[str, ...], 
 
 _ORG_KINDS = (
     (OrganisationKind.ASSOCIATION.value, 0.75, d.ASSOCIATION_PATTERNS),
-    (OrganisationKind.COLLECTIVITE.value, 0.10, d.COLLECTIVITE_PATTERNS),
-    (OrganisationKind.ENTREPRISE.value, 0.10, d.ENTREPRISE_PATTERNS),
-    (OrganisationKind.FONDATION.value, 0.05, d.FONDATION_PATTERNS),
+    (OrganisationKind.LOCAL_AUTHORITY.value, 0.10, d.COLLECTIVITE_PATTERNS),
+    (OrganisationKind.COMPANY.value, 0.10, d.ENTREPRISE_PATTERNS),
+    (OrganisationKind.FOUNDATION.value, 0.05, d.FONDATION_PATTERNS),
 )
 
 
@@ -178,7 +178,7 @@ def make_organisations(ctx: DemoContext) -> None:
         name, themes, town, postcode = organisation_name(ctx, patterns[kind])
         is_asso = kind == OrganisationKind.ASSOCIATION.value
         label = slug(name.split(" (")[0])
-        if kind == OrganisationKind.COLLECTIVITE.value:
+        if kind == OrganisationKind.LOCAL_AUTHORITY.value:
             domain = f"ville-{slug(town)}.fr"
         else:
             domain = f"{label}{rng.choice(('.fr', '.org', '.asso.fr') if is_asso else ('.fr', '.com'))}"
@@ -297,21 +297,21 @@ def association_roles(ctx: DemoContext, org: str) -> None:
             start=before - timedelta(days=rng.randint(365, 6 * 365)),
             end=before,
         )
-    _role(ctx, treasurer, org, RoleKind.TRESORIER.value, start=ctx.days_ago(30, 6 * 365))
-    kinds = [RoleKind.SECRETAIRE.value, RoleKind.REFERENT_MATERIEL.value]
+    _role(ctx, treasurer, org, RoleKind.TREASURER.value, start=ctx.days_ago(30, 6 * 365))
+    kinds = [RoleKind.SECRETARY.value, RoleKind.EQUIPMENT_OFFICER.value]
     for person in others:
-        kind = kinds.pop(0) if kinds and rng.random() < 0.6 else RoleKind.BENEVOLE.value
+        kind = kinds.pop(0) if kinds and rng.random() < 0.6 else RoleKind.VOLUNTEER.value
         start = ctx.days_ago(60, 10 * 365)
         end = None
-        if kind == RoleKind.BENEVOLE.value and rng.random() < 0.15:
+        if kind == RoleKind.VOLUNTEER.value and rng.random() < 0.15:
             end = start + timedelta(days=rng.randint(1, (ctx.today - start).days - 1))
         _role(ctx, person, org, kind, start=start, end=end)
 
 
 _TITLES = {
-    OrganisationKind.COLLECTIVITE.value: d.COLLECTIVITE_TITLES,
-    OrganisationKind.ENTREPRISE.value: d.ENTREPRISE_TITLES,
-    OrganisationKind.FONDATION.value: d.FONDATION_TITLES,
+    OrganisationKind.LOCAL_AUTHORITY.value: d.COLLECTIVITE_TITLES,
+    OrganisationKind.COMPANY.value: d.ENTREPRISE_TITLES,
+    OrganisationKind.FOUNDATION.value: d.FONDATION_TITLES,
 }
 
 
@@ -327,7 +327,7 @@ def make_roles(ctx: DemoContext) -> None:
                 ctx,
                 ctx.rng.choice(ctx.people),
                 org,
-                RoleKind.AUTRE.value,
+                RoleKind.OTHER.value,
                 title=ctx.rng.choice(_TITLES[kind]),
                 start=ctx.days_ago(30, 5 * 365),
             )

@@ -38,6 +38,7 @@ from app.models import (
     OrganisationKind,
     Person,
     Reservation,
+    ReservationStatus,
     Role,
     RoleKind,
     SyncedRecord,
@@ -116,7 +117,7 @@ def _partners(ctx: DemoContext, out: Rows, wanted: int) -> list[Party]:
         .where(
             Role.organisation_id.in_(chosen),
             Role.end_date.is_(None),
-            Role.role.in_([RoleKind.REFERENT_MATERIEL.value, RoleKind.PRESIDENT.value]),
+            Role.role.in_([RoleKind.EQUIPMENT_OFFICER.value, RoleKind.PRESIDENT.value]),
         )
         .order_by(Role.organisation_id, Role.role.desc(), Person.display_name)  # referent first
     ):
@@ -359,7 +360,7 @@ def _reservation(
         end_date=end,
         buffer_days=buffer,
         purpose=rng.choice(d.RESERVATION_PURPOSES),
-        status="cancelled" if fate == "cancelled" else "requested",
+        status=ReservationStatus.CANCELLED if fate == "cancelled" else ReservationStatus.REQUESTED,
         hub_status=hub_status,
     )
     out.add(
@@ -415,10 +416,10 @@ def _check_out(
     between: bool,
 ) -> None:
     deposit = item.deposit if between else None  # no deposit from our own volunteers
-    method = DepositMethod.AUCUN.value
+    method = DepositMethod.NONE.value
     if deposit:
         method = rng.choices(
-            [DepositMethod.CHEQUE.value, DepositMethod.ESPECES.value, DepositMethod.VIREMENT.value],
+            [DepositMethod.CHEQUE.value, DepositMethod.CASH.value, DepositMethod.TRANSFER.value],
             (75, 10, 15),
         )[0]
     loan.update(
@@ -456,7 +457,7 @@ def _give_back(
         kept = min(deposit - 100, max(100, round(deposit * rng.uniform(0.1, 0.6) / 100) * 100))
         outcome, reason = DepositOutcome.PARTLY_KEPT.value, f"Accessoire non rendu : {missing[0]}."
     elif draw > 0.97 and deposit >= 200:
-        outcome, kept, condition = DepositOutcome.KEPT.value, deposit, Condition.ABIME.value
+        outcome, kept, condition = DepositOutcome.KEPT.value, deposit, Condition.DAMAGED.value
         damage, reason = rng.choice(d.DAMAGES), "Dégâts supérieurs au montant de la caution."
     loan.update(
         return_date=day,

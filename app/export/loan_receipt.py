@@ -47,8 +47,8 @@ INK, GREY, LINE, SHADE = (
 )
 METHOD_LABELS = {
     DepositMethod.CHEQUE: "par chèque",
-    DepositMethod.ESPECES: "en espèces",
-    DepositMethod.VIREMENT: "par virement",
+    DepositMethod.CASH: "en espèces",
+    DepositMethod.TRANSFER: "par virement",
 }
 ENGAGEMENT = (
     "L'association emprunteuse s'engage à utiliser le matériel avec soin, à le rendre à la date "
@@ -99,7 +99,7 @@ def _period(sheet: LoanSheet) -> str:
 def _deposit_received(sheet: LoanSheet) -> str:
     if sheet.out_date is None:
         return f"{SHORT_BLANK} € · chèque n° {SHORT_BLANK} · espèces · virement"
-    if sheet.deposit_method in (None, DepositMethod.AUCUN.value) or not sheet.deposit_cents:
+    if sheet.deposit_method in (None, DepositMethod.NONE.value) or not sheet.deposit_cents:
         return "Aucune caution versée"
     how = METHOD_LABELS.get(sheet.deposit_method, sheet.deposit_method)  # StrEnum keys match plain text
     text = f"{format_money(sheet.deposit_cents)} {how}"

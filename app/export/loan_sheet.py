@@ -11,7 +11,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import NotFound, Said
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Equipment, Loan, LoanDecision, Reservation
 from app.services import identity, network
 from app.services import validation as v
@@ -21,8 +22,8 @@ OUR_ASSOCIATION = identity.OUR_ASSOCIATION  # nobody said who we are yet
 UNKNOWN_ASSOCIATION = "Association non répertoriée"
 
 
-class NoReceipt(ValueError):
-    """The loan exists but has nothing to print (it was declined); the text says why, in French."""
+class NoReceipt(Said):
+    """The loan exists but has nothing to print (it was declined); `text` says why."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,11 @@ def loan_sheet(session: Session, loan_id: str, today: date | None = None) -> Loa
     if loan is None or loan.deleted_at is not None:
         raise NotFound(loan_id)
     if loan.decision == LoanDecision.DECLINED.value:
-        raise NoReceipt("ce prêt a été décliné par le prêteur : il n'y a pas de bon à imprimer.")
+        raise NoReceipt(
+            QT_TRANSLATE_NOOP(
+                "entraide", "ce prêt a été décliné par le prêteur : il n'y a pas de bon à imprimer."
+            )
+        )
     reservation = session.get(Reservation, loan.reservation_id)
     if reservation is None:
         raise NotFound(loan.reservation_id)

@@ -29,6 +29,7 @@ from app.models.equipment import (
     LoanDecision,
     NetworkAssociation,
     Reservation,
+    ReservationStatus,
 )
 from app.models.identity import IDENTITY_ROW, AssociationIdentity
 from app.models.needs import (
@@ -105,6 +106,7 @@ __all__ = [
     "RecordMixin",
     "Renewal",
     "Reservation",
+    "ReservationStatus",
     "ResourceType",
     "ResponseStatus",
     "Role",

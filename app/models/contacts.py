@@ -17,21 +17,23 @@ class ContactKind(enum.StrEnum):
     ORGANISATION = "organisation"
 
 
+# Member names are English (the code's language); the stored values keep their French words:
+# the hub, other devices and older stores hold them, so they never change (no migration).
 class OrganisationKind(enum.StrEnum):
     ASSOCIATION = "association"
-    COLLECTIVITE = "collectivite"
-    ENTREPRISE = "entreprise"
-    FONDATION = "fondation"
-    AUTRE = "autre"
+    LOCAL_AUTHORITY = "collectivite"
+    COMPANY = "entreprise"
+    FOUNDATION = "fondation"
+    OTHER = "autre"
 
 
 class RoleKind(enum.StrEnum):
     PRESIDENT = "president"
-    TRESORIER = "tresorier"
-    SECRETAIRE = "secretaire"
-    REFERENT_MATERIEL = "referent_materiel"
-    BENEVOLE = "benevole"
-    AUTRE = "autre"
+    TREASURER = "tresorier"
+    SECRETARY = "secretaire"
+    EQUIPMENT_OFFICER = "referent_materiel"
+    VOLUNTEER = "benevole"
+    OTHER = "autre"
 
 
 class Contact(RecordMixin, Base):

@@ -20,13 +20,14 @@ from app.models.sync_spec import SyncSpec
 
 
 class Condition(enum.StrEnum):
-    """The condition grade, from new to unusable."""
+    """The condition grade, from new to unusable. English names, the stored French values kept
+    (the hub and older stores hold them)."""
 
-    NEUF = "neuf"
-    TRES_BON = "tres_bon"
-    BON = "bon"
-    USE = "use"
-    ABIME = "abime"
+    NEW = "neuf"
+    VERY_GOOD = "tres_bon"
+    GOOD = "bon"
+    WORN = "use"
+    DAMAGED = "abime"
 
 
 class LoanDecision(enum.StrEnum):
@@ -35,10 +36,17 @@ class LoanDecision(enum.StrEnum):
 
 
 class DepositMethod(enum.StrEnum):
-    AUCUN = "aucun"
+    NONE = "aucun"
     CHEQUE = "cheque"
-    ESPECES = "especes"
-    VIREMENT = "virement"
+    CASH = "especes"
+    TRANSFER = "virement"
+
+
+class ReservationStatus(enum.StrEnum):
+    """What the borrower asked; the hub's answer is `hub_status`, the loan's course its own."""
+
+    REQUESTED = "requested"
+    CANCELLED = "cancelled"
 
 
 class DepositOutcome(enum.StrEnum):
@@ -78,7 +86,7 @@ class Equipment(RecordMixin, Base):
     storage_place: Mapped[str | None] = mapped_column(String(300))
     purchase_value_cents: Mapped[int | None] = mapped_column(Integer)
     deposit_cents: Mapped[int | None] = mapped_column(Integer)
-    condition: Mapped[str] = mapped_column(String(20), default=Condition.BON.value)
+    condition: Mapped[str] = mapped_column(String(20), default=Condition.GOOD.value)
     accessories: Mapped[list[str]] = mapped_column(JSON, default=list)  # must all come back
     photo: Mapped[str | None] = mapped_column(Text)  # a small JPEG, base64 (travels as text)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -123,7 +131,8 @@ class Reservation(RecordMixin, Base):
     end_date: Mapped[date] = mapped_column(Date)
     buffer_days: Mapped[int] = mapped_column(Integer, default=0)
     purpose: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="requested")  # or "cancelled"
+    # A ReservationStatus; the column stays a string (the hub and older stores hold these values).
+    status: Mapped[str] = mapped_column(String(20), default=ReservationStatus.REQUESTED.value)
     hub_status: Mapped[str | None] = mapped_column(String(20))  # written by the hub only
 
     __table_args__ = (Index("ix_reservations_dates", "equipment_id", "start_date", "end_date"),)

@@ -13,12 +13,13 @@ from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 from stdnum.fr import siret as stdnum_siret
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, Message, Text
 from app.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_REGION = "FR"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RNA = re.compile(r"^W\d{9}$")
+TOO_LONG = QT_TRANSLATE_NOOP("entraide", "Trop long : {0} caractères pour {1} au plus.")
 
 
 @dataclass
@@ -26,8 +27,8 @@ class Checked:
     """Normalised values ready for the model, plus the problems found, per field."""
 
     values: dict[str, Any] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
-    warnings: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Text] = field(default_factory=dict)
+    warnings: dict[str, Text] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -44,7 +45,7 @@ def clean(text: str | None) -> str:
 
 def check_length(checked: Checked, name: str, text: str, limit: int) -> None:
     if len(text) > limit:
-        checked.errors[name] = f"Trop long : {len(text)} caractères pour {limit} au plus."
+        checked.errors[name] = Message(TOO_LONG, (len(text), limit))
 
 
 _NAMED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")  # "Marie Dupont <marie@exemple.fr>"

@@ -13,10 +13,19 @@ from typing import Any
 import requests
 
 from app import __version__
+from app.errors import Message, Said
+from app.i18n import QT_TRANSLATE_NOOP
 from protocol import messages as p
 
 GZIP_ABOVE = 2048
 MAX_WAIT_SECONDS = 60
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "entraide", "Cet ordinateur n'est pas encore relié au hub : enrôlez-le d'abord."
+)
+# The hub's own reason ({0}) comes worded by the hub, in French.
+REFUSES_DEVICE = QT_TRANSLATE_NOOP("entraide", "Le hub refuse cet ordinateur : {0}")
+HUB_TROUBLE = QT_TRANSLATE_NOOP("entraide", "Le hub a un problème ({0}) : réessayez plus tard.")
+REFUSED = QT_TRANSLATE_NOOP("entraide", "Le hub a refusé la demande ({0}) : {1}")
 
 
 def insecure_address(url: str) -> bool:
@@ -29,8 +38,8 @@ def insecure_address(url: str) -> bool:
     return not (parts.scheme == "http" and parts.hostname in ("localhost", "127.0.0.1", "::1"))
 
 
-class HubError(Exception):
-    """A sync failure, with a French message saying what to do."""
+class HubError(Said):
+    """A sync failure; its `text` says what to do (the hub's own reasons come as it words them)."""
 
 
 class HubUnreachable(HubError):
@@ -95,7 +104,7 @@ class HubClient:
         data: bytes | None = None
         if auth:
             if not self.token:
-                raise Unauthorized("Cet ordinateur n'est pas encore relié au hub : enrôlez-le d'abord.")
+                raise Unauthorized(NOT_ENROLLED)
             headers["Authorization"] = f"Bearer {self.token}"
         if body is not None:
             data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
@@ -105,21 +114,27 @@ class HubClient:
         attempt = 0
         while True:
             if self._cancelled():
-                raise Cancelled("Synchronisation annulée.")
+                raise Cancelled(QT_TRANSLATE_NOOP("entraide", "Synchronisation annulée."))
             try:
                 answer = self.http.request(
                     method, self.base_url + path, data=data, headers=headers, timeout=self.timeout
                 )
             except requests.exceptions.SSLError as error:
                 raise HubUnreachable(
-                    "Le certificat du hub n'est pas valable : la connexion a été refusée "
-                    "par sécurité. Prévenez l'administrateur du hub."
+                    QT_TRANSLATE_NOOP(
+                        "entraide",
+                        "Le certificat du hub n'est pas valable : la connexion a été refusée "
+                        "par sécurité. Prévenez l'administrateur du hub.",
+                    )
                 ) from error
             except requests.RequestException as error:
                 if attempt >= self.retries:
                     raise HubUnreachable(
-                        "Le hub ne répond pas : vérifiez la connexion à Internet, "
-                        "la synchronisation reprendra d'elle-même."
+                        QT_TRANSLATE_NOOP(
+                            "entraide",
+                            "Le hub ne répond pas : vérifiez la connexion à Internet, "
+                            "la synchronisation reprendra d'elle-même.",
+                        )
                     ) from error
                 self._wait(attempt, None)
                 attempt += 1
@@ -144,8 +159,11 @@ class HubClient:
                 return answer.json()
             except ValueError as error:  # a captive portal's page, a proxy's: not the hub
                 raise HubUnreachable(
-                    "La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
-                    "de se connecter) : réessayez plus tard."
+                    QT_TRANSLATE_NOOP(
+                        "entraide",
+                        "La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
+                        "de se connecter) : réessayez plus tard.",
+                    )
                 ) from error
         try:
             detail = answer.json().get("detail")
@@ -153,11 +171,11 @@ class HubClient:
             detail = None
         reason = detail if isinstance(detail, str) else answer.reason
         if answer.status_code == 401:
-            raise Unauthorized(f"Le hub refuse cet ordinateur : {reason}")
+            raise Unauthorized(Message(REFUSES_DEVICE, (reason,)))
         if answer.status_code == 410:
             raise ResyncNeeded(reason)
         if answer.status_code == 426:
             raise HubError(reason)
         if answer.status_code >= 500:
-            raise HubUnreachable(f"Le hub a un problème ({answer.status_code}) : réessayez plus tard.")
-        raise HubError(f"Le hub a refusé la demande ({answer.status_code}) : {reason}")
+            raise HubUnreachable(Message(HUB_TROUBLE, (answer.status_code,)))
+        raise HubError(Message(REFUSED, (answer.status_code, reason)))

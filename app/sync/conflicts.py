@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import Message, NotFound, Text
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
@@ -23,7 +24,7 @@ class ConflictInfo:
     id: int
     entity_type: str
     record_id: str
-    record_label: str
+    record_label: Text  # a reservation's dates are values, shown in the user's format
     field: str | None
     kind: str  # "field", "deleted", "refused"
     local_value: Any
@@ -33,11 +34,15 @@ class ConflictInfo:
     problems: list[dict[str, Any]] | None = None  # a refusal's reasons, field by field
 
 
-def _label(record: Any) -> str:
+RESERVATION = QT_TRANSLATE_NOOP("entraide", "Réservation du {0} au {1}")
+RESERVATION_FOR = QT_TRANSLATE_NOOP("entraide", "Réservation du {0} au {1} ({2})")
+
+
+def _label(record: Any) -> Text:
     if getattr(record, "start_date", None) and getattr(record, "equipment_id", None):
-        return f"Réservation du {record.start_date:%d/%m/%Y} au {record.end_date:%d/%m/%Y}" + (
-            f" ({record.purpose})" if record.purpose else ""
-        )
+        if record.purpose:
+            return Message(RESERVATION_FOR, (record.start_date, record.end_date, record.purpose))
+        return Message(RESERVATION, (record.start_date, record.end_date))
     return (
         getattr(record, "display_name", None)
         or getattr(record, "name", None)

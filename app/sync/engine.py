@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, backup_database
+from app.errors import from_stored
 from app.models import utcnow
 from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
@@ -217,7 +218,7 @@ def status(session: Session) -> dict:
         "hub_url": state.hub_url,
         "association": state.association_name,
         "last_sync_at": state.last_sync_at,
-        "last_error": state.last_error,
+        "last_error": from_stored(state.last_error) if state.last_error else None,  # a Text
         "pending": session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
         "conflicts": session.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))

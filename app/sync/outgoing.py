@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import new_id
 from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
@@ -58,7 +59,9 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
                     kind="refused",
                     local_value=None,
                     remote_value=None,
-                    reason="Fiche trop volumineuse pour le hub : raccourcissez ses textes.",
+                    reason=QT_TRANSLATE_NOOP(
+                        "entraide", "Fiche trop volumineuse pour le hub : raccourcissez ses textes."
+                    ),
                 )
             )
             session.delete(entry)
@@ -170,7 +173,7 @@ def _conflict(session: Session, record: Any, operation: dict, result: dict, entr
                 local_value=mine or None,
                 remote_value=result.get("conflicts") or None,
                 remote_version=result.get("version"),
-                reason="Supprimée ici, modifiée ailleurs.",
+                reason=QT_TRANSLATE_NOOP("entraide", "Supprimée ici, modifiée ailleurs."),
             )
         )
         if entry is not None:
@@ -186,7 +189,7 @@ def _conflict(session: Session, record: Any, operation: dict, result: dict, entr
                 local_value=operation["fields"],
                 remote_value=result.get("conflicts") or None,
                 remote_version=result.get("version"),
-                reason="Modifiée ici, supprimée ailleurs.",
+                reason=QT_TRANSLATE_NOOP("entraide", "Modifiée ici, supprimée ailleurs."),
             )
         )
         if entry is not None:

@@ -16,6 +16,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.db import id_set
+from app.errors import Message, Said
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE
 from app.models.sync import SyncConflict
@@ -24,20 +26,24 @@ from app.services import trash
 from app.services.practices.index import refresh_practice_index
 from app.sync import inbox, quarantine
 from app.sync.records import Page, Registry, known_and_pending
+from app.sync.wording import RECORD_KINDS
 
 DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
 MASS_DELETION_SHARE = 1 / 3
 MASS_DELETION_MINIMUM = 10  # below this, deleting a third is no cause for alarm
 
 
-class MassDeletion(Exception):
+MASS_DELETION = QT_TRANSLATE_NOOP(
+    "entraide", "La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer."
+)
+
+
+class MassDeletion(Said):
     """The pull would delete a large share of some record type: ask before going on."""
 
     def __init__(self, entity_type: str, deleting: int, local: int) -> None:
-        super().__init__(
-            f"La synchronisation supprimerait {deleting} fiches « {entity_type} » sur {local} : "
-            "confirmez avant de continuer."
-        )
+        kind = Message(RECORD_KINDS.get(entity_type, entity_type))  # a marked word, translated where shown
+        super().__init__(Message(MASS_DELETION, (deleting, kind, local)))
         self.entity_type, self.deleting, self.local = entity_type, deleting, local
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import stored
 from app.logs import events
 from app.paths import DataPaths
 from app.services.needs.alerts import find_new_matches
@@ -77,7 +78,7 @@ def run_sync(
     except Exception as error:
         events.record("sync", "failed", error=type(error).__name__, ms=_ms_since(started))
         if isinstance(error, HubError):
-            message = str(error)
+            message = stored(error.text)
             database.run(lambda s: setattr(sync_state(s), "last_error", message))
         raise
     # Mentoring asked of us by another association: noted in our contacts, once.

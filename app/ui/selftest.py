@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.cli.selftest import Check, CheckFailed, SelfTestContext
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.paths import translations_dir
 
 WINDOW_TIMEOUT_S = 60.0  # a slow laptop opens the store and builds the sections in a few seconds
@@ -53,14 +54,16 @@ def check_translations(ctx: SelfTestContext) -> str:
     app = _application(ctx)
     french = install_translations(app, "fr")
     if not french:
-        raise CheckFailed("traductions de Qt absentes : les boutons standard seraient en anglais")
+        raise CheckFailed(
+            translate("cli", "traductions de Qt absentes : les boutons standard seraient en anglais")
+        )
     ours = QTranslator()
     path = translations_dir() / "entraide_en.qm"
     if not ours.load(str(path)):
-        raise CheckFailed(f"traduction anglaise introuvable ({path})")
+        raise CheckFailed(translate("cli", "traduction anglaise introuvable ({0})").format(path))
     if ours.translate("MainWindow", "&Fichier") in ("", "&Fichier"):
-        raise CheckFailed(f"traduction anglaise incomplète ({path})")
-    return "Qt en français, Entraide en anglais"
+        raise CheckFailed(translate("cli", "traduction anglaise incomplète ({0})").format(path))
+    return translate("cli", "Qt en français, Entraide en anglais")
 
 
 def _wait_until(app: QApplication, done: Callable[[], bool], seconds: float) -> bool:
@@ -94,7 +97,7 @@ def check_main_window(ctx: SelfTestContext) -> str:
     app = _application(ctx)
     app.setWindowIcon(application_icon())
     if app.windowIcon().pixmap(64, 64).isNull():
-        raise CheckFailed("icône de l'application illisible (resources/icons)")
+        raise CheckFailed(translate("cli", "icône de l'application illisible (resources/icons)"))
     ctx.close()  # the window opens the store itself, on its own thread
     problems: list[str] = []
 
@@ -106,7 +109,9 @@ def check_main_window(ctx: SelfTestContext) -> str:
             dialog.reject()
 
     runner = TaskRunner(lambda: open_database(ctx.paths))
-    runner.open_failed.connect(lambda error: problems.append(f"base illisible : {error}"))
+    runner.open_failed.connect(
+        lambda error: problems.append(translate("cli", "base illisible : {0}").format(error))
+    )
     window = MainWindow(runner, ctx.paths)
     watchdog = QTimer()
     watchdog.timeout.connect(close_dialogs)
@@ -121,13 +126,14 @@ def check_main_window(ctx: SelfTestContext) -> str:
         if problems:
             raise CheckFailed(problems[0].replace("\n", " "))
         if not ready:
-            raise CheckFailed(f"la fenêtre n'était pas prête après {WINDOW_TIMEOUT_S:.0f} s")
+            late = translate("cli", "la fenêtre n'était pas prête après {0} s")
+            raise CheckFailed(late.format(round(WINDOW_TIMEOUT_S)))
         image = window.grab().toImage()
         if image.isNull() or image.width() == 0 or image.height() == 0:
-            raise CheckFailed("la capture de la fenêtre est vide")
+            raise CheckFailed(translate("cli", "la capture de la fenêtre est vide"))
         if _distinct_colours(image) < 3:
-            raise CheckFailed("la fenêtre est dessinée d'une seule couleur")
-        return f"{image.width()} × {image.height()} pixels"
+            raise CheckFailed(translate("cli", "la fenêtre est dessinée d'une seule couleur"))
+        return translate("cli", "{0} × {1} pixels").format(image.width(), image.height())
     finally:
         watchdog.stop()
         window.close()
@@ -138,6 +144,6 @@ def check_main_window(ctx: SelfTestContext) -> str:
 
 
 WINDOW_CHECKS: list[Check] = [
-    Check("traductions chargées", check_translations),
-    Check("fenêtre principale dessinée", check_main_window),
+    Check(QT_TRANSLATE_NOOP("cli", "traductions chargées"), check_translations),
+    Check(QT_TRANSLATE_NOOP("cli", "fenêtre principale dessinée"), check_main_window),
 ]

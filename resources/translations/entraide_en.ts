@@ -4,42 +4,42 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="90"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
         <source>Nous l&apos;avons adoptée</source>
         <translation>We adopted it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="92"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="94"/>
         <source>Dites aux autres associations où en est votre adoption de cette pratique et comment elle se passe. Vous pourrez revenir compléter cette note.</source>
         <translation>Tell the other associations where your adoption of this practice stands and how it is going. You can come back and add to this note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="103"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="105"/>
         <source>Par exemple : nous l&apos;avons testée sur deux permanences ; les bénévoles ont apprécié…</source>
         <translation>For example: we tried it at two drop-in sessions; the volunteers liked it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="106"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="108"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="107"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="109"/>
         <source>Où en êtes-vous ?</source>
         <translation>Where are you with it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="108"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="110"/>
         <source>Comment ça se passe</source>
         <translation>How it is going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="109"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="111"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="110"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="112"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -1146,54 +1146,54 @@ Une fiche modifiée des deux côtés avant la synchronisation, ou une modificati
 A record changed on both sides before syncing, or a change the hub refused, would appear here with both versions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="135"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="140"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="143"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="143"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="144"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="134"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="170"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="171"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="185"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="186"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="186"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="187"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -2658,42 +2658,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="31"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="32"/>
         <source>Relier cet ordinateur au hub</source>
         <translation>Link this computer to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="35"/>
         <source>L&apos;administrateur du hub de votre réseau vous donne son adresse et un code à usage unique (par exemple ABCD-EFGH-JKLM).</source>
         <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
         <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="51"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="67"/>
         <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
         <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
         <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="75"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
@@ -3147,27 +3147,27 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>IdentityAssistant</name>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="19"/>
+        <location filename="../../app/ui/identity/assistant.py" line="20"/>
         <source>Bienvenue dans Entraide</source>
         <translation>Welcome to Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="20"/>
+        <location filename="../../app/ui/identity/assistant.py" line="21"/>
         <source>Présentez votre association</source>
         <translation>Introduce your association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="24"/>
+        <location filename="../../app/ui/identity/assistant.py" line="25"/>
         <source>Son nom, ses numéros et son adresse figureront sur les documents que vous imprimez et que vos partenaires signent. Seul le nom est nécessaire ; vous pourrez tout compléter plus tard dans Fichier ▸ Préférences.</source>
         <translation>Its name, numbers and address will appear on the documents you print and your partners sign. Only the name is needed; you can complete the rest later in File ▸ Preferences.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="37"/>
+        <location filename="../../app/ui/identity/assistant.py" line="38"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity/assistant.py" line="40"/>
+        <location filename="../../app/ui/identity/assistant.py" line="41"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -3311,83 +3311,83 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="86"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="109"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="116"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="121"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="146"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="150"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="181"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="202"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="336"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="219"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="227"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="228"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="238"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
@@ -3591,32 +3591,32 @@ This cannot be undone. Continue?</translation>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="285"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="310"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="329"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
@@ -3636,7 +3636,7 @@ This cannot be undone. Continue?</translation>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="173"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -4174,7 +4174,7 @@ This cannot be undone. Continue?</translation>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="61"/>
+        <location filename="../../app/ui/selftest.py" line="64"/>
         <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
@@ -4411,37 +4411,37 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>MentoringDialog</name>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="131"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="133"/>
         <source>Demander un accompagnement</source>
         <translation>Ask for mentoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="133"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="135"/>
         <source>Votre demande est envoyée à {0} à la prochaine synchronisation. Un suivi est noté dans la fiche de cette association, dans vos contacts.</source>
         <translation>Your request is sent to {0} at the next sync. A follow-up is noted on that association&apos;s record in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="140"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="142"/>
         <source>Ce que vous aimeriez : un appel, une visite, des documents…</source>
         <translation>What you would like: a call, a visit, documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="142"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="144"/>
         <source>Facultatif</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="143"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="145"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="144"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="146"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/dialogs.py" line="145"/>
+        <location filename="../../app/ui/practices/dialogs.py" line="147"/>
         <source>Envoyer la demande</source>
         <translation>Send the request</translation>
     </message>
@@ -4454,12 +4454,12 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/messages.py" line="32"/>
+        <location filename="../../app/ui/shared/messages.py" line="34"/>
         <source>Le fichier n&apos;a pas pu être écrit ou lu : {0}</source>
         <translation>The file could not be written or read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/messages.py" line="35"/>
+        <location filename="../../app/ui/shared/messages.py" line="37"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -6331,17 +6331,17 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="106"/>
+        <location filename="../../app/ui/sync/controller.py" line="107"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="112"/>
+        <location filename="../../app/ui/sync/controller.py" line="117"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="121"/>
+        <location filename="../../app/ui/sync/controller.py" line="126"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -6969,6 +6969,1736 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="17"/>
+        <source>CONVENTION</source>
+        <translation>AGREEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="18"/>
+        <source>référence de la convention ou de l&apos;avenant (CONV-2026-001, CONV-2026-001-A1), ou son identifiant (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation>reference of the agreement or amendment (CONV-2026-001, CONV-2026-001-A1), or its id (whole, or at least its last 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="25"/>
+        <location filename="../../app/cli/equipment.py" line="44"/>
+        <location filename="../../app/cli/equipment.py" line="91"/>
+        <location filename="../../app/cli/equipment.py" line="131"/>
+        <location filename="../../app/cli/backups.py" line="30"/>
+        <location filename="../../app/cli/contacts.py" line="54"/>
+        <location filename="../../app/cli/contacts.py" line="252"/>
+        <location filename="../../app/cli/practices.py" line="51"/>
+        <location filename="../../app/cli/practices.py" line="97"/>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="25"/>
+        <location filename="../../app/cli/equipment.py" line="91"/>
+        <location filename="../../app/cli/equipment.py" line="131"/>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="37"/>
+        <source>convention introuvable : « {0} ». Donnez sa référence (par exemple CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu&apos;elle figure dans la section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers caractères).</source>
+        <translation>agreement not found: “{0}”. Give its reference (for example CONV-2026-001, or CONV-2026-001-A1 for an amendment) as the Agreements section shows it, or its id (whole, or at least its last 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="48"/>
+        <source>Avenant n° {0} {1} « {2} » (projet, avec la mention PROJET) écrit dans {3}</source>
+        <translation>Amendment no. {0} {1} “{2}” (draft, marked PROJET) written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="50"/>
+        <source>Avenant n° {0} {1} « {2} » écrit dans {3}</source>
+        <translation>Amendment no. {0} {1} “{2}” written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="54"/>
+        <source>Convention {1} « {2} » (projet, avec la mention PROJET) écrite dans {3}</source>
+        <translation>Agreement {1} “{2}” (draft, marked PROJET) written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="56"/>
+        <source>Convention {1} « {2} » écrite dans {3}</source>
+        <translation>Agreement {1} “{2}” written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/agreements.py" line="64"/>
+        <source>imprimer une convention de partenariat ou un avenant, à signer par les parties (un brouillon porte la mention PROJET)</source>
+        <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="25"/>
+        <source>adresse du hub (https://…)</source>
+        <translation>the hub&apos;s address (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="28"/>
+        <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
+        <translation>enrolment code given by the hub&apos;s administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="31"/>
+        <source>nom de cet ordinateur</source>
+        <translation>name of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="39"/>
+        <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
+        <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="57"/>
+        <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
+        <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="63"/>
+        <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
+        <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="73"/>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="74"/>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="75"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="90"/>
+        <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
+        <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="105"/>
+        <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
+        <translation>accept a sync that deletes many records</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="115"/>
+        <source>envoi : {0}/{1}</source>
+        <translation>sending: {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="115"/>
+        <source>réception : {0}/{1}</source>
+        <translation>receiving: {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="123"/>
+        <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
+        <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="130"/>
+        <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
+        <translation>Run again with --allow-deletions if this is intended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="139"/>
+        <source>Synchronisé : {0}, {1}, {2}.</source>
+        <translation>Synced: {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="140"/>
+        <source>%n envoyé</source>
+        <translation>%n sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="140"/>
+        <source>%n envoyés</source>
+        <translation>%n sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="141"/>
+        <source>%n reçu</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="141"/>
+        <source>%n reçus</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="142"/>
+        <source>%n conflit</source>
+        <translation>%n conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="142"/>
+        <source>%n conflits</source>
+        <translation>%n conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="150"/>
+        <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
+        <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="155"/>
+        <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
+        <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="166"/>
+        <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
+        <translation>%n new match for our needs and offers: entraide status lists it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="170"/>
+        <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
+        <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="185"/>
+        <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
+        <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="195"/>
+        <source>--days va de 0 à 3650.</source>
+        <translation>--days goes from 0 to 3650.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="203"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="205"/>
+        <source>Hub : {0}</source>
+        <translation>Hub: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="205"/>
+        <source>aucun (pas encore enrôlé)</source>
+        <translation>none (not enrolled yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="208"/>
+        <source>Association : {0}</source>
+        <translation>Association: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="209"/>
+        <source>Dernière synchronisation réussie : {0}</source>
+        <translation>Last successful sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="210"/>
+        <source>Modifications en attente d&apos;envoi : {0}</source>
+        <translation>Changes waiting to be sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="211"/>
+        <source>Conflits à régler : {0}</source>
+        <translation>Conflicts to settle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="215"/>
+        <source>Fiches reçues mises de côté : {0}</source>
+        <translation>Received records set aside: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="220"/>
+        <source>… et {0} de plus.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="222"/>
+        <source>Dernière erreur : {0}</source>
+        <translation>Last error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="224"/>
+        <source>Conventions à renouveler ou qui se terminent bientôt :</source>
+        <translation>Agreements to renew or ending soon:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="233"/>
+        <source>relier cet ordinateur au hub du réseau</source>
+        <translation>link this computer to the network&apos;s hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="234"/>
+        <source>synchroniser une fois avec le hub</source>
+        <translation>sync once with the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="236"/>
+        <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
+        <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="13"/>
+        <source>entraide : {0}</source>
+        <translation>entraide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/flags.py" line="42"/>
+        <source>entraide : {0} s&apos;écrit désormais {1} ; l&apos;ancienne orthographe disparaîtra.</source>
+        <translation>entraide: {0} is now spelt {1}; the old spelling will go away.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="28"/>
+        <source>accès refusé (le fichier est peut-être ouvert dans un autre programme)</source>
+        <translation>access denied (the file may be open in another program)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="31"/>
+        <source>accès refusé</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="32"/>
+        <source>le support est en lecture seule</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="33"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="34"/>
+        <source>c&apos;est un dossier</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="35"/>
+        <source>le nom est trop long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="36"/>
+        <source>ce dossier n&apos;accepte pas de fichiers</source>
+        <translation>this folder does not accept files</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="44"/>
+        <source> ou </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="46"/>
+        <source>le fichier à écrire doit se terminer par {0} (reçu : « {1} »).</source>
+        <translation>the file to write must end with {0} (got: “{1}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="52"/>
+        <source>« {0} » est un dossier : donnez un nom de fichier, par exemple {1}.</source>
+        <translation>“{0}” is a folder: give a file name, for example {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="53"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="57"/>
+        <location filename="../../app/cli/contacts.py" line="261"/>
+        <source>dossier introuvable : {0}</source>
+        <translation>folder not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="77"/>
+        <source>erreur du système ({0})</source>
+        <translation>system error ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/output.py" line="79"/>
+        <source>impossible d&apos;écrire « {0} » : {1}.</source>
+        <translation>cannot write “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="44"/>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="46"/>
+        <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
+        <translation>data folder (default: the user&apos;s, or ENTRAIDE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="57"/>
+        <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
+        <translation>log detail (default info; debug for troubleshooting)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="65"/>
+        <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
+        <translation>Entraide: contacts, shared equipment, practices and agreements of a network&apos;s associations. Without a command, opens the window.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="74"/>
+        <source>langue de l&apos;interface</source>
+        <translation>interface language</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="78"/>
+        <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
+        <translation>check that the installation works (in a temporary folder, without touching the data), then quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="96"/>
+        <source>COMMANDE</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="123"/>
+        <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
+        <translation>“{0}” matches several records; give more characters of the id:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="129"/>
+        <source>interrompu.</source>
+        <translation>interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="135"/>
+        <source>erreur inattendue ({0}) : {1}</source>
+        <translation>unexpected error ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="29"/>
+        <source>année attendue, par exemple 2025 (reçu : {0})</source>
+        <translation>a year is expected, for example 2025 (got: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="38"/>
+        <source>ANNÉE</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="39"/>
+        <source>l&apos;année de l&apos;exercice, par exemple 2025</source>
+        <translation>the financial year, for example 2025</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="45"/>
+        <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)</source>
+        <translation>.csv file to write (UTF-8, “;” separator, decimal comma)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="52"/>
+        <source>le dossier « {0} » n&apos;existe pas.</source>
+        <translation>the folder “{0}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="55"/>
+        <source>« {0} » est un dossier : indiquez un nom de fichier .csv.</source>
+        <translation>“{0}” is a folder: give a .csv file name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="69"/>
+        <source>Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}</source>
+        <translation>Statement {0}: {1} ({2}, {3}), estimated value {4}, written to {5}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="71"/>
+        <location filename="../../app/cli/demo.py" line="150"/>
+        <source>%n prêt</source>
+        <translation>%n loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="71"/>
+        <location filename="../../app/cli/demo.py" line="150"/>
+        <source>%n prêts</source>
+        <translation>%n loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="72"/>
+        <source>%n prêté</source>
+        <translation>%n lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="72"/>
+        <source>%n prêtés</source>
+        <translation>%n lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="73"/>
+        <source>%n emprunté</source>
+        <translation>%n borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="73"/>
+        <source>%n empruntés</source>
+        <translation>%n borrowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="87"/>
+        <source>PRET</source>
+        <translation>LOAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="88"/>
+        <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation>the loan&apos;s id (whole, or at least its last 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="109"/>
+        <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
+        <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a receipt already printed (the whole id, or at least its last 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="118"/>
+        <source>Bon de retour de « {0} » ({1} → {2}) écrit dans {3}</source>
+        <translation>Return receipt for “{0}” ({1} → {2}) written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="120"/>
+        <source>Bon de prêt de « {0} » ({1} → {2}) écrit dans {3}</source>
+        <translation>Loan receipt for “{0}” ({1} → {2}) written to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="138"/>
+        <source>seulement le matériel de notre association (par défaut)</source>
+        <translation>only our association&apos;s equipment (default)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="144"/>
+        <source>tout le matériel du catalogue, y compris celui des autres associations</source>
+        <translation>all the catalogue&apos;s equipment, other associations&apos; included</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="149"/>
+        <source>tracer le contour de chaque étiquette (pour découper du papier ordinaire)</source>
+        <translation>draw each label&apos;s outline (to cut plain paper)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="166"/>
+        <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts.</source>
+        <translation>no equipment to label: first add equipment in the Equipment and loans section.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="171"/>
+        <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts, ou utilisez --all.</source>
+        <translation>no equipment to label: first add equipment in the Equipment and loans section, or use --all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="181"/>
+        <source>%n planche A4 de {0} (70 × 37 mm)</source>
+        <translation>%n A4 sheet of {0} (70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="182"/>
+        <source>%n planches A4 de {0} (70 × 37 mm)</source>
+        <translation>%n A4 sheets of {0} (70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="186"/>
+        <source>%n étiquette sur {0} écrite dans {1}</source>
+        <translation>%n label on {0} written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="187"/>
+        <source>%n étiquettes sur {0} écrites dans {1}</source>
+        <translation>%n labels on {0} written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="195"/>
+        <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
+        <translation>print the loan receipt of an equipment loan (or its return receipt once returned), for both associations to sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="204"/>
+        <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
+        <translation>print QR code labels for the equipment (A4 sheets of 24 labels, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="212"/>
+        <source>relevé annuel du matériel prêté et emprunté gratuitement, valorisé pour les contributions volontaires en nature (CSV pour tableur)</source>
+        <translation>yearly statement of the equipment lent and borrowed free of charge, valued as in-kind contributions (CSV for a spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="18"/>
+        <source>quotidienne</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="19"/>
+        <source>avant une mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="20"/>
+        <source>avant une synchronisation</source>
+        <translation>before a sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="21"/>
+        <source>remplacée par une restauration</source>
+        <translation>replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="31"/>
+        <source>la sauvegarde à remettre en place : son numéro dans la liste, son nom ou un chemin (sans : la liste des sauvegardes)</source>
+        <translation>the backup to put back: its number in the list, its name or a path (without: the list of backups)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="41"/>
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="44"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="44"/>
+        <source>%n contacts</source>
+        <translation>%n contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="45"/>
+        <location filename="../../app/cli/demo.py" line="142"/>
+        <source>%n matériel</source>
+        <translation>%n item of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="45"/>
+        <location filename="../../app/cli/demo.py" line="142"/>
+        <source>%n matériels</source>
+        <translation>%n items of equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="46"/>
+        <location filename="../../app/cli/demo.py" line="163"/>
+        <source>%n pratique</source>
+        <translation>%n practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="46"/>
+        <location filename="../../app/cli/demo.py" line="163"/>
+        <source>%n pratiques</source>
+        <translation>%n practices</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="48"/>
+        <source>%n convention</source>
+        <translation>%n agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="48"/>
+        <source>%n conventions</source>
+        <translation>%n agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="63"/>
+        <source>Aucune sauvegarde dans {0}.</source>
+        <translation>No backup in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="74"/>
+        <source>sauvegarde introuvable : « {0} » (entraide restore-backup sans argument les liste).</source>
+        <translation>backup not found: “{0}” (entraide restore-backup without an argument lists them).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="80"/>
+        <source>la fenêtre d&apos;Entraide est ouverte sur ce dossier : fermez-la d&apos;abord, ou restaurez depuis Fichier ▸ Restaurer une sauvegarde….</source>
+        <translation>Entraide&apos;s window is open on this folder: close it first, or restore from File ▸ Restore a backup….</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="88"/>
+        <source>Sauvegarde {0} remise en place dans {1} ; l&apos;ancien fichier est gardé dans {2}.</source>
+        <translation>Backup {0} put back in {1}; the former file is kept in {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="90"/>
+        <source>Sauvegarde {0} remise en place dans {1}.</source>
+        <translation>Backup {0} put back in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backups.py" line="98"/>
+        <source>lister les sauvegardes, ou en remettre une en place (la base actuelle est gardée à part)</source>
+        <translation>list the backups, or put one back (the current store is kept aside)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="24"/>
+        <source>--map « {value} » : écrivez « Colonne=champ », par exemple --map &quot;Tél. portable=téléphone&quot;</source>
+        <translation>--map “{value}”: write “Column=field”, for example --map &quot;Mobile=téléphone&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="27"/>
+        <source>champ inconnu « {value} » ; champs possibles : {fields}, ou « ignorer »</source>
+        <translation>unknown field “{value}”; possible fields: {fields}, or “ignorer” (ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="42"/>
+        <source>format de fichier inconnu « {0} » : utilisez un fichier {1}.</source>
+        <translation>unknown file format “{0}”: use a {1} file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="55"/>
+        <source>fichier .csv d&apos;un tableur, classeur .xlsx ou .ods, ou .vcf (vCard)</source>
+        <translation>a spreadsheet&apos;s .csv file, an .xlsx or .ods workbook, or a .vcf (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="60"/>
+        <source>vérifier le fichier et afficher le rapport sans rien enregistrer</source>
+        <translation>check the file and show the report without saving anything</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="65"/>
+        <source>une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), update = compléter les champs vides du contact (défaut pour un rapport corrigé), new = créer quand même</source>
+        <translation>a line matching an existing contact: skip = leave it aside (default), update = fill the contact&apos;s empty fields (default for a corrected report), new = create it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="74"/>
+        <source>FEUILLE</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="75"/>
+        <source>feuille du classeur à lire (nom ou numéro ; défaut : la première)</source>
+        <translation>the workbook&apos;s sheet to read (name or number; default: the first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="79"/>
+        <source>COLONNE=CHAMP</source>
+        <translation>COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="82"/>
+        <source>choisir le champ d&apos;une colonne (répétable), ex. --map &quot;Tél. portable=téléphone&quot; ou --map &quot;Colonne X=ignorer&quot;</source>
+        <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="90"/>
+        <location filename="../../app/cli/contacts.py" line="95"/>
+        <location filename="../../app/cli/needs.py" line="182"/>
+        <source>NOM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="91"/>
+        <source>appliquer une correspondance de colonnes enregistrée</source>
+        <translation>apply a saved column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="96"/>
+        <source>enregistrer la correspondance utilisée sous ce nom</source>
+        <translation>save the mapping used under this name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="101"/>
+        <source>ne pas écrire le rapport détaillé (FICHIER-rapport.csv)</source>
+        <translation>do not write the detailed report (FILE-rapport.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="111"/>
+        <location filename="../../app/cli/contacts.py" line="151"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="113"/>
+        <source>correspondance « {0} » inconnue (enregistrées : {1})</source>
+        <translation>unknown mapping “{0}” (saved: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="141"/>
+        <source>--map : aucune colonne « {0} » dans « {1} » (colonnes lues : {2})</source>
+        <translation>--map: no column “{0}” in “{1}” (columns read: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="153"/>
+        <source>aucune colonne reconnue dans « {0} » (colonnes lues : {1}) ; attendu par exemple {2} ; choisissez les colonnes avec --map &quot;Colonne=champ&quot;.</source>
+        <translation>no known column in “{0}” (columns read: {1}); expected for example {2}; choose the columns with --map &quot;Column=field&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="166"/>
+        <source>et %n autre</source>
+        <translation>and %n other</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="166"/>
+        <source>et %n autres</source>
+        <translation>and %n others</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="170"/>
+        <source>colonnes ignorées : {0}</source>
+        <translation>columns ignored: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="174"/>
+        <source>feuille lue : {0} (autres : {1} ; --sheet pour en choisir une)</source>
+        <translation>sheet read: {0} (others: {1}; --sheet to choose one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="185"/>
+        <location filename="../../app/cli/practices.py" line="112"/>
+        <source>fichier introuvable : {0}</source>
+        <translation>file not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="224"/>
+        <source>détail fiche par fiche : {0}</source>
+        <translation>details card by card: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="227"/>
+        <source>détail ligne par ligne (à corriger puis réimporter) : {0}</source>
+        <translation>details line by line (to correct, then import again): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="233"/>
+        <source>correspondance des colonnes enregistrée sous « {0} »</source>
+        <translation>column mapping saved as “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="238"/>
+        <source>aucun contact importé : corrigez les lignes signalées puis relancez l&apos;import.</source>
+        <translation>no contact imported: correct the lines reported, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="240"/>
+        <source>aucun contact importé : le fichier ne contient aucune ligne de contact.</source>
+        <translation>no contact imported: the file holds no contact line.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="253"/>
+        <source>fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)</source>
+        <translation>file to write: .csv (spreadsheet, “;”, UTF-8) or .vcf (vCard 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="276"/>
+        <source>%n contact exporté vers {0}</source>
+        <translation>%n contact exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="277"/>
+        <source>%n contacts exportés vers {0}</source>
+        <translation>%n contacts exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="285"/>
+        <source>importer des contacts depuis un fichier CSV, un classeur (.xlsx, .ods) ou une vCard ; chaque ligne à revoir est signalée avec son numéro, les autres sont importées ensemble ; réimporter le même fichier n&apos;ajoute aucun doublon</source>
+        <translation>import contacts from a CSV file, a workbook (.xlsx, .ods) or a vCard; each line to check is reported with its number, the others are imported together; importing the same file again adds no duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/contacts.py" line="295"/>
+        <source>exporter les contacts vers un fichier CSV (tableur) ou vCard</source>
+        <translation>export the contacts to a CSV (spreadsheet) or vCard file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="36"/>
+        <source>Données de démonstration : {0} %</source>
+        <translation>Demo data: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="52"/>
+        <source>nombre de contacts à créer (personnes et organisations)</source>
+        <translation>number of contacts to create (people and organisations)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="58"/>
+        <source>GRAINE</source>
+        <translation>SEED</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="59"/>
+        <source>graine du tirage : la même graine donne les mêmes données (par défaut {0})</source>
+        <translation>the draw&apos;s seed: the same seed gives the same data (default {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="67"/>
+        <source>nombre de matériels partagés à créer, avec leurs réservations et leurs prêts (par défaut selon --size, de 40 à 300 ; 0 pour aucun)</source>
+        <translation>number of shared items of equipment to create, with their reservations and loans (default from --size, 40 to 300; 0 for none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="77"/>
+        <source>nombre de pratiques à créer dans la bibliothèque, avec leurs versions et les retours du réseau (par défaut selon --size, de 250 à 500 ; 0 pour aucune)</source>
+        <translation>number of practices to create in the library, with their versions and the network&apos;s feedback (default from --size, 250 to 500; 0 for none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="88"/>
+        <source>--size doit être un nombre de contacts supérieur à zéro (reçu : {0}).</source>
+        <translation>--size must be a number of contacts above zero (got: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="94"/>
+        <source>--{0} ne peut pas être négatif (reçu : {1}).</source>
+        <translation>--{0} cannot be negative (got: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="116"/>
+        <source>%n contact créé en {0} s ({1}) dans {2}</source>
+        <translation>%n contact created in {0} s ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="117"/>
+        <source>%n contacts créés en {0} s ({1}) dans {2}</source>
+        <translation>%n contacts created in {0} s ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="124"/>
+        <location filename="../../app/cli/import_report.py" line="63"/>
+        <source>%n organisation</source>
+        <translation>%n organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="125"/>
+        <location filename="../../app/cli/import_report.py" line="63"/>
+        <source>%n organisations</source>
+        <translation>%n organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="127"/>
+        <location filename="../../app/cli/import_report.py" line="61"/>
+        <source>%n personne</source>
+        <translation>%n person</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="127"/>
+        <location filename="../../app/cli/import_report.py" line="61"/>
+        <source>%n personnes</source>
+        <translation>%n people</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="128"/>
+        <source>%n rôle</source>
+        <translation>%n role</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="128"/>
+        <source>%n rôles</source>
+        <translation>%n roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="131"/>
+        <source>%n consentement</source>
+        <translation>%n consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="132"/>
+        <source>%n consentements</source>
+        <translation>%n consents</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="146"/>
+        <source>%n réservation</source>
+        <translation>%n reservation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="147"/>
+        <source>%n réservations</source>
+        <translation>%n reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="149"/>
+        <location filename="../../app/cli/demo.py" line="170"/>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="154"/>
+        <source>, avec %n association partenaire du réseau</source>
+        <translation>, with %n partner association of the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="155"/>
+        <source>, avec %n associations partenaires du réseau</source>
+        <translation>, with %n partner associations of the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="167"/>
+        <source>%n version publiée</source>
+        <translation>%n published version</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="168"/>
+        <source>%n versions publiées</source>
+        <translation>%n published versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="173"/>
+        <source>%n retour du réseau (utile, commentaires, adoptions)</source>
+        <translation>%n piece of feedback from the network (useful, comments, adoptions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="174"/>
+        <source>%n retours du réseau (utile, commentaires, adoptions)</source>
+        <translation>%n pieces of feedback from the network (useful, comments, adoptions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="181"/>
+        <source>%n convention de partenariat (brouillon, envoyée, signées, terminée, avenant)</source>
+        <translation>%n partnership agreement (draft, sent, signed, ended, amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="184"/>
+        <source>%n conventions de partenariat (brouillon, envoyée, signées, terminée, avenant)</source>
+        <translation>%n partnership agreements (draft, sent, signed, ended, amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="194"/>
+        <source>remplit la base avec des données de démonstration (associations, personnes, rôles, matériel et prêts, pratiques…)</source>
+        <translation>fills the store with demo data (associations, people, roles, equipment and loans, practices…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="29"/>
+        <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant entier, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
+        <translation>practice not found: “{0}”. Copy the id from the Practices section or from a sheet already printed (the whole id, or at least 8 characters of its start or end that name only one practice).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="44"/>
+        <source>PRATIQUE</source>
+        <translation>PRACTICE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="45"/>
+        <source>identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)</source>
+        <translation>the practice&apos;s id (whole, or at least 8 characters of its start or end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="52"/>
+        <source>fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)</source>
+        <translation>file to write: .pdf for the sheet to print, .md for the Markdown text (can be imported again)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="83"/>
+        <source>Fiche pratique PDF de « {0} » écrite dans {1}</source>
+        <translation>PDF practice sheet of “{0}” written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="85"/>
+        <source>Texte Markdown de « {0} » écrit dans {1}</source>
+        <translation>Markdown text of “{0}” written to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="87"/>
+        <source>Pratique sans titre</source>
+        <translation>Untitled practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="98"/>
+        <source>fichier Markdown (.md) : « # Titre », un résumé, puis les sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</source>
+        <translation>Markdown file (.md): “# Title”, a summary, then the sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="114"/>
+        <source>« {0} » est un dossier : donnez un fichier .md.</source>
+        <translation>“{0}” is a folder: give a .md file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="118"/>
+        <source>le fichier à importer doit être du Markdown (.md) (reçu : « {0} »).</source>
+        <translation>the file to import must be Markdown (.md) (got: “{0}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="129"/>
+        <source>« {0} » n&apos;a pas été importé : {1}</source>
+        <translation>“{0}” was not imported: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="135"/>
+        <source>Brouillon « {0} » créé (à relire puis publier depuis la section Pratiques).</source>
+        <translation>Draft “{0}” created (to review, then publish from the Practices section).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="145"/>
+        <source>exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)</source>
+        <translation>export a practice: PDF sheet to print (.pdf) or Markdown text (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/practices.py" line="152"/>
+        <source>importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)</source>
+        <translation>import a Markdown file as a new practice draft (prints its id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="67"/>
+        <source>Aucun besoin à afficher.</source>
+        <translation>No need to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="68"/>
+        <source>Besoin publié : « {0} » (identifiant {1}).</source>
+        <translation>Need published: “{0}” (id {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="69"/>
+        <source>lister les besoins (en cours par défaut)</source>
+        <translation>list the needs (open ones by default)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="70"/>
+        <source>publier un besoin</source>
+        <translation>publish a need</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="71"/>
+        <source>clore un besoin</source>
+        <translation>close a need</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="72"/>
+        <source>« {0} » n&apos;est pas un besoin.</source>
+        <translation>“{0}” is not a need.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="76"/>
+        <source>Aucune proposition à afficher.</source>
+        <translation>No offer to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="77"/>
+        <source>Proposition publiée : « {0} » (identifiant {1}).</source>
+        <translation>Offer published: “{0}” (id {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="78"/>
+        <source>lister les propositions (en cours par défaut)</source>
+        <translation>list the offers (open ones by default)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="79"/>
+        <source>publier une proposition</source>
+        <translation>publish an offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="80"/>
+        <source>clore une proposition</source>
+        <translation>close an offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="81"/>
+        <source>« {0} » n&apos;est pas une proposition.</source>
+        <translation>“{0}” is not an offer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="94"/>
+        <source>date invalide : « {0} » (JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 14/03/2027)</source>
+        <translation>invalid date: “{0}” (YYYY-MM-DD or DD/MM/YYYY, for example 2027-03-14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="105"/>
+        <source>quantité invalide : « {0} » (un nombre entier)</source>
+        <translation>invalid quantity: “{0}” (a whole number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="122"/>
+        <source>aussi ceux qui sont pourvus, expirés ou retirés</source>
+        <translation>also those met, expired or withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="125"/>
+        <source>seulement ceux de notre association</source>
+        <translation>only our association&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="128"/>
+        <source>seulement ceux des autres associations</source>
+        <translation>only other associations&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="131"/>
+        <source>seulement ce type</source>
+        <translation>only this type</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="137"/>
+        <source>TITRE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="138"/>
+        <source>ce qu&apos;il faut, en une ligne</source>
+        <translation>what is needed, in one line</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="145"/>
+        <source>type (par défaut : other)</source>
+        <translation>type (default: other)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="150"/>
+        <source>TEXTE</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="151"/>
+        <source>les détails</source>
+        <translation>the details</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="157"/>
+        <source>LIEU</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="158"/>
+        <source>commune : nom ou code postal (Lyon 7e, 69007)</source>
+        <translation>town: name or postcode (Lyon 7e, 69007)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="161"/>
+        <source>possible à distance (sans lieu)</source>
+        <translation>possible remotely (no place)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="167"/>
+        <source>le jour (JJ/MM/AAAA), ou le premier jour avec --until</source>
+        <translation>the day (YYYY-MM-DD), or the first day with --until</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="169"/>
+        <source>le dernier jour</source>
+        <translation>the last day</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="173"/>
+        <source>QUAND</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="174"/>
+        <source>régulier : « le week-end », …</source>
+        <translation>recurring: “at weekends”, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="177"/>
+        <source>combien (personnes, objets…)</source>
+        <translation>how many (people, items…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="183"/>
+        <source>la personne à contacter</source>
+        <translation>the person to contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="185"/>
+        <source>TÉLÉPHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="191"/>
+        <source>date d&apos;expiration (par défaut : la fin, ou 3 mois)</source>
+        <translation>expiry date (default: the end, or 3 months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="196"/>
+        <source>NOMS</source>
+        <translation>NAMES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="197"/>
+        <source>le montrer seulement à ces associations du réseau (noms séparés par des virgules)</source>
+        <translation>show it only to these associations of the network (names separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="205"/>
+        <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
+        <translation>id (whole, or at least its last 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="209"/>
+        <source>il a trouvé réponse (par défaut)</source>
+        <translation>it was met (default)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="212"/>
+        <source>il est retiré sans suite</source>
+        <translation>it is withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="222"/>
+        <source>précisez une action : entraide {0} list | add | close.</source>
+        <translation>say which action: entraide {0} list | add | close.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="239"/>
+        <source>sans date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="241"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="242"/>
+        <source>le {0}</source>
+        <translation>on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="259"/>
+        <source>à distance</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="260"/>
+        <source>nous</source>
+        <translation>us</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="271"/>
+        <source>association inconnue du réseau : « {0} ». Les noms viennent de la liste du hub (synchronisez d&apos;abord).</source>
+        <translation>association unknown to the network: “{0}”. The names come from the hub&apos;s list (sync first).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="324"/>
+        <source>introuvable : « {0} ». Copiez l&apos;identifiant affiché par entraide {1} list.</source>
+        <translation>not found: “{0}”. Copy the id shown by entraide {1} list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="338"/>
+        <source>« {0} » : {1}.</source>
+        <translation>“{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="348"/>
+        <source>Nouvelles correspondances pour nos besoins et propositions :</source>
+        <translation>New matches for our needs and offers:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="351"/>
+        <source>score {0}</source>
+        <translation>score {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="352"/>
+        <source>« {0} » ← {1}</source>
+        <translation>“{0}” ← {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="356"/>
+        <source>Réponses qui attendent notre décision : {0}</source>
+        <translation>Responses waiting for our decision: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="359"/>
+        <source>{0} pour « {1} » ({2})</source>
+        <translation>{0} for “{1}” ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="366"/>
+        <source>nos besoins et ceux du réseau : list, add, close</source>
+        <translation>our needs and the network&apos;s: list, add, close</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/needs.py" line="371"/>
+        <source>nos propositions et celles du réseau : list, add, close</source>
+        <translation>our offers and the network&apos;s: list, add, close</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="20"/>
+        <source>ligne {0} : {1}</source>
+        <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="26"/>
+        <source>%n ligne : {0} — lignes {1}</source>
+        <translation>%n line: {0} — lines {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="27"/>
+        <source>%n lignes : {0} — lignes {1}</source>
+        <translation>%n lines: {0} — lines {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="42"/>
+        <source>… et %n autre remarque : voir le rapport.</source>
+        <translation>… and %n other remark: see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="43"/>
+        <source>… et %n autres remarques : voir le rapport.</source>
+        <translation>… and %n other remarks: see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="53"/>
+        <source>%n contact créé</source>
+        <translation>%n contact created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="53"/>
+        <source>%n contacts créés</source>
+        <translation>%n contacts created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="58"/>
+        <source>%n contact serait créé</source>
+        <translation>%n contact would be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="59"/>
+        <source>%n contacts seraient créés</source>
+        <translation>%n contacts would be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="68"/>
+        <source>%n complété</source>
+        <translation>%n completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="68"/>
+        <source>%n complétés</source>
+        <translation>%n completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="72"/>
+        <source>%n déjà présent dont {0}</source>
+        <translation>%n already there, of which {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="73"/>
+        <source>%n déjà présents dont {0}</source>
+        <translation>%n already there, of which {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="79"/>
+        <source>%n déjà présent laissé de côté</source>
+        <translation>%n already there left aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="80"/>
+        <source>%n déjà présents laissés de côté</source>
+        <translation>%n already there left aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="83"/>
+        <source>(dont {0} que « --on-match update » compléterait)</source>
+        <translation>({0} of which “--on-match update” would complete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="91"/>
+        <source>%n ligne en double</source>
+        <translation>%n duplicate line</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="92"/>
+        <source>%n lignes en double</source>
+        <translation>%n duplicate lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="96"/>
+        <source>%n ligne refusée</source>
+        <translation>%n line refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="96"/>
+        <source>%n lignes refusées</source>
+        <translation>%n lines refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="99"/>
+        <source>Essai : rien n&apos;a été enregistré.</source>
+        <translation>Trial run: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import_report.py" line="119"/>
+        <location filename="../../app/cli/import_report.py" line="122"/>
+        <source>import : {0} %</source>
+        <translation>import: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="58"/>
+        <source>traductions de Qt absentes : les boutons standard seraient en anglais</source>
+        <translation>Qt&apos;s translations missing: the standard buttons would be in English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="63"/>
+        <source>traduction anglaise introuvable ({0})</source>
+        <translation>English translation not found ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="65"/>
+        <source>traduction anglaise incomplète ({0})</source>
+        <translation>English translation incomplete ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="66"/>
+        <source>Qt en français, Entraide en anglais</source>
+        <translation>Qt in French, Entraide in English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="100"/>
+        <source>icône de l&apos;application illisible (resources/icons)</source>
+        <translation>the application&apos;s icon is unreadable (resources/icons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="113"/>
+        <source>base illisible : {0}</source>
+        <translation>unreadable store: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="129"/>
+        <source>la fenêtre n&apos;était pas prête après {0} s</source>
+        <translation>the window was not ready after {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="133"/>
+        <source>la capture de la fenêtre est vide</source>
+        <translation>the window&apos;s capture is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="135"/>
+        <source>la fenêtre est dessinée d&apos;une seule couleur</source>
+        <translation>the window is drawn in a single colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="136"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="147"/>
+        <source>traductions chargées</source>
+        <translation>translations loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/selftest.py" line="148"/>
+        <source>fenêtre principale dessinée</source>
+        <translation>main window drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="54"/>
+        <source>la base n&apos;a pas été ouverte</source>
+        <translation>the store was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="84"/>
+        <source>aucune migration dans l&apos;installation</source>
+        <translation>no migration in the installation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="108"/>
+        <source>la base n&apos;est pas à la dernière version du schéma ({0})</source>
+        <translation>the store is not at the schema&apos;s latest version ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="111"/>
+        <source>schéma {0}</source>
+        <translation>schema {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="114"/>
+        <source>aucune sauvegarde faite avant la mise à jour du schéma</source>
+        <translation>no backup made before the schema&apos;s update</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="119"/>
+        <source>la sauvegarde n&apos;est pas celle de la base avant la mise à jour ({0})</source>
+        <translation>the backup is not the store as it was before the update ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="123"/>
+        <source>schéma {0} → {1}, sauvegarde faite avant</source>
+        <translation>schema {0} → {1}, backup made before</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="173"/>
+        <source>{0} n&apos;est pas un PDF</source>
+        <translation>{0} is not a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="176"/>
+        <source>{0} n&apos;a aucune page</source>
+        <translation>{0} has no page</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="189"/>
+        <source>le bon de prêt</source>
+        <translation>the loan receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="190"/>
+        <source>%n page, police {0}</source>
+        <translation>%n page, font {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="190"/>
+        <source>%n pages, police {0}</source>
+        <translation>%n pages, font {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="235"/>
+        <source>la convention</source>
+        <translation>the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="237"/>
+        <source>la police DejaVu Sans n&apos;est pas incluse dans la convention</source>
+        <translation>the DejaVu Sans font is not embedded in the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="238"/>
+        <source>%n page</source>
+        <translation>%n page</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="238"/>
+        <source>%n pages</source>
+        <translation>%n pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="242"/>
+        <source>base créée et migrée</source>
+        <translation>store created and migrated</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="243"/>
+        <source>bon de prêt rendu en PDF</source>
+        <translation>loan receipt rendered as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="244"/>
+        <source>convention rendue en PDF</source>
+        <translation>agreement rendered as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="263"/>
+        <source>{0} {1} : non vérifié</source>
+        <translation>{0} {1}: not checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="269"/>
+        <source>{0} {1} : {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="272"/>
+        <source>{0} {1} : erreur inattendue ({2}) : {3}</source>
+        <translation>{0} {1}: unexpected error ({2}): {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="277"/>
+        <source>Entraide {0} : une vérification a échoué.</source>
+        <translation>Entraide {0}: a check failed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest.py" line="279"/>
+        <source>Entraide {0} : tout fonctionne.</source>
+        <translation>Entraide {0}: everything works.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="19"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="20"/>
+        <source>matériel</source>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="21"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="22"/>
+        <source>convention</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="23"/>
+        <source>modèle de clause</source>
+        <translation>clause template</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="34"/>
+        <source>list (la liste, par défaut) ; restore ID… (restaurer) ; delete ID… (supprimer définitivement) ; empty (vider la corbeille, définitivement)</source>
+        <translation>list (the default); restore ID…; delete ID… (for good); empty (empty the bin, for good)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="41"/>
+        <source>identifiants montrés par la liste</source>
+        <translation>ids shown by the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="44"/>
+        <source>confirmer une suppression définitive</source>
+        <translation>confirm a permanent deletion</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="63"/>
+        <source>donnez les identifiants montrés par la liste (entraide trash).</source>
+        <translation>give the ids shown by the list (entraide trash).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="68"/>
+        <source>« {0} » n&apos;est pas dans la corbeille (entraide trash la liste).</source>
+        <translation>“{0}” is not in the bin (entraide trash lists it).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="75"/>
+        <source>%n élément restauré.</source>
+        <translation>%n item restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="75"/>
+        <source>%n éléments restaurés.</source>
+        <translation>%n items restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="85"/>
+        <source>%n élément supprimé définitivement.</source>
+        <translation>%n item deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="86"/>
+        <source>%n éléments supprimés définitivement.</source>
+        <translation>%n items deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="98"/>
+        <source>La corbeille est vide.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="101"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="111"/>
+        <source>La corbeille est déjà vide.</source>
+        <translation>The bin is already empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="119"/>
+        <source>Corbeille vidée : %n élément supprimé définitivement.</source>
+        <translation>Bin emptied: %n item deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="120"/>
+        <source>Corbeille vidée : %n éléments supprimés définitivement.</source>
+        <translation>Bin emptied: %n items deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="129"/>
+        <source>%n élément serait supprimé définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
+        <translation>%n item would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="134"/>
+        <source>%n éléments seraient supprimés définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
+        <translation>%n items would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="144"/>
+        <source>la corbeille : la lister, restaurer, supprimer définitivement ou vider</source>
+        <translation>the bin: list it, restore, delete for good or empty it</translation>
+    </message>
+</context>
+<context>
     <name>entraide</name>
     <message>
         <location filename="../../app/services/contacts/duplicates.py" line="18"/>
@@ -6998,6 +8728,16 @@ This cannot be undone.</translation>
         <location filename="../../app/services/contacts/transfer/issues.py" line="162"/>
         <source>même nom</source>
         <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/duplicates.py" line="74"/>
+        <source>On ne peut pas fusionner une fiche avec elle-même.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/duplicates.py" line="80"/>
+        <source>On ne fusionne qu&apos;une personne avec une personne, ou une organisation avec une organisation.</source>
+        <translation>Only a person can be merged with a person, or an organisation with an organisation.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/records.py" line="19"/>
@@ -7032,32 +8772,68 @@ This cannot be undone.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="61"/>
+        <location filename="../../app/services/contacts/records.py" line="128"/>
+        <source>On ne peut pas changer une personne en organisation.</source>
+        <translation>A person cannot be turned into an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="242"/>
+        <source>Un rôle se donne à une personne.</source>
+        <translation>A role is given to a person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="244"/>
+        <source>Choisissez une organisation.</source>
+        <translation>Choose an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="246"/>
+        <source>Rôle inconnu.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="248"/>
+        <location filename="../../app/services/contacts/records.py" line="267"/>
+        <source>La fin du rôle précède son début.</source>
+        <translation>The role ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="304"/>
+        <source>Un consentement se rattache à une personne.</source>
+        <translation>A consent belongs to a person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/records.py" line="310"/>
+        <source>Précisez la finalité du consentement (ex. lettre d&apos;information).</source>
+        <translation>Say what the consent is for (e.g. newsletter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="62"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="97"/>
+        <location filename="../../app/services/validation.py" line="98"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="117"/>
+        <location filename="../../app/services/validation.py" line="118"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="120"/>
+        <location filename="../../app/services/validation.py" line="121"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="186"/>
+        <location filename="../../app/services/validation.py" line="187"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="200"/>
+        <location filename="../../app/services/validation.py" line="201"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -7533,8 +9309,8 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/services/equipment/records.py" line="78"/>
-        <location filename="../../app/services/equipment/loans.py" line="189"/>
-        <location filename="../../app/services/equipment/loans.py" line="255"/>
+        <location filename="../../app/services/equipment/loans.py" line="190"/>
+        <location filename="../../app/services/equipment/loans.py" line="256"/>
         <source>État inconnu.</source>
         <translation>Unknown condition.</translation>
     </message>
@@ -7624,7 +9400,7 @@ This cannot be undone.</translation>
         <translation>Declined by us</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="53"/>
+        <location filename="../../app/services/equipment/loans.py" line="54"/>
         <source>Choisissez une date de début et une date de fin.</source>
         <translation>Choose a start date and an end date.</translation>
     </message>
@@ -7632,22 +9408,22 @@ This cannot be undone.</translation>
         <location filename="../../app/services/agreements/content.py" line="234"/>
         <location filename="../../app/services/needs/records.py" line="141"/>
         <location filename="../../app/services/needs/responses.py" line="103"/>
-        <location filename="../../app/services/equipment/loans.py" line="57"/>
+        <location filename="../../app/services/equipment/loans.py" line="58"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="59"/>
+        <location filename="../../app/services/equipment/loans.py" line="60"/>
         <source>La marge va de 0 à 60 jours.</source>
         <translation>The margin goes from 0 to 60 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="61"/>
+        <location filename="../../app/services/equipment/loans.py" line="62"/>
         <source>Ce matériel est hors service.</source>
         <translation>This equipment is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="74"/>
+        <location filename="../../app/services/equipment/loans.py" line="75"/>
         <source>En maintenance du {0} au {1}.</source>
         <translation>Under maintenance from {0} to {1}.</translation>
     </message>
@@ -7677,88 +9453,88 @@ This cannot be undone.</translation>
         <translation>Already booked from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="104"/>
+        <location filename="../../app/services/equipment/loans.py" line="105"/>
         <source>Seule l&apos;association qui a réservé peut annuler la réservation.</source>
         <translation>Only the association that made the booking can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="112"/>
+        <location filename="../../app/services/equipment/loans.py" line="113"/>
         <source>Le matériel est sorti : son retour doit être enregistré, pas une annulation.</source>
         <translation>The equipment has gone out: its return must be recorded, not a cancellation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="130"/>
+        <location filename="../../app/services/equipment/loans.py" line="131"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="136"/>
+        <location filename="../../app/services/equipment/loans.py" line="137"/>
         <source>Cette réservation a été annulée.</source>
         <translation>This reservation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="139"/>
+        <location filename="../../app/services/equipment/loans.py" line="140"/>
         <source>Le matériel est déjà sorti.</source>
         <translation>The equipment has already been checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="144"/>
+        <location filename="../../app/services/equipment/loans.py" line="145"/>
         <source>Cette réservation a été déclinée : l&apos;emprunteur doit en faire une nouvelle.</source>
         <translation>This reservation was declined: the borrower must make a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="185"/>
-        <location filename="../../app/services/equipment/loans.py" line="225"/>
+        <location filename="../../app/services/equipment/loans.py" line="186"/>
+        <location filename="../../app/services/equipment/loans.py" line="226"/>
         <source>Acceptez d&apos;abord la réservation.</source>
         <translation>Accept the booking first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="187"/>
+        <location filename="../../app/services/equipment/loans.py" line="188"/>
         <source>Ce matériel est déjà rendu.</source>
         <translation>This equipment has already been returned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="191"/>
+        <location filename="../../app/services/equipment/loans.py" line="192"/>
         <source>Mode de versement inconnu.</source>
         <translation>Unknown payment method.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="193"/>
+        <location filename="../../app/services/equipment/loans.py" line="194"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="195"/>
+        <location filename="../../app/services/equipment/loans.py" line="196"/>
         <source>La caution ne peut pas être négative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="251"/>
+        <location filename="../../app/services/equipment/loans.py" line="252"/>
         <source>Ce matériel n&apos;est jamais sorti.</source>
         <translation>This equipment was never checked out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="253"/>
+        <location filename="../../app/services/equipment/loans.py" line="254"/>
         <source>Le retour précède la sortie.</source>
         <translation>The return is before the check-out.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="258"/>
+        <location filename="../../app/services/equipment/loans.py" line="259"/>
         <source>Sort de la caution inconnu.</source>
         <translation>Unknown deposit outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="264"/>
+        <location filename="../../app/services/equipment/loans.py" line="265"/>
         <source>Le montant retenu doit être supérieur à zéro et inférieur à la caution.</source>
         <translation>The amount kept must be more than zero and less than the deposit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="268"/>
+        <location filename="../../app/services/equipment/loans.py" line="269"/>
         <source>Expliquez pourquoi la caution est retenue.</source>
         <translation>Explain why the deposit is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/equipment/loans.py" line="326"/>
+        <location filename="../../app/services/equipment/loans.py" line="327"/>
         <source>Seule l&apos;association propriétaire du matériel enregistre la sortie et le retour.</source>
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
@@ -7839,42 +9615,62 @@ This cannot be undone.</translation>
         <translation>Give this indicator a name (e.g. “Active volunteers”).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="152"/>
+        <location filename="../../app/services/practices/records.py" line="125"/>
+        <source>Au plus {0} indicateurs.</source>
+        <translation>At most {0} indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="147"/>
+        <source>Au plus {0} thèmes.</source>
+        <translation>At most {0} themes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="150"/>
+        <source>Au plus {0} mots-clés.</source>
+        <translation>At most {0} keywords.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/records.py" line="154"/>
         <source>Donnez un titre à la pratique avant de la publier.</source>
         <translation>Give the practice a title before publishing it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="153"/>
+        <location filename="../../app/services/practices/records.py" line="155"/>
         <source>Écrivez un court résumé avant de publier.</source>
         <translation>Write a short summary before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="154"/>
+        <location filename="../../app/services/practices/records.py" line="156"/>
         <source>Décrivez la méthode avant de publier.</source>
         <translation>Describe the method before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="228"/>
+        <location filename="../../app/services/practices/records.py" line="230"/>
         <source>Cette pratique est publiée : enregistrez vos modifications comme une nouvelle version.</source>
         <translation>This practice is published: save your changes as a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="264"/>
+        <location filename="../../app/services/practices/records.py" line="266"/>
         <source>Cette pratique est déjà publiée.</source>
         <translation>This practice is already published.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/records.py" line="280"/>
+        <location filename="../../app/services/practices/records.py" line="282"/>
         <source>Ce brouillon n&apos;est pas encore publié : publiez-le d&apos;abord.</source>
         <translation>This draft is not published yet: publish it first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="179"/>
+        <location filename="../../app/services/practices/markdown.py" line="176"/>
+        <source>Impossible de lire le fichier : {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/practices/markdown.py" line="180"/>
         <source>Fichier trop gros pour une fiche (1 Mo au plus).</source>
         <translation>File too large for a practice sheet (1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/markdown.py" line="193"/>
+        <location filename="../../app/services/practices/markdown.py" line="194"/>
         <source>Ce fichier ne contient pas de fiche : il faut au moins un titre (« # Titre »).</source>
         <translation>This file holds no practice sheet: it needs at least a title (“# Title”).</translation>
     </message>
@@ -7957,6 +9753,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="80"/>
+        <location filename="../../app/services/validation.py" line="22"/>
         <source>Trop long : {0} caractères pour {1} au plus.</source>
         <translation>Too long: {0} characters for {1} at most.</translation>
     </message>
@@ -8228,16 +10025,21 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/services/agreements/records.py" line="304"/>
+        <source>{0} « {1} »</source>
+        <translation>{0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agreements/records.py" line="305"/>
         <source>La convention {0} se termine le {1} (dans {2} jours).</source>
         <translation>Agreement {0} ends on {1} (in {2} days).</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="305"/>
+        <location filename="../../app/services/agreements/records.py" line="306"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="309"/>
+        <location filename="../../app/services/agreements/records.py" line="310"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
     </message>
@@ -8797,6 +10599,141 @@ This cannot be undone.</translation>
         <location filename="../../app/services/store/health.py" line="73"/>
         <source>le fichier de données est tronqué</source>
         <translation>the data file is cut short</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/gdpr.py" line="28"/>
+        <source>Cette action concerne une personne, pas une organisation.</source>
+        <translation>This action is about a person, not an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="22"/>
+        <source>Fichier introuvable : {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="23"/>
+        <source>« {path} » est un dossier, pas un fichier.</source>
+        <translation>“{path}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="24"/>
+        <source>Impossible de lire « {path} » : {detail}</source>
+        <translation>“{path}” cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="25"/>
+        <source>« {name} » n&apos;est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le depuis le tableur au format CSV ou .xlsx.</source>
+        <translation>“{name}” is neither CSV text nor a workbook (.xlsx, .ods): save it from the spreadsheet as CSV or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="30"/>
+        <source>Le fichier est vide : il n&apos;y a ni en-tête ni contact.</source>
+        <translation>The file is empty: it has no header and no contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="31"/>
+        <source>Le fichier n&apos;a pas de ligne d&apos;en-tête (les noms des colonnes).</source>
+        <translation>The file has no header line (the column names).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="34"/>
+        <source>Ligne {line} : un guillemet (&quot;) ouvert n&apos;est jamais refermé ; corrigez cette cellule dans le tableur, puis relancez l&apos;import.</source>
+        <translation>Line {line}: a quotation mark (&quot;) is opened and never closed; correct this cell in the spreadsheet, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="39"/>
+        <source>Le fichier n&apos;est pas un CSV lisible vers la ligne {line} : {detail}</source>
+        <translation>The file is not readable CSV around line {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="42"/>
+        <source>Le classeur « {name} » ne peut pas être lu : ce n&apos;est pas un classeur Excel ni OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et enregistrez-le de nouveau (.xlsx, .ods ou CSV).</source>
+        <translation>The workbook “{name}” cannot be read: it is not an Excel or OpenDocument workbook, or it is damaged or protected by a password; open it in the spreadsheet and save it again (.xlsx, .ods or CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="48"/>
+        <source>Le classeur n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
+        <translation>The workbook has no sheet “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="51"/>
+        <source>Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).</source>
+        <translation>No vCard in this file (no “BEGIN:VCARD” line).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/loan_sheet.py" line="126"/>
+        <source>ce prêt a été décliné par le prêteur : il n&apos;y a pas de bon à imprimer.</source>
+        <translation>this loan was declined by the lender: there is no receipt to print.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/pages.py" line="36"/>
+        <source>La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer.</source>
+        <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="22"/>
+        <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
+        <translation>This computer is not linked to the hub yet: enrol it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="26"/>
+        <source>Le hub refuse cet ordinateur : {0}</source>
+        <translation>The hub refuses this computer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="27"/>
+        <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
+        <translation>The hub has a problem ({0}): try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="28"/>
+        <source>Le hub a refusé la demande ({0}) : {1}</source>
+        <translation>The hub refused the request ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="117"/>
+        <source>Synchronisation annulée.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="124"/>
+        <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
+        <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="133"/>
+        <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
+        <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="162"/>
+        <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
+        <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="37"/>
+        <source>Réservation du {0} au {1}</source>
+        <translation>Reservation from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="38"/>
+        <source>Réservation du {0} au {1} ({2})</source>
+        <translation>Reservation from {0} to {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="62"/>
+        <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
+        <translation>Record too large for the hub: shorten its texts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="176"/>
+        <source>Supprimée ici, modifiée ailleurs.</source>
+        <translation>Deleted here, changed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/outgoing.py" line="192"/>
+        <source>Modifiée ici, supprimée ailleurs.</source>
+        <translation>Changed here, deleted elsewhere.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@ that `nginx -t` accepts, proxies consistent with the hub, and only real commands
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import shlex
@@ -40,14 +39,16 @@ def env_file_settings() -> dict[str, tuple[bool, str]]:
     return found
 
 
-def test_the_env_file_documents_every_setting_with_its_default():
+def test_the_env_file_documents_every_setting_with_its_default(monkeypatch):
+    for name in [name for name in os.environ if name.startswith(ENV_PREFIX)]:
+        monkeypatch.delenv(name)
     documented = env_file_settings()
-    settings = {ENV_PREFIX + f.name.upper(): f for f in dataclasses.fields(HubSettings)}
+    settings = {ENV_PREFIX + name.upper(): name for name in HubSettings.model_fields}
     assert set(documented) == set(settings), "installer/hub/entraide-hub.env and HubSettings differ"
     defaults = HubSettings()
     for name, (active, value) in documented.items():
         if not active:  # commented out: the value shown is the default
-            assert value == str(getattr(defaults, settings[name].name)), name
+            assert value == str(getattr(defaults, settings[name])), name
     # The active lines are what the service runs with.
     active = {name: value for name, (on, value) in documented.items() if on}
     assert active == {
@@ -68,6 +69,12 @@ def test_the_env_file_documents_every_setting_with_its_default():
         for k, v in (line.split("=", 1) for line in shown.splitlines() if "=" in line)
         if k.startswith(ENV_PREFIX)
     } == active
+    # pydantic-settings reads those values as they are (and the commented lines keep the defaults).
+    for name, value in active.items():
+        monkeypatch.setenv(name, value)
+    read = HubSettings.from_env()
+    assert {name: str(getattr(read, settings[name])) for name in active} == active
+    assert read.port == defaults.port and read.workers == defaults.workers
     assert "installer/hub/entraide-hub.env" in (ROOT / "hub" / "config.py").read_text()
 
 

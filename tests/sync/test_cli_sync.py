@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 
 from app.__main__ import main
@@ -31,7 +32,7 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
     out = capsys.readouterr().out
     assert "Modifications en attente d'envoi : " in out and "jamais" in out
     assert main(["sync", "--data-dir", data]) == 0
-    assert "envoyé(s)" in capsys.readouterr().err
+    assert re.search(r"Synchronisé : \d+ envoyés, \d+ reçus, 0 conflit\.", capsys.readouterr().err)  # plurals
     assert main(["status", "--data-dir", data]) == 0
     assert "Modifications en attente d'envoi : 0" in capsys.readouterr().out
 

@@ -31,7 +31,7 @@ def test_export_as_pdf_and_markdown_then_import_back(db, tmp_path, capsys, store
     sheet = tmp_path / "fiche.pdf"
     code, _out, err = run(capsys, "export-practice", practice_id[-12:], str(sheet), *store)
     assert code == 0
-    assert err == [f"Fiche pratique PDF de « Accueillir les nouveaux bénévoles » écrit dans {sheet}"]
+    assert err == [f"Fiche pratique PDF de « Accueillir les nouveaux bénévoles » écrite dans {sheet}"]
     text = PdfReader(io.BytesIO(sheet.read_bytes())).pages[0].extract_text()
     assert "Accueillir les nouveaux bénévoles" in text
 

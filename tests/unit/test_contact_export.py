@@ -56,8 +56,8 @@ def make_contacts(session) -> dict[str, str]:
     zoe = create_contact(
         session, ContactFields(kind="person", first_name="Zoé", last_name="Àbel", phone="+32 2 511 12 12")
     )
-    add_role(session, marie, amis, RoleKind.TRESORIER.value)
-    add_role(session, marie, club, RoleKind.BENEVOLE.value)
+    add_role(session, marie, amis, RoleKind.TREASURER.value)
+    add_role(session, marie, club, RoleKind.VOLUNTEER.value)
     ended = add_role(session, zoe, club, RoleKind.PRESIDENT.value)
     end_role(session, ended, date.today() - timedelta(days=1))
     gone = create_contact(session, ContactFields(kind="person", last_name="Supprimé"))

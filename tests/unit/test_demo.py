@@ -138,7 +138,7 @@ def test_every_association_has_a_current_president_and_treasurer(demo_db):
         ).all()
         assert associations
         for org_id in associations:
-            assert len(holders(session, org_id, RoleKind.TRESORIER.value)) == 1
+            assert len(holders(session, org_id, RoleKind.TREASURER.value)) == 1
             assert len(holders(session, org_id, RoleKind.PRESIDENT.value)) == 1
 
 

@@ -46,7 +46,7 @@ def test_status_lists_the_agreements_ending_soon(tmp_path, capsys):
     assert "Conventions à renouveler ou qui se terminent bientôt :" in said
     assert "« Formation commune aux premiers secours » se termine le" in said
     assert "se renouvelle tacitement" in said
-    assert main(["--data-dir", folder, "status", "--jours", "0"]) == 0
+    assert main(["--data-dir", folder, "status", "--days", "0"]) == 0
     assert "Conventions à renouveler" not in capsys.readouterr().out
-    assert main(["status", "--data-dir", folder, "--jours", "-1"]) == 1
-    assert "--jours va de 0 à 3650" in capsys.readouterr().err
+    assert main(["status", "--data-dir", folder, "--days", "-1"]) == 1
+    assert "--days va de 0 à 3650" in capsys.readouterr().err

@@ -21,6 +21,7 @@ from app.models import (
     Organisation,
     OutboxEntry,
     Reservation,
+    ReservationStatus,
     SyncedRecord,
 )
 from app.paths import DataPaths
@@ -160,7 +161,8 @@ def test_live_reservations_never_overlap_and_respect_maintenance(demo_db):
         }
         items = {item.id: item for item in session.scalars(select(Equipment))}
         spans: dict[str, list[tuple[date, date]]] = {}
-        for reservation in session.scalars(select(Reservation).where(Reservation.status != "cancelled")):
+        live = select(Reservation).where(Reservation.status != ReservationStatus.CANCELLED)
+        for reservation in session.scalars(live):
             item = items[reservation.equipment_id]
             wide = timedelta(days=reservation.buffer_days)
             first, last = reservation.start_date - wide, reservation.end_date + wide

@@ -519,7 +519,7 @@ def test_labels_command(db, tmp_path, capsys, store):
         "Matériel et prêts, ou utilisez --all."
     ]
     db.run(create_equipment, PROJECTOR)
-    code, err = run(capsys, "labels", str(target), "--contours", *store)
+    code, err = run(capsys, "labels", str(target), "--outlines", *store)
     assert (code, err) == (0, [f"1 étiquette sur 1 planche A4 de 24 (70 × 37 mm) écrite dans {target}"])
     assert "Notre association" in text_of(target.read_bytes())
     code, _err = run(capsys, "labels", str(target), "--all", *store)

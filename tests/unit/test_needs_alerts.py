@@ -10,9 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.__main__ import main
-from app.db import open_database
 from app.models import Loan, Need, NeedDecision, NeedMatch, NeedResponse
-from app.paths import DataPaths
 from app.services.equipment.records import EquipmentFields, create_equipment
 from app.services.needs import alerts, summary
 from app.services.needs import records as r
@@ -103,14 +101,13 @@ def test_the_yearly_summary_counts_what_went_each_way(network, tmp_path):
     assert lines["Bénévoles et compétences"] == "1" and lines["Matériel prêté"] == "1"
 
 
-def test_the_commands_add_list_and_close(tmp_path, capsys):
+def test_the_commands_add_list_and_close(tmp_path, capsys, db):  # db: the store the commands open
     data = ["--data-dir", str(tmp_path / "donnees")]
-    open_database(DataPaths(tmp_path / "donnees")).close()  # what the window's first start makes
-    assert main([*data, "needs", "add", "--titre", "Un barnum", "--type", "materiel", "--lieu", "Lyon 7e",
+    assert main([*data, "needs", "add", "--title", "Un barnum", "--type", "equipment", "--place", "Lyon 7e",
                  "--date", "14/03/2031", "--contact", "Claire"]) == 0  # fmt: skip
     made = capsys.readouterr().err
     assert "Besoin publié : « Un barnum »" in made
-    assert main([*data, "offers", "add", "--titre", "Notre salle", "--type", "local", "--a-distance"]) == 0
+    assert main([*data, "offers", "add", "--title", "Notre salle", "--type", "room", "--remote"]) == 0
     assert main([*data, "needs", "list"]) == 0
     listed = capsys.readouterr().out
     assert "[ouvert] Un barnum · Matériel · Lyon 7e Arrondissement (69007) · le 14/03/2031 · nous" in listed
@@ -122,7 +119,7 @@ def test_the_commands_add_list_and_close(tmp_path, capsys):
     assert "pourvu" in capsys.readouterr().err
     assert main([*data, "needs", "list"]) == 0
     assert "Aucun besoin à afficher." in capsys.readouterr().err
-    assert main([*data, "needs", "add", "--titre", "X", "--lieu", "Trifouillis"]) == 1
+    assert main([*data, "needs", "add", "--title", "X", "--place", "Trifouillis"]) == 1
     assert "Commune introuvable : « Trifouillis »" in capsys.readouterr().err
-    assert main([*data, "offers", "list", "--tous"]) == 0
+    assert main([*data, "offers", "list", "--all"]) == 0
     assert "[ouvert] Notre salle · Local ou salle · à distance · sans date · nous" in capsys.readouterr().out

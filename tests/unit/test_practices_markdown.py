@@ -54,7 +54,7 @@ def test_a_file_that_is_not_a_practice_is_refused_in_french(db, tmp_path):
     assert "ne contient pas de fiche" in refused.value.errors["file"]
     with pytest.raises(InvalidInput) as missing:
         db.run(import_markdown, tmp_path / "absent.md")
-    assert missing.value.errors["file"].startswith("Impossible de lire le fichier")
+    assert str(missing.value.errors["file"]).startswith("Impossible de lire le fichier")
     untitled = tmp_path / "repas_solidaire.md"
     untitled.write_bytes("## Méthode\n\nCuisiner à plusieurs.\n".encode("cp1252"))
     draft = db.run(import_markdown, untitled)

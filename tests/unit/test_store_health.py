@@ -117,7 +117,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_damaged_store_aside(data_paths
     garble_header(data_paths.database)
     code, out, _err = run(capsys, "--data-dir", str(data_paths.root), "restore-backup")
     assert code == 0 and len(out) == 1 and "quotidienne" in out[0]
-    assert "12 contacts, 0 matériels, 0 pratiques, 0 conventions" in out[0]
+    assert "12 contacts, 0 matériel, 0 pratique, 0 convention" in out[0]
     code, _out, err = run(capsys, "--data-dir", str(data_paths.root), "restore-backup", "1")
     assert code == 0 and "remise en place" in err[0]
     database = open_store(data_paths, create=False)

@@ -60,7 +60,7 @@ def test_vcard_4_keeps_every_email_and_phone(db, tmp_path):
     assert "Site : https://marie.example.org" in f.notes
     assert f.tags == "sport, jeunesse"
     assert [(r.organisation_name, r.role) for r in marie.roles] == [
-        ("Les Amis du Parc", RoleKind.TRESORIER.value)
+        ("Les Amis du Parc", RoleKind.TREASURER.value)
     ]
     assert problems(result) == [
         (1, "e-mails en plus : gardés dans les notes"),
@@ -217,8 +217,8 @@ def make_people(session) -> dict[str, str]:
             notes="Une note longue, avec des virgules; des points-virgules \\ et un retour\nà la ligne. " * 3,
         ),
     )
-    add_role(session, marie, org, RoleKind.TRESORIER.value)
-    add_role(session, marie, other, RoleKind.AUTRE.value, title="Coordinatrice")
+    add_role(session, marie, org, RoleKind.TREASURER.value)
+    add_role(session, marie, other, RoleKind.OTHER.value, title="Coordinatrice")
     return {"org": org, "marie": marie}
 
 

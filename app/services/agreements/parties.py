@@ -22,13 +22,13 @@ from app.text import fold
 
 LEGAL_FORMS = {
     OrganisationKind.ASSOCIATION: LEGAL_FORM_ASSOCIATION,
-    OrganisationKind.COLLECTIVITE: "collectivité territoriale",
-    OrganisationKind.ENTREPRISE: "société",
-    OrganisationKind.FONDATION: "fondation",
-    OrganisationKind.AUTRE: "",
+    OrganisationKind.LOCAL_AUTHORITY: "collectivité territoriale",
+    OrganisationKind.COMPANY: "société",
+    OrganisationKind.FOUNDATION: "fondation",
+    OrganisationKind.OTHER: "",
 }
 # Who signs for an organisation, in order of preference.
-SIGNING_ROLES = (RoleKind.PRESIDENT, RoleKind.TRESORIER, RoleKind.SECRETAIRE)
+SIGNING_ROLES = (RoleKind.PRESIDENT, RoleKind.TREASURER, RoleKind.SECRETARY)
 
 
 def member_for(session: Session, name: str, rna: str | None, siret: str | None) -> NetworkAssociation | None:

@@ -292,7 +292,7 @@ class Reminder:
 
     def message(self) -> Message:
         """What the start-up banner and `entraide status` say about it."""
-        title = f"{self.reference} « {self.title} »"
+        title = Message(NAMED, (self.reference, self.title))  # the quotation marks are the language's
         if not self.tacit:
             return Message(ENDS, (title, self.ends_on, self.days_left))
         notice_by, today = self.notice_by or self.ends_on, self.ends_on - timedelta(days=self.days_left)
@@ -301,6 +301,7 @@ class Reminder:
         return Message(RENEWS, (title, self.ends_on, notice_by))
 
 
+NAMED = QT_TRANSLATE_NOOP("entraide", "{0} « {1} »")
 ENDS = QT_TRANSLATE_NOOP("entraide", "La convention {0} se termine le {1} (dans {2} jours).")
 NOTICE_PASSED = QT_TRANSLATE_NOOP(
     "entraide",

@@ -70,13 +70,18 @@ def merge_contacts(session: Session, keep_id: str, other_id: str) -> None:
     """Fold `other` into `keep`: empty fields filled, tags and notes joined, every role and
     consent moved over; `other` goes to the trash, marked as merged, so it can be undone."""
     if keep_id == other_id:
-        raise InvalidInput({"merge": "On ne peut pas fusionner une fiche avec elle-même."})
+        raise InvalidInput(
+            {"merge": QT_TRANSLATE_NOOP("entraide", "On ne peut pas fusionner une fiche avec elle-même.")}
+        )
     keep, other = load(session, keep_id), load(session, other_id)
     if keep.kind != other.kind:
         raise InvalidInput(
             {
-                "merge": "On ne fusionne qu'une personne avec une personne, "
-                "ou une organisation avec une organisation."
+                "merge": QT_TRANSLATE_NOOP(
+                    "entraide",
+                    "On ne fusionne qu'une personne avec une personne, "
+                    "ou une organisation avec une organisation.",
+                )
             }
         )
     for name in _MERGED_FIELDS[type(keep)]:

@@ -11,10 +11,10 @@ from app.text import fold, join_tags, split_tags
 
 ORGANISATION_KIND_LABELS = {
     OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("entraide", "Association"),
-    OrganisationKind.COLLECTIVITE: QT_TRANSLATE_NOOP("entraide", "Collectivité"),
-    OrganisationKind.ENTREPRISE: QT_TRANSLATE_NOOP("entraide", "Entreprise"),
-    OrganisationKind.FONDATION: QT_TRANSLATE_NOOP("entraide", "Fondation"),
-    OrganisationKind.AUTRE: QT_TRANSLATE_NOOP("entraide", "Autre"),
+    OrganisationKind.LOCAL_AUTHORITY: QT_TRANSLATE_NOOP("entraide", "Collectivité"),
+    OrganisationKind.COMPANY: QT_TRANSLATE_NOOP("entraide", "Entreprise"),
+    OrganisationKind.FOUNDATION: QT_TRANSLATE_NOOP("entraide", "Fondation"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
 
 

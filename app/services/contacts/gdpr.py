@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Consent, Person, utcnow
 from app.services.contacts.records import consents_of, load, roles_of
 from app.services.validation import format_phone
@@ -22,7 +23,13 @@ ANONYMOUS_NAME = "Personne anonymisée"
 def _person(session: Session, person_id: str) -> Person:
     person = load(session, person_id, include_trash=True)
     if not isinstance(person, Person):
-        raise InvalidInput({"person": "Cette action concerne une personne, pas une organisation."})
+        raise InvalidInput(
+            {
+                "person": QT_TRANSLATE_NOOP(
+                    "entraide", "Cette action concerne une personne, pas une organisation."
+                )
+            }
+        )
     return person
 
 

@@ -17,11 +17,11 @@ from app.services.validation import format_phone
 
 ROLE_LABELS = {
     RoleKind.PRESIDENT: QT_TRANSLATE_NOOP("entraide", "Président·e"),
-    RoleKind.TRESORIER: QT_TRANSLATE_NOOP("entraide", "Trésorier·ère"),
-    RoleKind.SECRETAIRE: QT_TRANSLATE_NOOP("entraide", "Secrétaire"),
-    RoleKind.REFERENT_MATERIEL: QT_TRANSLATE_NOOP("entraide", "Référent·e matériel"),
-    RoleKind.BENEVOLE: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
-    RoleKind.AUTRE: QT_TRANSLATE_NOOP("entraide", "Autre"),
+    RoleKind.TREASURER: QT_TRANSLATE_NOOP("entraide", "Trésorier·ère"),
+    RoleKind.SECRETARY: QT_TRANSLATE_NOOP("entraide", "Secrétaire"),
+    RoleKind.EQUIPMENT_OFFICER: QT_TRANSLATE_NOOP("entraide", "Référent·e matériel"),
+    RoleKind.VOLUNTEER: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
+    RoleKind.OTHER: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
 
 
@@ -124,7 +124,9 @@ def create_contact(session: Session, data: ContactFields) -> str:
 def update_contact(session: Session, contact_id: str, data: ContactFields) -> None:
     contact = load(session, contact_id)
     if data.kind != contact.kind:
-        raise InvalidInput({"kind": "On ne peut pas changer une personne en organisation."})
+        raise InvalidInput(
+            {"kind": QT_TRANSLATE_NOOP("entraide", "On ne peut pas changer une personne en organisation.")}
+        )
     checked = check_contact(data, contact.phone_to_check)
     checked.raise_if_invalid()
     for name, value in checked.values.items():
@@ -237,13 +239,13 @@ def add_role(
     end: date | None = None,
 ) -> str:
     if not isinstance(load(session, person_id), Person):
-        raise InvalidInput({"person": "Un rôle se donne à une personne."})
+        raise InvalidInput({"person": QT_TRANSLATE_NOOP("entraide", "Un rôle se donne à une personne.")})
     if not isinstance(load(session, organisation_id), Organisation):
-        raise InvalidInput({"organisation": "Choisissez une organisation."})
+        raise InvalidInput({"organisation": QT_TRANSLATE_NOOP("entraide", "Choisissez une organisation.")})
     if role not in {r.value for r in RoleKind}:
-        raise InvalidInput({"role": "Rôle inconnu."})
+        raise InvalidInput({"role": QT_TRANSLATE_NOOP("entraide", "Rôle inconnu.")})
     if start and end and end < start:
-        raise InvalidInput({"end_date": "La fin du rôle précède son début."})
+        raise InvalidInput({"end_date": QT_TRANSLATE_NOOP("entraide", "La fin du rôle précède son début.")})
     row = Role(
         person_id=person_id,
         organisation_id=organisation_id,
@@ -262,7 +264,7 @@ def end_role(session: Session, role_id: str, end: date) -> None:
     if role is None or role.deleted_at is not None:
         raise NotFound(role_id)
     if role.start_date and end < role.start_date:
-        raise InvalidInput({"end_date": "La fin du rôle précède son début."})
+        raise InvalidInput({"end_date": QT_TRANSLATE_NOOP("entraide", "La fin du rôle précède son début.")})
     role.end_date = end
 
 
@@ -298,10 +300,18 @@ def add_consent(
     session: Session, person_id: str, purpose: str, given_on: date, source: str | None = None
 ) -> str:
     if not isinstance(load(session, person_id), Person):
-        raise InvalidInput({"person": "Un consentement se rattache à une personne."})
+        raise InvalidInput(
+            {"person": QT_TRANSLATE_NOOP("entraide", "Un consentement se rattache à une personne.")}
+        )
     purpose = (purpose or "").strip()
     if not purpose:
-        raise InvalidInput({"purpose": "Précisez la finalité du consentement (ex. lettre d'information)."})
+        raise InvalidInput(
+            {
+                "purpose": QT_TRANSLATE_NOOP(
+                    "entraide", "Précisez la finalité du consentement (ex. lettre d'information)."
+                )
+            }
+        )
     consent = Consent(
         person_id=person_id, purpose=purpose, given_on=given_on, source=(source or "").strip() or None
     )

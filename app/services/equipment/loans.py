@@ -22,6 +22,7 @@ from app.models import (
     Loan,
     LoanDecision,
     Reservation,
+    ReservationStatus,
 )
 from app.services import network
 from app.services import validation as v
@@ -89,7 +90,7 @@ def reserve(
         end_date=last,
         buffer_days=buffer_days,
         purpose=v.clean(purpose) or None,
-        status="requested",
+        status=ReservationStatus.REQUESTED,
     )
     session.add(reservation)
     session.flush()
@@ -114,7 +115,7 @@ def cancel(session: Session, reservation_id: str) -> None:
                 )
             }
         )
-    reservation.status = "cancelled"
+    reservation.status = ReservationStatus.CANCELLED
 
 
 # --- the lender's side ----------------------------------------------------------------------
@@ -132,7 +133,7 @@ def answer(
                 )
             }
         )
-    if reservation.status == "cancelled":
+    if reservation.status == ReservationStatus.CANCELLED:
         raise v.InvalidInput({"decision": QT_TRANSLATE_NOOP("entraide", "Cette réservation a été annulée.")})
     loan = loan_of(session, reservation_id)
     if loan is not None and (loan.out_date is not None):
@@ -171,7 +172,7 @@ class CheckOut:
     condition: str
     accessories: list[str] = field(default_factory=list)  # those handed over
     deposit_cents: int | None = None
-    deposit_method: str = DepositMethod.AUCUN.value
+    deposit_method: str = DepositMethod.NONE.value
     cheque_number: str = ""
     handed_by: str = ""
     received_by: str = ""

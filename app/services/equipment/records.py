@@ -24,11 +24,11 @@ from app.services.network import association_names, is_ours, my_association_id, 
 from app.text import fold
 
 CONDITION_LABELS = {
-    Condition.NEUF: QT_TRANSLATE_NOOP("entraide", "Neuf"),
-    Condition.TRES_BON: QT_TRANSLATE_NOOP("entraide", "Très bon état"),
-    Condition.BON: QT_TRANSLATE_NOOP("entraide", "Bon état"),
-    Condition.USE: QT_TRANSLATE_NOOP("entraide", "Usé"),
-    Condition.ABIME: QT_TRANSLATE_NOOP("entraide", "Abîmé"),
+    Condition.NEW: QT_TRANSLATE_NOOP("entraide", "Neuf"),
+    Condition.VERY_GOOD: QT_TRANSLATE_NOOP("entraide", "Très bon état"),
+    Condition.GOOD: QT_TRANSLATE_NOOP("entraide", "Bon état"),
+    Condition.WORN: QT_TRANSLATE_NOOP("entraide", "Usé"),
+    Condition.DAMAGED: QT_TRANSLATE_NOOP("entraide", "Abîmé"),
 }
 _JSON = json.JSONDecoder()  # raw_decode: the accessories of 5,000 items in 2 ms rather than 5
 _ROW_CACHE, ROW_CACHE_LIMIT = "entraide.catalogue_rows", 50_000
@@ -45,7 +45,7 @@ class EquipmentFields:
     storage_place: str = ""
     purchase_value: str = ""
     deposit: str = ""
-    condition: str = Condition.BON.value
+    condition: str = Condition.GOOD.value
     accessories: str = ""
     photo: str = ""
     notes: str = ""

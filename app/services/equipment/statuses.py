@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Equipment, Loan, LoanDecision, Reservation, SyncConflict
+from app.models import Equipment, Loan, LoanDecision, Reservation, ReservationStatus, SyncConflict
 from app.services import network
 
 STATUS_LABELS = {
@@ -56,7 +56,7 @@ def status_of(
 ) -> str:
     """Where a reservation stands; `refused`: the hub refused it (an open refusal conflict);
     `own_use`: our equipment for ourselves, which nobody has to accept."""
-    if reservation.status == "cancelled" and (loan is None or loan.out_date is None):
+    if reservation.status == ReservationStatus.CANCELLED and (loan is None or loan.out_date is None):
         return "cancelled"
     if loan is not None:
         if loan.decision == LoanDecision.DECLINED.value:

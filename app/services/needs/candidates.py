@@ -336,14 +336,14 @@ def member_sides(session: Session, wanted: set[str], today: date, *, volunteers:
     chosen: list[str] = []
     kinds = [k for k in _ROLE_KINDS if _analysed(_role_label(k, None)) & wanted]
     if volunteers:
-        kinds.append(RoleKind.BENEVOLE.value)
+        kinds.append(RoleKind.VOLUNTEER.value)
     sql = _CURRENT_ROLES.format(kinds=",".join(f"'{k}'" for k in sorted(set(kinds))) or "''")
     for person_id, kind, title in connection.exec_driver_sql(sql, {"today": today.isoformat()}):
         label = _role_label(kind, title)
         roles.setdefault(person_id, []).append(label)
-        if kind == RoleKind.BENEVOLE.value:
+        if kind == RoleKind.VOLUNTEER.value:
             helping.add(person_id)
-        if (volunteers and kind == RoleKind.BENEVOLE.value) or _analysed(label) & wanted:
+        if (volunteers and kind == RoleKind.VOLUNTEER.value) or _analysed(label) & wanted:
             chosen.append(person_id)
     query = " OR ".join(f'"{s}"*' for s in sorted(wanted | ({_VOLUNTEER} if volunteers else set())))
     if query:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.errors import Message
 from app.i18n import QT_TRANSLATE_NOOP
 from app.logs import events
 from app.services import validation as v
@@ -172,8 +173,8 @@ def import_markdown(session: Session, path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        message = f"Impossible de lire le fichier : {error.strerror or error}"
-        raise v.InvalidInput({"file": message}) from error
+        unread = QT_TRANSLATE_NOOP("entraide", "Impossible de lire le fichier : {0}")
+        raise v.InvalidInput({"file": Message(unread, (error.strerror or str(error),))}) from error
     if len(raw) > MAX_FILE_BYTES:
         raise v.InvalidInput(
             {"file": QT_TRANSLATE_NOOP("entraide", "Fichier trop gros pour une fiche (1 Mo au plus).")}

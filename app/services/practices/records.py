@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import Message, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Practice, PracticeStatus, PracticeVersion, utcnow
 from app.models.practices import PRACTICE_CONTENT
@@ -121,7 +121,9 @@ def _check_indicators(out: v.Checked, rows: list[IndicatorFields]) -> None:
             )
         kept.append({key: item[key] for key in ("label", "value", "unit", "before", "after")})
     if len(kept) > MAX_INDICATORS:
-        out.errors["indicators"] = f"Au plus {MAX_INDICATORS} indicateurs."
+        out.errors["indicators"] = Message(
+            QT_TRANSLATE_NOOP("entraide", "Au plus {0} indicateurs."), (MAX_INDICATORS,)
+        )
     out.values["indicators_json"] = json.dumps(kept, ensure_ascii=False)
 
 
@@ -142,10 +144,10 @@ def check_practice(data: PracticeFields, *, publishing: bool = False) -> v.Check
     defaults = {fold(theme): theme for theme in DEFAULT_THEMES}
     values["themes"] = [defaults.get(fold(theme), theme) for theme in clean_list(data.themes, MAX_THEMES)]
     if len(values["themes"]) > MAX_THEMES:
-        out.errors["themes"] = f"Au plus {MAX_THEMES} thèmes."
+        out.errors["themes"] = Message(QT_TRANSLATE_NOOP("entraide", "Au plus {0} thèmes."), (MAX_THEMES,))
     values["tags"] = clean_list(split_tags(data.tags), MAX_TAGS)
     if len(values["tags"]) > MAX_TAGS:
-        out.errors["tags"] = f"Au plus {MAX_TAGS} mots-clés."
+        out.errors["tags"] = Message(QT_TRANSLATE_NOOP("entraide", "Au plus {0} mots-clés."), (MAX_TAGS,))
     _check_indicators(out, data.indicators)
     if publishing:
         required = {

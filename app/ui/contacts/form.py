@@ -43,10 +43,10 @@ class ContactForm(QWidget):
         self.org_kind = QComboBox()
         for kind, label in (
             (OrganisationKind.ASSOCIATION, self.tr("Association")),
-            (OrganisationKind.COLLECTIVITE, self.tr("Collectivité")),
-            (OrganisationKind.ENTREPRISE, self.tr("Entreprise")),
-            (OrganisationKind.FONDATION, self.tr("Fondation")),
-            (OrganisationKind.AUTRE, self.tr("Autre")),
+            (OrganisationKind.LOCAL_AUTHORITY, self.tr("Collectivité")),
+            (OrganisationKind.COMPANY, self.tr("Entreprise")),
+            (OrganisationKind.FOUNDATION, self.tr("Fondation")),
+            (OrganisationKind.OTHER, self.tr("Autre")),
         ):
             self.org_kind.addItem(label, kind.value)
         add = self.form.add

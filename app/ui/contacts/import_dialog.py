@@ -46,6 +46,7 @@ from app.ui.contacts.import_texts import (
     policy_texts,
     problem_lines,
 )
+from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
 
 RECHECK_DELAY_MS = 400  # after a change of mapping: the next change is often a click away
@@ -232,7 +233,7 @@ class ImportDialog(QDialog):
             return
         self.job, self.result = None, None
         text = (
-            str(error)
+            error.worded(service_text)
             if isinstance(error, ImportFileError)
             else self.tr("Erreur inattendue : {0}").format(error)
         )

@@ -32,13 +32,13 @@ class CheckOutDialog(TaskDialog):
         self.method = QComboBox()
         for method, label in (
             (DepositMethod.CHEQUE, self.tr("Chèque")),
-            (DepositMethod.ESPECES, self.tr("Espèces")),
-            (DepositMethod.VIREMENT, self.tr("Virement")),
-            (DepositMethod.AUCUN, self.tr("Pas de caution")),
+            (DepositMethod.CASH, self.tr("Espèces")),
+            (DepositMethod.TRANSFER, self.tr("Virement")),
+            (DepositMethod.NONE, self.tr("Pas de caution")),
         ):
             self.method.addItem(label, method.value)
         if not context.deposit_cents:
-            self.method.setCurrentIndex(self.method.findData(DepositMethod.AUCUN.value))
+            self.method.setCurrentIndex(self.method.findData(DepositMethod.NONE.value))
         self.cheque_number = QLineEdit()
         self.cheque_number.setPlaceholderText(self.tr("ex. 1234567"))
         self.handed_by = QLineEdit()
@@ -73,7 +73,7 @@ class CheckOutDialog(TaskDialog):
         method = self.method.currentData()
         if error:
             errors["deposit_cents"] = error
-        elif cents and method == DepositMethod.AUCUN.value:
+        elif cents and method == DepositMethod.NONE.value:
             errors["deposit_method"] = self.tr("Indiquez comment la caution est versée.")
         if method == DepositMethod.CHEQUE.value and not self.cheque_number.text().strip():
             errors["cheque_number"] = self.tr("Indiquez le numéro du chèque de caution.")
@@ -86,7 +86,7 @@ class CheckOutDialog(TaskDialog):
             out_date=to_date(self.out_date.date()),
             condition=self.condition.currentData(),
             accessories=self.accessories.checked(),
-            deposit_cents=None if method == DepositMethod.AUCUN.value else cents,
+            deposit_cents=None if method == DepositMethod.NONE.value else cents,
             deposit_method=method,
             cheque_number=self.cheque_number.text() if method == DepositMethod.CHEQUE.value else "",
             handed_by=self.handed_by.text(),

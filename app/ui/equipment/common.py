@@ -48,7 +48,7 @@ def condition_combo(selected: str | None = None) -> QComboBox:
     combo = QComboBox()
     for condition in Condition:
         combo.addItem(condition_text(condition.value), condition.value)
-    combo.setCurrentIndex(max(0, combo.findData(selected or Condition.BON.value)))
+    combo.setCurrentIndex(max(0, combo.findData(selected or Condition.GOOD.value)))
     return combo
 
 

@@ -317,7 +317,7 @@ class LoansView(QWidget):
 
     def _print_failed(self, error: BaseException) -> None:
         if isinstance(error, NoReceipt):  # a declined loan has nothing to print
-            self.message.emit(self.tr("Pas de bon à imprimer : {0}").format(error))
+            self.message.emit(self.tr("Pas de bon à imprimer : {0}").format(service_text(error.text)))
         else:
             self._failed(error)
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Reservation
+from app.models import Reservation, ReservationStatus
 from app.services.equipment import availability, loans
 from app.ui.task_runner import TaskRunner
 
@@ -36,7 +36,7 @@ def restore_reservation(session: Session, reservation_id: str) -> None:
                 )
             }
         )
-    reservation.status = "requested"
+    reservation.status = ReservationStatus.REQUESTED
 
 
 class CancelReservation(QUndoCommand):

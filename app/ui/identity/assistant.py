@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.services import identity
 from app.ui.identity.form import IdentityForm
+from app.ui.shared.locale_format import said
 from app.ui.task_runner import TaskRunner
 
 
@@ -67,7 +68,7 @@ class IdentityAssistant(QDialog):
         self.message.setVisible(bool(text))
 
     def _say_error(self, error: BaseException) -> None:
-        self._say(str(error))
+        self._say(said(error))
         super().reject()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.ui.shared.locale_format import service_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -72,14 +75,14 @@ class ValidatedForm(QWidget):
         if isinstance(editor, QPlainTextEdit | QLineEdit):
             editor.setPlainText(value) if isinstance(editor, QPlainTextEdit) else editor.setText(value)
 
-    def show_problems(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+    def show_problems(self, errors: Mapping[str, Text], warnings: Mapping[str, Text]) -> None:
         for name, row in self.rows.items():
             if name in errors:
                 row.say(service_text(errors[name]))
             else:
                 row.say(service_text(warnings[name]) if name in warnings else "", warning=True)
 
-    def first_invalid(self, errors: dict[str, str]) -> QWidget | None:
+    def first_invalid(self, errors: Mapping[str, Text]) -> QWidget | None:
         for name, row in self.rows.items():
             if name in errors:
                 return row.editor

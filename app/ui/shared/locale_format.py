@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.errors import Message, Money, Text
+from app.errors import Message, Money, Said, Text
 
 
 def show_date(value: date | None) -> str:
@@ -32,7 +32,14 @@ def service_text(text: Text) -> str:
     return QCoreApplication.translate("entraide", text)
 
 
+def said(error: BaseException) -> str:
+    """A failure's sentence: a service's Said in the user's language, anything else as it is."""
+    return service_text(error.text) if isinstance(error, Said) else str(error)
+
+
 def show_value(value: Any) -> str:
+    if isinstance(value, Message):  # a value that is itself a sentence or a marked word
+        return service_text(value)
     if isinstance(value, Money):
         return show_money(value.cents)
     if isinstance(value, datetime):

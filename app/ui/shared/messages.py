@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, Said
 from app.ui.shared.locale_format import service_text
 
 
@@ -26,6 +26,8 @@ def error_text(error: BaseException, gone: str) -> str:
     """A service's refusal in the user's language; `gone` says which record no longer exists."""
     if isinstance(error, InvalidInput):
         return " ".join(service_text(text) for text in error.errors.values())
+    if isinstance(error, Said):
+        return service_text(error.text)
     if isinstance(error, NotFound):
         return gone
     if isinstance(error, OSError):

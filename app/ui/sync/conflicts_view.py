@@ -113,7 +113,8 @@ class ConflictsView(QWidget):
             field, here, other = self._texts(item)
             why = self._why(item)
             kind = wording.record_kind(item.entity_type, service_text)
-            for column, text in enumerate((item.record_label or kind, field, here, other)):
+            label = service_text(item.record_label) if item.record_label else kind
+            for column, text in enumerate((label, field, here, other)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
                 cell.setToolTip(f"{text}\n\n{why}" if why and column == 3 else text)
@@ -132,7 +133,7 @@ class ConflictsView(QWidget):
             values = item.local_value if isinstance(item.local_value, dict) else {}
             fields = ", ".join(field_label(name) for name in values) or self.tr("(modification refusée)")
             if item.remote_value is None:
-                return fields, self.tr("refusée"), item.reason or ""
+                return fields, self.tr("refusée"), service_text(item.reason or "")
             return (
                 fields,
                 shown(item.local_value),
@@ -151,7 +152,7 @@ class ConflictsView(QWidget):
     def _why(self, item: ConflictInfo) -> str:
         if item.problems:
             return wording.describe_all(item.problems, service_text)
-        return item.reason or ""
+        return service_text(item.reason or "")  # a marked sentence, or the hub's own
 
     def current(self) -> ConflictInfo | None:
         row = self.table.currentRow()
@@ -166,7 +167,7 @@ class ConflictsView(QWidget):
         self.dismiss.setVisible(refused)
         why = self._why(item) if item is not None else ""
         if item is not None and item.kind == "refused" and item.problems and item.reason:
-            why = f"{item.reason}\n{why}"
+            why = f"{service_text(item.reason)}\n{why}"
         self.detail.setText(self.tr("Raison : {0}").format(why) if why else "")
         self.detail.setVisible(bool(why))
 

@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.paths import DataPaths
-from app.sync import runs
+from app.sync import runs, wording
 from app.sync.client import Cancelled, HubClient, HubError, HubUnreachable
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, status
+from app.ui.shared.locale_format import service_text, show_count
 from app.ui.task_runner import TaskRunner
 
 AUTO_SYNC_MS = 5 * 60 * 1000
@@ -104,7 +105,11 @@ class SyncController(QObject):
             self.mass_deletion.emit(
                 self.tr(
                     "La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur."
-                ).format(error.deleting, error.entity_type, error.local)
+                ).format(
+                    show_count(error.deleting),
+                    wording.record_kind(error.entity_type, service_text),
+                    show_count(error.local),
+                )
             )
         elif isinstance(error, Cancelled):
             self.failed.emit(
@@ -116,7 +121,7 @@ class SyncController(QObject):
         elif isinstance(error, HubError):
             self.online = not isinstance(error, HubUnreachable)  # a refusal is no disconnection
             self._timer.setInterval(OFFLINE_RETRY_MS)
-            self.failed.emit(str(error))  # run_sync noted it for the status line
+            self.failed.emit(service_text(error.text))  # run_sync noted it for the status line
         else:
             self.failed.emit(self.tr("La synchronisation a échoué : {0}").format(error))
         self.refresh()

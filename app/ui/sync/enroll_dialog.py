@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services import identity
 from app.sync import runs
 from app.sync.client import insecure_address
+from app.ui.shared.locale_format import said
 from app.ui.sync.controller import SyncController
 from app.ui.sync.identity_choice import IdentityChoice
 from app.ui.task_runner import TaskRunner
@@ -122,4 +123,4 @@ class EnrollDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(str(error))
+        self.message.setText(said(error))

@@ -152,7 +152,7 @@ class SyncView(QWidget):
         )
         self.warning.setVisible(enrolled and bool(info.get("token_in_file")))
         if info.get("last_error") and not self.error.text():
-            self.error.setText(info["last_error"])
+            self.error.setText(service_text(info["last_error"]))
 
     def _show_quarantine(self, held: list[QuarantinedRecord]) -> None:
         self.quarantined.setText(show_count(len(held)))

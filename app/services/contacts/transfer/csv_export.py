@@ -57,7 +57,7 @@ def _org_kind_label(value: str | None) -> str:
 def role_text(value: str, title: str | None) -> str:
     """ "Trésorier·ère", or for a function outside the list "Autre : Coordinatrice" (read back as
     the role "autre" with that title; a bare parenthesis would be taken as part of the name)."""
-    if title and value == RoleKind.AUTRE.value:
+    if title and value == RoleKind.OTHER.value:
         return f"Autre : {title}"
     try:
         return ROLE_LABELS[RoleKind(value)]

@@ -165,9 +165,9 @@ _KIND_WORDS: dict[str, tuple[str, str | None]] = {
         )
     },
     **{w: (_ORG, OrganisationKind.ASSOCIATION.value) for w in ("association", "asso")},
-    **{w: (_ORG, OrganisationKind.ENTREPRISE.value) for w in ("entreprise", "societe")},
-    **{w: (_ORG, OrganisationKind.COLLECTIVITE.value) for w in ("collectivite", "mairie")},
-    **{w: (_ORG, OrganisationKind.FONDATION.value) for w in ("fondation",)},
+    **{w: (_ORG, OrganisationKind.COMPANY.value) for w in ("entreprise", "societe")},
+    **{w: (_ORG, OrganisationKind.LOCAL_AUTHORITY.value) for w in ("collectivite", "mairie")},
+    **{w: (_ORG, OrganisationKind.FOUNDATION.value) for w in ("fondation",)},
 }  # fmt: skip
 
 
@@ -181,9 +181,9 @@ _ORG_KIND_WORDS = {
     **{kind.value: kind.value for kind in OrganisationKind},
     "asso": OrganisationKind.ASSOCIATION.value,
     "association loi 1901": OrganisationKind.ASSOCIATION.value,
-    "societe": OrganisationKind.ENTREPRISE.value,
-    "mairie": OrganisationKind.COLLECTIVITE.value,
-    "collectivite territoriale": OrganisationKind.COLLECTIVITE.value,
+    "societe": OrganisationKind.COMPANY.value,
+    "mairie": OrganisationKind.LOCAL_AUTHORITY.value,
+    "collectivite territoriale": OrganisationKind.LOCAL_AUTHORITY.value,
 }
 
 
@@ -204,14 +204,14 @@ _ROLE_WORDS = {
     **{role_key(kind.value): kind.value for kind in RoleKind},
     "president": RoleKind.PRESIDENT.value,
     "chair": RoleKind.PRESIDENT.value,
-    "treasurer": RoleKind.TRESORIER.value,
-    "secretary": RoleKind.SECRETAIRE.value,
-    "referent": RoleKind.REFERENT_MATERIEL.value,
-    "volunteer": RoleKind.BENEVOLE.value,
-    "other": RoleKind.AUTRE.value,
-    "membre": RoleKind.AUTRE.value,
-    "member": RoleKind.AUTRE.value,
-    "adherent": RoleKind.AUTRE.value,
+    "treasurer": RoleKind.TREASURER.value,
+    "secretary": RoleKind.SECRETARY.value,
+    "referent": RoleKind.EQUIPMENT_OFFICER.value,
+    "volunteer": RoleKind.VOLUNTEER.value,
+    "other": RoleKind.OTHER.value,
+    "membre": RoleKind.OTHER.value,
+    "member": RoleKind.OTHER.value,
+    "adherent": RoleKind.OTHER.value,
 }
 _TITLED = re.compile(
     r"^(autre|other)\s*:\s*(?P<title>.+)$", re.IGNORECASE
@@ -224,11 +224,11 @@ def parse_role(text: str) -> tuple[str, str | None]:
     text = " ".join(text.split())
     titled = _TITLED.match(text)
     if titled:
-        return RoleKind.AUTRE.value, titled.group("title").strip()
+        return RoleKind.OTHER.value, titled.group("title").strip()
     role = _ROLE_WORDS.get(role_key(text))
     if role is not None:
         return role, None
-    return RoleKind.AUTRE.value, text or None
+    return RoleKind.OTHER.value, text or None
 
 
 def known_role(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.contacts.transfer.headers import header_field
 
 HEADER_SEARCH_ROWS = 30  # a header further down than this is not a header
@@ -18,26 +19,47 @@ class ImportFileError(Exception):
     command line and the window word it; `str()` is the French sentence)."""
 
     MESSAGES = {
-        "not_found": "Fichier introuvable : {path}",
-        "is_folder": "« {path} » est un dossier, pas un fichier.",
-        "unreadable": "Impossible de lire « {path} » : {detail}",
-        "binary": "« {name} » n'est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le "
-        "depuis le tableur au format CSV ou .xlsx.",
-        "empty": "Le fichier est vide : il n'y a ni en-tête ni contact.",
-        "no_header": "Le fichier n'a pas de ligne d'en-tête (les noms des colonnes).",
-        "unclosed_quote": "Ligne {line} : un guillemet (\") ouvert n'est jamais refermé ; corrigez "
-        "cette cellule dans le tableur, puis relancez l'import.",
-        "bad_csv": "Le fichier n'est pas un CSV lisible vers la ligne {line} : {detail}",
-        "workbook": "Le classeur « {name} » ne peut pas être lu : ce n'est pas un classeur Excel ni "
-        "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et "
-        "enregistrez-le de nouveau (.xlsx, .ods ou CSV).",
-        "no_sheet": "Le classeur n'a pas de feuille « {sheet} » (feuilles : {sheets}).",
-        "no_vcard": "Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).",
+        "not_found": QT_TRANSLATE_NOOP("entraide", "Fichier introuvable : {path}"),
+        "is_folder": QT_TRANSLATE_NOOP("entraide", "« {path} » est un dossier, pas un fichier."),
+        "unreadable": QT_TRANSLATE_NOOP("entraide", "Impossible de lire « {path} » : {detail}"),
+        "binary": QT_TRANSLATE_NOOP(
+            "entraide",
+            "« {name} » n'est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le "
+            "depuis le tableur au format CSV ou .xlsx.",
+        ),
+        "empty": QT_TRANSLATE_NOOP("entraide", "Le fichier est vide : il n'y a ni en-tête ni contact."),
+        "no_header": QT_TRANSLATE_NOOP(
+            "entraide", "Le fichier n'a pas de ligne d'en-tête (les noms des colonnes)."
+        ),
+        "unclosed_quote": QT_TRANSLATE_NOOP(
+            "entraide",
+            "Ligne {line} : un guillemet (\") ouvert n'est jamais refermé ; corrigez "
+            "cette cellule dans le tableur, puis relancez l'import.",
+        ),
+        "bad_csv": QT_TRANSLATE_NOOP(
+            "entraide", "Le fichier n'est pas un CSV lisible vers la ligne {line} : {detail}"
+        ),
+        "workbook": QT_TRANSLATE_NOOP(
+            "entraide",
+            "Le classeur « {name} » ne peut pas être lu : ce n'est pas un classeur Excel ni "
+            "OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et "
+            "enregistrez-le de nouveau (.xlsx, .ods ou CSV).",
+        ),
+        "no_sheet": QT_TRANSLATE_NOOP(
+            "entraide", "Le classeur n'a pas de feuille « {sheet} » (feuilles : {sheets})."
+        ),
+        "no_vcard": QT_TRANSLATE_NOOP(
+            "entraide", "Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »)."
+        ),
     }
 
     def __init__(self, code: str, **values: object) -> None:
         self.code, self.values = code, values
-        super().__init__(self.MESSAGES[code].format(**values))
+        super().__init__(self.worded())
+
+    def worded(self, translate: Callable[[str], str] = str) -> str:
+        """The sentence, its template through `translate` (the window's or the command line's)."""
+        return translate(self.MESSAGES[self.code]).format(**self.values)
 
 
 @dataclass

@@ -69,7 +69,7 @@ def card_lines(contact: ExportedContact) -> list[str]:
         ]
         # One group per organisation ties each ORG to its ROLE.
         for number, (name, role, title) in enumerate(contact.affiliations, 1):
-            label = title if title and role == RoleKind.AUTRE.value else ROLE_LABELS[RoleKind(role)]
+            label = title if title and role == RoleKind.OTHER.value else ROLE_LABELS[RoleKind(role)]
             lines += [f"item{number}.ORG:{escape(name)}", f"item{number}.ROLE:{escape(label)}"]
     else:
         lines += ["KIND:org", f"FN:{escape(contact.display_name)}", f"ORG:{escape(contact.display_name)}"]
