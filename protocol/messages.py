@@ -7,7 +7,7 @@ of `app`. Every limit a hub enforces is declared here, so the client can respect
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -78,12 +78,10 @@ def _whole(value: object) -> object:
     return value
 
 
-def whole_number(low: int, high: int) -> Any:
-    """An integer as JSON has it, from `low` to `high`."""
-    return Annotated[int, Field(ge=low, le=high), BeforeValidator(_whole)]
-
-
 MAX_VERSION = 2**53 - 1  # versions stay exact in any JSON reader (JavaScript's doubles too)
+# Integers as JSON has them, in their range.
+_ProtocolNumber = Annotated[int, Field(ge=0, le=10_000), BeforeValidator(_whole)]
+_Version = Annotated[int, Field(ge=0, le=MAX_VERSION), BeforeValidator(_whole)]
 
 
 class _Request(BaseModel):
@@ -107,7 +105,7 @@ class EnrollResponse(_Strict):
 
 
 class HandshakeRequest(_Request):
-    protocol_version: whole_number(0, 10_000)
+    protocol_version: _ProtocolNumber
     app_version: Annotated[str, Field(max_length=50)] = ""
 
 
@@ -138,7 +136,7 @@ class Operation(_Request):
     entity_type: Annotated[str, Field(min_length=1, max_length=40)]
     record_id: Annotated[str, Field(min_length=36, max_length=36, pattern=RECORD_ID_PATTERN)]
     # 0: the client never had this record from the hub
-    base_version: whole_number(0, MAX_VERSION) = 0
+    base_version: _Version = 0
     fields: Annotated[
         dict[_FieldName, _WireValue],
         Field(
