@@ -13,7 +13,8 @@ from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 from stdnum.fr import siret as stdnum_siret
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput as InvalidInput  # re-exported: services raise v.InvalidInput
+from app.errors import Text
 from app.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_REGION = "FR"
@@ -26,8 +27,8 @@ class Checked:
     """Normalised values ready for the model, plus the problems found, per field."""
 
     values: dict[str, Any] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
-    warnings: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Text] = field(default_factory=dict)
+    warnings: dict[str, Text] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.db import id_set
@@ -217,7 +217,7 @@ LEFT JOIN sync_records sr ON sr.record_id = p.id
 """
 
 
-def _rows(session: Session, sql: str, ids: Iterable[str]) -> list[Any]:
+def _rows(session: Session, sql: str, ids: Iterable[str]) -> Sequence[Row[*tuple[Any, ...]]]:
     id_set(session, "candidate_ids", ids)
     return session.connection().exec_driver_sql(sql).all()
 

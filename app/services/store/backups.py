@@ -192,10 +192,10 @@ def restore(paths: DataPaths, backup: Path) -> Path | None:
         aside = move_aside(paths, REPLACED if healthy else DAMAGED)
         os.replace(temporary, paths.database)
     except OSError as error:
-        problem = store_problem(error, folder)
-        if problem is None:
+        found = store_problem(error, folder)
+        if found is None:
             raise
-        raise problem from error
+        raise found from error
     return aside
 
 
