@@ -100,7 +100,7 @@ def _map_columns(options: list[str]) -> dict[str, str]:
             key, field = profiles.parse_map_option(text)
         except InvalidInput as error:
             fields = ", ".join(f"« {FIELD_LABELS[f]} »" for f in FIELD_LABELS)
-            message = _MAP_ERRORS[error.errors["map"]]
+            message = _MAP_ERRORS[str(error.errors["map"])]
             raise CommandError(message.format(fields=fields, **error.warnings)) from error
         columns[key] = field
     return columns

@@ -247,8 +247,8 @@ def status_lines(database: Database) -> list[str]:
             lines.append(f"  - « {line.posting_title} » ← {line.candidate_title}{who}, score {line.score}")
     if waiting:
         lines.append(f"Réponses qui attendent notre décision : {len(waiting)}")
-        for line in waiting:
-            lines.append(f"  - {line.other_name} pour « {line.target_title} » ({line.contact_name})")
+        for reply in waiting:
+            lines.append(f"  - {reply.other_name} pour « {reply.target_title} » ({reply.contact_name})")
     return lines
 
 
