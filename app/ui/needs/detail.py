@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import NeedStatus
-from app.services.equipment.loans import STATUS_LABELS as LOAN_LABELS
+from app.services.equipment.statuses import STATUS_LABELS as LOAN_LABELS
 from app.services.needs.matching import Suggestion
 from app.services.needs.response_lines import ResponseLine
 from app.ui.needs.common import STATUS_COLOURS, direction_text, kind_text, reason_text, status_text, when_text
@@ -244,8 +244,8 @@ class DetailView(QWidget):
                 item.addChild(child)
             self.suggestions.addTopLevelItem(item)
             item.setExpanded(True)
-        if found:
-            self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0))
+        if found and (first := self.suggestions.topLevelItem(0)) is not None:
+            self.suggestions.setCurrentItem(first)
         self.suggestions_empty.setText(
             ""
             if found
@@ -314,8 +314,8 @@ class DetailView(QWidget):
             self.responses.addTopLevelItem(item)
             item.setExpanded(True)
         self.responses_empty.setVisible(not lines)
-        if lines:
-            self.responses.setCurrentItem(self.responses.topLevelItem(0))
+        if lines and (first := self.responses.topLevelItem(0)) is not None:
+            self.responses.setCurrentItem(first)
         self._enable_responses()
 
     def _response_facts(self, line: ResponseLine) -> list[str]:

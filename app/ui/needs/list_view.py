@@ -3,6 +3,8 @@ ours or the network's, a place and a radius, dates, and words; Enter or a double
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ class NeedsTable(QTableView):
         super().keyPressEvent(event)
 
 
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
+def _combo(items: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, value in items:
         combo.addItem(text, value)

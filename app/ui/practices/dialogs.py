@@ -69,7 +69,7 @@ class _SavingDialog(QDialog):
         if isinstance(error, InvalidInput):
             errors = {("note" if name == "text" else name): text for name, text in error.errors.items()}
             if not set(errors) & set(self.form.rows):
-                errors = {next(iter(self.form.rows)): " ".join(errors.values())}
+                errors = {next(iter(self.form.rows)): " ".join(map(service_text, errors.values()))}
             self.form.show_problems(errors, {})
         else:
             self.form.show_problems({next(iter(self.form.rows)): str(error)}, {})

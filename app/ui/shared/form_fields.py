@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.ui.shared.locale_format import service_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -72,14 +73,21 @@ class ValidatedForm(QWidget):
         if isinstance(editor, QPlainTextEdit | QLineEdit):
             editor.setPlainText(value) if isinstance(editor, QPlainTextEdit) else editor.setText(value)
 
-    def show_problems(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+    def show_problems(self, errors: dict[str, Text], warnings: dict[str, Text]) -> None:
         for name, row in self.rows.items():
             if name in errors:
                 row.say(service_text(errors[name]))
             else:
                 row.say(service_text(warnings[name]) if name in warnings else "", warning=True)
 
-    def first_invalid(self, errors: dict[str, str]) -> QWidget | None:
+    def line(self, name: str) -> QLineEdit:
+        """The editor of a one-line field."""
+        editor = self.rows[name].editor
+        if not isinstance(editor, QLineEdit):
+            raise TypeError(f"{name} is not a one-line field")
+        return editor
+
+    def first_invalid(self, errors: dict[str, Text]) -> QWidget | None:
         for name, row in self.rows.items():
             if name in errors:
                 return row.editor
