@@ -215,14 +215,14 @@ class ChangeData(TypedDict):
 
 
 class OperationData(TypedDict):
-    """An Operation as the client builds and sends it (pydantic checks it on the hub)."""
+    """An Operation as JSON carries it (pydantic checks it on the hub; the defaults are its)."""
 
     op_id: str
     entity_type: str
     record_id: str
-    base_version: int
-    fields: Fields
-    deleted: bool
+    base_version: NotRequired[int]
+    fields: NotRequired[Fields]
+    deleted: NotRequired[bool]
     visibility: NotRequired[str | None]
     parties: NotRequired[list[str] | None]
 
