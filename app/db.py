@@ -94,7 +94,7 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     source = engine.raw_connection()
     try:
         with sqlite3.connect(partial) as dest:
-            source.driver_connection.backup(dest)  # type: ignore[union-attr]
+            source.driver_connection.backup(dest)  # type: ignore[union-attr]  # sqlite3's, untyped by SQLAlchemy
         dest.close()
         partial.replace(target)
     except BaseException:

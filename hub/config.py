@@ -69,7 +69,7 @@ class HubSettings:
             if raw is not None and raw != "":
                 values[f.name] = int(raw) if f.type == "int" else raw
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]  # each value of its field's type, read above
 
     def to_env(self) -> dict[str, str]:
         """For worker processes, which rebuild their settings from the environment."""

@@ -250,7 +250,7 @@ def need_sides(
                 stems=stems.get(record_id, frozenset()),
                 place=places.by_code(commune),
                 remote=bool(remote),
-                span=(first or last, last or first) if first or last else None,  # type: ignore[arg-type]
+                span=_span(first, last),
             )
         )
     return found
@@ -377,3 +377,12 @@ def _analysed(text: str) -> frozenset[str]:
 
 def is_need(side: Side) -> bool:
     return side.direction == NeedDirection.NEED.value
+
+
+def _span(first: date | None, last: date | None) -> tuple[date, date] | None:
+    """The days a posting covers; one date alone is a single day."""
+    if first is None and last is None:
+        return None
+    start, end = first or last, last or first
+    assert start is not None and end is not None
+    return start, end

@@ -126,7 +126,8 @@ def prune_dailies(paths: DataPaths) -> list[Path]:
     dailies = [b for b in list_backups(paths, with_counts=False) if b.kind == "daily"]
 
     def week(backup: Backup) -> tuple[int, int]:
-        return tuple(backup.made_at.astimezone().isocalendar()[:2])  # type: ignore[return-value]
+        year, number, _day = backup.made_at.astimezone().isocalendar()
+        return year, number
 
     covered = {week(backup) for backup in dailies[:KEEP_DAILY]}
     weekly: set[tuple[int, int]] = set()

@@ -54,6 +54,9 @@ class PendingBatch:
     """Rows decided but not written yet; `flush` writes them."""
 
     def __init__(self) -> None:
+        self._empty()
+
+    def _empty(self) -> None:
         self.now = utcnow()  # one timestamp per batch: converted once when written
         self.contacts: dict[str, dict[str, Any]] = {}  # id -> model columns
         self.lines: dict[str, int] = {}
@@ -122,7 +125,7 @@ class PendingBatch:
             )
         if self.fills:
             _apply_fills(session, self.fills)
-        self.__init__()  # type: ignore[misc]
+        self._empty()
 
 
 def _outbox(session: Session, records: list[tuple[str, list[str], str]], now: datetime) -> None:
