@@ -94,7 +94,9 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     source = engine.raw_connection()
     try:
         with sqlite3.connect(partial) as dest:
-            source.driver_connection.backup(dest)  # type: ignore[union-attr]  # sqlite3's, untyped by SQLAlchemy
+            driver = source.driver_connection
+            assert driver is not None  # an open connection has its sqlite3 one
+            driver.backup(dest)
         dest.close()
         partial.replace(target)
     except BaseException:
