@@ -82,6 +82,7 @@ test: $(DEV_STAMP) translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The tests without those marked slow (the bundle build): the quick loop while working.
@@ -90,12 +91,14 @@ test-quick: $(DEV_STAMP) translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 bench: $(DEV_STAMP) translations
 	$(PY) -m benchmarks $(ARGS)
@@ -109,4 +112,4 @@ hub: $(HUB_STAMP)
 	$(VENV)/bin/entraide-hub serve $(ARGS)
 
 clean:
-	rm -rf $(VENV) $(LOCK_VENV) build dist resources/translations/*.qm .pytest_cache
+	rm -rf $(VENV) $(LOCK_VENV) build dist resources/translations/*.qm .pytest_cache .mypy_cache

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, Select, Table, column, create_engine, event, select, table, text
+from sqlalchemy import Engine, Select, String, Table, column, create_engine, event, select, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -94,7 +94,9 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
     source = engine.raw_connection()
     try:
         with sqlite3.connect(partial) as dest:
-            source.driver_connection.backup(dest)  # type: ignore[union-attr]
+            driver = source.driver_connection
+            assert driver is not None  # an open connection has its sqlite3 one
+            driver.backup(dest)
         dest.close()
         partial.replace(target)
     except BaseException:
@@ -118,7 +120,7 @@ def migrate_to_head(engine: Engine, backups: Path) -> Path | None:
     return backup
 
 
-def id_set(session: Session, name: str, ids: Iterable[str]) -> Select:
+def id_set(session: Session, name: str, ids: Iterable[str]) -> Select[str]:
     """Put ids in a temporary table of this connection; returns the subquery to use with IN.
     One query per table, without binding thousands of parameters (SQLite allows 32,766)."""
     connection = session.connection()
@@ -127,7 +129,15 @@ def id_set(session: Session, name: str, ids: Iterable[str]) -> Select:
     rows = [(record_id,) for record_id in ids]
     if rows:
         connection.exec_driver_sql(f"INSERT OR IGNORE INTO temp.{name}(id) VALUES (?)", rows)
-    return select(column("id")).select_from(table(name, column("id"), schema="temp"))
+    return select(column("id", String)).select_from(table(name, column("id"), schema="temp"))
+
+
+def table_of(model: type) -> Table:
+    """The table a declarative model maps (SQLAlchemy types `__table__` as any FROM clause)."""
+    table = getattr(model, "__table__", None)
+    if not isinstance(table, Table):
+        raise TypeError(f"{model!r} does not map a table")
+    return table
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -102,7 +102,7 @@ def _texts(flowables: list[Any]) -> Iterator[str]:
         if isinstance(flowable, Paragraph):
             yield flowable.text
         elif isinstance(flowable, Table):
-            for row in flowable._cellvalues:
+            for row in flowable._cellvalues:  # type: ignore[attr-defined]  # reportlab's cells: not in its stubs
                 for cell in row:
                     yield from _texts(cell if isinstance(cell, list) else [cell])
         elif hasattr(flowable, "_content"):

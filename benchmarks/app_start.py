@@ -18,8 +18,21 @@ from __future__ import annotations
 import resource
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from bare_window import process_age_ms  # beside this script: both are run by path
+from bare_window import process_age_ms  # type: ignore[import-not-found]  # run by path, beside this script
+
+if TYPE_CHECKING:
+    from app.ui.contacts.view import ContactsView
+    from app.ui.main_window import MainWindow
+
+
+def _contacts(window: MainWindow) -> ContactsView:
+    from app.ui.contacts.view import ContactsView
+
+    view = window.section("contacts").view
+    assert isinstance(view, ContactsView)  # opened by now
+    return view
 
 
 def _watch(app, marks: dict[str, float]) -> None:
@@ -45,10 +58,10 @@ def _watch(app, marks: dict[str, float]) -> None:
     def section_opened() -> None:
         # The contacts section is on screen from here; its first rows follow.
         opened_at[0] = time.perf_counter()
-        window.section("contacts").view.model.page_loaded.connect(rows_loaded)
+        _contacts(window).model.page_loaded.connect(rows_loaded)
 
     def finish() -> None:
-        window.section("contacts").view.table.viewport().repaint()
+        _contacts(window).table.viewport().repaint()
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(
             f"ENTRAIDE_READY shown_ms={marks['shown_ms']:.1f} rows_ms={marks['rows_ms']:.1f} rss_kb={rss_kb}",

@@ -35,7 +35,10 @@ class Stats:
     p99: float | None = None
 
     def get(self, which: str) -> float:
-        return {"median": self.median, "p95": self.p95, "p99": self.p99, "max": self.max}[which]
+        value = {"median": self.median, "p95": self.p95, "p99": self.p99, "max": self.max}[which]
+        if value is None:
+            raise ValueError(f"no {which} measured")
+        return value
 
     def negated(self) -> Stats:
         return Stats(self.n, -self.median, -self.p95, -self.max, None if self.p99 is None else -self.p99)

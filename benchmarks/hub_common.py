@@ -78,6 +78,7 @@ def seeded_uuid(rng: random.Random) -> str:
 
 def new_operation(rng: random.Random, n: int) -> dict:
     """A new record as a client pushes it: mostly private contacts, some equipment for the network."""
+    fields: dict[str, object]
     if rng.random() < 0.7:
         first, last = rng.choice(("Léa", "Hugo", "Inès", "Yanis", "Chloé")), f"Martin{n}"
         fields = {

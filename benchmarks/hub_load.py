@@ -246,10 +246,11 @@ def load_figures(
         with HubProcess(url, folder, workers=2) as hub:  # the hub's own rate limit: real devices meet it
             codes = [code for found in make_codes(url, names, per_association).values() for code in found]
             assert hub.process is not None
+            hub_pid = hub.process.pid
             postmaster = int((pg.data / "postmaster.pid").read_text().split()[0])
             meter = CpuMeter(
                 {
-                    "hub": lambda: CpuMeter.pids_where(2, hub.process.pid),
+                    "hub": lambda: CpuMeter.pids_where(2, hub_pid),
                     "PostgreSQL": lambda: CpuMeter.pids_where(1, postmaster) | {postmaster},
                     "générateur de charge": lambda: {os.getpid()},
                 }

@@ -8,8 +8,12 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import requests
+
+if TYPE_CHECKING:
+    import psycopg
 
 from benchmarks.harness import Figure, fmt_number
 from benchmarks.hub_common import (
@@ -190,6 +194,7 @@ def _page_json(rows: list[tuple], decode: bool) -> bytes:
 def raw_pull(url: str, runs: int) -> list[float]:
     """One raw SELECT per page of the hub's own table, serialised to JSON in-process."""
     sqlite = url.startswith("sqlite")
+    connection: sqlite3.Connection | psycopg.Connection[tuple[Any, ...]]
     if sqlite:
         connection = sqlite3.connect(url.removeprefix("sqlite:///"))
         query = RAW_PAGE.format(p="?")
@@ -220,9 +225,12 @@ def throughput_figures(
     kind: str, url: str | None, folder: Path, options: HubOptions, log: Log, why_not: str | None = None
 ) -> list[Figure]:
     label = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[kind]
-    rate = {"unit": RATE, "higher_is_better": True, "ratio_on": "median"}
     raw_push = Figure(
-        f"Insertion brute executemany ({label}), lots de {PUSH_BATCH}", f"raw_insert_{kind}", **rate
+        f"Insertion brute executemany ({label}), lots de {PUSH_BATCH}",
+        f"raw_insert_{kind}",
+        unit=RATE,
+        higher_is_better=True,
+        ratio_on="median",
     )
     push = Figure(
         f"Hub : push {PUSH_RUNS} × {thousands(PUSH_RECORDS)} enr., lots de {PUSH_BATCH} ({label})",
@@ -230,10 +238,18 @@ def throughput_figures(
         limit=PUSH_TARGET,
         limit_on="median",
         baseline=raw_push,
-        **rate,
+        unit=RATE,
+        higher_is_better=True,
+        ratio_on="median",
     )
     page = thousands(PULL_PAGE)
-    raw_select = Figure(f"SELECT brut + JSON ({label}), pages de {page}", f"raw_pull_{kind}", **rate)
+    raw_select = Figure(
+        f"SELECT brut + JSON ({label}), pages de {page}",
+        f"raw_pull_{kind}",
+        unit=RATE,
+        higher_is_better=True,
+        ratio_on="median",
+    )
     total = thousands(PUSH_RUNS * PUSH_RECORDS)
     pull = Figure(
         f"Hub : pull de {total} enr., pages de {page}, gzip ({label})",
@@ -241,7 +257,9 @@ def throughput_figures(
         limit=PULL_TARGET,
         limit_on="median",
         baseline=raw_select,
-        **rate,
+        unit=RATE,
+        higher_is_better=True,
+        ratio_on="median",
     )
     figures = [push, raw_push, pull, raw_select]
     if url is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import requests
 
-from app.db import open_database
+from app.db import Database, open_database
 from app.ids import new_id
 from app.paths import DataPaths
 from app.services.contacts import records as contacts
@@ -30,6 +30,7 @@ from app.text import fold
 from benchmarks.harness import Figure
 from hub import admin
 from hub.db import migrate
+from protocol.messages import OperationData
 from tests.postgres import free_port
 
 Log = Callable[[str], None]
@@ -78,10 +79,10 @@ class Hub:
         self.process.wait(timeout=10)
 
 
-def _records(count: int) -> list[dict]:
+def _records(count: int) -> list[OperationData]:
     """Contacts as laptops push them (realistic fields, UUIDv7 ids as the application makes them),
     without a local store."""
-    operations = []
+    operations: list[OperationData] = []
     for i in range(count):
         first, last = f"Prénom{i % 997}", f"Nom{i}"
         operations.append(
@@ -148,7 +149,7 @@ def sync_figures(log: Log, runs: int = 3) -> list[Figure]:
         first = Figure("Sync : première synchro, 100 000 fiches", "sync_first", limit=10_000, limit_on="max")
         simplest = Figure("Téléchargement JSON + insertion en bloc", "sync_first_baseline")
         first.baseline, first.ratio_limit, first.ratio_on = simplest, 2.0, "median"
-        big_store = None
+        big_store: tuple[Database, DataPaths, HubClient] | None = None
         for run in range(runs):
             database, paths, client = _laptop(root, f"grand-{run}", hub, "Grande association")
             started = time.perf_counter()
@@ -173,6 +174,7 @@ def sync_figures(log: Log, runs: int = 3) -> list[Figure]:
             ratio_limit=1.3,
             ratio_on="median",
         )
+        assert big_store is not None  # runs >= 1
         big_db, big_paths, big_client = big_store
         for _ in range(25):
             for figure, (db, paths, client) in (

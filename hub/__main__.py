@@ -10,12 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from hub import __version__, admin, audit, operations
 from hub import backup as backups
 from hub.config import HubSettings, SettingsProblem
 from hub.console import accounts
 from hub.db import migrate, open_hub_database
+
+# What an administration command does, in one transaction on the hub's database.
+AdminWork = Callable[[Session, argparse.Namespace, HubSettings], None]
 
 
 def _database(args: argparse.Namespace) -> tuple[HubSettings, str]:
@@ -63,7 +67,7 @@ def _redacted(url: str) -> str:
     return url
 
 
-def _admin(work: Callable[..., object]) -> Callable[[argparse.Namespace], int]:
+def _admin(work: AdminWork) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         _settings, url = _database(args)
         migrate(url)
@@ -78,18 +82,18 @@ def _admin(work: Callable[..., object]) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _create_association(session, args, _settings) -> None:
+def _create_association(session: Session, args: argparse.Namespace, _settings: HubSettings) -> None:
     association = admin.create_association(session, args.name, args.rna, args.siret)
     audit.record(session, audit.command_line_actor(), "association_created", association.name)
     print(f"Association créée : {association.name} ({association.id})")
 
 
-def _associations(session, _args, _settings) -> None:
+def _associations(session: Session, _args: argparse.Namespace, _settings: HubSettings) -> None:
     for association in admin.list_associations(session):
         print(f"{association.id}  {association.name}")
 
 
-def _enrollment_code(session, args, settings) -> None:
+def _enrollment_code(session: Session, args: argparse.Namespace, settings: HubSettings) -> None:
     hours = settings.enrollment_code_hours if args.hours is None else args.hours
     actor = audit.command_line_actor()
     code, expires, association = admin.create_enrollment_code(session, args.association, hours, actor)
@@ -98,20 +102,20 @@ def _enrollment_code(session, args, settings) -> None:
     print(f"Valable une seule fois, jusqu'au {expires:%d/%m/%Y %H:%M} (UTC).")
 
 
-def _devices(session, args, _settings) -> None:
+def _devices(session: Session, args: argparse.Namespace, _settings: HubSettings) -> None:
     for device in admin.list_devices(session, args.association):
         state = f"révoqué le {device.revoked_at:%d/%m/%Y}" if device.revoked_at else "actif"
         seen = f"vu le {device.last_seen_at:%d/%m/%Y}" if device.last_seen_at else "jamais vu"
         print(f"{device.id}  {device.name}  ({state}, {seen})")
 
 
-def _revoke(session, args, _settings) -> None:
+def _revoke(session: Session, args: argparse.Namespace, _settings: HubSettings) -> None:
     device = admin.revoke_device(session, args.device)
     audit.record(session, audit.command_line_actor(), "device_revoked", device.name)
     print(f"Appareil révoqué : {device.name} ({device.id})")
 
 
-def _purge(session, _args, settings) -> None:
+def _purge(session: Session, _args: argparse.Namespace, settings: HubSettings) -> None:
     counts = admin.purge(session, settings.deletion_retention_days, settings.result_retention_days)
     print(
         f"Purgé : {counts['tombstones']} suppressions, {counts['removals']} retraits, "
@@ -165,7 +169,7 @@ def _read_password() -> str:
 def cmd_create_admin(args: argparse.Namespace) -> int:
     password = _read_password()  # before the transaction: a SQLite hub keeps serving meanwhile
 
-    def create(session, args, _settings) -> None:
+    def create(session: Session, args: argparse.Namespace, _settings: HubSettings) -> None:
         account, created = accounts.set_admin(session, args.email, password, audit.command_line_actor())
         if created:
             print(f"Compte créé : {account.email}. Connexion : https://ADRESSE-DU-HUB/admin")
@@ -175,7 +179,7 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
     return _admin(create)(args)
 
 
-def _admins(session, _args, _settings) -> None:
+def _admins(session: Session, _args: argparse.Namespace, _settings: HubSettings) -> None:
     for account in accounts.list_admins(session):
         seen = (
             f"dernière connexion le {account.last_login_at:%d/%m/%Y}"
@@ -185,7 +189,7 @@ def _admins(session, _args, _settings) -> None:
         print(f"{account.email}  ({seen})")
 
 
-def _status(session, args, settings) -> None:
+def _status(session: Session, args: argparse.Namespace, settings: HubSettings) -> None:
     state = operations.status(session, settings.resolved_database_url(), settings.data_dir)
     print(f"Hub Entraide {state.version} (protocole {state.protocol})")
     print(f"Base : {state.database}" + (f", {_size(state.database_bytes)}" if state.database_bytes else ""))
@@ -282,8 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return args.handler(args)
+        return handler(args)
     except (admin.AdminError, SettingsProblem) as error:
         print(f"entraide-hub : {error}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypedDict
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from hub.db import HubDatabase, ensure_console_state, insert_ignoring_duplicates, utcnow
 from hub.models import ConsoleState, Device, DeviceActivity, HubState, NetworkActivity, Record
 from hub.text import printable
+from protocol.messages import Fields
 
 # The pulse's columns, in order; the console and the CSV name them.
 RESERVATIONS, LOANS, EQUIPMENT, PUBLISHED, ADOPTED, SIGNED = (
@@ -87,16 +89,25 @@ def note_error(session: Session, device_id: str, reason: str, now: datetime | No
 # --- events read from the shared records ------------------------------------------------------
 
 
+class Event(TypedDict):
+    """A row of NetworkActivity: something that happened between associations, in a month."""
+
+    kind: str
+    record_id: str
+    month: str
+    association_id: str
+
+
 def _month(value: object, fallback: datetime) -> str:
     match = _MONTH.match(value) if isinstance(value, str) else None
     return f"{match[1]}-{match[2]}" if match else month_of(fallback)
 
 
-def _declined(fields: dict) -> bool:
+def _declined(fields: Fields) -> bool:
     return fields.get("decision") == "declined"
 
 
-def _signed_agreement(fields: dict) -> bool:
+def _signed_agreement(fields: Fields) -> bool:
     """A convention (not an amendment) that was signed, ended since or not."""
     return (
         fields.get("kind", "agreement") == "agreement"
@@ -110,14 +121,14 @@ def events_of(
     record_id: str,
     owner_id: str,
     visibility: str,
-    parties: list,
-    fields: dict,
+    parties: list[str],
+    fields: Fields,
     at: datetime,
-) -> list[dict]:
+) -> list[Event]:
     """The pulse's events a shared record stands for (most stand for none)."""
     shared_with_others = visibility == "parties" and bool(parties)
 
-    def event(kind: str, month: str, key: str = record_id) -> list[dict]:
+    def event(kind: str, month: str, key: str = record_id) -> list[Event]:
         return [{"kind": kind, "record_id": key, "month": month, "association_id": owner_id}]
 
     if entity_type == "reservation" and shared_with_others:
@@ -185,9 +196,9 @@ def scan_when_behind(db: HubDatabase) -> None:
             scan_records(session)
 
 
-def _unique(events: Iterable[dict]) -> list[dict]:
+def _unique(events: Iterable[Event]) -> list[Event]:
     """One row per (kind, record) in one statement: the first one, as in version order."""
-    seen: dict[tuple[str, str], dict] = {}
+    seen: dict[tuple[str, str], Event] = {}
     for event in events:
         seen.setdefault((event["kind"], event["record_id"]), event)
     return list(seen.values())
@@ -270,8 +281,8 @@ def first_month(session: Session) -> str | None:
         session.scalar(select(func.min(NetworkActivity.month))),
         session.scalar(select(func.min(DeviceActivity.month))),
     ]
-    months = [m for m in months if m]
-    return min(months) if months else None
+    found: list[str] = [m for m in months if m]
+    return min(found) if found else None
 
 
 def totals(rows: list[MonthActivity]) -> dict[str, int]:

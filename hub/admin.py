@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import CursorResult, Delete, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from hub.auth import hash_secret, new_enrollment_code
@@ -121,13 +121,14 @@ def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, i
     )
     doomed = select(Record.record_id).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
     session.execute(delete(RecordParty).where(RecordParty.record_id.in_(doomed)))
-    records = session.execute(
-        delete(Record).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
-    ).rowcount
-    removals = session.execute(delete(Removal).where(Removal.created_at < deletions_before)).rowcount
-    results = session.execute(
-        delete(OperationResult).where(OperationResult.created_at < utcnow() - timedelta(days=result_days))
-    ).rowcount
+    records = _count(
+        session, delete(Record).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
+    )
+    removals = _count(session, delete(Removal).where(Removal.created_at < deletions_before))
+    results = _count(
+        session,
+        delete(OperationResult).where(OperationResult.created_at < utcnow() - timedelta(days=result_days)),
+    )
     if newest_purged:
         session.execute(
             update(type(state))
@@ -135,7 +136,7 @@ def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, i
             .values(
                 # A cursor at the newest purged version already had that deletion: it may go on.
                 oldest_cursor=func.max(type(state).oldest_cursor, newest_purged)
-                if session.bind.dialect.name == "sqlite"
+                if session.get_bind().dialect.name == "sqlite"
                 else func.greatest(type(state).oldest_cursor, newest_purged)
             )
         )
@@ -157,3 +158,11 @@ def enrollment_code_for(database_url: str, name: str, hours: int = 24) -> str:
             return create_enrollment_code(session, name, hours)[0]
     finally:
         database.dispose()
+
+
+def _count(session: Session, statement: Delete) -> int:
+    """The rows a DELETE removed. Session.execute() is typed as returning a Result, whatever the
+    statement; for a DELETE it is a CursorResult, which has the count."""
+    result = session.execute(statement)
+    assert isinstance(result, CursorResult)
+    return result.rowcount

@@ -2,9 +2,9 @@
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,8 +30,9 @@ from protocol import messages as p
 
 log = logging.getLogger("entraide.hub")
 _RETRY_AFTER = {"Retry-After": {"description": "secondes à attendre", "schema": {"type": "integer"}}}
-# What every /v1 route may answer besides its own success, as the OpenAPI document says.
-ERRORS = {
+# What every /v1 route may answer besides its own success, as the OpenAPI document says (FastAPI
+# types the entries as dict[str, Any]).
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": p.ErrorResponse, "description": "corps illisible (JSON ou gzip)"},
     401: {"model": p.ErrorResponse, "description": "jeton ou code d'enrôlement refusé"},
     413: {"model": p.ErrorResponse, "description": "requête trop volumineuse"},
@@ -153,7 +154,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             )
             session.add(device)
             code.used_at, code.device_id = utcnow(), device.id
-            association = session.get(Association, code.association_id)
+            association = session.get_one(Association, code.association_id)
             state = ensure_state(session)
             return p.EnrollResponse(
                 device_id=device.id,
@@ -279,7 +280,8 @@ _FRENCH_ERRORS = {
 }
 
 
-def _french(error: dict) -> str:
+# FastAPI hands validation errors over as Any: pydantic's ErrorDetails, or {} when there is none.
+def _french(error: Mapping[str, Any]) -> str:
     """Pydantic's reason in French (our own validators already speak French)."""
     kind, ctx, loc = error.get("type", ""), error.get("ctx") or {}, error.get("loc", ())
     if kind == "value_error" and "error" in ctx:

@@ -232,7 +232,7 @@ def _sqlite_hub_revision(connection: sqlite3.Connection, label: Path) -> str:
         raise BackupError(f"{label} est illisible comme base SQLite ({error}).") from None
     if revision is None:
         raise BackupError(f"{label} n'est pas une base du hub Entraide (ses tables sont absentes).")
-    return revision[0]
+    return str(revision[0])
 
 
 def _sqlite_copy(source: Path, target: Path, *, standalone: bool) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hub import rules
 from hub.db import utcnow
 from hub.models import Record, RecordLink
-from protocol.messages import FieldProblem
+from protocol.messages import FieldProblem, Fields
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS
 
 if TYPE_CHECKING:
@@ -22,14 +22,14 @@ DELETED_WITH = "__deleted_with__"  # key of field_devices: the parent whose dele
 ORPHAN = "La fiche à laquelle celle-ci appartient a été supprimée : elle ne peut pas revenir sans elle."
 
 
-def parent_ids(entity_type: str, fields: dict) -> set[str]:
+def parent_ids(entity_type: str, fields: Fields) -> set[str]:
     schema = SCHEMAS.get(entity_type)
     if schema is None:
         return set()
     return {value for name in schema.parents if isinstance(value := fields.get(name), str) and value}
 
 
-def links(record_id: str, entity_type: str, fields: dict) -> list[dict]:
+def links(record_id: str, entity_type: str, fields: Fields) -> list[dict[str, str]]:
     return [
         {"parent_id": parent, "record_id": record_id} for parent in sorted(parent_ids(entity_type, fields))
     ]
@@ -47,19 +47,20 @@ def relink(session: Session, record: Record) -> None:
 
 
 def deleted_parent(
-    session: Session, entity_type: str, fields: dict, owner_id: str | None = None
+    session: Session, entity_type: str, fields: Fields, owner_id: str | None = None
 ) -> list[FieldProblem]:
     """The parent fields pointing to a record deleted on the hub (a parent the hub has never seen
     may come later in the batch or belong to nobody: not judged)."""
     schema = SCHEMAS.get(entity_type)
     problems = []
-    for name in schema.parents if schema is not None else ():
+    parents = schema.parents if schema is not None else {}
+    for name, parent_type in parents.items():
         parent_id = fields.get(name)
         parent = session.get(Record, parent_id) if isinstance(parent_id, str) and parent_id else None
         if (
             parent is not None
             and parent.deleted
-            and parent.entity_type == schema.parents[name]
+            and parent.entity_type == parent_type
             and (owner_id is None or parent.owner_id == owner_id)
         ):
             problems.append(FieldProblem(field=name, code=PARENT_DELETED))

@@ -83,7 +83,8 @@ class HubSettings(BaseSettings):
     def from_env(cls, **overrides: object) -> HubSettings:
         """The environment's settings; `overrides` (command-line flags, None when not given) win."""
         try:
-            return cls(**{k: v for k, v in overrides.items() if v is not None})
+            # Keyword arguments are the fields; pydantic checks each value's type at run time.
+            return cls(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]  # see above
         except ValidationError as error:
             raise SettingsProblem(_french(error)) from None
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
-from hub.models import ConsoleState, HubState
+from hub.models import Base, ConsoleState, HubState
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -27,7 +30,7 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -45,11 +48,11 @@ def make_engine(url: str, *, immediate: bool = False) -> Engine:
         # Writers take SQLite's write lock when they begin, so two pushes queue up
         # (busy_timeout) instead of failing when one upgrades a read lock.
         @event.listens_for(engine, "connect")
-        def _no_implicit_begin(dbapi_connection, _record) -> None:
+        def _no_implicit_begin(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection) -> None:
+        def _begin_immediate(connection: Connection) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
@@ -106,7 +109,9 @@ def ensure_state(session: Session) -> HubState:
     return state
 
 
-def insert_ignoring_duplicates(session: Session, model: type, rows: list[dict]) -> None:
+def insert_ignoring_duplicates(
+    session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]
+) -> None:
     """INSERT … ON CONFLICT DO NOTHING on either database: several workers may write the same."""
     if not rows:
         return
@@ -123,5 +128,5 @@ def ensure_console_state(session: Session) -> ConsoleState:
             ConsoleState,
             [{"id": 1, "secret": secrets.token_hex(32), "activity_version": 0, "created_at": utcnow()}],
         )
-        state = session.get(ConsoleState, 1)
+        state = session.get_one(ConsoleState, 1)
     return state

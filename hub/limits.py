@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 import zlib
+from collections.abc import Sequence
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -51,7 +52,9 @@ class TokenBucket:
         self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < refill}
 
 
-async def _send_json(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
+async def _send_json(
+    send: Send, status: int, detail: str, headers: Sequence[tuple[bytes, bytes]] = ()
+) -> None:
     import json
 
     body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
@@ -188,7 +191,7 @@ class RequestGuard:
                 if wait
                 else None
             )
-        if path.startswith("/v1/") and token not in self.known:
+        if path.startswith("/v1/") and (token is None or token not in self.known):
             wait = self.failures.peek(address)
             if wait:
                 return wait, "Trop de jetons inconnus depuis cette adresse : réessayez plus tard."

@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from protocol.messages import Fields
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -106,10 +108,10 @@ class Record(Base):
     visibility: Mapped[str] = mapped_column(String(10))
     parties: Mapped[list[str]] = mapped_column(JSON, default=list)
     version: Mapped[int] = mapped_column(BigInteger)
-    fields: Mapped[dict] = mapped_column(JSON, default=dict)
-    field_versions: Mapped[dict] = mapped_column(JSON, default=dict)
+    fields: Mapped[Fields] = mapped_column(JSON, default=dict)
+    field_versions: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     # Which device last changed each field: a device never conflicts with its own edits.
-    field_devices: Mapped[dict] = mapped_column(JSON, default=dict)
+    field_devices: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_version: Mapped[int | None] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -164,7 +166,7 @@ class OperationResult(Base):
 
     op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     association_id: Mapped[str] = mapped_column(String(36))
-    result: Mapped[dict] = mapped_column(JSON)
+    result: Mapped[dict[str, object]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
@@ -237,7 +239,7 @@ class ConsoleAudit(Base):
     actor: Mapped[str] = mapped_column(String(254))  # an e-mail address, or "cli:USER"
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str | None] = mapped_column(String(300))
-    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
 
 class ConsoleState(Base):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from hub.models import Record
+from protocol.messages import Fields
 
 RESPONSE = "need_response"
 DECISION = "need_decision"
@@ -39,7 +40,7 @@ def _shown_to(record: Record, association_id: str) -> bool:
     )
 
 
-def _response_audience(session: Session, author_id: str, fields: dict) -> list[str] | str:
+def _response_audience(session: Session, author_id: str, fields: Fields) -> list[str] | str:
     target_type = TARGET_TYPES.get(str(fields.get("target_type")))
     target = _record(session, target_type, fields.get("target_id")) if target_type else None
     if target is None or not _shown_to(target, author_id):
@@ -52,7 +53,7 @@ def _response_audience(session: Session, author_id: str, fields: dict) -> list[s
     return [target.owner_id]
 
 
-def _decision_audience(session: Session, author_id: str, fields: dict) -> list[str] | str:
+def _decision_audience(session: Session, author_id: str, fields: Fields) -> list[str] | str:
     response = _record(session, RESPONSE, fields.get("response_id"))
     if response is None or not _shown_to(response, author_id):
         return UNKNOWN_RESPONSE
@@ -66,7 +67,7 @@ def _decision_audience(session: Session, author_id: str, fields: dict) -> list[s
     return [response.owner_id]
 
 
-def audience(session: Session, entity_type: str, author_id: str, fields: dict) -> list[str] | str | None:
+def audience(session: Session, entity_type: str, author_id: str, fields: Fields) -> list[str] | str | None:
     """The parties of a response or a decision, or a refusal (a str); None for other types."""
     if entity_type == RESPONSE:
         return _response_audience(session, author_id, fields)

@@ -54,7 +54,8 @@ def _database_bytes(session: Session, url: str) -> int | None:
             return None
         files = [Path(path), Path(path + "-wal")]
         return sum(f.stat().st_size for f in files if f.exists())
-    return session.scalar(text("SELECT pg_database_size(current_database())"))
+    size = session.scalar(text("SELECT pg_database_size(current_database())"))
+    return int(size) if size is not None else None
 
 
 def _disk(folder: Path) -> tuple[int | None, int | None]:

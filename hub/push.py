@@ -17,7 +17,7 @@ from hub.models import Association, HubState, OperationResult, Record, RecordLin
 from hub.push_context import PushContext
 from hub.refusals import invalid_values, rejected
 from protocol import record_schemas
-from protocol.messages import ENTITY_VISIBILITIES, Operation, OpResult, OpStatus, Visibility
+from protocol.messages import ENTITY_VISIBILITIES, Fields, Operation, OpResult, OpStatus, Visibility
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
 NOT_OWNER = (
@@ -63,7 +63,7 @@ def apply_push(
         if op.record_id in ctx.new_records or (ctx.new_records and rules.concerns(op.entity_type)):
             ctx.flush_new()
         if op.record_id in ctx.flushed and op.record_id not in records:
-            records[op.record_id] = session.get(Record, op.record_id)
+            records[op.record_id] = session.get_one(Record, op.record_id)
         result = _apply_one(ctx, op, records)
         fresh[op.op_id] = result
         results.append(result)
@@ -267,7 +267,7 @@ def _update(
     )
 
 
-def _keep_fields(ctx: PushContext, record: Record, changes: dict, version: int) -> None:
+def _keep_fields(ctx: PushContext, record: Record, changes: Fields, version: int) -> None:
     record.fields = {**record.fields, **changes}
     record.field_versions = {**record.field_versions, **dict.fromkeys(changes, version)}
     record.field_devices = {**record.field_devices, **dict.fromkeys(changes, ctx.device_id)}
@@ -300,7 +300,7 @@ def _delete(ctx: PushContext, op: Operation, record: Record, changed_since: set[
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 
-def _rules_allow(ctx: PushContext, record: Record, fields: dict) -> bool:
+def _rules_allow(ctx: PushContext, record: Record, fields: Fields) -> bool:
     """Whether the rules accept these fields as they are, without changing who sees the record."""
     if rules.check(ctx.session, record.entity_type, record.record_id, ctx.association_id, fields):
         return False

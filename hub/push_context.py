@@ -20,9 +20,9 @@ class PushContext:
     known_associations: set[str]
     # New records are written in one INSERT per table at the end of the batch (the bulk of a
     # first push); an op that touches one of them before that flushes them first.
-    new_records: dict[str, dict] = field(default_factory=dict)
-    new_parties: list[dict] = field(default_factory=list)
-    new_links: list[dict] = field(default_factory=list)
+    new_records: dict[str, dict[str, object]] = field(default_factory=dict)
+    new_parties: list[dict[str, str]] = field(default_factory=list)
+    new_links: list[dict[str, str]] = field(default_factory=list)
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
 
     def flush_new(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hub.models import Record
 from protocol import field_rules as rs
-from protocol.messages import FieldProblem, Operation, OpResult, OpStatus
+from protocol.messages import FieldProblem, FieldValue, Operation, OpResult, OpStatus, Scalar
 
 _KINDS = {
     "text": "du texte",
@@ -29,7 +29,7 @@ def describe(problem: FieldProblem) -> str:
         rs.BAD_ID: "identifiant attendu (UUID en minuscules)",
         rs.PARENT_DELETED: "la fiche désignée a été supprimée",
         rs.NOT_A_CHOICE: "valeur inconnue (possibles : "
-        + ", ".join(map(str, values.get("choices") or []))
+        + ", ".join(map(str, _listed(values.get("choices"))))
         + ")",
     }.get(problem.code, problem.code)
     return f"{problem.field} : {sentence}"
@@ -64,3 +64,7 @@ def rejected(
         current=current,
         deleted_on_hub=record is not None and record.deleted,
     )
+
+
+def _listed(value: FieldValue) -> list[Scalar]:
+    return value if isinstance(value, list) else []

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from hub import need_rules, overdue
 from hub.models import Association, Record, ReservationHold
+from protocol.messages import Fields
 
 RESERVATION = "reservation"
 LOAN = "loan"
@@ -31,7 +32,7 @@ def _french(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _span(fields: dict) -> tuple[date, date, int] | str:
+def _span(fields: Fields) -> tuple[date, date, int] | str:
     start, end = _date(fields.get("start_date")), _date(fields.get("end_date"))
     if start is None or end is None:
         return "Une réservation demande une date de début et une date de fin (AAAA-MM-JJ)."
@@ -47,18 +48,18 @@ def _span(fields: dict) -> tuple[date, date, int] | str:
     return start, end, buffer
 
 
-def _equipment_id(fields: dict) -> str | None:
+def _equipment_id(fields: Fields) -> str | None:
     """The reserved equipment's id when it can be stored (a short string), else None."""
     value = fields.get("equipment_id")
     return value if isinstance(value, str) and 0 < len(value) <= 36 and "\x00" not in value else None
 
 
-def _holds(fields: dict, deleted: bool = False) -> bool:
+def _holds(fields: Fields, deleted: bool = False) -> bool:
     return not deleted and str(fields.get("status")) not in RELEASED and bool(fields.get("equipment_id"))
 
 
 def check(
-    session: Session, entity_type: str, record_id: str, association_id: str, fields: dict
+    session: Session, entity_type: str, record_id: str, association_id: str, fields: Fields
 ) -> str | None:
     """None when the change may be applied; otherwise the reason, for a person to read."""
     if entity_type != RESERVATION or not _holds(fields):
@@ -89,7 +90,7 @@ def check(
 
 
 def audience(
-    session: Session, entity_type: str, author_id: str, fields: dict, existing: Record | None = None
+    session: Session, entity_type: str, author_id: str, fields: Fields, existing: Record | None = None
 ) -> list[str] | str | None:
     """Who, besides the author, sees a reservation or a loan (or a response to a need and a
     decision on it: hub/need_rules.py): decided here, never taken from the client. None for the
@@ -104,7 +105,7 @@ def audience(
     return decided
 
 
-def _audience(session: Session, entity_type: str, author_id: str, fields: dict) -> list[str] | str | None:
+def _audience(session: Session, entity_type: str, author_id: str, fields: Fields) -> list[str] | str | None:
     if entity_type == RESERVATION:
         equipment = _visible(session, EQUIPMENT, fields.get("equipment_id"), author_id)
         if equipment is None:
@@ -121,7 +122,7 @@ def _audience(session: Session, entity_type: str, author_id: str, fields: dict) 
     return need_rules.audience(session, entity_type, author_id, fields)
 
 
-def closing(entity_type: str, fields: dict) -> bool:
+def closing(entity_type: str, fields: Fields) -> bool:
     """A reservation cancelled, a loan declined or returned: what ends a shared commitment."""
     if entity_type == RESERVATION:
         return fields.get("status") == "cancelled"
@@ -138,7 +139,7 @@ _JUDGED = {
 }
 
 
-def judged(entity_type: str, changes: dict) -> set[str] | None:
+def judged(entity_type: str, changes: Fields) -> set[str] | None:
     """The changed fields a refusal by the rules is about (None: all of them)."""
     found = _JUDGED.get(entity_type, set()) & set(changes)
     return found or None
@@ -160,19 +161,19 @@ def concerns(entity_type: str) -> bool:
     return entity_type in (RESERVATION, LOAN)
 
 
-def _releases(fields: dict, deleted: bool) -> bool:
+def _releases(fields: Fields, deleted: bool) -> bool:
     """A loan that frees its reservation's dates: declined, or the equipment came back."""
     return not deleted and (fields.get("decision") == "declined" or bool(fields.get("return_date")))
 
 
-def _lender(session: Session, fields: dict) -> str | None:
+def _lender(session: Session, fields: Fields) -> str | None:
     """The association owning the reserved equipment: only its loans answer the reservation."""
     equipment_id = _equipment_id(fields)
     equipment = session.get(Record, equipment_id) if equipment_id else None
     return equipment.owner_id if equipment is not None and equipment.entity_type == EQUIPMENT else None
 
 
-def _released(session: Session, reservation_id: str, fields: dict) -> bool:
+def _released(session: Session, reservation_id: str, fields: Fields) -> bool:
     lender = _lender(session, fields)
     if lender is None:
         return False

@@ -8,9 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from protocol.messages import MAX_LIST_LENGTH, MAX_TEXT_LENGTH
+from protocol.messages import MAX_LIST_LENGTH, MAX_TEXT_LENGTH, FieldValue
 
 MAX_CENTS = 10**11 - 1  # 999 999 999,99 €: what the client's forms accept
 MAX_INT = 2**63 - 1  # what SQLite and PostgreSQL store
@@ -18,6 +17,9 @@ MAX_LIST_ITEM_LENGTH = 500
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2}|Z)$")
+
+# A problem found in one value: its code and the values its message needs.
+Problem = tuple[str, dict[str, FieldValue]]
 
 # The problem codes (FieldProblem.code) and the values each carries.
 UNKNOWN_FIELD = "unknown_field"
@@ -80,13 +82,13 @@ def texts() -> FieldRule:
     return FieldRule("texts", max_length=MAX_LIST_ITEM_LENGTH, nullable=False)
 
 
-def check_value(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def check_value(rule: FieldRule, value: object) -> Problem | None:
     if value is None:
         return None if rule.nullable else (REQUIRED, {})
     return _CHECKS[rule.kind](rule, value)
 
 
-def _text(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _text(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not str:
         return WRONG_TYPE, {"expected": "text"}
     if rule.max_length is not None and len(value) > rule.max_length:
@@ -94,31 +96,33 @@ def _text(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _id(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _id(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not str or not _ID.match(value):
         return BAD_ID, {}
     return None
 
 
-def _choice(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _choice(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not str or value not in rule.choices:
         return NOT_A_CHOICE, {"choices": list(rule.choices)}
     return None
 
 
-def _integer(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _integer(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not int:  # bool is an int in Python, never one here
         return WRONG_TYPE, {"expected": "integer"}
-    if not rule.minimum <= value <= rule.maximum:
+    if (rule.minimum is not None and value < rule.minimum) or (
+        rule.maximum is not None and value > rule.maximum
+    ):
         return OUT_OF_RANGE, {"minimum": rule.minimum, "maximum": rule.maximum}
     return None
 
 
-def _boolean(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _boolean(rule: FieldRule, value: object) -> Problem | None:
     return None if type(value) is bool else (WRONG_TYPE, {"expected": "boolean"})
 
 
-def _date(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _date(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not str or not _DATE.match(value):
         return BAD_DATE, {}
     try:
@@ -128,7 +132,7 @@ def _date(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _datetime(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _datetime(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not str or not _DATETIME.match(value):
         return BAD_DATETIME, {}
     try:
@@ -140,7 +144,7 @@ def _datetime(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _texts(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
+def _texts(rule: FieldRule, value: object) -> Problem | None:
     if type(value) is not list or any(type(item) is not str for item in value):
         return WRONG_TYPE, {"expected": "texts"}
     if len(value) > MAX_LIST_LENGTH or any(len(item) > MAX_LIST_ITEM_LENGTH for item in value):
@@ -148,7 +152,7 @@ def _texts(rule: FieldRule, value: Any) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-_CHECKS: dict[str, Callable[[FieldRule, Any], tuple[str, dict[str, Any]] | None]] = {
+_CHECKS: dict[str, Callable[[FieldRule, object], Problem | None]] = {
     "text": _text,
     "id": _id,
     "choice": _choice,

@@ -7,7 +7,7 @@ of `app`. Every limit a hub enforces is declared here, so the client can respect
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any
+from typing import Annotated, NotRequired, TypedDict
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -58,6 +58,7 @@ ENTITY_VISIBILITIES: dict[str, tuple[Visibility, ...]] = {
 
 Scalar = str | int | float | bool | None
 FieldValue = Scalar | list[Scalar]
+Fields = dict[str, FieldValue]  # a record's fields, as JSON carries them
 # What the OpenAPI document says of record fields (the checks below say the same in code):
 _WireText = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
 _WireScalar = _WireText | int | float | bool | None
@@ -78,12 +79,10 @@ def _whole(value: object) -> object:
     return value
 
 
-def whole_number(low: int, high: int) -> Any:
-    """An integer as JSON has it, from `low` to `high`."""
-    return Annotated[int, Field(ge=low, le=high), BeforeValidator(_whole)]
-
-
 MAX_VERSION = 2**53 - 1  # versions stay exact in any JSON reader (JavaScript's doubles too)
+# Integers as JSON has them, in their range.
+_ProtocolNumber = Annotated[int, Field(ge=0, le=10_000), BeforeValidator(_whole)]
+_Version = Annotated[int, Field(ge=0, le=MAX_VERSION), BeforeValidator(_whole)]
 
 
 class _Request(BaseModel):
@@ -107,7 +106,7 @@ class EnrollResponse(_Strict):
 
 
 class HandshakeRequest(_Request):
-    protocol_version: whole_number(0, 10_000)
+    protocol_version: _ProtocolNumber
     app_version: Annotated[str, Field(max_length=50)] = ""
 
 
@@ -138,7 +137,7 @@ class Operation(_Request):
     entity_type: Annotated[str, Field(min_length=1, max_length=40)]
     record_id: Annotated[str, Field(min_length=36, max_length=36, pattern=RECORD_ID_PATTERN)]
     # 0: the client never had this record from the hub
-    base_version: whole_number(0, MAX_VERSION) = 0
+    base_version: _Version = 0
     fields: Annotated[
         dict[_FieldName, _WireValue],
         Field(
@@ -199,6 +198,63 @@ class Change(_Strict):
     parties: list[str] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     deleted: bool = False  # a tombstone, or the record is no longer visible to you
+
+
+class ChangeData(TypedDict):
+    """A Change as JSON carries it: the client reads a pulled page without building models
+    (a first sync brings 100,000 of them)."""
+
+    entity_type: str
+    record_id: str
+    version: int
+    owner_id: NotRequired[str | None]
+    visibility: NotRequired[str | None]
+    parties: NotRequired[list[str]]
+    fields: NotRequired[Fields]
+    deleted: NotRequired[bool]
+
+
+class OperationData(TypedDict):
+    """An Operation as JSON carries it (pydantic checks it on the hub; the defaults are its)."""
+
+    op_id: str
+    entity_type: str
+    record_id: str
+    base_version: NotRequired[int]
+    fields: NotRequired[Fields]
+    deleted: NotRequired[bool]
+    visibility: NotRequired[str | None]
+    parties: NotRequired[list[str] | None]
+
+
+class OpResultData(TypedDict):
+    """An OpResult as JSON carries it back to the client."""
+
+    op_id: str
+    record_id: str
+    status: str
+    version: NotRequired[int | None]
+    conflicts: NotRequired[Fields | None]
+    deleted_on_hub: NotRequired[bool]
+    reason: NotRequired[str | None]
+    problems: NotRequired[list[FieldProblemData] | None]
+    current: NotRequired[Fields | None]
+
+
+class FieldProblemData(TypedDict):
+    """A FieldProblem as JSON carries it (and as the client stores it)."""
+
+    field: str
+    code: str
+    values: dict[str, FieldValue]
+
+
+class PullData(TypedDict):
+    """A PullResponse as JSON carries it."""
+
+    changes: list[ChangeData]
+    next_cursor: int
+    has_more: bool
 
 
 class PullResponse(_Strict):

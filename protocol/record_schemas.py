@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from protocol.field_rules import (
     PARENT_DELETED,
@@ -310,7 +309,7 @@ def children_of(entity_type: str) -> list[tuple[str, str]]:
     ]
 
 
-def check_fields(entity_type: str, fields: Mapping[str, Any], *, creating: bool) -> list[FieldProblem]:
+def check_fields(entity_type: str, fields: Mapping[str, object], *, creating: bool) -> list[FieldProblem]:
     """What is wrong with these values for this record type (nothing: an empty list). A new record
     must hold every required field; an edit carries only what changed. An unknown type has no
     schema here: the caller decides (the hub refuses it, a client ignores it)."""

@@ -128,9 +128,9 @@ def run_command(args: argparse.Namespace) -> int:
         code = 130
         return report(translate("cli", "interrompu."), code=130)
     except Exception as error:
-        problem = _store_problem(error, args)
-        if problem is not None:  # the store or its folder failed in the middle of the work
-            return report(_said(problem), code=problem.exit_code)
+        failure = _store_problem(error, args)
+        if failure is not None:  # the store or its folder failed in the middle of the work
+            return report(_said(failure), code=failure.exit_code)
         logging.getLogger("entraide.error").error("command %s failed", args.command, exc_info=error)
         return report(translate("cli", "erreur inattendue ({0}) : {1}").format(type(error).__name__, error))
     finally:

@@ -56,5 +56,5 @@ def speak_french(french: bool) -> None:
     """argparse in French (True) or in its own English (False)."""
     import gettext
 
-    argparse._ = _french if french else gettext.gettext  # type: ignore[attr-defined]  # argparse's hook
-    argparse.ngettext = _french_plural if french else gettext.ngettext  # type: ignore[attr-defined]
+    argparse._ = _french if french else gettext.gettext  # type: ignore[attr-defined]  # argparse's hook, untyped
+    argparse.ngettext = _french_plural if french else gettext.ngettext  # type: ignore[attr-defined]  # idem

@@ -355,9 +355,9 @@ def status_lines(database: Database) -> list[str]:
         lines.append(
             translate("cli", "Réponses qui attendent notre décision : {0}").format(format_count(len(waiting)))
         )
-        for line in waiting:
+        for reply in waiting:
             said = translate("cli", "{0} pour « {1} » ({2})")
-            lines.append("  - " + said.format(line.other_name, line.target_title, line.contact_name))
+            lines.append("  - " + said.format(reply.other_name, reply.target_title, reply.contact_name))
     return lines
 
 

@@ -191,7 +191,7 @@ def check_loan_receipt(ctx: SelfTestContext) -> str:
     return said.format(register_fonts().family)
 
 
-def _agree(session) -> str:  # type: ignore[no-untyped-def]
+def _agree(session: Session) -> str:
     """An agreement between two parties, through the same services as the window, signed."""
     from app.services.agreements import records as agreements
     from app.services.agreements.content import AgreementContent, Party, Payment

@@ -82,7 +82,8 @@ def address(rng: random.Random, town: str, postcode: str, venue: bool = False) -
 
 def pick_town(rng: random.Random) -> tuple[str, str]:
     """(town, postcode): half from real towns, half from made-up small communes."""
-    return rng.choice(d.TOWNS if rng.random() < 0.5 else d.COMMUNES)
+    town, postcode = rng.choice(d.TOWNS if rng.random() < 0.5 else d.COMMUNES)
+    return town, postcode
 
 
 def of_town(town: str) -> str:

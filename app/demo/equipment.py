@@ -158,7 +158,8 @@ def _items(ctx: DemoContext, out: Rows, items: int, partners: list[Party]) -> li
     rng, today = ctx.rng, ctx.today
     templates = d.EQUIPMENT_TEMPLATES
     ours = our_count(items) if partners else items
-    made, seen = [], {}
+    made: list[Item] = []
+    seen: dict[tuple[str | None, str], int] = {}
     for index in range(items):
         owner = None if index < ours else rng.choice(partners)
         template = templates[index % len(templates)] if owner is None else rng.choice(templates)
@@ -222,7 +223,7 @@ def _spans(rng: random.Random, first: date, last: date, count: int) -> list[Span
     each lives, buffers and all, inside its own slice of the period."""
     total = (last - first).days
     count = min(count, total // 12)
-    spans = []
+    spans: list[tuple[date, date, int, str | None]] = []
     for i in range(count):
         slot = total // count
         buffer = rng.choice((0, 0, 0, 1, 1, 2))
@@ -348,7 +349,7 @@ def _reservation(
 ) -> None:
     rng, today = ctx.rng, ctx.today
     contact = borrower.person(rng)
-    hub_status = "released" if fate == "cancelled" else "confirmed"
+    hub_status: str | None = "released" if fate == "cancelled" else "confirmed"
     if fate == "pending" and rng.random() < 0.25:
         hub_status = None  # made offline, not synced yet: provisional
     row = ctx.record(

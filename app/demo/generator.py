@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from app.db import table_of
 from app.demo import agreements as demo_agreements
 from app.demo import contacts, equipment
 from app.demo import needs as demo_needs
@@ -104,7 +105,7 @@ class _Writer:
         # open transaction, so it is set after each chunk (organisations always come first).
         self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
         # The equipment step writes several kinds of rows: counted by table.
-        key = model.__tablename__ if step == "equipment" else step
+        key = table_of(model).name if step == "equipment" else step
         self.tally(key, len(rows))
 
     def tally(self, key: str, rows: int) -> None:
@@ -149,7 +150,9 @@ def generate_demo(
     ctx.people = [new_id() for _ in range(contacts.people_count(size))]
     if existing:
         ctx.used_sirens.update(
-            s[:8] for s in session.scalars(select(Organisation.siret).where(Organisation.siret.is_not(None)))
+            s[:8]
+            for s in session.scalars(select(Organisation.siret).where(Organisation.siret.is_not(None)))
+            if s
         )
         ctx.used_names.update(session.scalars(select(Organisation.display_name)))
     # A bigger page cache for this connection while the index grows: fewer pages spilled

@@ -169,7 +169,8 @@ def _ours(ctx: DemoContext, partners: list[str]) -> int:
     )
     session.add(wanted)
     session.flush()
-    lender = session.get(SyncedRecord, item.id).owner_id
+    lender = session.get_one(SyncedRecord, item.id).owner_id
+    assert lender is not None  # a partner's item, as the hub gave it
     session.info[APPLYING_REMOTE] = True  # a partner's response: as a pull brings it
     _owned(
         session,

@@ -34,6 +34,7 @@ from app.models import (
     utcnow,
 )
 from app.models.outbox import APPLYING_REMOTE
+from app.models.sync_spec import synced_spec
 from app.services.practices.index import refresh_practice_index
 from app.text import fold
 
@@ -59,7 +60,7 @@ class _Rows:
             self.known.append(
                 {
                     "record_id": row["id"],
-                    "entity_type": model.__sync__.entity_type,
+                    "entity_type": synced_spec(model).entity_type,
                     "version": 1,
                     "owner_id": owner,
                     "visibility": "network",

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Ta
 
 from app.export import pdf_base
 from app.export.agreement_sheet import AgreementSheet
-from app.export.pdf_base import BOLD, REGULAR, format_siret, register_italics
+from app.export.pdf_base import BOLD, REGULAR, TableCommand, format_siret, register_italics
 from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
 from app.services.money import format_money
 
@@ -193,7 +193,7 @@ def parties(s: Styles, content: AgreementContent) -> list[Flowable]:
 
 def _table(rows: list[list[Any]], widths: list[float], total: bool) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
-    style = [
+    style: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -43,7 +43,7 @@ from app.export.agreement_flow import (
     styles,
 )
 from app.export.agreement_sheet import AgreementSheet, agreement_sheet
-from app.export.pdf_base import BOLD, REGULAR, french_date, printable, save_pdf
+from app.export.pdf_base import BOLD, REGULAR, TableCommand, french_date, printable, save_pdf
 from app.services.agreements.content import Party
 
 WATERMARK = "PROJET"
@@ -71,7 +71,7 @@ def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's page reset, private: not in its stubs
 
         def save(self) -> None:
             count = len(self._pages)
@@ -90,7 +90,7 @@ def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:
             self.setFont(REGULAR, 7.5)
             self.setFillColor(GREY)
             self.drawString(left, FOOTER_Y, footer)
-            self.drawRightString(right, FOOTER_Y, f"page {self._pageNumber} / {count}")
+            self.drawRightString(right, FOOTER_Y, f"page {self.getPageNumber()} / {count}")
             if draft:
                 self.translate(A4[0] / 2, A4[1] / 2)
                 self.rotate(45)
@@ -131,7 +131,7 @@ def signatures(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
         cells: list[Any] = [_signature_cell(s, pair[0]), ""]
         cells.append(_signature_cell(s, pair[1]) if len(pair) > 1 else "")
         table = Table([cells], colWidths=[half, gap, half])
-        style = [
+        style: list[TableCommand] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("BOX", (0, 0), (0, 0), 0.6, LINE),

@@ -83,9 +83,16 @@ def qr_drawing(value: str, size: float) -> Drawing:
     # a few accents comes out in Chinese characters on some phones.
     data = value if value.isascii() else [qrencoder.QRECI(UTF8_ECI), qrencoder.QR8bitByte(value)]
     # Sized through barWidth/barHeight (getBounds() would encode the whole code a second time).
-    widget = QrCodeWidget(data, barLevel="M", barBorder=2, barWidth=size, barHeight=size)
+    widget = QrCodeWidget(
+        data,  # type: ignore[arg-type]  # stubs: text only; segments work too
+        barLevel="M",
+        barBorder=2,
+        barWidth=size,
+        barHeight=size,
+    )
     drawing = Drawing(size, size)
-    drawing.initialFontName = REGULAR  # else the renderer names Helvetica in the PDF (no text drawn)
+    # Else the renderer names Helvetica in the PDF (no text drawn).
+    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]  # not in reportlab's stubs
     drawing.add(widget)
     return drawing
 
@@ -138,7 +145,12 @@ def render_labels(labels: list[Label], outline: bool = False) -> bytes:
     """The PDF: as many A4 sheets as needed, filled row by row from the top left."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=REGULAR)
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        pageCompression=1,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # stubs: a number; it is a font name
+    )
     canvas.setTitle("Étiquettes du matériel")
     canvas.setCreator("Entraide")
     for start in range(0, max(len(labels), 1), PER_PAGE):

@@ -16,7 +16,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from app.export.loan_sheet import LoanSheet, Party, loan_sheet
@@ -45,7 +45,7 @@ INK, GREY, LINE, SHADE = (
     colors.HexColor("#b9c2cc"),
     colors.HexColor("#eef2f6"),
 )
-METHOD_LABELS = {
+METHOD_LABELS: dict[str, str] = {
     DepositMethod.CHEQUE: "par chèque",
     DepositMethod.CASH: "en espèces",
     DepositMethod.TRANSFER: "par virement",
@@ -223,7 +223,7 @@ def _signatures(styles: dict[str, ParagraphStyle], sheet: LoanSheet, back: bool)
     lender_person = sheet.received_back_by if back else sheet.handed_by
     borrower_person = sheet.returned_by if back else sheet.received_by
 
-    def box(role: str, party: Party, person: str | None) -> list[Paragraph]:
+    def box(role: str, party: Party, person: str | None) -> list[Flowable]:
         return [
             Paragraph(f"<b>{para(role)}</b>", styles["body"]),
             Paragraph(para(party.name), styles["body"]),

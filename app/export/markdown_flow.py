@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 from xml.sax.saxutils import quoteattr
 
 from markdown_it.tree import SyntaxTreeNode
@@ -33,7 +33,7 @@ DEFAULT_WIDTH = 480.0  # points, when the caller does not say (A4 less usual mar
 MIN_COLUMN, MAX_COLUMN_CHARS = 36.0, 40  # a column's narrowest width; longest text that widens it
 LINK, CODE_INK = "#1f5fa8", "#3d4a57"
 SHADE, RULE = colors.HexColor("#eef2f6"), colors.HexColor("#b9c2cc")
-_ALIGN = {"right": TA_RIGHT, "center": TA_CENTER}
+_ALIGN: dict[str, Literal[0, 1, 2, 4]] = {"right": TA_RIGHT, "center": TA_CENTER}
 _LEADING = re.compile(r"^ +")
 
 
@@ -182,7 +182,7 @@ def _code_style(styles: dict[str, ParagraphStyle]) -> ParagraphStyle:
         leading=body.fontSize * 1.2,
         textColor=colors.HexColor(CODE_INK),
         backColor=SHADE,
-        borderPadding=(3, 4, 3, 4),
+        borderPadding=(3, 4, 3, 4),  # type: ignore[arg-type]  # stubs: one number; four sides work
         leftIndent=4,
         rightIndent=4,
         spaceBefore=4,

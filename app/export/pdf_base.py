@@ -51,6 +51,8 @@ _FALLBACKS = {
     "\u201d": '"',
     "\u2026": "...",
 }
+# One command of a reportlab TableStyle: its name, the first and last cells, then its values.
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 _NO_BREAK = re.compile(r"(?<=«) | (?=[»:;!?])")
 MONTHS = (
     "janvier",
@@ -140,7 +142,7 @@ def register_mono() -> str:
 def _glyphs() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(REGULAR)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]  # TTFont.face: not in the stubs
 
 
 @functools.lru_cache(maxsize=4096)

@@ -246,7 +246,7 @@ def _numbered_canvas(title: str, reference: str) -> type[Canvas]:
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's page reset, private: not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -261,10 +261,10 @@ def _numbered_canvas(title: str, reference: str) -> type[Canvas]:
             self.setFont(REGULAR, 7.5)
             self.setFillColor(GREY)
             left, right = MARGIN + FRAME_PADDING, A4[0] - MARGIN - FRAME_PADDING
-            if self._pageNumber > 1:  # a reminder of what this page continues
+            if self.getPageNumber() > 1:  # a reminder of what this page continues
                 self.drawString(left, A4[1] - 11 * mm, printable(f"Fiche pratique (suite) · {title}")[:110])
             self.drawString(left, 10 * mm, f"Entraide · fiche pratique {reference}")
-            self.drawRightString(right, 10 * mm, f"page {self._pageNumber} / {total}")
+            self.drawRightString(right, 10 * mm, f"page {self.getPageNumber()} / {total}")
             self.restoreState()
 
     return NumberedCanvas
@@ -284,7 +284,7 @@ def render_practice_sheet(view: PracticeView) -> bytes:
         title=title,
         author=printable(view.author_name),
         subject="Fiche pratique",
-        keywords=", ".join(view.themes + view.tags),
+        keywords=[*view.themes, *view.tags],  # reportlab joins them with ", "
         creator="Entraide",
         initialFontName=REGULAR,
     )

@@ -16,8 +16,12 @@ def include_object(obj, name, type_, reflected, compare_to):
 
 
 def run_migrations() -> None:
-    url = config.get_main_option("sqlalchemy.url")
-    engine = config.attributes.get("engine") or create_engine(url)
+    engine = config.attributes.get("engine")
+    if engine is None:  # alembic's command line: the address comes from the configuration
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic: no engine and no sqlalchemy.url to open the store with")
+        engine = create_engine(url)
     with engine.begin() as connection:
         context.configure(
             connection=connection,

@@ -23,6 +23,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(stored: datetime) -> datetime:
+    """A naive UTC time as stored, made aware."""
+    return stored.replace(tzinfo=UTC)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC as naive ISO text in SQLite and always hands back an aware UTC datetime."""
 
@@ -37,7 +42,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return value.replace(tzinfo=UTC) if value is not None else None
+        return as_utc(value) if value is not None else None
 
 
 class Base(DeclarativeBase):

@@ -11,7 +11,7 @@ import functools
 from typing import Any
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from app.ids import new_id
 from app.models.sync import OutboxEntry, SyncedRecord
@@ -30,7 +30,8 @@ def own_fields(obj_or_class: Any) -> list[str]:
 @functools.cache
 def _class_fields(cls: type) -> tuple[str, ...]:  # asked thousands of times per sync
     spec = spec_of(cls)
-    attrs = inspect(cls).attrs
+    mapper: Mapper[object] = inspect(cls)  # Any from SQLAlchemy for a plain class
+    attrs = mapper.attrs
     return tuple(name for name in spec.fields if name in attrs) if spec is not None else ()
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime, utcnow
+from protocol.messages import ChangeData, FieldProblemData
 
 
 class SyncState(Base):
@@ -68,7 +69,7 @@ class SyncInbox(Base):
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
-    change: Mapped[dict] = mapped_column(JSON)
+    change: Mapped[ChangeData] = mapped_column(JSON)
 
 
 class SyncConflict(Base):
@@ -86,7 +87,7 @@ class SyncConflict(Base):
     remote_value: Mapped[object | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
     # A refusal's reasons field by field ([{field, code, values}], protocol/record_schemas.py).
-    problems: Mapped[list | None] = mapped_column(JSON)
+    problems: Mapped[list[FieldProblemData] | None] = mapped_column(JSON)
     remote_version: Mapped[int | None] = mapped_column(BigInteger)  # the base for "keep mine"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -102,7 +103,7 @@ class SyncQuarantine(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     entity_type: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(BigInteger)
-    change: Mapped[dict] = mapped_column(JSON)
+    change: Mapped[ChangeData] = mapped_column(JSON)
     code: Mapped[str] = mapped_column(String(40))  # invalid_values, missing_parent, cannot_apply
-    problems: Mapped[list] = mapped_column(JSON, default=list)  # [{field, code, values}]
+    problems: Mapped[list[FieldProblemData]] = mapped_column(JSON, default=list)  # [{field, code, values}]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.base import RecordMixin
 
 
 @dataclass(frozen=True)
@@ -20,11 +24,19 @@ def spec_of(obj_or_class: object) -> SyncSpec | None:
     return getattr(cls, "__sync__", None)
 
 
-def synced_models() -> dict[str, type]:
+def synced_spec(obj_or_class: object) -> SyncSpec:
+    """The declaration of a record, or a record type, known to be synced."""
+    spec = spec_of(obj_or_class)
+    if spec is None:
+        raise TypeError(f"{obj_or_class!r} does not take part in the sync")
+    return spec
+
+
+def synced_models() -> dict[str, type[RecordMixin]]:
     """entity type -> the model class that stores it (the base class for polymorphic ones)."""
     from app.models.base import Base
 
-    found: dict[str, type] = {}
+    found: dict[str, type[RecordMixin]] = {}
     for mapper in Base.registry.mappers:
         spec = spec_of(mapper.class_)
         if spec is not None and (

@@ -18,16 +18,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import SyncedRecord, SyncState, utcnow
-from app.models.sync_spec import spec_of, synced_models
+from app.models.base import RecordMixin
+from app.models.sync_spec import synced_models, synced_spec
 
 
 @functools.cache
-def _child_links(entity_type: str) -> tuple[tuple[type, str], ...]:
+def _child_links(entity_type: str) -> tuple[tuple[type[RecordMixin], str], ...]:
     """(model, field) for each field of a synced model that points to records of this type."""
     return tuple(
         (model, name)
         for model in synced_models().values()
-        for name, parent in spec_of(model).parents.items()
+        for name, parent in synced_spec(model).parents.items()
         if parent == entity_type
     )
 
@@ -37,7 +38,7 @@ def children(session: Session, records: Iterable[Any]) -> list[Any]:
     those another association owns: they are not ours to delete."""
     by_type: dict[str, list[str]] = {}
     for record in records:
-        by_type.setdefault(spec_of(record).entity_type, []).append(record.id)
+        by_type.setdefault(synced_spec(record).entity_type, []).append(record.id)
     found: dict[str, Any] = {}
     for entity_type, ids in by_type.items():
         for model, name in _child_links(entity_type):
@@ -94,7 +95,7 @@ def restore(session: Session, records: Iterable[Any]) -> list[Any]:
 
 
 def _other_parent_trashed(session: Session, record: Any) -> bool:
-    for name, parent_type in spec_of(record).parents.items():
+    for name, parent_type in synced_spec(record).parents.items():
         model = synced_models().get(parent_type)
         parent = session.get(model, getattr(record, name)) if model is not None else None
         if parent is not None and parent.deleted_at is not None:

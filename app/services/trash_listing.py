@@ -14,11 +14,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, String, delete, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    String,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from app.errors import Ambiguous, NotFound
 from app.models import Agreement, AgreementScan, ClauseTemplate, Contact, Equipment, Practice, SyncedRecord
+from app.models.base import RecordMixin
 from app.services import trash
 from app.services.network import my_association_id
 from app.services.practices.index import refresh_practice_index
@@ -26,7 +38,7 @@ from app.services.record_ids import MIN_PIECE, matches
 
 # The kinds the trash lists, in the order of the type filter (their sync names, as elsewhere).
 KINDS: tuple[str, ...] = ("contact", "equipment", "practice", "agreement", "clause_template")
-_MODELS: dict[str, type] = {
+_MODELS: dict[str, type[RecordMixin]] = {
     "contact": Contact,
     "equipment": Equipment,
     "practice": Practice,
@@ -48,7 +60,6 @@ class TrashLine:
 
 def _name_columns(kind: str) -> tuple[Any, Any]:
     """(name, detail) of a kind's row, in SQL."""
-    model = _MODELS[kind]
     if kind == "contact":
         return Contact.display_name, Contact.kind
     if kind == "equipment":
@@ -57,14 +68,14 @@ def _name_columns(kind: str) -> tuple[Any, Any]:
         return Practice.title, Practice.status
     if kind == "agreement":
         return Agreement.reference + " · " + Agreement.title, Agreement.status
-    return model.name, ClauseTemplate.section
+    return ClauseTemplate.name, ClauseTemplate.section
 
 
-def _trashed(kind: str, me: str | None) -> Select:
+def _trashed(kind: str, me: str | None) -> Select[Any]:
     """The kind's records in the trash that are ours (never synced, or owned by us)."""
     model = _MODELS[kind]
     name, detail = _name_columns(kind)
-    ours = SyncedRecord.owner_id.is_(None)
+    ours: ColumnElement[bool] = SyncedRecord.owner_id.is_(None)
     if me is not None:
         ours = or_(ours, SyncedRecord.owner_id == me)
     return (
@@ -74,7 +85,7 @@ def _trashed(kind: str, me: str | None) -> Select:
     )
 
 
-def _query(session: Session, kinds: Iterable[str]) -> Select:
+def _query(session: Session, kinds: Iterable[str]) -> Select[Any] | CompoundSelect[Any]:
     me = my_association_id(session)
     parts = [_trashed(kind, me) for kind in kinds]
     return union_all(*parts) if len(parts) > 1 else parts[0]
@@ -139,7 +150,7 @@ def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
 
 def put_back(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Undo a restore: these (kind, id), out of the trash, go back into it with their children."""
-    found = []
+    found: list[RecordMixin] = []
     for kind, record_id in items:
         record = session.get(_MODELS[_checked([kind])[0]], record_id)
         if record is not None and record.deleted_at is None:

@@ -13,7 +13,8 @@ from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 from stdnum.fr import siret as stdnum_siret
 
-from app.errors import InvalidInput, Message, Text
+from app.errors import InvalidInput as InvalidInput  # re-exported: services raise v.InvalidInput
+from app.errors import Message, Text
 from app.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_REGION = "FR"

@@ -7,7 +7,7 @@ import gzip
 import json
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import requests
@@ -16,6 +16,7 @@ from app import __version__
 from app.errors import Message, Said
 from app.i18n import QT_TRANSLATE_NOOP
 from protocol import messages as p
+from protocol.messages import OperationData, OpResultData, PullData
 
 GZIP_ABOVE = 2048
 MAX_WAIT_SECONDS = 60
@@ -86,11 +87,13 @@ class HubClient:
         body = {"protocol_version": p.PROTOCOL_VERSION, "app_version": __version__}
         return p.HandshakeResponse.model_validate(self._call("POST", "/v1/handshake", body))
 
-    def push(self, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return self._call("POST", "/v1/push", {"operations": operations})["results"]
+    def push(self, operations: Sequence[OperationData]) -> list[OpResultData]:
+        results: list[OpResultData] = self._call("POST", "/v1/push", {"operations": operations})["results"]
+        return results
 
-    def pull(self, cursor: int, limit: int = p.DEFAULT_PAGE_SIZE) -> dict[str, Any]:
-        return self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
+    def pull(self, cursor: int, limit: int = p.DEFAULT_PAGE_SIZE) -> PullData:
+        page: PullData = self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
+        return page
 
     def reachable(self) -> bool:
         try:
@@ -99,7 +102,8 @@ class HubClient:
             return False
 
     # --- one request, retried ----------------------------------------------------------
-    def _call(self, method: str, path: str, body: dict | None = None, *, auth: bool = True) -> Any:
+    # The hub's answer as JSON: Any, as json.loads gives it; each endpoint above says its shape.
+    def _call(self, method: str, path: str, body: object = None, *, auth: bool = True) -> Any:
         headers: dict[str, str] = {}
         data: bytes | None = None
         if auth:

@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 from app.errors import Message, NotFound, Text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import utcnow
+from app.models.base import RecordMixin
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
-from app.models.sync_spec import spec_of
-from app.sync.records import Registry, row_shape, to_wire
+from app.models.sync_spec import synced_spec
+from app.sync.records import Registry, shape_of, to_wire
+from protocol.messages import FieldProblemData
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class ConflictInfo:
     remote_value: Any
     reason: str | None
     created_at: datetime
-    problems: list[dict[str, Any]] | None = None  # a refusal's reasons, field by field
+    problems: list[FieldProblemData] | None = None  # a refusal's reasons, field by field
 
 
 RESERVATION = QT_TRANSLATE_NOOP("entraide", "Réservation du {0} au {1}")
@@ -100,13 +102,13 @@ def _rebase(session: Session, conflict: SyncConflict, record_id: str) -> None:
         entry.base_version = max(entry.base_version, base)
 
 
-def _push_field_again(session: Session, conflict: SyncConflict, record: Any, field: str) -> None:
-    record_change(session, spec_of(record), record.id, [field], record.deleted_at is not None)
+def _push_field_again(session: Session, conflict: SyncConflict, record: RecordMixin, field: str) -> None:
+    record_change(session, synced_spec(record), record.id, [field], record.deleted_at is not None)
     _rebase(session, conflict, record.id)
 
 
-def _set(session: Session, record: Any, field: str, wire_value: Any) -> None:
-    for name, value in row_shape(type(record)).values({field: wire_value}):
+def _set(session: Session, record: RecordMixin, field: str, wire_value: Any) -> None:
+    for name, value in shape_of(record).values({field: wire_value}):
         setattr(record, name, value)
 
 
@@ -117,12 +119,12 @@ def keep_mine(session: Session, conflict_id: int) -> None:
         _set(session, record, conflict.field, conflict.local_value)
         _push_field_again(session, conflict, record, conflict.field)
     elif record is not None and conflict.kind == "deleted":
-        spec = spec_of(record)  # bring it back on the hub with everything we have
+        spec = synced_spec(record)  # bring it back on the hub with everything we have
         record_change(session, spec, record.id, list(spec.fields), False)
         _rebase(session, conflict, record.id)
     elif record is not None and conflict.kind == "deleted_here":
         record.deleted_at = record.deleted_at or utcnow()  # delete it on the hub too, this time
-        record_change(session, spec_of(record), record.id, [], True)
+        record_change(session, synced_spec(record), record.id, [], True)
         _rebase(session, conflict, record.id)
     conflict.resolved_at = utcnow()
 

@@ -45,6 +45,7 @@ class TokenStore:
         if not self.uses_file:
             return keyring.get_password(SERVICE, self._key(hub_url))
         try:
-            return json.loads(self.fallback.read_text(encoding="utf-8")).get(self._key(hub_url))
+            saved = json.loads(self.fallback.read_text(encoding="utf-8")).get(self._key(hub_url))
+            return saved if isinstance(saved, str) else None
         except (OSError, ValueError):
             return None

@@ -8,22 +8,25 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, backup_database
-from app.errors import from_stored
+from app.errors import Text, from_stored
 from app.models import utcnow
 from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
-from app.models.sync_spec import spec_of
+from app.models.sync_spec import synced_spec
 from app.sync import outgoing, quarantine
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Registry
+from protocol.messages import Member, PullData
 
 __all__ = ["MassDeletion", "SyncEngine", "SyncReport", "status", "sync_state"]
 log = logging.getLogger("entraide.sync")
@@ -40,7 +43,7 @@ class SyncReport:
     conflicts: int = 0
     hub_replaced: bool = False
     backup: Path | None = None
-    deletions: Counter = field(default_factory=Counter)
+    deletions: Counter[str] = field(default_factory=Counter)
 
 
 def sync_state(session: Session) -> SyncState:
@@ -49,7 +52,7 @@ def sync_state(session: Session) -> SyncState:
     state = session.get(SyncState, 1)
     if state is None:  # removed by hand: put back without failing if another connection does too
         session.execute(insert(SyncState).prefix_with("OR IGNORE").values(id=1, cursor=0))
-        state = session.get(SyncState, 1)
+        state = session.get_one(SyncState, 1)
     return state
 
 
@@ -124,7 +127,7 @@ class SyncEngine:
                 continue
             record = self.registry.load(session, known.entity_type, known.record_id)
             if record is not None:
-                spec = spec_of(record)
+                spec = synced_spec(record)
                 deleted = record.deleted_at is not None
                 record_change(session, spec, known.record_id, list(spec.fields), deleted)
         sync_state(session).cursor = 0
@@ -141,7 +144,7 @@ class SyncEngine:
         # After a 410, the ids the full pull has brought so far. The stored cursor keeps its old
         # value until the end, so an interrupted resync starts again (and finishes its cleanup).
         resync: set[str] | None = None
-        ahead: Future | None = None
+        ahead: Future[PullData] | None = None
         while True:
             try:
                 page = ahead.result() if ahead is not None else self.client.pull(cursor, self.page_size)
@@ -163,7 +166,9 @@ class SyncEngine:
             if not page["has_more"]:
                 return
 
-    def _write_page(self, page: dict, report: SyncReport, resync: set[str] | None, replaced: bool) -> None:
+    def _write_page(
+        self, page: PullData, report: SyncReport, resync: set[str] | None, replaced: bool
+    ) -> None:
         """The page and its cursor in one transaction. If the store refuses the page as a whole,
         it is written again change by change, and what still fails is set aside (quarantine)."""
         for careful in (False, True):
@@ -188,7 +193,7 @@ class SyncEngine:
                     "page refused as a whole (%s): written again change by change", type(error).__name__
                 )
 
-    def _forget_purged(self, session: Session, seen: set[str], deletions: Counter) -> None:
+    def _forget_purged(self, session: Session, seen: set[str], deletions: Counter[str]) -> None:
         """End of a full resync: what we had from the hub and it no longer has was deleted there,
         its tombstone purged before we heard of it. It goes to the trash, unless changed here."""
         gone, pending = [], set(session.scalars(select(OutboxEntry.record_id)))
@@ -211,7 +216,19 @@ class SyncEngine:
         return path
 
 
-def status(session: Session) -> dict:
+class SyncStatus(TypedDict):
+    """What `entraide status` and the window show."""
+
+    hub_url: str | None
+    association: str | None
+    last_sync_at: datetime | None
+    last_error: Text | None
+    pending: int
+    conflicts: int
+    quarantined: list[quarantine.QuarantinedRecord]
+
+
+def status(session: Session) -> SyncStatus:
     """What `entraide status` and the window show."""
     state = sync_state(session)
     return {
@@ -228,7 +245,7 @@ def status(session: Session) -> dict:
     }
 
 
-def _remember_members(session: Session, members: list) -> None:
+def _remember_members(session: Session, members: list[Member]) -> None:
     """The network's associations as the hub lists them now (names change, members join)."""
     if not members:
         return  # an older hub that does not list them: keep what we knew

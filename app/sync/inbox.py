@@ -5,31 +5,37 @@ a complete pull: dropped when the parent was deleted, set aside when it never ca
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models.sync import SyncedRecord, SyncInbox
-from app.models.sync_spec import spec_of
+from app.models.sync_spec import synced_spec
 from app.sync import quarantine
 from app.sync.records import Page, Registry
+from protocol.messages import ChangeData
 
-Apply = Callable[[Session, dict[str, Any], Page], None]
+Apply = Callable[[Session, ChangeData, Page], None]
+Preload = Callable[[Session, list[ChangeData]], Page]
 
 
-def missing_parents(session: Session, registry: Registry, change: dict, present: set[str]) -> list[str]:
+def missing_parents(session: Session, registry: Registry, change: ChangeData, present: set[str]) -> list[str]:
     """The parents of a change that are neither in this store nor earlier in the page."""
-    spec = spec_of(registry.model(change["entity_type"]))
+    spec = synced_spec(registry.model(change["entity_type"]))
     missing = []
     for name, parent_type in spec.parents.items():
         parent_id = change.get("fields", {}).get(name)
-        if parent_id and parent_id not in present and registry.load(session, parent_type, parent_id) is None:
+        if (
+            isinstance(parent_id, str)
+            and parent_id
+            and parent_id not in present
+            and registry.load(session, parent_type, parent_id) is None
+        ):
             missing.append(parent_id)
     return missing
 
 
-def park(session: Session, change: dict) -> None:
+def park(session: Session, change: ChangeData) -> None:
     session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
 
 
@@ -39,7 +45,7 @@ def supersede(session: Session, record_ids: list[str]) -> None:
         session.execute(delete(SyncInbox).where(SyncInbox.record_id.in_(record_ids)))
 
 
-def retry(session: Session, registry: Registry, page: Page, apply: Apply, preload: Callable) -> None:
+def retry(session: Session, registry: Registry, page: Page, apply: Apply, preload: Preload) -> None:
     """Apply what waited for a parent that has now arrived, again until nothing more can be: a
     parent applied from the inbox may free its own children."""
     while True:
@@ -79,7 +85,7 @@ def resolve(session: Session, registry: Registry) -> None:
                 session,
                 waiting.change,
                 quarantine.MISSING_PARENT,
-                [{"field": "", "code": quarantine.MISSING_PARENT, "values": {"parents": missing}}],
+                [{"field": "", "code": quarantine.MISSING_PARENT, "values": {"parents": [*missing]}}],
             )
         session.delete(waiting)
 

@@ -3,24 +3,34 @@ hub answered (versions, conflicts, refusals) in one local transaction per batch.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, NotRequired
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import new_id
+from app.models.base import RecordMixin
 from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import spec_of
 from app.sync import refusals
 from app.sync.records import Registry, known_and_pending, wire_fields
-from protocol.messages import MAX_TEXT_LENGTH
+from protocol.messages import MAX_TEXT_LENGTH, OperationData, OpResultData
 
 BATCH = 500
+Cursor = tuple[datetime, str]  # an outbox entry's place in the queue: created_at, record_id
 
 
-def next_batch(session: Session, registry: Registry, after: tuple | None) -> list[dict[str, Any]]:
+class Outgoing(OperationData):
+    """An operation and its entry's place (not sent: the next batch starts after it)."""
+
+    _cursor: NotRequired[Cursor]
+
+
+def next_batch(session: Session, registry: Registry, after: Cursor | None) -> list[Outgoing]:
     """The next operations to send. An entry changed since it was last sent gets a new op id;
     one sent but unanswered keeps its op id, so re-sending it is a harmless replay."""
     query = select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.record_id).limit(BATCH)
@@ -66,7 +76,7 @@ def next_batch(session: Session, registry: Registry, after: tuple | None) -> lis
             )
             session.delete(entry)
             continue
-        operation = {
+        operation: Outgoing = {
             "op_id": entry.op_id,
             "entity_type": entry.entity_type,
             "record_id": entry.record_id,
@@ -90,8 +100,8 @@ def record_results(
     session: Session,
     registry: Registry,
     association_id: str,
-    operations: list[dict[str, Any]],
-    results: list[dict[str, Any]],
+    operations: Sequence[OperationData],
+    results: list[OpResultData],
 ) -> int:
     """Apply the hub's answers; returns how many new conflicts the user must look at."""
     ids = [operation["record_id"] for operation in operations]
@@ -115,7 +125,8 @@ def record_results(
             continue
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
-        if status == "applied" and result.get("version") is not None:
+        version = result.get("version")
+        if status == "applied" and version is not None:
             if record_id not in known:
                 known[record_id] = SyncedRecord(
                     record_id=record_id,
@@ -124,7 +135,7 @@ def record_results(
                     version=0,
                 )
                 session.add(known[record_id])
-            known[record_id].version = max(known[record_id].version or 0, result["version"])
+            known[record_id].version = max(known[record_id].version or 0, version)
         if status == "conflict":
             records = (
                 records
@@ -137,11 +148,17 @@ def record_results(
     return conflicts
 
 
-def registry_model(entity_type: str) -> type | None:
+def registry_model(entity_type: str) -> type[RecordMixin] | None:
     return Registry().model(entity_type)
 
 
-def _conflict(session: Session, record: Any, operation: dict, result: dict, entry: OutboxEntry | None) -> int:
+def _conflict(
+    session: Session,
+    record: RecordMixin | None,
+    operation: OperationData,
+    result: OpResultData,
+    entry: OutboxEntry | None,
+) -> int:
     if operation["deleted"] and result.get("deleted_on_hub"):
         if entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # deleted on both sides: nothing for the user to decide
@@ -156,7 +173,7 @@ def _conflict(session: Session, record: Any, operation: dict, result: dict, entr
         if spec is not None:
             record_change(session, spec, operation["record_id"], [], True)
             session.flush()
-            pending = session.get(OutboxEntry, operation["record_id"])
+            pending = session.get_one(OutboxEntry, operation["record_id"])
             pending.base_version = max(pending.base_version, result.get("version") or 0)
         return 0
     if operation["deleted"]:
@@ -195,7 +212,7 @@ def _conflict(session: Session, record: Any, operation: dict, result: dict, entr
         if entry is not None:
             session.delete(entry)
         return 1
-    remote = result["conflicts"]
+    remote = result.get("conflicts") or {}  # not empty: see above
     for field, value in remote.items():
         local = wire_fields(record, [field])[field] if record is not None else operation["fields"].get(field)
         session.add(

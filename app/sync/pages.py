@@ -21,12 +21,13 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import utcnow
 from app.models.outbox import APPLYING_REMOTE
 from app.models.sync import SyncConflict
-from app.models.sync_spec import spec_of
+from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
 from app.sync import inbox, quarantine
 from app.sync.records import Page, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
+from protocol.messages import ChangeData
 
 DISPUTES = ("deleted", "deleted_here")  # deletion conflicts: the record stays as it is here
 MASS_DELETION_SHARE = 1 / 3
@@ -61,7 +62,13 @@ class PageWriter:
         self.registry, self.allow_mass_deletion = registry, allow_mass_deletion
 
     def write(
-        self, session: Session, changes: list[dict], deletions: Counter, *, replaced: bool, careful: bool
+        self,
+        session: Session,
+        changes: list[ChangeData],
+        deletions: Counter[str],
+        *,
+        replaced: bool,
+        careful: bool,
     ) -> None:
         """Apply a page. `careful`: each change in its own savepoint (after the page as a whole failed)."""
         session.info[APPLYING_REMOTE] = True
@@ -89,7 +96,7 @@ class PageWriter:
         inbox.retry(session, self.registry, page, self._guarded_apply, self.preload)
         inbox.resolve(session, self.registry)
 
-    def preload(self, session: Session, changes: list[dict]) -> Page:
+    def preload(self, session: Session, changes: list[ChangeData]) -> Page:
         """Load what the page touches in a few queries, so applying it asks nothing per change
         (and a record absent from these maps is known to be new: no query to find out)."""
         page = Page()
@@ -108,7 +115,7 @@ class PageWriter:
         page.objects = self.registry.load_many(session, ids, {change["entity_type"] for change in changes})
         return page
 
-    def _sort(self, session: Session, changes: list[dict], page: Page) -> list[dict]:
+    def _sort(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
         """The page's changes that can be applied now; the others set aside (values this version
         cannot store) or parked in the inbox (their parent has not arrived yet)."""
         ready = []
@@ -127,7 +134,7 @@ class PageWriter:
                 present.add(change["record_id"])
         return ready
 
-    def apply(self, session: Session, change: dict, page: Page, *, skip_deletion: bool) -> None:
+    def apply(self, session: Session, change: ChangeData, page: Page, *, skip_deletion: bool) -> None:
         record_id = change["record_id"]
         if change.get("deleted") and record_id in page.disputed and not skip_deletion:
             _deleted_both_sides(session, record_id, page)
@@ -149,13 +156,13 @@ class PageWriter:
             pending = known_and_pending(session, [c.id for c in children])[1]
             trash.trash(session, [c for c in children if c.id not in pending])
 
-    def _apply_parked(self, session: Session, change: dict, page: Page) -> None:
+    def _apply_parked(self, session: Session, change: ChangeData, page: Page) -> None:
         self.apply(session, change, page, skip_deletion=False)
 
-    def _guarded_apply(self, session: Session, change: dict, page: Page) -> None:
+    def _guarded_apply(self, session: Session, change: ChangeData, page: Page) -> None:
         self._guarded(session, change, page, False)
 
-    def _guarded(self, session: Session, change: dict, page: Page, replaced: bool) -> None:
+    def _guarded(self, session: Session, change: ChangeData, page: Page, replaced: bool) -> None:
         """One change in its own savepoint: if the store refuses it, it is set aside, not fatal."""
         try:
             with session.begin_nested():
@@ -174,7 +181,7 @@ class PageWriter:
             )
 
     def check_deletions(
-        self, session: Session, changes: list[dict], page: Page, deletions: Counter, *, skip: bool
+        self, session: Session, changes: list[ChangeData], page: Page, deletions: Counter[str], *, skip: bool
     ) -> None:
         if skip:
             return
@@ -191,11 +198,11 @@ class PageWriter:
                 deletions[change["entity_type"]] += 1
         self.ask_before_deleting(session, deletions)
 
-    def ask_before_deleting(self, session: Session, deletions: Counter) -> None:
+    def ask_before_deleting(self, session: Session, deletions: Counter[str]) -> None:
         if self.allow_mass_deletion:
             return
         for entity_type, deleting in deletions.items():
-            model = self.registry.model(entity_type)
+            model = self.registry.models[entity_type]
             local = (
                 session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
             )
@@ -205,7 +212,7 @@ class PageWriter:
 
 def _goes_with_its_parent(record: Any, going: set[str]) -> bool:
     """A role or a consent deleted because its person is: one deletion for the user, not many."""
-    return any(getattr(record, name) in going for name in spec_of(record).parents)
+    return any(getattr(record, name) in going for name in synced_spec(record).parents)
 
 
 def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
@@ -224,7 +231,7 @@ def _deleted_both_sides(session: Session, record_id: str, page: Page) -> None:
         page.disputed.discard(record_id)
 
 
-def _refresh_conflicts(session: Session, changes: list[dict]) -> None:
+def _refresh_conflicts(session: Session, changes: list[ChangeData]) -> None:
     """An open conflict shows the hub's value as it is now, so that "keep theirs" never brings
     back a value the hub has replaced since the conflict was found."""
     if (

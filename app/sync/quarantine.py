@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.models.sync import SyncQuarantine
 from protocol import record_schemas
+from protocol.field_rules import UNKNOWN_FIELD, WRONG_TYPE
+from protocol.messages import ChangeData, FieldProblemData
 
 INVALID_VALUES = "invalid_values"  # a value the record's schema refuses (problems say which)
 MISSING_PARENT = "missing_parent"  # what it belongs to never came (not visible to us)
@@ -25,11 +26,11 @@ class QuarantinedRecord:
     entity_type: str
     version: int
     code: str
-    problems: list[dict[str, Any]]
+    problems: list[FieldProblemData]
     created_at: datetime
 
 
-def problems_of(change: dict[str, Any], *, present: bool) -> list[dict[str, Any]]:
+def problems_of(change: ChangeData, *, present: bool) -> list[FieldProblemData]:
     """What in a pulled change this version cannot store. Fields it does not know are not a
     problem: they come from a newer version and are left out."""
     entity_type = change["entity_type"]
@@ -37,15 +38,15 @@ def problems_of(change: dict[str, Any], *, present: bool) -> list[dict[str, Any]
         return []
     fields = change.get("fields")
     if not isinstance(fields, dict):
-        return [{"field": "fields", "code": record_schemas.WRONG_TYPE, "values": {}}]
+        return [{"field": "fields", "code": WRONG_TYPE, "values": {}}]
     return [
-        problem.model_dump()
+        {"field": problem.field, "code": problem.code, "values": problem.values}
         for problem in record_schemas.check_fields(entity_type, fields, creating=not present)
-        if problem.code != record_schemas.UNKNOWN_FIELD
+        if problem.code != UNKNOWN_FIELD
     ]
 
 
-def set_aside(session: Session, change: dict[str, Any], code: str, problems: list[dict[str, Any]]) -> None:
+def set_aside(session: Session, change: ChangeData, code: str, problems: list[FieldProblemData]) -> None:
     session.merge(
         SyncQuarantine(
             record_id=change["record_id"],
@@ -58,7 +59,7 @@ def set_aside(session: Session, change: dict[str, Any], code: str, problems: lis
     )
 
 
-def supersede(session: Session, changes: list[dict[str, Any]]) -> None:
+def supersede(session: Session, changes: list[ChangeData]) -> None:
     """A newer version of a record set aside replaces it: it will be tried as any change."""
     if session.scalar(select(SyncQuarantine.record_id).limit(1)) is None:
         return  # the usual case: nothing set aside, no work per change

@@ -9,15 +9,16 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Date, Select, Table, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
-from app.db import bulk_insert, bulk_insert_values, id_set
+from app.db import bulk_insert, bulk_insert_values, id_set, table_of
 from app.models import utcnow
-from app.models.base import UTCDateTime
+from app.models.base import RecordMixin, UTCDateTime
 from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import synced_models
 from app.services.contacts.search_index import deferred_search_index
+from protocol.messages import ChangeData
 
 
 def to_wire(value: Any) -> Any:
@@ -66,19 +67,24 @@ class RowShape:
 
 @functools.cache
 def row_shape(cls: type) -> RowShape:
-    mapper = inspect(cls)
-    table = cls.__table__
+    mapper: Mapper[object] = inspect(cls)  # Any from SQLAlchemy for a plain class
+    table = table_of(cls)
     position = {name: i for i, name in enumerate(table.columns.keys())}
     fields = tuple(
         (name, _converter(mapper.columns[name].type), position[mapper.columns[name].key])
         for name in own_fields(cls)
     )
     template: list[Any] = [None] * len(position)
-    if mapper.polymorphic_identity is not None:
+    if mapper.polymorphic_identity is not None and mapper.polymorphic_on is not None:
         template[position[mapper.polymorphic_on.key]] = mapper.polymorphic_identity
     return RowShape(
         table, fields, tuple(template), (position["id"], position["created_at"], position["updated_at"])
     )
+
+
+def shape_of(record: object) -> RowShape:
+    cls: type = type(record)  # mypy takes type[X] for unhashable
+    return row_shape(cls)
 
 
 def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
@@ -102,7 +108,7 @@ class Registry:
     def __init__(self) -> None:
         self.models = synced_models()
 
-    def model(self, entity_type: str) -> type | None:
+    def model(self, entity_type: str) -> type[RecordMixin] | None:
         return self.models.get(entity_type)
 
     def load(self, session: Session, entity_type: str, record_id: str) -> Any:
@@ -110,8 +116,8 @@ class Registry:
         return session.get(model, record_id) if model is not None else None
 
     def load_many(
-        self, session: Session, ids: list[str] | Select, types: set[str] | None = None
-    ) -> dict[str, Any]:
+        self, session: Session, ids: list[str] | Select[str], types: set[str] | None = None
+    ) -> dict[str, RecordMixin]:
         """The local records with these ids (or an `id_set`), in one query per type: of the given
         types only when the caller knows them (a page of three changes asks three tables, not all)."""
         wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
@@ -120,14 +126,14 @@ class Registry:
             o.id: o for model in models for o in session.scalars(select(model).where(model.id.in_(wanted)))
         }
 
-    def insert_new(self, session: Session, changes: list[dict[str, Any]], page: Page) -> list[dict]:
+    def insert_new(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
         """Insert, in one statement per table, the records this store has never had; returns the
         changes left for `apply` (updates, deletions). A first sync is mostly this."""
-        rest: list[dict[str, Any]] = []
+        rest: list[ChangeData] = []
         rows: dict[Table, list[list[Any]]] = {}
         inserted: list[str] = []
         known_rows: list[dict[str, Any]] = []
-        now, no_parties = utcnow(), []
+        now, no_parties = utcnow(), list[str]()
         for change in changes:
             model = self.model(change["entity_type"])
             record_id = change["record_id"]
@@ -156,10 +162,10 @@ class Registry:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-            bulk_insert(session, SyncedRecord.__table__, known_rows)
+            bulk_insert(session, table_of(SyncedRecord), known_rows)
         return rest
 
-    def apply(self, session: Session, change: dict[str, Any], page: Page) -> str:
+    def apply(self, session: Session, change: ChangeData, page: Page) -> str:
         """Write one pulled change. Fields with a local change still pending keep the local value
         (the hub will judge them when they are pushed). Returns what happened."""
         session.info[APPLYING_REMOTE] = True
@@ -193,12 +199,11 @@ class Registry:
             return "deleted"
         fields = change.get("fields", {})
         if obj is None:
-            model = _concrete(model, fields)
-            obj = model(id=record_id)
+            obj = _concrete(model, fields)(id=record_id)
             session.add(obj)
             page.objects[record_id] = obj
         keep = set(pending.fields) if pending is not None else set()
-        for name, value in row_shape(type(obj)).values(fields):
+        for name, value in shape_of(obj).values(fields):
             if name not in keep:
                 setattr(obj, name, value)
         if (
@@ -211,7 +216,7 @@ class Registry:
 
 
 def known_and_pending(
-    session: Session, ids: list[str] | Select
+    session: Session, ids: list[str] | Select[str]
 ) -> tuple[dict[str, SyncedRecord], dict[str, OutboxEntry]]:
     """What the hub last said of these records, and their changes waiting to be sent."""
     wanted = ids if isinstance(ids, Select) else id_set(session, "wanted_ids", ids)
@@ -238,8 +243,8 @@ def _concrete(model: type, fields: dict[str, Any]) -> type:
 
 
 @functools.cache
-def _polymorphism(model: type) -> tuple[str | None, dict[Any, type]]:
-    mapper = inspect(model)
+def _polymorphism(model: type) -> tuple[str | None, dict[object, type]]:
+    mapper: Mapper[object] = inspect(model)  # Any from SQLAlchemy for a plain class
     if mapper.polymorphic_on is None:
         return None, {}
     return mapper.polymorphic_on.key, {identity: m.class_ for identity, m in mapper.polymorphic_map.items()}

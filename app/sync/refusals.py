@@ -5,19 +5,21 @@ in Conflits."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
+from app.models.base import RecordMixin
 from app.models.outbox import APPLYING_REMOTE, own_fields, record_change
 from app.models.sync import SyncConflict
-from app.models.sync_spec import spec_of
+from app.models.sync_spec import synced_spec
 from app.services import trash
-from app.sync.records import row_shape, wire_fields
+from app.sync.records import shape_of, wire_fields
+from protocol.messages import FieldProblemData, Fields, OperationData, OpResultData
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS, check_fields
 
 
-def refused(session: Session, record: Any, operation: dict, result: dict) -> int:
+def refused(
+    session: Session, record: RecordMixin | None, operation: OperationData, result: OpResultData
+) -> int:
     """Record one refusal; returns 1 (a refusal is always for the user to read)."""
     current = result.get("current")
     problems = result.get("problems") or []
@@ -42,14 +44,20 @@ def refused(session: Session, record: Any, operation: dict, result: dict) -> int
     return 1
 
 
-def _as_on_hub(session: Session, record: Any, operation: dict, result: dict, problems: list[dict]) -> None:
+def _as_on_hub(
+    session: Session,
+    record: RecordMixin,
+    operation: OperationData,
+    result: OpResultData,
+    problems: list[FieldProblemData],
+) -> None:
     """The refused part of the change is undone here: the hub's values come back, and the record
     is in the trash here exactly when it is deleted there (or belongs to a deleted record)."""
     current = _storable(operation["entity_type"], result.get("current"))
     session.info[APPLYING_REMOTE] = True  # what the hub has already: nothing to send
     try:
         if current:
-            for name, value in row_shape(type(record)).values(current):
+            for name, value in shape_of(record).values(current):
                 setattr(record, name, value)
         parent_gone = any(p.get("code") == PARENT_DELETED for p in problems)
         if (result.get("deleted_on_hub") or parent_gone) and record.deleted_at is None:
@@ -61,7 +69,7 @@ def _as_on_hub(session: Session, record: Any, operation: dict, result: dict, pro
         session.info[APPLYING_REMOTE] = False
 
 
-def _storable(entity_type: str, values: dict | None) -> dict:
+def _storable(entity_type: str, values: Fields | None) -> Fields:
     """The hub's values that this store can hold (a hub may keep values stored before it checked
     them: those are left as they are here rather than break the sync)."""
     if not values or entity_type not in SCHEMAS:
@@ -71,7 +79,11 @@ def _storable(entity_type: str, values: dict | None) -> dict:
 
 
 def _keep_the_rest(
-    session: Session, record: Any, operation: dict, current: dict | None, problems: list[dict]
+    session: Session,
+    record: RecordMixin,
+    operation: OperationData,
+    current: Fields | None,
+    problems: list[FieldProblemData],
 ) -> None:
     """The fields the hub did not refuse go again, as a new change (a new op id, based on the
     version this store has): an unrelated field changed in the same edit is not lost. A deletion
@@ -81,4 +93,4 @@ def _keep_the_rest(
     rest = [name for name in operation["fields"] if name not in current]
     again_deleted = operation["deleted"] and bool(problems) and record.deleted_at is not None
     if rest or again_deleted:
-        record_change(session, spec_of(record), record.id, rest, record.deleted_at is not None)
+        record_change(session, synced_spec(record), record.id, rest, record.deleted_at is not None)

@@ -7,12 +7,12 @@ translator (the templates are marked for Qt Linguist), the command line the Fren
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import quarantine
 from protocol import field_rules as rs
+from protocol.messages import FieldProblemData
 
 PROBLEMS = {
     rs.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("entraide", "{field} : champ inconnu pour ce type de fiche"),
@@ -98,7 +98,7 @@ def _same(text: str) -> str:
     return text
 
 
-def describe(problem: dict[str, Any], translate: Callable[[str], str] = _same) -> str:
+def describe(problem: FieldProblemData, translate: Callable[[str], str] = _same) -> str:
     """One problem as a sentence: "Début de maintenance : date attendue sous la forme AAAA-MM-JJ"."""
     code, values = problem.get("code", ""), dict(problem.get("values") or {})
     values["field"] = field_label(problem.get("field"), translate)
@@ -108,10 +108,10 @@ def describe(problem: dict[str, Any], translate: Callable[[str], str] = _same) -
         template = WRONG_TYPE
     else:
         template = PROBLEMS.get(code, UNKNOWN)
-    if isinstance(values.get("choices"), list):
-        values["choices"] = ", ".join(map(str, values["choices"]))
-    if isinstance(values.get("parents"), list):
-        values["parents"] = ", ".join(map(str, values["parents"]))
+    for name in ("choices", "parents"):
+        listed = values.get(name)
+        if isinstance(listed, list):
+            values[name] = ", ".join(map(str, listed))
     values["code"] = code
     try:
         return translate(template).format(**values)
@@ -119,7 +119,7 @@ def describe(problem: dict[str, Any], translate: Callable[[str], str] = _same) -
         return translate(UNKNOWN).format(field=values["field"], code=code)
 
 
-def describe_all(problems: list[dict[str, Any]], translate: Callable[[str], str] = _same) -> str:
+def describe_all(problems: Sequence[FieldProblemData], translate: Callable[[str], str] = _same) -> str:
     return " ; ".join(describe(problem, translate) for problem in problems)
 
 

@@ -57,7 +57,8 @@ def _open_store(paths: DataPaths):
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("Entraide")
     app.setApplicationName("Entraide")
     app.setApplicationVersion(__version__)

@@ -104,8 +104,9 @@ class MainWindow(QMainWindow):
         index = self._row(key)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.setCurrentIndex(self.sidebar.currentRow())
 
     def set_sidebar(self, key: str, text: str, tooltip: str = "", colour: str | None = None) -> None:

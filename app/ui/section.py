@@ -150,7 +150,7 @@ class Section(QObject):
         """(menu, action) pairs this section adds to the window's menus (FILE, EDIT, SYNC)."""
         return []
 
-    def can_close(self, then: Callable[[], None]) -> bool:
+    def can_close(self, then: Callable[[], object]) -> bool:
         """False keeps the window open (unsaved work the user wants to keep); the section may
         call `then` once its work is saved or dropped."""
         return True

@@ -20,8 +20,8 @@ if TYPE_CHECKING:  # the database layers load on the database thread, off the st
     from app.db import Database
 
 log = logging.getLogger(__name__)
-Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
+Done = Callable[[Any], object]  # given the work's result, whatever it is
+Failed = Callable[[BaseException], object]
 
 
 class _DatabaseWorker(QObject):

@@ -28,7 +28,7 @@ def set_admin(session: Session, email: str, password: str, actor: str) -> tuple[
         raise AdminError(problem)
     admin = session.scalar(select(ConsoleAdmin).where(func.lower(ConsoleAdmin.email) == email))
     created = admin is None
-    if created:
+    if admin is None:
         admin = ConsoleAdmin(id=new_admin_id(), email=email, created_at=utcnow())
         session.add(admin)
     else:

@@ -114,7 +114,7 @@ def record_counts(session: Session, association_id: str) -> list[tuple[str, int]
 class AssociationForm:
     values: dict[str, str]
     # field → (French sentence to translate, its parameters)
-    errors: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    errors: dict[str, tuple[str, dict[str, object]]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from hub import admin
@@ -50,7 +50,7 @@ def state_of(code: EnrollmentCode, now: datetime) -> str:
     return "expired" if code.expires_at < now else "pending"
 
 
-def _codes():
+def _codes() -> Select[EnrollmentCode, str, str]:
     return (
         select(EnrollmentCode, Association.name, Device.name)
         .join(Association, Association.id == EnrollmentCode.association_id)
@@ -58,7 +58,7 @@ def _codes():
     )
 
 
-def _rows(session: Session, query) -> list[CodeRow]:
+def _rows(session: Session, query: Select[EnrollmentCode, str, str]) -> list[CodeRow]:
     now = utcnow()
     return [
         CodeRow(
@@ -128,4 +128,4 @@ def pending_code(session: Session, typed: str) -> tuple[EnrollmentCode, Associat
     code = session.get(EnrollmentCode, hash_secret(normalise_code(typed)))
     if code is None or state_of(code, utcnow()) != "pending":
         return None
-    return code, session.get(Association, code.association_id)
+    return code, session.get_one(Association, code.association_id)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from hub.console.catalogue_en import ENGLISH
 
 log = logging.getLogger("entraide.hub.console")
+_DateTime = datetime  # in Translator's body, `datetime` is its method
 LANGUAGES = ("fr", "en")
 LANGUAGE_COOKIE = "entraide_console_langue"
 MONTHS = {
@@ -146,10 +147,10 @@ class Translator:
             return f"{local.day} {MONTHS['en'][local.month - 1][:3]} {local.year}, {local:%H:%M}"
         return f"{local:%d/%m/%Y à %H:%M}"
 
-    def date(self, day: date | datetime | None) -> str:
+    def date(self, day: date | _DateTime | None) -> str:
         if day is None:
             return ""
-        if isinstance(day, datetime):
+        if isinstance(day, _DateTime):
             day = self.local(day).date()
         if self.language == "en":
             return f"{day.day} {MONTHS['en'][day.month - 1][:3]} {day.year}"
@@ -160,7 +161,7 @@ class Translator:
         year, month = key.split("-")
         return f"{MONTHS[self.language][int(month) - 1]} {year}"
 
-    def ago(self, moment: datetime | None, now: datetime) -> str:
+    def ago(self, moment: _DateTime | None, now: _DateTime) -> str:
         """How long ago, in words: 'il y a 3 jours', 'à l'instant'."""
         if moment is None:
             return self.gettext("jamais")

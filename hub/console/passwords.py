@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
+from collections.abc import Iterator
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,7 +26,7 @@ class Busy(Exception):
 
 
 @contextlib.contextmanager
-def _slot():
+def _slot() -> Iterator[None]:
     if not _slots.acquire(timeout=WAIT_SECONDS):
         raise Busy
     try:

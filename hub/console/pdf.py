@@ -60,6 +60,10 @@ def _literal(text: str) -> bytes:
     return b"(" + b"".join(bytes([c]) if 32 <= c < 127 else b"\\%03o" % c for c in escaped) + b")"
 
 
+RGB = tuple[int, int, int]  # 0 to 255 each
+BLACK: RGB = (0, 0, 0)
+
+
 @dataclass
 class Page:
     """Drawing on one page, with y measured from the top, as one reads."""
@@ -69,7 +73,7 @@ class Page:
     _ops: list[bytes] = field(default_factory=list)
 
     def text(
-        self, x: float, y: float, value: str, size: float, font: str = "Helvetica", color=(0, 0, 0)
+        self, x: float, y: float, value: str, size: float, font: str = "Helvetica", color: RGB = BLACK
     ) -> None:
         """`value` with its baseline at `y` (from the top)."""
         r, g, b = (c / 255 for c in color)
@@ -80,11 +84,19 @@ class Page:
             + b" Tj ET"
         )
 
-    def centred(self, y: float, value: str, size: float, font: str = "Helvetica", color=(0, 0, 0)) -> None:
+    def centred(self, y: float, value: str, size: float, font: str = "Helvetica", color: RGB = BLACK) -> None:
         self.text((self.width - width(value, size, font)) / 2, y, value, size, font, color)
 
     def rect(
-        self, x: float, y: float, w: float, h: float, *, fill=None, stroke=None, line: float = 1
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: RGB | None = None,
+        stroke: RGB | None = None,
+        line: float = 1,
     ) -> None:
         """A rectangle whose top left corner is at (x, y)."""
         parts = []

@@ -9,7 +9,7 @@ from datetime import datetime
 import segno
 
 from hub.console.i18n import Translator
-from hub.console.pdf import Page, wrap
+from hub.console.pdf import BLACK, RGB, Page, wrap
 
 INK, MUTED, ACCENT = (30, 30, 30), (90, 90, 90), (22, 92, 125)
 MARGIN = 56.0  # points (2 cm)
@@ -37,10 +37,20 @@ def _qr(page: Page, payload: str, x: float, y: float, size: float) -> None:
             c += 1
 
 
-def _paragraph(page: Page, x: float, y: float, text: str, size: float, limit: float, **style) -> float:
+def _paragraph(
+    page: Page,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    limit: float,
+    *,
+    font: str = "Helvetica",
+    color: RGB = BLACK,
+) -> float:
     """Wrapped lines from baseline `y`; returns the baseline after the last line."""
-    for line in wrap(text, size, limit, style.get("font", "Helvetica")):
-        page.text(x, y, line, size, **style)
+    for line in wrap(text, size, limit, font):
+        page.text(x, y, line, size, font, color)
         y += size * 1.4
     return y
 

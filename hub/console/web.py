@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -20,6 +20,7 @@ from hub.text import without_controls
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "/admin"
+_Response = TypeVar("_Response", bound=Response)
 HEADERS = {
     # Plain forms and one style sheet: nothing else may load, run or frame the console.
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -78,7 +79,8 @@ class Console:
 
 
 def console(request: Request) -> Console:
-    return request.app.state.console
+    here: Console = request.app.state.console  # Starlette's State holds anything
+    return here
 
 
 def translator(request: Request) -> Translator:
@@ -86,7 +88,7 @@ def translator(request: Request) -> Translator:
     return Translator(language, console(request).zone)
 
 
-def secured(response: Response) -> Response:
+def secured(response: _Response) -> _Response:
     response.headers.update(HEADERS)
     return response
 

@@ -10,6 +10,8 @@ config = context.config
 
 def run_migrations() -> None:
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: sqlalchemy.url is not set (hub/db.py sets it)")
     engine = create_engine(url)
     with engine.begin() as connection:
         context.configure(

@@ -394,97 +394,97 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="124"/>
+        <location filename="../../app/ui/agreements/view.py" line="125"/>
         <source>Convention enregistrée.</source>
         <translation>Agreement saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="146"/>
+        <location filename="../../app/ui/agreements/view.py" line="147"/>
         <source>Convention envoyée pour signature : imprimez-la pour les signataires. Elle ne se modifie plus, sauf à la remettre en brouillon.</source>
         <translation>Agreement sent for signature: print it for the signatories. It can no longer be edited unless you put it back to draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="153"/>
+        <location filename="../../app/ui/agreements/view.py" line="154"/>
         <source>Convention remise en brouillon : vous pouvez la modifier.</source>
         <translation>Agreement put back to draft: you can edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="190"/>
+        <location filename="../../app/ui/agreements/view.py" line="198"/>
         <source>Convention marquée comme signée.</source>
         <translation>Agreement marked as signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="197"/>
+        <location filename="../../app/ui/agreements/view.py" line="205"/>
         <source>Convention terminée : elle reste consultable.</source>
         <translation>Agreement ended: it can still be viewed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="214"/>
+        <location filename="../../app/ui/agreements/view.py" line="222"/>
         <source>Brouillon {0} rétabli.</source>
         <translation>Draft {0} restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="218"/>
+        <location filename="../../app/ui/agreements/view.py" line="226"/>
         <source>Brouillon {0} supprimé (Ctrl+Z pour le rétablir).</source>
         <translation>Draft {0} deleted (Ctrl+Z to restore it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="226"/>
+        <location filename="../../app/ui/agreements/view.py" line="234"/>
         <source>Supprimer le brouillon {0}</source>
         <translation>Delete draft {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="237"/>
+        <location filename="../../app/ui/agreements/view.py" line="245"/>
         <source>Rappel : {0} jours avant la fin.</source>
         <translation>Reminder: {0} days before the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="255"/>
+        <location filename="../../app/ui/agreements/view.py" line="263"/>
         <source>Enregistrer la convention en PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="257"/>
+        <location filename="../../app/ui/agreements/view.py" line="265"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="273"/>
+        <location filename="../../app/ui/agreements/view.py" line="281"/>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="291"/>
+        <location filename="../../app/ui/agreements/view.py" line="299"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="295"/>
+        <location filename="../../app/ui/agreements/view.py" line="303"/>
         <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
         <translation>Sent to the printer ({0} page(s)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="297"/>
+        <location filename="../../app/ui/agreements/view.py" line="306"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="319"/>
+        <location filename="../../app/ui/agreements/view.py" line="328"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="332"/>
+        <location filename="../../app/ui/agreements/view.py" line="341"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="349"/>
+        <location filename="../../app/ui/agreements/view.py" line="358"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="352"/>
+        <location filename="../../app/ui/agreements/view.py" line="361"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
@@ -494,12 +494,12 @@
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="51"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="52"/>
         <source>Choisir le scan de l&apos;original signé</source>
         <translation>Choose the scan of the signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="53"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="54"/>
         <source>PDF ou images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -892,108 +892,108 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="22"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="23"/>
         <source>Sortie du matériel</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="22"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="23"/>
         <source>Enregistrer la sortie</source>
         <translation>Record the check-out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="31"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="32"/>
         <source>ex. 150 ; vide : pas de caution</source>
         <translation>e.g. 150; empty: no deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="34"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="35"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="35"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="36"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="36"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="37"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="37"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="38"/>
         <source>Pas de caution</source>
         <translation>No deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="43"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="44"/>
         <source>ex. 1234567</source>
         <translation>e.g. 1234567</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="45"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="46"/>
         <source>le bénévole qui remet le matériel</source>
         <translation>the volunteer handing the equipment over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="47"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="48"/>
         <source>la personne qui l&apos;emporte</source>
         <translation>the person taking it away</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="49"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="50"/>
         <source>Date de sortie</source>
         <translation>Check-out date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="51"/>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
         <source>Accessoires remis</source>
         <translation>Accessories handed over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
         <source>aucun accessoire listé</source>
         <translation>no accessories listed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="54"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="55"/>
         <source>État au départ</source>
         <translation>Condition when leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="55"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="56"/>
         <source>Caution (€)</source>
         <translation>Deposit (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="56"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="57"/>
         <source>Versée par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="57"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
         <source>N° du chèque</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
         <source>Remis par</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="60"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="77"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="78"/>
         <source>Indiquez comment la caution est versée.</source>
         <translation>Say how the deposit is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="79"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="80"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
@@ -1001,42 +1001,42 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ClauseBox</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="48"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="49"/>
         <source>Rétablir le texte standard</source>
         <translation>Restore the standard wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="49"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="50"/>
         <source>Revenir à la rédaction proposée par Entraide</source>
         <translation>Go back to the wording suggested by Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="52"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="53"/>
         <source>Enregistrer comme modèle…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="71"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="72"/>
         <source>Texte standard d&apos;Entraide</source>
         <translation>Entraide&apos;s standard wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="73"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="74"/>
         <source>Rédaction propre à cette convention</source>
         <translation>Wording specific to this agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="90"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="91"/>
         <source>Modèles…</source>
         <translation>Templates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="90"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="91"/>
         <source>Aucun modèle</source>
         <translation>No templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="95"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="96"/>
         <source>Supprimer un modèle…</source>
         <translation>Delete a template…</translation>
     </message>
@@ -1044,47 +1044,47 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ClausesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="116"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="117"/>
         <source>Par exemple : le tribunal judiciaire de Lyon</source>
         <translation>For example: le tribunal judiciaire de Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="117"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="118"/>
         <source>Tribunal compétent</source>
         <translation>Competent court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="128"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="129"/>
         <source>Chaque article est imprimé tel qu&apos;il est écrit ici. Deux repères sont remplacés à l&apos;impression : {preavis} par le préavis en jours (onglet Durée) et {tribunal} par le tribunal compétent ci-dessus.</source>
         <translation>Each article is printed exactly as written here. Two markers are replaced when printing: {preavis} by the notice period in days (Duration tab) and {tribunal} by the competent court above.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="179"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="180"/>
         <source>Enregistrer comme modèle</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="180"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="181"/>
         <source>Nom du modèle pour l&apos;article « {0} » :</source>
         <translation>Template name for the article “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="193"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="194"/>
         <source>Modèle « {0} » enregistré : il est proposé dans « Modèles… » de cet article.</source>
         <translation>Template “{0}” saved: it is offered under “Templates…” for this article.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="205"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="206"/>
         <source>Supprimer un modèle</source>
         <translation>Delete a template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="206"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="207"/>
         <source>Modèle à mettre à la corbeille (la Corbeille pourra le restaurer) :</source>
         <translation>Template to move to the bin (the Bin can restore it):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_clauses.py" line="221"/>
+        <location filename="../../app/ui/agreements/editor_clauses.py" line="222"/>
         <source>Modèle « {0} » mis à la corbeille.</source>
         <translation>Template “{0}” moved to the bin.</translation>
     </message>
@@ -1278,152 +1278,152 @@ Value to keep:</translation>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="45"/>
+        <location filename="../../app/ui/contacts/form.py" line="46"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="46"/>
+        <location filename="../../app/ui/contacts/form.py" line="47"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="47"/>
+        <location filename="../../app/ui/contacts/form.py" line="48"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="48"/>
+        <location filename="../../app/ui/contacts/form.py" line="49"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="49"/>
+        <location filename="../../app/ui/contacts/form.py" line="50"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="53"/>
+        <location filename="../../app/ui/contacts/form.py" line="54"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="54"/>
+        <location filename="../../app/ui/contacts/form.py" line="55"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="55"/>
+        <location filename="../../app/ui/contacts/form.py" line="56"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="56"/>
+        <location filename="../../app/ui/contacts/form.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="57"/>
+        <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="57"/>
+        <location filename="../../app/ui/contacts/form.py" line="58"/>
         <source>W123456789</source>
         <translation>W123456789</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58"/>
+        <location filename="../../app/ui/contacts/form.py" line="59"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58"/>
+        <location filename="../../app/ui/contacts/form.py" line="59"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="61"/>
+        <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="62"/>
+        <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="62"/>
+        <location filename="../../app/ui/contacts/form.py" line="63"/>
         <source>nom@exemple.fr</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63"/>
+        <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63"/>
+        <location filename="../../app/ui/contacts/form.py" line="64"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="64"/>
+        <location filename="../../app/ui/contacts/form.py" line="65"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="64"/>
+        <location filename="../../app/ui/contacts/form.py" line="65"/>
         <source>www.exemple.fr</source>
         <translation>www.example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="65"/>
+        <location filename="../../app/ui/contacts/form.py" line="66"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="66"/>
+        <location filename="../../app/ui/contacts/form.py" line="67"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="66"/>
+        <location filename="../../app/ui/contacts/form.py" line="67"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="67"/>
+        <location filename="../../app/ui/contacts/form.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="74"/>
+        <location filename="../../app/ui/contacts/form.py" line="75"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="76"/>
+        <location filename="../../app/ui/contacts/form.py" line="77"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="77"/>
+        <location filename="../../app/ui/contacts/form.py" line="78"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="160"/>
+        <location filename="../../app/ui/contacts/form.py" line="161"/>
         <source>La fiche n&apos;est pas enregistrée : corrigez les champs signalés.</source>
         <translation>The record has not been saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="179"/>
+        <location filename="../../app/ui/contacts/form.py" line="180"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="181"/>
+        <location filename="../../app/ui/contacts/form.py" line="182"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
@@ -1646,62 +1646,62 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
         <source>Accepter la proposition</source>
         <translation>Accept the offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="125"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
         <source>Décliner la proposition</source>
         <translation>Decline the offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="127"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="126"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="127"/>
         <source>Décliner</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="129"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="130"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="131"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="132"/>
         <source>Un mot pour l&apos;autre association (facultatif)</source>
         <translation>A word for the other association (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="132"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="133"/>
         <source>Mot</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="137"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="138"/>
         <source>Accepter fait la demande de réservation de ce matériel, comme depuis la section Matériel.</source>
         <translation>Accepting requests a reservation of this equipment, as from the Equipment section.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="145"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="146"/>
         <source>à choisir</source>
         <translation>to choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="146"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="147"/>
         <source>le même jour</source>
         <translation>the same day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="148"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="149"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="149"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="150"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
@@ -2194,53 +2194,53 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DurationForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="101"/>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="104"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="103"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="106"/>
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="102"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="104"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="103"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="105"/>
         <source>Pendant</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="108"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="110"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="134"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="136"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="135"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="137"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="136"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="138"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="137"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="139"/>
         <source>Renouvellement</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="138"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="140"/>
         <source>Préavis de résiliation</source>
         <translation>Termination notice period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="143"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="145"/>
         <source>Tacite : la convention repart pour la même durée sauf si une partie la dénonce avant la fin, en respectant le préavis. Entraide vous le rappelle à temps.</source>
         <translation>Tacit: the agreement renews for the same duration unless a party terminates it before the end, giving the required notice. Entraide reminds you in good time.</translation>
     </message>
@@ -2334,22 +2334,22 @@ This cannot be undone. Continue?</translation>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="258"/>
+        <location filename="../../app/ui/practices/editor.py" line="259"/>
         <source>Publier la pratique</source>
         <translation>Publish the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="260"/>
+        <location filename="../../app/ui/practices/editor.py" line="261"/>
         <source>Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la prochaine synchronisation. Vous pourrez encore la modifier : chaque modification devient une nouvelle version.</source>
         <translation>Publish “{0}”? It will be visible to every association of the network after the next sync. You can still change it: each change becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="263"/>
+        <location filename="../../app/ui/practices/editor.py" line="264"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="264"/>
+        <location filename="../../app/ui/practices/editor.py" line="265"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
@@ -2630,27 +2630,27 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="142"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="143"/>
         <source>Terminer la convention</source>
         <translation>End the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="147"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;La convention passe au statut « Terminée » ; elle reste consultable et imprimable.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;The agreement&apos;s status changes to “Ended”; it can still be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="159"/>
         <source>Par exemple : action terminée, bilan fait ensemble ; résiliation avec préavis…</source>
         <translation>For example: action completed, review done together; termination with notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="161"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="162"/>
         <source>Terminée le</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="162"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="163"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
@@ -2701,177 +2701,177 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="63"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="63"/>
         <source>Modifier le matériel</source>
         <translation>Edit equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="63"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="64"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="71"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="73"/>
         <source>ex. Audiovisuel, Mobilier, Cuisine</source>
         <translation>e.g. Audiovisual, Furniture, Kitchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="76"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="76"/>
         <source>ex. Vidéoprojecteur, barnum 3 × 6 m</source>
         <translation>e.g. Projector, 3 × 6 m marquee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="75"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="77"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="76"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="78"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="77"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
         <source>Rangé où</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="77"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
         <source>ex. local associatif, armoire 2</source>
         <translation>e.g. club room, cupboard 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="80"/>
         <source>Valeur d&apos;achat (€)</source>
         <translation>Purchase value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="80"/>
         <source>ex. 650</source>
         <translation>e.g. 650</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="81"/>
         <source>Caution demandée (€)</source>
         <translation>Deposit required (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="79"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="81"/>
         <source>ex. 150 ; vide : aucune</source>
         <translation>e.g. 150; empty: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="80"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="82"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="81"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="90"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="92"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="91"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="93"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="102"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="104"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="105"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="107"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="106"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
         <source>Un par ligne : câble HDMI, télécommande…</source>
         <translation>One per line: HDMI cable, remote control…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="110"/>
         <source>Partagé avec le réseau</source>
         <translation>Shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="110"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="112"/>
         <source>Les autres associations du réseau le voient et peuvent le réserver.</source>
         <translation>The network&apos;s other associations see it and can book it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="112"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
         <source>Prêt</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="116"/>
         <source>Indisponible pour maintenance</source>
         <translation>Unavailable for maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="121"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="123"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="123"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="125"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="127"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="129"/>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="187"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="189"/>
         <source>Choisir une photo du matériel</source>
         <translation>Choose a photo of the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="189"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="191"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="197"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="199"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="210"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="212"/>
         <source>Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.</source>
         <translation>This image cannot be read: choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="212"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="214"/>
         <source>Photo impossible : {0}</source>
         <translation>Photo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="221"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="223"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -2902,37 +2902,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="207"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="215"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="208"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="216"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="209"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="217"/>
         <source>Valeur (€)</source>
         <translation>Value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="210"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="218"/>
         <source>Prêté par</source>
         <translation>Lent by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="211"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="219"/>
         <source>Remarques</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="217"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="225"/>
         <source>Ajouter du catalogue…</source>
         <translation>Add from the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="218"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="226"/>
         <source>Ajouter une ligne</source>
         <translation>Add a row</translation>
     </message>
@@ -3104,42 +3104,42 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>GeneralForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="48"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="49"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="49"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="50"/>
         <source>Par exemple : Parc de matériel partagé</source>
         <translation>For example: Shared equipment pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="52"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="53"/>
         <source>Ce que l&apos;avenant modifie</source>
         <translation>What the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="56"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="57"/>
         <source>Par exemple : L&apos;article 3 est modifié : la convention est prolongée jusqu&apos;au 31 décembre.</source>
         <translation>For example: Article 3 is amended: the agreement is extended until 31 December.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="63"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="64"/>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="66"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="67"/>
         <source>Pourquoi vos associations coopèrent : leur histoire commune, ce qui les rapproche…</source>
         <translation>Why your associations are working together: their shared history, what brings them together…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="71"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="72"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="75"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="76"/>
         <source>Ce que la convention organise : une fête, un prêt de matériel, une formation commune…</source>
         <translation>What the agreement organises: a festival, an equipment loan, a joint training course…</translation>
     </message>
@@ -3367,7 +3367,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="340"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -3382,12 +3382,12 @@ This cannot be undone. Continue?</translation>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="238"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="242"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="245"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
@@ -3591,32 +3591,32 @@ This cannot be undone. Continue?</translation>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="261"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="289"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="300"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="296"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="300"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="333"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
@@ -3644,37 +3644,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>IndicatorsTable</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="47"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="58"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="59"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="59"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="60"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -3936,172 +3936,172 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LoansView</name>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="96"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
         <source>&amp;Répondre…</source>
         <translation>&amp;Answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="97"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
         <source>&amp;Sortie…</source>
         <translation>&amp;Check out…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="98"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
         <source>Re&amp;tour…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="99"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="100"/>
         <source>A&amp;nnuler la réservation</source>
         <translation>Ca&amp;ncel the booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="100"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="101"/>
         <source>&amp;Imprimer le bon de prêt…</source>
         <translation>&amp;Print the loan receipt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="101"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="102"/>
         <source>Accepter ou refuser la demande</source>
         <translation>Accept or decline the request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="102"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="103"/>
         <source>Le matériel part : accessoires, état, caution</source>
         <translation>The equipment leaves: accessories, condition, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="103"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="104"/>
         <source>Le matériel revient : état, manques, caution</source>
         <translation>The equipment comes back: condition, missing items, deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="104"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="105"/>
         <source>Annuler notre réservation (Ctrl+Z pour revenir en arrière)</source>
         <translation>Cancel our booking (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="73"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="74"/>
         <source>Afficher aussi les prêts terminés, annulés et les demandes refusées passées</source>
         <translation>Also show finished and cancelled loans and past declined requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="106"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="107"/>
         <source>Prêt n° {0}</source>
         <translation>Loan no. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="107"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="108"/>
         <source>Le numéro du prêt : « entraide loan-receipt » l&apos;accepte pour imprimer son bon.</source>
         <translation>The loan&apos;s number: “entraide loan-receipt” accepts it to print its receipt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="109"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="110"/>
         <source>« {0} » copié.</source>
         <translation>“{0}” copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="147"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="148"/>
         <source>Prêts de notre matériel ({0})</source>
         <translation>Loans of our equipment ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="148"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="149"/>
         <source>Nos emprunts ({0})</source>
         <translation>What we borrow ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="149"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="150"/>
         <source>Pour nous-mêmes ({0})</source>
         <translation>For ourselves ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="150"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="151"/>
         <source>En retard ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="151"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="152"/>
         <source>Demandes à traiter ({0})</source>
         <translation>Requests to answer ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="222"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="223"/>
         <source>Aucun prêt en cours de notre matériel.</source>
         <translation>None of our equipment is on loan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="225"/>
         <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
         <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="228"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="229"/>
         <source>Aucune réservation de notre matériel pour nous-mêmes. Elles n&apos;attendent la réponse de personne : la sortie s&apos;enregistre directement.</source>
         <translation>No booking of our equipment for ourselves. They wait for nobody’s answer: the check-out is recorded straight away.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="231"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="232"/>
         <source>Aucun prêt en retard.</source>
         <translation>No overdue loans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="232"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="233"/>
         <source>Aucune demande de réservation à traiter.</source>
         <translation>No booking requests to answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="259"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="260"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="263"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="264"/>
         <source>Sortie enregistrée.</source>
         <translation>Check-out recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="268"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="269"/>
         <source>Retour enregistré.</source>
         <translation>Return recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="282"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="283"/>
         <source>Annuler la réservation de « {0} »</source>
         <translation>Cancel the booking of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="288"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="289"/>
         <source>{0} — Ctrl+Z pour revenir en arrière.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="295"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="296"/>
         <source>bon-de-pret-{0}.pdf</source>
         <translation>loan-receipt-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
         <source>Enregistrer le bon de prêt</source>
         <translation>Save the loan receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="314"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="315"/>
         <source>Bon de prêt enregistré dans {0}</source>
         <translation>Loan receipt saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="320"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="321"/>
         <source>Pas de bon à imprimer : {0}</source>
         <translation>No receipt to print: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="328"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="329"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -4124,7 +4124,7 @@ This cannot be undone. Continue?</translation>
         <translation>Equipment and loans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="67"/>
+        <location filename="../../app/ui/equipment/section.py" line="71"/>
         <source>Matériel et prêts : {0}</source>
         <translation>Equipment and loans: {0}</translation>
     </message>
@@ -4134,7 +4134,7 @@ This cannot be undone. Continue?</translation>
         <translation>Practices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/section.py" line="55"/>
+        <location filename="../../app/ui/practices/section.py" line="58"/>
         <source>Nouvelle &amp;pratique</source>
         <translation>New &amp;practice</translation>
     </message>
@@ -4144,17 +4144,17 @@ This cannot be undone. Continue?</translation>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="71"/>
+        <location filename="../../app/ui/agreements/section.py" line="75"/>
         <source>{0} à renouveler</source>
         <translation>{0} due for renewal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="75"/>
+        <location filename="../../app/ui/agreements/section.py" line="79"/>
         <source>Conventions ({0})</source>
         <translation>Agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/section.py" line="96"/>
+        <location filename="../../app/ui/agreements/section.py" line="100"/>
         <source>Nouvelle &amp;convention</source>
         <translation>New &amp;agreement</translation>
     </message>
@@ -4175,78 +4175,78 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="78"/>
+        <location filename="../../app/ui/contacts/section.py" line="81"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="89"/>
+        <location filename="../../app/ui/contacts/section.py" line="92"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="92"/>
+        <location filename="../../app/ui/contacts/section.py" line="95"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="95"/>
+        <location filename="../../app/ui/contacts/section.py" line="98"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="99"/>
+        <location filename="../../app/ui/contacts/section.py" line="102"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -4266,32 +4266,32 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="74"/>
+        <location filename="../../app/ui/contacts/section.py" line="77"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
@@ -4325,7 +4325,7 @@ Une sauvegarde de vos données a été faite avant la synchronisation. Continuer
 A backup of your data was made before the sync. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/section.py" line="93"/>
+        <location filename="../../app/ui/equipment/section.py" line="97"/>
         <source>Nouveau &amp;matériel</source>
         <translation>New &amp;equipment</translation>
     </message>
@@ -4335,27 +4335,27 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/section.py" line="70"/>
+        <location filename="../../app/ui/needs/section.py" line="74"/>
         <source>1 nouvelle piste</source>
         <translation>1 new lead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/section.py" line="72"/>
+        <location filename="../../app/ui/needs/section.py" line="76"/>
         <source>{0} nouvelles pistes</source>
         <translation>{0} new leads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/section.py" line="76"/>
+        <location filename="../../app/ui/needs/section.py" line="80"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/section.py" line="78"/>
+        <location filename="../../app/ui/needs/section.py" line="82"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/section.py" line="106"/>
+        <location filename="../../app/ui/needs/section.py" line="110"/>
         <source>Nouveau &amp;besoin ou proposition</source>
         <translation>New &amp;need or offer</translation>
     </message>
@@ -4510,157 +4510,157 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>NeedsList</name>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="57"/>
+        <location filename="../../app/ui/needs/list_view.py" line="59"/>
         <source>Besoins et propositions du réseau</source>
         <translation>The network&apos;s needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="62"/>
+        <location filename="../../app/ui/needs/list_view.py" line="64"/>
         <source>Rechercher des mots… (Ctrl+F)</source>
         <translation>Search for words… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="65"/>
+        <location filename="../../app/ui/needs/list_view.py" line="67"/>
         <source>Besoins et propositions</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="66"/>
+        <location filename="../../app/ui/needs/list_view.py" line="68"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="67"/>
+        <location filename="../../app/ui/needs/list_view.py" line="69"/>
         <source>Propositions</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="71"/>
+        <location filename="../../app/ui/needs/list_view.py" line="73"/>
         <source>Toutes catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="74"/>
+        <location filename="../../app/ui/needs/list_view.py" line="76"/>
         <source>Ouverts et en cours</source>
         <translation>Open and in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="74"/>
+        <location filename="../../app/ui/needs/list_view.py" line="76"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="79"/>
+        <location filename="../../app/ui/needs/list_view.py" line="81"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="80"/>
+        <location filename="../../app/ui/needs/list_view.py" line="82"/>
         <source>Les nôtres</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="81"/>
+        <location filename="../../app/ui/needs/list_view.py" line="83"/>
         <source>Les autres</source>
         <translation>Others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="86"/>
+        <location filename="../../app/ui/needs/list_view.py" line="88"/>
         <source>Autour de… (commune ou code postal)</source>
         <translation>Around… (town or postal code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="90"/>
+        <location filename="../../app/ui/needs/list_view.py" line="92"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="91"/>
+        <location filename="../../app/ui/needs/list_view.py" line="93"/>
         <source>dès maintenant</source>
         <translation>from now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="91"/>
+        <location filename="../../app/ui/needs/list_view.py" line="93"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <location filename="../../app/ui/needs/list_view.py" line="94"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="93"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>Publier un besoin ou une proposition (Ctrl+N)</source>
         <translation>Post a need or an offer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="95"/>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
         <source>Un besoin : ce que nous cherchons</source>
         <translation>A need: what we are looking for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <location filename="../../app/ui/needs/list_view.py" line="99"/>
         <source>Une proposition : ce que nous pouvons donner</source>
         <translation>An offer: what we can give</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="104"/>
+        <location filename="../../app/ui/needs/list_view.py" line="106"/>
         <source>Bilan de l&apos;année…</source>
         <translation>Year summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="105"/>
+        <location filename="../../app/ui/needs/list_view.py" line="107"/>
         <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
         <translation>The year&apos;s figures for the activity report, as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="112"/>
+        <location filename="../../app/ui/needs/list_view.py" line="114"/>
         <source>dans un rayon de</source>
         <translation>within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <location filename="../../app/ui/needs/list_view.py" line="117"/>
         <source>Dates : du</source>
         <translation>Dates: from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="117"/>
+        <location filename="../../app/ui/needs/list_view.py" line="119"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="153"/>
+        <location filename="../../app/ui/needs/list_view.py" line="155"/>
         <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
         <translation>● new leads since the last sync · in grey: posted by other associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="197"/>
+        <location filename="../../app/ui/needs/list_view.py" line="199"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="199"/>
+        <location filename="../../app/ui/needs/list_view.py" line="201"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="245"/>
+        <location filename="../../app/ui/needs/list_view.py" line="247"/>
         <source>1 besoin ou proposition</source>
         <translation>1 need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="247"/>
+        <location filename="../../app/ui/needs/list_view.py" line="249"/>
         <source>{0} besoins et propositions</source>
         <translation>{0} needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="249"/>
+        <location filename="../../app/ui/needs/list_view.py" line="251"/>
         <source>Rien ne correspond à ces filtres.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="260"/>
+        <location filename="../../app/ui/needs/list_view.py" line="262"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
     </message>
@@ -4846,87 +4846,87 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>This record no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="122"/>
+        <location filename="../../app/ui/needs/view.py" line="123"/>
         <source>Enregistré : il part vers le réseau à la prochaine synchronisation.</source>
         <translation>Saved: it goes to the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="135"/>
+        <location filename="../../app/ui/needs/view.py" line="136"/>
         <source>Marqué comme pourvu.</source>
         <translation>Marked as met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="138"/>
+        <location filename="../../app/ui/needs/view.py" line="139"/>
         <source>Retiré : il n&apos;est plus proposé.</source>
         <translation>Withdrawn: it is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="140"/>
+        <location filename="../../app/ui/needs/view.py" line="141"/>
         <source>Rouvert.</source>
         <translation>Reopened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="183"/>
+        <location filename="../../app/ui/needs/view.py" line="184"/>
         <source>Réservation demandée : le prêteur la confirme dans la section Matériel.</source>
         <translation>Reservation requested: the lender confirms it in the Equipment section.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="190"/>
+        <location filename="../../app/ui/needs/view.py" line="191"/>
         <source>Proposition envoyée à la prochaine synchronisation.</source>
         <translation>Proposal sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="194"/>
+        <location filename="../../app/ui/needs/view.py" line="195"/>
         <source>Réponse retirée.</source>
         <translation>Response withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="198"/>
+        <location filename="../../app/ui/needs/view.py" line="199"/>
         <source>Proposition acceptée : l&apos;autre association le saura à la prochaine synchronisation.</source>
         <translation>Proposal accepted: the other association will know at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="200"/>
+        <location filename="../../app/ui/needs/view.py" line="201"/>
         <source>Proposition déclinée.</source>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="214"/>
+        <location filename="../../app/ui/needs/view.py" line="215"/>
         <source>Demande pour une pratique</source>
         <translation>A request about a practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="215"/>
+        <location filename="../../app/ui/needs/view.py" line="216"/>
         <source>{0} vous écrit au sujet de votre pratique « {1} » : « {2} »</source>
         <translation>{0} writes to you about your practice “{1}”: “{2}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="221"/>
+        <location filename="../../app/ui/needs/view.py" line="222"/>
         <source>Accepter…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="222"/>
+        <location filename="../../app/ui/needs/view.py" line="223"/>
         <source>Décliner…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="223"/>
+        <location filename="../../app/ui/needs/view.py" line="224"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="233"/>
+        <location filename="../../app/ui/needs/view.py" line="234"/>
         <source>Merci, c&apos;est noté.</source>
         <translation>Thank you, noted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="251"/>
+        <location filename="../../app/ui/needs/view.py" line="252"/>
         <source>Le besoin ou la proposition en cours a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The need or offer being written has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/view.py" line="254"/>
+        <location filename="../../app/ui/needs/view.py" line="255"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -4965,42 +4965,42 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="164"/>
         <source>Ça s&apos;est bien passé ?</source>
         <translation>Did it go well?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="163"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="164"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="165"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="166"/>
         <source>« {0} » avec {1}</source>
         <translation>“{0}” with {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="178"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="179"/>
         <source>Ce que vous en retenez (facultatif)</source>
         <translation>What you learnt (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="179"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="180"/>
         <source>En faire une fiche pratique (brouillon à compléter)</source>
         <translation>Make it a practice (a draft to complete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="180"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="181"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="181"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="182"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="186"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="187"/>
         <source>Choisissez : bien, mitigé ou mal.</source>
         <translation>Choose: well, mixed or badly.</translation>
     </message>
@@ -5008,45 +5008,45 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="122"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="123"/>
         <source>Depuis les contacts…</source>
         <translation>From the contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="123"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="124"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="124"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="125"/>
         <source>Saisir à la main</source>
         <translation>Enter by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="125"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="126"/>
         <source>Retirer cette partie</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="138"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="139"/>
         <source>Les parties qui signent</source>
         <translation>The signing parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="145"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="146"/>
         <source>Ajoutez les parties avec les boutons à gauche : votre association (« Notre association ») et ses partenaires (« Depuis les contacts… », ou « Saisir à la main »). Leur identité est recopiée dans la convention telle qu&apos;elle est aujourd&apos;hui.</source>
         <translation>Add the parties with the buttons on the left: your association (“Our association”) and its partners (“From the contacts…” or “Enter by hand”). Their identity is copied into the agreement as it is today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="189"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="207"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="252"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="271"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="190"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="208"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="253"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="272"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="203"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="204"/>
         <source>{0} est déjà partie à la convention.</source>
         <translation>{0} is already a party to the agreement.</translation>
     </message>
@@ -5054,7 +5054,7 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="63"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="64"/>
         <source>Un engagement par ligne, par exemple :
 Prêter la sonorisation pour la fête
 Mobiliser quatre bénévoles</source>
@@ -5063,67 +5063,67 @@ Lend the PA system for the festival
 Bring in four volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="69"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
         <source>Siège social</source>
         <translation>Registered office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="75"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="75"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="76"/>
         <source>Assureur</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="76"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="77"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="83"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="84"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="84"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="86"/>
         <source>W suivi de 9 chiffres</source>
         <translation>W followed by 9 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="86"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="87"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="87"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="88"/>
         <source>présidente, trésorier, maire…</source>
         <translation>chair, treasurer, mayor…</translation>
     </message>
@@ -5131,22 +5131,22 @@ Bring in four volunteers</translation>
 <context>
     <name>PartyRowsTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="52"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="53"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="79"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="80"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="81"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="82"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="122"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="129"/>
         <source>Ligne {0} : {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -5154,42 +5154,42 @@ Bring in four volunteers</translation>
 <context>
     <name>PaymentsTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="136"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="143"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="137"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="144"/>
         <source>Payé par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="138"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="145"/>
         <source>À</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="139"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="146"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="140"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="147"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="146"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="153"/>
         <source>Ajouter un versement</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="194"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="202"/>
         <source>Total : {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="195"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="203"/>
         <source>* sans les montants illisibles</source>
         <translation>* excluding unreadable amounts</translation>
     </message>
@@ -5502,12 +5502,12 @@ Bring in four volunteers</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="144"/>
+        <location filename="../../app/ui/agreements/preview.py" line="147"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="150"/>
+        <location filename="../../app/ui/agreements/preview.py" line="153"/>
         <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
         <translation>The preview could not be prepared: {0}</translation>
     </message>
@@ -5515,77 +5515,77 @@ Bring in four volunteers</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="70"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="69"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="70"/>
         <source>Envoyer la proposition</source>
         <translation>Send the proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="71"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="72"/>
         <source>Pour « {0} »</source>
         <translation>For “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="73"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="74"/>
         <source>Ce que vous proposez : {0}</source>
         <translation>What you offer: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="75"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="76"/>
         <source>ex. Nous pouvons vous le prêter ; à récupérer la veille.</source>
         <translation>e.g. We can lend it to you; to be picked up the day before.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="77"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="79"/>
         <source>à convenir</source>
         <translation>to be agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="78"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="79"/>
         <source>le même jour</source>
         <translation>the same day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="82"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="83"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="83"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="84"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="84"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="85"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="85"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="86"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="86"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="87"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="87"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="88"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="89"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="90"/>
         <source>L&apos;association qui a publié verra votre proposition à sa prochaine synchronisation.</source>
         <translation>The association that posted it will see your proposal at its next sync.</translation>
     </message>
@@ -5704,72 +5704,72 @@ Bring in four volunteers</translation>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="35"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
         <source>Réserver du matériel</source>
         <translation>Book equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="35"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="36"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="46"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="47"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="48"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
         <source>Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.</source>
         <translation>Days kept free before and after, to collect the equipment and bring it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="51"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
         <source>qui vient chercher le matériel</source>
         <translation>who collects the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="56"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
         <source>ex. fête de quartier du 21 juin</source>
         <translation>e.g. street party on 21 June</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="59"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="65"/>
         <source>Pour quoi faire</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="74"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="75"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -5800,107 +5800,107 @@ Bring in four volunteers</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="32"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="33"/>
         <source>Retour du matériel</source>
         <translation>Return of equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="32"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="33"/>
         <source>Enregistrer le retour</source>
         <translation>Record the return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="36"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="37"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sorti le {1}, attendu le {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;checked out on {1}, due on {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="50"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="51"/>
         <source>ex. rayure sur l&apos;objectif, pied tordu</source>
         <translation>e.g. scratched lens, bent stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="53"/>
         <source>Rendue en entier</source>
         <translation>Given back in full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="53"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="54"/>
         <source>Retenue en partie</source>
         <translation>Partly kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="54"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="55"/>
         <source>Retenue en totalité</source>
         <translation>Kept in full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="69"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="70"/>
         <source>ex. 40</source>
         <translation>e.g. 40</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="71"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="72"/>
         <source>ex. câble HDMI perdu</source>
         <translation>e.g. HDMI cable lost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="73"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="74"/>
         <source>la personne qui rapporte le matériel</source>
         <translation>the person bringing the equipment back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="75"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="76"/>
         <source>le bénévole qui le reçoit</source>
         <translation>the volunteer receiving it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="77"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="78"/>
         <source>Date de retour</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="79"/>
         <source>État au retour</source>
         <translation>Condition on return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="80"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="81"/>
         <source>Accessoires manquants</source>
         <translation>Missing accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="81"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="82"/>
         <source>Dégâts constatés</source>
         <translation>Damage found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="83"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="84"/>
         <source>Caution versée</source>
         <translation>Deposit paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="84"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="85"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="85"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="86"/>
         <source>Montant retenu (€)</source>
         <translation>Amount kept (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="86"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="87"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="87"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="88"/>
         <source>Rapporté par</source>
         <translation>Brought back by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="88"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="89"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
@@ -6025,17 +6025,17 @@ Bring in four volunteers</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="66"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="67"/>
         <source>Aucun (facultatif)</source>
         <translation>None (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="68"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="69"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="69"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="70"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -6099,32 +6099,32 @@ Bring in four volunteers</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="95"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="96"/>
         <source>Marquer comme signée</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="99"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="100"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Indiquez le jour où la dernière partie a signé. Vous pouvez joindre le scan de votre original signé (PDF ou image) : il reste sur cet ordinateur.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Enter the day the last party signed. You can attach the scan of your signed original (PDF or image): it stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="109"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="110"/>
         <source>Signée le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="110"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="111"/>
         <source>Scan de l&apos;original</source>
         <translation>Scan of the original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="117"/>
         <source>Choisissez un PDF ou une image (PNG, JPEG, TIFF).</source>
         <translation>Choose a PDF or an image (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/dialogs.py" line="118"/>
+        <location filename="../../app/ui/agreements/dialogs.py" line="119"/>
         <source>Ce fichier est introuvable.</source>
         <translation>This file cannot be found.</translation>
     </message>
@@ -6132,37 +6132,37 @@ Bring in four volunteers</translation>
 <context>
     <name>SignatureForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="198"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="204"/>
         <source>Par exemple : Lyon</source>
         <translation>For example: Lyon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="199"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="205"/>
         <source>à la main</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="202"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="208"/>
         <source>un par partie</source>
         <translation>one per party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="204"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="210"/>
         <source>Fait à</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="205"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="211"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="206"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="212"/>
         <source>Nombre d&apos;exemplaires</source>
         <translation>Number of copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_forms.py" line="211"/>
+        <location filename="../../app/ui/agreements/editor_forms.py" line="217"/>
         <source>Laissez la date « à la main » pour l&apos;écrire au stylo le jour de la signature. Chaque partie garde un exemplaire original signé.</source>
         <translation>Leave the date as “by hand” to write it in pen on the day of signing. Each party keeps a signed original copy.</translation>
     </message>
@@ -6245,37 +6245,37 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>StoreGuard</name>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="72"/>
+        <location filename="../../app/ui/store/guard.py" line="74"/>
         <source>Entraide ne peut pas ouvrir ses données</source>
         <translation>Entraide cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="73"/>
+        <location filename="../../app/ui/store/guard.py" line="75"/>
         <source>Les données n&apos;ont pas pu être ouvertes ({0}). Elles n&apos;ont pas été modifiées.</source>
         <translation>The data could not be opened ({0}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="98"/>
+        <location filename="../../app/ui/store/guard.py" line="100"/>
         <source>une page est illisible</source>
         <translation>a page is unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="161"/>
+        <location filename="../../app/ui/store/guard.py" line="166"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="162"/>
+        <location filename="../../app/ui/store/guard.py" line="167"/>
         <source>Les données actuelles seront mises de côté dans « {0} » et remplacées par cette sauvegarde ; Entraide redémarre ensuite sur elle.</source>
         <translation>The current data will be set aside in “{0}” and replaced by this backup; Entraide then restarts on it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="167"/>
+        <location filename="../../app/ui/store/guard.py" line="172"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store/guard.py" line="185"/>
+        <location filename="../../app/ui/store/guard.py" line="190"/>
         <source>Choisir un dossier de données</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -6283,47 +6283,47 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="201"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="204"/>
         <source>Bilan de l&apos;année</source>
         <translation>Year summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="210"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="207"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="210"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="213"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="216"/>
         <source>Enregistrer en CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="218"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="221"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="260"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="263"/>
         <source>bilan-entraide-{0}.csv</source>
         <translation>entraide-summary-{0}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="265"/>
         <source>Enregistrer le bilan</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="262"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="265"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/dialogs.py" line="276"/>
+        <location filename="../../app/ui/needs/dialogs.py" line="279"/>
         <source>Bilan enregistré : {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
@@ -6354,37 +6354,37 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="44"/>
+        <location filename="../../app/ui/sync/status_line.py" line="51"/>
         <source>Hors réseau (pas de hub)</source>
         <translation>Not on a network (no hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="47"/>
+        <location filename="../../app/ui/sync/status_line.py" line="54"/>
         <source>● En ligne</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="47"/>
+        <location filename="../../app/ui/sync/status_line.py" line="54"/>
         <source>○ Hors ligne</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="51"/>
+        <location filename="../../app/ui/sync/status_line.py" line="58"/>
         <source>synchronisé le {0}</source>
         <translation>synced on {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="51"/>
+        <location filename="../../app/ui/sync/status_line.py" line="58"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="52"/>
+        <location filename="../../app/ui/sync/status_line.py" line="59"/>
         <source>{0} en attente</source>
         <translation>{0} pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/status_line.py" line="55"/>
+        <location filename="../../app/ui/sync/status_line.py" line="62"/>
         <source>{0} conflit(s)</source>
         <translation>{0} conflict(s)</translation>
     </message>
@@ -6531,12 +6531,12 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/shared/task_dialog.py" line="114"/>
+        <location filename="../../app/ui/shared/task_dialog.py" line="116"/>
         <source>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</source>
         <translation>This record no longer exists (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/task_dialog.py" line="121"/>
+        <location filename="../../app/ui/shared/task_dialog.py" line="123"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -8808,32 +8808,32 @@ This cannot be undone.</translation>
         <translation>Say what the consent is for (e.g. newsletter).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="62"/>
+        <location filename="../../app/services/validation.py" line="63"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="98"/>
+        <location filename="../../app/services/validation.py" line="99"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="118"/>
+        <location filename="../../app/services/validation.py" line="119"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="121"/>
+        <location filename="../../app/services/validation.py" line="122"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="187"/>
+        <location filename="../../app/services/validation.py" line="188"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="201"/>
+        <location filename="../../app/services/validation.py" line="202"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -9407,7 +9407,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../app/services/agreements/content.py" line="234"/>
         <location filename="../../app/services/needs/records.py" line="141"/>
-        <location filename="../../app/services/needs/responses.py" line="103"/>
+        <location filename="../../app/services/needs/responses.py" line="115"/>
         <location filename="../../app/services/equipment/loans.py" line="58"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
@@ -9753,15 +9753,15 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="80"/>
-        <location filename="../../app/services/validation.py" line="22"/>
+        <location filename="../../app/services/validation.py" line="23"/>
         <source>Trop long : {0} caractères pour {1} au plus.</source>
         <translation>Too long: {0} characters for {1} at most.</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="86"/>
         <location filename="../../app/services/needs/records.py" line="261"/>
-        <location filename="../../app/services/needs/responses.py" line="58"/>
-        <location filename="../../app/services/needs/responses.py" line="70"/>
+        <location filename="../../app/services/needs/responses.py" line="65"/>
+        <location filename="../../app/services/needs/responses.py" line="77"/>
         <source>Choix inconnu.</source>
         <translation>Unknown choice.</translation>
     </message>
@@ -9772,7 +9772,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="108"/>
-        <location filename="../../app/services/needs/responses.py" line="105"/>
+        <location filename="../../app/services/needs/responses.py" line="117"/>
         <source>La quantité va de 1 à 100 000.</source>
         <translation>The quantity goes from 1 to 100,000.</translation>
     </message>
@@ -10154,78 +10154,78 @@ This cannot be undone.</translation>
         <translation>the place of signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="78"/>
+        <location filename="../../app/services/needs/responses.py" line="90"/>
         <source>Vous ne pouvez proposer que ce qui appartient à votre association.</source>
         <translation>You can only offer what belongs to your association.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="85"/>
+        <location filename="../../app/services/needs/responses.py" line="97"/>
         <source>Ce matériel n&apos;est pas partagé avec le réseau, ou il est hors service.</source>
         <translation>This equipment is not shared with the network, or it is out of service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="101"/>
+        <location filename="../../app/services/needs/responses.py" line="113"/>
         <source>Qui est la personne à contacter ?</source>
         <translation>Who is the contact person?</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="128"/>
+        <location filename="../../app/services/needs/responses.py" line="140"/>
         <source>C&apos;est une publication de votre association : rien à lui proposer.</source>
         <translation>It is your own association&apos;s post: nothing to offer it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="134"/>
+        <location filename="../../app/services/needs/responses.py" line="146"/>
         <source>Ce besoin ou cette proposition n&apos;est plus ouvert.</source>
         <translation>This need or offer is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="137"/>
+        <location filename="../../app/services/needs/responses.py" line="149"/>
         <source>Cette pratique n&apos;est plus publiée.</source>
         <translation>This practice is no longer published.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="144"/>
+        <location filename="../../app/services/needs/responses.py" line="156"/>
         <source>Vous avez déjà répondu : attendez la réponse, ou retirez la vôtre d&apos;abord.</source>
         <translation>You have already responded: wait for the answer, or withdraw yours first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="183"/>
+        <location filename="../../app/services/needs/responses.py" line="195"/>
         <source>Seule l&apos;association qui a répondu peut retirer sa réponse.</source>
         <translation>Only the association that responded can withdraw its response.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="187"/>
+        <location filename="../../app/services/needs/responses.py" line="199"/>
         <source>Cette réponse a déjà été acceptée ou déclinée.</source>
         <translation>This response has already been accepted or declined.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="217"/>
+        <location filename="../../app/services/needs/responses.py" line="229"/>
         <source>Seule l&apos;association qui a publié répond à une proposition.</source>
         <translation>Only the association that posted it answers a proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="220"/>
+        <location filename="../../app/services/needs/responses.py" line="232"/>
         <source>Cette réponse a été retirée.</source>
         <translation>This response was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="223"/>
+        <location filename="../../app/services/needs/responses.py" line="235"/>
         <source>Vous avez déjà répondu à cette proposition.</source>
         <translation>You have already answered this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="228"/>
+        <location filename="../../app/services/needs/responses.py" line="240"/>
         <location filename="../../app/services/needs/outcomes.py" line="98"/>
         <source>Le mot est trop long (2 000 caractères au plus).</source>
         <translation>The word is too long (2,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="236"/>
+        <location filename="../../app/services/needs/responses.py" line="248"/>
         <source>Ce matériel n&apos;appartient pas à l&apos;association qui le propose.</source>
         <translation>This equipment does not belong to the association offering it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs/responses.py" line="275"/>
+        <location filename="../../app/services/needs/responses.py" line="287"/>
         <source>Ce matériel n&apos;est pas encore arrivé sur cet ordinateur : synchronisez, puis acceptez.</source>
         <translation>This equipment has not reached this computer yet: sync, then accept.</translation>
     </message>
@@ -10606,57 +10606,57 @@ This cannot be undone.</translation>
         <translation>This action is about a person, not an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="22"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="23"/>
         <source>Fichier introuvable : {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="23"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="24"/>
         <source>« {path} » est un dossier, pas un fichier.</source>
         <translation>“{path}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="24"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="25"/>
         <source>Impossible de lire « {path} » : {detail}</source>
         <translation>“{path}” cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="25"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="26"/>
         <source>« {name} » n&apos;est ni un texte CSV ni un classeur (.xlsx, .ods) : enregistrez-le depuis le tableur au format CSV ou .xlsx.</source>
         <translation>“{name}” is neither CSV text nor a workbook (.xlsx, .ods): save it from the spreadsheet as CSV or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="30"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="31"/>
         <source>Le fichier est vide : il n&apos;y a ni en-tête ni contact.</source>
         <translation>The file is empty: it has no header and no contact.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="31"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="32"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête (les noms des colonnes).</source>
         <translation>The file has no header line (the column names).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="34"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="35"/>
         <source>Ligne {line} : un guillemet (&quot;) ouvert n&apos;est jamais refermé ; corrigez cette cellule dans le tableur, puis relancez l&apos;import.</source>
         <translation>Line {line}: a quotation mark (&quot;) is opened and never closed; correct this cell in the spreadsheet, then import again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="39"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="40"/>
         <source>Le fichier n&apos;est pas un CSV lisible vers la ligne {line} : {detail}</source>
         <translation>The file is not readable CSV around line {line}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="42"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="43"/>
         <source>Le classeur « {name} » ne peut pas être lu : ce n&apos;est pas un classeur Excel ni OpenDocument, ou il est abîmé ou protégé par un mot de passe ; ouvrez-le dans le tableur et enregistrez-le de nouveau (.xlsx, .ods ou CSV).</source>
         <translation>The workbook “{name}” cannot be read: it is not an Excel or OpenDocument workbook, or it is damaged or protected by a password; open it in the spreadsheet and save it again (.xlsx, .ods or CSV).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="48"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="49"/>
         <source>Le classeur n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>The workbook has no sheet “{sheet}” (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/transfer/tables.py" line="51"/>
+        <location filename="../../app/services/contacts/transfer/tables.py" line="52"/>
         <source>Aucune fiche vCard dans ce fichier (pas de ligne « BEGIN:VCARD »).</source>
         <translation>No vCard in this file (no “BEGIN:VCARD” line).</translation>
     </message>
@@ -10666,72 +10666,72 @@ This cannot be undone.</translation>
         <translation>this loan was declined by the lender: there is no receipt to print.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/pages.py" line="36"/>
+        <location filename="../../app/sync/pages.py" line="37"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer.</source>
         <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="22"/>
+        <location filename="../../app/sync/client.py" line="23"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="26"/>
+        <location filename="../../app/sync/client.py" line="27"/>
         <source>Le hub refuse cet ordinateur : {0}</source>
         <translation>The hub refuses this computer: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="27"/>
+        <location filename="../../app/sync/client.py" line="28"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="28"/>
+        <location filename="../../app/sync/client.py" line="29"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="117"/>
+        <location filename="../../app/sync/client.py" line="121"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="124"/>
+        <location filename="../../app/sync/client.py" line="128"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="133"/>
+        <location filename="../../app/sync/client.py" line="137"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="162"/>
+        <location filename="../../app/sync/client.py" line="166"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="37"/>
+        <location filename="../../app/sync/conflicts.py" line="39"/>
         <source>Réservation du {0} au {1}</source>
         <translation>Reservation from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="38"/>
+        <location filename="../../app/sync/conflicts.py" line="40"/>
         <source>Réservation du {0} au {1} ({2})</source>
         <translation>Reservation from {0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="62"/>
+        <location filename="../../app/sync/outgoing.py" line="72"/>
         <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
         <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="176"/>
+        <location filename="../../app/sync/outgoing.py" line="193"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
         <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="192"/>
+        <location filename="../../app/sync/outgoing.py" line="209"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
     </message>

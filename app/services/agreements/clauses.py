@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import NotFound, Text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ClauseTemplate, utcnow
 from app.services import validation as v
@@ -120,7 +120,7 @@ def templates(session: Session, section_key: str | None = None) -> list[ClauseTe
 def save_template(session: Session, section_key: str, name: str, text: str) -> str:
     """Keep a wording for reuse; a template of the same section and name is replaced."""
     name, text = v.clean(name), text.strip()
-    errors = {}
+    errors: dict[str, Text] = {}
     if section_key not in _BY_KEY:
         errors["section"] = QT_TRANSLATE_NOOP("entraide", "Article inconnu.")
     if not name:

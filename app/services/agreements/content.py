@@ -199,8 +199,8 @@ def _check_party(out: v.Checked, index: int, party: Party) -> None:
     v.check_length(out, f"{where}.name", party.name, 300)
     party.commitments = [line.strip() for line in party.commitments if line.strip()]
     if party.rna:
-        party.rna, error = v.normalise_rna(party.rna)
-        party.rna = party.rna or ""
+        rna, error = v.normalise_rna(party.rna)
+        party.rna = rna or ""
         if error:
             out.errors[f"{where}.rna"] = error
     if party.siret:

@@ -113,4 +113,5 @@ def organisation_choices(session: Session, text: str = "", limit: int = 50) -> l
     folded = fold(text)
     if folded:
         query = query.where(Organisation.sort_key.like(f"%{folded}%"))
-    return [tuple(row) for row in session.execute(query.order_by(Organisation.sort_key).limit(limit))]
+    ordered = query.order_by(Organisation.sort_key).limit(limit)
+    return [(organisation_id, name) for organisation_id, name in session.execute(ordered)]

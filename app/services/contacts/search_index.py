@@ -56,7 +56,9 @@ class IndexBatch:
 def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
     """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others)."""
     connection = session.connection()
-    if not connection.connection.driver_connection.in_transaction:
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection has its driver's
+    if not driver.in_transaction:
         connection.exec_driver_sql("BEGIN")  # the DDL below must belong to this transaction
     triggers = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)", _INSERT_TRIGGERS

@@ -17,7 +17,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import MappingResult, text
 from sqlalchemy.orm import Session
 
 from app.errors import Message
@@ -189,7 +189,7 @@ class DayState:
     label: str
 
 
-def _rows(session: Session, equipment_id: str, first: date, last: date, today: date):
+def _rows(session: Session, equipment_id: str, first: date, last: date, today: date) -> MappingResult:
     return session.execute(
         text(
             f"SELECT * FROM ({_ALIVE}) AS alive WHERE blocked_from <= :last AND :first <= blocked_to "

@@ -186,7 +186,7 @@ class CatalogueRow:
     accessories: tuple[str, ...] = ()
 
 
-def catalogue_query(me: str | None, with_description: bool = True) -> Select:
+def catalogue_query(me: str | None, with_description: bool = True) -> Select[*tuple[Any, ...]]:
     """The columns a catalogue row shows, not whole items: no photo, no ORM object per row (a
     network's 5,000 items are listed in about 25 ms). The accessories come as their JSON text,
     decoded by `catalogue` only when there are some."""
@@ -282,12 +282,14 @@ def _listed(
     return rows
 
 
-def _row_cache(session: Session) -> dict[str, tuple[tuple, CatalogueRow]]:
+def _row_cache(session: Session) -> dict[str, tuple[tuple[object, ...], CatalogueRow]]:
     """The rows listed before on this database connection, by item id, with the values they were
     made from. An unchanged item gives back the same (frozen) row: the catalogue is listed again
     at each change of a filter, and 5,000 new objects each time make Python run full garbage
     collections (60 ms in a large process, the window frozen meanwhile: they hold the GIL)."""
-    cache: dict[str, tuple[tuple, CatalogueRow]] = session.connection().info.setdefault(_ROW_CACHE, {})
+    cache: dict[str, tuple[tuple[object, ...], CatalogueRow]] = session.connection().info.setdefault(
+        _ROW_CACHE, {}
+    )
     if len(cache) > ROW_CACHE_LIMIT:
         cache.clear()
     return cache

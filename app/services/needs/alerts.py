@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ from app.services.equipment.availability import unavailable_ids
 from app.services.needs import weights as w
 from app.services.needs.records import LIVE
 from app.services.network import association_names, my_association_id, owners_of
+
+if TYPE_CHECKING:
+    from app.services.needs.candidates import Side
 
 WATCHED = ("need", "equipment", "practice")
 
@@ -95,13 +99,13 @@ def find_new_matches(session: Session, today: date | None = None) -> int:
     items_arrived = any(side.type == "equipment" for side in sides)
     known = {(m.posting_id, m.candidate_id) for m in session.scalars(select(NeedMatch))}
     history = exchanges(session)
-    kept: list[dict] = []
+    kept: list[NeedMatch] = []
     for record in postings:
         posting = c.posting(session, record, me, owner_known=True)
         ctx = Context(me, today, history)
         if items_arrived and posting.span is not None and c.is_need(posting):
             ctx.unavailable = unavailable_ids(session, *posting.span)
-        found = []
+        found: list[tuple[float, c.Side]] = []
         for side in answering_needs if c.is_need(posting) else answering_offers:
             scored = score(posting, side, ctx)
             if scored is not None and scored.score >= w.NEW_MATCH_SCORE:
@@ -119,7 +123,7 @@ def find_new_matches(session: Session, today: date | None = None) -> int:
     return len(kept)
 
 
-def _sides(session: Session, arrived: dict[str, str], today: date) -> list:
+def _sides(session: Session, arrived: dict[str, str], today: date) -> list[Side]:
     from app.services.needs import candidates as c
 
     by_type: dict[str, list[str]] = {}

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.db import id_set
@@ -217,7 +217,7 @@ LEFT JOIN sync_records sr ON sr.record_id = p.id
 """
 
 
-def _rows(session: Session, sql: str, ids: Iterable[str]) -> list[Any]:
+def _rows(session: Session, sql: str, ids: Iterable[str]) -> Sequence[Row[*tuple[Any, ...]]]:
     id_set(session, "candidate_ids", ids)
     return session.connection().exec_driver_sql(sql).all()
 
@@ -250,7 +250,7 @@ def need_sides(
                 stems=stems.get(record_id, frozenset()),
                 place=places.by_code(commune),
                 remote=bool(remote),
-                span=(first or last, last or first) if first or last else None,  # type: ignore[arg-type]
+                span=_span(first, last),
             )
         )
     return found
@@ -377,3 +377,12 @@ def _analysed(text: str) -> frozenset[str]:
 
 def is_need(side: Side) -> bool:
     return side.direction == NeedDirection.NEED.value
+
+
+def _span(first: date | None, last: date | None) -> tuple[date, date] | None:
+    """The days a posting covers; one date alone is a single day."""
+    if first is None and last is None:
+        return None
+    start, end = first or last, last or first
+    assert start is not None and end is not None
+    return start, end

@@ -63,12 +63,12 @@ SELECT (SELECT count(*) FROM need_responses), (SELECT count(*) FROM need_decisio
        (SELECT count(*) FROM loans WHERE deleted_at IS NULL), (SELECT count(*) FROM sync_records),
        (SELECT association_id FROM sync_state)
 """
-_KEPT: dict[str, tuple[tuple, Exchanges]] = {}
+_KEPT: dict[str, tuple[tuple[object, ...], Exchanges]] = {}
 
 
 def recent_exchanges(session: Session) -> Exchanges:
     """`exchanges(session)`, computed again only when responses, decisions or loans changed."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     fingerprint = tuple(session.connection().exec_driver_sql(_FINGERPRINT).one())
     kept = _KEPT.get(key)
     if kept is not None and kept[0] == fingerprint:
@@ -109,18 +109,18 @@ def exchanges(session: Session, since: datetime | None = None) -> Exchanges:
         if responder != me and target is not None and owner(target.id) == me:
             _add(found.delays, responder, _days(response.id, target.id))
     for decision in decisions:
-        response = responses.get(decision.response_id)
-        if response is None or owner(decision.id) != owner(response.target_id):
+        answered = responses.get(decision.response_id)
+        if answered is None or owner(decision.id) != owner(answered.target_id):
             continue  # only the author of what was answered decides
-        decider, responder = owner(decision.id), owner(response.id)
+        decider, responder = owner(decision.id), owner(answered.id)
         if responder == me and decider != me:
-            _add(found.delays, decider, _days(decision.id, response.id))
+            _add(found.delays, decider, _days(decision.id, answered.id))
         if (
             decision.decision == Decision.ACCEPTED.value
             and not decision.reservation_id
             and when_ok(decision.id)
         ):
-            giver, taker = _giver(response, targets.get(response.target_id), decider, responder)
+            giver, taker = _giver(answered, targets.get(answered.target_id), decider, responder)
             _count(found, me, giver, taker)
     _count_loans(session, found, me, since)
     return found
@@ -159,9 +159,9 @@ def _add(delays: dict[str, list[float]], association: str | None, days: float | 
 
 
 def _count(found: Exchanges, me: str | None, giver: str | None, taker: str | None, times: int = 1) -> None:
-    if giver == taker or None in (giver, taker):
+    if giver == taker or giver is None or taker is None:
         return
     if giver == me:
-        found.given[taker] = found.given.get(taker, 0) + times  # type: ignore[index]
+        found.given[taker] = found.given.get(taker, 0) + times
     elif taker == me:
-        found.received[giver] = found.received.get(giver, 0) + times  # type: ignore[index]
+        found.received[giver] = found.received.get(giver, 0) + times

@@ -46,7 +46,7 @@ def refresh(session: Session) -> int:
     alive = [row for row in rows if row[6] is not None and row[5] is None]
     if alive:
         connection.exec_driver_sql(_MAP, [(row[0], row[1]) for row in alive])
-        docids = dict(connection.exec_driver_sql(_DOCIDS).all())
+        docids: dict[str, int] = dict(connection.exec_driver_sql(_DOCIDS).all())
         values = sorted(
             (docids[record_id], analyse(f"{title or ''} {category or ''}"), analyse(body), kind)
             for record_id, kind, title, body, category, _deleted, _found in alive

@@ -59,8 +59,9 @@ def _dates_meet(record: Need, wanted: NeedFilter) -> bool:
     start, end = record.start_date, record.end_date
     if start is None and end is None:
         return True
-    start, end = start or end, end or start
-    return (wanted.last is None or start <= wanted.last) and (wanted.first is None or wanted.first <= end)
+    first, last = start or end, end or start
+    assert first is not None and last is not None  # one of them at least, see above
+    return (wanted.last is None or first <= wanted.last) and (wanted.first is None or wanted.first <= last)
 
 
 def _distance(record: Need, wanted: NeedFilter) -> float | None:

@@ -72,7 +72,8 @@ def _fit(posting: c.Posting, side: c.Side) -> float:
         if side.kind == posting.kind:
             return w.SAME_KIND
         return w.OTHER_KIND_WITH_OTHER if NeedKind.OTHER.value in (side.kind, posting.kind) else 0.0
-    return w.KIND_FIT.get(side.type, {}).get(posting.kind or "", 0.0)
+    fits = w.KIND_FIT.get(side.type)
+    return fits.get(posting.kind or "", 0.0) if fits is not None else 0.0
 
 
 def _words(posting: c.Posting, side: c.Side) -> tuple[float, list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,8 @@ from app.services.equipment import loans
 from app.services.needs.records import NeedFields, check_contact, is_live, span, too_long
 from app.services.network import is_ours, my_association_id, owner_of, owners_of
 
+_Record = TypeVar("_Record")
+
 
 @dataclass
 class ProposalFields:
@@ -52,11 +55,15 @@ def _refuse(field: str, text: str) -> InvalidInput:
     return InvalidInput({field: text})
 
 
+def _load(session: Session, model: type[_Record], record_id: str) -> _Record | None:
+    return session.get(model, record_id)
+
+
 def _target(session: Session, target_type: str, target_id: str) -> Need | Practice:
-    model = Need if target_type == TargetType.NEED.value else Practice
+    model: type[Need] | type[Practice] = Need if target_type == TargetType.NEED.value else Practice
     if target_type not in m.CHOICES["target_type"]:
         raise _refuse("target", QT_TRANSLATE_NOOP("entraide", "Choix inconnu."))
-    record = session.get(model, target_id)
+    record = _load(session, model, target_id)
     if record is None or record.deleted_at is not None:
         raise NotFound(target_id)
     return record
@@ -70,8 +77,13 @@ def _resource_label(session: Session, resource_type: str | None, resource_id: st
         raise _refuse("resource", QT_TRANSLATE_NOOP("entraide", "Choix inconnu."))
     if resource_type == ResourceType.MEMBER.value:
         return None  # a person is named in the contact person, never by an id
-    model = {"need": Need, "equipment": Equipment, "practice": Practice}[resource_type]
-    record = session.get(model, resource_id or "")
+    models: dict[str, type[Need] | type[Equipment] | type[Practice]] = {
+        "need": Need,
+        "equipment": Equipment,
+        "practice": Practice,
+    }
+    model = models[resource_type]
+    record = _load(session, model, resource_id or "")
     if record is None or record.deleted_at is not None or not is_ours(session, record.id):
         raise _refuse(
             "resource",

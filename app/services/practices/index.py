@@ -98,7 +98,7 @@ def refresh_practice_index(session: Session) -> int:
     connection.exec_driver_sql(_DROP_OLD_ROWS)
     connection.exec_driver_sql(_FORGET_GONE)
     connection.exec_driver_sql(_MAP_NEW)
-    docids = dict(connection.exec_driver_sql(_DOCIDS).all())
+    docids: dict[str, int] = dict(connection.exec_driver_sql(_DOCIDS).all())
     values = []
     for (
         queued_id,

@@ -48,7 +48,8 @@ def _image_as_link(
 
 def to_html(text: str) -> str:
     """The practice text as HTML for Qt's rich text (QTextBrowser.setHtml)."""
-    return parser().render(text or "")
+    html: str = parser().render(text or "")  # typed Any by markdown-it
+    return html
 
 
 def tree(text: str) -> SyntaxTreeNode:

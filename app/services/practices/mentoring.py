@@ -47,8 +47,8 @@ def organisation_for(session: Session, association_id: str | None, fallback_name
             found = session.scalars(candidates.where(column == value).limit(1)).first()
             if found is not None:
                 return found
-    rna, _warning = v.normalise_rna(member.rna if member else "")
-    siret, error = v.normalise_siret(member.siret if member else "")
+    rna, _warning = v.normalise_rna((member.rna or "") if member else "")
+    siret, error = v.normalise_siret((member.siret or "") if member else "")
     organisation = Organisation(
         display_name=name,
         sort_key=fold(name),

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models.base import UTCDateTime
+from app.models.base import as_utc
 from app.services.identity import our_name
 from app.services.practices.feedback import OURS
 from app.services.practices.index import catch_up
@@ -172,14 +173,11 @@ def _me(session: Session) -> tuple[str, str]:
     return (row[0] if row and row[0] else OURS), our_name(session)
 
 
-_STAMP = UTCDateTime().process_result_value
+def _when(value: str | None) -> datetime | None:
+    return as_utc(datetime.fromisoformat(value)) if value else None
 
 
-def _when(value: Any) -> datetime | None:
-    return _STAMP(datetime.fromisoformat(value), None) if value else None
-
-
-def _hit(row: Any, terms: QueryTerms) -> PracticeHit:
+def _hit(row: Sequence[Any], terms: QueryTerms) -> PracticeHit:  # a row of the driver
     (
         practice_id,
         title,
@@ -218,7 +216,7 @@ def _hit(row: Any, terms: QueryTerms) -> PracticeHit:
         author_name,
         bool(ours),
         _when(published),
-        _when(updated),
+        as_utc(datetime.fromisoformat(updated)),  # never empty
         useful,
         adoptions,
         bool(adopted),
@@ -243,6 +241,7 @@ def search_practices(session: Session, query: PracticeQuery | None = None) -> li
         "our_name": our_name,
     }
     where = _filters(query, params)
+    rows: Sequence[Sequence[Any]]
     if match is not None and not where and query.sort == SortOrder.RELEVANCE.value:
         docids = [docid for (docid,) in run(_FTS_TOP, params)]
         params["docids"] = json.dumps(docids)
@@ -260,4 +259,5 @@ def count_practices(session: Session, query: PracticeQuery | None = None) -> int
     params: dict[str, Any] = {"match": match, "me": _me(session)[0]}
     where = _filters(query, params)
     sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where)
-    return session.connection().exec_driver_sql(sql, params).scalar_one()
+    found: int = session.connection().exec_driver_sql(sql, params).scalar_one()
+    return found

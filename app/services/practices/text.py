@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -134,7 +135,7 @@ def find_matches(text: str, terms: QueryTerms) -> list[tuple[int, int]]:
 
 # --- Markdown to plain text (snippets, diffs of rendered text) -----------------------------
 
-_MD_RULES = [
+_MD_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"```.*?```", re.S), lambda m: m.group()[3:-3]),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: their alt text
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links: their text

@@ -126,7 +126,8 @@ def prune_dailies(paths: DataPaths) -> list[Path]:
     dailies = [b for b in list_backups(paths, with_counts=False) if b.kind == "daily"]
 
     def week(backup: Backup) -> tuple[int, int]:
-        return tuple(backup.made_at.astimezone().isocalendar()[:2])  # type: ignore[return-value]
+        year, number, _day = backup.made_at.astimezone().isocalendar()
+        return year, number
 
     covered = {week(backup) for backup in dailies[:KEEP_DAILY]}
     weekly: set[tuple[int, int]] = set()
@@ -192,10 +193,10 @@ def restore(paths: DataPaths, backup: Path) -> Path | None:
         aside = move_aside(paths, REPLACED if healthy else DAMAGED)
         os.replace(temporary, paths.database)
     except OSError as error:
-        problem = store_problem(error, folder)
-        if problem is None:
+        found = store_problem(error, folder)
+        if found is None:
             raise
-        raise problem from error
+        raise found from error
     return aside
 
 

@@ -5,6 +5,7 @@ what to do, never a Python error (app/services/store/problems.py)."""
 from __future__ import annotations
 
 import os
+import sys
 
 from app.errors import StoreProblem
 from app.paths import DataPaths
@@ -50,12 +51,12 @@ def window_open(paths: DataPaths) -> bool:
 
 
 def _alive(pid: int) -> bool:
-    if os.name == "nt":  # no signals there: ask for a handle on the process
+    if sys.platform == "win32":  # no signals there: ask for a handle on the process
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if handle:
-            ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+            ctypes.windll.kernel32.CloseHandle(handle)
         return bool(handle)
     try:
         os.kill(pid, 0)

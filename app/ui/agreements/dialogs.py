@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.agreements import records as ag
 from app.ui.shared.locale_format import to_date
 from app.ui.shared.task_dialog import TaskDialog, date_edit
@@ -110,7 +111,7 @@ class SignDialog(TaskDialog):
         self.form.add("scan", self.tr("Scan de l'original"), self.scan)
         self.setMinimumWidth(560)
 
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         path = self.scan.path.text()
         if path and Path(path).suffix.lower() not in SCAN_SUFFIXES:
             return {"scan": self.tr("Choisissez un PDF ou une image (PNG, JPEG, TIFF).")}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, Text
 from app.models import AgreementKind
 from app.services.agreements import editing
 from app.services.agreements.content import AgreementContent, check_content
@@ -275,7 +275,7 @@ class EditorView(QWidget):
         else:
             self.show_errors({"": error_text(error)})
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text]) -> None:
         errors = dict(errors)
         if "duration_months" in errors and "end_date" not in errors:
             errors["end_date"] = errors["duration_months"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.agreements import clauses
 from app.services.agreements.clauses import SECTIONS, Section
 from app.services.agreements.content import AgreementContent
@@ -163,7 +164,7 @@ class ClausesPanel(QWidget):
         content.court = self.court.text()
         content.clauses = {key: box.value() for key, box in self.boxes.items() if box.value()}
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text]) -> None:
         self.form.show_problems({k: v for k, v in errors.items() if k == "court"}, {})
 
     def _say(self, text: str, error: bool = False) -> None:

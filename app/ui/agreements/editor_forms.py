@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -46,7 +47,7 @@ class GeneralForm(ValidatedForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add("title", self.tr("Titre"), QLineEdit())
-        self.rows["title"].editor.setPlaceholderText(self.tr("Par exemple : Parc de matériel partagé"))
+        self.line("title").setPlaceholderText(self.tr("Par exemple : Parc de matériel partagé"))
         self.add(
             "amendment_text",
             self.tr("Ce que l'avenant modifie"),
@@ -77,7 +78,8 @@ class GeneralForm(ValidatedForm):
             ),
         )
         for row in self.rows.values():
-            row.editor.textChanged.connect(self.changed)
+            if isinstance(row.editor, QLineEdit | QPlainTextEdit):
+                row.editor.textChanged.connect(self.changed)
 
     def set_amendment(self, amendment: bool) -> None:
         self.set_visible("amendment_text", amendment)
@@ -151,8 +153,12 @@ class DurationForm(ValidatedForm):
         self.end.changed.connect(self._end_typed)
         self.months.valueChanged.connect(lambda _v: self._months_typed())
         self.end_group.buttonToggled.connect(self._end_mode)
-        self.renewal_group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.renewal_group.buttonToggled.connect(self._renewal_toggled)
         self.notice.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def _renewal_toggled(self, _button: QAbstractButton, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def _end_typed(self) -> None:
         if not self.until.isChecked():

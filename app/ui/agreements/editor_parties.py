@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party
 from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
 from app.ui.shared.locale_format import service_text
@@ -82,9 +83,9 @@ class PartyForm(ValidatedForm):
             if name == "name":
                 self.add("legal_form", self.tr("Forme juridique"), self.legal_form)
         self.add("commitments", self.tr("Engagements"), self.commitments)
-        self.rows["rna"].editor.setPlaceholderText(self.tr("W suivi de 9 chiffres"))
-        self.rows["siret"].editor.setPlaceholderText(self.tr("14 chiffres"))
-        self.rows["signatory_role"].editor.setPlaceholderText(self.tr("présidente, trésorier, maire…"))
+        self.line("rna").setPlaceholderText(self.tr("W suivi de 9 chiffres"))
+        self.line("siret").setPlaceholderText(self.tr("14 chiffres"))
+        self.line("signatory_role").setPlaceholderText(self.tr("présidente, trésorier, maire…"))
         self.legal_form.currentTextChanged.connect(self.changed)
         self.commitments.textChanged.connect(self.changed)
 
@@ -115,7 +116,7 @@ class PartiesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parties: list[Party] = []
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, Text] = {}
         self._current = -1
         self.list = QListWidget()
         self.list.setObjectName("partiesList")
@@ -163,7 +164,7 @@ class PartiesPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll_area = scroll
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -227,7 +228,7 @@ class PartiesPanel(QWidget):
     def _refresh_state(self) -> None:
         has = bool(self.parties)
         self.remove_button.setEnabled(has)
-        self.scroll.setVisible(has)
+        self.scroll_area.setVisible(has)
         self.empty.setVisible(not has)
         if not self.errors.get("parties"):
             self.problem.hide()
@@ -263,7 +264,7 @@ class PartiesPanel(QWidget):
         return [(p.key, p.name) for p in self.values()]
 
     # --- errors ------------------------------------------------------------------------------------
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text]) -> None:
         """Errors come as "party.1.siret": the party's line is marked, its fields say why."""
         self.errors = errors
         for row in range(self.list.count()):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.agreements.content import LentItem, Payment
 from app.services.money import parse_money, plain_money
 from app.ui.agreements.queries import CatalogueItem
@@ -88,14 +89,20 @@ class PartyRowsTable(QWidget):
         for row in range(self.table.rowCount()):
             for column in self.PARTY_COLUMNS:
                 combo = self.table.cellWidget(row, column)
-                self._fill_combo(combo, combo.currentData() or "")
+                if isinstance(combo, QComboBox):
+                    self._fill_combo(combo, combo.currentData() or "")
 
     def text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
 
+    def _quantity(self, row: int) -> int:
+        spin = self.table.cellWidget(row, 1)
+        return spin.value() if isinstance(spin, QSpinBox) else 0
+
     def key(self, row: int, column: int) -> str:
-        return self.table.cellWidget(row, column).currentData() or ""
+        combo = self.table.cellWidget(row, column)
+        return (combo.currentData() or "") if isinstance(combo, QComboBox) else ""
 
     def _remove(self) -> None:
         row = self.table.currentRow()
@@ -103,7 +110,7 @@ class PartyRowsTable(QWidget):
             self.table.removeRow(row)
             self.changed.emit()
 
-    def mark(self, errors: dict[str, str]) -> None:
+    def mark(self, errors: dict[str, Text]) -> None:
         """Colour the refused cells ("payment.2.amount"), and say why under the table."""
         self.table.blockSignals(True)
         lines = []
@@ -167,7 +174,8 @@ class PaymentsTable(PartyRowsTable):
         self.table.blockSignals(False)
         if payment == Payment():  # a new line: type its label at once
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            if (first := self.table.item(row, 0)) is not None:
+                self.table.editItem(first)
             self.changed.emit()
 
     def set_rows(self, payments: list[Payment]) -> None:
@@ -240,7 +248,8 @@ class EquipmentTable(PartyRowsTable):
         self.table.blockSignals(False)
         if fresh:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            if (first := self.table.item(row, 0)) is not None:
+                self.table.editItem(first)
         self.changed.emit()
 
     def add_from_catalogue(self, chosen: list[CatalogueItem], owner_key_of: dict[str | None, str]) -> None:
@@ -266,7 +275,7 @@ class EquipmentTable(PartyRowsTable):
                 LentItem(
                     self.text(row, 0),
                     self.key(row, 3),
-                    self.table.cellWidget(row, 1).value(),
+                    self._quantity(row),
                     cents,
                     self.text(row, 4),
                     name_item.data(ID_ROLE) if name_item else None,

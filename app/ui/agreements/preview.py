@@ -74,13 +74,13 @@ class PreviewDialog(QDialog):
         self.column_layout.setSpacing(14)
         self.column_layout.setContentsMargins(20, 20, 20, 20)
         self.column_layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidget(self.column)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setWidget(self.column)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.resize(920, 760)
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
@@ -105,7 +105,10 @@ class PreviewDialog(QDialog):
             data = agreement_pdf(session, agreement_id)
             return data, render_pages(data, dpi)
 
-        self._runner.run_db(work, lambda found: self._show(*found, generation=generation), self._failed)
+        def show(found: tuple[bytes, list[QImage]]) -> None:
+            self._show(found[0], found[1], generation)
+
+        self._runner.run_db(work, show, self._failed)
 
     def _render(self) -> None:
         if not self.data:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -40,6 +40,10 @@ class AgreementsSection(Section):
     title_text = QT_TRANSLATE_NOOP("MainWindow", "Conventions")
     kinds = frozenset({"agreements"})
     view: AgreementsView | None
+
+    def ensure_view(self) -> AgreementsView:
+        return cast("AgreementsView", super().ensure_view())  # the view this section's build() made
+
     banner: ReminderBanner | None = None
 
     def icon(self) -> QIcon:
@@ -102,5 +106,5 @@ class AgreementsSection(Section):
         self.ensure_view().focus_search()
         return True
 
-    def can_close(self, then: Callable[[], None]) -> bool:
+    def can_close(self, then: Callable[[], object]) -> bool:
         return self.view is None or self.view.before_close(then)

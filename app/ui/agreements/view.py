@@ -34,6 +34,7 @@ from app.ui.agreements.preview import PreviewDialog
 from app.ui.agreements.printing import PdfPrinter, ask_printer
 from app.ui.agreements.queries import Detail, EditorStart
 from app.ui.agreements.undo import DeleteDraft
+from app.ui.shared.task_dialog import TaskDialog
 from app.ui.shared.unsaved import ask_before_leaving
 from app.ui.task_runner import TaskRunner
 
@@ -177,28 +178,35 @@ class AgreementsView(QWidget):
         self.detail.say(error_text(error))
         self.message.emit(error_text(error))
 
-    def _open_dialog(self, dialog: QDialog, text: str) -> None:
+    def _shown(self) -> Detail:
+        """The agreement on screen: the actions below are offered only while there is one."""
+        shown = self.detail.detail
+        if shown is None:
+            raise RuntimeError("no agreement on screen")
+        return shown
+
+    def _open_dialog(self, dialog: TaskDialog, text: str) -> None:
         self.dialog = dialog
         dialog.succeeded.connect(lambda _r: self._after_change(text))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
 
     def ask_signed(self) -> None:
-        d = self.detail.detail
+        d = self._shown()
         self._open_dialog(
             SignDialog(self._runner, d.id, self._title(), d.sent_on, self),
             self.tr("Convention marquée comme signée."),
         )
 
     def ask_end(self) -> None:
-        d = self.detail.detail
+        d = self._shown()
         self._open_dialog(
             EndDialog(self._runner, d.id, self._title(), d.signed_on, self),
             self.tr("Convention terminée : elle reste consultable."),
         )
 
     def new_amendment(self) -> None:
-        agreement_id = self.detail.detail.id
+        agreement_id = self._shown().id
 
         def made(amendment_id: str) -> None:
             self._start_editor(amendment_id)
@@ -207,7 +215,7 @@ class AgreementsView(QWidget):
 
     def delete_draft(self) -> None:
         """Undoable (Ctrl+Z): the draft goes to the trash, and comes back on undo."""
-        d = self.detail.detail
+        d = self._shown()
 
         def done(restored: bool) -> None:
             if restored:
@@ -240,7 +248,7 @@ class AgreementsView(QWidget):
 
     # --- documents -------------------------------------------------------------------------------
     def preview(self) -> None:
-        d = self.detail.detail
+        d = self._shown()
         dialog = PreviewDialog(self._runner, d.id, self._title(), self)
         dialog.save_requested.connect(lambda data: self.ask_save_pdf(data))
         dialog.print_requested.connect(lambda data: self.ask_print(data))
@@ -249,7 +257,7 @@ class AgreementsView(QWidget):
         dialog.open()
 
     def ask_save_pdf(self, data: bytes | None = None) -> None:
-        d = self.detail.detail
+        d = self._shown()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Enregistrer la convention en PDF"),
@@ -280,7 +288,7 @@ class AgreementsView(QWidget):
         if data:
             self.print_pdf(printer, data)
             return
-        agreement_id = self.detail.detail.id
+        agreement_id = self._shown().id
         self._runner.run_db(
             lambda s: agreement_pdf(s, agreement_id), lambda pdf: self.print_pdf(printer, pdf), self._refused
         )
@@ -294,7 +302,8 @@ class AgreementsView(QWidget):
             if ok:
                 self.message.emit(self.tr("Envoyée à l'imprimante ({0} page(s)).").format(job.count))
             else:
-                self.message.emit(self.tr("L'impression a échoué : {0}").format(error_text(job.error)))
+                reason = error_text(job.error) if job.error else ""
+                self.message.emit(self.tr("L'impression a échoué : {0}").format(reason))
             self.printer = None
 
         job.finished.connect(finished)
@@ -303,7 +312,7 @@ class AgreementsView(QWidget):
 
     # --- the scan of the signed original ---------------------------------------------------------
     def open_scan(self) -> None:
-        agreement_id, folder = self.detail.detail.id, self._scans_dir
+        agreement_id, folder = self._shown().id, self._scans_dir
 
         def work(session) -> Path | None:
             scan = ag.scan_of(session, agreement_id)
@@ -326,7 +335,7 @@ class AgreementsView(QWidget):
             self.attach_scan(Path(path))
 
     def attach_scan(self, path: Path) -> None:
-        agreement_id = self.detail.detail.id
+        agreement_id = self._shown().id
         self._runner.run_db(
             lambda s: ag.attach_scan(s, agreement_id, *read_scan(path)),
             lambda _r: self._after_change(self.tr("Scan joint : {0}").format(path.name)),

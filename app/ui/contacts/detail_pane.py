@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, NotFound, Text
 from app.files import write_atomically
 from app.models import ContactKind
 from app.services.contacts import duplicates, gdpr
@@ -41,7 +41,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._runner = runner
         self.detail: ContactDetail | None = None
-        self._after_load: tuple[str, dict[str, str]] | None = None  # status kept across the reload
+        self._after_load: tuple[str, dict[str, Text]] | None = None  # status kept across the reload
         self.form = ContactForm()
         self.roles = RolesPanel()
         self.consents = ConsentsPanel()
@@ -129,7 +129,7 @@ class DetailPane(QWidget):
             )
 
     def _confirm_new(
-        self, data: ContactFields, warnings: dict[str, str], candidates: list[duplicates.DuplicateCandidate]
+        self, data: ContactFields, warnings: dict[str, Text], candidates: list[duplicates.DuplicateCandidate]
     ) -> None:
         merge_into: str | None = None
         if candidates:
@@ -151,7 +151,7 @@ class DetailPane(QWidget):
 
         self._runner.run_db(create, lambda new_id: self._saved(new_id, warnings), self._failed)
 
-    def _saved(self, contact_id: str, warnings: dict[str, str]) -> None:
+    def _saved(self, contact_id: str, warnings: dict[str, Text]) -> None:
         self.form.mark_saved(contact_id, self.tr("Fiche enregistrée."), warnings)
         self._after_load = (self.tr("Fiche enregistrée."), warnings)
         self.open_contact(contact_id)  # queued before the list's reload, so the list finds it shown
@@ -160,7 +160,7 @@ class DetailPane(QWidget):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, InvalidInput):
             self.form.show_errors(error.errors, error.warnings)
-        elif isinstance(error, contacts.NotFound):
+        elif isinstance(error, NotFound):
             self.error.emit(self.tr("Cette fiche n'existe plus (elle a peut-être été supprimée)."))
         else:
             self.error.emit(self.tr("L'opération a échoué : {0}").format(error))

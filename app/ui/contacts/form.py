@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.models import ContactKind, OrganisationKind
 from app.services.contacts.fields import ContactFields
 from app.services.contacts.records import ContactDetail
@@ -146,7 +147,7 @@ class ContactForm(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
-    def mark_saved(self, contact_id: str, message: str, warnings: dict[str, str]) -> None:
+    def mark_saved(self, contact_id: str, message: str, warnings: dict[str, Text]) -> None:
         self.contact_id = contact_id
         self._dirty = False
         self.form.show_problems({}, warnings)
@@ -154,7 +155,7 @@ class ContactForm(QWidget):
         self._update_title()
         self._update_buttons()
 
-    def show_errors(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text], warnings: dict[str, Text]) -> None:
         """Messages under the fields; what was typed stays as it is."""
         self.form.show_problems(errors, warnings)
         self.status.setText(self.tr("La fiche n'est pas enregistrée : corrigez les champs signalés."))

@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.runner, self.path, self.preview = runner, Path(path), preview
         self.job: ImportJob | None = None
-        self.result: FileImport | None = None  # the last preview, or the import once done
+        self.outcome: FileImport | None = None  # the last preview, or the import once done
         self.done_importing = False
         self.setWindowTitle(self.tr("Importer des contacts — {0}").format(self.path.name))
         layout = QVBoxLayout(self)
@@ -119,9 +119,9 @@ class ImportDialog(QDialog):
             row.addWidget(widget)
             widget.setVisible(len(self.preview.sheets) > 1)
         self.profile_label = QLabel(self.tr("Correspondance des colonnes :"))
-        for widget in (self.profile_label, self.profile, self.save_profile_button):
-            row.addWidget(widget)
-            widget.setVisible(not self.preview.vcard)
+        for other in (self.profile_label, self.profile, self.save_profile_button):
+            row.addWidget(other)
+            other.setVisible(not self.preview.vcard)
         row.addStretch(1)
         return row
 
@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
             self.policy_buttons[policy] = button
             row.addWidget(button)
         self.policy_buttons[self.preview.policy].setChecked(True)  # "update" for a corrected report
-        self.policy_group.idToggled.connect(lambda _id, on: on and self._update_import_button())
+        self.policy_group.idToggled.connect(self._policy_toggled)
         return box
 
     def _buttons(self) -> QDialogButtonBox:
@@ -177,7 +177,7 @@ class ImportDialog(QDialog):
         """Run the whole import and roll it back: the counts are what the import will do."""
         if not self.preview.vcard and not any(self.mapping_table.mapping().values()):
             self._stop_job()
-            self.result = None
+            self.outcome = None
             self.summary.setText(self.tr("Aucune colonne n'est importée : choisissez au moins le nom."))
             self._set_idle("")
             self._update_import_button()
@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
     def _finished(self, job: ImportJob, result: FileImport, preview: bool) -> None:
         if job is not self.job:
             return  # an answer to a mapping the user has changed since
-        self.job, self.result = None, result
+        self.job, self.outcome = None, result
         self._show_problems(result)
         if preview:
             self._show_counts(result)
@@ -228,10 +228,14 @@ class ImportDialog(QDialog):
             self._set_idle(self.tr("Import annulé : rien n'a été enregistré.") if not preview else "")
             self._update_import_button()
 
-    def _failed(self, job: ImportJob, error: BaseException) -> None:
+    def _policy_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._update_import_button()
+
+    def _failed(self, job: ImportJob | None, error: BaseException) -> None:
         if job is not self.job:
             return
-        self.job, self.result = None, None
+        self.job, self.outcome = None, None
         text = (
             error.worded(service_text)
             if isinstance(error, ImportFileError)
@@ -275,7 +279,7 @@ class ImportDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.result is not None and self.job is None and not self.done_importing:
+        if self.outcome is not None and self.job is None and not self.done_importing:
             self._run(preview=False)
 
     def reject(self) -> None:
@@ -288,8 +292,8 @@ class ImportDialog(QDialog):
         super().reject()
 
     def open_report(self) -> None:
-        if self.result is not None and self.result.report_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.report_path)))
+        if self.outcome is not None and self.outcome.report_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.report_path)))
 
     def save_profile(self) -> None:
         name, ok = QInputDialog.getText(
@@ -349,10 +353,10 @@ class ImportDialog(QDialog):
         self._enable_choices(not self.done_importing)
 
     def _update_import_button(self) -> None:
-        ready = self.result is not None and self.job is None and not self.done_importing
+        ready = self.outcome is not None and self.job is None and not self.done_importing
         self.import_button.setEnabled(ready)
         self.import_button.setVisible(not self.done_importing)
-        if self.result is not None and not self.done_importing:
-            text, anything = import_button_text(self.result.outcome.counts, self.policy())
+        if self.outcome is not None and not self.done_importing:
+            text, anything = import_button_text(self.outcome.outcome.counts, self.policy())
             self.import_button.setText(text)
             self.import_button.setEnabled(ready and anything)

@@ -36,6 +36,9 @@ class ContactsSection(Section):
     refresh_on_open = False  # 100,000 contacts: reload only after a change made elsewhere
     view: ContactsView | None
 
+    def ensure_view(self) -> ContactsView:
+        return cast("ContactsView", super().ensure_view())  # the view this section's build() made
+
     def icon(self) -> QIcon:
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from app.errors import Text
 from app.models import DepositMethod
 from app.services.equipment import loans
 from app.services.money import parse_money, plain_money
@@ -67,8 +68,8 @@ class CheckOutDialog(TaskDialog):
     def _deposit(self) -> tuple[int | None, str | None]:
         return parse_money(self.deposit.text())
 
-    def check(self) -> dict[str, str]:
-        errors: dict[str, str] = {}
+    def check(self) -> dict[str, Text]:
+        errors: dict[str, Text] = {}
         cents, error = self._deposit()
         method = self.method.currentData()
         if error:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields, check_equipment
 from app.ui.equipment.common import condition_combo
@@ -68,7 +69,8 @@ class EquipmentDialog(TaskDialog):
         self.category.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.category.addItems(categories)
         self.category.setCurrentText("")
-        self.category.lineEdit().setPlaceholderText(self.tr("ex. Audiovisuel, Mobilier, Cuisine"))
+        if (line := self.category.lineEdit()) is not None:  # editable: it has one
+            line.setPlaceholderText(self.tr("ex. Audiovisuel, Mobilier, Cuisine"))
         self.condition = condition_combo()
         add = self.form.add
         add("name", self.tr("Nom"), _line(self.tr("ex. Vidéoprojecteur, barnum 3 × 6 m")))
@@ -224,7 +226,7 @@ class EquipmentDialog(TaskDialog):
         self.remove_photo.setEnabled(bool(photo))
 
     # --- saving ---------------------------------------------------------------------------
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         return check_equipment(self.fields()).errors
 
     def work(self) -> Callable[[Any], Any]:

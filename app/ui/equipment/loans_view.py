@@ -37,6 +37,7 @@ from app.ui.equipment.return_dialog import ReturnDialog
 from app.ui.equipment.undo import CancelReservation
 from app.ui.shared.locale_format import service_text
 from app.ui.shared.short_id import ShortId
+from app.ui.shared.task_dialog import TaskDialog
 from app.ui.task_runner import TaskRunner
 
 RECEIPT_FOLDER_KEY = "equipment/receipt_folder"
@@ -241,7 +242,7 @@ class LoansView(QWidget):
                 return
 
     # --- the steps ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, done_text: str) -> None:
+    def _open(self, dialog: TaskDialog, done_text: str) -> None:
         self.dialog = dialog
         dialog.succeeded.connect(lambda _r: self._after(done_text))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))

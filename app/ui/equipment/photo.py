@@ -31,7 +31,7 @@ def encode_photo(path: str) -> str:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", quality)
+        image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]  # text: PySide6 refuses bytes
         buffer.close()
         text = base64.b64encode(bytes(data.data())).decode("ascii")
         if len(text) <= MAX_PHOTO_CHARS:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from app.errors import Text
 from app.services.equipment import loans
 from app.ui.shared.locale_format import to_date
 from app.ui.shared.task_dialog import TaskDialog, date_edit
@@ -69,7 +70,7 @@ class ReserveDialog(TaskDialog):
         if self.end.date() < start:
             self.end.setDate(start)
 
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         if self.end.date() < self.start.date():
             return {"end_date": self.tr("La date de fin précède la date de début.")}
         return {}
@@ -77,12 +78,17 @@ class ReserveDialog(TaskDialog):
     def work(self) -> Callable[[Any], Any]:
         equipment_id = self.equipment_id
         first, last = to_date(self.start.date()), to_date(self.end.date())
-        options = {
-            "buffer_days": self.buffer.value(),
-            "contact_name": self.contact_name.text(),
-            "contact_phone": self.contact_phone.text(),
-            "purpose": self.purpose.toPlainText(),
-        }
+        buffer_days, purpose = self.buffer.value(), self.purpose.toPlainText()
+        contact_name, contact_phone = self.contact_name.text(), self.contact_phone.text()
 
         # A clash comes back as a sentence with its dates (what is in the way), said under them.
-        return lambda session: loans.reserve(session, equipment_id, first, last, **options)
+        return lambda session: loans.reserve(
+            session,
+            equipment_id,
+            first,
+            last,
+            buffer_days=buffer_days,
+            contact_name=contact_name,
+            contact_phone=contact_phone,
+            purpose=purpose,
+        )

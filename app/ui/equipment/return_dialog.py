@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.models import DepositOutcome
 from app.services.equipment import loans
 from app.services.money import parse_money
@@ -100,7 +101,7 @@ class ReturnDialog(TaskDialog):
         self.form.set_visible("kept_cents", choice == DepositOutcome.PARTLY_KEPT.value)
         self.form.set_visible("kept_reason", choice != DepositOutcome.RETURNED.value)
 
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         if self._choice() == DepositOutcome.PARTLY_KEPT.value:
             _cents, error = parse_money(self.kept_amount.text())
             if error:
@@ -122,4 +123,5 @@ class ReturnDialog(TaskDialog):
             received_back_by=self.received_back_by.text(),
         )
         loan_id = self.loan_id
+        assert loan_id is not None  # the dialog is opened for a loan
         return lambda s: loans.give_back(s, loan_id, data)

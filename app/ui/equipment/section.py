@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -37,6 +37,10 @@ class EquipmentSection(Section):
     title_text = QT_TRANSLATE_NOOP("MainWindow", "Matériel et prêts")
     kinds = frozenset({"equipment", "contacts"})  # borrowers and lenders are contacts
     view: EquipmentView | None
+
+    def ensure_view(self) -> EquipmentView:
+        return cast("EquipmentView", super().ensure_view())  # the view this section's build() made
+
     banner: ReminderBanner | None = None
 
     def icon(self) -> QIcon:

@@ -244,8 +244,8 @@ class DetailView(QWidget):
                 item.addChild(child)
             self.suggestions.addTopLevelItem(item)
             item.setExpanded(True)
-        if found:
-            self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0))
+        if found and (first := self.suggestions.topLevelItem(0)) is not None:
+            self.suggestions.setCurrentItem(first)
         self.suggestions_empty.setText(
             ""
             if found
@@ -314,8 +314,8 @@ class DetailView(QWidget):
             self.responses.addTopLevelItem(item)
             item.setExpanded(True)
         self.responses_empty.setVisible(not lines)
-        if lines:
-            self.responses.setCurrentItem(self.responses.topLevelItem(0))
+        if lines and (first := self.responses.topLevelItem(0)) is not None:
+            self.responses.setCurrentItem(first)
         self._enable_responses()
 
     def _response_facts(self, line: ResponseLine) -> list[str]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.models import Outcome
 from app.services.needs import outcomes, responses, summary
 from app.services.needs.matching import Suggestion
@@ -181,14 +182,16 @@ class OutcomeDialog(TaskDialog):
         self.form.add("note", self.tr("Note"), self.note)
         self.form.add("as_practice", "", self.practice)
 
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         if self.choice.checkedButton() is None:
             return {"outcome": self.tr("Choisissez : bien, mitigé ou mal.")}
         return {}
 
     def work(self) -> Callable[[Any], Any]:
         response_id, note, practice = self.due.response_id, self.note.toPlainText(), self.practice.isChecked()
-        outcome = self.choice.checkedButton().property("outcome")
+        chosen = self.choice.checkedButton()
+        assert chosen is not None  # check() asked for one
+        outcome: str = chosen.property("outcome")
         return lambda s: outcomes.record_outcome(s, response_id, outcome, note, as_practice=practice)
 
 

@@ -3,6 +3,8 @@ ours or the network's, a place and a radius, dates, and words; Enter or a double
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from app.ui.task_runner import TaskRunner
 SEARCH_DELAY_MS = 250
 
 
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
+def _combo(items: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, value in items:
         combo.addItem(text, value)

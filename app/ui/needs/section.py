@@ -8,7 +8,7 @@ database thread, and the view's modules come when the section is first shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -37,6 +37,10 @@ class NeedsSection(Section):
     # Suggestions read the equipment, the practices and the contacts as well.
     kinds = frozenset({"needs", "equipment", "practices", "contacts"})
     view: NeedsView | None
+
+    def ensure_view(self) -> NeedsView:
+        return cast("NeedsView", super().ensure_view())  # the view this section's build() made
+
     banner: ReminderBanner | None = None
 
     def icon(self) -> QIcon:
@@ -112,5 +116,5 @@ class NeedsSection(Section):
         self.ensure_view().focus_search()
         return True
 
-    def can_close(self, then: Callable[[], None]) -> bool:
+    def can_close(self, then: Callable[[], object]) -> bool:
         return self.view is None or self.view.before_close(then)

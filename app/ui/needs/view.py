@@ -24,6 +24,7 @@ from app.ui.needs.dialogs import DecideDialog, OutcomeDialog, ProposeDialog, Sum
 from app.ui.needs.editor import EditorView
 from app.ui.needs.list_view import NeedsList
 from app.ui.needs.queries import Detail, EditorStart
+from app.ui.shared.task_dialog import TaskDialog
 from app.ui.shared.unsaved import ask_before_leaving
 from app.ui.task_runner import TaskRunner
 
@@ -154,7 +155,7 @@ class NeedsView(QWidget):
         self.detail.say(error_text(error))
         self.message.emit(error_text(error))
 
-    def _open_dialog(self, dialog: QDialog, text: str) -> None:
+    def _open_dialog(self, dialog: TaskDialog, text: str) -> None:
         self.dialog = dialog
 
         def succeeded(_result: object) -> None:
@@ -184,10 +185,10 @@ class NeedsView(QWidget):
             )
             return
         target, resource = proposal_for(detail, chosen)
-        dialog = ProposeDialog(self._runner, target, resource, data.start_date, data.end_date, self)
+        proposal = ProposeDialog(self._runner, target, resource, data.start_date, data.end_date, self)
         if chosen.type == "member":
-            dialog.contact_name.setText(chosen.title)
-        self._open_dialog(dialog, self.tr("Proposition envoyée à la prochaine synchronisation."))
+            proposal.contact_name.setText(chosen.title)
+        self._open_dialog(proposal, self.tr("Proposition envoyée à la prochaine synchronisation."))
 
     def on_response(self, action: str, line: ResponseLine) -> None:
         if action == "withdraw":

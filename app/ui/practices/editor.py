@@ -245,6 +245,7 @@ class EditorView(QWidget):
             ):
                 return
             note, path = self.note.text(), self._pending_path()
+            assert practice_id is not None  # a published practice has its id
 
             def work(session):
                 made = pr.save_published(session, practice_id, data, note)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Text
 from app.services.practices.records import IndicatorFields, PracticeFields
 from app.ui.shared.form_fields import ValidatedForm
 from app.ui.shared.locale_format import service_text
@@ -78,7 +79,8 @@ class IndicatorsTable(QWidget):
         self.table.blockSignals(False)
         if values is None:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            if (first := self.table.item(row, 0)) is not None:
+                self.table.editItem(first)
             self.changed.emit()
 
     def _remove(self) -> None:
@@ -90,10 +92,8 @@ class IndicatorsTable(QWidget):
     def rows(self) -> list[IndicatorFields]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [
-                self.table.item(row, c).text() if self.table.item(row, c) else ""
-                for c in range(len(INDICATOR_COLUMNS))
-            ]
+            items = [self.table.item(row, c) for c in range(len(INDICATOR_COLUMNS))]
+            cells = [item.text() if item is not None else "" for item in items]
             out.append(IndicatorFields(*cells))
         return out
 
@@ -102,7 +102,7 @@ class IndicatorsTable(QWidget):
         for values in rows:
             self.add_row(values)
 
-    def mark(self, errors: dict[str, str]) -> None:
+    def mark(self, errors: dict[str, Text]) -> None:
         """Colour the cells the check refused ("indicators.2.value"), with the reason as tooltip."""
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
@@ -207,7 +207,7 @@ class PracticeForm(ValidatedForm):
             self.add(name, label, editor)
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.textChanged.connect(self.changed)
-        self.rows["tags"].editor.setPlaceholderText(self.tr("Séparés par des virgules : accueil, tutorat"))
+        self.line("tags").setPlaceholderText(self.tr("Séparés par des virgules : accueil, tutorat"))
         self.indicators.changed.connect(self.changed)
         self.themes.changed.connect(self.changed)
 
@@ -244,7 +244,7 @@ class PracticeForm(ValidatedForm):
         self.themes.set_themes(known_themes, data.themes)
         self.blockSignals(False)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text]) -> None:
         grouped = {name: text for name, text in errors.items() if not name.startswith("indicators.")}
         cells = {name: text for name, text in errors.items() if name.startswith("indicators.")}
         if cells and "indicators" not in grouped:

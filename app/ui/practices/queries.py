@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
+from app.models import PracticeStatus
 from app.services.network import association_names, is_ours
 from app.services.practices import feedback
 from app.services.practices import records as pr
@@ -48,7 +49,7 @@ def editor_start(session: Session, practice_id: str | None) -> EditorStart:
     item = pr.load(session, practice_id)
     if not is_ours(session, practice_id):
         raise InvalidInput({"title": pr.NOT_OURS})
-    return EditorStart(item.id, pr.fields_of(item), item.status == pr.PracticeStatus.PUBLISHED.value, themes)
+    return EditorStart(item.id, pr.fields_of(item), item.status == PracticeStatus.PUBLISHED.value, themes)
 
 
 def save(session: Session, practice_id: str | None, data: pr.PracticeFields) -> str:

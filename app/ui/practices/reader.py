@@ -118,7 +118,7 @@ class ReaderView(QWidget):
         self.dialog: QDialog | None = None
 
     # --- dialogs ------------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, text: str) -> None:
+    def _open(self, dialog: AdoptDialog | MentoringDialog, text: str) -> None:
         practice_id = self.practice.id if self.practice else ""
 
         def saved(_result: object) -> None:

@@ -3,7 +3,7 @@ layers loads with the contacts window: the view's modules come when it is first 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -23,6 +23,9 @@ class PracticesSection(Section):
     title_text = QT_TRANSLATE_NOOP("MainWindow", "Pratiques")
     kinds = frozenset({"practices"})
     view: PracticesView | None
+
+    def ensure_view(self) -> PracticesView:
+        return cast("PracticesView", super().ensure_view())  # the view this section's build() made
 
     def icon(self) -> QIcon:
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)

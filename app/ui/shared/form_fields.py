@@ -82,6 +82,13 @@ class ValidatedForm(QWidget):
             else:
                 row.say(service_text(warnings[name]) if name in warnings else "", warning=True)
 
+    def line(self, name: str) -> QLineEdit:
+        """The editor of a one-line field."""
+        editor = self.rows[name].editor
+        if not isinstance(editor, QLineEdit):
+            raise TypeError(f"{name} is not a one-line field")
+        return editor
+
     def first_invalid(self, errors: Mapping[str, Text]) -> QWidget | None:
         for name, row in self.rows.items():
             if name in errors:

@@ -43,7 +43,8 @@ def show_value(value: Any) -> str:
     if isinstance(value, Money):
         return show_money(value.cents)
     if isinstance(value, datetime):
-        return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+        shown = value.astimezone()
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # PySide6 takes a datetime; its stubs do not say so
     if isinstance(value, date):
         return show_date(value)
     if isinstance(value, int) and not isinstance(value, bool):

@@ -10,7 +10,7 @@ from app.errors import InvalidInput, NotFound, Said
 from app.ui.shared.locale_format import service_text
 
 
-def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     """The buttons say what they do; Cancel is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

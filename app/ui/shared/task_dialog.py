@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, Text
 from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
 from app.ui.shared.locale_format import service_text
 from app.ui.task_runner import TaskRunner
@@ -50,7 +50,7 @@ class TaskDialog(QDialog):
         self.setMinimumWidth(500)
 
     # --- what subclasses provide ------------------------------------------------------
-    def check(self) -> dict[str, str]:
+    def check(self) -> dict[str, Text]:
         """Checks needing no database: field -> message (already translated)."""
         return {}
 
@@ -67,7 +67,7 @@ class TaskDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.runner.run_db(self.work(), self._succeeded, self._failed)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Text]) -> None:
         known = {name for form in self.forms for name in form.rows}
         for form in self.forms:
             form.show_problems({k: v for k, v in errors.items() if k in form.rows}, {})
@@ -90,6 +90,8 @@ class TaskDialog(QDialog):
                 wrapped = message.heightForWidth(max(row.width(), 1)) if message.isVisibleTo(row) else 0
                 message.setMinimumHeight(max(wrapped, 0))
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = (
             layout.totalHeightForWidth(self.width())

@@ -72,4 +72,5 @@ class BackupsTable(QTableWidget):
 
     def chosen(self) -> str | None:
         rows = self.selectionModel().selectedRows()
-        return self.item(rows[0].row(), 0).data(PATH_ROLE) if rows else None
+        item = self.item(rows[0].row(), 0) if rows else None
+        return item.data(PATH_ROLE) if item is not None else None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app.errors import StoreProblem
 from app.paths import DataPaths
@@ -48,8 +48,10 @@ class StoreGuard(QObject):
     def __init__(self, window: GuardedWindow) -> None:
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
+        # The window as Qt's parent of the dialogs (a stand-in window in the tests is none).
+        self.parent_widget = window if isinstance(window, QWidget) else None
         self.next_start: NextStart | None = None
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self._said = False
         runner = window.runner
         runner.open_failed.connect(self.opening_failed)
@@ -68,7 +70,7 @@ class StoreGuard(QObject):
             return
         log.error("opening the store failed: %r", error)
         QMessageBox.critical(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("StoreGuard", "Entraide ne peut pas ouvrir ses données"),
             QCoreApplication.translate(
                 "StoreGuard", "Les données n'ont pas pu être ouvertes ({0}). Elles n'ont pas été modifiées."
@@ -109,7 +111,8 @@ class StoreGuard(QObject):
 
         self._hide_the_store(problem)
         paths = self.window.paths
-        dialog = self.dialog = StoreDialog(problem, paths, self.window)
+        dialog = StoreDialog(problem, paths, self.parent_widget)
+        self.dialog = dialog
         if problem.kind == StoreProblem.DAMAGED:
             self._load_backups(dialog.show_backups)
 
@@ -135,9 +138,10 @@ class StoreGuard(QObject):
         notice.setWordWrap(True)
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         notice.setMargin(48)
-        self._hidden = window.takeCentralWidget()  # kept alive: the sections still hold its views
-        self._hidden.hide()
-        self._hidden.setParent(window)
+        hidden = self._hidden = window.takeCentralWidget()  # kept alive: the sections hold its views
+        if hidden is not None:
+            hidden.hide()
+            hidden.setParent(window)
         window.setCentralWidget(notice)
         window.menuBar().setEnabled(False)
 
@@ -145,7 +149,8 @@ class StoreGuard(QObject):
     def restore_from_menu(self) -> None:
         from app.ui.store.restore_dialog import RestoreDialog
 
-        dialog = self.dialog = RestoreDialog(self.window.paths, self.window)
+        dialog = RestoreDialog(self.window.paths, self.parent_widget)
+        self.dialog = dialog
         self._load_backups(dialog.show_backups)
 
         def chosen(result: int) -> None:
@@ -157,7 +162,7 @@ class StoreGuard(QObject):
 
     def _may_leave(self, backup: str) -> bool:
         sure = confirm(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("StoreGuard", "Restaurer la sauvegarde"),
             QCoreApplication.translate(
                 "StoreGuard",
@@ -181,7 +186,7 @@ class StoreGuard(QObject):
 
     def other_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("StoreGuard", "Choisir un dossier de données"),
             str(self.window.paths.root.parent),
         )

@@ -71,7 +71,7 @@ class SyncController(QObject):
     # --- syncing ---------------------------------------------------------------------
     def sync_now(self, *, allow_mass_deletion: bool = False) -> None:
         hub_url = self._info.get("hub_url")
-        if self.syncing or not hub_url:
+        if self.syncing or not hub_url or self._runner.database is None:
             return
         self.syncing = True
         self._cancel.clear()

@@ -28,12 +28,19 @@ class SyncStatusLine(QWidget):
         layout.addWidget(self.label)
         self.cancel.clicked.connect(controller.cancel)
         controller.status_changed.connect(self.show_status)
-        controller.started.connect(lambda: (self.bar.setRange(0, 0), self.bar.show(), self.cancel.show()))
-        controller.progress.connect(
-            lambda _s, done, total: (self.bar.setRange(0, max(total, done, 1)), self.bar.setValue(done))
-        )
+        controller.started.connect(self._started)
+        controller.progress.connect(self._progressed)
         controller.finished.connect(lambda _r: self._stop())
         controller.failed.connect(lambda _e: self._stop())
+
+    def _started(self) -> None:
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.cancel.show()
+
+    def _progressed(self, _step: str, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, done, 1))
+        self.bar.setValue(done)
 
     def _stop(self) -> None:
         self.bar.hide()

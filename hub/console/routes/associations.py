@@ -24,7 +24,11 @@ def association_list(request: Request, viewer: Viewer) -> Response:
 
 
 def _form_page(
-    request: Request, viewer, form: queries.AssociationForm, current: Association | None, status: int = 200
+    request: Request,
+    viewer: Viewer,
+    form: queries.AssociationForm,
+    current: Association | None,
+    status: int = 200,
 ) -> Response:
     return render(
         request,

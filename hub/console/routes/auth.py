@@ -10,6 +10,7 @@ from datetime import timedelta
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hub import audit
 from hub.console import passwords, ratelimit, sessions
@@ -17,6 +18,7 @@ from hub.console.i18n import LANGUAGE_COOKIE, LANGUAGES, N_
 from hub.console.web import (
     PREFIX,
     Checked,
+    Console,
     FormData,
     LoginRequired,
     console,
@@ -34,7 +36,13 @@ BROWSER_MARK_SECONDS = 365 * 86400
 
 
 def _login_form(
-    request: Request, *, email: str = "", error: str | None = None, status: int = 200, **extra: object
+    request: Request,
+    *,
+    email: str = "",
+    error: str | None = None,
+    status: int = 200,
+    suite: str | None = None,
+    wait_minutes: int | None = None,
 ) -> Response:
     nonce = secrets.token_urlsafe(24)
     here = console(request)
@@ -45,10 +53,10 @@ def _login_form(
         email=email,
         error=error,
         login_token=nonce,
-        suite=local_path(request.query_params.get("suite") or extra.pop("suite", None)),
+        suite=local_path(request.query_params.get("suite") or suite),
         expired=request.query_params.get("expiree") == "1",
         goodbye=request.query_params.get("au-revoir") == "1",
-        **extra,
+        wait_minutes=wait_minutes,
     )
     response.set_cookie(
         sessions.LOGIN_COOKIE,
@@ -81,14 +89,21 @@ def _client(request: Request, email: str) -> str:
     return request.client.host if request.client else "?"
 
 
-def _conclude(session, here, admin: ConsoleAdmin | None, attempt: int, accepted: bool, rehashed: str | None):
+def _conclude(
+    session: Session,
+    here: Console,
+    admin: ConsoleAdmin | None,
+    attempt: int,
+    accepted: bool,
+    rehashed: str | None,
+) -> str | None:
     """After the check: the audit line, and for the right password a session (its token)."""
-    if not accepted:
+    if not accepted or admin is None:  # no account is never accepted
         if admin is not None:
             audit.record(session, admin.email, "login_failed")
         return None
     ratelimit.succeeded(session, attempt)
-    admin = session.get(ConsoleAdmin, admin.id)
+    admin = session.get_one(ConsoleAdmin, admin.id)
     if rehashed:  # the library's parameters changed: the password is hashed again with them
         admin.password_hash = rehashed
     audit.record(session, admin.email, "login")
@@ -107,7 +122,8 @@ def log_in(request: Request, form: FormData) -> Response:
         )
     client = _client(request, email)
     with here.db.reader() as session:  # a flood of refused tries never waits for the writer
-        attempt = ratelimit.wait_before_next(session, email, client, utcnow())
+        attempt: int | timedelta | None = ratelimit.wait_before_next(session, email, client, utcnow())
+    admin: ConsoleAdmin | None = None
     if attempt is None:
         with here.db.writer.begin() as session:  # noted as failed before the check (see ratelimit)
             attempt = ratelimit.reserve(session, email, client, utcnow())
@@ -116,7 +132,7 @@ def log_in(request: Request, form: FormData) -> Response:
         return again(status=429, wait_minutes=max(1, math.ceil(attempt.total_seconds() / 60)))
     try:
         accepted = passwords.check(admin.password_hash if admin else None, password)
-        stale = accepted and passwords.needs_rehash(admin.password_hash)
+        stale = accepted and admin is not None and passwords.needs_rehash(admin.password_hash)
         rehashed = passwords.hash_password(password) if stale else None  # not while holding the writer
     except passwords.Busy:
         return again(status=503, error=N_("Le hub est très sollicité : réessayez dans une minute."))

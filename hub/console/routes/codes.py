@@ -38,7 +38,7 @@ def hub_address(request: Request) -> str:
 
 
 def _list(
-    request: Request, viewer, *, status: int = 200, error: str | None = None, chosen: str = ""
+    request: Request, viewer: Viewer, *, status: int = 200, error: str | None = None, chosen: str = ""
 ) -> Response:
     state = request.query_params.get("etat", "")
     here = console(request)
@@ -161,7 +161,7 @@ def withdraw(request: Request, posted: Checked, key: str) -> Response:
             return error_page(request, 404)
         code, withdrawn = found
         if withdrawn:
-            association = session.get(Association, code.association_id)
+            association = session.get_one(Association, code.association_id)
             audit.record(session, posted.viewer.email, "code_withdrawn", association.name, hint=code.hint)
     back = local_path(posted.get("suite"), f"{PREFIX}/codes")
     separator = "&" if "?" in back else "?"

@@ -15,7 +15,7 @@ router = APIRouter(prefix=PREFIX, include_in_schema=False)
 PAGE = 50
 
 
-class _Blank(dict):
+class _Blank(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return ""
 

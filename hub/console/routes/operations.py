@@ -13,7 +13,7 @@ from hub.console.web import PREFIX, Checked, Viewer, console, redirect, render
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 
 
-def _page(request: Request, viewer, *, status: int = 200, error: str | None = None) -> Response:
+def _page(request: Request, viewer: Viewer, *, status: int = 200, error: str | None = None) -> Response:
     here = console(request)
     folder = here.settings.resolved_backup_dir()
     with here.db.reader() as session:

@@ -112,7 +112,8 @@ def export_contacts_csv(
     if isinstance(path_or_stream, io.TextIOBase):
         path_or_stream.write("\ufeff")
         return write_contacts_csv(session, path_or_stream, ids)
-    text = io.TextIOWrapper(path_or_stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
+    # A text stream is a TextIOBase (above): what is left is binary, which the type cannot say.
+    text = io.TextIOWrapper(path_or_stream, encoding="utf-8-sig", newline="")  # type: ignore[type-var]  # binary by now, see above
     try:
         return write_contacts_csv(session, text, ids)
     finally:

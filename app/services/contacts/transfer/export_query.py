@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Role
@@ -69,10 +69,10 @@ def _base() -> Select[Any]:
     )
 
 
-def _pages(session: Session, ids: list[str] | None) -> Iterator[list[Any]]:
+def _pages(session: Session, ids: list[str] | None) -> Iterator[Sequence[Row[*tuple[Any, ...]]]]:
     if ids is not None:
         # A selection is already in memory as ids; sort its rows in name order here.
-        rows = []
+        rows: list[Row[*tuple[Any, ...]]] = []
         for start in range(0, len(ids), IN_CHUNK):
             rows += session.execute(_base().where(_TABLE.c.id.in_(ids[start : start + IN_CHUNK]))).all()
         rows.sort(key=lambda row: (row.sort_key, row.id))
@@ -122,4 +122,4 @@ def iter_contacts(session: Session, ids: list[str] | None = None) -> Iterator[Ex
         people = [row.id for row in page if row.kind == PERSON]
         roles = _current_roles(session, people) if people else {}
         for row in page:
-            yield ExportedContact(*row, affiliations=tuple(roles.get(row.id, ())))
+            yield ExportedContact(**row._asdict(), affiliations=tuple(roles.get(row.id, ())))

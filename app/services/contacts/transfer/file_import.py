@@ -169,7 +169,8 @@ def import_file(
         from app.services.contacts.transfer.vcard import card_rows, logical_lines
 
         text = open_lines(path)  # a card at a time: a phone's export is mostly photos
-        headers, table, mapping, column_of = [], None, {}, _vcard_column
+        column_of: Callable[[str], str] = _vcard_column
+        headers, table, mapping = [], None, {}
         rows, position, closer = card_rows(logical_lines(text.stream)), text.progress, text.stream.close
     else:
         table = open_table(path, sheet)
@@ -203,7 +204,7 @@ def import_file(
     return FileImport(outcome, headers, mapping, written, table.sheet if table else "", table is None)
 
 
-def _log_when_kept(session: Session, counts: ImportCounts, source: str, policy: str) -> None:
+def _log_when_kept(session: Session, counts: ImportCounts, source: str, policy: str | None) -> None:
     """One log line once the import is committed; a preview or a dry run is rolled back and
     leaves none."""
     pending = True
@@ -235,7 +236,7 @@ def _log_when_kept(session: Session, counts: ImportCounts, source: str, policy: 
     event.listen(session, "after_rollback", rolled_back)
 
 
-def _report_writer(target: Path, headers: list[str], describe_issue) -> ReportWriter:
+def _report_writer(target: Path, headers: list[str], describe_issue: Callable[[Issue], str]) -> ReportWriter:
     """Beside the input; in the temporary folder when that folder cannot be written (a CD, a
     read-only share): the report is still there, and its path is given."""
     try:

@@ -364,6 +364,7 @@ def header_field(header: str, group: str = "") -> tuple[str | None, bool]:
         return None, False
     words = set(_words(header))
     org_group = bool(_ORG_WORDS & set(_words(group)))
+    field: str | None
     if key in FIELD_OF_KEY:
         field = FIELD_OF_KEY[key]
         return (ORG_VARIANTS.get(field, field) if org_group else field), False

@@ -32,6 +32,9 @@ from app.services.contacts.transfer.row_check import ORGANISATION, PERSON, OrgPa
 POLICIES = ("skip", "update", "new")
 BATCH = 1000
 
+# A contact already known that a row matches, and the criteria it matches on.
+Match = tuple[m.Known, list[str]]
+
 
 class ImportCancelled(Exception):
     """The user stopped the import; the caller rolls the transaction back."""
@@ -83,7 +86,7 @@ class _Run:
         self.outcome = ImportOutcome(policy=policy)
         self.counts = self.outcome.counts
         self.orgs: dict[tuple[str, Any], m.Known] = {}  # organisations met: by SIRET, RNA and name
-        self._orgs_done: dict[tuple, str] = {}  # (name, values) already applied -> organisation id
+        self._orgs_done: dict[tuple[object, ...], str] = {}  # (name, values) applied -> organisation id
         self.pending = PendingBatch()
         self._said: list[tuple[SourceRow, list[Issue]]] = []  # this batch's, told in line order
 
@@ -119,7 +122,7 @@ class _Run:
         self.pending.flush(self.session)
         self._tell()
 
-    def _named_organisation(self, plan: RowPlan) -> tuple[m.Known, list[str]] | None:
+    def _named_organisation(self, plan: RowPlan) -> Match | None:
         """An organisation row naming one that people of this file named already."""
         if plan.is_person:
             return None
@@ -128,7 +131,15 @@ class _Run:
                 return self.orgs[key], [key[0]]
         return None
 
-    def _decide(self, row: SourceRow, plan: RowPlan, match, from_file, roles, new_keys) -> None:
+    def _decide(
+        self,
+        row: SourceRow,
+        plan: RowPlan,
+        match: Match | None,
+        from_file: dict[str, int],
+        roles: dict[str, set[str]],
+        new_keys: dict[tuple[str, Any], list[m.Known]],
+    ) -> None:
         extra: list[Issue] = []
         if match is not None and self.policy == "new" and self._origin(match[0].id, from_file) is None:
             match = None  # "create anyway" (never twice from one file, though)
@@ -145,7 +156,7 @@ class _Run:
                 self._remember_org(known, plan.contact)
             self._add_roles(contact_id, plan, set())
         else:
-            extra = self._matched(row, plan, *match, from_file, roles)
+            extra = self._matched(row, plan, match[0], match[1], from_file, roles)
         issues = plan.issues + extra
         self._say(row, issues)
         if match is None and any(i.severity == WARNING for i in issues):
@@ -157,7 +168,13 @@ class _Run:
         return self.pending.lines.get(contact_id) if line is None else line
 
     def _matched(
-        self, row: SourceRow, plan: RowPlan, known: m.Known, criteria, from_file, roles
+        self,
+        row: SourceRow,
+        plan: RowPlan,
+        known: m.Known,
+        criteria: list[str],
+        from_file: dict[str, int],
+        roles: dict[str, set[str]],
     ) -> list[Issue]:
         earlier = self._origin(known.id, from_file)
         filling = m.fills(known.values, plan.contact)

@@ -9,13 +9,13 @@ outbox notes those changes by itself.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db import bulk_insert
+from app.db import bulk_insert, table_of
 from app.ids import new_id
 from app.models import Contact, OutboxEntry, Person, Role, utcnow
 from app.models.contacts import Organisation
@@ -54,6 +54,9 @@ class PendingBatch:
     """Rows decided but not written yet; `flush` writes them."""
 
     def __init__(self) -> None:
+        self._empty()
+
+    def _empty(self) -> None:
         self.now = utcnow()  # one timestamp per batch: converted once when written
         self.contacts: dict[str, dict[str, Any]] = {}  # id -> model columns
         self.lines: dict[str, int] = {}
@@ -103,7 +106,7 @@ class PendingBatch:
         if self.contacts:
             # Organisations first: a role points to its organisation and its person.
             rows = sorted(self.contacts.values(), key=lambda r: r["kind"] != "organisation")
-            bulk_insert(session, Contact.__table__, rows)
+            bulk_insert(session, table_of(Contact), rows)
             _outbox(
                 session,
                 [
@@ -113,7 +116,7 @@ class PendingBatch:
                 self.now,
             )
         if self.roles:
-            bulk_insert(session, Role.__table__, self.roles)
+            bulk_insert(session, table_of(Role), self.roles)
             _outbox(session, [(r["id"], _ROLE_FIELDS, "role") for r in self.roles], self.now)
         marks = [(i, self.lines.get(i)) for i in self.contacts] + [(r["id"], None) for r in self.roles]
         if marks:
@@ -122,13 +125,13 @@ class PendingBatch:
             )
         if self.fills:
             _apply_fills(session, self.fills)
-        self.__init__()  # type: ignore[misc]
+        self._empty()
 
 
-def _outbox(session: Session, records: list[tuple[str, list[str], str]], now) -> None:
+def _outbox(session: Session, records: list[tuple[str, list[str], str]], now: datetime) -> None:
     bulk_insert(
         session,
-        OutboxEntry.__table__,
+        table_of(OutboxEntry),
         [
             {
                 "record_id": record_id,

@@ -88,7 +88,7 @@ class RowChecker:
 
     def check(self, line: int, values: dict[str, str | list[str]]) -> RowPlan | list[Issue]:
         """The plan of one row, or the issues that refuse it."""
-        self._line, self._issues, self._noted = line, [], []
+        self._line, self._issues, self._noted = line, list[Issue](), list[str]()
         texts = {
             k: (x if isinstance(x, list) or k in MULTILINE_FIELDS else " ".join(x.split()))
             for k, x in values.items()
@@ -162,7 +162,7 @@ class RowChecker:
     def _org_name(self, texts: Values) -> str:
         self._entries = split_affiliations(texts["organisation"]) if texts.get("organisation") else []
         if texts.get("name"):
-            return texts["name"]
+            return str(texts["name"])
         return self._entries[0][0] if self._entries else ""
 
     def _kind(self, texts: Values, has_person_name: bool, has_org_name: bool) -> str:
@@ -179,21 +179,24 @@ class RowChecker:
         """E-mail, phone and address into `contact`; returns the lines for the notes (the other
         e-mails and phones of the row, which a contact has no place for)."""
         notes: list[str] = []
-        emails = []
+        emails: list[str] = []
         for text in _as_list(texts.get(email)):
             value, error = v.normalise_email(text)
             if error:
                 self._issue("email_invalid", email, text, field=email)
-            elif value not in emails:
+            elif value is not None and value not in emails:
                 emails.append(value)
         contact["email"] = emails[0] if emails else None
         if emails[1:]:
             notes.append("Autres e-mails : " + ", ".join(emails[1:]))
             self._issue("extra_to_notes", email, ", ".join(emails[1:]), field="emails")
-        readable, unreadable = [], []
+        readable, unreadable = list[str](), list[str]()
         for text in _as_list(texts.get(phone)):
             value, error = v.normalise_phone(text)
-            (unreadable if error else readable).append(text if error else value)
+            if error:
+                unreadable.append(text)
+            elif value is not None:
+                readable.append(value)
         readable = list(dict.fromkeys(readable))
         contact["phone"] = readable[0] if readable else None
         contact["phone_to_check"] = None

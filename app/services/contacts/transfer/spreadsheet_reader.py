@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.contacts.transfer.tables import ImportFileError, Row, TableSource, with_header
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 
 def cell_text(value: object) -> str:
@@ -73,7 +77,7 @@ def open_workbook(path: Path, sheet: str | None = None) -> TableSource:
         raise
 
 
-def _choose_sheet(workbook, names: list[str], sheet: str | None) -> str:
+def _choose_sheet(workbook: CalamineWorkbook, names: list[str], sheet: str | None) -> str:
     if sheet:
         if sheet in names:
             return sheet
@@ -82,7 +86,7 @@ def _choose_sheet(workbook, names: list[str], sheet: str | None) -> str:
         raise ImportFileError("no_sheet", sheet=sheet, sheets=", ".join(names))
     for meta in workbook.sheets_metadata:
         if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
-            return meta.name
+            return str(meta.name)
     if not names:
         raise ImportFileError("empty")
     return names[0]

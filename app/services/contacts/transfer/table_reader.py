@@ -15,8 +15,14 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import _csv
+
+    from _typeshed import WriteableBuffer
 
 from app.services.contacts.transfer.spreadsheet_reader import open_workbook
 from app.services.contacts.transfer.tables import (
@@ -39,9 +45,11 @@ csv.field_size_limit(10 * 1024 * 1024)
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     """A byte that is not UTF-8 in a UTF-8 file: read it as Windows-1252 (a file pasted together
     from two sources), Latin-1 for the five bytes Windows-1252 leaves undefined."""
+    if not isinstance(error, UnicodeDecodeError):  # a handler for decoding only
+        raise error
     bad = error.object[error.start : error.end]
     return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), error.end
 
@@ -119,14 +127,14 @@ def detect_delimiter(lines: list[str]) -> str:
 class _CountingReader(io.RawIOBase):
     """Counts the bytes read, for the progress bar."""
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: BufferedReader) -> None:
         self.raw, self.position = raw, 0
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        count = self.raw.readinto(buffer)  # type: ignore[attr-defined]
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        count = self.raw.readinto(buffer)
         self.position += count or 0
         return count or 0
 
@@ -135,7 +143,7 @@ class _CountingReader(io.RawIOBase):
         super().close()
 
 
-def _records(reader, skip: int) -> Iterator[Row]:
+def _records(reader: _csv.Reader, skip: int) -> Iterator[Row]:
     last = 0
     try:
         for cells in reader:

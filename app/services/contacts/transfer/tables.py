@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.contacts.transfer.headers import header_field
@@ -124,7 +125,19 @@ def find_header(first: list[Row]) -> tuple[int, list[str], list[str]]:
     return best, headers, groups
 
 
-def with_header(name: str, records: Iterator[Row], progress: Callable[[], float], **extra) -> TableSource:
+class SourceDetails(TypedDict, total=False):
+    """What a reader knows of its file besides the rows (TableSource's fields of the same names)."""
+
+    encoding: str
+    delimiter: str
+    sheets: list[str]
+    sheet: str
+    closer: Callable[[], None]
+
+
+def with_header(
+    name: str, records: Iterator[Row], progress: Callable[[], float], **extra: Unpack[SourceDetails]
+) -> TableSource:
     """Read ahead until the header is found, and give the rest back as the table's rows."""
     first: list[Row] = []
     for line, cells in records:

@@ -48,7 +48,7 @@ def logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     """Logical lines with the physical line where each starts, read as they come. The line after
     a quoted-printable "=" (2.1) continues the previous one, a space it begins with being text;
     otherwise a line beginning with a space or a tab continues the previous one (folding)."""
-    start, parts = 0, []
+    start, parts = 0, list[str]()
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if parts:
@@ -90,7 +90,7 @@ def unescape(value: str) -> str:
 
 def _split_quoted(text: str, separator: str) -> list[str]:
     """Split on `separator` outside double quotes (parameter values may be quoted)."""
-    parts, current, quoted = [], [], False
+    parts, current, quoted = list[str](), list[str](), False
     for ch in text:
         if ch == '"':
             quoted = not quoted
@@ -287,7 +287,9 @@ def card_values(card: Card) -> dict[str, str | list[str]] | Issue:
         values.update(kind=PERSON, first_name=given, last_name=family, organisation=_organisations(props))
         website = values.pop("website", "")
         if website:  # a person's own page: an organisation's site it is not
-            values["notes"] = "\n".join(n for n in (values.get("notes", ""), f"Site : {website}") if n)
+            notes = values.get("notes", "")
+            notes = notes if isinstance(notes, str) else "\n".join(notes)
+            values["notes"] = "\n".join(n for n in (notes, f"Site : {website}") if n)
     return {name: value for name, value in values.items() if value}
 
 

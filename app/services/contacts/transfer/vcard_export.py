@@ -28,7 +28,7 @@ def escape(value: str) -> str:
 def fold_line(line: str) -> str:
     """Cut a content line so that no physical line exceeds 75 octets (never inside a UTF-8
     character); continuation lines start with a space. Ends with CRLF."""
-    pieces, current, size = [], [], 0
+    pieces, current, size = list[str](), list[str](), 0
     for ch in line:
         octets = len(ch.encode("utf-8"))
         if size + octets > MAX_OCTETS:
