@@ -86,6 +86,7 @@ def qr_drawing(value: str, size: float) -> Drawing:
     widget = QrCodeWidget(
         data,  # type: ignore[arg-type]  # stubs: text only; segments work too
         barLevel="M",
+        qrVersion=_version(data),
         barBorder=2,
         barWidth=size,
         barHeight=size,
@@ -95,6 +96,23 @@ def qr_drawing(value: str, size: float) -> Drawing:
     drawing.initialFontName = REGULAR  # type: ignore[attr-defined]  # not in reportlab's stubs
     drawing.add(widget)
     return drawing
+
+
+def _version(data: str | list[qrencoder.QR]) -> int:
+    """The smallest QR version that holds `data`. reportlab counts no bits for the ECI's number
+    (8 bits) when it picks one itself: a line just under a version's capacity then stopped the
+    whole sheet with "code length overflow"."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    for segment in [data] if isinstance(data, str) else data:
+        code.addData(segment)
+    version: int = code.calculate_version()
+    while version < 40:
+        try:
+            qrencoder.QRCode.createData(version, qrencoder.QRErrorCorrectLevel.M, code.dataList)
+            break
+        except Exception:  # reportlab says "code length overflow" with a bare Exception
+            version += 1
+    return version
 
 
 def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:

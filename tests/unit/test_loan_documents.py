@@ -526,3 +526,15 @@ def test_labels_command(db, tmp_path, capsys, store):
     assert code == 0
     with pytest.raises(SystemExit):
         main(["labels", str(target), "--all", "--ours", *store])
+
+
+def test_a_qr_code_of_any_length_is_drawn():
+    """reportlab left the 8 bits of the UTF-8 marker out when it chose the code's size: a name of
+    the wrong length (here 22 letters after "Barnum ") stopped the whole sheet."""
+    for length in range(1, 80):
+        label = label_sheet.Label(
+            "0190a000-0000-7000-8000-000000000001", "Barnum " + "x" * length, None, "Les Jardins du Faubourg"
+        )
+        [widget] = label_sheet.qr_drawing(label_sheet.qr_text(label), 80).contents
+        widget.draw()  # encodes: raised "code length overflow" for some lengths
+        assert widget.qr.version >= 1
