@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from app import __version__
-from app.cli import base_parser, build_parser, flags, language, run_command, wants_window
+from app.cli import base_parser, build_parser, flags, language, parse, run_command, wants_window
 from app.logs import events, setup
 
 
@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     language.choose(argv)
     argv = flags.modernise(argv)  # --jours and the other French spellings, for one release
-    args = (base_parser() if wants_window(argv) else build_parser()).parse_args(argv)
+    args = parse(base_parser() if wants_window(argv) else build_parser(), argv)
     # The window and the commands log to the same file; uncaught errors go there too.
     setup.configure(args.log_level)
     setup.install_excepthooks()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -58,6 +59,13 @@ def _add_log_level(parser: argparse.ArgumentParser, default: object = DEFAULT_LE
     )
 
 
+def _add_language(parser: argparse.ArgumentParser, default: object = None) -> None:
+    # Read before parsing (app/cli/language.py); accepted after the command too, where users put it.
+    parser.add_argument(
+        "--language", choices=["fr", "en"], default=default, help=translate("cli", "langue de l'interface")
+    )
+
+
 def base_parser() -> argparse.ArgumentParser:
     """The options of `entraide` without a command (the window)."""
     parser = argparse.ArgumentParser(
@@ -68,10 +76,15 @@ def base_parser() -> argparse.ArgumentParser:
             "des associations d'un réseau. Sans commande, ouvre la fenêtre.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Entraide {__version__}")
+    parser.add_argument(  # argparse (3.11) leaves this help in English whatever its hook says
+        "--version",
+        action="version",
+        version=f"Entraide {__version__}",
+        help=translate("cli", "afficher la version et quitter"),
+    )
     _add_data_dir(parser)
     _add_log_level(parser)
-    parser.add_argument("--language", choices=["fr", "en"], help=translate("cli", "langue de l'interface"))
+    _add_language(parser)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -101,9 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
             # SUPPRESS: `entraide --data-dir X demo` keeps X (the command's own default would erase it).
             _add_data_dir(sub, argparse.SUPPRESS)
             _add_log_level(sub, argparse.SUPPRESS)
+            _add_language(sub, argparse.SUPPRESS)
             configure(sub)
             _HANDLERS[name] = handler
     return parser
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """`parser.parse_args(argv)`, except that ids typed after an option still count
+    (`entraide trash delete --yes ID`): argparse takes a command's list of words only before it."""
+    args, extra = parser.parse_known_args(argv)
+    if not extra:
+        return args
+    if isinstance(getattr(args, "ids", None), list) and not any(word.startswith("-") for word in extra):
+        args.ids += extra
+        return args
+    return parser.parse_args(argv)  # argparse's own refusal, in the chosen language
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -124,6 +150,9 @@ def run_command(args: argparse.Namespace) -> int:
             "cli", "« {0} » désigne plusieurs fiches ; donnez plus de caractères de l'identifiant :"
         )
         return report(said.format(error.piece) + "\n" + "\n".join(lines))
+    except BrokenPipeError:  # `entraide trash | head`: the reader has all it wanted
+        _quiet_stdout()
+        return code
     except KeyboardInterrupt:
         code = 130
         return report(translate("cli", "interrompu."), code=130)
@@ -136,6 +165,12 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         ms = round((time.monotonic() - started) * 1000)
         events.record("command", "done", name=args.command, exit=code, ms=ms)
+
+
+def _quiet_stdout() -> None:
+    """What is left in stdout's buffer goes nowhere (else Python complains of the pipe at exit)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _said(problem: StoreProblem) -> str:
@@ -152,4 +187,4 @@ def _store_problem(error: BaseException, args: argparse.Namespace) -> StoreProbl
     return store_problem(error, str(data_paths(getattr(args, "data_dir", None)).root))
 
 
-__all__ = ["build_parser", "run_command", "sys"]
+__all__ = ["build_parser", "parse", "run_command", "sys"]

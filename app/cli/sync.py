@@ -28,7 +28,10 @@ def _configure_enroll(parser: argparse.ArgumentParser) -> None:
         "--code", required=True, help=translate("cli", "code d'enrôlement donné par l'administrateur du hub")
     )
     parser.add_argument(
-        "--device-name", default=socket.gethostname(), help=translate("cli", "nom de cet ordinateur")
+        "--device-name",
+        default=socket.gethostname(),
+        metavar=translate("cli", "NOM"),
+        help=translate("cli", "nom de cet ordinateur"),
     )
 
 

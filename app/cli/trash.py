@@ -14,6 +14,7 @@ from app.cli.store import open_store
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 from app.services import trash_listing
+from app.services.record_ids import MIN_PIECE
 
 KIND_NAMES = {
     "contact": QT_TRANSLATE_NOOP("cli", "contact"),
@@ -49,6 +50,8 @@ def trash_command(args: argparse.Namespace) -> int:
     database = open_store(args)
     try:
         with database.session_factory.begin() as session:
+            if args.action in ("list", "empty") and args.ids:
+                raise CommandError(_no_ids(args.action))
             if args.action == "list":
                 return _list(trash_listing.listing(session))
             if args.action == "empty":
@@ -64,9 +67,7 @@ def _restore_or_delete(session: Session, args: argparse.Namespace) -> int:
     try:
         lines = trash_listing.find_lines(session, args.ids)
     except NotFound as error:
-        raise CommandError(
-            translate("cli", "« {0} » n'est pas dans la corbeille (entraide trash la liste).").format(error)
-        ) from None
+        raise CommandError(_not_found(str(error))) from None
     items = [(line.kind, line.id) for line in lines]
     if args.action == "restore":
         restored = trash_listing.restore(session, items)
@@ -87,6 +88,24 @@ def _restore_or_delete(session: Session, args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _no_ids(action: str) -> str:
+    if action == "empty":  # `empty ID --yes` must not empty everything when one item was meant
+        return translate(
+            "cli",
+            "entraide trash empty vide toute la corbeille et ne prend pas d'identifiant ; pour "
+            "supprimer certains éléments : entraide trash delete ID… --yes",
+        )
+    return translate("cli", "entraide trash list ne prend pas d'identifiant.")
+
+
+def _not_found(piece: str) -> str:
+    if len(piece.strip()) < MIN_PIECE:
+        return translate(
+            "cli", "« {0} » est trop court : donnez au moins 8 caractères de l'identifiant (entraide trash)."
+        ).format(piece)
+    return translate("cli", "« {0} » n'est pas dans la corbeille (entraide trash la liste).").format(piece)
 
 
 def _say(text: str) -> None:

@@ -7041,202 +7041,202 @@ This cannot be undone.</translation>
         <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="31"/>
+        <location filename="../../app/cli/sync.py" line="34"/>
         <source>nom de cet ordinateur</source>
         <translation>name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="39"/>
+        <location filename="../../app/cli/sync.py" line="42"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
         <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="57"/>
+        <location filename="../../app/cli/sync.py" line="60"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="63"/>
+        <location filename="../../app/cli/sync.py" line="66"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="73"/>
+        <location filename="../../app/cli/sync.py" line="76"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="74"/>
+        <location filename="../../app/cli/sync.py" line="77"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="75"/>
+        <location filename="../../app/cli/sync.py" line="78"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="90"/>
+        <location filename="../../app/cli/sync.py" line="93"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
         <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="105"/>
+        <location filename="../../app/cli/sync.py" line="108"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
         <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="115"/>
+        <location filename="../../app/cli/sync.py" line="118"/>
         <source>envoi : {0}/{1}</source>
         <translation>sending: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="115"/>
+        <location filename="../../app/cli/sync.py" line="118"/>
         <source>réception : {0}/{1}</source>
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="123"/>
+        <location filename="../../app/cli/sync.py" line="126"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="130"/>
+        <location filename="../../app/cli/sync.py" line="133"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="139"/>
+        <location filename="../../app/cli/sync.py" line="142"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="140"/>
+        <location filename="../../app/cli/sync.py" line="143"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="140"/>
+        <location filename="../../app/cli/sync.py" line="143"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="141"/>
+        <location filename="../../app/cli/sync.py" line="144"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="141"/>
+        <location filename="../../app/cli/sync.py" line="144"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="142"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="142"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="150"/>
+        <location filename="../../app/cli/sync.py" line="153"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="155"/>
+        <location filename="../../app/cli/sync.py" line="158"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="166"/>
+        <location filename="../../app/cli/sync.py" line="169"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="170"/>
+        <location filename="../../app/cli/sync.py" line="173"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="185"/>
+        <location filename="../../app/cli/sync.py" line="188"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="195"/>
+        <location filename="../../app/cli/sync.py" line="198"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="203"/>
+        <location filename="../../app/cli/sync.py" line="206"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="205"/>
+        <location filename="../../app/cli/sync.py" line="208"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="205"/>
+        <location filename="../../app/cli/sync.py" line="208"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="208"/>
+        <location filename="../../app/cli/sync.py" line="211"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="209"/>
+        <location filename="../../app/cli/sync.py" line="212"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="210"/>
+        <location filename="../../app/cli/sync.py" line="213"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="211"/>
+        <location filename="../../app/cli/sync.py" line="214"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="215"/>
+        <location filename="../../app/cli/sync.py" line="218"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="220"/>
+        <location filename="../../app/cli/sync.py" line="223"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="222"/>
+        <location filename="../../app/cli/sync.py" line="225"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="224"/>
+        <location filename="../../app/cli/sync.py" line="227"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="233"/>
+        <location filename="../../app/cli/sync.py" line="236"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="234"/>
+        <location filename="../../app/cli/sync.py" line="237"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="236"/>
+        <location filename="../../app/cli/sync.py" line="239"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -7322,52 +7322,57 @@ This cannot be undone.</translation>
         <translation>cannot write “{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="44"/>
+        <location filename="../../app/cli/__init__.py" line="45"/>
         <source>DOSSIER</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="46"/>
+        <location filename="../../app/cli/__init__.py" line="47"/>
         <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
         <translation>data folder (default: the user&apos;s, or ENTRAIDE_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="57"/>
+        <location filename="../../app/cli/__init__.py" line="58"/>
         <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
         <translation>log detail (default info; debug for troubleshooting)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="65"/>
+        <location filename="../../app/cli/__init__.py" line="73"/>
         <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
         <translation>Entraide: contacts, shared equipment, practices and agreements of a network&apos;s associations. Without a command, opens the window.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="74"/>
+        <location filename="../../app/cli/__init__.py" line="65"/>
         <source>langue de l&apos;interface</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="78"/>
+        <location filename="../../app/cli/__init__.py" line="83"/>
+        <source>afficher la version et quitter</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="91"/>
         <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
         <translation>check that the installation works (in a temporary folder, without touching the data), then quit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="96"/>
+        <location filename="../../app/cli/__init__.py" line="109"/>
         <source>COMMANDE</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="123"/>
+        <location filename="../../app/cli/__init__.py" line="149"/>
         <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
         <translation>“{0}” matches several records; give more characters of the id:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="129"/>
+        <location filename="../../app/cli/__init__.py" line="158"/>
         <source>interrompu.</source>
         <translation>interrupted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="135"/>
+        <location filename="../../app/cli/__init__.py" line="164"/>
         <source>erreur inattendue ({0}) : {1}</source>
         <translation>unexpected error ({0}): {1}</translation>
     </message>
@@ -7678,6 +7683,7 @@ This cannot be undone.</translation>
         <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sync.py" line="33"/>
         <location filename="../../app/cli/contacts.py" line="90"/>
         <location filename="../../app/cli/contacts.py" line="95"/>
         <location filename="../../app/cli/needs.py" line="182"/>
@@ -8588,112 +8594,127 @@ This cannot be undone.</translation>
         <translation>Entraide {0}: everything works.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="19"/>
+        <location filename="../../app/cli/trash.py" line="20"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="20"/>
+        <location filename="../../app/cli/trash.py" line="21"/>
         <source>matériel</source>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="21"/>
+        <location filename="../../app/cli/trash.py" line="22"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="22"/>
+        <location filename="../../app/cli/trash.py" line="23"/>
         <source>convention</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="23"/>
+        <location filename="../../app/cli/trash.py" line="24"/>
         <source>modèle de clause</source>
         <translation>clause template</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="34"/>
+        <location filename="../../app/cli/trash.py" line="35"/>
         <source>list (la liste, par défaut) ; restore ID… (restaurer) ; delete ID… (supprimer définitivement) ; empty (vider la corbeille, définitivement)</source>
         <translation>list (the default); restore ID…; delete ID… (for good); empty (empty the bin, for good)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="41"/>
+        <location filename="../../app/cli/trash.py" line="42"/>
         <source>identifiants montrés par la liste</source>
         <translation>ids shown by the list</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="44"/>
+        <location filename="../../app/cli/trash.py" line="45"/>
         <source>confirmer une suppression définitive</source>
         <translation>confirm a permanent deletion</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="63"/>
+        <location filename="../../app/cli/trash.py" line="66"/>
         <source>donnez les identifiants montrés par la liste (entraide trash).</source>
         <translation>give the ids shown by the list (entraide trash).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="68"/>
+        <location filename="../../app/cli/trash.py" line="108"/>
         <source>« {0} » n&apos;est pas dans la corbeille (entraide trash la liste).</source>
-        <translation>“{0}” is not in the bin (entraide trash lists it).</translation>
+        <translation>“{0}” is not in the bin (entraide trash lists what it holds).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="75"/>
+        <location filename="../../app/cli/trash.py" line="76"/>
         <source>%n élément restauré.</source>
         <translation>%n item restored.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="75"/>
+        <location filename="../../app/cli/trash.py" line="76"/>
         <source>%n éléments restaurés.</source>
         <translation>%n items restored.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="85"/>
+        <location filename="../../app/cli/trash.py" line="86"/>
         <source>%n élément supprimé définitivement.</source>
         <translation>%n item deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="86"/>
+        <location filename="../../app/cli/trash.py" line="87"/>
         <source>%n éléments supprimés définitivement.</source>
         <translation>%n items deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="98"/>
+        <location filename="../../app/cli/trash.py" line="95"/>
+        <source>entraide trash empty vide toute la corbeille et ne prend pas d&apos;identifiant ; pour supprimer certains éléments : entraide trash delete ID… --yes</source>
+        <translation>entraide trash empty empties the whole bin and takes no id; to delete some items: entraide trash delete ID… --yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="100"/>
+        <source>entraide trash list ne prend pas d&apos;identifiant.</source>
+        <translation>entraide trash list takes no id.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="105"/>
+        <source>« {0} » est trop court : donnez au moins 8 caractères de l&apos;identifiant (entraide trash).</source>
+        <translation>“{0}” is too short: give at least 8 characters of the id (entraide trash).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/trash.py" line="117"/>
         <source>La corbeille est vide.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="101"/>
+        <location filename="../../app/cli/trash.py" line="120"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="111"/>
+        <location filename="../../app/cli/trash.py" line="130"/>
         <source>La corbeille est déjà vide.</source>
         <translation>The bin is already empty.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="119"/>
+        <location filename="../../app/cli/trash.py" line="138"/>
         <source>Corbeille vidée : %n élément supprimé définitivement.</source>
         <translation>Bin emptied: %n item deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="120"/>
+        <location filename="../../app/cli/trash.py" line="139"/>
         <source>Corbeille vidée : %n éléments supprimés définitivement.</source>
         <translation>Bin emptied: %n items deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="129"/>
+        <location filename="../../app/cli/trash.py" line="148"/>
         <source>%n élément serait supprimé définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
         <translation>%n item would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="134"/>
+        <location filename="../../app/cli/trash.py" line="153"/>
         <source>%n éléments seraient supprimés définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
         <translation>%n items would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="144"/>
+        <location filename="../../app/cli/trash.py" line="163"/>
         <source>la corbeille : la lister, restaurer, supprimer définitivement ou vider</source>
         <translation>the bin: list it, restore, delete for good or empty it</translation>
     </message>

@@ -287,3 +287,30 @@ def test_every_marked_text_of_the_code_is_in_the_catalogue():
             ):
                 missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {text.value[:50]!r}")
     assert not missing, f"not in entraide_en.ts (make ts cannot read the call?): {missing[:10]}"
+
+
+def test_the_language_may_follow_the_command(capsys, demo_folder):
+    code, said = _run(capsys, "--data-dir", demo_folder, "status", "--language", "en")
+    assert code == 0 and "Last successful sync: never" in said
+    code, said = _run(capsys, "--data-dir", demo_folder, "trash", "--language=en")
+    assert code == 0 and "The bin is empty." in said
+
+
+def test_the_version_and_the_device_name_are_explained_in_french(capsys):
+    _code, said = _run(capsys, "--language", "fr", "--help")
+    assert "afficher la version et quitter" in said and "show program's version" not in said
+    _code, said = _run(capsys, "--language", "fr", "enroll", "--help")
+    assert "--device-name NOM" in said
+
+
+def test_a_reader_that_stops_early_gets_no_error(demo_folder):
+    """`entraide needs list | head -1`: the pipe closes, the command says nothing about it."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "app", "--data-dir", demo_folder, "needs", "list", "--all"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait() == 1 and errors == ""

@@ -47,3 +47,22 @@ def test_list_restore_delete_and_empty(db, capsys, store):
     assert (code, err) == (0, ["Corbeille vidée : 3 éléments supprimés définitivement."])
     code, _out, err = run(capsys, "trash", *store)
     assert (code, err) == (0, ["La corbeille est vide."])
+
+
+def test_ids_after_an_option_count_and_the_list_and_empty_take_none(db, capsys, store):
+    made = one_of_each(db)
+    # `empty` with an id would have emptied everything: refused, the trash untouched.
+    code, _out, err = run(capsys, "trash", "empty", made["contact"][-8:], "--yes", *store)
+    assert code == 1 and "entraide trash delete" in err[0] and db.run(trash_listing.count) == 5
+    code, _out, err = run(capsys, "trash", "list", made["contact"][-8:], *store)
+    assert code == 1 and "ne prend pas d'identifiant" in err[0]
+    # argparse took the ids only before the first option: `delete --yes ID` said "arguments inconnus".
+    code, _out, err = run(capsys, "trash", "delete", "--yes", made["contact"][-8:], made["practice"], *store)
+    assert (code, err) == (0, ["2 éléments supprimés définitivement."])
+    code, _out, err = run(capsys, "trash", "restore", "--language", "fr", made["equipment"][-8:], *store)
+    assert (code, err) == (0, ["1 élément restauré."])
+    code, _out, err = run(capsys, "trash", "restore", made["agreement"][-6:], *store)
+    assert code == 1 and "trop court" in err[0] and "au moins 8 caractères" in err[0]
+    with pytest.raises(SystemExit):  # a word that is no id nor option is still refused elsewhere
+        main(["status", "extra", *store])
+    assert "arguments inconnus : extra" in capsys.readouterr().err
