@@ -36,6 +36,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # NORMAL is durable across application crashes in WAL mode and much faster than FULL.
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # What is deleted is overwritten with zeros, not left in the file's free space: a contact
+    # deleted for good must leave no name or e-mail a file viewer could still read.
+    cursor.execute("PRAGMA secure_delete=ON")
     # A first sync writes 100,000 contacts and their indexes: 32 MB of page cache keeps the
     # indexes in memory, and checkpointing every 32 MB rather than 4 MB writes them back less often.
     cursor.execute("PRAGMA cache_size=-32000")

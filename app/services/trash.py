@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.models import SyncedRecord, SyncState, utcnow
+from app.models import SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState, utcnow
 from app.models.base import RecordMixin
 from app.models.sync_spec import synced_models, synced_spec
 
@@ -118,4 +118,14 @@ def purge(session: Session, records: Iterable[Any]) -> int:
         for record in level:
             session.delete(record)
         session.flush()
+    _forget_sync_copies(session, list(seen))
     return len(seen)
+
+
+def _forget_sync_copies(session: Session, ids: list[str]) -> None:
+    """What the sync kept of these records' values (a conflict's two sides, a set-aside or a
+    waiting pulled version): personal data that must go with them."""
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        for model in (SyncConflict, SyncQuarantine, SyncInbox):
+            session.execute(delete(model).where(model.record_id.in_(part)))

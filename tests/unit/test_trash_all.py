@@ -120,3 +120,39 @@ def test_emptying_the_contacts_trash_keeps_the_other_kinds(db):
     made = one_of_each(db)
     assert db.run(trash.empty_trash) == 1
     assert {line.kind for line in db.run(trash_listing.listing)} == set(made) - {"contact"}
+
+
+def test_a_contact_deleted_for_good_leaves_no_byte_in_the_file(db, data_paths):
+    """Not only no row: no word in the search index's older pages, no copy kept by the sync (a
+    conflict's two sides, a set-aside pulled version), nothing in the file's free space."""
+    from app.models import SyncConflict, SyncQuarantine
+    from app.services.contacts import records as contacts
+    from app.services.contacts.fields import ContactFields
+
+    def make(s) -> str:
+        org = contacts.create_contact(s, ContactFields(kind="organisation", name="Comité des fêtes"))
+        person = contacts.create_contact(
+            s,
+            ContactFields(
+                kind="person", first_name="Zéphyrine", last_name="Quatrebarbes",
+                email="zephyrine.quatrebarbes@exemple.fr", notes="allergique aux arachides",
+            ),
+        )  # fmt: skip
+        contacts.add_role(s, person, org, "benevole")
+        contacts.add_consent(s, person, "lettre d'information", date(2026, 1, 5), "formulaire Quatrebarbes")
+        mine, theirs = "zephyrine.quatrebarbes@exemple.fr", "zq@exemple.fr"
+        s.add(SyncConflict(entity_type="contact", record_id=person, field="email", kind="field",
+                           local_value=mine, remote_value=theirs))  # fmt: skip
+        change = {"id": person, "version": 3, "fields": {"notes": "Quatrebarbes, arachides"}}
+        s.add(SyncQuarantine(record_id=person, entity_type="contact", version=3, change=change,
+                             code="invalid_values"))  # fmt: skip
+        return person
+
+    person = db.run(make)
+    db.run(lambda s: trash.trash_contacts(s, [person]))
+    assert db.run(trash_listing.empty) == 1
+    db.close()  # the last connection writes the WAL back (the fixture's second close does nothing)
+    files = sorted(data_paths.root.glob("*.sqlite3*"))
+    raw = b"".join(path.read_bytes() for path in files).lower()
+    for word in ("quatrebarbes", "zephyrine", "zéphyrine", "arachides"):
+        assert word.encode() not in raw, word
