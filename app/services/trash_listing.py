@@ -9,6 +9,7 @@ owner's hands, not in our trash (the pull marks it deleted here too, app/sync/re
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,13 +112,16 @@ def counts(session: Session) -> dict[str, int]:
 
 def short_ids(lines: list[TrashLine]) -> dict[str, str]:
     """Each line's shortest id end, 8 characters at least, that names it alone in the trash."""
-    out = {}
-    for line in lines:
-        for length in range(MIN_PIECE, len(line.id) + 1, 2):
-            piece = line.id[-length:]
-            if sum(1 for other in lines if other.id.endswith(piece)) <= 1:
-                break
-        out[line.id] = piece
+    out: dict[str, str] = {}
+    left = [line.id for line in lines]
+    length = MIN_PIECE
+    while left:  # one count of the ends per length, not a walk over every line per line
+        ends = Counter(record_id[-length:] for record_id in left)
+        for record_id in left:
+            if ends[record_id[-length:]] <= 1 or length >= len(record_id):
+                out[record_id] = record_id[-length:]
+        left = [record_id for record_id in left if record_id not in out]
+        length += 2
     return out
 
 

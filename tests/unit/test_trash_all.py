@@ -156,3 +156,28 @@ def test_a_contact_deleted_for_good_leaves_no_byte_in_the_file(db, data_paths):
     raw = b"".join(path.read_bytes() for path in files).lower()
     for word in ("quatrebarbes", "zephyrine", "zéphyrine", "arachides"):
         assert word.encode() not in raw, word
+
+
+def test_each_short_id_is_the_shortest_end_that_names_one_line():
+    """One count of the ends per length (the first version compared every line with every other:
+    1.8 s for 5,000 lines, half a minute for 20,000)."""
+    from datetime import UTC, datetime
+
+    from app.services.trash_listing import TrashLine
+
+    def line(record_id: str) -> TrashLine:
+        return TrashLine("contact", record_id, "", datetime(2026, 12, 6, tzinfo=UTC))
+
+    ids = [
+        "0190a000-0000-7000-8000-00000000abcd",
+        "0190a000-0000-7000-8000-11110000abcd",  # shares 8 characters with the first
+        "0190a000-0000-7000-8000-22220000abce",
+        "0190a000-0000-7000-8000-2222aaaaaaaa",
+    ]
+    lines = [line(i) for i in ids] + [line(f"0190a000-0000-7000-8000-{n:012x}") for n in range(1000)]
+    short = trash_listing.short_ids(lines)
+    assert [short[i] for i in ids] == ["000000abcd", "110000abcd", "0000abce", "aaaaaaaa"]
+    assert len(set(short.values())) == len(lines)
+    for record_id, piece in short.items():
+        assert record_id.endswith(piece) and len(piece) >= 8
+        assert sum(other.endswith(piece) for other in short) == 1 or piece == record_id
