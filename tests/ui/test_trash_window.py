@@ -200,3 +200,43 @@ def test_a_clause_template_deleted_from_the_editor_lands_in_the_trash(qtbot, see
     assert [(line.kind, line.name) for line in seeded.run(trash_listing.listing)] == [
         ("clause_template", "Assurance MAIF")
     ]
+
+
+def test_ctrl_z_after_the_trash_was_emptied_says_the_item_is_gone(qtbot, seeded, window):
+    """The deletion's undo step outlives the item: Ctrl+Z once it is deleted for good must say it
+    is gone, not that it came back."""
+    item = seeded.run(eq.create_equipment, EquipmentFields(name="Sono portable"))
+    window.open_section("equipment")
+    catalogue = window.section("equipment").ensure_view().catalogue
+    qtbot.waitUntil(lambda: catalogue.model.rowCount() == 1)
+    catalogue.table.setFocus()
+    catalogue.table.selectRow(0)
+    qtbot.keyClick(catalogue.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: catalogue.model.rowCount() == 0)
+    assert seeded.run(trash_listing.empty) == 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Ce matériel n'existe plus.")
+    try:
+        seeded.run(eq.load, item)
+        raise AssertionError("the equipment came back")
+    except NotFound:
+        pass
+
+
+def test_emptying_deletes_what_the_confirmation_counted(qtbot, seeded, window):
+    """A sync (or another program) may put a deletion in the trash between the list shown and the
+    click: "Vider la corbeille" deletes the lines the user was told of, not a surprise."""
+    made = one_of_each(seeded)
+    section = window.section("trash")
+    window.open_section("trash")
+    view = section.ensure_view()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    late = seeded.run(eq.create_equipment, EquipmentFields(name="Sono portable"))
+    seeded.run(eq.delete_equipment, late)  # not shown yet
+    seen: list[str] = []
+    answer_and_keep_text("Vider la corbeille", seen)
+    view.empty_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.loading)
+    assert seen[0].startswith("Les 5 éléments de la corbeille")
+    assert [line.id for line in seeded.run(trash_listing.listing)] == [late]
+    assert made["contact"] not in {line.id for line in seeded.run(trash_listing.listing)}

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.errors import NotFound
 from app.services import trash_listing
 from app.services.contacts import trash
 from app.ui.task_runner import TaskRunner
@@ -58,6 +59,32 @@ class TrashContacts(DatabaseStep):
         )
 
 
+def back_from_trash(items: list[tuple[str, str]]) -> Work:
+    """Undoing a deletion: these (kind, id) out of the trash; NotFound when none of them is
+    there any more (the trash was emptied since), so that Ctrl+Z never says it brought back what
+    is gone for good."""
+
+    def work(session: Any) -> int:
+        restored = trash_listing.restore(session, items)
+        if not restored:
+            raise NotFound(items[0][1])
+        return restored
+
+    return work
+
+
+def into_trash_again(items: list[tuple[str, str]]) -> Work:
+    """Undoing a restore: these (kind, id) back in the trash; NotFound when none is still there."""
+
+    def work(session: Any) -> int:
+        moved = trash_listing.put_back(session, items)
+        if not moved:
+            raise NotFound(items[0][1])
+        return moved
+
+    return work
+
+
 def delete_to_trash(
     runner: TaskRunner,
     undo_stack: QUndoStack,
@@ -78,7 +105,7 @@ def delete_to_trash(
                 runner,
                 label,
                 delete,
-                lambda s: trash_listing.restore(s, [(kind, record_id)]),
+                back_from_trash([(kind, record_id)]),
                 done,
                 failed,
                 done_already=True,

@@ -24,7 +24,7 @@ from app.services.trash_listing import KINDS, TrashLine
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
 from app.ui.shared.locale_format import show_count
 from app.ui.shared.messages import confirm, error_text
-from app.ui.shared.undo_commands import DatabaseStep
+from app.ui.shared.undo_commands import DatabaseStep, back_from_trash, into_trash_again
 from app.ui.task_runner import TaskRunner
 from app.ui.trash.model import TrashModel, kind_name
 
@@ -198,8 +198,8 @@ class TrashView(QWidget):
             DatabaseStep(
                 self._runner,
                 label,
-                lambda s: trash_listing.restore(s, items),
-                lambda s: trash_listing.put_back(s, items),
+                back_from_trash(items),
+                into_trash_again(items),
                 done,
                 self._failed,
             )
@@ -250,7 +250,9 @@ class TrashView(QWidget):
             self.empty()
 
     def empty(self) -> None:
-        self._runner.run_db(trash_listing.empty, self._purged, self._failed)
+        """What the confirmation counted, not what the trash holds by the time it runs: a sync
+        meanwhile may have brought in a deletion from another laptop, which the user has not seen."""
+        self.purge([(line.kind, line.id) for line in self.model.lines])
 
     def _purged(self, count: int) -> None:
         self.message.emit(
