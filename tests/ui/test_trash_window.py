@@ -231,6 +231,9 @@ def test_emptying_deletes_what_the_confirmation_counted(qtbot, seeded, window):
     window.open_section("trash")
     view = section.ensure_view()
     qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    longest = max((view.kind.itemText(i) for i in range(view.kind.count())), key=len)
+    assert longest == "Modèles de clauses (1)"  # and the filter shows it whole
+    qtbot.waitUntil(lambda: view.kind.width() > view.kind.fontMetrics().horizontalAdvance(longest))
     late = seeded.run(eq.create_equipment, EquipmentFields(name="Sono portable"))
     seeded.run(eq.delete_equipment, late)  # not shown yet
     seen: list[str] = []

@@ -58,6 +58,8 @@ class TrashView(QWidget):
         intro.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setObjectName("trashKind")
+        # Grows with its longest entry: "Modèles de clauses (12)", "Contacts (5 000)" were cut.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.addItem(self.tr("Tous les types"), None)
         self.model = TrashModel(self)
         self.proxy = QSortFilterProxyModel(self)
