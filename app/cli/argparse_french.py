@@ -21,9 +21,9 @@ FRENCH = {
     "unrecognized arguments: %s": "arguments inconnus : %s",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
     "invalid choice: %(value)r (choose from %(choices)s)": (
-        "choix impossible : %(value)r (au choix : %(choices)s)"
+        "choix impossible : « %(value)s » (au choix : %(choices)s)"
     ),
-    "invalid %(type)s value: %(value)r": "valeur impossible : %(value)r",
+    "invalid %(type)s value: %(value)r": "valeur impossible : « %(value)s »",
     "expected one argument": "une valeur est attendue",
     "expected at most one argument": "une valeur au plus est attendue",
     "expected at least one argument": "au moins une valeur est attendue",
@@ -33,7 +33,7 @@ FRENCH = {
         "option ambiguë : %(option)s peut être %(matches)s"
     ),
     "unexpected option string: %s": "option inattendue : %s",
-    "ignored explicit argument %r": "valeur ignorée : %r",
+    "ignored explicit argument %r": "valeur ignorée : « %s »",
     "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
 }
 FRENCH_PLURALS = {

@@ -133,6 +133,9 @@ def test_argparse_speaks_the_chosen_language(capsys):
     )
     code, said = _run(capsys, "--language", "fr", "status", "--days", "x")
     assert code == 2 and "utilisation : entraide status" in said and "erreur : argument --days" in said
+    assert "valeur impossible : « x »" in said  # French quotes, not Python's 'x'
+    code, said = _run(capsys, "--language", "fr", "trash", "vider")
+    assert code == 2 and "choix impossible : « vider »" in said
 
 
 @pytest.mark.parametrize(
