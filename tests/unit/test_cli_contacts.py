@@ -112,7 +112,7 @@ def test_on_match_policies(db, tmp_path, capsys, store):
     assert db.run(count_contacts) == 2
     with pytest.raises(SystemExit):
         main(["import-contacts", str(path), "--on-match", "tout", *store])
-    assert "choix impossible : 'tout'" in capsys.readouterr().err
+    assert "choix impossible : « tout »" in capsys.readouterr().err
 
 
 def test_what_update_would_complete_is_said_and_a_corrected_report_completes(db, tmp_path, capsys, store):
