@@ -147,13 +147,15 @@ def _ask(count: int) -> str:
         count,
         translate(
             "cli",
-            "%n élément serait supprimé définitivement, ici et, à la prochaine synchronisation, sur "
-            "les autres appareils : c'est irréversible. Ajoutez --yes pour confirmer.",
+            "%n élément serait supprimé définitivement de cet ordinateur : c'est irréversible (sur "
+            "les autres ordinateurs de l'association, il passera dans leur corbeille à la prochaine "
+            "synchronisation). Ajoutez --yes pour confirmer.",
         ),
         translate(
             "cli",
-            "%n éléments seraient supprimés définitivement, ici et, à la prochaine synchronisation, "
-            "sur les autres appareils : c'est irréversible. Ajoutez --yes pour confirmer.",
+            "%n éléments seraient supprimés définitivement de cet ordinateur : c'est irréversible (sur "
+            "les autres ordinateurs de l'association, ils passeront dans leur corbeille à la "
+            "prochaine synchronisation). Ajoutez --yes pour confirmer.",
         ),
     )
 

@@ -6660,42 +6660,42 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <translation>What you delete stays here until you empty the bin: you can restore it, with what belongs to it (a contact&apos;s roles and consents…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="61"/>
+        <location filename="../../app/ui/trash/view.py" line="63"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="70"/>
+        <location filename="../../app/ui/trash/view.py" line="72"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="72"/>
+        <location filename="../../app/ui/trash/view.py" line="74"/>
         <source>Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)</source>
         <translation>Put the chosen items back where they were (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="74"/>
+        <location filename="../../app/ui/trash/view.py" line="76"/>
         <source>Supprimer définitivement…</source>
         <translation>Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="75"/>
+        <location filename="../../app/ui/trash/view.py" line="77"/>
         <source>Supprimer pour de bon les éléments choisis (Suppr)</source>
         <translation>Delete the chosen items for good (Del)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="76"/>
+        <location filename="../../app/ui/trash/view.py" line="78"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="81"/>
+        <location filename="../../app/ui/trash/view.py" line="83"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="159"/>
+        <location filename="../../app/ui/trash/view.py" line="161"/>
         <source>La corbeille est vide.
 
 Les contacts, le matériel, les brouillons de pratiques et de conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez les restaurer tant que la corbeille n&apos;est pas vidée.</source>
@@ -6704,97 +6704,97 @@ Les contacts, le matériel, les brouillons de pratiques et de conventions et les
 The contacts, equipment, practice and agreement drafts and clause templates you delete come here: you can restore them until the bin is emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="164"/>
+        <location filename="../../app/ui/trash/view.py" line="166"/>
         <source>Aucun élément de ce type dans la corbeille.</source>
         <translation>No item of this type in the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="166"/>
+        <location filename="../../app/ui/trash/view.py" line="168"/>
         <source>{0} dans la corbeille</source>
         <translation>{0} in the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="184"/>
+        <location filename="../../app/ui/trash/view.py" line="186"/>
         <source>Restaurer « {0} »</source>
         <translation>Restore “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="186"/>
+        <location filename="../../app/ui/trash/view.py" line="188"/>
         <source>Restaurer {0}</source>
         <translation>Restore {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="191"/>
+        <location filename="../../app/ui/trash/view.py" line="193"/>
         <source>{0} remis dans la corbeille.</source>
         <translation>{0} put back in the bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="193"/>
+        <location filename="../../app/ui/trash/view.py" line="195"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="213"/>
+        <location filename="../../app/ui/trash/view.py" line="215"/>
         <source>« {0} » sera supprimé définitivement</source>
         <translation>“{0}” will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="215"/>
+        <location filename="../../app/ui/trash/view.py" line="217"/>
         <source>Les {0} éléments choisis seront supprimés définitivement</source>
         <translation>The {0} chosen items will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="221"/>
-        <location filename="../../app/ui/trash/view.py" line="226"/>
+        <location filename="../../app/ui/trash/view.py" line="223"/>
+        <location filename="../../app/ui/trash/view.py" line="229"/>
         <source>Supprimer définitivement</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="223"/>
-        <source>{0}, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
+        <location filename="../../app/ui/trash/view.py" line="225"/>
+        <source>{0} de cet ordinateur, avec ce qui s&apos;y rattache : cette action est irréversible.
 
-Cette action est irréversible.</source>
-        <translation>{0}, with what belongs to it, on this computer and, at the next sync, on the association&apos;s other devices.
+Sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation.</source>
+        <translation>{0} from this computer, with what belongs to it: this cannot be undone.
 
-This cannot be undone.</translation>
+On the association&apos;s other computers, it will go to their bin at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="237"/>
-        <location filename="../../app/ui/trash/view.py" line="248"/>
+        <location filename="../../app/ui/trash/view.py" line="247"/>
+        <source> de cet ordinateur, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
+
+Sur les autres ordinateurs de l&apos;association, ces éléments passeront dans leur corbeille à la prochaine synchronisation.</source>
+        <translation> from this computer, of every kind, with what belongs to them: this cannot be undone.
+
+On the association&apos;s other computers, these items will go to their bin at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="240"/>
+        <location filename="../../app/ui/trash/view.py" line="251"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="240"/>
+        <location filename="../../app/ui/trash/view.py" line="243"/>
         <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
         <translation>The item in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="241"/>
+        <location filename="../../app/ui/trash/view.py" line="244"/>
         <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
         <translation>The {0} items in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="244"/>
-        <source>, de tous les types, avec ce qui s&apos;y rattache, sur cet ordinateur et, à la prochaine synchronisation, sur les autres appareils de l&apos;association.
-
-Cette action est irréversible.</source>
-        <translation>, of every type, with what belongs to them, on this computer and, at the next sync, on the association&apos;s other devices.
-
-This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="259"/>
+        <location filename="../../app/ui/trash/view.py" line="264"/>
         <source>{0} élément supprimé définitivement.</source>
         <translation>{0} item deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="260"/>
+        <location filename="../../app/ui/trash/view.py" line="265"/>
         <source>{0} éléments supprimés définitivement.</source>
         <translation>{0} items deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="267"/>
+        <location filename="../../app/ui/trash/view.py" line="272"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>
@@ -8705,16 +8705,16 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="148"/>
-        <source>%n élément serait supprimé définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
-        <translation>%n item would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
+        <source>%n élément serait supprimé définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
+        <translation>%n item would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, it will go to their bin at the next sync). Add --yes to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="153"/>
-        <source>%n éléments seraient supprimés définitivement, ici et, à la prochaine synchronisation, sur les autres appareils : c&apos;est irréversible. Ajoutez --yes pour confirmer.</source>
-        <translation>%n items would be deleted for good, here and, at the next sync, on the other devices: this cannot be undone. Add --yes to confirm.</translation>
+        <location filename="../../app/cli/trash.py" line="154"/>
+        <source>%n éléments seraient supprimés définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, ils passeront dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
+        <translation>%n items would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, they will go to their bin at the next sync). Add --yes to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/trash.py" line="163"/>
+        <location filename="../../app/cli/trash.py" line="165"/>
         <source>la corbeille : la lister, restaurer, supprimer définitivement ou vider</source>
         <translation>the bin: list it, restore, delete for good or empty it</translation>
     </message>

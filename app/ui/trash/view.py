@@ -222,8 +222,9 @@ class TrashView(QWidget):
             self,
             self.tr("Supprimer définitivement"),
             self.tr(
-                "{0}, avec ce qui s'y rattache, sur cet ordinateur et, à la prochaine synchronisation, "
-                "sur les autres appareils de l'association.\n\nCette action est irréversible."
+                "{0} de cet ordinateur, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                "Sur les autres ordinateurs de l'association, il passera dans leur corbeille à la "
+                "prochaine synchronisation."
             ).format(what),
             self.tr("Supprimer définitivement"),
         ):
@@ -243,9 +244,9 @@ class TrashView(QWidget):
                 self.tr("Les {0} éléments de la corbeille seront supprimés définitivement"),
             )
             + self.tr(
-                ", de tous les types, avec ce qui s'y rattache, sur cet ordinateur et, à la prochaine "
-                "synchronisation, sur les autres appareils de l'association.\n\nCette action est "
-                "irréversible."
+                " de cet ordinateur, de tous les types, avec ce qui s'y rattache : cette action est "
+                "irréversible.\n\nSur les autres ordinateurs de l'association, ces éléments passeront "
+                "dans leur corbeille à la prochaine synchronisation."
             ),
             self.tr("Vider la corbeille"),
         ):
