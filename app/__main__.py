@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     language.choose(argv)
     argv = flags.modernise(argv)  # --jours and the other French spellings, for one release
-    args = parse(base_parser() if wants_window(argv) else build_parser(), argv)
+    args = parse(base_parser() if wants_window(argv) else build_parser(argv), argv)
     # The window and the commands log to the same file; uncaught errors go there too.
     setup.configure(args.log_level)
     setup.install_excepthooks()

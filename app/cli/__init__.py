@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 import time
 from collections.abc import Callable
+from types import ModuleType
 
 from app import __version__
 from app.cli.errors import CommandError, report
@@ -18,25 +20,28 @@ from app.logs.setup import DEFAULT_LEVEL, LEVELS
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
-# Known without loading the commands' modules, so that starting the window stays light.
-COMMAND_NAMES = (
-    "demo",
-    "import-contacts",
-    "export-contacts",
-    "enroll",
-    "sync",
-    "status",
-    "loan-receipt",
-    "labels",
-    "agreement-pdf",
-    "statement",
-    "export-practice",
-    "import-practice",
-    "restore-backup",
-    "needs",
-    "offers",
-    "trash",
-)
+# Which module of app/cli holds each command: known without loading the modules, so that
+# starting the window stays light and a command loads only its own module (start-up time is
+# what a scheduled `entraide sync` pays every time).
+COMMAND_MODULES = {
+    "demo": "demo",
+    "import-contacts": "contacts",
+    "export-contacts": "contacts",
+    "enroll": "sync",
+    "sync": "sync",
+    "status": "sync",
+    "loan-receipt": "equipment",
+    "labels": "equipment",
+    "agreement-pdf": "agreements",
+    "statement": "equipment",
+    "export-practice": "practices",
+    "import-practice": "practices",
+    "restore-backup": "backups",
+    "needs": "needs",
+    "offers": "needs",
+    "trash": "trash",
+}
+COMMAND_NAMES = tuple(COMMAND_MODULES)
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -102,12 +107,12 @@ def wants_window(argv: list[str]) -> bool:
     return not any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync, trash
-
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given `argv` naming one command, only that command's module
+    is loaded (the others' options are not needed to parse it; `--help` still lists them all)."""
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMANDE"))
-    for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups, trash):
+    for module in _command_modules(argv):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             help_text = translate("cli", help_text)  # marked with QT_TRANSLATE_NOOP("cli", …)
             sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -118,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
             configure(sub)
             _HANDLERS[name] = handler
     return parser
+
+
+def _command_modules(argv: list[str] | None) -> list[ModuleType]:
+    wanted = sorted(set(COMMAND_MODULES.values()))
+    if argv is not None and not any(arg in ("-h", "--help") for arg in argv[:1]):
+        # Every word that names a command (`--data-dir demo status` names two): a few modules
+        # too many at worst, never one too few.
+        named = {COMMAND_MODULES[arg] for arg in argv if arg in COMMAND_MODULES}
+        if named:
+            wanted = sorted(named)
+    return [importlib.import_module(f"app.cli.{name}") for name in wanted]
 
 
 def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:

@@ -6,14 +6,12 @@ import argparse
 import socket
 import sys
 
-from app.cli import needs
 from app.cli.errors import CommandError
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
 from app.paths import data_paths
 from app.services import identity
-from app.services.agreements import records as agreements
 from app.sync import runs, wording
 from app.sync.client import HubError, insecure_address
 from app.sync.credentials import TokenStore
@@ -196,6 +194,10 @@ def _configure_status(parser: argparse.ArgumentParser) -> None:
 def show_status(args: argparse.Namespace) -> int:
     if args.within_days is not None and not 0 <= args.within_days <= 3650:
         raise CommandError(translate("cli", "--days va de 0 à 3650."))
+    # Loaded here, not with the module: `entraide sync` run by a scheduled task does not need them.
+    from app.cli import needs
+    from app.services.agreements import records as agreements
+
     database = open_store(args)
     try:
         info = database.run(status)
