@@ -43,7 +43,7 @@ from app.export.agreement_flow import (
     styles,
 )
 from app.export.agreement_sheet import AgreementSheet, agreement_sheet
-from app.export.pdf_base import BOLD, REGULAR, TableCommand, french_date, printable, save_pdf
+from app.export.pdf_base import BOLD, REGULAR, TableCommand, canvas_text, french_date, printable, save_pdf
 from app.services.agreements.content import Party
 
 WATERMARK = "PROJET"
@@ -55,7 +55,7 @@ def _footer_text(sheet: AgreementSheet) -> str:
     title = sheet.content.title
     if len(title) > 60:  # the footer holds one line, whatever the title
         title = title[:58].rstrip() + "…"
-    return printable(f"{sheet.reference} · {kind}" + (f" « {title} »" if title else ""))
+    return canvas_text(f"{sheet.reference} · {kind}" + (f" « {title} »" if title else ""))
 
 
 def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:

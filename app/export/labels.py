@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app.export.loan_sheet import UNKNOWN_ASSOCIATION, our_name
-from app.export.pdf_base import BOLD, REGULAR, french_spacing, printable, register_fonts, save_pdf
+from app.export.pdf_base import BOLD, REGULAR, canvas_text, register_fonts, save_pdf
 from app.services import network
 from app.services.equipment import records as eq
 
@@ -117,7 +117,7 @@ def _version(data: str | list[qrencoder.QR]) -> int:
 
 def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Wrapped into at most `max_lines` lines; the last one ends with "…" when text was cut."""
-    lines = simpleSplit(printable(french_spacing(text)), font, size, width) or [""]
+    lines = simpleSplit(canvas_text(text), font, size, width) or [""]
     if len(lines) <= max_lines:
         return lines
     kept = lines[:max_lines]

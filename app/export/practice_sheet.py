@@ -22,7 +22,16 @@ from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spac
 from sqlalchemy.orm import Session
 
 from app.export.markdown_flow import markdown_flowables
-from app.export.pdf_base import BOLD, REGULAR, french_date, para, printable, register_italics, save_pdf
+from app.export.pdf_base import (
+    BOLD,
+    REGULAR,
+    canvas_text,
+    french_date,
+    para,
+    printable,
+    register_italics,
+    save_pdf,
+)
 from app.services.practices.reader import PracticeView, open_practice
 from app.services.practices.records import format_number
 
@@ -262,7 +271,7 @@ def _numbered_canvas(title: str, reference: str) -> type[Canvas]:
             self.setFillColor(GREY)
             left, right = MARGIN + FRAME_PADDING, A4[0] - MARGIN - FRAME_PADDING
             if self.getPageNumber() > 1:  # a reminder of what this page continues
-                self.drawString(left, A4[1] - 11 * mm, printable(f"Fiche pratique (suite) · {title}")[:110])
+                self.drawString(left, A4[1] - 11 * mm, canvas_text(f"Fiche pratique (suite) · {title}")[:110])
             self.drawString(left, 10 * mm, f"Entraide · fiche pratique {reference}")
             self.drawRightString(right, 10 * mm, f"page {self.getPageNumber()} / {total}")
             self.restoreState()
