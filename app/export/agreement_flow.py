@@ -153,9 +153,11 @@ def heading(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
 # --- tables ------------------------------------------------------------------------------
 
 
-def table(rows: list[list[Any]], widths: list[float], total: bool, total_rows: int = 1) -> Table:
+def table(
+    rows: list[list[Any]], widths: list[float], total: bool, total_rows: int = 1, label_span: int = 1
+) -> Table:
     """A table with a shaded header row and, with `total`, its last `total_rows` rows shaded
-    below a rule."""
+    below a rule, their label spread over `label_span` columns (a long label on one line)."""
     made = Table(rows, colWidths=widths, repeatRows=1)
     first_total = -total_rows if total else len(rows)
     style: list[TableCommand] = [
@@ -174,6 +176,7 @@ def table(rows: list[list[Any]], widths: list[float], total: bool, total_rows: i
             ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, INK),
             ("BACKGROUND", (0, first_total), (-1, -1), SHADE),
         ]
+        style += [("SPAN", (0, row), (label_span - 1, row)) for row in range(first_total, 0)]
         if total_rows > 1:  # the overall total stands apart from the years' totals
             style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
     made.setStyle(TableStyle(style))
@@ -222,7 +225,7 @@ def equipment_table(s: Styles, content: AgreementContent, items: list[LentItem])
             Paragraph(para(money(total)), s["total"]),
         ]
     )
-    return table(rows, widths, total=True)
+    return table(rows, widths, total=True, label_span=4)
 
 
 # --- articles ------------------------------------------------------------------------------

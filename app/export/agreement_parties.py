@@ -125,7 +125,7 @@ def parties(s: Styles, content: AgreementContent) -> list[Flowable]:
         block.append(Paragraph(para(part_words(index, len(everyone))), s["part"]))
         story.append(KeepTogether(block))
     if len(everyone) > 2:
-        story.append(Paragraph(para("ci-après ensemble « les parties »."), s["body"]))
+        story.append(Paragraph(para("Ci-après ensemble « les parties »."), s["identity"]))
     return story
 
 

@@ -59,4 +59,4 @@ def payments_table(s: Styles, content: AgreementContent, payments: list[Payment]
         rows.append(
             [Paragraph(f"<b>{para(label)}</b>", s["cell"]), "", Paragraph(para(money(cents)), s["total"]), ""]
         )
-    return table(rows, widths, total=True, total_rows=len(lines))
+    return table(rows, widths, total=True, total_rows=len(lines), label_span=2)

@@ -246,7 +246,7 @@ def test_one_part_then_the_others_for_two_and_three_parties(s):
     assert " Et Mairie de Villeurbanne" in two
     three = plain(pdf_text(s, [association(), town(), company()]))
     assert _parts(three) == ["d'une part,", "d'autre part,", "et d'autre part,"]
-    assert "ci-après ensemble « les parties »" in three
+    assert "Ci-après ensemble « les parties »" in three
 
 
 def test_the_preamble_counts_the_parties_and_their_kinds(s):
