@@ -148,10 +148,13 @@ SUBJECTS = {
 def capacity(kind: str, organisation: str, signatory: str) -> str:
     """The signatory's capacity as a treasurer would type it: "présidente", "président",
     "maire" for a town."""
-    if kind == OrganisationKind.LOCAL_AUTHORITY.value and organisation.startswith("Mairie"):
-        return "maire"
-    first = signatory.split(" ")[0]
-    return "présidente" if first in d.WOMEN_FIRST_NAMES else "président"
+    woman = signatory.split(" ")[0] in d.WOMEN_FIRST_NAMES
+    if kind == OrganisationKind.LOCAL_AUTHORITY.value:
+        if organisation.startswith("Mairie"):
+            return "maire"
+        if organisation.startswith(("Service", "Médiathèque")):  # a town's service: an adjoint signs
+            return "adjointe au maire" if woman else "adjoint au maire"
+    return "présidente" if woman else "président"
 
 
 def _organisations(
@@ -160,6 +163,7 @@ def _organisations(
     """(our organisation, the partners' (organisation, network id), a local authority)."""
     members = {(m.name, m.rna): m.id for m in session.scalars(select(NetworkAssociation))}
     partners, us, town = [], None, None
+    town_is_mairie = False
     for org_id, kind in ctx.organisations:
         org = session.get(Organisation, org_id)
         if org is None:
@@ -168,8 +172,11 @@ def _organisations(
             partners.append((org_id, members[(org.display_name, org.rna)]))
         elif kind == OrganisationKind.ASSOCIATION.value and us is None:
             us = org_id
-        elif kind == OrganisationKind.LOCAL_AUTHORITY.value and town is None:
-            town = org_id
+        elif kind == OrganisationKind.LOCAL_AUTHORITY.value and (
+            town is None or org.display_name.startswith("Mairie")
+        ):
+            town = town if town_is_mairie else org_id  # a town hall signs best: the first one found
+            town_is_mairie = town_is_mairie or org.display_name.startswith("Mairie")
     return us, partners, town
 
 

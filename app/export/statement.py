@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.export.pdf_base import format_siret
 from app.export.typography import typeset
 from app.files import replace_atomically
 from app.models import Equipment, Loan, LoanDecision
@@ -202,7 +203,7 @@ def header(statement: Statement) -> list[list[str]]:
     """The lines above the tables: what, who (name, RNA, SIRET) and which year."""
     lines = [[typeset(TITLE)], ["Association", statement.name], ["N° RNA", statement.rna or "non renseigné"]]
     if statement.siret:
-        lines.append(["SIRET", statement.siret])
+        lines.append(["SIRET", format_siret(statement.siret)])  # grouped: a spreadsheet keeps it as text
     lines.append(["Année", str(statement.year)])
     return lines
 
@@ -222,7 +223,6 @@ def rows(statement: Statement) -> list[list[str]]:
         table.append([])
     table.append([typeset(RULE)])
     notes = [
-        f"Relevé de {statement.name}, année {statement.year}.",
         "Prêts gratuits entre associations du réseau ; la caution n'est pas un paiement.",
     ]
     if any(line.return_date is None for line in statement.lines):
