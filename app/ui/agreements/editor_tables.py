@@ -151,9 +151,12 @@ class PaymentsTable(PartyRowsTable):
         )
         for column, width in ((0, 240), (1, 170), (2, 170), (3, 110), (4, 150)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeaderItem(5).setToolTip(
-            self.tr("Cochez un versement fait tous les ans : la convention imprime le total de chaque année.")
-        )
+        if (yearly := self.table.horizontalHeaderItem(5)) is not None:
+            yearly.setToolTip(
+                self.tr(
+                    "Cochez un versement fait tous les ans : la convention imprime le total de chaque année."
+                )
+            )
         self.add_button = QPushButton(self.tr("Ajouter un versement"))
         self.total = QLabel()
         self.total.setStyleSheet("font-weight: 600;")

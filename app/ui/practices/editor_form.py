@@ -57,7 +57,8 @@ class IndicatorsTable(QWidget):
                 self.tr("L'unité des deux chiffres : personnes, €, heures…"),
             )
         ):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            if (head := self.table.horizontalHeaderItem(column)) is not None:
+                head.setToolTip(tip)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
