@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.cli.errors import CommandError
 from app.cli.output import cannot_write, read_sheet, save_file, say, show_money, target_file, text_of
 from app.cli.store import open_store
-from app.export.statement import BORROWED, LENT, write_statement
+from app.export.statement import BORROWED, LENT, build_statement, file_name, write_statement
 from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 FIRST_YEAR, LAST_YEAR = 1901, 2999
@@ -41,22 +41,27 @@ def _configure_statement(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file",
         type=Path,
+        nargs="?",
+        default=Path("."),
         metavar=translate("cli", "FICHIER"),
-        help=translate("cli", "fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)"),
+        help=translate(
+            "cli",
+            "fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale) ; un dossier, ou rien : "
+            "le fichier y prend le nom de l'association et l'année",
+        ),
     )
 
 
 def _run_statement(args: argparse.Namespace) -> int:
     path: Path = args.file
-    if not path.parent.is_dir():
-        raise CommandError(translate("cli", "le dossier « {0} » n'existe pas.").format(path.parent))
-    if path.is_dir():
-        raise CommandError(
-            translate("cli", "« {0} » est un dossier : indiquez un nom de fichier .csv.").format(path)
-        )
+    folder = path if path.is_dir() else path.parent
+    if not folder.is_dir():
+        raise CommandError(translate("cli", "le dossier « {0} » n'existe pas.").format(folder))
     database = open_store(args)
     try:
         with database.session_factory() as session:
+            if path.is_dir():  # the file takes the association's name and the year
+                path = path / file_name(build_statement(session, args.year))
             statement = write_statement(session, args.year, path)
     except OSError as error:
         raise CommandError(cannot_write(path, error)) from error
@@ -64,14 +69,16 @@ def _run_statement(args: argparse.Namespace) -> int:
         database.close()
     lent = sum(line.direction == LENT for line in statement.lines)
     borrowed = sum(line.direction == BORROWED for line in statement.lines)
-    _days, value = statement.total()
     print(
-        translate("cli", "Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}").format(
+        translate(
+            "cli",
+            "Relevé {0} : contributions reçues {1} ({2}), contributions données {3} ({4}) ; fichier {5}",
+        ).format(
             args.year,
-            plural(len(statement.lines), translate("cli", "%n prêt"), translate("cli", "%n prêts")),
-            plural(lent, translate("cli", "%n prêté"), translate("cli", "%n prêtés")),
-            plural(borrowed, translate("cli", "%n emprunté"), translate("cli", "%n empruntés")),
-            show_money(value),
+            show_money(statement.total(BORROWED)[1]),
+            plural(borrowed, translate("cli", "%n emprunt"), translate("cli", "%n emprunts")),
+            show_money(statement.total(LENT)[1]),
+            plural(lent, translate("cli", "%n prêt"), translate("cli", "%n prêts")),
             path,
         )
     )

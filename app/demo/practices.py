@@ -53,6 +53,7 @@ class _Rows:
         self.ours: dict[type, list[dict[str, Any]]] = {}
         self.theirs: dict[type, list[dict[str, Any]]] = {}
         self.known: list[dict[str, Any]] = []
+        self.titles: set[str] = set()  # every practice's title: none is given twice
 
     def add(self, model: type, row: dict[str, Any], owner: str | None) -> None:
         (self.ours if owner is None else self.theirs).setdefault(model, []).append(row)
@@ -194,12 +195,37 @@ def _feedback(
         )
 
 
+def _stem(title: str) -> str:
+    """The title without the town a draw may have added ("… à Millau", "… (Millau)")."""
+    for town in t.VILLES:
+        for ending in (f" à {town}", f" ({town})"):
+            if title.endswith(ending):
+                return title.removesuffix(ending)
+    return title
+
+
+def unique_title(rng: random.Random, title: str, taken: set[str]) -> str:
+    """The title, or when another practice has it, the same told from another town; taken
+    grows by the title given."""
+    stem = _stem(title)
+    towns = rng.sample(t.VILLES, len(t.VILLES))
+    candidates = [title, *(f"{stem} à {town}" for town in towns), *(f"{stem} ({town})" for town in towns)]
+    chosen = next((c for c in candidates if c not in taken), None)
+    season = 2
+    while chosen is None:  # every town used: a later season of the same practice
+        candidate = f"{stem}, saison {season}"
+        chosen, season = (candidate if candidate not in taken else None), season + 1
+    taken.add(chosen)
+    return chosen
+
+
 def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetime) -> None:
     owner = None if rng.random() < OUR_SHARE or not partners else rng.choice(partners)
     draft = owner is None and rng.random() < OUR_DRAFT_SHARE
     theme = rng.choice(list(t.THEMES))
     state = rng.getstate()
     content = _content(rng, theme)
+    content["title"] = unique_title(rng, content["title"], rows.titles)
     practice_id = new_id()
     first = now - timedelta(days=rng.randint(30, 3 * 365), minutes=rng.randint(0, 1440))
     edits = 0 if draft else rng.choice((0, 0, 1, 1, 2))
@@ -224,6 +250,7 @@ def _practice(rng: random.Random, rows: _Rows, partners: list[str], now: datetim
         # Earlier versions: the same draw with fewer steps (the method grew with each edit).
         rng.setstate(state)
         version = _content(rng, theme, steps_cut=edits + 1 - number) if number <= edits else content
+        version = version | {"title": content["title"]}  # the title the practice was given
         stamp = min(now, first + timedelta(days=40 * (number - 1)))
         rows.add(
             PracticeVersion,
@@ -260,6 +287,7 @@ def generate_practices(
     existing = session.scalar(select(func.count()).select_from(Practice)) or 0
     rng = random.Random(f"{seed}:practices" if not existing else f"{seed}:practices+{existing}")
     rows, now = _Rows(), utcnow()
+    rows.titles.update(session.scalars(select(Practice.title)))
     partners = _partners(session, rng, rows)
     for done in range(count):
         _practice(rng, rows, partners, now)

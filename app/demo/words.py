@@ -14,18 +14,21 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
-FIRST_NAMES = _split("""
+WOMEN_FIRST_NAMES = _split("""
 Marie|Marie|Nathalie|Isabelle|Sylvie|Catherine|Françoise|Martine|Christine|Monique|Valérie|Sandrine|
 Stéphanie|Hélène|Hélène|Céline|Sophie|Julie|Aurélie|Émilie|Camille|Léa|Manon|Chloé|Inès|Zoé|Océane|
 Élodie|Mélanie|Agnès|Bérénice|Noémie|Anaïs|Maëlle|Gaëlle|Clémence|Léonie|Jeanne|Louise|Josiane|
 Danièle|Geneviève|Mireille|Cécile|Brigitte|Annick|Fatima|Amina|Yasmine|Nadia|Marie-Claude|Anne-Sophie|
-Solène|Margaux|Elsa|Lucie|Pauline|Laëtitia|Ségolène|Maïwenn|Awa|Aïcha|
+Solène|Margaux|Elsa|Lucie|Pauline|Laëtitia|Ségolène|Maïwenn|Awa|Aïcha
+""")
+MEN_FIRST_NAMES = _split("""
 Jean|Jean|Pierre|Michel|Philippe|Alain|Nicolas|Christophe|Patrick|Laurent|Frédéric|Éric|Stéphane|
 David|Olivier|Thierry|Pascal|Jérôme|Jérôme|Sébastien|François|Julien|Thomas|Antoine|Hugo|Lucas|Théo|
 Mathéo|Gaël|Gaël|Loïc|Joël|Noël|Raphaël|Mickaël|Benoît|Jérémy|Rémi|Grégoire|André|Gérard|René|Hervé|
 Étienne|Aurélien|Maxime|Karim|Mehdi|Yannick|Hakim|Mamadou|Jean-Pierre|Jean-Luc|Jean-François|Cédric|
 Fabrice|Ludovic|Mathis|Nathan|Bastien|Quentin|Yves|Bernard|Kévin|Anthony|Enzo|Baptiste
 """)
+FIRST_NAMES = WOMEN_FIRST_NAMES + MEN_FIRST_NAMES  # women first: the order the draws were made in
 
 LAST_NAMES = _split("""
 Martin|Martin|Bernard|Thomas|Petit|Robert|Richard|Durand|Dubois|Moreau|Laurent|Simon|Michel|Lefèvre|
@@ -382,12 +385,6 @@ Prévoir deux personnes pour le transport.
 OUT_OF_SERVICE_NOTES = _split("""
 En panne depuis la dernière fête : en attente de réparation.|Pièce commandée, retour prévu le mois prochain.|
 Hors d'usage, à remplacer.
-""")
-RESERVATION_PURPOSES = _split("""
-Fête de quartier|Assemblée générale|Vide-greniers|Ciné plein air|Loto annuel|Forum des associations|
-Repas partagé|Tournoi de foot des jeunes|Spectacle de fin d'année|Atelier réparation de vélos|
-Concert à l'église|Marché de Noël|Kermesse de l'école|Journée portes ouvertes|Soirée jeux|
-Formation des bénévoles|Chantier participatif|Collecte alimentaire|Fête de la musique
 """)
 DECLINE_NOTES = _split("""
 Déjà prévu pour notre fête de quartier, désolé.|Matériel en réparation à ces dates.|

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.export.agreement_flow import (
-    BLANK,
-    NO_PAYMENT,
-    Articles,
-    Styles,
-    equipment_table,
-    para,
-    payments_table,
-)
+from app.export.agreement_flow import BLANK, NO_PAYMENT, Articles, Styles, equipment_table, para
+from app.export.agreement_parties import who_meets
+from app.export.agreement_payments import payments_table
 from app.export.agreement_sheet import AgreementSheet
 from app.export.pdf_base import french_date
 from app.models import Renewal
@@ -67,10 +61,8 @@ def preamble(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
             f"Les parties ont conclu la convention de partenariat « {sheet.parent.title} », référence "
             f"{sheet.parent.reference}{signed}. Elles conviennent de la modifier par le présent avenant."
         )
-    elif content.context:
-        text = content.context
-    else:
-        return []
+    else:  # the count and kinds of the parties, then the context the parties wrote
+        text = who_meets(content) + (f"\n\n{content.context}" if content.context else "")
     return [
         Paragraph(para("Préambule"), s["lead"]),
         *(Paragraph(para(chunk), s["body"]) for chunk in text.split("\n\n") if chunk.strip()),

@@ -1,5 +1,6 @@
-"""The blocks of a partnership agreement, as platypus flowables: the title, the parties, the
-articles, the tables, the signatures and the annex. app/export/agreement_pdf.py lays them out.
+"""The blocks of a partnership agreement, as platypus flowables: the styles, the title, the
+tables and the articles' numbering (the parties: agreement_parties.py; payments:
+agreement_payments.py). app/export/agreement_pdf.py lays them out.
 
 Every piece of text goes through pdf_base.para (escaped, French no-break spaces, only glyphs the
 embedded font has), so what the parties typed prints as typed.
@@ -15,12 +16,12 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Table, TableStyle
 
 from app.export import pdf_base
 from app.export.agreement_sheet import AgreementSheet
-from app.export.pdf_base import BOLD, REGULAR, TableCommand, format_siret, register_italics
-from app.services.agreements.content import AgreementContent, LentItem, Party, Payment
+from app.export.pdf_base import BOLD, REGULAR, TableCommand, register_italics
+from app.services.agreements.content import AgreementContent, LentItem
 from app.services.money import format_money
 
 MARGIN = 20 * mm
@@ -110,10 +111,8 @@ def styles() -> Styles:
 
 
 def para(text: str | None) -> str:
-    """pdf_base.para, with the narrow no-break space (French money: "1 250,50 €") made a no-break
-    space: reportlab breaks lines at U+202F and prints it as a plain space, which could split an
-    amount across two lines."""
-    return pdf_base.para((text or "").replace("\u202f", "\u00a0"))
+    """pdf_base.para: escaped, French no-break spaces (app/export/typography.py)."""
+    return pdf_base.para(text)
 
 
 def money(cents: int | None) -> str:
@@ -151,66 +150,40 @@ def heading(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     ]
 
 
-def identity(party: Party) -> str:
-    """The party's full legal identity (markup), one fact a line: easy to check against the
-    statutes, and no justified line stretching a SIRET apart."""
-    first = f"<b>{para(party.name or BLANK)}</b>"
-    if party.legal_form:
-        first += f", {para(party.legal_form)}"
-    lines = [first, f"dont le siège est situé {para(party.address) or BLANK}"]
-    if party.rna:
-        lines.append(f"inscrite au répertoire national des associations sous le n° {para(party.rna)}")
-    if party.siret:
-        lines.append(f"SIRET {para(format_siret(party.siret))}")
-    who = para(party.signatory_name) or BLANK
-    role = para(party.signatory_role) or BLANK
-    lines.append(f"représentée par {who}, {role}")
-    lines.append(para(f"ci-après « {party.name or 'la partie ' + party.key} »"))
-    return ",<br/>".join(lines) + ","
-
-
-def parties(s: Styles, content: AgreementContent) -> list[Flowable]:
-    """ "Entre les soussignés": each identity, "d'une part" after the first, "Et" before each
-    next one, "d'autre part" after the last."""
-    story: list[Flowable] = [Paragraph(para("Entre les soussignés\u00a0:"), s["lead"])]
-    listed = content.parties or [Party(key="p1"), Party(key="p2")]
-    last = len(listed) - 1
-    for index, party in enumerate(listed):
-        block: list[Flowable] = []
-        if index:
-            block.append(Paragraph(para("Et"), s["and"]))
-        block.append(Paragraph(identity(party), s["identity"]))
-        if index == 0:
-            block.append(Paragraph(para("d'une part,"), s["part"]))
-        elif index == last:
-            block.append(Paragraph(para("d'autre part,"), s["part"]))
-        story.append(KeepTogether(block))
-    return story
-
-
 # --- tables ------------------------------------------------------------------------------
 
 
-def _table(rows: list[list[Any]], widths: list[float], total: bool) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
+def table(
+    rows: list[list[Any]], widths: list[float], total: bool, total_rows: int = 1, label_span: int = 1
+) -> Table:
+    """A table with a shaded header row and, with `total`, its last `total_rows` rows shaded
+    below a rule, their label spread over `label_span` columns (a long label on one line)."""
+    made = Table(rows, colWidths=widths, repeatRows=1)
+    first_total = -total_rows if total else len(rows)
     style: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
-        ("LINEBELOW", (0, 1), (-1, -2 if total else -1), 0.3, LINE),
+        ("LINEBELOW", (0, 1), (-1, first_total - 1 if total else -1), 0.3, LINE),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ]
     if total:
-        style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, INK), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
-    table.setStyle(TableStyle(style))
-    return table
+        style += [
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, INK),
+            ("BACKGROUND", (0, first_total), (-1, -1), SHADE),
+        ]
+        style += [("SPAN", (0, row), (label_span - 1, row)) for row in range(first_total, 0)]
+        if total_rows > 1:  # the overall total stands apart from the years' totals
+            style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+    made.setStyle(TableStyle(style))
+    return made
 
 
-def _heads(s: Styles, titles: tuple[str, ...], right: set[int]) -> list[Paragraph]:
+def heads(s: Styles, titles: tuple[str, ...], right: set[int]) -> list[Paragraph]:
     """A table's header row; the columns of amounts are right-aligned like their figures."""
     return [
         Paragraph(para(title), s["head_right"] if index in right else s["head"])
@@ -218,30 +191,10 @@ def _heads(s: Styles, titles: tuple[str, ...], right: set[int]) -> list[Paragrap
     ]
 
 
-def payments_table(s: Styles, content: AgreementContent, payments: list[Payment]) -> Table:
-    widths = [WIDTH * 0.33, WIDTH * 0.31, WIDTH * 0.15, WIDTH * 0.21]
-    rows: list[list[Any]] = [_heads(s, ("Objet", "Versé par → à", "Montant", "Échéance"), right={2})]
-    for payment in payments:
-        flow = f"{para(party_name(content, payment.payer))} → {para(party_name(content, payment.payee))}"
-        rows.append(
-            [
-                Paragraph(para(payment.label) or BLANK, s["cell"]),
-                Paragraph(flow, s["cell"]),
-                Paragraph(para(money(payment.amount_cents)), s["number"]),
-                Paragraph(para(payment.due) or "—", s["cell"]),
-            ]
-        )
-    total = sum(p.amount_cents for p in payments)
-    rows.append(
-        [Paragraph(f"<b>{para('Total')}</b>", s["cell"]), "", Paragraph(para(money(total)), s["total"]), ""]
-    )
-    return _table(rows, widths, total=True)
-
-
 def equipment_table(s: Styles, content: AgreementContent, items: list[LentItem]) -> Table:
     widths = [WIDTH * 0.32, WIDTH * 0.24, WIDTH * 0.08, WIDTH * 0.18, WIDTH * 0.18]
     rows: list[list[Any]] = [
-        _heads(
+        heads(
             s,
             ("Matériel", "Mis à disposition par", "Qté", "Valeur unitaire", "Valeur totale"),
             right={2, 3, 4},
@@ -272,7 +225,7 @@ def equipment_table(s: Styles, content: AgreementContent, items: list[LentItem])
             Paragraph(para(money(total)), s["total"]),
         ]
     )
-    return _table(rows, widths, total=True)
+    return table(rows, widths, total=True, label_span=4)
 
 
 # --- articles ------------------------------------------------------------------------------

@@ -39,11 +39,11 @@ from app.export.agreement_flow import (
     Styles,
     heading,
     para,
-    parties,
     styles,
 )
+from app.export.agreement_parties import listed, parties, representative, signer_heading
 from app.export.agreement_sheet import AgreementSheet, agreement_sheet
-from app.export.pdf_base import BOLD, REGULAR, TableCommand, french_date, printable, save_pdf
+from app.export.pdf_base import BOLD, REGULAR, TableCommand, canvas_text, french_date, printable, save_pdf
 from app.services.agreements.content import Party
 
 WATERMARK = "PROJET"
@@ -55,7 +55,7 @@ def _footer_text(sheet: AgreementSheet) -> str:
     title = sheet.content.title
     if len(title) > 60:  # the footer holds one line, whatever the title
         title = title[:58].rstrip() + "…"
-    return printable(f"{sheet.reference} · {kind}" + (f" « {title} »" if title else ""))
+    return canvas_text(f"{sheet.reference} · {kind}" + (f" « {title} »" if title else ""))
 
 
 def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:
@@ -103,11 +103,9 @@ def _canvas_class(sheet: AgreementSheet) -> type[Canvas]:
 
 
 def _signature_cell(s: Styles, party: Party) -> list[Flowable]:
-    who = para(party.signatory_name) or BLANK
-    role = para(party.signatory_role) or BLANK
     return [
-        Paragraph(f"<b>Pour {para(party.name or BLANK)}</b>", s["sign"]),
-        Paragraph(f"représentée par {who}, {role}", s["hint"]),
+        Paragraph(signer_heading(party), s["sign"]),
+        Paragraph(para(representative(party)), s["hint"]),
         Spacer(1, 5),
         Paragraph(para("« Lu et approuvé », date et signature"), s["hint"]),
         Spacer(1, 24 * mm),
@@ -122,12 +120,12 @@ def signatures(s: Styles, sheet: AgreementSheet) -> list[Flowable]:
     count = content.originals_count
     copies = f"{count} exemplaires originaux" if count > 1 else "un exemplaire original"
     done = Paragraph(para(f"Fait à {place}, le {day}, en {copies}."), s["body"])
-    listed = content.parties or [Party(key="p1"), Party(key="p2")]
+    everyone = listed(content)
     gap = 8 * mm
     half = (WIDTH - gap) / 2
     rows: list[Flowable] = []
-    for start in range(0, len(listed), 2):
-        pair = listed[start : start + 2]
+    for start in range(0, len(everyone), 2):
+        pair = everyone[start : start + 2]
         cells: list[Any] = [_signature_cell(s, pair[0]), ""]
         cells.append(_signature_cell(s, pair[1]) if len(pair) > 1 else "")
         table = Table([cells], colWidths=[half, gap, half])

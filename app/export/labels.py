@@ -19,13 +19,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app.export.loan_sheet import UNKNOWN_ASSOCIATION, our_name
-from app.export.pdf_base import BOLD, REGULAR, french_spacing, printable, register_fonts, save_pdf
+from app.export.pdf_base import BOLD, REGULAR, canvas_text, register_fonts, save_pdf
 from app.services import network
 from app.services.equipment import records as eq
 
@@ -115,9 +114,23 @@ def _version(data: str | list[qrencoder.QR]) -> int:
     return version
 
 
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy wrapping at ordinary spaces only: reportlab's simpleSplit also breaks at no-break
+    spaces (Python's str.split), which would put the "m" of "5 × 10 m" alone on a line."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if not word:
+            continue
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Wrapped into at most `max_lines` lines; the last one ends with "…" when text was cut."""
-    lines = simpleSplit(printable(french_spacing(text)), font, size, width) or [""]
+    lines = _wrap(canvas_text(text), font, size, width) or [""]
     if len(lines) <= max_lines:
         return lines
     kept = lines[:max_lines]

@@ -23,10 +23,10 @@ from app.export.loan_sheet import LoanSheet, Party, loan_sheet
 from app.export.pdf_base import (
     BOLD,
     REGULAR,
+    canvas_text,
     format_siret,
     french_date,
     para,
-    printable,
     register_fonts,
     save_pdf,
 )
@@ -359,7 +359,7 @@ def render_loan_receipt(sheet: LoanSheet) -> bytes:
             canvas.drawString(
                 MARGIN + FRAME_PADDING,
                 A4[1] - 11 * mm,
-                printable(f"{title} (suite) · {sheet.equipment_name}"),
+                canvas_text(f"{title} (suite) · {sheet.equipment_name}"),
             )
         canvas.drawString(MARGIN + FRAME_PADDING, 10 * mm, f"Entraide · référence du prêt {sheet.loan_id}")
         canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, 10 * mm, f"page {doc.page}")

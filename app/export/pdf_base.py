@@ -10,7 +10,6 @@ or a bundle always has one). Characters the chosen font lacks are replaced by a 
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +20,7 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.export.typography import NBSP, typeset
 from app.files import write_atomically
 from app.paths import resources_dir
 
@@ -53,7 +53,6 @@ _FALLBACKS = {
 }
 # One command of a reportlab TableStyle: its name, the first and last cells, then its values.
 TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
-_NO_BREAK = re.compile(r"(?<=«) | (?=[»:;!?])")
 MONTHS = (
     "janvier",
     "février",
@@ -167,25 +166,24 @@ def printable(text: str | None) -> str:
     return "".join(_replacement(c) for c in text)
 
 
-def french_spacing(text: str) -> str:
-    """No line break inside « … » nor before : ; ! ? (French typography's no-break spaces)."""
-    return _NO_BREAK.sub("\u00a0", text)
+def canvas_text(text: str | None) -> str:
+    """A string drawn straight on the canvas (a footer, a label): French no-break spaces
+    (app/export/typography.py), only glyphs the font has."""
+    return printable(typeset(text))
 
 
 def para(text: str | None) -> str:
-    """Plain text made safe for a reportlab Paragraph (escaped, printable, line breaks kept).
-    The narrow no-break space of French amounts becomes a plain no-break one: reportlab breaks
-    lines at U+202F, which would split "1 250,50 €" across two lines."""
-    text = printable(french_spacing(text or "")).replace("\u202f", "\u00a0")
-    return escape(text).replace("\n", "<br/>")
+    """Plain text made safe for a reportlab Paragraph: French no-break spaces (typography.py),
+    escaped, printable, line breaks kept."""
+    return escape(canvas_text(text)).replace("\n", "<br/>")
 
 
 def french_date(day: date | None) -> str:
-    """date(2025, 6, 1) -> "1er juin 2025"."""
+    """date(2025, 6, 1) -> "1er juin 2025", never broken across lines."""
     if day is None:
         return ""
     first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+    return f"{first}{NBSP}{MONTHS[day.month - 1]}{NBSP}{day.year}"
 
 
 def format_siret(siret: str | None) -> str:

@@ -22,9 +22,18 @@ from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spac
 from sqlalchemy.orm import Session
 
 from app.export.markdown_flow import markdown_flowables
-from app.export.pdf_base import BOLD, REGULAR, french_date, para, printable, register_italics, save_pdf
+from app.export.pdf_base import (
+    BOLD,
+    REGULAR,
+    canvas_text,
+    french_date,
+    para,
+    printable,
+    register_italics,
+    save_pdf,
+)
+from app.services.practices.figures import figure
 from app.services.practices.reader import PracticeView, open_practice
-from app.services.practices.records import format_number
 
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # points: platypus frames keep this much inside the margins
@@ -141,42 +150,18 @@ def _facts(styles: dict[str, ParagraphStyle], view: PracticeView) -> Table:
     return table
 
 
-def _number(value: Any) -> str:
-    """1250.5 -> "1 250,5" (French grouping, never broken)."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        whole = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-        return whole.replace(",", "\u00a0").replace(".", ",")
-    return format_number(value)
-
-
-def _change(before: Any, after: Any) -> str:
-    """ "+133 %" from 12 to 28; empty when it cannot be said."""
-    if not isinstance(before, int | float) or not isinstance(after, int | float) or not before:
-        return ""
-    percent = round((after - before) * 100 / abs(before))
-    return f"{'+' if percent > 0 else ''}{percent}\u00a0%".replace("-", "−")
-
-
 def _indicators(styles: dict[str, ParagraphStyle], indicators: list[dict[str, Any]]) -> Table:
-    with_value = any(item.get("value") not in (None, "") for item in indicators)
-    head = ["Indicateur", "Avant", "Après", *(["Valeur"] if with_value else []), "Unité", "Évolution"]
-    numbers = {"Avant", "Après", "Valeur", "Évolution"}
-    data: list[list[Any]] = [[Paragraph(para(h), styles["head"]) for h in head]]
+    """One row per indicator: its name and its figure, worded as the reader shows it
+    (app/services/practices/figures.py)."""
+    data: list[list[Any]] = [[Paragraph(para(h), styles["head"]) for h in ("Indicateur", "Avant → après")]]
     for item in indicators:
-        cells = {
-            "Indicateur": item.get("label") or "",
-            "Avant": _number(item.get("before")),
-            "Après": _number(item.get("after")),
-            "Valeur": _number(item.get("value")),
-            "Unité": item.get("unit") or "",
-            "Évolution": _change(item.get("before"), item.get("after")),
-        }
         data.append(
-            [Paragraph(para(cells[h]) or DASH, styles["number" if h in numbers else "cell"]) for h in head]
+            [
+                Paragraph(para(item.get("label") or "") or DASH, styles["cell"]),
+                Paragraph(para(figure(item)) or DASH, styles["cell"]),
+            ]
         )
-    fixed = {"Avant": 20 * mm, "Après": 20 * mm, "Valeur": 20 * mm, "Unité": 28 * mm, "Évolution": 21 * mm}
-    widths = [fixed.get(h, 0) for h in head]
-    widths[0] = WIDTH - sum(widths)
+    widths = [WIDTH * 0.52, WIDTH * 0.48]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -262,7 +247,7 @@ def _numbered_canvas(title: str, reference: str) -> type[Canvas]:
             self.setFillColor(GREY)
             left, right = MARGIN + FRAME_PADDING, A4[0] - MARGIN - FRAME_PADDING
             if self.getPageNumber() > 1:  # a reminder of what this page continues
-                self.drawString(left, A4[1] - 11 * mm, printable(f"Fiche pratique (suite) · {title}")[:110])
+                self.drawString(left, A4[1] - 11 * mm, canvas_text(f"Fiche pratique (suite) · {title}")[:110])
             self.drawString(left, 10 * mm, f"Entraide · fiche pratique {reference}")
             self.drawRightString(right, 10 * mm, f"page {self.getPageNumber()} / {total}")
             self.restoreState()

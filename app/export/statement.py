@@ -2,8 +2,10 @@
 valued for the "contributions volontaires en nature" of the annual accounts.
 
 A CSV as French spreadsheets expect it: UTF-8 with a BOM (Excel then reads the accents right),
-`;` between cells, a decimal comma, dates as 31/12/2025. One row per loan that was out during
-the year, then a total per direction and an overall total, then the valuation rule in words.
+`;` between cells, a decimal comma, dates as 31/12/2025. Header lines name the association (name,
+RNA, SIRET) and the year; then the contributions received (equipment borrowed: accounts 871 and
+861) and the contributions given (equipment lent), each section with its loans and its own
+total, never added together; then the valuation rule in words.
 
 Valuation (docs/decisions.md, "Yearly statement"): 1 % of the purchase value per day lent,
 the day out and the day back both counted (so at least 1 day), capped at the purchase value
@@ -14,6 +16,7 @@ year, the cap applying to the loan as a whole. A loan still out counts up to tod
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,21 +24,40 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.export.pdf_base import format_siret
+from app.export.typography import typeset
 from app.files import replace_atomically
 from app.models import Equipment, Loan, LoanDecision
 from app.services import identity, network
 
 PERCENT_PER_DAY = 1
 LENT, BORROWED = "prêté", "emprunté"
+TITLE = "Relevé des contributions volontaires en nature : matériel prêté et emprunté gratuitement"
 HEADERS = (
-    "Sens",
     "Matériel",
-    "Autre association",
+    "Association",
     "Sortie",
     "Retour",
     "Jours dans l'année",
     "Valeur d'achat (€)",
     "Valeur estimée du prêt (€)",
+)
+# The two sections, received first: only what the association received enters its own accounts
+# (a resource in 87x, its use in 86x); what it lent is booked by the association that borrowed.
+SECTIONS = (
+    (
+        BORROWED,
+        "Contributions reçues : matériel emprunté gratuitement à d'autres associations, à inscrire "
+        "au compte 871 « Prestations en nature » et, en contrepartie, au compte 861 « Mise à "
+        "disposition gratuite de biens »",
+        "Total des contributions reçues",
+    ),
+    (
+        LENT,
+        "Contributions données : notre matériel prêté gratuitement, pour l'annexe des comptes "
+        "(l'association qui l'emprunte l'inscrit dans ses propres comptes 86x et 87x)",
+        "Total des contributions données",
+    ),
 )
 RULE = (
     f"Règle de valorisation : {PERCENT_PER_DAY} % de la valeur d'achat par jour de prêt, jour de "
@@ -44,6 +66,7 @@ RULE = (
     "dans l'année."
 )
 UNKNOWN_ASSOCIATION = "Association non identifiée"
+_NOT_IN_A_FILE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 @dataclass
@@ -63,7 +86,9 @@ class Statement:
     year: int
     today: date
     lines: list[StatementLine]
-    issuer: str = ""  # our association, as it presented itself: "Nom (RNA …, SIRET …)"
+    name: str = ""  # our association, as it presented itself
+    rna: str = ""
+    siret: str = ""
 
     def total(self, direction: str | None = None) -> tuple[int, int]:
         """(days, value in cents) of one direction, or of both."""
@@ -137,12 +162,16 @@ def build_statement(session: Session, year: int, today: date | None = None) -> S
             )
         )
     lines.sort(key=lambda line: (line.out_date, line.equipment, line.other))
-    return Statement(year, today, lines, _issuer(identity.our_identity(session)))
+    us = identity.our_identity(session)
+    return Statement(year, today, lines, us.name, us.rna or "", us.siret or "")
 
 
-def _issuer(us: identity.Identity) -> str:
-    ids = ", ".join(f"{label} {value}" for label, value in (("RNA", us.rna), ("SIRET", us.siret)) if value)
-    return f"{us.name} ({ids})" if ids else us.name
+def file_name(statement: Statement) -> str:
+    """ "Contributions en nature 2025 - Comité des fêtes de Lyon (W691234567).csv": the year and
+    who, readable in a folder of attachments sent to the accountant."""
+    who = statement.name + (f" ({statement.rna})" if statement.rna else "")
+    name = f"Contributions en nature {statement.year} - {who}".strip(" -")
+    return _NOT_IN_A_FILE_NAME.sub("-", name)[:150].rstrip(". ") + ".csv"
 
 
 def _french_date(day: date | None) -> str:
@@ -158,29 +187,42 @@ def _decimal(cents: int | None) -> str:
     return f"{sign}{euros},{rest:02d}"
 
 
+def _line_cells(line: StatementLine) -> list[str]:
+    return [
+        line.equipment,
+        line.other,
+        _french_date(line.out_date),
+        _french_date(line.return_date),
+        str(line.days),
+        _decimal(line.purchase_value_cents),
+        _decimal(line.value_cents),
+    ]
+
+
+def header(statement: Statement) -> list[list[str]]:
+    """The lines above the tables: what, who (name, RNA, SIRET) and which year."""
+    lines = [[typeset(TITLE)], ["Association", statement.name], ["N° RNA", statement.rna or "non renseigné"]]
+    if statement.siret:
+        lines.append(["SIRET", format_siret(statement.siret)])  # grouped: a spreadsheet keeps it as text
+    lines.append(["Année", str(statement.year)])
+    return lines
+
+
 def rows(statement: Statement) -> list[list[str]]:
-    """The cells of the CSV, header first."""
-    table = [list(HEADERS)]
-    for line in statement.lines:
-        table.append(
-            [
-                line.direction,
-                line.equipment,
-                line.other,
-                _french_date(line.out_date),
-                _french_date(line.return_date),
-                str(line.days),
-                _decimal(line.purchase_value_cents),
-                _decimal(line.value_cents),
-            ]
-        )
-    for label, direction in (("Total prêté", LENT), ("Total emprunté", BORROWED), ("Total", None)):
+    """The cells of the CSV: the header lines, then received and given, each with its table and
+    its total, then the valuation rule and the notes."""
+    table = [*header(statement), []]
+    for direction, title, total_label in SECTIONS:
+        heads = list(HEADERS)
+        heads[1] = "Prêté par" if direction == BORROWED else "Prêté à"
+        table.append([typeset(title)])
+        table.append(heads)
+        table.extend(_line_cells(line) for line in statement.lines if line.direction == direction)
         days, value = statement.total(direction)
-        table.append([label, "", "", "", "", str(days), "", _decimal(value)])
-    table.append([])
-    table.append([RULE])
+        table.append([total_label, "", "", "", str(days), "", _decimal(value)])
+        table.append([])
+    table.append([typeset(RULE)])
     notes = [
-        f"Relevé de {statement.issuer}, année {statement.year}.",
         "Prêts gratuits entre associations du réseau ; la caution n'est pas un paiement.",
     ]
     if any(line.return_date is None for line in statement.lines):
@@ -188,7 +230,7 @@ def rows(statement: Statement) -> list[list[str]]:
         notes.append(f"Retour vide : matériel pas encore rendu, compté jusqu'au {_french_date(until)}.")
     if any(line.value_cents is None for line in statement.lines):
         notes.append("Valeur d'achat vide : matériel non valorisé (valeur d'achat inconnue).")
-    table.extend([note] for note in notes)
+    table.extend([typeset(note)] for note in notes)
     return table
 
 

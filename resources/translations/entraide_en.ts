@@ -2902,37 +2902,37 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EquipmentTable</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="215"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="240"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="216"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="241"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="217"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="242"/>
         <source>Valeur (€)</source>
         <translation>Value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="218"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="243"/>
         <source>Prêté par</source>
         <translation>Lent by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="219"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="244"/>
         <source>Remarques</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="225"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="250"/>
         <source>Ajouter du catalogue…</source>
         <translation>Add from the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="226"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="251"/>
         <source>Ajouter une ligne</source>
         <translation>Add a row</translation>
     </message>
@@ -3644,37 +3644,52 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>IndicatorsTable</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="50"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
-        <source>Valeur</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="50"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="50"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="48"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="50"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="59"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="54"/>
+        <source>Ce que l&apos;on mesure, par exemple « Bénévoles actifs »</source>
+        <translation>What is measured, for example “Active volunteers”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="55"/>
+        <source>Le chiffre avant la pratique (laissez vide s&apos;il n&apos;y en a pas)</source>
+        <translation>The figure before the practice (leave empty if there is none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="56"/>
+        <source>Le chiffre obtenu avec la pratique</source>
+        <translation>The figure reached with the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="57"/>
+        <source>L&apos;unité des deux chiffres : personnes, €, heures…</source>
+        <translation>The unit of both figures: people, €, hours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/editor_form.py" line="71"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="60"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="72"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -5008,45 +5023,45 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="123"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="165"/>
         <source>Depuis les contacts…</source>
         <translation>From the contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="124"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="166"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="125"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="167"/>
         <source>Saisir à la main</source>
         <translation>Enter by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="126"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="168"/>
         <source>Retirer cette partie</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="139"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="181"/>
         <source>Les parties qui signent</source>
         <translation>The signing parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="146"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="188"/>
         <source>Ajoutez les parties avec les boutons à gauche : votre association (« Notre association ») et ses partenaires (« Depuis les contacts… », ou « Saisir à la main »). Leur identité est recopiée dans la convention telle qu&apos;elle est aujourd&apos;hui.</source>
         <translation>Add the parties with the buttons on the left: your association (“Our association”) and its partners (“From the contacts…” or “Enter by hand”). Their identity is copied into the agreement as it is today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="190"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="208"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="253"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="272"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="232"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="250"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="295"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="314"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="204"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="246"/>
         <source>{0} est déjà partie à la convention.</source>
         <translation>{0} is already a party to the agreement.</translation>
     </message>
@@ -5054,7 +5069,37 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="64"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
+        <source>Collectivité territoriale (commune, département…)</source>
+        <translation>Local authority (town, département…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
+        <source>Fondation</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
+        <source>Autre organisme</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="78"/>
+        <source>La convention présente chaque partie selon sa nature : n° RNA, maire, RCS…</source>
+        <translation>The agreement presents each party according to its kind: RNA number, mayor, trade register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
         <source>Un engagement par ligne, par exemple :
 Prêter la sonorisation pour la fête
 Mobiliser quatre bénévoles</source>
@@ -5063,67 +5108,82 @@ Lend the PA system for the festival
 Bring in four volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="91"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="92"/>
         <source>Siège social</source>
         <translation>Registered office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="93"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="94"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="95"/>
+        <source>RCS (ville du greffe)</source>
+        <translation>Trade register (RCS town)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="96"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="75"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="97"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="76"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="98"/>
         <source>Assureur</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="77"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="99"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="84"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="106"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="107"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="108"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="86"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="109"/>
         <source>W suivi de 9 chiffres</source>
         <translation>W followed by 9 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="87"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="110"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="88"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="112"/>
+        <source>La ville du registre du commerce, par exemple Lyon pour « RCS Lyon »</source>
+        <translation>The trade register&apos;s town, for example Lyon for “RCS Lyon”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="114"/>
         <source>présidente, trésorier, maire…</source>
         <translation>chair, treasurer, mayor…</translation>
     </message>
@@ -5179,17 +5239,32 @@ Bring in four volunteers</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="153"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="148"/>
+        <source>Chaque année</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="157"/>
+        <source>Cochez un versement fait tous les ans : la convention imprime le total de chaque année.</source>
+        <translation>Tick a payment made every year: the agreement prints the total of each year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="160"/>
         <source>Ajouter un versement</source>
         <translation>Add a payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="202"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="223"/>
         <source>Total : {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_tables.py" line="203"/>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="226"/>
+        <source>Total : {0}, dont {1} chaque année</source>
+        <translation>Total: {0}, of which {1} every year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/editor_tables.py" line="228"/>
         <source>* sans les montants illisibles</source>
         <translation>* excluding unreadable amounts</translation>
     </message>
@@ -5218,72 +5293,72 @@ Bring in four volunteers</translation>
 <context>
     <name>PracticeDocument</name>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="32"/>
+        <location filename="../../app/ui/practices/render.py" line="33"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="33"/>
+        <location filename="../../app/ui/practices/render.py" line="34"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="34"/>
+        <location filename="../../app/ui/practices/render.py" line="35"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="35"/>
+        <location filename="../../app/ui/practices/render.py" line="36"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="36"/>
+        <location filename="../../app/ui/practices/render.py" line="37"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="37"/>
+        <location filename="../../app/ui/practices/render.py" line="38"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="38"/>
+        <location filename="../../app/ui/practices/render.py" line="39"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="39"/>
+        <location filename="../../app/ui/practices/render.py" line="40"/>
         <source>Avant → après</source>
         <translation>Before → after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="40"/>
+        <location filename="../../app/ui/practices/render.py" line="41"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="41"/>
+        <location filename="../../app/ui/practices/render.py" line="42"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="42"/>
+        <location filename="../../app/ui/practices/render.py" line="43"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="43"/>
+        <location filename="../../app/ui/practices/render.py" line="44"/>
         <source>Association autrice</source>
         <translation>Author association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="44"/>
+        <location filename="../../app/ui/practices/render.py" line="45"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/render.py" line="45"/>
+        <location filename="../../app/ui/practices/render.py" line="46"/>
         <source>Aucune différence entre ces deux versions.</source>
         <translation>No difference between these two versions.</translation>
     </message>
@@ -5291,87 +5366,87 @@ Bring in four volunteers</translation>
 <context>
     <name>PracticeForm</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="180"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="203"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="183"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="206"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="184"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="207"/>
         <source>Deux ou trois phrases : ce que la pratique apporte.</source>
         <translation>Two or three sentences: what the practice brings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="188"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="211"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="189"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="212"/>
         <source>Le problème de départ, l&apos;association, le public…</source>
         <translation>The starting problem, the association, the people concerned…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="193"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="216"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="195"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="218"/>
         <source>Les étapes, en Markdown : ## Titre, **gras**, listes « - » ou « 1. »</source>
         <translation>The steps, in Markdown: ## Heading, **bold**, lists “- ” or “1. ”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="198"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="221"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="199"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="222"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="200"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="223"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="200"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="223"/>
         <source>Ce que vous referiez, ou pas.</source>
         <translation>What you would do again, or not.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="201"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="224"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="202"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="225"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="203"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="226"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="204"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="227"/>
         <source>E-mail de contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="210"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="233"/>
         <source>Séparés par des virgules : accueil, tutorat</source>
         <translation>Separated by commas: welcome, mentoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="253"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="276"/>
         <source>Ligne {0} : {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -6544,7 +6619,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>ThemesPicker</name>
     <message>
-        <location filename="../../app/ui/practices/editor_form.py" line="131"/>
+        <location filename="../../app/ui/practices/editor_form.py" line="154"/>
         <source>Autre thème, puis Entrée</source>
         <translation>Another theme, then Enter</translation>
     </message>
@@ -6982,9 +7057,9 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
-        <location filename="../../app/cli/equipment.py" line="44"/>
-        <location filename="../../app/cli/equipment.py" line="91"/>
-        <location filename="../../app/cli/equipment.py" line="131"/>
+        <location filename="../../app/cli/equipment.py" line="46"/>
+        <location filename="../../app/cli/equipment.py" line="98"/>
+        <location filename="../../app/cli/equipment.py" line="138"/>
         <location filename="../../app/cli/backups.py" line="30"/>
         <location filename="../../app/cli/contacts.py" line="54"/>
         <location filename="../../app/cli/contacts.py" line="252"/>
@@ -6995,8 +7070,8 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
-        <location filename="../../app/cli/equipment.py" line="91"/>
-        <location filename="../../app/cli/equipment.py" line="131"/>
+        <location filename="../../app/cli/equipment.py" line="98"/>
+        <location filename="../../app/cli/equipment.py" line="138"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
@@ -7392,139 +7467,124 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>the financial year, for example 2025</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="45"/>
-        <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale)</source>
-        <translation>.csv file to write (UTF-8, “;” separator, decimal comma)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="52"/>
+        <location filename="../../app/cli/equipment.py" line="59"/>
         <source>le dossier « {0} » n&apos;existe pas.</source>
         <translation>the folder “{0}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="55"/>
-        <source>« {0} » est un dossier : indiquez un nom de fichier .csv.</source>
-        <translation>“{0}” is a folder: give a .csv file name.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="69"/>
-        <source>Relevé {0} : {1} ({2}, {3}), valeur estimée {4}, écrit dans {5}</source>
-        <translation>Statement {0}: {1} ({2}, {3}), estimated value {4}, written to {5}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="71"/>
+        <location filename="../../app/cli/equipment.py" line="81"/>
         <location filename="../../app/cli/demo.py" line="150"/>
         <source>%n prêt</source>
         <translation>%n loan</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="71"/>
+        <location filename="../../app/cli/equipment.py" line="81"/>
         <location filename="../../app/cli/demo.py" line="150"/>
         <source>%n prêts</source>
         <translation>%n loans</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="72"/>
-        <source>%n prêté</source>
-        <translation>%n lent</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/equipment.py" line="72"/>
-        <source>%n prêtés</source>
-        <translation>%n lent</translation>
+        <location filename="../../app/cli/equipment.py" line="47"/>
+        <source>fichier .csv à écrire (UTF-8, séparateur « ; », virgule décimale) ; un dossier, ou rien : le fichier y prend le nom de l&apos;association et l&apos;année</source>
+        <translation>.csv file to write (UTF-8, “;” separator, decimal comma); a folder, or nothing: the file there is named after the association and the year</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="73"/>
-        <source>%n emprunté</source>
-        <translation>%n borrowed</translation>
+        <source>Relevé {0} : contributions reçues {1} ({2}), contributions données {3} ({4}) ; fichier {5}</source>
+        <translation>Statement {0}: contributions received {1} ({2}), contributions given {3} ({4}); file {5}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="73"/>
-        <source>%n empruntés</source>
-        <translation>%n borrowed</translation>
+        <location filename="../../app/cli/equipment.py" line="79"/>
+        <source>%n emprunt</source>
+        <translation>%n borrowing</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="87"/>
+        <location filename="../../app/cli/equipment.py" line="79"/>
+        <source>%n emprunts</source>
+        <translation>%n borrowings</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/equipment.py" line="94"/>
         <source>PRET</source>
         <translation>LOAN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="88"/>
+        <location filename="../../app/cli/equipment.py" line="95"/>
         <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
         <translation>the loan&apos;s id (whole, or at least its last 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="109"/>
+        <location filename="../../app/cli/equipment.py" line="116"/>
         <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
         <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a receipt already printed (the whole id, or at least its last 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="118"/>
+        <location filename="../../app/cli/equipment.py" line="125"/>
         <source>Bon de retour de « {0} » ({1} → {2}) écrit dans {3}</source>
         <translation>Return receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="120"/>
+        <location filename="../../app/cli/equipment.py" line="127"/>
         <source>Bon de prêt de « {0} » ({1} → {2}) écrit dans {3}</source>
         <translation>Loan receipt for “{0}” ({1} → {2}) written to {3}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="138"/>
+        <location filename="../../app/cli/equipment.py" line="145"/>
         <source>seulement le matériel de notre association (par défaut)</source>
         <translation>only our association&apos;s equipment (default)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="144"/>
+        <location filename="../../app/cli/equipment.py" line="151"/>
         <source>tout le matériel du catalogue, y compris celui des autres associations</source>
         <translation>all the catalogue&apos;s equipment, other associations&apos; included</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="149"/>
+        <location filename="../../app/cli/equipment.py" line="156"/>
         <source>tracer le contour de chaque étiquette (pour découper du papier ordinaire)</source>
         <translation>draw each label&apos;s outline (to cut plain paper)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="166"/>
+        <location filename="../../app/cli/equipment.py" line="173"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts.</source>
         <translation>no equipment to label: first add equipment in the Equipment and loans section.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="171"/>
+        <location filename="../../app/cli/equipment.py" line="178"/>
         <source>aucun matériel à étiqueter : ajoutez d&apos;abord du matériel dans la section Matériel et prêts, ou utilisez --all.</source>
         <translation>no equipment to label: first add equipment in the Equipment and loans section, or use --all.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="181"/>
+        <location filename="../../app/cli/equipment.py" line="188"/>
         <source>%n planche A4 de {0} (70 × 37 mm)</source>
         <translation>%n A4 sheet of {0} (70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="182"/>
+        <location filename="../../app/cli/equipment.py" line="189"/>
         <source>%n planches A4 de {0} (70 × 37 mm)</source>
         <translation>%n A4 sheets of {0} (70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="186"/>
+        <location filename="../../app/cli/equipment.py" line="193"/>
         <source>%n étiquette sur {0} écrite dans {1}</source>
         <translation>%n label on {0} written to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="187"/>
+        <location filename="../../app/cli/equipment.py" line="194"/>
         <source>%n étiquettes sur {0} écrites dans {1}</source>
         <translation>%n labels on {0} written to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="195"/>
+        <location filename="../../app/cli/equipment.py" line="202"/>
         <source>imprimer le bon de prêt d&apos;un prêt de matériel (ou son bon de retour s&apos;il est rendu), à signer par les deux associations</source>
         <translation>print the loan receipt of an equipment loan (or its return receipt once returned), for both associations to sign</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="204"/>
+        <location filename="../../app/cli/equipment.py" line="211"/>
         <source>imprimer des étiquettes à QR code pour le matériel (planches A4 de 24 étiquettes 70 × 37 mm)</source>
         <translation>print QR code labels for the equipment (A4 sheets of 24 labels, 70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/equipment.py" line="212"/>
+        <location filename="../../app/cli/equipment.py" line="219"/>
         <source>relevé annuel du matériel prêté et emprunté gratuitement, valorisé pour les contributions volontaires en nature (CSV pour tableur)</source>
         <translation>yearly statement of the equipment lent and borrowed free of charge, valued as in-kind contributions (CSV for a spreadsheet)</translation>
     </message>
@@ -9426,7 +9486,7 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Choose a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="234"/>
+        <location filename="../../app/services/agreements/content.py" line="268"/>
         <location filename="../../app/services/needs/records.py" line="141"/>
         <location filename="../../app/services/needs/responses.py" line="115"/>
         <location filename="../../app/services/equipment/loans.py" line="58"/>
@@ -9560,63 +9620,63 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Only the association that owns the equipment records the check-out and the return.</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="27"/>
+        <location filename="../../app/services/practices/versions.py" line="28"/>
         <location filename="../../app/sync/wording.py" line="73"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="28"/>
+        <location filename="../../app/services/practices/versions.py" line="29"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="29"/>
+        <location filename="../../app/services/practices/versions.py" line="30"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="30"/>
+        <location filename="../../app/services/practices/versions.py" line="31"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="31"/>
+        <location filename="../../app/services/practices/versions.py" line="32"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="32"/>
+        <location filename="../../app/services/practices/versions.py" line="33"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="33"/>
+        <location filename="../../app/services/practices/versions.py" line="34"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="34"/>
+        <location filename="../../app/services/practices/versions.py" line="35"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="35"/>
+        <location filename="../../app/services/practices/versions.py" line="36"/>
         <source>Mots-clés</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="36"/>
+        <location filename="../../app/services/practices/versions.py" line="37"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="37"/>
+        <location filename="../../app/services/practices/versions.py" line="38"/>
         <source>E-mail de contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../app/services/practices/versions.py" line="168"/>
+        <location filename="../../app/services/practices/versions.py" line="163"/>
         <source>Ces deux versions ne sont pas celles d&apos;une même pratique.</source>
         <translation>These two versions do not belong to the same practice.</translation>
     </message>
@@ -10065,112 +10125,112 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="219"/>
+        <location filename="../../app/services/agreements/content.py" line="253"/>
         <source>Une convention réunit au plus 20 parties.</source>
         <translation>An agreement can have at most 20 parties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="222"/>
+        <location filename="../../app/services/agreements/content.py" line="256"/>
         <source>Deux parties portent la même clé.</source>
         <translation>Two parties have the same key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="226"/>
+        <location filename="../../app/services/agreements/content.py" line="260"/>
         <source>Mode de renouvellement inconnu.</source>
         <translation>Unknown renewal type.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="228"/>
+        <location filename="../../app/services/agreements/content.py" line="262"/>
         <source>Indiquez une date de fin ou une durée, pas les deux.</source>
         <translation>Enter an end date or a duration, not both.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="232"/>
+        <location filename="../../app/services/agreements/content.py" line="266"/>
         <source>La durée va de 1 à 120 mois.</source>
         <translation>The duration must be between 1 and 120 months.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="236"/>
+        <location filename="../../app/services/agreements/content.py" line="270"/>
         <source>Le préavis va de 0 à 365 jours.</source>
         <translation>The notice period must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="238"/>
+        <location filename="../../app/services/agreements/content.py" line="272"/>
         <source>De 1 à 20 exemplaires originaux.</source>
         <translation>Between 1 and 20 original copies.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="244"/>
+        <location filename="../../app/services/agreements/content.py" line="278"/>
         <source>Nommez le matériel.</source>
         <translation>Name the equipment.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="246"/>
+        <location filename="../../app/services/agreements/content.py" line="280"/>
         <source>Le matériel est prêté par une partie de la convention.</source>
         <translation>The equipment must be lent by a party to the agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="250"/>
+        <location filename="../../app/services/agreements/content.py" line="284"/>
         <source>Quantité d&apos;au moins 1 et valeur positive.</source>
         <translation>Quantity must be at least 1 and value must be positive.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="262"/>
+        <location filename="../../app/services/agreements/content.py" line="296"/>
         <source>Montant positif attendu.</source>
         <translation>The amount must be positive.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="264"/>
+        <location filename="../../app/services/agreements/content.py" line="298"/>
         <source>Le payeur et le bénéficiaire sont des parties de la convention.</source>
         <translation>The payer and the recipient must be parties to the agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="268"/>
+        <location filename="../../app/services/agreements/content.py" line="302"/>
         <source>Le payeur et le bénéficiaire sont deux parties différentes.</source>
         <translation>The payer and the recipient must be two different parties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="277"/>
+        <location filename="../../app/services/agreements/content.py" line="311"/>
         <source>le titre</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="279"/>
+        <location filename="../../app/services/agreements/content.py" line="313"/>
         <source>au moins deux parties</source>
         <translation>at least two parties</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="282"/>
+        <location filename="../../app/services/agreements/content.py" line="316"/>
         <source>le nom de chaque partie</source>
         <translation>the name of each party</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="285"/>
+        <location filename="../../app/services/agreements/content.py" line="319"/>
         <source>le signataire de chaque partie et sa qualité</source>
         <translation>each party&apos;s signatory and their capacity</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="287"/>
+        <location filename="../../app/services/agreements/content.py" line="321"/>
         <source>ce que l&apos;avenant modifie</source>
         <translation>what the amendment changes</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="289"/>
+        <location filename="../../app/services/agreements/content.py" line="323"/>
         <source>l&apos;objet de la convention</source>
         <translation>the purpose of the agreement</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="291"/>
+        <location filename="../../app/services/agreements/content.py" line="325"/>
         <source>la date de début</source>
         <translation>the start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="293"/>
+        <location filename="../../app/services/agreements/content.py" line="327"/>
         <source>la date de fin ou la durée</source>
         <translation>the end date or the duration</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/content.py" line="295"/>
+        <location filename="../../app/services/agreements/content.py" line="329"/>
         <source>le lieu de signature</source>
         <translation>the place of signature</translation>
     </message>

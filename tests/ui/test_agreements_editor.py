@@ -107,8 +107,8 @@ def test_a_new_agreement_between_two_organisations_of_the_contacts(qtbot, seeded
     [(reference, content)] = saved(window)
     assert reference.startswith("CONV-") and content.title == "Fête de quartier"
     assert [(p.name, p.signatory_name, p.signatory_role) for p in content.parties] == [
-        ("Les Amis du Parc", "Claire Martin", "Président·e"),
-        ("Vélo Solidaire", "Paul Roux", "Président·e"),
+        ("Les Amis du Parc", "Claire Martin", ""),  # capacities are typed, never "Président·e"
+        ("Vélo Solidaire", "Paul Roux", ""),
     ]
     assert content.parties[1].commitments == ["Prêter dix vélos"]
     assert (content.start_date, content.end_date, content.duration_months, content.renewal) == (

@@ -61,16 +61,16 @@ def test_bad_input_is_shown_inline_and_kept(qtbot, window):
     editor.indicators_table = editor.form.indicators
     editor.form.indicators.add_row()
     editor.form.indicators.table.item(0, 0).setText("Dons")
-    editor.form.indicators.table.item(0, 3).setText("douze")
+    editor.form.indicators.table.item(0, 1).setText("douze")
     editor.save_now()
     wait_idle(qtbot, window)
     assert rows["contact_email"].message.isVisible()
     assert rows["contact_email"].editor.text() == "claire@"  # kept as typed
     assert "nombre" in rows["indicators"].message.text()
-    assert editor.form.indicators.table.item(0, 3).text() == "douze"
+    assert editor.form.indicators.table.item(0, 1).text() == "douze"
     assert drafts(window) == []  # nothing half-saved
     rows["contact_email"].editor.setText("claire@exemple.org")
-    editor.form.indicators.table.item(0, 3).setText("12")
+    editor.form.indicators.table.item(0, 1).setText("12")
     answer_next_dialog("Publier")
     editor.publish()  # no summary nor method yet: refused, said inline
     wait_idle(qtbot, window)
@@ -89,7 +89,7 @@ def test_publish_then_find_with_another_word_form_and_read(qtbot, window):
     type_text(rows["summary"].editor, "Un référent accueille chaque nouveau.")
     type_text(rows["method"].editor, "Trois rencontres la première année.")
     view.editor.form.indicators.add_row()
-    for column, text in enumerate(("Nouveaux restés", "", "personnes", "4", "11")):
+    for column, text in enumerate(("Nouveaux restés", "4", "11", "personnes")):
         view.editor.form.indicators.table.item(0, column).setText(text)
     answer_next_dialog("Publier")
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -127,7 +127,7 @@ def test_publish_then_find_with_another_word_form_and_read(qtbot, window):
         "Former un bénévole référent",
         "Trois rencontres",
         "Indicateurs",
-        "4 personnes → 11 personnes",
+        "4 → 11 personnes (+175 %)",  # as the sheet (PDF) words it
         "Notre association",
     ):
         assert expected in text

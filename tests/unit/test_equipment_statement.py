@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.__main__ import main
 from app.db import Database
-from app.export.statement import HEADERS, build_statement, value_cents, write_statement, year_value
+from app.export.statement import HEADERS, build_statement, file_name, value_cents, write_statement, year_value
 from app.models import Loan, NetworkAssociation, SyncedRecord
 from app.services.equipment import loans
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
+from app.services.identity import IdentityFields, save_identity
 
 AMIS, COMITE = "0190a000-0000-7000-8000-00000000000a", "0190a000-0000-7000-8000-00000000000b"
 TODAY = date(2026, 6, 30)
@@ -120,6 +121,17 @@ def test_value_is_one_percent_a_day_at_least_one_day_capped_at_the_price():
     assert year_value(72000, 92, 60) == 72000 - 66240
 
 
+def _sections(table: list[list[str]]) -> dict[str, tuple[list[str], list[list[str]], list[str]]]:
+    """Each section of the CSV by the first words of its title: (column heads, loans, total)."""
+    found = {}
+    for index, row in enumerate(table):
+        if row and row[0].startswith("Contributions "):
+            end = table.index([], index)
+            heads, *lines, total = table[index + 1 : end]
+            found[row[0].split(" :")[0].split("\u00a0:")[0]] = (heads, lines, total)
+    return found
+
+
 def test_csv_is_what_a_french_spreadsheet_expects(store, tmp_path):
     path = tmp_path / "releve-2025.csv"
     with store.session_factory() as s:
@@ -128,52 +140,48 @@ def test_csv_is_what_a_french_spreadsheet_expects(store, tmp_path):
     assert raw.startswith(codecs.BOM_UTF8)
     assert b"\r\n" in raw and "Vidéoprojecteur".encode() in raw
     table = _read(path)
-    assert table[0] == list(HEADERS)
+    assert table[0][0].startswith("Relevé des contributions volontaires en nature")
     assert not (tmp_path / "releve-2025.csv.partiel").exists()
 
 
-def test_one_row_per_loan_out_during_the_year_with_its_value(store, tmp_path):
+def test_the_header_names_the_association_its_rna_and_the_year_and_so_does_the_file(store, tmp_path):
+    with store.session_factory.begin() as s:
+        save_identity(s, IdentityFields(name="Comité des fêtes de Lyon", rna="W691234567"))
+    with store.session_factory() as s:
+        statement = write_statement(s, 2025, tmp_path / "r.csv", today=TODAY)
+    table = _read(tmp_path / "r.csv")
+    assert table[1:4] == [
+        ["Association", "Comité des fêtes de Lyon"],
+        ["N° RNA", "W691234567"],
+        ["Année", "2025"],
+    ]
+    assert file_name(statement) == "Contributions en nature 2025 - Comité des fêtes de Lyon (W691234567).csv"
+    statement.name = 'A/B: "C"'
+    assert file_name(statement) == "Contributions en nature 2025 - A-B- -C- (W691234567).csv"
+
+
+def test_received_and_given_each_have_their_section_and_their_total(store, tmp_path):
     path = tmp_path / "releve-2025.csv"
     with store.session_factory() as s:
         write_statement(s, 2025, path, today=TODAY)
     table = _read(path)
-    body = table[1 : table.index([])]
-    loans_rows = [row for row in body if not row[0].startswith("Total")]
-    assert loans_rows == [
+    sections = _sections(table)
+    assert list(sections) == ["Contributions reçues", "Contributions données"]
+    heads, received, total_received = sections["Contributions reçues"]
+    assert heads == ["Matériel", "Prêté par", *HEADERS[2:]]
+    assert "871" in table[table.index(heads) - 1][0] and "861" in table[table.index(heads) - 1][0]
+    assert received == [
+        ["Sono 2 × 300 W", "Comité des fêtes de Rezé", "10/03/2025", "11/03/2025", "2", "1200,00", "24,00"],
+        ["40 chaises", "Les Amis du Quartier", "01/10/2025", "01/03/2026", "92", "720,00", "662,40"],
+    ]
+    assert total_received == ["Total des contributions reçues", "", "", "", "94", "", "686,40"]
+    heads, given, total_given = sections["Contributions données"]
+    assert heads[1] == "Prêté à"
+    assert given == [
+        ["Vidéoprojecteur", "Les Amis du Quartier", "01/06/2025", "03/06/2025", "3", "650,00", "19,50"],
+        ["Escabeau", "Les Amis du Quartier", "01/09/2025", "01/09/2025", "1", "", ""],
+        ["Tables pliantes", "Les Amis du Quartier", "20/12/2025", "", "12", "650,00", "78,00"],
         [
-            "emprunté",
-            "Sono 2 × 300 W",
-            "Comité des fêtes de Rezé",
-            "10/03/2025",
-            "11/03/2025",
-            "2",
-            "1200,00",
-            "24,00",
-        ],
-        [
-            "prêté",
-            "Vidéoprojecteur",
-            "Les Amis du Quartier",
-            "01/06/2025",
-            "03/06/2025",
-            "3",
-            "650,00",
-            "19,50",
-        ],
-        ["prêté", "Escabeau", "Les Amis du Quartier", "01/09/2025", "01/09/2025", "1", "", ""],
-        [
-            "emprunté",
-            "40 chaises",
-            "Les Amis du Quartier",
-            "01/10/2025",
-            "01/03/2026",
-            "92",
-            "720,00",
-            "662,40",
-        ],
-        ["prêté", "Tables pliantes", "Les Amis du Quartier", "20/12/2025", "", "12", "650,00", "78,00"],
-        [
-            "prêté",
             "Chapiteau 5 × 10 m",
             "Comité des fêtes de Rezé",
             "28/12/2025",
@@ -183,12 +191,10 @@ def test_one_row_per_loan_out_during_the_year_with_its_value(store, tmp_path):
             "140,00",
         ],
     ]
-    totals = {row[0]: row for row in body if row[0].startswith("Total")}
-    assert totals["Total prêté"][5:] == ["20", "", "237,50"]
-    assert totals["Total emprunté"][5:] == ["94", "", "686,40"]
-    assert totals["Total"][5:] == ["114", "", "923,90"]
-    assert _euros(totals["Total"][7]) == pytest.approx(sum(_euros(row[7]) for row in loans_rows if row[7]))
-    notes = [row[0] for row in table[table.index([]) + 1 :]]
+    assert total_given == ["Total des contributions données", "", "", "", "20", "", "237,50"]
+    assert _euros(total_given[6]) == pytest.approx(sum(_euros(row[6]) for row in given if row[6]))
+    assert not any(row and row[0] == "Total" for row in table)  # never both directions added up
+    notes = [row[0].replace("\u00a0", " ") for row in table[table.index(total_given) + 2 :]]
     assert notes[0].startswith("Règle de valorisation : 1 % de la valeur d'achat par jour")
     assert any("compté jusqu'au 31/12/2025" in note for note in notes)
     assert any("non valorisé" in note for note in notes)
@@ -208,22 +214,38 @@ def test_a_loan_across_the_year_boundary_counts_in_each_year(store):
     assert set(year_2026) == {"Chapiteau 5 × 10 m", "40 chaises", "Tables pliantes"}
 
 
-def test_a_year_without_loans_gives_the_header_and_zero_totals(store, tmp_path):
+def test_a_year_without_loans_gives_the_sections_and_zero_totals(store, tmp_path):
     path = tmp_path / "releve-2019.csv"
     with store.session_factory() as s:
         statement = write_statement(s, 2019, path, today=TODAY)
     assert statement.lines == []
-    table = _read(path)
-    assert table[0] == list(HEADERS)
-    assert table[3] == ["Total", "", "", "", "", "0", "", "0,00"]
+    sections = _sections(_read(path))
+    assert sections["Contributions reçues"][1:] == (
+        [],
+        ["Total des contributions reçues", "", "", "", "0", "", "0,00"],
+    )
+    assert sections["Contributions données"][1:] == (
+        [],
+        ["Total des contributions données", "", "", "", "0", "", "0,00"],
+    )
 
 
 def test_command_writes_the_file_and_says_what_it_holds(store, data_paths, tmp_path, capsys):
     path = tmp_path / "releve.csv"
     assert main(["statement", "2025", str(path), "--data-dir", str(data_paths.root)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Relevé 2025 : 6 prêts (4 prêtés, 2 empruntés), valeur estimée 923,90 €")
-    assert _read(path)[0] == list(HEADERS)
+    assert out.startswith(
+        "Relevé 2025 : contributions reçues 686,40 € (2 emprunts), contributions données 237,50 € (4 prêts)"
+    )
+    assert "Contributions reçues" in _sections(_read(path))
+
+
+def test_command_given_a_folder_names_the_file_after_the_association_and_the_year(
+    store, data_paths, tmp_path
+):
+    assert main(["statement", "2025", str(tmp_path), "--data-dir", str(data_paths.root)]) == 0
+    [written] = tmp_path.glob("*.csv")
+    assert written.name == "Contributions en nature 2025 - Notre association.csv"
 
 
 @pytest.mark.parametrize("argv", [["20x"], ["1200"]])

@@ -103,7 +103,8 @@ def test_labels_agreements_and_the_statement_use_it(db):
         WHO.address,
     )
     table = rows(db.run(build_statement, 2025))
-    assert [f"Relevé de {WHO.name} (RNA W691009876, SIRET {WHO.siret}), année 2025."] in table
+    assert ["Association", WHO.name] in table and ["N° RNA", "W691009876"] in table
+    assert ["SIRET", "432\u00a0112\u00a0340\u00a000125"] in table and ["Année", "2025"] in table
 
 
 def test_enrolment_shows_what_differs_and_takes_what_the_user_chose(db):

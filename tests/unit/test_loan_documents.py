@@ -314,7 +314,7 @@ def test_text_the_font_cannot_draw_is_replaced_not_lost():
     assert printable("Nguyễn") in ("Nguyễn", "Nguyen")
     assert printable("1\u202f250,00 €").endswith("250,00 €")
     assert printable("\u4e2d") == "?"  # a Chinese character: in neither DejaVu Sans nor Vera
-    assert french_date(date(2025, 8, 1)) == "1er août 2025"
+    assert french_date(date(2025, 8, 1)) == "1er\u00a0août\u00a02025"  # never split across lines
 
 
 FALLBACK = """

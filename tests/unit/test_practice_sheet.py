@@ -68,9 +68,9 @@ def test_sheet_prints_every_part_of_the_practice(db, tmp_path):
     assert "2. Prévoir trois missions courtes" in text
     assert "• Un café & des <idées>" in text
     assert "**" not in text and "## " not in text
-    # The indicators table: label, before, after, unit, change.
+    # The indicators table: each indicator worded as the reader words it.
     flat = re.sub(r"\s+", " ", text)
-    assert "Bénévoles actifs 12 28 personnes +133 %" in flat
+    assert "Bénévoles actifs 12 → 28 personnes (+133 %)" in flat
     assert PdfReader(io.BytesIO(target.read_bytes())).metadata.title == "Accueillir les nouveaux bénévoles"
 
 

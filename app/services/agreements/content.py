@@ -20,6 +20,10 @@ from app.models import Agreement, Renewal
 from app.services import validation as v
 
 LEGAL_FORM_ASSOCIATION = "association loi 1901"
+# A party's kind: the values of app.models.OrganisationKind (its paragraph in the PDF follows it).
+KINDS = ("association", "collectivite", "entreprise", "fondation", "autre")
+_KIND_WORDS = (("collectivit", "collectivite"), ("commune", "collectivite"), ("fondation", "fondation"))
+_COMPANY_WORDS = ("société", "sarl", "sas", "eurl", "scop", "entreprise", "sa ", "scic")
 MAX_PARTIES = 20
 
 
@@ -32,7 +36,9 @@ class Party:
     rna: str = ""
     siret: str = ""
     signatory_name: str = ""
-    signatory_role: str = ""
+    signatory_role: str = ""  # the capacity, printed as typed ("présidente", "maire")
+    kind: str = ""  # a KINDS value; "" (parties written before kinds existed): see kind_of
+    rcs: str = ""  # a company's trade register town ("Lyon" for "RCS Lyon")
     insurer: str = ""
     policy_number: str = ""
     commitments: list[str] = field(default_factory=list)
@@ -47,6 +53,7 @@ class Payment:
     payee: str = ""
     amount_cents: int = 0
     due: str = ""  # "à la signature", "avant le 31 mars 2027"
+    yearly: bool = False  # paid every year of the agreement, not once
 
 
 @dataclass
@@ -96,6 +103,19 @@ class AgreementContent:
         return sum(p.amount_cents for p in self.payments)
 
 
+def kind_of(party: Party) -> str:
+    """The party's kind, or for a party saved without one, the kind its legal form says."""
+    if party.kind in KINDS:
+        return party.kind
+    form = f"{party.legal_form.lower()} "
+    for word, kind in _KIND_WORDS:
+        if word in form:
+            return kind
+    if any(word in form for word in _COMPANY_WORDS):
+        return "entreprise"
+    return "association" if "association" in form or not form.strip() else "autre"
+
+
 def _load_list(text: str | None, kind: type) -> list[Any]:
     try:
         raw = json.loads(text or "[]")
@@ -124,6 +144,17 @@ def add_months(day: date, months: int) -> date:
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def months_of(content: AgreementContent) -> int | None:
+    """How many months the first period lasts (started months count), or None when unknown."""
+    if content.duration_months:
+        return content.duration_months
+    end = content.end_date
+    if content.start_date is None or end is None:
+        return None
+    months = (end.year - content.start_date.year) * 12 + end.month - content.start_date.month
+    return max(1, months + (1 if end.day >= content.start_date.day else 0))
 
 
 def end_of(content: AgreementContent) -> date | None:
@@ -192,11 +223,14 @@ def _check_party(out: v.Checked, index: int, party: Party) -> None:
         "address",
         "signatory_name",
         "signatory_role",
+        "rcs",
         "insurer",
         "policy_number",
     ):
         setattr(party, name, v.clean(getattr(party, name)))
     v.check_length(out, f"{where}.name", party.name, 300)
+    if party.kind not in ("", *KINDS):
+        party.kind = ""
     party.commitments = [line.strip() for line in party.commitments if line.strip()]
     if party.rna:
         rna, error = v.normalise_rna(party.rna)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.models import NetworkAssociation, Organisation, OrganisationKind, RoleKind
-from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party
+from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party, kind_of
 from app.services.contacts.records import roles_of
 from app.services.identity import load_identity, our_identity
 from app.services.network import my_association_id
@@ -57,12 +57,15 @@ def party_from_organisation(
         siret=organisation.siret or "",
         contact_id=organisation.id,
         legal_form=LEGAL_FORMS.get(OrganisationKind(organisation.org_kind or "autre"), ""),
+        kind=organisation.org_kind or "autre",
     )
     current = [r for r in roles_of(session, organisation_id=organisation.id) if r.current(on)]
     for role in SIGNING_ROLES:
         holder = next((r for r in current if r.role == role.value), None)
         if holder is not None:
-            party.signatory_name, party.signatory_role = holder.person_name, holder.label
+            # The capacity as the contacts hold it for this person ("présidente"), never the
+            # role list's neutral "Président·e": a signed paper names one person.
+            party.signatory_name, party.signatory_role = holder.person_name, holder.title or ""
             break
     member = member_for(session, party.name, organisation.rna, organisation.siret)
     party.association_id = member.id if member is not None else None
@@ -86,6 +89,7 @@ def our_party(session: Session, key: str = "p1", on: date | None = None) -> Part
             siret=us.siret or "",
             signatory_name=us.representative_name,
             signatory_role=us.representative_role,
+            kind=kind_of(Party(key=key, legal_form=form)),
             association_id=my_association_id(session),
         )
     me = session.get(NetworkAssociation, my_association_id(session) or "")

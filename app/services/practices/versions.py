@@ -19,7 +19,8 @@ from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import PracticeVersion
 from app.services import validation as v
-from app.services.practices.records import format_number, load, load_own, restore_content
+from app.services.practices.figures import figure
+from app.services.practices.records import load, load_own, restore_content
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
@@ -139,15 +140,9 @@ def diff_text(old: str, new: str) -> list[Segment]:
 
 
 def _indicator_lines(version: PracticeVersion) -> str:
-    lines = []
-    for item in version.indicators:
-        figures = " → ".join(
-            format_number(item.get(key)) for key in ("before", "after") if item.get(key) is not None
-        )
-        value = format_number(item.get("value"))
-        shown = " ; ".join(part for part in (value, figures) if part)
-        lines.append(f"{item.get('label') or ''} : {shown} {item.get('unit') or ''}".rstrip() + "\n")
-    return "".join(lines)
+    return "".join(
+        f"{item.get('label') or ''} : {figure(item)}".rstrip() + "\n" for item in version.indicators
+    )
 
 
 def _readable(version: PracticeVersion, name: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Text
-from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party
+from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party, kind_of
 from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
 from app.ui.shared.locale_format import service_text
 
@@ -32,12 +32,21 @@ TEXT_FIELDS = (
     "address",
     "rna",
     "siret",
+    "rcs",
     "signatory_name",
     "signatory_role",
     "insurer",
     "policy_number",
 )
 LEGAL_FORMS = (LEGAL_FORM_ASSOCIATION, "collectivité territoriale", "fondation", "société")
+# A kind's legal form when none was typed: choosing the kind fills it in.
+FORM_OF_KIND = {
+    "association": LEGAL_FORM_ASSOCIATION,
+    "collectivite": "collectivité territoriale",
+    "entreprise": "société",
+    "fondation": "fondation",
+    "autre": "",
+}
 
 
 def next_key(parties: list[Party]) -> str:
@@ -56,6 +65,18 @@ class PartyForm(ValidatedForm):
         self.legal_form.setEditable(True)
         self.legal_form.addItems(LEGAL_FORMS)
         self.legal_form.setMinimumContentsLength(26)
+        self.kind = QComboBox()
+        for value, label in (
+            ("association", self.tr("Association")),
+            ("collectivite", self.tr("Collectivité territoriale (commune, département…)")),
+            ("entreprise", self.tr("Entreprise")),
+            ("fondation", self.tr("Fondation")),
+            ("autre", self.tr("Autre organisme")),
+        ):
+            self.kind.addItem(label, value)
+        self.kind.setToolTip(
+            self.tr("La convention présente chaque partie selon sa nature : n° RNA, maire, RCS…")
+        )
         self.commitments = QPlainTextEdit()
         self.commitments.setTabChangesFocus(True)
         self.commitments.setFixedHeight(110)
@@ -71,6 +92,7 @@ class PartyForm(ValidatedForm):
             "address": self.tr("Siège social"),
             "rna": self.tr("N° RNA"),
             "siret": self.tr("SIRET"),
+            "rcs": self.tr("RCS (ville du greffe)"),
             "signatory_name": self.tr("Signataire"),
             "signatory_role": self.tr("Qualité"),
             "insurer": self.tr("Assureur"),
@@ -81,12 +103,17 @@ class PartyForm(ValidatedForm):
             editor.textChanged.connect(self.changed)
             self.add(name, labels[name], editor)
             if name == "name":
+                self.add("kind", self.tr("Nature"), self.kind)
                 self.add("legal_form", self.tr("Forme juridique"), self.legal_form)
         self.add("commitments", self.tr("Engagements"), self.commitments)
         self.line("rna").setPlaceholderText(self.tr("W suivi de 9 chiffres"))
         self.line("siret").setPlaceholderText(self.tr("14 chiffres"))
+        self.line("rcs").setToolTip(
+            self.tr("La ville du registre du commerce, par exemple Lyon pour « RCS Lyon »")
+        )
         self.line("signatory_role").setPlaceholderText(self.tr("présidente, trésorier, maire…"))
         self.legal_form.currentTextChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.commitments.textChanged.connect(self.changed)
 
     def set_party(self, party: Party) -> None:
@@ -94,14 +121,29 @@ class PartyForm(ValidatedForm):
         for name in TEXT_FIELDS:
             self.set_text(name, getattr(party, name))
         self.legal_form.setCurrentText(party.legal_form)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind_of(party)), 0))
+        self._show_kind_fields()
         self.commitments.setPlainText("\n".join(party.commitments))
         self.blockSignals(False)
+
+    def _show_kind_fields(self) -> None:
+        """The RNA is an association's, the RCS a company's: each shows for its kind only."""
+        kind = self.kind.currentData()
+        self.set_visible("rna", kind == "association")
+        self.set_visible("rcs", kind == "entreprise")
+
+    def _kind_chosen(self) -> None:
+        if self.legal_form.currentText() in (*LEGAL_FORMS, ""):  # a form typed by hand stays
+            self.legal_form.setCurrentText(FORM_OF_KIND.get(self.kind.currentData(), ""))
+        self._show_kind_fields()
+        self.changed.emit()
 
     def read_into(self, party: Party) -> Party:
         values = {name: self.text(name) for name in TEXT_FIELDS}
         return replace(
             party,
             legal_form=self.legal_form.currentText(),
+            kind=self.kind.currentData() or "",
             commitments=self.commitments.toPlainText().splitlines(),
             **values,
         )

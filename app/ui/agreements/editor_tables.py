@@ -133,7 +133,7 @@ class PartyRowsTable(QWidget):
 
 
 class PaymentsTable(PartyRowsTable):
-    COLUMNS = ("label", "payer", "payee", "amount", "due")
+    COLUMNS = ("label", "payer", "payee", "amount", "due", "yearly")
     PREFIX = "payment"
     PARTY_COLUMNS = (1, 2)
 
@@ -145,11 +145,18 @@ class PaymentsTable(PartyRowsTable):
                 self.tr("À"),
                 self.tr("Montant (€)"),
                 self.tr("Échéance"),
+                self.tr("Chaque année"),
             ],
             parent,
         )
-        for column, width in ((0, 240), (1, 170), (2, 170), (3, 110)):
+        for column, width in ((0, 240), (1, 170), (2, 170), (3, 110), (4, 150)):
             self.table.setColumnWidth(column, width)
+        if (yearly := self.table.horizontalHeaderItem(5)) is not None:
+            yearly.setToolTip(
+                self.tr(
+                    "Cochez un versement fait tous les ans : la convention imprime le total de chaque année."
+                )
+            )
         self.add_button = QPushButton(self.tr("Ajouter un versement"))
         self.total = QLabel()
         self.total.setStyleSheet("font-weight: 600;")
@@ -171,6 +178,11 @@ class PaymentsTable(PartyRowsTable):
         self._party_combo(row, 2, payment.payee)
         self._text_item(row, 3, plain_money(payment.amount_cents) if payment.amount_cents else "")
         self._text_item(row, 4, payment.due)
+        yearly = self._text_item(row, 5, "")
+        yearly.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        )
+        yearly.setCheckState(Qt.CheckState.Checked if payment.yearly else Qt.CheckState.Unchecked)
         self.table.blockSignals(False)
         if payment == Payment():  # a new line: type its label at once
             self.table.setCurrentCell(row, 0)
@@ -191,15 +203,28 @@ class PaymentsTable(PartyRowsTable):
             cents, error = parse_money(self.text(row, 3))
             if error:
                 errors[f"payment.{row}.amount"] = error
+            yearly = self.table.item(row, 5)
+            every_year = yearly is not None and yearly.checkState() == Qt.CheckState.Checked
             payments.append(
-                Payment(self.text(row, 0), self.key(row, 1), self.key(row, 2), cents or 0, self.text(row, 4))
+                Payment(
+                    self.text(row, 0),
+                    self.key(row, 1),
+                    self.key(row, 2),
+                    cents or 0,
+                    self.text(row, 4),
+                    every_year,
+                )
             )
         return payments, errors
 
     def _update_total(self) -> None:
         payments, errors = self.rows()
         total = show_money(sum(p.amount_cents for p in payments))
-        self.total.setText(self.tr("Total : {0}").format(total) + (" *" if errors else ""))
+        text = self.tr("Total : {0}").format(total)
+        yearly = sum(p.amount_cents for p in payments if p.yearly)
+        if yearly:
+            text = self.tr("Total : {0}, dont {1} chaque année").format(total, show_money(yearly))
+        self.total.setText(text + (" *" if errors else ""))
         self.total.setToolTip(self.tr("* sans les montants illisibles") if errors else "")
 
 

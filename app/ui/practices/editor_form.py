@@ -24,7 +24,9 @@ from app.services.practices.records import IndicatorFields, PracticeFields
 from app.ui.shared.form_fields import ValidatedForm
 from app.ui.shared.locale_format import service_text
 
-INDICATOR_COLUMNS = ("label", "value", "unit", "before", "after")
+# No separate "value": an indicator is the figure before the practice and the figure after
+# (a single figure goes in "Après"); the reader and the sheet show it as "12 → 28 personnes".
+INDICATOR_COLUMNS = ("label", "before", "after", "unit")
 INVALID_CELL = Qt.GlobalColor.yellow
 
 
@@ -37,7 +39,7 @@ def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
 
 
 class IndicatorsTable(QWidget):
-    """Indicators as rows: name, figure, unit, before, after; typed text is kept as is."""
+    """Indicators as rows: name, before, after, unit; typed text is kept as is."""
 
     changed = Signal()
 
@@ -45,8 +47,18 @@ class IndicatorsTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(INDICATOR_COLUMNS))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Indicateur"), self.tr("Valeur"), self.tr("Unité"), self.tr("Avant"), self.tr("Après")]
+            [self.tr("Indicateur"), self.tr("Avant"), self.tr("Après"), self.tr("Unité")]
         )
+        for column, tip in enumerate(
+            (
+                self.tr("Ce que l'on mesure, par exemple « Bénévoles actifs »"),
+                self.tr("Le chiffre avant la pratique (laissez vide s'il n'y en a pas)"),
+                self.tr("Le chiffre obtenu avec la pratique"),
+                self.tr("L'unité des deux chiffres : personnes, €, heures…"),
+            )
+        ):
+            if (head := self.table.horizontalHeaderItem(column)) is not None:
+                head.setToolTip(tip)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -74,8 +86,11 @@ class IndicatorsTable(QWidget):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
+        shown = {name: getattr(values, name) if values else "" for name in INDICATOR_COLUMNS}
+        if values is not None and not values.after:  # a figure typed in the former "Valeur" column
+            shown["after"] = values.value
         for column, name in enumerate(INDICATOR_COLUMNS):
-            self.table.setItem(row, column, QTableWidgetItem(getattr(values, name) if values else ""))
+            self.table.setItem(row, column, QTableWidgetItem(shown[name]))
         self.table.blockSignals(False)
         if values is None:
             self.table.setCurrentCell(row, 0)
@@ -93,8 +108,14 @@ class IndicatorsTable(QWidget):
         out = []
         for row in range(self.table.rowCount()):
             items = [self.table.item(row, c) for c in range(len(INDICATOR_COLUMNS))]
-            cells = [item.text() if item is not None else "" for item in items]
-            out.append(IndicatorFields(*cells))
+            cells = dict(
+                zip(
+                    INDICATOR_COLUMNS,
+                    (item.text() if item is not None else "" for item in items),
+                    strict=True,
+                )
+            )
+            out.append(IndicatorFields(**cells))
         return out
 
     def set_rows(self, rows: list[IndicatorFields]) -> None:
@@ -109,6 +130,8 @@ class IndicatorsTable(QWidget):
             for column, name in enumerate(INDICATOR_COLUMNS):
                 item = self.table.item(row, column)
                 problem = errors.get(f"indicators.{row + 1}.{name}")
+                if name == "after":  # a refused old "value" shows in "Après"
+                    problem = problem or errors.get(f"indicators.{row + 1}.value")
                 if item is not None:
                     item.setBackground(INVALID_CELL if problem else Qt.GlobalColor.transparent)
                     item.setToolTip(service_text(problem) if problem else "")

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.practices.figures import figure
 from app.services.practices.markup import to_html
-from app.services.practices.records import PracticeFields, format_number
+from app.services.practices.records import PracticeFields, parse_number
 from app.services.practices.versions import DELETE, INSERT, VersionDiff
 
 # Qt's rich text: header cells shaded, quotes set in from the left and greyed, code on a tint.
@@ -105,14 +106,20 @@ def _nested(text: str) -> str:
     return _HEADING.sub(lambda m: m.group(1) + "#", text.strip())
 
 
-def _indicator_row(row: dict[str, Any], with_value: bool) -> str:
-    unit = f" {row['unit']}" if row.get("unit") else ""
-    value = format_number(row.get("value"))
-    before, after = format_number(row.get("before")), format_number(row.get("after"))
-    change = f"{before or '?'}{unit} → {after or '?'}{unit}" if before or after else ""
-    shown = [f"{value}{unit}" if value else ""] if with_value else []
-    cells = [_inline(str(row.get("label") or "")), *shown, change]
-    return "| " + " | ".join(_inline(cell) for cell in cells) + " |"
+def _indicator_row(row: dict[str, Any]) -> str:
+    """The indicator as the sheet (PDF) words it (app/services/practices/figures.py); the
+    editor's preview holds text as typed, read as numbers first."""
+    typed = {key: _as_number(value) for key, value in row.items()}
+    typed["unit"] = row.get("unit")
+    shown = figure(typed).replace("\u00a0", " ")
+    return "| " + " | ".join(_inline(cell) for cell in (str(row.get("label") or ""), shown)) + " |"
+
+
+def _as_number(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    number, error = parse_number(value)
+    return value if error else number
 
 
 def markdown(doc: Document) -> str:
@@ -132,15 +139,14 @@ def markdown(doc: Document) -> str:
     if rows:
         if not doc.results.strip():
             parts.append(f"## {_word('Résultats')}")
-        with_value = any(str(row.get("value") or "").strip() for row in rows)
-        header = [_word("Indicateur"), *([_word("Valeur")] if with_value else []), _word("Avant → après")]
+        header = [_word("Indicateur"), _word("Avant → après")]
         parts += [
             f"### {_word('Indicateurs')}",
             "\n".join(
                 [
                     "| " + " | ".join(header) + " |",
                     "|---" * len(header) + "|",
-                    *(_indicator_row(row, with_value) for row in rows),
+                    *(_indicator_row(row) for row in rows),
                 ]
             ),
         ]
