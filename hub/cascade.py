@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from hub import rules
 from hub.db import utcnow
 from hub.models import Record, RecordLink
+from hub.refusals import Refusal
+from protocol import reasons
 from protocol.messages import FieldProblem, Fields
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from hub.push_context import PushContext
 
 DELETED_WITH = "__deleted_with__"  # key of field_devices: the parent whose deletion took this one
-ORPHAN = "La fiche à laquelle celle-ci appartient a été supprimée : elle ne peut pas revenir sans elle."
+ORPHAN = Refusal(reasons.PARENT_DELETED)
 
 
 def parent_ids(entity_type: str, fields: Fields) -> set[str]:
