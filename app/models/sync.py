@@ -85,7 +85,11 @@ class SyncConflict(Base):
     kind: Mapped[str] = mapped_column(String(20))  # "field", "deleted", "refused"
     local_value: Mapped[object | None] = mapped_column(JSON)
     remote_value: Mapped[object | None] = mapped_column(JSON)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)  # a marked sentence, or the hub's own (French)
+    # Why the hub refused it (protocol/reasons.py) and the values its sentence needs; None in
+    # refusals stored before the hub sent codes, and in the sync's own refusals.
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    reason_values: Mapped[dict[str, object] | None] = mapped_column(JSON)
     # A refusal's reasons field by field ([{field, code, values}], protocol/record_schemas.py).
     problems: Mapped[list[FieldProblemData] | None] = mapped_column(JSON)
     remote_version: Mapped[int | None] = mapped_column(BigInteger)  # the base for "keep mine"
