@@ -69,7 +69,7 @@ def deleted_parent(
     return problems
 
 
-def _children(session: Session, parent: Record) -> list[Record]:
+def children(session: Session, parent: Record) -> list[Record]:
     """The records of the same owner whose declared parent of this type is this record."""
     return [
         child
@@ -96,7 +96,7 @@ def _linked(session: Session, parent: Record) -> list[Record]:
 
 def delete_children(ctx: PushContext, parent: Record) -> None:
     ctx.flush_new()  # a child created earlier in this batch must be found too
-    for child in _children(ctx.session, parent):
+    for child in children(ctx.session, parent):
         if child.deleted:
             continue
         child.version = child.deleted_version = ctx.next_version()
@@ -109,7 +109,7 @@ def delete_children(ctx: PushContext, parent: Record) -> None:
 
 def restore_children(ctx: PushContext, parent: Record, deleted_version: int | None) -> None:
     """Bring back what the parent's deletion took with it (not what was deleted on its own)."""
-    for child in _children(ctx.session, parent):
+    for child in children(ctx.session, parent):
         if not child.deleted or child.field_devices.get(DELETED_WITH) != parent.record_id:
             continue
         devices = dict(child.field_devices)

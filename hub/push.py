@@ -11,7 +11,7 @@ import math
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hub import cascade, rules, sharing
+from hub import cascade, purge, rules, sharing
 from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
@@ -30,7 +30,8 @@ def lock_state(session: Session) -> HubState:
 
 def apply_push(
     session: Session, association_id: str, device_id: str, operations: list[Operation]
-) -> list[OpResult]:
+) -> tuple[list[OpResult], bool]:
+    """The results, and whether a record was deleted for good (see hub/purge.py)."""
     # Read before taking the version lock, which every push waits for: the less it is held, the
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
@@ -79,7 +80,7 @@ def apply_push(
                 for op_id, result in fresh.items()
             ],
         )
-    return results
+    return results, ctx.purged
 
 
 def _replayed(
@@ -127,6 +128,12 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
         return rejected(op, NOT_OWNER)
     if record is not None and record.entity_type != op.entity_type:
         return rejected(op, Refusal(reasons.OTHER_TYPE))
+    if record is not None and record.purged:
+        return purge.on_purged(op, record)
+    if op.purged:  # deleted for good by its owner; one the hub never had leaves nothing to strip
+        if record is None:
+            return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
+        return purge.purge(ctx, op, record)
     # Every value is checked against its record type before anything is stored: nothing invalid
     # is ever served to another device.
     creating = record is None and not op.deleted

@@ -30,9 +30,13 @@ class Outgoing(OperationData):
     _cursor: NotRequired[Cursor]
 
 
-def next_batch(session: Session, registry: Registry, after: Cursor | None) -> list[Outgoing]:
+def next_batch(
+    session: Session, registry: Registry, after: Cursor | None, *, purge: bool = True
+) -> list[Outgoing]:
     """The next operations to send. An entry changed since it was last sent gets a new op id;
-    one sent but unanswered keeps its op id, so re-sending it is a harmless replay."""
+    one sent but unanswered keeps its op id, so re-sending it is a harmless replay. A record no
+    longer here was deleted for good (the Corbeille emptied): sent as a purge when the hub
+    knows them (`purge`), else as a deletion."""
     query = select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.record_id).limit(BATCH)
     if after is not None:
         query = query.where(
@@ -85,6 +89,8 @@ def next_batch(session: Session, registry: Registry, after: Cursor | None) -> li
             "deleted": deleted,
             "_cursor": (entry.created_at, entry.record_id),
         }
+        if record is None and purge:
+            operation["purged"] = True
         spec = spec_of(record) if record is not None else None
         if spec is not None and spec.audience:  # who may see it: the hub checks it is allowed
             operation["visibility"], operation["parties"] = getattr(record, spec.audience)()

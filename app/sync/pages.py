@@ -24,7 +24,7 @@ from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
-from app.sync import inbox, quarantine
+from app.sync import inbox, purged, quarantine
 from app.sync.records import Page, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
@@ -136,6 +136,9 @@ class PageWriter:
 
     def apply(self, session: Session, change: ChangeData, page: Page, *, skip_deletion: bool) -> None:
         record_id = change["record_id"]
+        if change.get("purged") and self.registry.model(change["entity_type"]) is not None:
+            purged.forget(session, change, page)  # deleted for good: no dispute can keep it
+            return
         if change.get("deleted") and record_id in page.disputed and not skip_deletion:
             _deleted_both_sides(session, record_id, page)
         if change.get("deleted") and (skip_deletion or record_id in page.disputed):

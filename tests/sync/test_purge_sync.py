@@ -1,0 +1,82 @@
+"""Deleted for good on one laptop, gone everywhere: the other laptop of the association deletes
+it and what belongs to it, keeps no byte of its values, and its pending edit is refused; the
+hub's file keeps none either."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.models import Contact
+from app.models.sync import OutboxEntry, SyncConflict
+from app.services import trash_listing
+from app.services.contacts import records as contacts
+from app.services.contacts import trash as contact_trash
+from app.services.contacts.fields import ContactFields
+
+WORDS = ("quatrebarbes", "arachides")
+
+
+def _bytes(paths) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(paths)).lower()
+
+
+def test_a_purge_leaves_no_trace_on_the_other_laptop_nor_on_the_hub(laptops, live_hub, tmp_path):
+    first, second = laptops("Les Amis", "premier"), laptops("Les Amis", "second")
+
+    def make(s) -> str:
+        person = contacts.create_contact(
+            s,
+            ContactFields(kind="person", first_name="Zéphyrine", last_name="Quatrebarbes", notes="arachides"),
+        )
+        contacts.add_consent(s, person, "lettre d'information", date(2026, 1, 5), "formulaire Quatrebarbes")
+        return person
+
+    person = first.run(make)
+    first.sync()
+    second.sync()
+    assert second.run(lambda s: s.get(Contact, person)) is not None
+    # The second laptop, offline, edits the person; the first deletes it for good.
+    second.run(lambda s: setattr(s.get_one(Contact, person), "notes", "arachides, toujours"))
+    first.run(lambda s: contact_trash.trash_contacts(s, [person]))
+    assert first.run(lambda s: trash_listing.purge(s, [("contact", person)])) == 1
+    first.sync()
+
+    report = second.sync()
+    assert report.conflicts == 1  # its edit was refused: the record is gone for good
+
+    def left(s):
+        refusals = s.scalars(select(SyncConflict)).all()
+        return (
+            s.scalars(select(Contact)).all(),
+            s.scalars(select(OutboxEntry)).all(),
+            [(c.kind, c.reason_code, c.local_value, c.remote_value) for c in refusals],
+        )
+
+    records, outbox, refusals = second.run(left)
+    assert records == [] and outbox == []
+    assert refusals == [("refused", "purged", None, None)]  # why, without the values
+    assert second.run(trash_listing.listing) == []  # not in its Corbeille either
+    for laptop in (first, second):
+        laptop.database.close()
+        raw = _bytes(laptop.paths.root.glob("*.sqlite3*"))
+        for word in WORDS:
+            assert word.encode() not in raw, (laptop.name, word)
+    # The hub's file, its journal folded after the purge.
+    hub_files = list((tmp_path / "hub").rglob("*.sqlite3*")) + list((tmp_path / "hub").rglob("*.db*"))
+    assert hub_files
+    raw = _bytes(hub_files)
+    for word in WORDS:
+        assert word.encode() not in raw, word
+    # A copy kept elsewhere cannot bring it back: the hub refuses to restore it.
+    restore = {
+        "op_id": "restore-after-purge",
+        "entity_type": "contact",
+        "record_id": person,
+        "base_version": 10**6,
+        "fields": {"notes": "revenue"},
+        "deleted": False,
+    }
+    [refused] = first.client.push([restore])
+    assert refused["status"] == "rejected" and refused["reason_code"] == "purged"
