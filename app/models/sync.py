@@ -97,6 +97,18 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class SyncPurged(Base):
+    """A record deleted for good (here, or by its owner elsewhere): its id only, no value. A
+    change of it pulled later (a hub restored from an older backup) is not applied, and a
+    replaced hub is told again of our own purges, so nothing deleted for good comes back."""
+
+    __tablename__ = "sync_purged"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+
+
 class SyncQuarantine(Base):
     """A pulled record this store cannot apply (a value of the wrong type, a parent that never
     came…), set aside with the reason so that the rest of the sync goes on. A newer version of

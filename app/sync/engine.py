@@ -22,7 +22,7 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import synced_spec
-from app.sync import outgoing, quarantine
+from app.sync import outgoing, purged, quarantine
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Registry
@@ -130,6 +130,7 @@ class SyncEngine:
                 spec = synced_spec(record)
                 deleted = record.deleted_at is not None
                 record_change(session, spec, known.record_id, list(spec.fields), deleted)
+        purged.resend(session, owners)
         sync_state(session).cursor = 0
 
     # --- pull -------------------------------------------------------------------------

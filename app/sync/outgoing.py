@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import new_id
 from app.models.base import RecordMixin
 from app.models.outbox import own_fields, record_change
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncPurged
 from app.models.sync_spec import spec_of
 from app.sync import refusals
 from app.sync.records import Registry, known_and_pending, wire_fields
@@ -132,6 +132,10 @@ def record_results(
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
         version = result.get("version")
+        if status == "applied" and operation.get("purged"):
+            session.merge(
+                SyncPurged(record_id=record_id, entity_type=operation["entity_type"], owner_id=association_id)
+            )
         if status == "applied" and version is not None:
             if record_id not in known:
                 known[record_id] = SyncedRecord(

@@ -113,6 +113,7 @@ class PageWriter:
             )
         )
         page.objects = self.registry.load_many(session, ids, {change["entity_type"] for change in changes})
+        page.purged = purged.ids_among(session, ids)
         return page
 
     def _sort(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
@@ -121,6 +122,8 @@ class PageWriter:
         ready = []
         present = set(page.objects)
         for change in changes:
+            if change["record_id"] in page.purged and not change.get("purged"):
+                continue  # deleted for good here: a hub restored from an older backup brings it back
             if self.registry.model(change["entity_type"]) is None:
                 ready.append(change)  # a type this version does not know: ignored when applied
                 continue

@@ -4,16 +4,23 @@ in the outbox, not in a conflict's two sides); the store zeroes what it frees (s
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
-from app.models.sync import OutboxEntry
+from app.models.outbox import record_change
+from app.models.sync import OutboxEntry, SyncPurged
+from app.models.sync_spec import spec_of
 from app.services import trash, trash_listing
-from app.sync.records import Page
+from app.sync.records import Page, Registry
 from protocol.messages import ChangeData
 
 
 def forget(session: Session, change: ChangeData, page: Page) -> None:
+    session.merge(
+        SyncPurged(
+            record_id=change["record_id"], entity_type=change["entity_type"], owner_id=change.get("owner_id")
+        )
+    )
     record = page.objects.pop(change["record_id"], None)
     ids = [change["record_id"]]
     if record is not None and record is not True:
@@ -27,6 +34,24 @@ def forget(session: Session, change: ChangeData, page: Page) -> None:
         trash.forget_sync_copies(session, ids)
     # A change of it waiting to be sent: the hub would refuse it, and it names its fields.
     session.execute(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids)))
+
+
+def ids_among(session: Session, ids: Select[str]) -> set[str]:
+    """Which of these records were deleted for good: a change of them is never applied again."""
+    if session.scalar(select(SyncPurged.record_id).limit(1)) is None:
+        return set()  # the usual case: nothing purged, no work per page
+    return set(session.scalars(select(SyncPurged.record_id).where(SyncPurged.record_id.in_(ids))))
+
+
+def resend(session: Session, owners: set[str | None]) -> None:
+    """A replaced hub (restored from a backup) may hold again what we deleted for good: told
+    again, as a purge (the record is not here, so the outbox sends one)."""
+    registry = Registry()
+    for purged in session.scalars(select(SyncPurged)).all():
+        model = registry.model(purged.entity_type)
+        spec = spec_of(model) if model is not None else None
+        if spec is not None and purged.owner_id is not None and purged.owner_id in owners:
+            record_change(session, spec, purged.record_id, [], True)
 
 
 def _descendants(session: Session, record: object) -> list[object]:

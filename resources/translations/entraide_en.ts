@@ -6751,21 +6751,12 @@ The contacts, equipment, practice and agreement drafts and clause templates you 
     </message>
     <message>
         <location filename="../../app/ui/trash/view.py" line="225"/>
-        <source>{0} de cet ordinateur, avec ce qui s&apos;y rattache : cette action est irréversible.
+        <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
-Sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation.</source>
-        <translation>{0} from this computer, with what belongs to it: this cannot be undone.
+À la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>{0}, with what belongs to it: this cannot be undone.
 
-On the association&apos;s other computers, it will go to their bin at the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="247"/>
-        <source> de cet ordinateur, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
-
-Sur les autres ordinateurs de l&apos;association, ces éléments passeront dans leur corbeille à la prochaine synchronisation.</source>
-        <translation> from this computer, of every kind, with what belongs to them: this cannot be undone.
-
-On the association&apos;s other computers, these items will go to their bin at the next sync.</translation>
+At the next sync, it will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash/view.py" line="240"/>
@@ -6782,6 +6773,15 @@ On the association&apos;s other computers, these items will go to their bin at t
         <location filename="../../app/ui/trash/view.py" line="244"/>
         <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
         <translation>The {0} items in the bin will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="247"/>
+        <source>, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
+
+À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>, of every kind, with what belongs to them: this cannot be undone.
+
+At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash/view.py" line="264"/>
@@ -7212,7 +7212,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="229"/>
-        <location filename="../../app/cli/sync.py" line="269"/>
+        <location filename="../../app/cli/sync.py" line="270"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
@@ -7227,22 +7227,22 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="257"/>
+        <location filename="../../app/cli/sync.py" line="258"/>
         <source>Modifications refusées par le hub : {0}</source>
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="273"/>
+        <location filename="../../app/cli/sync.py" line="274"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="274"/>
+        <location filename="../../app/cli/sync.py" line="275"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="276"/>
+        <location filename="../../app/cli/sync.py" line="277"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -8711,13 +8711,13 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="148"/>
-        <source>%n élément serait supprimé définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
-        <translation>%n item would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, it will go to their bin at the next sync). Add --yes to confirm.</translation>
+        <source>%n élément serait supprimé définitivement : c&apos;est irréversible (à la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association). Ajoutez --yes pour confirmer.</source>
+        <translation>%n item would be deleted for good: this cannot be undone (at the next sync, it will be erased from the hub and from the association&apos;s other computers too). Add --yes to confirm.</translation>
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="154"/>
-        <source>%n éléments seraient supprimés définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, ils passeront dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
-        <translation>%n items would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, they will go to their bin at the next sync). Add --yes to confirm.</translation>
+        <source>%n éléments seraient supprimés définitivement : c&apos;est irréversible (à la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association). Ajoutez --yes pour confirmer.</source>
+        <translation>%n items would be deleted for good: this cannot be undone (at the next sync, they will be erased from the hub and from the association&apos;s other computers too). Add --yes to confirm.</translation>
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="165"/>
@@ -10885,17 +10885,17 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Reservation from {0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="72"/>
+        <location filename="../../app/sync/outgoing.py" line="76"/>
         <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
         <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="193"/>
+        <location filename="../../app/sync/outgoing.py" line="199"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
         <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="209"/>
+        <location filename="../../app/sync/outgoing.py" line="215"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
     </message>

@@ -4,16 +4,23 @@ hub's file keeps none either."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+import uuid
 from datetime import date
 
 from sqlalchemy import select
 
-from app.models import Contact
+from app.models import Contact, Equipment
 from app.models.sync import OutboxEntry, SyncConflict
-from app.services import trash_listing
+from app.services import trash, trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash as contact_trash
 from app.services.contacts.fields import ContactFields
+from app.services.equipment import records as eq
+from app.services.equipment.records import EquipmentFields
+from tests.sync.conftest import start_hub
+from tests.sync.test_safety import wait_until_closed
 
 WORDS = ("quatrebarbes", "arachides")
 
@@ -80,3 +87,47 @@ def test_a_purge_leaves_no_trace_on_the_other_laptop_nor_on_the_hub(laptops, liv
     }
     [refused] = first.client.push([restore])
     assert refused["status"] == "rejected" and refused["reason_code"] == "purged"
+
+
+def test_a_hub_restored_from_an_older_backup_does_not_bring_back_what_was_purged(laptops, live_hub, tmp_path):
+    bureau, maison, autres = (
+        laptops("Les Amis", "bureau"),
+        laptops("Les Amis", "maison"),
+        laptops("Les Autres"),
+    )
+    marquee = bureau.run(eq.create_equipment, EquipmentFields(name="Barnum Quatrebarbes", shared=True))
+    for laptop in (bureau, maison, autres):
+        laptop.sync()
+    assert autres.run(lambda s: s.get(Equipment, marquee)) is not None  # the network sees it
+    # The hub's backup, taken while it still held the marquee.
+    older = tmp_path / "sauvegarde.sqlite3"
+    with sqlite3.connect(tmp_path / "hub" / "hub.sqlite3") as source, sqlite3.connect(older) as copy:
+        source.backup(copy)
+    bureau.run(lambda s: trash.trash(s, [s.get_one(Equipment, marquee)]))
+    assert bureau.run(lambda s: trash_listing.purge(s, [("equipment", marquee)])) == 1
+    for laptop in (bureau, maison, autres):
+        laptop.sync()
+        assert laptop.run(lambda s: s.get(Equipment, marquee)) is None
+
+    # The hub is restored from that backup: a new identity, the marquee's values back on it.
+    wait_until_closed(live_hub)
+    (tmp_path / "hub-restauré").mkdir()
+    shutil.copy(older, tmp_path / "hub-restauré" / "hub.sqlite3")
+    with sqlite3.connect(tmp_path / "hub-restauré" / "hub.sqlite3") as restored:
+        restored.execute("UPDATE hub_state SET instance_id = ?", (str(uuid.uuid4()),))
+    restored_hub = start_hub(tmp_path / "hub-restauré", live_hub.settings.port)
+    try:
+        # Another association's laptop pulls from zero first: the marquee comes, and is not applied.
+        assert autres.sync().hub_replaced
+        assert autres.run(lambda s: s.get(Equipment, marquee)) is None
+        assert bureau.sync().hub_replaced  # an owner's laptop tells the restored hub again
+        fresh = laptops("Les Autres", "nouveau", hub=restored_hub)
+        fresh.sync()
+        assert fresh.run(lambda s: s.get(Equipment, marquee)) is None
+        with sqlite3.connect(tmp_path / "hub-restauré" / "hub.sqlite3") as restored:
+            fields, purged = restored.execute(
+                "SELECT fields, purged FROM records WHERE record_id = ?", (marquee,)
+            ).fetchone()
+        assert (fields, purged) == ("{}", 1)
+    finally:
+        restored_hub.server.should_exit = True

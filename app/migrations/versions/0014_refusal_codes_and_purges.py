@@ -1,4 +1,5 @@
-"""a refusal's reason code and values, worded in the user's language where it is shown
+"""a refusal's reason code and values, worded in the user's language where it is shown;
+the ids of records deleted for good
 
 Revision ID: 0014
 Revises: 0013
@@ -21,9 +22,16 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('reason_code', sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column('reason_values', sa.JSON(), nullable=True))
+    op.create_table('sync_purged',
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('entity_type', sa.String(length=40), nullable=False),
+    sa.Column('owner_id', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('record_id', name=op.f('pk_sync_purged'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('sync_purged')
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
         batch_op.drop_column('reason_values')
         batch_op.drop_column('reason_code')
