@@ -6745,12 +6745,12 @@ The contacts, equipment, practice and agreement drafts and clause templates you 
     </message>
     <message>
         <location filename="../../app/ui/trash/view.py" line="223"/>
-        <location filename="../../app/ui/trash/view.py" line="229"/>
+        <location filename="../../app/ui/trash/view.py" line="237"/>
         <source>Supprimer définitivement</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="225"/>
+        <location filename="../../app/ui/trash/view.py" line="226"/>
         <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 À la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
@@ -6759,23 +6759,32 @@ The contacts, equipment, practice and agreement drafts and clause templates you 
 At the next sync, it will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="240"/>
-        <location filename="../../app/ui/trash/view.py" line="251"/>
+        <location filename="../../app/ui/trash/view.py" line="232"/>
+        <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
+
+À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>{0}, with what belongs to them: this cannot be undone.
+
+At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="248"/>
+        <location filename="../../app/ui/trash/view.py" line="259"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="243"/>
+        <location filename="../../app/ui/trash/view.py" line="251"/>
         <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
         <translation>The item in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="244"/>
+        <location filename="../../app/ui/trash/view.py" line="252"/>
         <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
         <translation>The {0} items in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="247"/>
+        <location filename="../../app/ui/trash/view.py" line="255"/>
         <source>, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
@@ -6784,17 +6793,17 @@ At the next sync, it will be erased from the hub and from the association&apos;s
 At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="264"/>
+        <location filename="../../app/ui/trash/view.py" line="272"/>
         <source>{0} élément supprimé définitivement.</source>
         <translation>{0} item deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="265"/>
+        <location filename="../../app/ui/trash/view.py" line="273"/>
         <source>{0} éléments supprimés définitivement.</source>
         <translation>{0} items deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="272"/>
+        <location filename="../../app/ui/trash/view.py" line="280"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>
@@ -10890,12 +10899,12 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="199"/>
+        <location filename="../../app/sync/outgoing.py" line="203"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
         <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="215"/>
+        <location filename="../../app/sync/outgoing.py" line="219"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
     </message>

@@ -221,10 +221,18 @@ class TrashView(QWidget):
         if confirm(
             self,
             self.tr("Supprimer définitivement"),
-            self.tr(
-                "{0}, avec ce qui s'y rattache : cette action est irréversible.\n\n"
-                "À la prochaine synchronisation, il sera effacé aussi du hub et des autres "
-                "ordinateurs de l'association, sans passer par leur corbeille."
+            (
+                self.tr(
+                    "{0}, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, il sera effacé aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
+                if len(lines) == 1
+                else self.tr(
+                    "{0}, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, ils seront effacés aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
             ).format(what),
             self.tr("Supprimer définitivement"),
         ):
