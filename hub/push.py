@@ -67,6 +67,8 @@ def apply_push(
         fresh[op.op_id] = result
         results.append(result)
     ctx.flush_new()
+    if ctx.purged:  # before this push's own results are stored: they hold no value
+        purge.forget_results(session, ctx.purged)
     if fresh:
         session.execute(
             insert(OperationResult),
@@ -74,13 +76,18 @@ def apply_push(
                 {
                     "op_id": op_id,
                     "association_id": association_id,
-                    "result": result.model_dump(mode="json", exclude_none=True),
+                    "result": result.model_dump(
+                        mode="json",
+                        exclude_none=True,
+                        # An answer about a record purged later in this batch keeps none of its values.
+                        exclude={"current", "conflicts"} if result.record_id in ctx.purged else None,
+                    ),
                     "created_at": now,
                 }
                 for op_id, result in fresh.items()
             ],
         )
-    return results, ctx.purged
+    return results, bool(ctx.purged)
 
 
 def _replayed(

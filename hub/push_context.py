@@ -24,7 +24,7 @@ class PushContext:
     new_parties: list[dict[str, str]] = field(default_factory=list)
     new_links: list[dict[str, str]] = field(default_factory=list)
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
-    purged: bool = False  # a record was deleted for good: the caller folds SQLite's journal
+    purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
 
     def flush_new(self) -> None:
         if self.new_records:
