@@ -11,19 +11,23 @@ from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncPurged
 from app.models.sync_spec import spec_of
 from app.services import trash, trash_listing
+from app.services.network import my_association_id
 from app.sync.records import Page, Registry
 from protocol.messages import ChangeData
 
 
 def forget(session: Session, change: ChangeData, page: Page) -> None:
+    owner = change.get("owner_id")
     session.merge(
-        SyncPurged(
-            record_id=change["record_id"], entity_type=change["entity_type"], owner_id=change.get("owner_id")
-        )
+        SyncPurged(record_id=change["record_id"], entity_type=change["entity_type"], owner_id=owner)
     )
     record = page.objects.pop(change["record_id"], None)
     ids = [change["record_id"]]
-    if record is not None and record is not True:
+    if record is None or record is True:
+        trash.forget_sync_copies(session, ids)  # not here: only what the sync kept of it
+    elif owner is None or owner == my_association_id(session):
+        # Ours, purged on another of our laptops: with what belongs to it, as our own purge does
+        # (what another association owns under it is theirs, and stays).
         session.flush()
         gone = [record, *_descendants(session, record)]
         ids += [r.id for r in gone]
@@ -31,6 +35,10 @@ def forget(session: Session, change: ChangeData, page: Page) -> None:
         for other in gone[1:]:
             page.objects.pop(other.id, None)
     else:
+        # Another association's: the hub sends the purge of each of its records we see; ours that
+        # point to it (a reservation of its equipment) are ours to keep.
+        session.delete(record)
+        session.flush()
         trash.forget_sync_copies(session, ids)
     # A change of it waiting to be sent: the hub would refuse it, and it names its fields.
     session.execute(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids)))

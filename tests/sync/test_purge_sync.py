@@ -11,12 +11,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.models import Contact, Equipment
+from app.models import Contact, Equipment, Reservation
 from app.models.sync import OutboxEntry, SyncConflict
 from app.services import trash, trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash as contact_trash
 from app.services.contacts.fields import ContactFields
+from app.services.equipment import loans
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from tests.sync.conftest import start_hub
@@ -131,3 +132,20 @@ def test_a_hub_restored_from_an_older_backup_does_not_bring_back_what_was_purged
         assert (fields, purged) == ("{}", 1)
     finally:
         restored_hub.server.should_exit = True
+
+
+def test_another_associations_purge_deletes_its_record_and_leaves_ours(laptops):
+    lender, borrower = laptops("Les Amis", "preteur"), laptops("Comité des Fêtes", "emprunteur")
+    marquee = lender.run(eq.create_equipment, EquipmentFields(name="Barnum Quatrebarbes", shared=True))
+    lender.sync()
+    borrower.sync()
+    asked = borrower.run(lambda s: loans.reserve(s, marquee, date(2031, 6, 1), date(2031, 6, 2)))
+    borrower.sync()
+    lender.run(lambda s: trash.trash(s, [s.get_one(Equipment, marquee)]))
+    assert lender.run(lambda s: trash_listing.purge(s, [("equipment", marquee)])) == 1
+    lender.sync()
+    borrower.sync()
+    assert borrower.run(lambda s: s.get(Equipment, marquee)) is None
+    assert borrower.run(lambda s: s.get(Reservation, asked)) is not None  # ours: kept
+    borrower.database.close()
+    assert b"quatrebarbes" not in _bytes(borrower.paths.root.glob("*.sqlite3*"))
