@@ -10849,37 +10849,47 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="27"/>
-        <source>Le hub refuse cet ordinateur : {0}</source>
-        <translation>The hub refuses this computer: {0}</translation>
+        <location filename="../../app/sync/client.py" line="28"/>
+        <source>Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau.</source>
+        <translation>This computer is not known to the hub (unknown or revoked token): enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="28"/>
+        <location filename="../../app/sync/client.py" line="31"/>
+        <source>Code d&apos;enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l&apos;administrateur du hub.</source>
+        <translation>Unknown, used or expired enrolment code: ask the hub&apos;s administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="35"/>
+        <source>Cette version d&apos;Entraide est trop ancienne pour ce hub : mettez Entraide à jour.</source>
+        <translation>This version of Entraide is too old for this hub: update Entraide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="38"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="29"/>
+        <location filename="../../app/sync/client.py" line="39"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="121"/>
+        <location filename="../../app/sync/client.py" line="131"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="128"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="137"/>
+        <location filename="../../app/sync/client.py" line="147"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="166"/>
+        <location filename="../../app/sync/client.py" line="176"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
