@@ -216,7 +216,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                     session.execute(
                         update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow())
                     )
-                    results = apply_push(session, who.association.id, who.device.id, body.operations)
+                    results, purged = apply_push(session, who.association.id, who.device.id, body.operations)
                     refused = next((r.reason for r in results if r.status == p.OpStatus.REJECTED), None)
                     if refused:  # shown in the console's list of devices
                         activity.note_error(session, who.device.id, refused)
@@ -224,6 +224,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             except IntegrityError:
                 if attempt == 2:  # twice the same race: not a replay, a real inconsistency
                     raise
+        if purged:  # no older copy of its values left in SQLite's journal either
+            db.fold_journal()
         # Answered only once committed: an acknowledged change is never lost.
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
         return Response(payload, media_type="application/json")

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from hub import rules
 from hub.db import utcnow
 from hub.models import Record, RecordLink
+from hub.refusals import Refusal
+from protocol import reasons
 from protocol.messages import FieldProblem, Fields
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from hub.push_context import PushContext
 
 DELETED_WITH = "__deleted_with__"  # key of field_devices: the parent whose deletion took this one
-ORPHAN = "La fiche à laquelle celle-ci appartient a été supprimée : elle ne peut pas revenir sans elle."
+ORPHAN = Refusal(reasons.PARENT_DELETED)
 
 
 def parent_ids(entity_type: str, fields: Fields) -> set[str]:
@@ -67,7 +69,7 @@ def deleted_parent(
     return problems
 
 
-def _children(session: Session, parent: Record) -> list[Record]:
+def children(session: Session, parent: Record) -> list[Record]:
     """The records of the same owner whose declared parent of this type is this record."""
     return [
         child
@@ -94,7 +96,7 @@ def _linked(session: Session, parent: Record) -> list[Record]:
 
 def delete_children(ctx: PushContext, parent: Record) -> None:
     ctx.flush_new()  # a child created earlier in this batch must be found too
-    for child in _children(ctx.session, parent):
+    for child in children(ctx.session, parent):
         if child.deleted:
             continue
         child.version = child.deleted_version = ctx.next_version()
@@ -107,7 +109,7 @@ def delete_children(ctx: PushContext, parent: Record) -> None:
 
 def restore_children(ctx: PushContext, parent: Record, deleted_version: int | None) -> None:
     """Bring back what the parent's deletion took with it (not what was deleted on its own)."""
-    for child in _children(ctx.session, parent):
+    for child in children(ctx.session, parent):
         if not child.deleted or child.field_devices.get(DELETED_WITH) != parent.record_id:
             continue
         devices = dict(child.field_devices)

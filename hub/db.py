@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
+    # A record deleted for good leaves no value in the file's free space (hub/purge.py).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -63,6 +66,19 @@ class HubDatabase:
     url: str
     reader: sessionmaker[Session]  # pulls, handshakes: never block writers
     writer: sessionmaker[Session]  # pushes and admin changes
+
+    def fold_journal(self) -> None:
+        """SQLite: write the journal back into the file and empty it, so that the older copies
+        of a purged record's pages it held are gone (best effort: a reader may hold it)."""
+        if not is_sqlite(self.url):
+            return  # PostgreSQL: autovacuum reclaims the dead row versions (docs/decisions.md)
+        raw = self.writer.kw["bind"].raw_connection()  # outside a transaction, as SQLite wants
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # busy: the next checkpoint (at most 1,000 pages later) overwrites them
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         for factory in (self.reader, self.writer):

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -114,6 +115,8 @@ class Record(Base):
     field_devices: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_version: Mapped[int | None] = mapped_column(BigInteger)
+    # Deleted for good by its owner (hub/purge.py): no value kept, nothing can bring it back.
+    purged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (

@@ -8,20 +8,20 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from hub.models import Record
+from hub.refusals import Refusal
+from protocol import reasons
 from protocol.messages import Fields
 
 RESPONSE = "need_response"
 DECISION = "need_decision"
 TARGET_TYPES = {"need": "need", "practice": "practice"}
 
-UNKNOWN_TARGET = (
-    "Ce besoin, cette proposition ou cette pratique est inconnu du hub ou ne vous est pas montré."
-)
-OWN_TARGET = "C'est une publication de votre association : vous ne pouvez pas y répondre."
-WRONG_OWNER = "L'association qui a publié ne correspond pas à celle que nomme la réponse."
-UNKNOWN_RESPONSE = "La réponse à laquelle cette décision se rapporte est inconnue du hub."
-NOT_THE_AUTHOR = "Seule l'association qui a publié répond à une proposition."
-WRONG_RESPONDER = "L'association qui a répondu ne correspond pas à celle que nomme la décision."
+UNKNOWN_TARGET = Refusal(reasons.UNKNOWN_TARGET)
+OWN_TARGET = Refusal(reasons.OWN_TARGET)
+WRONG_OWNER = Refusal(reasons.WRONG_OWNER)
+UNKNOWN_RESPONSE = Refusal(reasons.UNKNOWN_RESPONSE)
+NOT_THE_AUTHOR = Refusal(reasons.NOT_THE_AUTHOR)
+WRONG_RESPONDER = Refusal(reasons.WRONG_RESPONDER)
 
 
 def _record(session: Session, entity_type: str, record_id: object) -> Record | None:
@@ -40,7 +40,7 @@ def _shown_to(record: Record, association_id: str) -> bool:
     )
 
 
-def _response_audience(session: Session, author_id: str, fields: Fields) -> list[str] | str:
+def _response_audience(session: Session, author_id: str, fields: Fields) -> list[str] | Refusal:
     target_type = TARGET_TYPES.get(str(fields.get("target_type")))
     target = _record(session, target_type, fields.get("target_id")) if target_type else None
     if target is None or not _shown_to(target, author_id):
@@ -53,7 +53,7 @@ def _response_audience(session: Session, author_id: str, fields: Fields) -> list
     return [target.owner_id]
 
 
-def _decision_audience(session: Session, author_id: str, fields: Fields) -> list[str] | str:
+def _decision_audience(session: Session, author_id: str, fields: Fields) -> list[str] | Refusal:
     response = _record(session, RESPONSE, fields.get("response_id"))
     if response is None or not _shown_to(response, author_id):
         return UNKNOWN_RESPONSE
@@ -67,8 +67,10 @@ def _decision_audience(session: Session, author_id: str, fields: Fields) -> list
     return [response.owner_id]
 
 
-def audience(session: Session, entity_type: str, author_id: str, fields: Fields) -> list[str] | str | None:
-    """The parties of a response or a decision, or a refusal (a str); None for other types."""
+def audience(
+    session: Session, entity_type: str, author_id: str, fields: Fields
+) -> list[str] | Refusal | None:
+    """The parties of a response or a decision, or a Refusal; None for other types."""
     if entity_type == RESPONSE:
         return _response_audience(session, author_id, fields)
     if entity_type == DECISION:

@@ -12,6 +12,8 @@ from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from hub.models import Record, ReservationHold
+from hub.refusals import Refusal
+from protocol import reasons
 
 
 def _date(value: object) -> date | None:
@@ -52,7 +54,7 @@ def refusal(
     lender_id: str | None,
     wanted: tuple[date, date],
     today: date,
-) -> str | None:
+) -> Refusal | None:
     """Why `hold` keeps its equipment on some of the `wanted` days (buffers included), or None.
     Its loan is looked up only when it could matter: equipment goes out at the latest today,
     so only days up to today (and the hold's buffer after) can be held by a late return."""
@@ -67,14 +69,14 @@ def refusal(
     return reason(hold, holder, left, today) if first <= high and low <= last else None
 
 
-def reason(hold: ReservationHold, holder: str, left: date | None, today: date) -> str:
-    """Why a reservation is refused, for a person to read (dates written the French way)."""
+def reason(hold: ReservationHold, holder: str, left: date | None, today: date) -> Refusal:
+    """Why a reservation is refused: its code, the holder and the dates (ISO, worded by the reader)."""
     if left is not None and today > hold.end_date:
         since = hold.end_date + timedelta(days=1)
-        return f"Ce matériel n'est pas rendu : en retard chez {holder} depuis le {since:%d/%m/%Y}."
+        return Refusal(reasons.OVERDUE, {"holder": holder, "since": since.isoformat()})
     if left is not None:
-        return f"Ce matériel est en prêt chez {holder} jusqu'au {hold.end_date:%d/%m/%Y}."
-    return (
-        f"Ce matériel est déjà réservé du {hold.start_date:%d/%m/%Y} au "
-        f"{hold.end_date:%d/%m/%Y} par {holder}."
+        return Refusal(reasons.ON_LOAN, {"holder": holder, "until": hold.end_date.isoformat()})
+    return Refusal(
+        reasons.ALREADY_RESERVED,
+        {"start": hold.start_date.isoformat(), "end": hold.end_date.isoformat(), "holder": holder},
     )

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 from hub.models import HubState, Record, RecordParty, Removal
 from protocol.messages import Visibility
 
+PURGED = ',"purged":true'  # deleted for good: the device keeps no copy
+
 
 class CursorTooOld(Exception):
     """The deletions needed to bring this cursor up to date were purged: resync from 0."""
@@ -40,6 +42,7 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
             cast(Record.parties, Text),
             cast(Record.fields, Text),
             Record.deleted,
+            Record.purged,
         )
         .where(Record.version > cursor, Record.version <= safe, visible)
         .order_by(Record.version)
@@ -60,9 +63,9 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
             f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
             f'"owner_id":"{owner}","visibility":"{visibility}",'
             f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
-            f'"deleted":{"true" if deleted else "false"}}}',
+            f'"deleted":{"true" if deleted else "false"}{PURGED if purged else ""}}}',
         )
-        for kind, record_id, version, owner, visibility, parties, fields, deleted in records
+        for kind, record_id, version, owner, visibility, parties, fields, deleted, purged in records
     ] + [
         (
             version,

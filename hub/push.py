@@ -11,18 +11,16 @@ import math
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hub import cascade, rules, sharing
+from hub import cascade, purge, rules, sharing
 from hub.db import utcnow
 from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
-from hub.refusals import invalid_values, rejected
-from protocol import record_schemas
+from hub.refusals import Refusal, rejected
+from protocol import reasons, record_schemas
 from protocol.messages import ENTITY_VISIBILITIES, Fields, Operation, OpResult, OpStatus, Visibility
 
 DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the record
-NOT_OWNER = (
-    "Cette fiche appartient à une autre association : seule l'association propriétaire peut la modifier."
-)
+NOT_OWNER = Refusal(reasons.NOT_OWNER)
 
 
 def lock_state(session: Session) -> HubState:
@@ -32,7 +30,8 @@ def lock_state(session: Session) -> HubState:
 
 def apply_push(
     session: Session, association_id: str, device_id: str, operations: list[Operation]
-) -> list[OpResult]:
+) -> tuple[list[OpResult], bool]:
+    """The results, and whether a record was deleted for good (see hub/purge.py)."""
     # Read before taking the version lock, which every push waits for: the less it is held, the
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
@@ -68,6 +67,8 @@ def apply_push(
         fresh[op.op_id] = result
         results.append(result)
     ctx.flush_new()
+    if ctx.purged:  # before this push's own results are stored: they hold no value
+        purge.forget_results(session, ctx.purged)
     if fresh:
         session.execute(
             insert(OperationResult),
@@ -75,13 +76,18 @@ def apply_push(
                 {
                     "op_id": op_id,
                     "association_id": association_id,
-                    "result": result.model_dump(mode="json", exclude_none=True),
+                    "result": result.model_dump(
+                        mode="json",
+                        exclude_none=True,
+                        # An answer about a record purged later in this batch keeps none of its values.
+                        exclude={"current", "conflicts"} if result.record_id in ctx.purged else None,
+                    ),
                     "created_at": now,
                 }
                 for op_id, result in fresh.items()
             ],
         )
-    return results
+    return results, bool(ctx.purged)
 
 
 def _replayed(
@@ -91,25 +97,20 @@ def _replayed(
         return fresh
     assert stored is not None
     if stored.association_id != association_id:
-        return OpResult(
-            op_id=op.op_id,
-            record_id=op.record_id,
-            status=OpStatus.REJECTED,
-            reason="Cet identifiant d'opération est déjà utilisé.",
-        )
+        return rejected(op, Refusal(reasons.OP_ID_TAKEN))
     return OpResult.model_validate(stored.result)
 
 
-def _unstorable(op: Operation) -> str | None:
+def _unstorable(op: Operation) -> Refusal | None:
     """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
     for name, value in op.fields.items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, float) and not math.isfinite(item):
-                return f"Champ {name} : nombre invalide (NaN ou infini)."
+                return Refusal(reasons.BAD_NUMBER, {"field": name})
             if isinstance(item, str) and not _is_utf8(item):
-                return f"Champ {name} : texte contenant un caractère invalide."
+                return Refusal(reasons.BAD_TEXT, {"field": name})
     if not all(_is_utf8(party) for party in op.parties or []):
-        return "Liste d'associations contenant un caractère invalide."
+        return Refusal(reasons.BAD_PARTY_TEXT)
     return None
 
 
@@ -129,17 +130,23 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
         return rejected(op, unstorable, record if mine else None)
     allowed = ENTITY_VISIBILITIES.get(op.entity_type)
     if allowed is None or op.entity_type not in record_schemas.SCHEMAS:
-        return rejected(op, f"Type de fiche inconnu du hub : « {op.entity_type[:40]} ».")
+        return rejected(op, Refusal(reasons.UNKNOWN_TYPE, {"entity_type": op.entity_type[:40]}))
     if record is not None and record.owner_id != ctx.association_id:
         return rejected(op, NOT_OWNER)
     if record is not None and record.entity_type != op.entity_type:
-        return rejected(op, "Cette fiche existe déjà sous un autre type.")
+        return rejected(op, Refusal(reasons.OTHER_TYPE))
+    if record is not None and record.purged:
+        return purge.on_purged(op, record)
+    if op.purged:  # deleted for good by its owner; one the hub never had leaves nothing to strip
+        if record is None:
+            return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
+        return purge.purge(ctx, op, record)
     # Every value is checked against its record type before anything is stored: nothing invalid
     # is ever served to another device.
     creating = record is None and not op.deleted
     problems = record_schemas.check_fields(op.entity_type, op.fields, creating=creating)
     if problems:
-        return rejected(op, invalid_values(problems), record, problems=problems)
+        return rejected(op, Refusal(reasons.INVALID_VALUES), record, problems=problems)
     if record is None:
         if op.deleted:  # created and deleted while offline: nothing to keep
             return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
@@ -162,7 +169,7 @@ def _create(
     ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], records: dict[str, Record]
 ) -> OpResult:
     checked = sharing.check_visibility(ctx, op, allowed, None)
-    if isinstance(checked, str):
+    if isinstance(checked, Refusal):
         return rejected(op, checked)
     visibility, parties = checked
     fields = dict(op.fields)
@@ -170,7 +177,7 @@ def _create(
     if orphaned:
         return rejected(op, cascade.ORPHAN, problems=orphaned)
     decided = rules.audience(ctx.session, op.entity_type, ctx.association_id, fields)
-    if isinstance(decided, str):
+    if isinstance(decided, Refusal):
         return rejected(op, decided)
     if decided is not None:
         visibility, parties = Visibility.PARTIES.value, decided
@@ -221,14 +228,14 @@ def _update(
     if orphaned:
         return rejected(op, cascade.ORPHAN, record, problems=orphaned)
     checked = sharing.check_visibility(ctx, op, allowed, record.visibility)
-    if isinstance(checked, str):
+    if isinstance(checked, Refusal):
         return rejected(op, checked, record)
     visibility, parties = checked
     new_parties = parties if op.parties is not None else list(record.parties)
     decided = rules.audience(
         ctx.session, record.entity_type, ctx.association_id, {**record.fields, **changes}, record
     )
-    if isinstance(decided, str):
+    if isinstance(decided, Refusal):
         return rejected(op, decided, record, fields=rules.judged(record.entity_type, changes))
     if decided is not None:
         visibility, new_parties = Visibility.PARTIES.value, decided
@@ -362,6 +369,7 @@ def _on_deleted_record(
         rules.after_write(ctx.session, record)
     elif result.status == OpStatus.REJECTED:
         record.deleted, record.deleted_version = True, before
-        return rejected(op, result.reason or "", record, problems=result.problems)
+        refusal = Refusal(result.reason_code or reasons.INVALID_VALUES, result.reason_values or {})
+        return rejected(op, refusal, record, problems=result.problems)
     cascade.restore_children(ctx, record, deleted_version)
     return result

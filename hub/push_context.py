@@ -24,6 +24,7 @@ class PushContext:
     new_parties: list[dict[str, str]] = field(default_factory=list)
     new_links: list[dict[str, str]] = field(default_factory=list)
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
+    purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
 
     def flush_new(self) -> None:
         if self.new_records:

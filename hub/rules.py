@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from hub import need_rules, overdue
 from hub.models import Association, Record, ReservationHold
+from hub.refusals import Refusal
+from protocol import reasons
 from protocol.messages import Fields
 
 RESERVATION = "reservation"
@@ -28,23 +30,19 @@ def _date(value: object) -> date | None:
         return None
 
 
-def _french(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def _span(fields: Fields) -> tuple[date, date, int] | str:
+def _span(fields: Fields) -> tuple[date, date, int] | Refusal:
     start, end = _date(fields.get("start_date")), _date(fields.get("end_date"))
     if start is None or end is None:
-        return "Une réservation demande une date de début et une date de fin (AAAA-MM-JJ)."
+        return Refusal(reasons.DATES_MISSING)
     if end < start:
-        return "La date de fin de la réservation précède sa date de début."
+        return Refusal(reasons.END_BEFORE_START)
     buffer = fields.get("buffer_days") or 0
     if not isinstance(buffer, int) or not 0 <= buffer <= MAX_BUFFER_DAYS:
-        return f"La marge autour d'une réservation va de 0 à {MAX_BUFFER_DAYS} jours."
+        return Refusal(reasons.BUFFER_RANGE, {"maximum": MAX_BUFFER_DAYS})
     try:
         start - timedelta(days=buffer), end + timedelta(days=buffer)
     except OverflowError:
-        return "Les dates de la réservation, marge comprise, sortent du calendrier."
+        return Refusal(reasons.OUTSIDE_CALENDAR)
     return start, end, buffer
 
 
@@ -60,16 +58,16 @@ def _holds(fields: Fields, deleted: bool = False) -> bool:
 
 def check(
     session: Session, entity_type: str, record_id: str, association_id: str, fields: Fields
-) -> str | None:
-    """None when the change may be applied; otherwise the reason, for a person to read."""
+) -> Refusal | None:
+    """None when the change may be applied; otherwise why not."""
     if entity_type != RESERVATION or not _holds(fields):
         return None
     if _equipment_id(fields) is None:
-        return "L'identifiant du matériel réservé est invalide."
+        return Refusal(reasons.BAD_EQUIPMENT_ID)
     if _released(session, record_id, fields):
         return None  # declined or returned: it holds no dates, whoever took them since
     span = _span(fields)
-    if isinstance(span, str):
+    if isinstance(span, Refusal):
         return span
     start, end, buffer = span
     low, high = start - timedelta(days=buffer), end + timedelta(days=buffer)
@@ -91,33 +89,35 @@ def check(
 
 def audience(
     session: Session, entity_type: str, author_id: str, fields: Fields, existing: Record | None = None
-) -> list[str] | str | None:
+) -> list[str] | Refusal | None:
     """Who, besides the author, sees a reservation or a loan (or a response to a need and a
     decision on it: hub/need_rules.py): decided here, never taken from the client. None for the
-    other types (their own visibility applies); a str is a refusal. The parties of an `existing`
+    other types (their own visibility applies); or a Refusal. The parties of an `existing`
     one may always close it (cancel, decline, return), whatever happened to the equipment since
     (made private, deleted): it goes on being seen by the same parties."""
     decided = _audience(session, entity_type, author_id, fields)
-    if isinstance(decided, str) and existing is not None and closing(entity_type, fields):
+    if isinstance(decided, Refusal) and existing is not None and closing(entity_type, fields):
         link = _LINK[entity_type]
         if fields.get(link) == existing.fields.get(link):  # the same commitment, not another one
             return list(existing.parties)
     return decided
 
 
-def _audience(session: Session, entity_type: str, author_id: str, fields: Fields) -> list[str] | str | None:
+def _audience(
+    session: Session, entity_type: str, author_id: str, fields: Fields
+) -> list[str] | Refusal | None:
     if entity_type == RESERVATION:
         equipment = _visible(session, EQUIPMENT, fields.get("equipment_id"), author_id)
         if equipment is None:
-            return "Ce matériel est inconnu du hub ou n'est pas partagé avec votre association."
+            return Refusal(reasons.EQUIPMENT_UNKNOWN)
         return [equipment.owner_id] if equipment.owner_id != author_id else []
     if entity_type == LOAN:
         reservation = _visible(session, RESERVATION, fields.get("reservation_id"), author_id)
         if reservation is None:
-            return "La réservation de ce prêt est inconnue du hub."
+            return Refusal(reasons.RESERVATION_UNKNOWN)
         equipment = _visible(session, EQUIPMENT, reservation.fields.get("equipment_id"), author_id)
         if equipment is None or equipment.owner_id != author_id:
-            return "Seule l'association propriétaire du matériel répond à une réservation."
+            return Refusal(reasons.LENDER_ONLY)
         return [reservation.owner_id] if reservation.owner_id != author_id else []
     return need_rules.audience(session, entity_type, author_id, fields)
 
@@ -214,7 +214,7 @@ def after_write(session: Session, record: Record) -> None:
             _mark(record, "released")
         return
     span = _span(record.fields)
-    if isinstance(span, str):
+    if isinstance(span, Refusal):
         return
     start, end, buffer = span
     session.add(

@@ -10,6 +10,8 @@ from sqlalchemy import delete
 
 from hub.db import utcnow
 from hub.models import Record, RecordParty, Removal
+from hub.refusals import Refusal
+from protocol import reasons
 from protocol.messages import Operation, Visibility
 
 if TYPE_CHECKING:
@@ -18,16 +20,16 @@ if TYPE_CHECKING:
 
 def check_visibility(
     ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], current: str | None
-) -> tuple[str, list[str]] | str:
-    """(visibility, parties) for the record after this op, or a reason to reject it."""
+) -> tuple[str, list[str]] | Refusal:
+    """(visibility, parties) for the record after this op, or why it is refused."""
     visibility = op.visibility.value if op.visibility else (current or allowed[0].value)
     if Visibility(visibility) not in allowed:
-        return f"Visibilité « {visibility} » impossible pour une fiche « {op.entity_type} »."
+        return Refusal(reasons.BAD_VISIBILITY, {"visibility": visibility, "entity_type": op.entity_type})
     parties = sorted(set(op.parties or [])) if op.parties is not None else None
     if parties is not None:
         unknown = [p for p in parties if p not in ctx.known_associations]
         if unknown:
-            return f"Association inconnue du hub : {unknown[0]}."
+            return Refusal(reasons.UNKNOWN_ASSOCIATION, {"association": unknown[0]})
         parties = [p for p in parties if p != ctx.association_id]
     if visibility != Visibility.PARTIES:
         parties = []  # pulls show a record to its parties: a private record must name none

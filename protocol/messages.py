@@ -11,8 +11,11 @@ from typing import Annotated, NotRequired, TypedDict
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-PROTOCOL_VERSION = 1
+# 2: refusals carry a reason code and its values (protocol/reasons.py); an operation may purge
+# a record (deleted for good: the hub keeps nothing of its values) and a pull says so.
+PROTOCOL_VERSION = 2
 MIN_PROTOCOL_VERSION = 1
+PURGE_PROTOCOL_VERSION = 2  # a hub that speaks it accepts `purged` operations
 
 MAX_BATCH_OPERATIONS = 1000
 MAX_PAGE_SIZE = 5000
@@ -150,6 +153,9 @@ class Operation(_Request):
         ),
     ] = Field(default_factory=dict)
     deleted: bool = False
+    # Deleted for good (the Corbeille emptied): the hub strips the record of every value, and its
+    # children with it, and every device deletes it without a trace. Implies `deleted`.
+    purged: bool = False
     visibility: Annotated[Visibility | None, Field(strict=False)] = None  # its name, as JSON has it
     parties: Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_PARTIES)] | None = (
         None
@@ -176,7 +182,10 @@ class OpResult(_Strict):
     version: int | None = None  # the record's version after this operation
     conflicts: dict[str, FieldValue] | None = None  # the hub's values of the conflicting fields
     deleted_on_hub: bool = False  # the conflict is an edit against a deletion
-    reason: str | None = None
+    reason: str | None = None  # the hub's French sentence, for clients older than reason_code
+    # Why, for a sentence in the reader's language: a code of protocol/reasons.py and its values.
+    reason_code: str | None = None
+    reason_values: dict[str, FieldValue] | None = None
     # A refusal: what was wrong with which field, and the hub's values of the fields refused
     # (the record as the hub keeps it), so that the device can put them back.
     problems: list[FieldProblem] | None = None
@@ -198,6 +207,7 @@ class Change(_Strict):
     parties: list[str] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     deleted: bool = False  # a tombstone, or the record is no longer visible to you
+    purged: bool = False  # deleted for good: delete it and what belongs to it, keep no copy
 
 
 class ChangeData(TypedDict):
@@ -212,6 +222,7 @@ class ChangeData(TypedDict):
     parties: NotRequired[list[str]]
     fields: NotRequired[Fields]
     deleted: NotRequired[bool]
+    purged: NotRequired[bool]
 
 
 class OperationData(TypedDict):
@@ -223,6 +234,7 @@ class OperationData(TypedDict):
     base_version: NotRequired[int]
     fields: NotRequired[Fields]
     deleted: NotRequired[bool]
+    purged: NotRequired[bool]
     visibility: NotRequired[str | None]
     parties: NotRequired[list[str] | None]
 
@@ -237,6 +249,8 @@ class OpResultData(TypedDict):
     conflicts: NotRequired[Fields | None]
     deleted_on_hub: NotRequired[bool]
     reason: NotRequired[str | None]
+    reason_code: NotRequired[str | None]
+    reason_values: NotRequired[Fields | None]
     problems: NotRequired[list[FieldProblemData] | None]
     current: NotRequired[Fields | None]
 

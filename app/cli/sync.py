@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+from typing import TextIO
 
 from app.cli.errors import CommandError
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
+from app.models import utcnow
 from app.paths import data_paths
 from app.services import identity
-from app.sync import runs, wording
+from app.sync import conflicts, runs, wording
 from app.sync.client import HubError, insecure_address
 from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, status
@@ -117,6 +119,7 @@ def sync(args: argparse.Namespace) -> int:
         )
         print("\r" + label.format(done, max(total, done)), end="", file=sys.stderr, flush=True)
 
+    started = utcnow()
     try:
         outcome = runs.run_sync(database, paths, progress=progress, allow_mass_deletion=args.allow_deletions)
     except runs.NotEnrolled as error:
@@ -144,6 +147,9 @@ def sync(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
+    if report.conflicts:  # what this sync was refused, and why
+        fresh = [item for item in database_refusals(args) if item.created_at >= started]
+        _print_refusals(fresh, sys.stderr)
     noted = outcome.mentoring_noted
     if noted:
         said = plural(
@@ -223,6 +229,7 @@ def show_status(args: argparse.Namespace) -> int:
             print(f"  - {kind} {record.record_id} : {wording.describe_all(record.problems, marked)}")
         if len(held) > 20:
             print("  " + translate("cli", "… et {0} de plus.").format(format_count(len(held) - 20)))
+    _print_refusals(database_refusals(args))
     if info["last_error"]:
         print(translate("cli", "Dernière erreur : {0}").format(text_of(info["last_error"])))
     if ending:
@@ -232,6 +239,37 @@ def show_status(args: argparse.Namespace) -> int:
     for line in needs_lines:
         print(line)
     return 0
+
+
+def database_refusals(args: argparse.Namespace) -> list[conflicts.ConflictInfo]:
+    """The changes the hub refused that the user has not dismissed yet."""
+    database = open_store(args)
+    try:
+        return [item for item in database.run(conflicts.list_conflicts) if item.kind == "refused"]
+    finally:
+        database.close()
+
+
+def _print_refusals(refused: list[conflicts.ConflictInfo], out: TextIO | None = None) -> None:
+    """Each refusal with the hub's reason, in the command line's language (the window's Conflits
+    section shows the same)."""
+    if not refused:
+        return
+    out = out or sys.stdout  # looked up now: a test captures it after this module is imported
+    print(
+        translate("cli", "Modifications refusées par le hub : {0}").format(format_count(len(refused))),
+        file=out,
+    )
+    for item in refused[:20]:
+        what = (
+            text_of(item.record_label) if item.record_label else wording.record_kind(item.entity_type, marked)
+        )
+        why = [text_of(item.reason)] if item.reason else []
+        if item.problems:
+            why.append(wording.describe_all(item.problems, marked))
+        print(f"  - {what} ({item.record_id[:8]}) : {' '.join(why)}", file=out)
+    if len(refused) > 20:
+        print("  " + translate("cli", "… et {0} de plus.").format(format_count(len(refused) - 20)), file=out)
 
 
 COMMANDS = {

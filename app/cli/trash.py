@@ -147,15 +147,15 @@ def _ask(count: int) -> str:
         count,
         translate(
             "cli",
-            "%n élément serait supprimé définitivement de cet ordinateur : c'est irréversible (sur "
-            "les autres ordinateurs de l'association, il passera dans leur corbeille à la prochaine "
-            "synchronisation). Ajoutez --yes pour confirmer.",
+            "%n élément serait supprimé définitivement : c'est irréversible (à la prochaine "
+            "synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l'association). "
+            "Ajoutez --yes pour confirmer.",
         ),
         translate(
             "cli",
-            "%n éléments seraient supprimés définitivement de cet ordinateur : c'est irréversible (sur "
-            "les autres ordinateurs de l'association, ils passeront dans leur corbeille à la "
-            "prochaine synchronisation). Ajoutez --yes pour confirmer.",
+            "%n éléments seraient supprimés définitivement : c'est irréversible (à la prochaine "
+            "synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de "
+            "l'association). Ajoutez --yes pour confirmer.",
         ),
     )
 

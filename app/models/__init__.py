@@ -58,7 +58,15 @@ from app.models.practices import (
     PracticeStatus,
     PracticeVersion,
 )
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState
+from app.models.sync import (
+    OutboxEntry,
+    SyncConflict,
+    SyncedRecord,
+    SyncInbox,
+    SyncPurged,
+    SyncQuarantine,
+    SyncState,
+)
 
 __all__ = [
     "IDENTITY_ROW",
@@ -113,6 +121,7 @@ __all__ = [
     "RoleKind",
     "SyncConflict",
     "SyncInbox",
+    "SyncPurged",
     "SyncQuarantine",
     "SyncState",
     "SyncedRecord",

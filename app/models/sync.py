@@ -85,12 +85,28 @@ class SyncConflict(Base):
     kind: Mapped[str] = mapped_column(String(20))  # "field", "deleted", "refused"
     local_value: Mapped[object | None] = mapped_column(JSON)
     remote_value: Mapped[object | None] = mapped_column(JSON)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)  # a marked sentence, or the hub's own (French)
+    # Why the hub refused it (protocol/reasons.py) and the values its sentence needs; None in
+    # refusals stored before the hub sent codes, and in the sync's own refusals.
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    reason_values: Mapped[dict[str, object] | None] = mapped_column(JSON)
     # A refusal's reasons field by field ([{field, code, values}], protocol/record_schemas.py).
     problems: Mapped[list[FieldProblemData] | None] = mapped_column(JSON)
     remote_version: Mapped[int | None] = mapped_column(BigInteger)  # the base for "keep mine"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncPurged(Base):
+    """A record deleted for good (here, or by its owner elsewhere): its id only, no value. A
+    change of it pulled later (a hub restored from an older backup) is not applied, and a
+    replaced hub is told again of our own purges, so nothing deleted for good comes back."""
+
+    __tablename__ = "sync_purged"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class SyncQuarantine(Base):

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState, utcnow
 from app.models.base import RecordMixin
 from app.models.sync_spec import synced_models, synced_spec
+from protocol.reasons import PURGED
 
 
 @functools.cache
@@ -118,14 +119,21 @@ def purge(session: Session, records: Iterable[Any]) -> int:
         for record in level:
             session.delete(record)
         session.flush()
-    _forget_sync_copies(session, list(seen))
+    forget_sync_copies(session, list(seen))
     return len(seen)
 
 
-def _forget_sync_copies(session: Session, ids: list[str]) -> None:
+def forget_sync_copies(session: Session, ids: list[str]) -> None:
     """What the sync kept of these records' values (a conflict's two sides, a set-aside or a
     waiting pulled version): personal data that must go with them."""
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
-        for model in (SyncConflict, SyncQuarantine, SyncInbox):
+        for model in (SyncQuarantine, SyncInbox):
             session.execute(delete(model).where(model.record_id.in_(part)))
+        # A refusal because the owner deleted the record for good holds no value: it stays, so
+        # that the user reads why an edit made here is gone.
+        session.execute(
+            delete(SyncConflict).where(
+                SyncConflict.record_id.in_(part), SyncConflict.reason_code.is_distinct_from(PURGED)
+            )
+        )

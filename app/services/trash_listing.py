@@ -168,12 +168,18 @@ def purge(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Delete these (kind, id) for good, with what belongs to them; the hub is told. Returns how
     many of them were deleted (only records in the trash are: nothing else is ever purged)."""
     found = _records(session, items)
-    _forget_local(session, found)
-    trash.purge(session, found)
-    _after(session, found)
-    if any(isinstance(record, Contact) for record in found):
-        _forget_deleted_terms(session)
+    forget(session, found)
     return len(found)
+
+
+def forget(session: Session, records: list[Any]) -> None:
+    """Delete these records for good, with what belongs to them and what this laptop kept of
+    them: our Corbeille emptied, or another laptop's purge pulled (app/sync/pages.py)."""
+    _forget_local(session, records)
+    trash.purge(session, records)
+    _after(session, records)
+    if any(isinstance(record, Contact) for record in records):
+        _forget_deleted_terms(session)
 
 
 def empty(session: Session, kinds: Iterable[str] = KINDS) -> int:

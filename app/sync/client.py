@@ -23,8 +23,18 @@ MAX_WAIT_SECONDS = 60
 NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "entraide", "Cet ordinateur n'est pas encore relié au hub : enrôlez-le d'abord."
 )
-# The hub's own reason ({0}) comes worded by the hub, in French.
-REFUSES_DEVICE = QT_TRANSLATE_NOOP("entraide", "Le hub refuse cet ordinateur : {0}")
+# What the hub's status codes mean is fixed by the protocol: the client says it in its user's
+# language. Other refusals carry the hub's own reason ({1}), worded by the hub, in French.
+REFUSES_DEVICE = QT_TRANSLATE_NOOP(
+    "entraide", "Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau."
+)
+REFUSES_CODE = QT_TRANSLATE_NOOP(
+    "entraide",
+    "Code d'enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l'administrateur du hub.",
+)
+TOO_OLD = QT_TRANSLATE_NOOP(
+    "entraide", "Cette version d'Entraide est trop ancienne pour ce hub : mettez Entraide à jour."
+)
 HUB_TROUBLE = QT_TRANSLATE_NOOP("entraide", "Le hub a un problème ({0}) : réessayez plus tard.")
 REFUSED = QT_TRANSLATE_NOOP("entraide", "Le hub a refusé la demande ({0}) : {1}")
 
@@ -147,7 +157,7 @@ class HubClient:
                 self._wait(attempt, answer.headers.get("Retry-After"))
                 attempt += 1
                 continue
-            return self._result(answer)
+            return self._result(answer, auth)
 
     def _wait(self, attempt: int, retry_after: str | None) -> None:
         if retry_after and retry_after.isdigit():
@@ -157,7 +167,7 @@ class HubClient:
         self._sleep(delay)
 
     @staticmethod
-    def _result(answer: requests.Response) -> Any:
+    def _result(answer: requests.Response, auth: bool = True) -> Any:
         if answer.ok:
             try:
                 return answer.json()
@@ -174,12 +184,12 @@ class HubClient:
         except ValueError:
             detail = None
         reason = detail if isinstance(detail, str) else answer.reason
-        if answer.status_code == 401:
-            raise Unauthorized(Message(REFUSES_DEVICE, (reason,)))
+        if answer.status_code == 401:  # a device's token, or (enrolling) a one-time code
+            raise Unauthorized(REFUSES_DEVICE if auth else REFUSES_CODE)
         if answer.status_code == 410:
             raise ResyncNeeded(reason)
         if answer.status_code == 426:
-            raise HubError(reason)
+            raise HubError(TOO_OLD)
         if answer.status_code >= 500:
             raise HubUnreachable(Message(HUB_TROUBLE, (answer.status_code,)))
         raise HubError(Message(REFUSED, (answer.status_code, reason)))

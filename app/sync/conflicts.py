@@ -17,6 +17,7 @@ from app.models.base import RecordMixin
 from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import synced_spec
+from app.sync import wording
 from app.sync.records import Registry, shape_of, to_wire
 from protocol.messages import FieldProblemData
 
@@ -31,7 +32,7 @@ class ConflictInfo:
     kind: str  # "field", "deleted", "refused"
     local_value: Any
     remote_value: Any
-    reason: str | None
+    reason: Text | None  # worded where it is shown (app/sync/wording.py refusal)
     created_at: datetime
     problems: list[FieldProblemData] | None = None  # a refusal's reasons, field by field
 
@@ -78,7 +79,7 @@ def list_conflicts(session: Session) -> list[ConflictInfo]:
                 c.kind,
                 c.local_value,
                 c.remote_value,
-                c.reason,
+                wording.refusal(c.reason_code, c.reason_values, c.reason),
                 c.created_at,
                 c.problems,
             )

@@ -22,11 +22,11 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import synced_spec
-from app.sync import outgoing, quarantine
+from app.sync import outgoing, purged, quarantine
 from app.sync.client import HubClient, ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Registry
-from protocol.messages import Member, PullData
+from protocol.messages import PURGE_PROTOCOL_VERSION, Member, PullData
 
 __all__ = ["MassDeletion", "SyncEngine", "SyncReport", "status", "sync_state"]
 log = logging.getLogger("entraide.sync")
@@ -85,7 +85,7 @@ class SyncEngine:
             state.association_name, state.device_id = hello.association_name, hello.device_id
             state.hub_url = self.client.base_url
             _remember_members(session, hello.members)
-        self._push(report, hello.association_id)
+        self._push(report, hello.association_id, hello.protocol_max >= PURGE_PROTOCOL_VERSION)
         self._pull(report)
         with self.db.session_factory.begin() as session:
             state = sync_state(session)
@@ -96,12 +96,12 @@ class SyncEngine:
         return report
 
     # --- push -------------------------------------------------------------------------
-    def _push(self, report: SyncReport, association_id: str) -> None:
+    def _push(self, report: SyncReport, association_id: str, purge: bool) -> None:
         total = self.db.run(lambda s: s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
         after = None
         while True:
             with self.db.session_factory.begin() as session:
-                operations = outgoing.next_batch(session, self.registry, after)
+                operations = outgoing.next_batch(session, self.registry, after, purge=purge)
             if not operations:
                 return
             after = operations[-1].pop("_cursor")
@@ -130,6 +130,7 @@ class SyncEngine:
                 spec = synced_spec(record)
                 deleted = record.deleted_at is not None
                 record_change(session, spec, known.record_id, list(spec.fields), deleted)
+        purged.resend(session, owners)
         sync_state(session).cursor = 0
 
     # --- pull -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import new_id
 from app.models.base import RecordMixin
 from app.models.outbox import own_fields, record_change
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
+from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncPurged
 from app.models.sync_spec import spec_of
 from app.sync import refusals
 from app.sync.records import Registry, known_and_pending, wire_fields
@@ -30,9 +30,13 @@ class Outgoing(OperationData):
     _cursor: NotRequired[Cursor]
 
 
-def next_batch(session: Session, registry: Registry, after: Cursor | None) -> list[Outgoing]:
+def next_batch(
+    session: Session, registry: Registry, after: Cursor | None, *, purge: bool = True
+) -> list[Outgoing]:
     """The next operations to send. An entry changed since it was last sent gets a new op id;
-    one sent but unanswered keeps its op id, so re-sending it is a harmless replay."""
+    one sent but unanswered keeps its op id, so re-sending it is a harmless replay. A record no
+    longer here was deleted for good (the Corbeille emptied): sent as a purge when the hub
+    knows them (`purge`), else as a deletion."""
     query = select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.record_id).limit(BATCH)
     if after is not None:
         query = query.where(
@@ -85,6 +89,8 @@ def next_batch(session: Session, registry: Registry, after: Cursor | None) -> li
             "deleted": deleted,
             "_cursor": (entry.created_at, entry.record_id),
         }
+        if record is None and purge:
+            operation["purged"] = True
         spec = spec_of(record) if record is not None else None
         if spec is not None and spec.audience:  # who may see it: the hub checks it is allowed
             operation["visibility"], operation["parties"] = getattr(record, spec.audience)()
@@ -126,6 +132,10 @@ def record_results(
         # Only an applied result means the hub's record is exactly what we have; after a merge
         # or a conflict its version includes others' changes, which the pull will bring.
         version = result.get("version")
+        if status == "applied" and operation.get("purged"):
+            session.merge(
+                SyncPurged(record_id=record_id, entity_type=operation["entity_type"], owner_id=association_id)
+            )
         if status == "applied" and version is not None:
             if record_id not in known:
                 known[record_id] = SyncedRecord(

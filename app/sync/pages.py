@@ -24,7 +24,7 @@ from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
-from app.sync import inbox, quarantine
+from app.sync import inbox, purged, quarantine
 from app.sync.records import Page, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
@@ -113,6 +113,7 @@ class PageWriter:
             )
         )
         page.objects = self.registry.load_many(session, ids, {change["entity_type"] for change in changes})
+        page.purged = purged.ids_among(session, ids)
         return page
 
     def _sort(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
@@ -121,6 +122,8 @@ class PageWriter:
         ready = []
         present = set(page.objects)
         for change in changes:
+            if change["record_id"] in page.purged and not change.get("purged"):
+                continue  # deleted for good here: a hub restored from an older backup brings it back
             if self.registry.model(change["entity_type"]) is None:
                 ready.append(change)  # a type this version does not know: ignored when applied
                 continue
@@ -136,6 +139,9 @@ class PageWriter:
 
     def apply(self, session: Session, change: ChangeData, page: Page, *, skip_deletion: bool) -> None:
         record_id = change["record_id"]
+        if change.get("purged") and self.registry.model(change["entity_type"]) is not None:
+            purged.forget(session, change, page)  # deleted for good: no dispute can keep it
+            return
         if change.get("deleted") and record_id in page.disputed and not skip_deletion:
             _deleted_both_sides(session, record_id, page)
         if change.get("deleted") and (skip_deletion or record_id in page.disputed):

@@ -99,6 +99,7 @@ class Page:
     known: dict[str, SyncedRecord] = field(default_factory=dict)
     pending: dict[str, OutboxEntry] = field(default_factory=dict)
     disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
+    purged: set[str] = field(default_factory=set)  # deleted for good: never applied again
     ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
 
 

@@ -13,6 +13,7 @@ from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.sync.records import shape_of, wire_fields
+from protocol import reasons
 from protocol.messages import FieldProblemData, Fields, OperationData, OpResultData
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS, check_fields
 
@@ -23,7 +24,9 @@ def refused(
     """Record one refusal; returns 1 (a refusal is always for the user to read)."""
     current = result.get("current")
     problems = result.get("problems") or []
-    mine = dict(operation["fields"])
+    mine: Fields | None = dict(operation["fields"])
+    if result.get("reason_code") == reasons.PURGED:
+        mine = None  # deleted for good by its owner: this copy goes when the purge is pulled
     if record is not None:
         if current is not None:
             mine = wire_fields(record, [f for f in current if f in own_fields(record)])
@@ -38,6 +41,8 @@ def refused(
             local_value=mine,
             remote_value=current,
             reason=result.get("reason"),
+            reason_code=result.get("reason_code"),
+            reason_values=result.get("reason_values"),
             problems=problems or None,
         )
     )

@@ -7,11 +7,14 @@ translator (the templates are marked for Qt Linguist), the command line the Fren
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
+from app.errors import Message, Text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import quarantine
 from protocol import field_rules as rs
+from protocol import reasons as r
 from protocol.messages import FieldProblemData
 
 PROBLEMS = {
@@ -130,3 +133,162 @@ def record_kind(entity_type: str, translate: Callable[[str], str] = _same) -> st
 
 def field_label(name: str | None, translate: Callable[[str], str] = _same) -> str:
     return translate(FIELD_LABELS[name]) if name in FIELD_LABELS else (name or "")
+
+
+# Why the hub refused a change (protocol/reasons.py): the sentence and the names of its values,
+# in the order of its {0}, {1}… Dates come as ISO text and are shown in the user's format.
+REFUSALS: dict[str, tuple[str, tuple[str, ...]]] = {
+    r.NOT_OWNER: (
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "Cette fiche appartient à une autre association : "
+            "seule l'association propriétaire peut la modifier.",
+        ),
+        (),
+    ),
+    r.OP_ID_TAKEN: (QT_TRANSLATE_NOOP("entraide", "Cet identifiant d'opération est déjà utilisé."), ()),
+    r.OTHER_TYPE: (QT_TRANSLATE_NOOP("entraide", "Cette fiche existe déjà sous un autre type."), ()),
+    r.UNKNOWN_TYPE: (
+        QT_TRANSLATE_NOOP("entraide", "Type de fiche inconnu du hub : « {0} »."),
+        ("entity_type",),
+    ),
+    r.PURGED: (
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "Cette fiche a été supprimée définitivement par son association : elle ne peut pas revenir.",
+        ),
+        (),
+    ),
+    r.BAD_NUMBER: (QT_TRANSLATE_NOOP("entraide", "{0} : nombre invalide (NaN ou infini)."), ("field",)),
+    r.BAD_TEXT: (QT_TRANSLATE_NOOP("entraide", "{0} : texte contenant un caractère invalide."), ("field",)),
+    r.BAD_PARTY_TEXT: (
+        QT_TRANSLATE_NOOP("entraide", "Liste d'associations contenant un caractère invalide."),
+        (),
+    ),
+    r.INVALID_VALUES: (QT_TRANSLATE_NOOP("entraide", "Valeurs refusées par le hub."), ()),
+    r.PARENT_DELETED: (
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "La fiche à laquelle celle-ci appartient a été supprimée : elle ne peut pas revenir sans elle.",
+        ),
+        (),
+    ),
+    r.BAD_VISIBILITY: (
+        QT_TRANSLATE_NOOP("entraide", "Visibilité « {0} » impossible pour une fiche « {1} »."),
+        ("visibility", "entity_type"),
+    ),
+    r.UNKNOWN_ASSOCIATION: (
+        QT_TRANSLATE_NOOP("entraide", "Association inconnue du hub : {0}."),
+        ("association",),
+    ),
+    r.DATES_MISSING: (
+        QT_TRANSLATE_NOOP("entraide", "Une réservation demande une date de début et une date de fin."),
+        (),
+    ),
+    r.END_BEFORE_START: (
+        QT_TRANSLATE_NOOP("entraide", "La date de fin de la réservation précède sa date de début."),
+        (),
+    ),
+    r.BUFFER_RANGE: (
+        QT_TRANSLATE_NOOP("entraide", "La marge autour d'une réservation va de 0 à {0} jours."),
+        ("maximum",),
+    ),
+    r.OUTSIDE_CALENDAR: (
+        QT_TRANSLATE_NOOP("entraide", "Les dates de la réservation, marge comprise, sortent du calendrier."),
+        (),
+    ),
+    r.BAD_EQUIPMENT_ID: (
+        QT_TRANSLATE_NOOP("entraide", "L'identifiant du matériel réservé est invalide."),
+        (),
+    ),
+    r.ALREADY_RESERVED: (
+        QT_TRANSLATE_NOOP("entraide", "Ce matériel est déjà réservé du {0} au {1} par {2}."),
+        ("start", "end", "holder"),
+    ),
+    r.ON_LOAN: (
+        QT_TRANSLATE_NOOP("entraide", "Ce matériel est en prêt chez {0} jusqu'au {1}."),
+        ("holder", "until"),
+    ),
+    r.OVERDUE: (
+        QT_TRANSLATE_NOOP("entraide", "Ce matériel n'est pas rendu : en retard chez {0} depuis le {1}."),
+        ("holder", "since"),
+    ),
+    r.EQUIPMENT_UNKNOWN: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "Ce matériel est inconnu du hub ou n'est pas partagé avec votre association."
+        ),
+        (),
+    ),
+    r.RESERVATION_UNKNOWN: (
+        QT_TRANSLATE_NOOP("entraide", "La réservation de ce prêt est inconnue du hub."),
+        (),
+    ),
+    r.LENDER_ONLY: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "Seule l'association propriétaire du matériel répond à une réservation."
+        ),
+        (),
+    ),
+    r.UNKNOWN_TARGET: (
+        QT_TRANSLATE_NOOP(
+            "entraide",
+            "Ce besoin, cette proposition ou cette pratique est inconnu du hub ou ne vous est pas montré.",
+        ),
+        (),
+    ),
+    r.OWN_TARGET: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "C'est une publication de votre association : vous ne pouvez pas y répondre."
+        ),
+        (),
+    ),
+    r.WRONG_OWNER: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "L'association qui a publié ne correspond pas à celle que nomme la réponse."
+        ),
+        (),
+    ),
+    r.UNKNOWN_RESPONSE: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "La réponse à laquelle cette décision se rapporte est inconnue du hub."
+        ),
+        (),
+    ),
+    r.NOT_THE_AUTHOR: (
+        QT_TRANSLATE_NOOP("entraide", "Seule l'association qui a publié répond à une proposition."),
+        (),
+    ),
+    r.WRONG_RESPONDER: (
+        QT_TRANSLATE_NOOP(
+            "entraide", "L'association qui a répondu ne correspond pas à celle que nomme la décision."
+        ),
+        (),
+    ),
+}
+_DATES = {"start", "end", "until", "since"}
+_FIELDS = {"field"}  # a field's name: shown as the forms name it
+
+
+def refusal(code: str | None, values: Mapping[str, object] | None, fallback: str | None) -> Text | None:
+    """Why the hub refused a change, as a Message the window and the command line word in their
+    language (dates as dates, in the user's format). A refusal stored before the hub sent codes,
+    or a code this version does not know (a newer hub), keeps the hub's own sentence."""
+    known = REFUSALS.get(code or "")
+    if known is None:
+        return fallback
+    template, names = known
+    given = dict(values or {})
+    shown: list[object] = []
+    for name in names:
+        if name not in given:
+            return fallback
+        value = given[name]
+        if name in _DATES:
+            try:
+                value = date.fromisoformat(str(value))
+            except ValueError:
+                return fallback
+        elif name in _FIELDS and str(value) in FIELD_LABELS:
+            value = Message(FIELD_LABELS[str(value)])
+        shown.append(value)
+    return Message(template, tuple(shown))

@@ -6820,56 +6820,65 @@ The contacts, equipment, practice and agreement drafts and clause templates you 
     </message>
     <message>
         <location filename="../../app/ui/trash/view.py" line="223"/>
-        <location filename="../../app/ui/trash/view.py" line="229"/>
+        <location filename="../../app/ui/trash/view.py" line="237"/>
         <source>Supprimer définitivement</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="225"/>
-        <source>{0} de cet ordinateur, avec ce qui s&apos;y rattache : cette action est irréversible.
+        <location filename="../../app/ui/trash/view.py" line="226"/>
+        <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
-Sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation.</source>
-        <translation>{0} from this computer, with what belongs to it: this cannot be undone.
+À la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>{0}, with what belongs to it: this cannot be undone.
 
-On the association&apos;s other computers, it will go to their bin at the next sync.</translation>
+At the next sync, it will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="247"/>
-        <source> de cet ordinateur, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
+        <location filename="../../app/ui/trash/view.py" line="232"/>
+        <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
-Sur les autres ordinateurs de l&apos;association, ces éléments passeront dans leur corbeille à la prochaine synchronisation.</source>
-        <translation> from this computer, of every kind, with what belongs to them: this cannot be undone.
+À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>{0}, with what belongs to them: this cannot be undone.
 
-On the association&apos;s other computers, these items will go to their bin at the next sync.</translation>
+At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="240"/>
-        <location filename="../../app/ui/trash/view.py" line="251"/>
+        <location filename="../../app/ui/trash/view.py" line="248"/>
+        <location filename="../../app/ui/trash/view.py" line="259"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="243"/>
+        <location filename="../../app/ui/trash/view.py" line="251"/>
         <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
         <translation>The item in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="244"/>
+        <location filename="../../app/ui/trash/view.py" line="252"/>
         <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
         <translation>The {0} items in the bin will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="264"/>
+        <location filename="../../app/ui/trash/view.py" line="255"/>
+        <source>, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
+
+À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>, of every kind, with what belongs to them: this cannot be undone.
+
+At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="272"/>
         <source>{0} élément supprimé définitivement.</source>
         <translation>{0} item deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="265"/>
+        <location filename="../../app/ui/trash/view.py" line="273"/>
         <source>{0} éléments supprimés définitivement.</source>
         <translation>{0} items deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="272"/>
+        <location filename="../../app/ui/trash/view.py" line="280"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>
@@ -7171,147 +7180,153 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="126"/>
+        <location filename="../../app/cli/sync.py" line="127"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="133"/>
+        <location filename="../../app/cli/sync.py" line="134"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="142"/>
+        <location filename="../../app/cli/sync.py" line="143"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="143"/>
+        <location filename="../../app/cli/sync.py" line="144"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="143"/>
+        <location filename="../../app/cli/sync.py" line="144"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="144"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="144"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/sync.py" line="146"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/sync.py" line="146"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="153"/>
+        <location filename="../../app/cli/sync.py" line="157"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="158"/>
+        <location filename="../../app/cli/sync.py" line="162"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="169"/>
+        <location filename="../../app/cli/sync.py" line="173"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="173"/>
+        <location filename="../../app/cli/sync.py" line="177"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="188"/>
+        <location filename="../../app/cli/sync.py" line="192"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="198"/>
+        <location filename="../../app/cli/sync.py" line="202"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="206"/>
+        <location filename="../../app/cli/sync.py" line="214"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="208"/>
+        <location filename="../../app/cli/sync.py" line="216"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="208"/>
+        <location filename="../../app/cli/sync.py" line="216"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="211"/>
+        <location filename="../../app/cli/sync.py" line="219"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="212"/>
+        <location filename="../../app/cli/sync.py" line="220"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="213"/>
+        <location filename="../../app/cli/sync.py" line="221"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="214"/>
+        <location filename="../../app/cli/sync.py" line="222"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="218"/>
+        <location filename="../../app/cli/sync.py" line="226"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="223"/>
+        <location filename="../../app/cli/sync.py" line="231"/>
+        <location filename="../../app/cli/sync.py" line="272"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="225"/>
+        <location filename="../../app/cli/sync.py" line="234"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="227"/>
+        <location filename="../../app/cli/sync.py" line="236"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="236"/>
+        <location filename="../../app/cli/sync.py" line="260"/>
+        <source>Modifications refusées par le hub : {0}</source>
+        <translation>Changes refused by the hub: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="276"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="237"/>
+        <location filename="../../app/cli/sync.py" line="277"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="239"/>
+        <location filename="../../app/cli/sync.py" line="279"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -7397,57 +7412,57 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>cannot write “{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="45"/>
+        <location filename="../../app/cli/__init__.py" line="50"/>
         <source>DOSSIER</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="47"/>
+        <location filename="../../app/cli/__init__.py" line="52"/>
         <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
         <translation>data folder (default: the user&apos;s, or ENTRAIDE_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="58"/>
+        <location filename="../../app/cli/__init__.py" line="63"/>
         <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
         <translation>log detail (default info; debug for troubleshooting)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="73"/>
+        <location filename="../../app/cli/__init__.py" line="78"/>
         <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
         <translation>Entraide: contacts, shared equipment, practices and agreements of a network&apos;s associations. Without a command, opens the window.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="65"/>
+        <location filename="../../app/cli/__init__.py" line="70"/>
         <source>langue de l&apos;interface</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="83"/>
+        <location filename="../../app/cli/__init__.py" line="88"/>
         <source>afficher la version et quitter</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="91"/>
+        <location filename="../../app/cli/__init__.py" line="96"/>
         <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
         <translation>check that the installation works (in a temporary folder, without touching the data), then quit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="109"/>
+        <location filename="../../app/cli/__init__.py" line="114"/>
         <source>COMMANDE</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="149"/>
+        <location filename="../../app/cli/__init__.py" line="165"/>
         <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
         <translation>“{0}” matches several records; give more characters of the id:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="158"/>
+        <location filename="../../app/cli/__init__.py" line="174"/>
         <source>interrompu.</source>
         <translation>interrupted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="164"/>
+        <location filename="../../app/cli/__init__.py" line="180"/>
         <source>erreur inattendue ({0}) : {1}</source>
         <translation>unexpected error ({0}): {1}</translation>
     </message>
@@ -8765,13 +8780,13 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="148"/>
-        <source>%n élément serait supprimé définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
-        <translation>%n item would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, it will go to their bin at the next sync). Add --yes to confirm.</translation>
+        <source>%n élément serait supprimé définitivement : c&apos;est irréversible (à la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association). Ajoutez --yes pour confirmer.</source>
+        <translation>%n item would be deleted for good: this cannot be undone (at the next sync, it will be erased from the hub and from the association&apos;s other computers too). Add --yes to confirm.</translation>
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="154"/>
-        <source>%n éléments seraient supprimés définitivement de cet ordinateur : c&apos;est irréversible (sur les autres ordinateurs de l&apos;association, ils passeront dans leur corbeille à la prochaine synchronisation). Ajoutez --yes pour confirmer.</source>
-        <translation>%n items would be deleted for good from this computer: this cannot be undone (on the association&apos;s other computers, they will go to their bin at the next sync). Add --yes to confirm.</translation>
+        <source>%n éléments seraient supprimés définitivement : c&apos;est irréversible (à la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association). Ajoutez --yes pour confirmer.</source>
+        <translation>%n items would be deleted for good: this cannot be undone (at the next sync, they will be erased from the hub and from the association&apos;s other computers too). Add --yes to confirm.</translation>
     </message>
     <message>
         <location filename="../../app/cli/trash.py" line="165"/>
@@ -8964,107 +8979,107 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Unknown organisation type.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="46"/>
+        <location filename="../../app/sync/wording.py" line="49"/>
         <source>Nom affiché</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="47"/>
+        <location filename="../../app/sync/wording.py" line="50"/>
         <source>Nom (tri)</source>
         <translation>Name (sorting)</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="20"/>
-        <location filename="../../app/sync/wording.py" line="48"/>
+        <location filename="../../app/sync/wording.py" line="51"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="21"/>
-        <location filename="../../app/sync/wording.py" line="49"/>
-        <location filename="../../app/sync/wording.py" line="66"/>
+        <location filename="../../app/sync/wording.py" line="52"/>
+        <location filename="../../app/sync/wording.py" line="69"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="24"/>
-        <location filename="../../app/sync/wording.py" line="50"/>
+        <location filename="../../app/sync/wording.py" line="53"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="25"/>
-        <location filename="../../app/sync/wording.py" line="51"/>
+        <location filename="../../app/sync/wording.py" line="54"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="26"/>
-        <location filename="../../app/sync/wording.py" line="52"/>
+        <location filename="../../app/sync/wording.py" line="55"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="27"/>
-        <location filename="../../app/sync/wording.py" line="53"/>
+        <location filename="../../app/sync/wording.py" line="56"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="28"/>
-        <location filename="../../app/sync/wording.py" line="54"/>
+        <location filename="../../app/sync/wording.py" line="57"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="55"/>
+        <location filename="../../app/sync/wording.py" line="58"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/issues.py" line="147"/>
-        <location filename="../../app/sync/wording.py" line="56"/>
+        <location filename="../../app/sync/wording.py" line="59"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="57"/>
+        <location filename="../../app/sync/wording.py" line="60"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
         <location filename="../../app/services/contacts/transfer/mapping.py" line="33"/>
-        <location filename="../../app/sync/wording.py" line="58"/>
+        <location filename="../../app/sync/wording.py" line="61"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="59"/>
+        <location filename="../../app/sync/wording.py" line="62"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="60"/>
+        <location filename="../../app/sync/wording.py" line="63"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="61"/>
+        <location filename="../../app/sync/wording.py" line="64"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="62"/>
+        <location filename="../../app/sync/wording.py" line="65"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="63"/>
+        <location filename="../../app/sync/wording.py" line="66"/>
         <source>Marge (jours)</source>
         <translation>Margin (days)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="65"/>
+        <location filename="../../app/sync/wording.py" line="68"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -9545,6 +9560,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/services/equipment/loans.py" line="131"/>
+        <location filename="../../app/sync/wording.py" line="227"/>
         <source>Seule l&apos;association propriétaire du matériel répond à une réservation.</source>
         <translation>Only the association that owns the equipment answers a booking.</translation>
     </message>
@@ -9621,7 +9637,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/services/practices/versions.py" line="28"/>
-        <location filename="../../app/sync/wording.py" line="73"/>
+        <location filename="../../app/sync/wording.py" line="76"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
@@ -9757,7 +9773,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="29"/>
-        <location filename="../../app/sync/wording.py" line="64"/>
+        <location filename="../../app/sync/wording.py" line="67"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
@@ -10281,6 +10297,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/services/needs/responses.py" line="229"/>
+        <location filename="../../app/sync/wording.py" line="258"/>
         <source>Seule l&apos;association qui a publié répond à une proposition.</source>
         <translation>Only the association that posted it answers a proposal.</translation>
     </message>
@@ -10411,204 +10428,339 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>Equipment borrowed</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="18"/>
+        <location filename="../../app/sync/wording.py" line="21"/>
         <source>{field} : champ inconnu pour ce type de fiche</source>
         <translation>{field}: unknown field for this kind of record</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="19"/>
+        <location filename="../../app/sync/wording.py" line="22"/>
         <source>{field} : valeur obligatoire absente</source>
         <translation>{field}: required value missing</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="20"/>
+        <location filename="../../app/sync/wording.py" line="23"/>
         <source>{field} : trop long (au plus {max_length} caractères)</source>
         <translation>{field}: too long (at most {max_length} characters)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="21"/>
+        <location filename="../../app/sync/wording.py" line="24"/>
         <source>{field} : doit aller de {minimum} à {maximum}</source>
         <translation>{field}: must be between {minimum} and {maximum}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="22"/>
+        <location filename="../../app/sync/wording.py" line="25"/>
         <source>{field} : date attendue sous la forme AAAA-MM-JJ</source>
         <translation>{field}: a date is expected, written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="23"/>
+        <location filename="../../app/sync/wording.py" line="26"/>
         <source>{field} : date et heure attendues (ISO 8601, avec le fuseau)</source>
         <translation>{field}: a date and time is expected (ISO 8601, with its time zone)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="26"/>
+        <location filename="../../app/sync/wording.py" line="29"/>
         <source>{field} : identifiant de fiche attendu</source>
         <translation>{field}: a record identifier is expected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="27"/>
+        <location filename="../../app/sync/wording.py" line="30"/>
         <source>{field} : valeur inconnue (possibles : {choices})</source>
         <translation>{field}: unknown value (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="28"/>
+        <location filename="../../app/sync/wording.py" line="31"/>
         <source>{field} : la fiche désignée a été supprimée</source>
         <translation>{field}: the record it points to was deleted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="29"/>
+        <location filename="../../app/sync/wording.py" line="32"/>
         <source>la fiche à laquelle elle appartient n&apos;est jamais arrivée</source>
         <translation>the record it belongs to never arrived</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="32"/>
+        <location filename="../../app/sync/wording.py" line="35"/>
         <source>la base locale a refusé de l&apos;enregistrer ({error})</source>
         <translation>the local database refused to save it ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="37"/>
+        <location filename="../../app/sync/wording.py" line="40"/>
         <source>du texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="38"/>
+        <location filename="../../app/sync/wording.py" line="41"/>
         <source>un nombre entier</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="39"/>
+        <location filename="../../app/sync/wording.py" line="42"/>
         <source>vrai ou faux</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="40"/>
+        <location filename="../../app/sync/wording.py" line="43"/>
         <source>une liste de textes</source>
         <translation>a list of texts</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="42"/>
+        <location filename="../../app/sync/wording.py" line="45"/>
         <source>{field} : {expected} attendu</source>
         <translation>{field}: {expected} expected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="43"/>
+        <location filename="../../app/sync/wording.py" line="46"/>
         <source>{field} : valeur refusée ({code})</source>
         <translation>{field}: value refused ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="67"/>
+        <location filename="../../app/sync/wording.py" line="70"/>
         <source>Début de maintenance</source>
         <translation>Maintenance start</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="68"/>
+        <location filename="../../app/sync/wording.py" line="71"/>
         <source>Fin de maintenance</source>
         <translation>Maintenance end</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="69"/>
+        <location filename="../../app/sync/wording.py" line="72"/>
         <source>Valeur d&apos;achat</source>
         <translation>Purchase value</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="70"/>
+        <location filename="../../app/sync/wording.py" line="73"/>
         <source>Caution</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="71"/>
+        <location filename="../../app/sync/wording.py" line="74"/>
         <source>État du matériel</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="72"/>
+        <location filename="../../app/sync/wording.py" line="75"/>
         <source>Partagé avec le réseau</source>
         <translation>Shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="74"/>
+        <location filename="../../app/sync/wording.py" line="77"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="75"/>
+        <location filename="../../app/sync/wording.py" line="78"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="79"/>
+        <location filename="../../app/sync/wording.py" line="82"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="80"/>
+        <location filename="../../app/sync/wording.py" line="83"/>
         <source>rôle</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="81"/>
+        <location filename="../../app/sync/wording.py" line="84"/>
         <source>consentement</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="82"/>
+        <location filename="../../app/sync/wording.py" line="85"/>
         <source>matériel</source>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="83"/>
+        <location filename="../../app/sync/wording.py" line="86"/>
         <source>réservation</source>
         <translation>reservation</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="84"/>
+        <location filename="../../app/sync/wording.py" line="87"/>
         <source>prêt</source>
         <translation>loan</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="85"/>
+        <location filename="../../app/sync/wording.py" line="88"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="86"/>
+        <location filename="../../app/sync/wording.py" line="89"/>
         <source>version de pratique</source>
         <translation>practice version</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="87"/>
+        <location filename="../../app/sync/wording.py" line="90"/>
         <source>avis sur une pratique</source>
         <translation>feedback on a practice</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="88"/>
+        <location filename="../../app/sync/wording.py" line="91"/>
         <source>convention</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="89"/>
+        <location filename="../../app/sync/wording.py" line="92"/>
         <source>modèle de clause</source>
         <translation>clause template</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="90"/>
+        <location filename="../../app/sync/wording.py" line="93"/>
         <source>besoin ou proposition</source>
         <translation>need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="91"/>
+        <location filename="../../app/sync/wording.py" line="94"/>
         <source>réponse à un besoin</source>
         <translation>response to a need</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="92"/>
+        <location filename="../../app/sync/wording.py" line="95"/>
         <source>décision sur une réponse</source>
         <translation>decision on a response</translation>
     </message>
     <message>
-        <location filename="../../app/sync/wording.py" line="93"/>
+        <location filename="../../app/sync/wording.py" line="96"/>
         <source>bilan d&apos;un échange</source>
         <translation>how an exchange went</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="142"/>
+        <source>Cette fiche appartient à une autre association : seule l&apos;association propriétaire peut la modifier.</source>
+        <translation>This record belongs to another association: only the association that owns it can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="149"/>
+        <source>Cet identifiant d&apos;opération est déjà utilisé.</source>
+        <translation>This operation id is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="150"/>
+        <source>Cette fiche existe déjà sous un autre type.</source>
+        <translation>This record already exists as another type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="152"/>
+        <source>Type de fiche inconnu du hub : « {0} ».</source>
+        <translation>Type of record unknown to the hub: “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="156"/>
+        <source>Cette fiche a été supprimée définitivement par son association : elle ne peut pas revenir.</source>
+        <translation>This record was deleted for good by its association: it cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="162"/>
+        <source>{0} : nombre invalide (NaN ou infini).</source>
+        <translation>{0}: invalid number (NaN or infinite).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="163"/>
+        <source>{0} : texte contenant un caractère invalide.</source>
+        <translation>{0}: text containing an invalid character.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="165"/>
+        <source>Liste d&apos;associations contenant un caractère invalide.</source>
+        <translation>List of associations containing an invalid character.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="168"/>
+        <source>Valeurs refusées par le hub.</source>
+        <translation>Values refused by the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="170"/>
+        <source>La fiche à laquelle celle-ci appartient a été supprimée : elle ne peut pas revenir sans elle.</source>
+        <translation>The record this one belongs to was deleted: it cannot come back without it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="177"/>
+        <source>Visibilité « {0} » impossible pour une fiche « {1} ».</source>
+        <translation>Visibility “{0}” is not possible for a “{1}” record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="181"/>
+        <source>Association inconnue du hub : {0}.</source>
+        <translation>Association unknown to the hub: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="185"/>
+        <source>Une réservation demande une date de début et une date de fin.</source>
+        <translation>A reservation needs a start date and an end date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="189"/>
+        <source>La date de fin de la réservation précède sa date de début.</source>
+        <translation>The reservation&apos;s end date is before its start date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="193"/>
+        <source>La marge autour d&apos;une réservation va de 0 à {0} jours.</source>
+        <translation>The margin around a reservation goes from 0 to {0} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="197"/>
+        <source>Les dates de la réservation, marge comprise, sortent du calendrier.</source>
+        <translation>The reservation&apos;s dates, margin included, fall outside the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="201"/>
+        <source>L&apos;identifiant du matériel réservé est invalide.</source>
+        <translation>The id of the reserved equipment is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="205"/>
+        <source>Ce matériel est déjà réservé du {0} au {1} par {2}.</source>
+        <translation>This equipment is already reserved from {0} to {1} by {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="209"/>
+        <source>Ce matériel est en prêt chez {0} jusqu&apos;au {1}.</source>
+        <translation>This equipment is on loan to {0} until {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="213"/>
+        <source>Ce matériel n&apos;est pas rendu : en retard chez {0} depuis le {1}.</source>
+        <translation>This equipment has not been returned: overdue at {0} since {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="217"/>
+        <source>Ce matériel est inconnu du hub ou n&apos;est pas partagé avec votre association.</source>
+        <translation>This equipment is unknown to the hub or not shared with your association.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="223"/>
+        <source>La réservation de ce prêt est inconnue du hub.</source>
+        <translation>The reservation of this loan is unknown to the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="233"/>
+        <source>Ce besoin, cette proposition ou cette pratique est inconnu du hub ou ne vous est pas montré.</source>
+        <translation>This need, offer or practice is unknown to the hub or not shown to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="240"/>
+        <source>C&apos;est une publication de votre association : vous ne pouvez pas y répondre.</source>
+        <translation>This was published by your association: you cannot respond to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="246"/>
+        <source>L&apos;association qui a publié ne correspond pas à celle que nomme la réponse.</source>
+        <translation>The association that published it is not the one the response names.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="252"/>
+        <source>La réponse à laquelle cette décision se rapporte est inconnue du hub.</source>
+        <translation>The response this decision is about is unknown to the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/wording.py" line="262"/>
+        <source>L&apos;association qui a répondu ne correspond pas à celle que nomme la décision.</source>
+        <translation>The association that responded is not the one the decision names.</translation>
     </message>
     <message>
         <location filename="../../app/services/record_ids.py" line="116"/>
@@ -10757,62 +10909,72 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="27"/>
-        <source>Le hub refuse cet ordinateur : {0}</source>
-        <translation>The hub refuses this computer: {0}</translation>
+        <location filename="../../app/sync/client.py" line="28"/>
+        <source>Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau.</source>
+        <translation>This computer is not known to the hub (unknown or revoked token): enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="28"/>
+        <location filename="../../app/sync/client.py" line="31"/>
+        <source>Code d&apos;enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l&apos;administrateur du hub.</source>
+        <translation>Unknown, used or expired enrolment code: ask the hub&apos;s administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="35"/>
+        <source>Cette version d&apos;Entraide est trop ancienne pour ce hub : mettez Entraide à jour.</source>
+        <translation>This version of Entraide is too old for this hub: update Entraide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="38"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="29"/>
+        <location filename="../../app/sync/client.py" line="39"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="121"/>
+        <location filename="../../app/sync/client.py" line="131"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="128"/>
+        <location filename="../../app/sync/client.py" line="138"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="137"/>
+        <location filename="../../app/sync/client.py" line="147"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="166"/>
+        <location filename="../../app/sync/client.py" line="176"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="39"/>
+        <location filename="../../app/sync/conflicts.py" line="40"/>
         <source>Réservation du {0} au {1}</source>
         <translation>Reservation from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="40"/>
+        <location filename="../../app/sync/conflicts.py" line="41"/>
         <source>Réservation du {0} au {1} ({2})</source>
         <translation>Reservation from {0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="72"/>
+        <location filename="../../app/sync/outgoing.py" line="76"/>
         <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
         <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="193"/>
+        <location filename="../../app/sync/outgoing.py" line="203"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
         <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="209"/>
+        <location filename="../../app/sync/outgoing.py" line="219"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
     </message>

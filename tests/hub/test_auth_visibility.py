@@ -239,6 +239,7 @@ def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyo
         for refused in hub.push(who, *attempts):
             assert refused["status"] == "rejected", (entity, visibility, refused)
             assert "autre association" in refused["reason"] and "propriétaire" in refused["reason"]
+            assert refused["reason_code"] == "not_owner"
             assert "version" not in refused
     assert _seen(hub, owner)[rid]["version"] == v1
     assert _seen(hub, owner)[rid]["fields"][NOTE[entity]] == "initiale"
@@ -258,6 +259,8 @@ def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
             [refused] = hub.push(owner, op(entity, visibility=visibility.value))
             assert refused["status"] == "rejected", (entity, visibility)
             assert "Visibilité" in refused["reason"] and entity in refused["reason"]
+            assert refused["reason_code"] == "bad_visibility"
+            assert refused["reason_values"] == {"visibility": visibility.value, "entity_type": entity}
             refused_somewhere += 1
     assert refused_somewhere >= len(ENTITY_TYPES)
     assert hub.pull_all(owner)[0] == []

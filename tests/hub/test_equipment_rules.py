@@ -216,6 +216,7 @@ def test_the_borrower_sees_the_lenders_loan_and_nobody_else_does(hub):
         amis, op("loan", record_id=loan["record_id"], base=lent["version"], decision="declined")
     )
     assert refused["status"] == "rejected" and "autre association" in refused["reason"]
+    assert refused["reason_code"] == "not_owner" and "reason_values" not in refused
     assert reservation["record_id"] in _holds(hub)
 
 
@@ -229,6 +230,9 @@ def test_a_declined_loan_frees_the_dates_for_another_association(hub):
     wanted = _reservation(equipment, "2026-06-03", "2026-06-04")
     [taken] = hub.push(comite, wanted)
     assert taken["status"] == "rejected" and "Les Amis" in taken["reason"]
+    assert taken["reason_code"] == "already_reserved"
+    assert taken["reason_values"] == {"start": "2026-06-01", "end": "2026-06-05", "holder": "Les Amis"}
+    assert "du 01/06/2026 au 05/06/2026" in taken["reason"]  # the hub's own sentence, for older devices
     _lend(hub, owner, reservation, decision="declined")
     assert _holds(hub) == []
     [applied] = hub.push(comite, dict(wanted, op_id=wanted["op_id"] + "-2"))

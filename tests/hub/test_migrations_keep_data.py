@@ -39,7 +39,9 @@ def fill_every_table(hub: Hub) -> None:
     first, second, amis = hub.member("Premier"), hub.member("Second"), hub.member("Les Amis")
     with hub.database.writer.begin() as session:
         admin.create_enrollment_code(session, amis.id, 24)
-    hub.push(amis, op("contact", display_name="Léa Martin", visibility="private"))
+    person = op("contact", display_name="Léa Martin", visibility="private")
+    hub.push(amis, person)
+    hub.push(amis, op("consent", person_id=person["record_id"], purpose="Lettre d'information"))  # a link
     equipment = [op("equipment", name=name, visibility="network") for name in ("Remorque", "Sono")]
     hub.push(first, equipment[0])
     hub.push(second, equipment[1])

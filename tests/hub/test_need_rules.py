@@ -72,6 +72,8 @@ def test_a_need_with_a_value_of_the_wrong_kind_or_size_is_refused_with_its_reaso
     amis = hub.member("Les Amis")
     [result] = hub.push(amis, op("need", **{"visibility": "network", **NEED, **fields}))
     assert result["status"] == "rejected" and said in result["reason"], result
+    assert result["reason_code"] == "invalid_values" and result["reason_values"] == {"count": 1}
+    assert [p["field"] for p in result["problems"]] == [said], result
 
 
 def test_a_need_missing_a_required_field_is_refused_but_an_edit_may_carry_one_field(hub):
@@ -108,6 +110,8 @@ def test_a_response_to_what_the_responder_cannot_answer_is_refused(hub, case):
     }[case]
     [result] = hub.push(velo, _response(target, owner))
     assert result["status"] == "rejected" and result["reason"], result
+    expected = {"unknown": "unknown_target", "not_shown": "unknown_target", "own": "own_target"}
+    assert result["reason_code"] == expected.get(case, "wrong_owner"), result
 
 
 def _answered(hub: Hub) -> tuple[Member, Member, Member, str, str]:

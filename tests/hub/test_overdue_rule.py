@@ -39,6 +39,9 @@ def test_a_late_return_holds_the_equipment_until_today(hub: Hub):
     )
     assert late["status"] == "rejected"
     assert late["reason"] == f"Ce matériel n'est pas rendu : en retard chez Les Amis depuis le {_french(-8)}."
+    # The code and its values, for the device to word in its user's language.
+    assert late["reason_code"] == "overdue"
+    assert late["reason_values"] == {"holder": "Les Amis", "since": _iso(-8)}
     # A buffer reaching back to today counts too.
     [buffered] = hub.push(
         tiers,

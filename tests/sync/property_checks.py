@@ -54,7 +54,10 @@ def acknowledged(operation: dict, result: dict) -> dict[str, Any]:
 
 def dropped_by_design(operation: dict, result: dict) -> dict[str, Any]:
     """Deleted on both sides: a field this side changed that the other had changed too is not
-    kept, and no conflict is made of it ("nothing for the user to decide", hub/push.py)."""
+    kept, and no conflict is made of it ("nothing for the user to decide", hub/push.py). Edited
+    after its owner deleted it for good: refused, the values gone with the record (hub/purge.py)."""
+    if result.get("reason_code") == "purged":  # its owner deleted it for good: the edit goes with it
+        return dict(operation["fields"])
     if operation["deleted"] and result.get("deleted_on_hub") and result["status"] == "conflict":
         return {f: v for f, v in operation["fields"].items() if f in (result.get("conflicts") or {})}
     return {}
@@ -130,7 +133,7 @@ class SyncChecks:
                     if key not in last or (result["version"], seq) > last[key][:2]:
                         last[key] = (result["version"], seq, value)
         for (record_id, name), (_version, _seq, value) in last.items():
-            if record_id not in on_hub:
+            if record_id not in on_hub or on_hub[record_id].purged:
                 continue  # made by the hostile device and refused, or emptied from a trash
             final = on_hub[record_id].fields.get(name)
             assert final == value or (record_id, name, value) in recorded, (

@@ -133,7 +133,7 @@ def test_busy_for_too_long_gives_up_with_a_french_message(scripted, client, wait
     ("status", "error", "words"),
     [
         (400, HubError, "Le hub a refusé la demande (400) : Donnée refusée"),
-        (401, Unauthorized, "Le hub refuse cet ordinateur : Donnée refusée"),
+        (401, Unauthorized, "Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué)"),
         (410, ResyncNeeded, "Donnée refusée"),
         (413, HubError, "Le hub a refusé la demande (413)"),
         (422, HubError, "Le hub a refusé la demande (422)"),

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.cli.output import text_of
+from app.errors import Message
 from app.services.equipment import loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from app.sync import conflicts
 from app.sync.engine import status
+from app.sync.wording import REFUSALS
+from protocol import reasons
 
 JUNE_1, JUNE_3 = date(2031, 6, 1), date(2031, 6, 3)
 
@@ -126,8 +130,11 @@ def test_a_double_booking_made_offline_ends_with_one_confirmed_and_one_refused(l
     assert report.conflicts == 1
     assert _status(second, theirs) == "refused"
     [refusal] = second.run(conflicts.list_conflicts)
-    assert "01/06/2031" in refusal.reason and "03/06/2031" in refusal.reason
-    assert "Comité des Fêtes" in refusal.reason
+    assert refusal.reason == Message(
+        REFUSALS[reasons.ALREADY_RESERVED][0], (JUNE_1, JUNE_3, "Comité des Fêtes")
+    )
+    said = text_of(refusal.reason)
+    assert "01/06/2031" in said and "03/06/2031" in said and "Comité des Fêtes" in said
     first.sync()
     assert _status(first, mine) == "confirmed"
     lender.sync()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.cli.output import text_of
 from app.services.equipment import availability, loans, statuses
 from app.services.equipment import records as eq
 from app.services.equipment.records import CatalogueFilter, EquipmentFields
@@ -57,7 +58,8 @@ def test_a_late_marquee_is_held_on_every_laptop_until_it_comes_back(laptops):
     [refusal] = other.run(conflicts.list_conflicts)
     since = _day(-8).strftime("%d/%m/%Y")
     assert (
-        refusal.reason == f"Ce matériel n'est pas rendu : en retard chez Comité des Fêtes depuis le {since}."
+        text_of(refusal.reason)
+        == f"Ce matériel n'est pas rendu : en retard chez Comité des Fêtes depuis le {since}."
     )
 
     # Given back: the same days are free for everybody.

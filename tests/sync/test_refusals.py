@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.cli.output import text_of
 from app.models import Equipment, Reservation, utcnow
 from app.services.equipment import loans, statuses
 from app.services.equipment import records as eq
@@ -57,7 +58,7 @@ def test_a_refused_edit_puts_the_hubs_dates_back_and_the_other_field_goes_throug
     assert _status(first, mine) == "confirmed"
     assert bookkeeping(first)["outbox"] == 0  # the purpose went in the same run
     [refusal] = first.run(conflicts.list_conflicts)
-    assert refusal.kind == "refused" and "Club de Foot" in refusal.reason
+    assert refusal.kind == "refused" and "Club de Foot" in text_of(refusal.reason)
     assert refusal.local_value == {"start_date": "2031-06-09", "end_date": "2031-06-11"}
     assert refusal.remote_value == {"start_date": "2031-06-01", "end_date": "2031-06-03"}
     first.run(conflicts.dismiss, refusal.id)

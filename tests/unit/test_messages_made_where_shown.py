@@ -100,7 +100,6 @@ def _answer(status: int, body: object) -> requests.Response:
 @pytest.mark.parametrize(
     ("status", "kind", "template", "values"),
     [
-        (401, Unauthorized, "Le hub refuse cet ordinateur : {0}", ("jeton révoqué",)),
         (503, HubUnreachable, "Le hub a un problème ({0}) : réessayez plus tard.", (503,)),
         (409, HubError, "Le hub a refusé la demande ({0}) : {1}", (409, "jeton révoqué")),
     ],
@@ -109,6 +108,27 @@ def test_the_hub_clients_failures_are_messages_with_their_values(status, kind, t
     with pytest.raises(kind) as caught:
         HubClient._result(_answer(status, {"detail": "jeton révoqué"}))
     assert caught.value.text == Message(template, values)
+
+
+@pytest.mark.parametrize(
+    ("status", "auth", "said"),
+    [
+        (401, True, "This computer is not known to the hub (unknown or revoked token): enrol it again."),
+        (401, False, "Unknown, used or expired enrolment code: ask the hub's administrator for a new one."),
+        (426, True, "This version of Entraide is too old for this hub: update Entraide."),
+    ],
+)
+def test_what_a_status_means_is_said_by_the_client_in_its_language(status, auth, said):
+    """The hub's French detail is not shown for these: the status says it all."""
+    with pytest.raises(HubError) as caught:
+        HubClient._result(_answer(status, {"detail": "texte du hub"}), auth)
+    try:
+        language.choose(["--language", "en"])
+        assert text_of(caught.value.text) == said
+    finally:
+        language.choose(["--language", "fr"])
+    assert "texte du hub" not in text_of(caught.value.text)
+    assert isinstance(caught.value, Unauthorized) == (status == 401)
 
 
 def test_a_hub_failure_reads_in_each_language():

@@ -221,10 +221,18 @@ class TrashView(QWidget):
         if confirm(
             self,
             self.tr("Supprimer définitivement"),
-            self.tr(
-                "{0} de cet ordinateur, avec ce qui s'y rattache : cette action est irréversible.\n\n"
-                "Sur les autres ordinateurs de l'association, il passera dans leur corbeille à la "
-                "prochaine synchronisation."
+            (
+                self.tr(
+                    "{0}, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, il sera effacé aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
+                if len(lines) == 1
+                else self.tr(
+                    "{0}, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, ils seront effacés aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
             ).format(what),
             self.tr("Supprimer définitivement"),
         ):
@@ -244,9 +252,9 @@ class TrashView(QWidget):
                 self.tr("Les {0} éléments de la corbeille seront supprimés définitivement"),
             )
             + self.tr(
-                " de cet ordinateur, de tous les types, avec ce qui s'y rattache : cette action est "
-                "irréversible.\n\nSur les autres ordinateurs de l'association, ces éléments passeront "
-                "dans leur corbeille à la prochaine synchronisation."
+                ", de tous les types, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                "À la prochaine synchronisation, ils seront effacés aussi du hub et des autres "
+                "ordinateurs de l'association, sans passer par leur corbeille."
             ),
             self.tr("Vider la corbeille"),
         ):

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from hub import activity
 from hub.db import utcnow
 from hub.models import ConsoleAudit, NetworkActivity
+from protocol.messages import PROTOCOL_VERSION
 from tests.hub.console.conftest import operation, text_of, words_of
 
 
@@ -139,7 +140,7 @@ def activity_now(console) -> list[activity.MonthActivity]:
 def test_operations_show_the_hub_and_make_a_backup(console, tmp_path):
     page = words_of(console.client.get("/admin/exploitation").text)
     kind = "SQLite" if console.settings.database_url.startswith("sqlite") else "PostgreSQL"
-    assert f"Base de données {kind}" in page and "protocole 1" in page
+    assert f"Base de données {kind}" in page and f"protocole {PROTOCOL_VERSION}" in page
     assert "Les sauvegardes ne peuvent pas être listées" in page  # no folder yet: said, not hidden
     answer = console.post("/admin/exploitation/sauvegarde")
     assert answer.status_code == 422 and "La sauvegarde a échoué" in text_of(answer.text)

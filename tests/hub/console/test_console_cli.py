@@ -16,6 +16,7 @@ from hub.api import create_app
 from hub.config import ENV_PREFIX, HubSettings
 from hub.db import open_hub_database
 from hub.models import ConsoleAdmin, ConsoleAudit, ConsoleSession, ConsoleState
+from protocol.messages import PROTOCOL_VERSION
 from tests.hub.console.conftest import log_in, words_of
 
 
@@ -90,7 +91,7 @@ def test_status_and_backup_into_the_backups_folder(tmp_path, capsys, monkeypatch
     data = ["--data-dir", str(tmp_path / "hub")]
     assert run(capsys, monkeypatch, "create-association", "Les Amis", *data)[0] == 0
     status, out, _ = run(capsys, monkeypatch, "status", *data)
-    assert status == 0 and out.startswith("Hub Entraide ") and "(protocole 1)" in out
+    assert status == 0 and out.startswith("Hub Entraide ") and f"(protocole {PROTOCOL_VERSION})" in out
     assert "1 association(s), 0 appareil(s) relié(s), 0 fiche(s)" in out
     assert f"Sauvegardes dans {tmp_path / 'hub' / 'sauvegardes'} : 0" in out
     # The default folder (in the data folder) is made by the first backup; a configured one is not.
