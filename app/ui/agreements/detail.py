@@ -26,6 +26,7 @@ from app.ui.agreements.common import status_text
 from app.ui.agreements.queries import Detail
 from app.ui.agreements.summary import AgreementSummary
 from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -157,6 +158,7 @@ class DetailView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 290])
+        remember_splitter(splitter, "agreements/detailSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.owner_label)

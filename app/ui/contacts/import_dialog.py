@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,6 +47,7 @@ from app.ui.contacts.import_texts import (
     problem_lines,
 )
 from app.ui.shared.locale_format import service_text
+from app.ui.shared.remembered import remember_dialog_size
 from app.ui.task_runner import TaskRunner
 
 RECHECK_DELAY_MS = 400  # after a change of mapping: the next change is often a click away
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
         self._recheck.timeout.connect(self.analyse)
         self.mapping_table.changed.connect(self._mapping_changed)
-        self.resize(1000, 700)
+        remember_dialog_size(self, "contacts/importDialog", QSize(1000, 700))
         self._show_preview(preview)
 
     # --- layout ---------------------------------------------------------------------------

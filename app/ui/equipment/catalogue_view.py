@@ -32,6 +32,7 @@ from app.ui.equipment.queries import CataloguePage
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
 from app.ui.shared.locale_format import show_count, show_date, to_date
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.task_dialog import date_edit
 from app.ui.task_runner import TaskRunner
 
@@ -113,6 +114,7 @@ class CatalogueView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([690, 390])
+        remember_splitter(self.splitter, "equipment/catalogueSplitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

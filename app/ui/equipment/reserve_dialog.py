@@ -51,7 +51,7 @@ class ReserveDialog(TaskDialog):
         self.contact_name = QLineEdit()
         self.contact_name.setPlaceholderText(self.tr("qui vient chercher le matériel"))
         self.contact_phone = QLineEdit()
-        self.contact_phone.setPlaceholderText(self.tr("06 12 34 56 78"))
+        self.contact_phone.setPlaceholderText(self.tr("numéro de téléphone"))
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
         self.purpose.setPlaceholderText(self.tr("ex. fête de quartier du 21 juin"))

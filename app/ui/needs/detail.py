@@ -29,6 +29,7 @@ from app.ui.needs.common import STATUS_COLOURS, direction_text, kind_text, reaso
 from app.ui.needs.queries import Detail
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.locale_format import service_text, show_count, show_date
+from app.ui.shared.remembered import remember_splitter
 
 ROLE = Qt.ItemDataRole.UserRole
 OWNER_ACTIONS = ("edit", "met", "withdraw", "reopen")
@@ -147,6 +148,7 @@ class DetailView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        remember_splitter(splitter, "needs/detailSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)

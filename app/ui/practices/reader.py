@@ -25,6 +25,7 @@ from app.ui.practices.feedback_panel import FeedbackPanel
 from app.ui.practices.render import Document, show_document
 from app.ui.practices.versions_panel import VersionsPanel
 from app.ui.shared.locale_format import show_count, show_date
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
 
@@ -97,6 +98,7 @@ class ReaderView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])
+        remember_splitter(splitter, "practices/readerSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -52,7 +52,7 @@ def _told_in_tooltip(widget: QWidget, text: str) -> bool:
 
 def _label(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.wordWrap() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or label.wordWrap() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     if label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
@@ -174,7 +174,8 @@ def _clipped(widget: QWidget, needed_width: int) -> str | None:
 
 def _needs_side_scroll(area: QAbstractScrollArea) -> str | None:
     """A form or a text that must be scrolled sideways does not fit; a table may."""
-    if isinstance(area, QAbstractItemView) or not area.horizontalScrollBar().isVisible():
+    bar = area.horizontalScrollBar()
+    if isinstance(area, QAbstractItemView) or not bar.isVisible() or bar.maximum() <= 2:
         return None
     return f"scrolls sideways ({area.horizontalScrollBar().maximum()} px more)"
 
@@ -183,7 +184,7 @@ def cut_texts(top: QWidget) -> list[str]:
     """Every text of `top`'s shown widgets that is wider than its room."""
     found: list[str] = []
     for widget in [top, *top.findChildren(QWidget)]:
-        if not visible(widget) or not widget.isVisibleTo(top) and widget is not top:
+        if not visible(widget) or (not widget.isVisibleTo(top) and widget is not top):
             continue
         problem: str | None = None
         if isinstance(widget, QLabel):
