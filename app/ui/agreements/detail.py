@@ -104,6 +104,12 @@ class DetailView(QWidget):
             button.setObjectName(f"agreement_{name}")
             button.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
             self.buttons[name] = button
+        self.buttons["amend"].setToolTip(
+            self.tr(
+                "Un avenant modifie une convention signée (une date, un montant, un engagement) sans la "
+                "réécrire : il est signé à son tour par les mêmes parties."
+            )
+        )
         self.buttons["delete"].setStyleSheet("QPushButton:enabled { color: #b00020; }")
         self.number = ShortId(
             tooltip=self.tr(

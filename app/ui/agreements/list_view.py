@@ -69,6 +69,9 @@ class AgreementsList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance("Titre") * 3
+        )  # the title stays readable
         header.setSectionResizeMode(AgreementsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgreementsModel.PARTIES, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AgreementsModel.PARTIES, 260)
@@ -140,12 +143,11 @@ class AgreementsList(QWidget):
         shown = self.model.rowCount()
         filtered = bool(self.search.text().strip()) or self.status.currentIndex() > 0
         if shown == page.total:
-            self.count_label.setText(self.tr("{0} convention(s) et avenant(s)").format(show_count(shown)))
+            self.count_label.setText(self.tr("%Ln conventions et avenants", "", shown))
         else:
+            total = page.total
             self.count_label.setText(
-                self.tr("{0} sur {1} convention(s) et avenant(s)").format(
-                    show_count(shown), show_count(page.total)
-                )
+                self.tr("{0} sur %Ln conventions et avenants", "", total).format(show_count(shown))
             )
         self.empty_label.setText(
             self.tr("Aucune convention ne correspond à cette recherche.") if filtered else self.empty_text()

@@ -22,7 +22,6 @@ from app.ui.contacts.list_model import TO_CHECK, ContactListModel
 from app.ui.contacts.table import make_contact_table
 from app.ui.shared.fitting import keep_whole_width
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
-from app.ui.shared.locale_format import show_count
 from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
@@ -180,8 +179,11 @@ class ContactsView(QWidget):
         searching = bool(self.model.query) or self.kind.currentData() is not None
         show_rows(self.table, self.empty_label, rows, self.empty_text())
         if searching and rows:  # none: the empty list says so
-            more = "+" if self.model.canFetchMore() else ""
-            self.count_label.setText(self.tr("{0}{1} résultat(s)").format(show_count(rows), more))
+            self.count_label.setText(
+                self.tr("plus de %Ln résultats", "", rows)
+                if self.model.canFetchMore()
+                else self.tr("%Ln résultats", "", rows)
+            )
         else:
             self.count_label.clear()
         if self._pending_select:

@@ -31,7 +31,7 @@ from app.ui.equipment.item_pane import ItemPane
 from app.ui.equipment.queries import CataloguePage
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
-from app.ui.shared.locale_format import show_count, show_date, to_date
+from app.ui.shared.locale_format import show_date, to_date
 from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.task_dialog import date_edit
 from app.ui.task_runner import TaskRunner
@@ -197,7 +197,8 @@ class CatalogueView(QWidget):
             or bool(self.category.currentData() or self.owner.currentData())
         )
         show_rows(self.table, self.empty_label, len(page.rows), self.empty_text(filtering))
-        self.count_label.setText(self.tr("{0} matériel(s)").format(show_count(len(page.rows))))
+        found = len(page.rows)
+        self.count_label.setText(self.tr("%Ln matériels", "", found))
         self.count_label.setVisible(bool(page.rows))  # none: the empty list says why
         row = self.model.row_of(current) if current else -1
         if row >= 0:

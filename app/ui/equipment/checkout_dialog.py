@@ -54,6 +54,12 @@ class CheckOutDialog(TaskDialog):
             self.form.layout_.addRow(self.tr("Accessoires remis"), QLabel(self.tr("aucun accessoire listé")))
         add("condition", self.tr("État au départ"), self.condition)
         add("deposit_cents", self.tr("Caution (€)"), self.deposit)
+        self.deposit.setToolTip(
+            self.tr(
+                "La caution : une somme (souvent un chèque non encaissé) que l'association qui emprunte "
+                "confie au prêteur, rendue au retour si le matériel revient complet et en bon état."
+            )
+        )
         add("deposit_method", self.tr("Versée par"), self.method)
         add("cheque_number", self.tr("N° du chèque"), self.cheque_number)
         add("handed_by", self.tr("Remis par"), self.handed_by)

@@ -79,6 +79,12 @@ class EquipmentDialog(TaskDialog):
         add("storage_place", self.tr("Rangé où"), _line(self.tr("ex. local associatif, armoire 2")))
         add("purchase_value", self.tr("Valeur d'achat (€)"), _line(self.tr("ex. 650")))
         add("deposit", self.tr("Caution demandée (€)"), _line(self.tr("ex. 150 ; vide : aucune")))
+        self.form.line("deposit").setToolTip(
+            self.tr(
+                "La caution : une somme (souvent un chèque non encaissé) que l'association qui emprunte "
+                "confie au prêteur, rendue au retour si le matériel revient complet et en bon état."
+            )
+        )
         add("condition", self.tr("État"), self.condition)
         add("notes", self.tr("Notes"), _text(3))
 

@@ -203,12 +203,11 @@ class LibraryView(QWidget):
             self.list.setItemWidget(item, label)
         self.total = page.total
         shown = self.list.count()
-        if shown >= page.total:
-            self.count_label.setText(self.tr("{0} pratique(s)").format(show_count(page.total)))
+        total = page.total
+        if shown >= total:
+            self.count_label.setText(self.tr("%Ln pratiques", "", total))
         else:
-            self.count_label.setText(
-                self.tr("{0} pratique(s) sur {1}").format(show_count(shown), show_count(page.total))
-            )
+            self.count_label.setText(self.tr("{0} pratiques sur %Ln", "", total).format(show_count(shown)))
         self.more_button.setVisible(shown < page.total)
         filtered = (
             bool(self.search.text().strip())

@@ -24,7 +24,7 @@ from app.ui.practices.dialogs import AdoptDialog, MentoringDialog
 from app.ui.practices.feedback_panel import FeedbackPanel
 from app.ui.practices.render import Document, show_document
 from app.ui.practices.versions_panel import VersionsPanel
-from app.ui.shared.locale_format import show_count, show_date
+from app.ui.shared.locale_format import show_date
 from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
@@ -177,7 +177,8 @@ class ReaderView(QWidget):
         if view.published and view.published_at is not None:
             state = self.tr("Publiée le {0}").format(show_date(view.published_at.astimezone().date()))
             if view.versions:
-                state += " · " + self.tr("{0} version(s)").format(show_count(len(view.versions)))
+                versions = len(view.versions)
+                state += " · " + self.tr("%Ln versions", "", versions)
         else:
             state = self.tr("Brouillon : visible seulement par votre association")
         self.state.setText(state)

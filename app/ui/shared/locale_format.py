@@ -57,3 +57,12 @@ def show_money(cents: int | None) -> str:
     if cents is None:
         return ""
     return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def plural_text(count: int, one: str, many: str) -> str:
+    """`one` or `many` (translated already, "%n" for the count) as the window's language wants:
+    French takes the singular for 0 and 1, English for 1 only. For the few texts translated
+    through QCoreApplication.translate, whose plural forms lupdate cannot collect from Python."""
+    english = QLocale().language() == QLocale.Language.English
+    single = count == 1 if english else abs(count) <= 1
+    return (one if single else many).replace("%n", show_count(count))
