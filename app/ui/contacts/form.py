@@ -126,7 +126,7 @@ class ContactForm(QWidget):
         self._loading = True
         self.contact_id, self.kind = contact_id, data.kind
         for name, hint in self.hints.items():
-            self.form.rows[name].editor.setPlaceholderText(hint if contact_id is None else "")
+            self.form.line(name).setPlaceholderText(hint if contact_id is None else "")
         is_person = data.kind == ContactKind.PERSON.value
         for name in PERSON_ONLY:
             self.form.set_visible(name, is_person)
