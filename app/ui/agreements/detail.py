@@ -25,6 +25,7 @@ from app.models import AgreementStatus
 from app.ui.agreements.common import status_text
 from app.ui.agreements.queries import Detail
 from app.ui.agreements.summary import AgreementSummary
+from app.ui.shared.elided_label import ElidedLabel
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
@@ -67,7 +68,7 @@ class DetailView(QWidget):
         self.detail: Detail | None = None
         self.back_button = QPushButton(self.tr("← Conventions"))
         self.back_button.setToolTip(self.tr("Revenir à la liste (Échap)"))
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setStyleSheet("font-weight: 600;")
         self.owner_label = QLabel()
         self.owner_label.setObjectName("readOnlyLabel")

@@ -89,6 +89,8 @@ class AgreementsList(QWidget):
         self.legend.setObjectName("theirsLegend")
         self.legend.setStyleSheet("color: #555; font-style: italic;")
         self.legend.hide()
+        self.legend.setWordWrap(True)  # a narrow window wraps it rather than widening itself
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)

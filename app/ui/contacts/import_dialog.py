@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         layout.addLayout(self._source_row(profiles))
         self.mapping_table = MappingTable()
         self.mapping_table.setVisible(not preview.vcard)
+        self.mapping_table.setMinimumHeight(90)  # both lists grow with the dialog, and shrink
         layout.addWidget(self.mapping_table, 3)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -84,6 +85,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         self.problems.setWordWrap(True)
+        self.problems.setMinimumHeight(40)
         problems_box = QGroupBox(self.tr("Lignes à revoir"))
         QVBoxLayout(problems_box).addWidget(self.problems)
         layout.addWidget(problems_box, 2)

@@ -23,6 +23,7 @@ from app.services.practices.search import OURS_FILTER, PracticeHit, PracticeQuer
 from app.services.practices.snippets import Snippet
 from app.ui.practices import queries
 from app.ui.practices.queries import LibraryPage
+from app.ui.shared.flow_layout import FlowLayout, together
 from app.ui.shared.locale_format import show_count, show_date
 from app.ui.task_runner import TaskRunner
 
@@ -81,10 +82,7 @@ class LibraryView(QWidget):
         self.new_button = QPushButton(self.tr("Nouvelle pratique"))
         self.new_button.setToolTip(self.tr("Écrire une pratique de notre association (Ctrl+N)"))
         self.import_button = QPushButton(self.tr("Importer un fichier Markdown…"))
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.import_button)
+        top = FlowLayout().add_widgets(self.search, self.new_button, self.import_button)
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Tous les thèmes"), None)
         self.author = QComboBox()
@@ -105,12 +103,13 @@ class LibraryView(QWidget):
             (self.tr("Adoptions"), SortOrder.ADOPTIONS),
         ):
             self.sort.addItem(text, value.value)
-        filters = QHBoxLayout()
-        for widget in (self.theme, self.author, self.status, self.adopted):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(QLabel(self.tr("Trier par")))
-        filters.addWidget(self.sort)
+        filters = FlowLayout().add_widgets(
+            self.theme,
+            self.author,
+            self.status,
+            self.adopted,
+            together(QLabel(self.tr("Trier par")), self.sort),
+        )
         self.list = QListWidget()
         self.list.setObjectName("practicesList")
         self.list.setAlternatingRowColors(True)

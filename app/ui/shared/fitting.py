@@ -4,8 +4,8 @@ roles and consents appear after the card is shown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 class _Follow(QObject):
@@ -32,3 +32,15 @@ def keep_whole_width(area: QScrollArea) -> None:
     if pane is not None:
         pane.installEventFilter(_Follow(area))
     fit_width(area)
+
+
+def scrolled_pane(pane: QWidget) -> QScrollArea:
+    """A tall pane that scrolls up and down when the window is short (a laptop at 150 % has
+    485 points of height), never sideways: the window stays as short as the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(pane)
+    keep_whole_width(area)
+    return area

@@ -66,3 +66,17 @@ def plural_text(count: int, one: str, many: str) -> str:
     english = QLocale().language() == QLocale.Language.English
     single = count == 1 if english else abs(count) <= 1
     return (one if single else many).replace("%n", show_count(count))
+
+
+def quoted(text: str) -> str:
+    """A name or a message quoted as the window's language writes it: « ainsi » in French,
+    “like this” in English."""
+    if QLocale().language() == QLocale.Language.English:
+        return f"\u201c{text}\u201d"
+    return f"« {text} »"
+
+
+def colon(label: str, text: str) -> str:
+    """ "Label : text" in French (a space before the colon), "Label: text" in English."""
+    space = "" if QLocale().language() == QLocale.Language.English else "\u00a0"
+    return f"{label}{space}: {text}"

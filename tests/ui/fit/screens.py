@@ -1,12 +1,14 @@
 """Open every section, editor and dialog of a window on a demo store, at each screen size, and
 say which texts are cut. Run as a program, one process per scale and language:
 
-    QT_SCALE_FACTOR=1.5 python -m tests.ui.fit.screens STORE_DIR fr OUT_DIR 1366x768 1920x1080
+    QT_QPA_PLATFORM=offscreen:configfile=screens.json QT_SCALE_FACTOR=1.5 \
+        python -m tests.ui.fit.screens STORE_DIR fr OUT_DIR 1366x768 1920x1080
 
 Qt lays a window out in device-independent pixels: at 150 % a 1366×768 screen offers
-911×512 of them, and the fonts keep their point size. So the window is sized to the screen's
-size divided by the scale, less a taskbar, and QT_SCALE_FACTOR makes the screenshots the
-screen's real pixels. Prints one JSON object: {screen@size: [problems]}."""
+911×512 of them, and the fonts keep their point size. The offscreen platform is given one screen
+per size, less a taskbar (QT_QPA_PLATFORM=offscreen:configfile=…, written by the test); the
+window fills each in turn and QT_SCALE_FACTOR makes the screenshots the screen's real pixels.
+Prints one JSON object: {screen@size: [problems]}."""
 
 from __future__ import annotations
 
@@ -28,7 +30,6 @@ from app.ui.main_window import MainWindow
 from app.ui.task_runner import TaskRunner
 from tests.ui.fit.measure import cut_texts
 
-TASKBAR = 40  # physical pixels a desktop keeps for its panel
 OPENED: list[QDialog] = []
 
 
@@ -66,6 +67,11 @@ def first_ids(store: Path) -> dict[str, str]:
         "practice": "select id from practices where deleted_at is null order by title limit 1",
         "agreement": "select id from agreements where deleted_at is null order by reference limit 1",
         "need": "select id from needs where deleted_at is null order by title limit 1",
+        "signed": "select id from agreements where deleted_at is null and status='signed' "
+        "order by reference limit 1",
+        "twin": "select id from contacts where notes='Fiche en double' and deleted_at is null",
+        "sent": "select id from agreements where deleted_at is null and status='sent' "
+        "order by reference limit 1",
     }
     found = {}
     for key, query in queries.items():
@@ -165,6 +171,54 @@ def screens(win: MainWindow, ids: dict[str, str]) -> list[tuple[str, Callable[[]
         win.section("contacts").transfer.prepare_import(str(path))  # type: ignore[attr-defined]
         return _dialog()
 
+    def loan_step(key: str, status: str | None, step: str) -> Callable[[], QWidget]:
+        """The first line of a loans list (at `status`), and the dialog of its next step."""
+
+        def show() -> QWidget:
+            view("equipment").show_loans(key)
+            settle(win)
+            loans = view("equipment").loans
+            model = loans.models[key]
+            row = next(r for r in range(model.rowCount()) if status in (None, model.line_at(r).line.status))
+            loans.tables[key].selectRow(row)
+            getattr(loans, step)()
+            return _dialog()
+
+        return show
+
+    def agreement_step(key: str, step: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            agreements = view("agreements")
+            agreements.open_agreement(ids[key])
+            settle(win)
+            getattr(agreements, step)()
+            return _dialog()
+
+        return show
+
+    def decide() -> QWidget:
+        needs = view("needs")
+        settle(win)
+        line = next(line for line in needs.waiting if line.target_type == "need")
+        needs.on_response("accept", line)
+        return _dialog()
+
+    def outcome() -> QWidget:
+        from app.services.needs import outcomes
+
+        needs = view("needs")
+        win.runner.run_db(outcomes.due, lambda due: needs.ask_outcome(due[0]))
+        return _dialog()
+
+    def duplicates() -> QWidget:
+        """A second card with the first person's name and e-mail (made by the test), and the
+        search for its duplicates."""
+        contacts = view("contacts")
+        contacts.show_contact(ids["twin"])
+        settle(win)
+        contacts.detail.duplicates_button.click()
+        return _dialog()
+
     found: list[tuple[str, Callable[[], QWidget]]] = [(s.key, section(s.key)) for s in win.sections]
     found += [
         ("contacts-new-person", new_person),
@@ -180,6 +234,11 @@ def screens(win: MainWindow, ids: dict[str, str]) -> list[tuple[str, Callable[[]
         ("role", role),
         ("consent", consent),
         ("import", import_contacts),
+        ("loan-answer", loan_step("requests", None, "answer_selected")),
+        ("checkout", loan_step("lent", "accepted", "check_out_selected")),
+        ("return", loan_step("overdue", "overdue", "return_selected")),
+        ("decide", decide),
+        ("outcome", outcome),
     ]
     wanted = {
         "person": [("contacts-person", person)],
@@ -187,6 +246,9 @@ def screens(win: MainWindow, ids: dict[str, str]) -> list[tuple[str, Callable[[]
         "practice": [("practice", practice)],
         "agreement": [("agreement", agreement)],
         "need": [("need", need)],
+        "sent": [("sign", agreement_step("sent", "ask_signed"))],
+        "signed": [("end", agreement_step("signed", "ask_end"))],
+        "twin": [("duplicates", duplicates)],
     }
     for key, more in wanted.items():
         if key in ids:
@@ -237,8 +299,14 @@ def measure(store: Path, language: str, out: Path, sizes: list[tuple[int, int]])
             time.sleep(0.01)
         settle(win, 0.5)
         ids = first_ids(store)
-        for width, height in sizes:
-            logical = (round(width / scale), round((height - TASKBAR) / scale))
+        for index, (width, height) in enumerate(sizes):
+            # One offscreen screen per size, less its panel (tests/ui/test_fit.py): in points,
+            # 911×485 for 1366×768 at 150 %. Dialogs open on the window's screen.
+            screen = app.screens()[index]
+            room = screen.availableGeometry()
+            logical = (room.width(), room.height())
+            win.setScreen(screen)
+            win.move(room.topLeft())
             win.resize(*logical)
             size_name = f"{width}x{height}@{round(scale * 100)}"
             for name, open_screen in screens(win, ids):
