@@ -313,7 +313,7 @@
         <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="146"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="148"/>
         <source>%Ln conventions et avenants</source>
         <translation>
             <numerusform>%Ln agreement or amendment</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="150"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="152"/>
         <source>{0} sur %Ln conventions et avenants</source>
         <translation>
             <numerusform>{0} of %Ln agreement or amendment</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="153"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="155"/>
         <source>Aucune convention ne correspond à cette recherche.</source>
         <translation>No agreement matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="165"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="167"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="182"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="184"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -980,37 +980,32 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <translation>Deposit (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
-        <source>La caution : une somme (souvent un chèque non encaissé) que l&apos;association qui emprunte confie au prêteur, rendue au retour si le matériel revient complet et en bon état.</source>
-        <translation>The deposit: a sum (often an uncashed cheque) the borrowing association leaves with the lender, given back on return if the equipment comes back complete and in good condition.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="63"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
         <source>Versée par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
         <source>N° du chèque</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="65"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="60"/>
         <source>Remis par</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="66"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="61"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="84"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="79"/>
         <source>Indiquez comment la caution est versée.</source>
         <translation>Say how the deposit is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="86"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="81"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
@@ -1735,6 +1730,14 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
     </message>
 </context>
 <context>
+    <name>Deposit</name>
+    <message>
+        <location filename="../../app/ui/equipment/common.py" line="89"/>
+        <source>La caution : une somme (souvent un chèque non encaissé) que l&apos;association qui emprunte confie au prêteur, rendue au retour si le matériel revient complet et en bon état.</source>
+        <translation>The deposit: a sum (often an uncashed cheque) the borrowing association leaves with the lender, given back on return if the equipment comes back complete and in good condition.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/contacts/detail_pane.py" line="48"/>
@@ -1800,160 +1803,160 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="68"/>
+        <location filename="../../app/ui/agreements/detail.py" line="69"/>
         <source>← Conventions</source>
         <translation>← Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="69"/>
+        <location filename="../../app/ui/agreements/detail.py" line="70"/>
         <location filename="../../app/ui/needs/detail.py" line="71"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="88"/>
+        <location filename="../../app/ui/agreements/detail.py" line="89"/>
         <location filename="../../app/ui/needs/detail.py" line="76"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="89"/>
+        <location filename="../../app/ui/agreements/detail.py" line="90"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="90"/>
+        <location filename="../../app/ui/agreements/detail.py" line="91"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="91"/>
+        <location filename="../../app/ui/agreements/detail.py" line="92"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="92"/>
+        <location filename="../../app/ui/agreements/detail.py" line="93"/>
         <source>Envoyer pour signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="93"/>
+        <location filename="../../app/ui/agreements/detail.py" line="94"/>
         <source>Remettre en brouillon</source>
         <translation>Put back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="94"/>
+        <location filename="../../app/ui/agreements/detail.py" line="95"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="95"/>
+        <location filename="../../app/ui/agreements/detail.py" line="96"/>
         <source>Ouvrir le scan</source>
         <translation>Open the scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="96"/>
-        <location filename="../../app/ui/agreements/detail.py" line="250"/>
+        <location filename="../../app/ui/agreements/detail.py" line="97"/>
+        <location filename="../../app/ui/agreements/detail.py" line="251"/>
         <source>Joindre un scan…</source>
         <translation>Attach a scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="97"/>
+        <location filename="../../app/ui/agreements/detail.py" line="98"/>
         <source>Terminer la convention…</source>
         <translation>End the agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="98"/>
+        <location filename="../../app/ui/agreements/detail.py" line="99"/>
         <source>Nouvel avenant</source>
         <translation>New amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="99"/>
+        <location filename="../../app/ui/agreements/detail.py" line="100"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="109"/>
+        <location filename="../../app/ui/agreements/detail.py" line="110"/>
         <source>Un avenant modifie une convention signée (une date, un montant, un engagement) sans la réécrire : il est signé à son tour par les mêmes parties.</source>
         <translation>An amendment changes a signed agreement (a date, an amount, a commitment) without rewriting it: the same parties sign it in turn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="116"/>
+        <location filename="../../app/ui/agreements/detail.py" line="117"/>
         <source>Le numéro de la convention : « entraide agreement-pdf » l&apos;accepte, comme sa référence.</source>
         <translation>The agreement&apos;s number: “entraide agreement-pdf” accepts it, like its reference.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="129"/>
+        <location filename="../../app/ui/agreements/detail.py" line="130"/>
         <source>Aucun avenant.</source>
         <translation>No amendments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="134"/>
+        <location filename="../../app/ui/agreements/detail.py" line="135"/>
         <source> jours avant la fin</source>
         <translation> days before the end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="135"/>
+        <location filename="../../app/ui/agreements/detail.py" line="136"/>
         <source>Rappel au démarrage d&apos;Entraide</source>
         <translation>Reminder when Entraide starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="143"/>
+        <location filename="../../app/ui/agreements/detail.py" line="144"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="147"/>
+        <location filename="../../app/ui/agreements/detail.py" line="148"/>
         <source>Original signé</source>
         <translation>Signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="149"/>
+        <location filename="../../app/ui/agreements/detail.py" line="150"/>
         <source>Avenants</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="150"/>
+        <location filename="../../app/ui/agreements/detail.py" line="151"/>
         <source>Convention modifiée</source>
         <translation>Amended agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="153"/>
+        <location filename="../../app/ui/agreements/detail.py" line="154"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="201"/>
+        <location filename="../../app/ui/agreements/detail.py" line="202"/>
         <source>Rédigée par une autre association ({0}) : lecture seule</source>
         <translation>Drafted by another association ({0}): read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="205"/>
+        <location filename="../../app/ui/agreements/detail.py" line="206"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="207"/>
+        <location filename="../../app/ui/agreements/detail.py" line="208"/>
         <source>Aucun scan joint.</source>
         <translation>No scan attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="213"/>
+        <location filename="../../app/ui/agreements/detail.py" line="214"/>
         <source>{0} — ouvrir l&apos;avenant (double-clic ou Entrée)</source>
         <translation>{0} — open the amendment (double-click or Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="221"/>
+        <location filename="../../app/ui/agreements/detail.py" line="222"/>
         <source>Ouvrir {0}</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="250"/>
+        <location filename="../../app/ui/agreements/detail.py" line="251"/>
         <source>Remplacer le scan…</source>
         <translation>Replace the scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="253"/>
+        <location filename="../../app/ui/agreements/detail.py" line="254"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
     </message>
@@ -1995,8 +1998,8 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/detail.py" line="107"/>
-        <location filename="../../app/ui/needs/detail.py" line="278"/>
-        <location filename="../../app/ui/needs/detail.py" line="283"/>
+        <location filename="../../app/ui/needs/detail.py" line="281"/>
+        <location filename="../../app/ui/needs/detail.py" line="286"/>
         <source>Proposer…</source>
         <translation>Propose…</translation>
     </message>
@@ -2031,157 +2034,157 @@ This cannot be undone. Continue?</translation>
         <translation>No response yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="139"/>
+        <location filename="../../app/ui/needs/detail.py" line="142"/>
         <source>Meilleures pistes</source>
         <translation>Best leads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="140"/>
+        <location filename="../../app/ui/needs/detail.py" line="143"/>
         <source>Réponses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="186"/>
+        <location filename="../../app/ui/needs/detail.py" line="189"/>
         <source>Publié par {0} : vous le lisez, seule cette association le modifie. Ci-dessous, ce que votre association pourrait lui proposer.</source>
         <translation>Posted by {0}: you read it, only that association edits it. Below, what your association could offer it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <location filename="../../app/ui/needs/detail.py" line="206"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="204"/>
+        <location filename="../../app/ui/needs/detail.py" line="207"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="205"/>
+        <location filename="../../app/ui/needs/detail.py" line="208"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="205"/>
+        <location filename="../../app/ui/needs/detail.py" line="208"/>
         <source>À distance</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="208"/>
+        <location filename="../../app/ui/needs/detail.py" line="211"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="211"/>
+        <location filename="../../app/ui/needs/detail.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="212"/>
+        <location filename="../../app/ui/needs/detail.py" line="215"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="213"/>
+        <location filename="../../app/ui/needs/detail.py" line="216"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="215"/>
+        <location filename="../../app/ui/needs/detail.py" line="218"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="234"/>
+        <location filename="../../app/ui/needs/detail.py" line="237"/>
         <source>Vos contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="235"/>
+        <location filename="../../app/ui/needs/detail.py" line="238"/>
         <source>Nous</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="254"/>
+        <location filename="../../app/ui/needs/detail.py" line="257"/>
         <source>Aucune piste pour l&apos;instant : d&apos;autres arriveront avec la synchronisation.</source>
         <translation>No lead yet: more will come with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="260"/>
+        <location filename="../../app/ui/needs/detail.py" line="263"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="261"/>
+        <location filename="../../app/ui/needs/detail.py" line="264"/>
         <source>Pratique</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="262"/>
+        <location filename="../../app/ui/needs/detail.py" line="265"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="279"/>
+        <location filename="../../app/ui/needs/detail.py" line="282"/>
         <source>Répondre…</source>
         <translation>Respond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="280"/>
+        <location filename="../../app/ui/needs/detail.py" line="283"/>
         <source>Réserver…</source>
         <translation>Reserve…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="281"/>
+        <location filename="../../app/ui/needs/detail.py" line="284"/>
         <source>Contacter…</source>
         <translation>Contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="296"/>
+        <location filename="../../app/ui/needs/detail.py" line="299"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <location filename="../../app/ui/needs/detail.py" line="300"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="298"/>
+        <location filename="../../app/ui/needs/detail.py" line="301"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="299"/>
+        <location filename="../../app/ui/needs/detail.py" line="302"/>
         <source>Déclinée</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="305"/>
+        <location filename="../../app/ui/needs/detail.py" line="308"/>
         <source>Notre réponse</source>
         <translation>Our response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="305"/>
+        <location filename="../../app/ui/needs/detail.py" line="308"/>
         <source>Une réponse</source>
         <translation>A response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="306"/>
+        <location filename="../../app/ui/needs/detail.py" line="309"/>
         <source>Nous → {0}</source>
         <translation>Us → {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="329"/>
+        <location filename="../../app/ui/needs/detail.py" line="332"/>
         <source>Contact : {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="333"/>
+        <location filename="../../app/ui/needs/detail.py" line="336"/>
         <source>Réponse : {0}</source>
         <translation>Answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="336"/>
+        <location filename="../../app/ui/needs/detail.py" line="339"/>
         <source>Réservation : {0}</source>
         <translation>Reservation: {0}</translation>
     </message>
@@ -2387,110 +2390,110 @@ This cannot be undone. Continue?</translation>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <location filename="../../app/ui/agreements/editor.py" line="90"/>
         <location filename="../../app/ui/needs/editor.py" line="102"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="90"/>
+        <location filename="../../app/ui/agreements/editor.py" line="91"/>
         <source>Fermer sans enregistrer (Échap)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <location filename="../../app/ui/agreements/editor.py" line="92"/>
         <location filename="../../app/ui/needs/editor.py" line="98"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="92"/>
+        <location filename="../../app/ui/agreements/editor.py" line="93"/>
         <source>Enregistrer le brouillon (Ctrl+S)</source>
         <translation>Save the draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor.py" line="115"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="115"/>
+        <location filename="../../app/ui/agreements/editor.py" line="116"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="116"/>
+        <location filename="../../app/ui/agreements/editor.py" line="117"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="117"/>
+        <location filename="../../app/ui/agreements/editor.py" line="118"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="118"/>
+        <location filename="../../app/ui/agreements/editor.py" line="119"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="119"/>
+        <location filename="../../app/ui/agreements/editor.py" line="120"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="120"/>
+        <location filename="../../app/ui/agreements/editor.py" line="121"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="164"/>
+        <location filename="../../app/ui/agreements/editor.py" line="165"/>
         <source>Avenant {0}</source>
         <translation>Amendment {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="166"/>
+        <location filename="../../app/ui/agreements/editor.py" line="167"/>
         <source>Modifier la convention {0}</source>
         <translation>Edit agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="168"/>
+        <location filename="../../app/ui/agreements/editor.py" line="169"/>
         <source>Nouvelle convention</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="170"/>
+        <location filename="../../app/ui/agreements/editor.py" line="171"/>
         <source>La référence est attribuée au premier enregistrement.</source>
         <translation>The reference is assigned when first saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="183"/>
+        <location filename="../../app/ui/agreements/editor.py" line="184"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="224"/>
+        <location filename="../../app/ui/agreements/editor.py" line="225"/>
         <source>Votre association n&apos;est pas encore présentée : indiquez son nom, son RNA et son adresse dans Fichier ▸ Préférences, ou ajoutez-la depuis les contacts.</source>
         <translation>Your association has not introduced itself yet: enter its name, RNA number and address in File ▸ Preferences, or add it from the contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="300"/>
+        <location filename="../../app/ui/agreements/editor.py" line="301"/>
         <source>Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous avez tapé n&apos;est perdu.</source>
         <translation>Not saved: correct what is flagged ({0}). Nothing you have typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="309"/>
+        <location filename="../../app/ui/agreements/editor.py" line="310"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="319"/>
-        <location filename="../../app/ui/agreements/editor.py" line="321"/>
+        <location filename="../../app/ui/agreements/editor.py" line="320"/>
+        <location filename="../../app/ui/agreements/editor.py" line="322"/>
         <source>Abandonner les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="320"/>
+        <location filename="../../app/ui/agreements/editor.py" line="321"/>
         <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>Your changes have not been saved. Discard them?</translation>
     </message>
@@ -2814,112 +2817,107 @@ This cannot be undone. Continue?</translation>
         <translation>e.g. 150; empty: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="84"/>
-        <source>La caution : une somme (souvent un chèque non encaissé) que l&apos;association qui emprunte confie au prêteur, rendue au retour si le matériel revient complet et en bon état.</source>
-        <translation>The deposit: a sum (often an uncashed cheque) the borrowing association leaves with the lender, given back on return if the equipment comes back complete and in good condition.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="88"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="89"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="98"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="93"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="99"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="94"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="110"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="105"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="109"/>
         <source>Un par ligne : câble HDMI, télécommande…</source>
         <translation>One per line: HDMI cable, remote control…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="116"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
         <source>Partagé avec le réseau</source>
         <translation>Shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="118"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
         <source>Les autres associations du réseau le voient et peuvent le réserver.</source>
         <translation>The network&apos;s other associations see it and can book it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="119"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="120"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="115"/>
         <source>Prêt</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="122"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="117"/>
         <source>Indisponible pour maintenance</source>
         <translation>Unavailable for maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="129"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="124"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="131"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="126"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="135"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="130"/>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="195"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="190"/>
         <source>Choisir une photo du matériel</source>
         <translation>Choose a photo of the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="197"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="192"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="205"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="200"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="218"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="213"/>
         <source>Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.</source>
         <translation>This image cannot be read: choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="220"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="215"/>
         <source>Photo impossible : {0}</source>
         <translation>Photo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="229"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="224"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -3383,78 +3381,78 @@ This cannot be undone. Continue?</translation>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="204"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="220"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="229"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="245"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="248"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
@@ -3658,32 +3656,32 @@ This cannot be undone. Continue?</translation>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="292"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="301"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="303"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="301"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="303"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="317"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="336"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
@@ -3703,7 +3701,7 @@ This cannot be undone. Continue?</translation>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -3852,107 +3850,107 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="79"/>
+        <location filename="../../app/ui/practices/library.py" line="80"/>
         <source>Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)</source>
         <translation>Search for a practice: volunteers, training, budget… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="81"/>
+        <location filename="../../app/ui/practices/library.py" line="82"/>
         <source>Nouvelle pratique</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="82"/>
+        <location filename="../../app/ui/practices/library.py" line="83"/>
         <source>Écrire une pratique de notre association (Ctrl+N)</source>
         <translation>Write a practice of our association (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="83"/>
+        <location filename="../../app/ui/practices/library.py" line="84"/>
         <source>Importer un fichier Markdown…</source>
         <translation>Import a Markdown file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="89"/>
+        <location filename="../../app/ui/practices/library.py" line="87"/>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <location filename="../../app/ui/practices/library.py" line="89"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="92"/>
+        <location filename="../../app/ui/practices/library.py" line="90"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="95"/>
+        <location filename="../../app/ui/practices/library.py" line="93"/>
         <source>Publiées et brouillons</source>
         <translation>Published and drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <location filename="../../app/ui/practices/library.py" line="94"/>
         <source>Publiées</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="97"/>
+        <location filename="../../app/ui/practices/library.py" line="95"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="100"/>
+        <location filename="../../app/ui/practices/library.py" line="98"/>
         <source>Adoptées par nous</source>
         <translation>Adopted by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="103"/>
+        <location filename="../../app/ui/practices/library.py" line="101"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="104"/>
+        <location filename="../../app/ui/practices/library.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="105"/>
+        <location filename="../../app/ui/practices/library.py" line="103"/>
         <source>Adoptions</source>
         <translation>Adoptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="112"/>
+        <location filename="../../app/ui/practices/library.py" line="111"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="119"/>
+        <location filename="../../app/ui/practices/library.py" line="118"/>
         <source>Afficher plus de résultats</source>
         <translation>Show more results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="187"/>
+        <location filename="../../app/ui/practices/library.py" line="186"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="188"/>
+        <location filename="../../app/ui/practices/library.py" line="187"/>
         <source>adoptée {0} fois</source>
         <translation>adopted {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="189"/>
+        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="190"/>
+        <location filename="../../app/ui/practices/library.py" line="189"/>
         <source>adoptée par nous</source>
         <translation>adopted by us</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="208"/>
+        <location filename="../../app/ui/practices/library.py" line="207"/>
         <source>%Ln pratiques</source>
         <translation>
             <numerusform>%Ln practice</numerusform>
@@ -3960,7 +3958,7 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="210"/>
+        <location filename="../../app/ui/practices/library.py" line="209"/>
         <source>{0} pratiques sur %Ln</source>
         <translation>
             <numerusform>{0} practices of %Ln</numerusform>
@@ -3968,12 +3966,12 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="218"/>
+        <location filename="../../app/ui/practices/library.py" line="217"/>
         <source>Aucune pratique ne correspond à cette recherche.</source>
         <translation>No practice matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="221"/>
+        <location filename="../../app/ui/practices/library.py" line="220"/>
         <source>La bibliothèque est vide pour l&apos;instant. Écrivez une pratique de votre association (« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation.</source>
         <translation>The library is empty for now. Write a practice of your association (“New practice”); the other associations&apos; practices arrive with the sync.</translation>
     </message>
@@ -4099,82 +4097,82 @@ This cannot be undone. Continue?</translation>
         <translation>Requests to answer ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="223"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
         <source>Aucun prêt en cours de notre matériel.</source>
         <translation>None of our equipment is on loan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="225"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="226"/>
         <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
         <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="229"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="230"/>
         <source>Aucune réservation de notre matériel pour nous-mêmes. Elles n&apos;attendent la réponse de personne : la sortie s&apos;enregistre directement.</source>
         <translation>No booking of our equipment for ourselves. They wait for nobody’s answer: the check-out is recorded straight away.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="232"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="233"/>
         <source>Aucun prêt en retard.</source>
         <translation>No overdue loans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="233"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="234"/>
         <source>Aucune demande de réservation à traiter.</source>
         <translation>No booking requests to answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="260"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="261"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="264"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
         <source>Sortie enregistrée.</source>
         <translation>Check-out recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="269"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="270"/>
         <source>Retour enregistré.</source>
         <translation>Return recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="283"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="284"/>
         <source>Annuler la réservation de « {0} »</source>
         <translation>Cancel the booking of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="289"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="290"/>
         <source>{0} — Ctrl+Z pour revenir en arrière.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="296"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
         <source>bon-de-pret-{0}.pdf</source>
         <translation>loan-receipt-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="299"/>
         <source>Enregistrer le bon de prêt</source>
         <translation>Save the loan receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="299"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="315"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="316"/>
         <source>Bon de prêt enregistré dans {0}</source>
         <translation>Loan receipt saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="321"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="322"/>
         <source>Pas de bon à imprimer : {0}</source>
         <translation>No receipt to print: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="329"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="330"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -4613,107 +4611,107 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>NeedsList</name>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="59"/>
+        <location filename="../../app/ui/needs/list_view.py" line="61"/>
         <source>Besoins et propositions du réseau</source>
         <translation>The network&apos;s needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="64"/>
+        <location filename="../../app/ui/needs/list_view.py" line="66"/>
         <source>Rechercher des mots… (Ctrl+F)</source>
         <translation>Search for words… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="67"/>
+        <location filename="../../app/ui/needs/list_view.py" line="69"/>
         <source>Besoins et propositions</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="68"/>
+        <location filename="../../app/ui/needs/list_view.py" line="70"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="69"/>
+        <location filename="../../app/ui/needs/list_view.py" line="71"/>
         <source>Propositions</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="73"/>
+        <location filename="../../app/ui/needs/list_view.py" line="75"/>
         <source>Toutes catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
         <source>Ouverts et en cours</source>
         <translation>Open and in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="81"/>
+        <location filename="../../app/ui/needs/list_view.py" line="83"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="82"/>
+        <location filename="../../app/ui/needs/list_view.py" line="84"/>
         <source>Les nôtres</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="83"/>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
         <source>Les autres</source>
         <translation>Others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="88"/>
+        <location filename="../../app/ui/needs/list_view.py" line="90"/>
         <source>Autour de… (commune ou code postal)</source>
         <translation>Around… (town or postal code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <location filename="../../app/ui/needs/list_view.py" line="94"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="93"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>dès maintenant</source>
         <translation>from now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="93"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="94"/>
+        <location filename="../../app/ui/needs/list_view.py" line="96"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="95"/>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
         <source>Publier un besoin ou une proposition (Ctrl+N)</source>
         <translation>Post a need or an offer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <location filename="../../app/ui/needs/list_view.py" line="99"/>
         <source>Un besoin : ce que nous cherchons</source>
         <translation>A need: what we are looking for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="99"/>
+        <location filename="../../app/ui/needs/list_view.py" line="101"/>
         <source>Une proposition : ce que nous pouvons donner</source>
         <translation>An offer: what we can give</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="106"/>
+        <location filename="../../app/ui/needs/list_view.py" line="108"/>
         <source>Bilan de l&apos;année…</source>
         <translation>Year summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="107"/>
+        <location filename="../../app/ui/needs/list_view.py" line="109"/>
         <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
         <translation>The year&apos;s figures for the activity report, as CSV</translation>
     </message>
@@ -4723,47 +4721,47 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="117"/>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
         <source>Dates : du</source>
         <translation>Dates: from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="119"/>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="155"/>
+        <location filename="../../app/ui/needs/list_view.py" line="150"/>
         <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
         <translation>● new leads since the last sync · in grey: posted by other associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="199"/>
+        <location filename="../../app/ui/needs/list_view.py" line="196"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="201"/>
+        <location filename="../../app/ui/needs/list_view.py" line="198"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="247"/>
+        <location filename="../../app/ui/needs/list_view.py" line="244"/>
         <source>1 besoin ou proposition</source>
         <translation>1 need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="249"/>
+        <location filename="../../app/ui/needs/list_view.py" line="246"/>
         <source>{0} besoins et propositions</source>
         <translation>{0} needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="251"/>
+        <location filename="../../app/ui/needs/list_view.py" line="248"/>
         <source>Rien ne correspond à ces filtres.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="262"/>
+        <location filename="../../app/ui/needs/list_view.py" line="259"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
     </message>
@@ -5699,77 +5697,77 @@ Bring in four volunteers</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="63"/>
+        <location filename="../../app/ui/practices/reader.py" line="65"/>
         <source>← Bibliothèque</source>
         <translation>← Library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="64"/>
+        <location filename="../../app/ui/practices/reader.py" line="66"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="67"/>
+        <location filename="../../app/ui/practices/reader.py" line="69"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="68"/>
+        <location filename="../../app/ui/practices/reader.py" line="70"/>
         <source>Exporter en Markdown…</source>
         <translation>Export as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <location filename="../../app/ui/practices/reader.py" line="71"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="70"/>
+        <location filename="../../app/ui/practices/reader.py" line="72"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="72"/>
+        <location filename="../../app/ui/practices/reader.py" line="74"/>
         <source>Mettre ce brouillon à la corbeille (Suppr ; Ctrl+Z pour annuler)</source>
         <translation>Move this draft to the bin (Del; Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="76"/>
+        <location filename="../../app/ui/practices/reader.py" line="78"/>
         <source>Le numéro de la fiche : « entraide export-practice » l&apos;accepte.</source>
         <translation>The practice&apos;s number: “entraide export-practice” accepts it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="78"/>
+        <location filename="../../app/ui/practices/reader.py" line="80"/>
         <source>« {0} » copié.</source>
         <translation>“{0}” copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="92"/>
+        <location filename="../../app/ui/practices/reader.py" line="98"/>
         <source>Avis du réseau</source>
         <translation>Network feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="93"/>
+        <location filename="../../app/ui/practices/reader.py" line="99"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="140"/>
+        <location filename="../../app/ui/practices/reader.py" line="146"/>
         <source>Adoption enregistrée : merci de votre retour au réseau.</source>
         <translation>Adoption saved: thank you for telling the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="147"/>
+        <location filename="../../app/ui/practices/reader.py" line="153"/>
         <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
         <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="178"/>
+        <location filename="../../app/ui/practices/reader.py" line="184"/>
         <source>Publiée le {0}</source>
         <translation>Published on {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/reader.py" line="181"/>
+        <location filename="../../app/ui/practices/reader.py" line="187"/>
         <source>%Ln versions</source>
         <translation>
             <numerusform>%Ln version</numerusform>
@@ -5777,7 +5775,7 @@ Bring in four volunteers</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="183"/>
+        <location filename="../../app/ui/practices/reader.py" line="189"/>
         <source>Brouillon : visible seulement par votre association</source>
         <translation>Draft: visible to your association only</translation>
     </message>
@@ -6775,57 +6773,47 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="40"/>
-        <source>{0} élément</source>
-        <translation>{0} item</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash/view.py" line="41"/>
-        <source>{0} éléments</source>
-        <translation>{0} items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="54"/>
         <source>Ce que vous supprimez reste ici jusqu&apos;à ce que vous vidiez la corbeille : vous pouvez le restaurer, avec ce qui s&apos;y rattache (les rôles et consentements d&apos;un contact…).</source>
         <translation>What you delete stays here until you empty the bin: you can restore it, with what belongs to it (a contact&apos;s roles and consents…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="63"/>
+        <location filename="../../app/ui/trash/view.py" line="50"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="72"/>
+        <location filename="../../app/ui/trash/view.py" line="59"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="74"/>
+        <location filename="../../app/ui/trash/view.py" line="61"/>
         <source>Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)</source>
         <translation>Put the chosen items back where they were (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="76"/>
+        <location filename="../../app/ui/trash/view.py" line="63"/>
         <source>Supprimer définitivement…</source>
         <translation>Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="77"/>
+        <location filename="../../app/ui/trash/view.py" line="64"/>
         <source>Supprimer pour de bon les éléments choisis (Suppr)</source>
         <translation>Delete the chosen items for good (Del)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="78"/>
+        <location filename="../../app/ui/trash/view.py" line="65"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="83"/>
+        <location filename="../../app/ui/trash/view.py" line="70"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="161"/>
+        <location filename="../../app/ui/trash/view.py" line="148"/>
         <source>La corbeille est vide.
 
 Les contacts, le matériel, les brouillons de pratiques et de conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez les restaurer tant que la corbeille n&apos;est pas vidée.</source>
@@ -6834,53 +6822,70 @@ Les contacts, le matériel, les brouillons de pratiques et de conventions et les
 The contacts, equipment, practice and agreement drafts and clause templates you delete come here: you can restore them until the bin is emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="166"/>
+        <location filename="../../app/ui/trash/view.py" line="153"/>
         <source>Aucun élément de ce type dans la corbeille.</source>
         <translation>No item of this type in the bin.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="168"/>
-        <source>{0} dans la corbeille</source>
-        <translation>{0} in the bin</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="155"/>
+        <source>%Ln éléments dans la corbeille</source>
+        <translation>
+            <numerusform>%Ln item in the bin</numerusform>
+            <numerusform>%Ln items in the bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="175"/>
+        <source>Restaurer %Ln éléments</source>
+        <translation>
+            <numerusform>Restore %Ln item</numerusform>
+            <numerusform>Restore %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="180"/>
+        <source>%Ln éléments remis dans la corbeille.</source>
+        <translation>
+            <numerusform>%Ln item put back in the bin.</numerusform>
+            <numerusform>%Ln items put back in the bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="244"/>
+        <source>%Ln éléments supprimés définitivement.</source>
+        <translation>
+            <numerusform>%Ln item deleted permanently.</numerusform>
+            <numerusform>%Ln items deleted permanently.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="186"/>
+        <location filename="../../app/ui/trash/view.py" line="173"/>
         <source>Restaurer « {0} »</source>
         <translation>Restore “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="188"/>
-        <source>Restaurer {0}</source>
-        <translation>Restore {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="193"/>
-        <source>{0} remis dans la corbeille.</source>
-        <translation>{0} put back in the bin.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="195"/>
+        <location filename="../../app/ui/trash/view.py" line="182"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="215"/>
+        <location filename="../../app/ui/trash/view.py" line="202"/>
         <source>« {0} » sera supprimé définitivement</source>
         <translation>“{0}” will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="217"/>
+        <location filename="../../app/ui/trash/view.py" line="204"/>
         <source>Les {0} éléments choisis seront supprimés définitivement</source>
         <translation>The {0} chosen items will be deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="223"/>
-        <location filename="../../app/ui/trash/view.py" line="229"/>
+        <location filename="../../app/ui/trash/view.py" line="210"/>
+        <location filename="../../app/ui/trash/view.py" line="216"/>
         <source>Supprimer définitivement</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="225"/>
+        <location filename="../../app/ui/trash/view.py" line="212"/>
         <source>{0} de cet ordinateur, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 Sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille à la prochaine synchronisation.</source>
@@ -6888,8 +6893,16 @@ Sur les autres ordinateurs de l&apos;association, il passera dans leur corbeille
 
 On the association&apos;s other computers, it will go to their bin at the next sync.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="228"/>
+        <source>Les %Ln éléments de la corbeille seront supprimés définitivement</source>
+        <translation>
+            <numerusform>%Ln item in the bin will be deleted permanently</numerusform>
+            <numerusform>The %Ln items in the bin will be deleted permanently</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="247"/>
+        <location filename="../../app/ui/trash/view.py" line="230"/>
         <source> de cet ordinateur, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 Sur les autres ordinateurs de l&apos;association, ces éléments passeront dans leur corbeille à la prochaine synchronisation.</source>
@@ -6898,33 +6911,13 @@ Sur les autres ordinateurs de l&apos;association, ces éléments passeront dans 
 On the association&apos;s other computers, these items will go to their bin at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="240"/>
-        <location filename="../../app/ui/trash/view.py" line="251"/>
+        <location filename="../../app/ui/trash/view.py" line="227"/>
+        <location filename="../../app/ui/trash/view.py" line="234"/>
         <source>Vider la corbeille</source>
         <translation>Empty bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="243"/>
-        <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
-        <translation>The item in the bin will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="244"/>
-        <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
-        <translation>The {0} items in the bin will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="264"/>
-        <source>{0} élément supprimé définitivement.</source>
-        <translation>{0} item deleted permanently.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="265"/>
-        <source>{0} éléments supprimés définitivement.</source>
-        <translation>{0} items deleted permanently.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="272"/>
+        <location filename="../../app/ui/trash/view.py" line="249"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsList</name>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="146"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="148"/>
         <source>%Ln conventions et avenants</source>
         <translation>
             <numerusform>%Ln convention ou avenant</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="150"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="152"/>
         <source>{0} sur %Ln conventions et avenants</source>
         <translation>
             <numerusform>{0} sur %Ln convention ou avenant</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="208"/>
+        <location filename="../../app/ui/practices/library.py" line="207"/>
         <source>%Ln pratiques</source>
         <translation>
             <numerusform>%Ln pratique</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="210"/>
+        <location filename="../../app/ui/practices/library.py" line="209"/>
         <source>{0} pratiques sur %Ln</source>
         <translation>
             <numerusform>{0} pratiques sur %Ln</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/reader.py" line="181"/>
+        <location filename="../../app/ui/practices/reader.py" line="187"/>
         <source>%Ln versions</source>
         <translation>
             <numerusform>%Ln version</numerusform>
@@ -148,6 +148,49 @@
         <translation>
             <numerusform>%Ln conflit</numerusform>
             <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="155"/>
+        <source>%Ln éléments dans la corbeille</source>
+        <translation>
+            <numerusform>%Ln élément dans la corbeille</numerusform>
+            <numerusform>%Ln éléments dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="175"/>
+        <source>Restaurer %Ln éléments</source>
+        <translation>
+            <numerusform>Restaurer %Ln élément</numerusform>
+            <numerusform>Restaurer %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="180"/>
+        <source>%Ln éléments remis dans la corbeille.</source>
+        <translation>
+            <numerusform>%Ln élément remis dans la corbeille.</numerusform>
+            <numerusform>%Ln éléments remis dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="228"/>
+        <source>Les %Ln éléments de la corbeille seront supprimés définitivement</source>
+        <translation>
+            <numerusform>%Ln élément de la corbeille sera supprimé définitivement</numerusform>
+            <numerusform>Les %Ln éléments de la corbeille seront supprimés définitivement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="244"/>
+        <source>%Ln éléments supprimés définitivement.</source>
+        <translation>
+            <numerusform>%Ln élément supprimé définitivement.</numerusform>
+            <numerusform>%Ln éléments supprimés définitivement.</numerusform>
         </translation>
     </message>
 </context>
