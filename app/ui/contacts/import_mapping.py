@@ -25,6 +25,7 @@ class MappingTable(QTableWidget):
             [self.tr("Colonne du fichier"), self.tr("Importée comme"), self.tr("Exemples")]
         )
         self.verticalHeader().hide()
+        self.setWordWrap(False)  # one line of examples per column, as many as its width shows
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         header = self.horizontalHeader()

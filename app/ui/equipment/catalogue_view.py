@@ -96,8 +96,16 @@ class CatalogueView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 165), (1, 95), (2, 140), (3, 90), (4, 72)):
+        # Every column stays in sight beside the item's card at the default size (1180×760): the
+        # name takes what is left (cut names say themselves in a tooltip), availability keeps
+        # room for its header and its words.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        last = self.model.columnCount() - 1
+        room = header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(last, Qt.Orientation.Horizontal))
+        )
+        for column, width in ((1, 95), (2, 120), (3, 90), (4, 72), (last, max(100, room + 24))):
             self.table.setColumnWidth(column, width)
         self.empty_label = empty_label("catalogueEmpty")
         self.count_label = QLabel()
