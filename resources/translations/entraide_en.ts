@@ -861,7 +861,7 @@
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="201"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="209"/>
         <source>%Ln matériels</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -869,34 +869,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="217"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="225"/>
         <source>Aucun matériel dans le catalogue pour l&apos;instant.
 Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
         <translation>No equipment in the catalogue yet.
 Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="223"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="231"/>
         <source>Aucun matériel ne correspond à « {0} ».</source>
         <translation>No equipment matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="225"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="233"/>
         <source>Aucun matériel n&apos;est disponible du {0} au {1}.</source>
         <translation>No equipment is available from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="229"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="237"/>
         <source>Aucun matériel ne correspond à ces critères.</source>
         <translation>No equipment matches these criteria.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="234"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="242"/>
         <source>Essayez d&apos;autres mots, « Toutes les catégories », « Toutes les associations » ou d&apos;autres dates.</source>
         <translation>Try other words, “All categories”, “All associations” or other dates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="156"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="164"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -2568,97 +2568,97 @@ This cannot be undone. Continue?</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="129"/>
+        <location filename="../../app/ui/needs/editor.py" line="130"/>
         <source>C&apos;est</source>
         <translation>It is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="130"/>
+        <location filename="../../app/ui/needs/editor.py" line="131"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="131"/>
+        <location filename="../../app/ui/needs/editor.py" line="132"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="132"/>
+        <location filename="../../app/ui/needs/editor.py" line="133"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="133"/>
+        <location filename="../../app/ui/needs/editor.py" line="134"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="134"/>
+        <location filename="../../app/ui/needs/editor.py" line="135"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="135"/>
+        <location filename="../../app/ui/needs/editor.py" line="136"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="136"/>
+        <location filename="../../app/ui/needs/editor.py" line="137"/>
         <source>Quand, en mots</source>
         <translation>When, in words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="137"/>
+        <location filename="../../app/ui/needs/editor.py" line="138"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="139"/>
+        <location filename="../../app/ui/needs/editor.py" line="140"/>
         <source>Combien</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="140"/>
+        <location filename="../../app/ui/needs/editor.py" line="141"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="141"/>
+        <location filename="../../app/ui/needs/editor.py" line="142"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="142"/>
+        <location filename="../../app/ui/needs/editor.py" line="143"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="143"/>
+        <location filename="../../app/ui/needs/editor.py" line="144"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="149"/>
+        <location filename="../../app/ui/needs/editor.py" line="150"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <location filename="../../app/ui/needs/editor.py" line="185"/>
         <source>Nouvelle proposition</source>
         <translation>New offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <location filename="../../app/ui/needs/editor.py" line="185"/>
         <source>Nouveau besoin</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="186"/>
+        <location filename="../../app/ui/needs/editor.py" line="187"/>
         <source>Modifier : {0}</source>
         <translation>Edit: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="272"/>
+        <location filename="../../app/ui/needs/editor.py" line="273"/>
         <source>Vérifiez les champs signalés en rouge : rien n&apos;est perdu.</source>
         <translation>Check the fields marked in red: nothing is lost.</translation>
     </message>
@@ -3936,18 +3936,21 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/library.py" line="187"/>
-        <source>adoptée {0} fois</source>
-        <translation>adopted {0} time(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="189"/>
+        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>adoptée par nous</source>
         <translation>adopted by us</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <source>adoptée %Ln fois</source>
+        <translation>
+            <numerusform>adopted %Ln time</numerusform>
+            <numerusform>adopted %Ln times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/practices/library.py" line="207"/>
@@ -4499,12 +4502,12 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_mapping.py" line="43"/>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="44"/>
         <source>(colonne {0})</source>
         <translation>(column {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_mapping.py" line="46"/>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="47"/>
         <source>— ne pas importer —</source>
         <translation>— do not import —</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="201"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="209"/>
         <source>%Ln matériels</source>
         <translation>
             <numerusform>%Ln matériel</numerusform>
@@ -90,6 +90,14 @@
 </context>
 <context>
     <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <source>adoptée %Ln fois</source>
+        <translation>
+            <numerusform>adoptée %Ln fois</numerusform>
+            <numerusform>adoptée %Ln fois</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/practices/library.py" line="207"/>
         <source>%Ln pratiques</source>

@@ -106,6 +106,7 @@ class EditorView(QWidget):
         self.problem.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem, 1)
+        bottom.addStretch(0)  # the buttons keep their size on the right when there is no problem
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
         scroll = QScrollArea()

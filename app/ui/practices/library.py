@@ -42,12 +42,12 @@ def highlighted(snippet: Snippet) -> str:
 
 def row_html(hit: PracticeHit, labels: dict[str, str]) -> str:
     """One row of the list as rich text: the title (matches in bold), who wrote it, its themes
-    and adoptions, then the snippet."""
+    and adoptions (`labels["adoptions"]`, already counted), then the snippet."""
     title = highlighted(Snippet(hit.title or labels["untitled"], hit.title_spans if hit.title else []))
     facts = [html.escape(hit.author_name)]
     if hit.themes:
         facts.append(html.escape(", ".join(hit.themes)))
-    facts.append(html.escape(labels["adoptions"].format(show_count(hit.adoptions))))
+    facts.append(html.escape(labels["adoptions"]))
     if hit.status == "draft":
         facts.append(f"<span style='color:#8a5300'>{html.escape(labels['draft'])}</span>")
     elif hit.published_at is not None:
@@ -184,7 +184,6 @@ class LibraryView(QWidget):
             self.list.clear()
         labels = {
             "untitled": self.tr("(Sans titre)"),
-            "adoptions": self.tr("adoptée {0} fois"),
             "draft": self.tr("brouillon"),
             "adopted": self.tr("adoptée par nous"),
         }
@@ -192,6 +191,7 @@ class LibraryView(QWidget):
         for hit in page.hits:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.id)
+            labels["adoptions"] = self.tr("adoptée %Ln fois", "", hit.adoptions)
             label = QLabel(row_html(hit, labels))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
