@@ -69,12 +69,12 @@ class AgreementsList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(
-            header.fontMetrics().horizontalAdvance("Titre") * 3
-        )  # the title stays readable
-        header.setSectionResizeMode(AgreementsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AgreementsModel.PARTIES, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgreementsModel.PARTIES, 260)
+        # The title keeps room to be read in a narrow window (a laptop at 150 %): the table
+        # scrolls sideways instead of squeezing it to "…"; the last column takes what is left.
+        header.setStretchLastSection(True)
+        for column, width in ((AgreementsModel.TITLE, 240), (AgreementsModel.PARTIES, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("agreementsEmpty")
         self.empty_label.setWordWrap(True)

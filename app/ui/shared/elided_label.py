@@ -16,12 +16,12 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text
         self._elide()
         self.updateGeometry()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The whole text, as set (what is drawn may be cut)."""
         return self._full
 
