@@ -130,8 +130,8 @@ class DetailView(QWidget):
         box.addWidget(self.suggestions, 1)
         box.addLayout(suggestion_bar)
         response_bar = QHBoxLayout()
-        response_bar.addWidget(self.responses_empty)
-        response_bar.addStretch(1)
+        response_bar.addWidget(self.responses_empty, 1)  # wraps only when the pane is narrow
+        response_bar.addStretch(0)
         for button in (self.accept_button, self.decline_button, self.withdraw_button):
             response_bar.addWidget(button)
         responses_box = QWidget()

@@ -156,8 +156,7 @@ class NeedsList(QWidget):
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.legend)
+        bottom.addWidget(self.legend, 1)  # right-aligned; wraps only when the window is narrow
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(top)
