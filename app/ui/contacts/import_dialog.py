@@ -76,7 +76,7 @@ class ImportDialog(QDialog):
         self.mapping_table = MappingTable()
         self.mapping_table.setVisible(not preview.vcard)
         self.mapping_table.setMinimumHeight(90)  # both lists grow with the dialog, and shrink
-        layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(self.mapping_table, 4)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -88,7 +88,7 @@ class ImportDialog(QDialog):
         self.problems.setMinimumHeight(40)
         problems_box = QGroupBox(self.tr("Lignes à revoir"))
         QVBoxLayout(problems_box).addWidget(self.problems)
-        layout.addWidget(problems_box, 2)
+        layout.addWidget(problems_box, 1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
