@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QSplitter, QWidget
 
 from app.ui.application import install_translations
+from app.ui.contacts.import_texts import counted
 from app.ui.shared.banner import ReminderBanner
 from app.ui.shared.elided_label import ElidedLabel
 from app.ui.shared.flow_layout import FlowLayout
@@ -36,6 +37,7 @@ def test_counts_take_the_plural_each_language_wants(qapp):
     finally:
         for translator in locals().get("english", []):
             QApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))  # as conftest
 
 
 def test_a_banner_takes_one_line_until_clicked_open(qtbot):
@@ -83,15 +85,18 @@ def test_splitters_and_dialogs_remember_their_sizes(qtbot):
     assert second.size() == QSize(420, 260)
 
 
-def test_quotes_and_colons_follow_the_language(qapp):
+def test_quotes_colons_and_counts_follow_the_language(qapp):
     previous = QLocale()
     try:
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         assert quoted("Tables pliantes") == "« Tables pliantes »"
         assert colon("Matériel", "Barnum") == "Matériel\u00a0: Barnum"
+        assert counted(0, "{0} ligne refusée", "{0} lignes refusées") == "0 ligne refusée"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         assert quoted("Tables pliantes") == "\u201cTables pliantes\u201d"
         assert colon("Equipment", "Barnum") == "Equipment: Barnum"
+        assert counted(0, "{0} line refused", "{0} lines refused") == "0 lines refused"
+        assert counted(1, "{0} line refused", "{0} lines refused") == "1 line refused"
     finally:
         QLocale.setDefault(previous)
 

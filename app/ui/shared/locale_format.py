@@ -63,9 +63,14 @@ def plural_text(count: int, one: str, many: str) -> str:
     """`one` or `many` (translated already, "%n" for the count) as the window's language wants:
     French takes the singular for 0 and 1, English for 1 only. For the few texts translated
     through QCoreApplication.translate, whose plural forms lupdate cannot collect from Python."""
-    english = QLocale().language() == QLocale.Language.English
-    single = count == 1 if english else abs(count) <= 1
-    return (one if single else many).replace("%n", show_count(count))
+    return (one if takes_singular(count) else many).replace("%n", show_count(count))
+
+
+def takes_singular(count: int) -> bool:
+    """French takes the singular for 0 and 1 ("0 ligne refusée"), English for 1 only ("0 lines")."""
+    if QLocale().language() == QLocale.Language.English:
+        return count == 1
+    return abs(count) <= 1
 
 
 def quoted(text: str) -> str:
