@@ -73,6 +73,8 @@ translations: $(QM)
 ts: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' -not -path '*/migrations/*') \
 		-ts resources/translations/entraide_en.ts -source-language fr_FR -target-language en_GB -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' -not -path '*/migrations/*') -pluralonly \
+		-ts resources/translations/entraide_fr.ts -source-language fr_FR -target-language fr_FR -no-obsolete
 
 run: $(STAMP) translations
 	unset QT_QPA_PLATFORM; $(VENV)/bin/entraide $(ARGS)

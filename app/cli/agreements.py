@@ -18,7 +18,7 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
         help=translate(
             "cli",
             "référence de la convention ou de l'avenant (CONV-2026-001, CONV-2026-001-A1), "
-            "ou son identifiant (entier, ou au moins ses 8 derniers caractères)",
+            "ou son identifiant (complet, ou au moins ses 8 derniers caractères)",
         ),
     )
     parser.add_argument(
@@ -38,7 +38,7 @@ def agreement_pdf(args: argparse.Namespace) -> int:
             "cli",
             "convention introuvable : « {0} ». Donnez sa référence (par exemple "
             "CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu'elle figure dans la "
-            "section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers "
+            "section Conventions, ou son identifiant (complet, ou au moins ses 8 derniers "
             "caractères).",
         ).format(args.agreement),
     )

@@ -92,7 +92,7 @@ def _configure_receipt(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "loan_id",
         metavar=translate("cli", "PRET"),
-        help=translate("cli", "identifiant du prêt (entier, ou au moins ses 8 derniers caractères)"),
+        help=translate("cli", "identifiant du prêt (complet, ou au moins ses 8 derniers caractères)"),
     )
     parser.add_argument(
         "file", metavar=translate("cli", "FICHIER"), help=translate("cli", "fichier PDF à écrire")
@@ -116,7 +116,7 @@ def loan_receipt(args: argparse.Namespace) -> int:
         translate(
             "cli",
             "prêt introuvable : « {0} ». Copiez l'identifiant du prêt depuis la "
-            "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant entier, ou au "
+            "section Matériel et prêts ou d'un bon déjà imprimé (l'identifiant complet, ou au "
             "moins ses 8 derniers caractères).",
         ).format(args.loan_id),
     )

@@ -202,7 +202,7 @@ def _configure(direction: str) -> Callable[[argparse.ArgumentParser], None]:
         close.add_argument(
             "id",
             metavar="ID",
-            help=translate("cli", "identifiant (entier, ou au moins ses 8 derniers caractères)"),
+            help=translate("cli", "identifiant (complet, ou au moins ses 8 derniers caractères)"),
         )
         how = close.add_mutually_exclusive_group()
         how.add_argument(

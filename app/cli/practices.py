@@ -29,7 +29,7 @@ def _not_found(wanted: str) -> CommandError:
         translate(
             "cli",
             "pratique introuvable : « {0} ». Copiez l'identifiant depuis la section Pratiques ou "
-            "d'une fiche déjà imprimée (l'identifiant entier, ou au moins 8 caractères de son début ou "
+            "d'une fiche déjà imprimée (l'identifiant complet, ou au moins 8 caractères de son début ou "
             "de sa fin, qui ne désignent qu'une pratique).",
         ).format(wanted)
     )
@@ -43,7 +43,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         "practice_id",
         metavar=translate("cli", "PRATIQUE"),
         help=translate(
-            "cli", "identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)"
+            "cli", "identifiant de la pratique (complet, ou au moins 8 caractères de son début ou de sa fin)"
         ),
     )
     parser.add_argument(

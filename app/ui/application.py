@@ -30,7 +30,8 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """French is the source language; English comes from the compiled .qm file."""
+    """French is the source language; English comes from the compiled .qm file, and French plural
+    forms from entraide_fr.qm."""
     QLocale.setDefault(
         QLocale(
             QLocale.Language.French if language == "fr" else QLocale.Language.English,
@@ -41,10 +42,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt_own)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(translations_dir() / "entraide_en.qm")):
-            translators.append(ours)
+    # French too: its .qm holds only the plural forms of the counts ("%n résultats").
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"entraide_{language}.qm")):
+        translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
     return translators

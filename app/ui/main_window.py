@@ -9,11 +9,12 @@ view is built the first time it is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +32,9 @@ from app.paths import DataPaths
 from app.ui.section import EDIT, FILE, SYNC, Section
 from app.ui.sections import make_sections
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shared.cell_tooltips import install_cell_tooltips
 from app.ui.shared.error_report import open_log_folder
+from app.ui.shared.remembered import remember_splitter
 from app.ui.store.guard import StoreGuard
 from app.ui.task_runner import TaskRunner
 
@@ -51,11 +54,12 @@ class MainWindow(QMainWindow):
         self._pending_kinds: set[str] = set()
         self._pending_background = False
         self.setWindowTitle(self.tr("Entraide"))
+        install_cell_tooltips(cast(QApplication, QApplication.instance()))
         self.undo_stack = QUndoStack(self)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMaximumWidth(320)
         self.stack = QStackedWidget()
         self.sections: list[Section] = make_sections(self)
         for section in self.sections:
@@ -67,11 +71,12 @@ class MainWindow(QMainWindow):
         self.banners = QVBoxLayout(content)
         self.banners.setContentsMargins(0, 0, 0, 0)
         self.banners.addWidget(self.stack, 1)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(content)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 990])
+        remember_splitter(splitter, "ui/sidebarSplitter")
         self.setCentralWidget(splitter)
         self._changes_timer = QTimer(self, singleShot=True, interval=CHANGES_DELAY_MS)
         self._changes_timer.timeout.connect(self._dispatch_changes)
@@ -114,6 +119,8 @@ class MainWindow(QMainWindow):
         item.setText(text)
         item.setToolTip(tooltip)
         item.setForeground(QColor(colour) if colour else self.palette().text().color())
+        # The sidebar never cuts a section's name or count: as wide as its longest line.
+        self.sidebar.setMinimumWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 6)
 
     def section_item(self, key: str) -> QListWidgetItem:
         return self.sidebar.item(self._row(key))

@@ -308,32 +308,38 @@
         <translation>Draw up an agreement with one or more associations (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="84"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="87"/>
         <source>En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).</source>
         <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="143"/>
-        <source>{0} convention(s) et avenant(s)</source>
-        <translation>{0} agreement(s) and amendment(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/agreements/list_view.py" line="147"/>
+        <source>%Ln conventions et avenants</source>
+        <translation>
+            <numerusform>%Ln agreement or amendment</numerusform>
+            <numerusform>%Ln agreements and amendments</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="146"/>
-        <source>{0} sur {1} convention(s) et avenant(s)</source>
-        <translation>{0} of {1} agreement(s) and amendment(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/agreements/list_view.py" line="151"/>
+        <source>{0} sur %Ln conventions et avenants</source>
+        <translation>
+            <numerusform>{0} of %Ln agreement or amendment</numerusform>
+            <numerusform>{0} of %Ln agreements and amendments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/list_view.py" line="154"/>
         <source>Aucune convention ne correspond à cette recherche.</source>
         <translation>No agreement matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="163"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="166"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="180"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="183"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -458,33 +464,36 @@
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/agreements/view.py" line="303"/>
-        <source>Envoyée à l&apos;imprimante ({0} page(s)).</source>
-        <translation>Sent to the printer ({0} page(s)).</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/agreements/view.py" line="304"/>
+        <source>Envoyée à l&apos;imprimante (%Ln pages).</source>
+        <translation>
+            <numerusform>Sent to the printer (%Ln page).</numerusform>
+            <numerusform>Sent to the printer (%Ln pages).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="306"/>
+        <location filename="../../app/ui/agreements/view.py" line="307"/>
         <source>L&apos;impression a échoué : {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="328"/>
+        <location filename="../../app/ui/agreements/view.py" line="329"/>
         <source>Le scan n&apos;a pas pu être ouvert.</source>
         <translation>The scan could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="341"/>
+        <location filename="../../app/ui/agreements/view.py" line="342"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="358"/>
+        <location filename="../../app/ui/agreements/view.py" line="359"/>
         <source>La convention en cours de rédaction a des modifications non enregistrées. Quitter quand même ?</source>
         <translation>The agreement being drafted has unsaved changes. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/view.py" line="361"/>
+        <location filename="../../app/ui/agreements/view.py" line="362"/>
         <source>Continuer la rédaction</source>
         <translation>Keep editing</translation>
     </message>
@@ -812,81 +821,84 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="59"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="60"/>
         <source>Rechercher du matériel : nom, catégorie, description… (Ctrl+F)</source>
         <translation>Search equipment: name, category, description… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="62"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="63"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="64"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="65"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="66"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="66"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="67"/>
         <source>Nouveau matériel</source>
         <translation>New equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="67"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="68"/>
         <source>Ajouter du matériel de notre association (Ctrl+N)</source>
         <translation>Add our association&apos;s equipment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="73"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="74"/>
         <source>Disponible du</source>
         <translation>Available from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="81"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="82"/>
         <source>au</source>
         <translation>to</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="209"/>
+        <source>%Ln matériels</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="214"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="225"/>
         <source>Aucun matériel dans le catalogue pour l&apos;instant.
 Ajoutez celui de votre association (« Nouveau matériel ») ; celui des autres associations arrive avec la synchronisation.</source>
         <translation>No equipment in the catalogue yet.
 Add your association&apos;s (“New equipment”); other associations&apos; equipment arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="220"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="231"/>
         <source>Aucun matériel ne correspond à « {0} ».</source>
         <translation>No equipment matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="222"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="233"/>
         <source>Aucun matériel n&apos;est disponible du {0} au {1}.</source>
         <translation>No equipment is available from {0} to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="226"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="237"/>
         <source>Aucun matériel ne correspond à ces critères.</source>
         <translation>No equipment matches these criteria.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="231"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="242"/>
         <source>Essayez d&apos;autres mots, « Toutes les catégories », « Toutes les associations » ou d&apos;autres dates.</source>
         <translation>Try other words, “All categories”, “All associations” or other dates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="154"/>
+        <location filename="../../app/ui/equipment/catalogue_view.py" line="164"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/catalogue_view.py" line="198"/>
-        <source>{0} matériel(s)</source>
-        <translation>{0} item(s)</translation>
     </message>
 </context>
 <context>
@@ -968,32 +980,32 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
         <translation>Deposit (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="57"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
         <source>Versée par</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="58"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
         <source>N° du chèque</source>
         <translation>Cheque number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="59"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="60"/>
         <source>Remis par</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="60"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="61"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="78"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="79"/>
         <source>Indiquez comment la caution est versée.</source>
         <translation>Say how the deposit is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/checkout_dialog.py" line="80"/>
+        <location filename="../../app/ui/equipment/checkout_dialog.py" line="81"/>
         <source>Indiquez le numéro du chèque de caution.</source>
         <translation>Give the number of the deposit cheque.</translation>
     </message>
@@ -1323,107 +1335,107 @@ Value to keep:</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58"/>
+        <location filename="../../app/ui/contacts/form.py" line="61"/>
+        <source>W suivi de 9 chiffres</source>
+        <translation>W followed by 9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/form.py" line="63"/>
+        <source>adresse e-mail</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/form.py" line="64"/>
+        <source>numéro de téléphone</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/form.py" line="65"/>
+        <source>adresse du site</source>
+        <translation>website address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contacts/form.py" line="67"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="58"/>
-        <source>W123456789</source>
-        <translation>W123456789</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/form.py" line="59"/>
+        <location filename="../../app/ui/contacts/form.py" line="68"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="59"/>
+        <location filename="../../app/ui/contacts/form.py" line="62"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="62"/>
+        <location filename="../../app/ui/contacts/form.py" line="71"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63"/>
+        <location filename="../../app/ui/contacts/form.py" line="72"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="63"/>
-        <source>nom@exemple.fr</source>
-        <translation>name@example.org</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/form.py" line="64"/>
+        <location filename="../../app/ui/contacts/form.py" line="73"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="64"/>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/form.py" line="65"/>
+        <location filename="../../app/ui/contacts/form.py" line="74"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="65"/>
-        <source>www.exemple.fr</source>
-        <translation>www.example.org</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/form.py" line="66"/>
+        <location filename="../../app/ui/contacts/form.py" line="75"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="67"/>
+        <location filename="../../app/ui/contacts/form.py" line="76"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="67"/>
+        <location filename="../../app/ui/contacts/form.py" line="76"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="68"/>
+        <location filename="../../app/ui/contacts/form.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="75"/>
+        <location filename="../../app/ui/contacts/form.py" line="84"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="77"/>
+        <location filename="../../app/ui/contacts/form.py" line="86"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="78"/>
+        <location filename="../../app/ui/contacts/form.py" line="87"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="161"/>
+        <location filename="../../app/ui/contacts/form.py" line="172"/>
         <source>La fiche n&apos;est pas enregistrée : corrigez les champs signalés.</source>
         <translation>The record has not been saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="180"/>
+        <location filename="../../app/ui/contacts/form.py" line="191"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="182"/>
+        <location filename="../../app/ui/contacts/form.py" line="193"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
@@ -1551,96 +1563,107 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="41"/>
+        <location filename="../../app/ui/contacts/view.py" line="42"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="44"/>
+        <location filename="../../app/ui/contacts/view.py" line="45"/>
         <source>Tous les contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="45"/>
+        <location filename="../../app/ui/contacts/view.py" line="46"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="46"/>
+        <location filename="../../app/ui/contacts/view.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <location filename="../../app/ui/contacts/view.py" line="48"/>
         <source>Téléphone à vérifier</source>
         <translation>Phone to check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="49"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="50"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
+        <location filename="../../app/ui/contacts/view.py" line="51"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="51"/>
+        <location filename="../../app/ui/contacts/view.py" line="52"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="156"/>
+        <location filename="../../app/ui/contacts/view.py" line="159"/>
         <source>Aucun contact ne correspond à « {0} ».</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="158"/>
+        <location filename="../../app/ui/contacts/view.py" line="161"/>
         <source>Choisissez « Tous les contacts » pour chercher partout.</source>
         <translation>Choose “All contacts” to search everywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="161"/>
+        <location filename="../../app/ui/contacts/view.py" line="164"/>
         <source>Aucun contact dans « {0} ».</source>
         <translation>No contact in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="163"/>
+        <location filename="../../app/ui/contacts/view.py" line="166"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/contacts/view.py" line="183"/>
+        <source>plus de %Ln résultats</source>
+        <translation>
+            <numerusform>more than %Ln result</numerusform>
+            <numerusform>more than %Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/contacts/view.py" line="185"/>
+        <source>%Ln résultats</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="88"/>
+        <location filename="../../app/ui/contacts/view.py" line="91"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="122"/>
+        <location filename="../../app/ui/contacts/view.py" line="125"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="126"/>
+        <location filename="../../app/ui/contacts/view.py" line="129"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="129"/>
+        <location filename="../../app/ui/contacts/view.py" line="132"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contacts/view.py" line="180"/>
-        <source>{0}{1} résultat(s)</source>
-        <translation>{0}{1} result(s)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1727,14 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
         <location filename="../../app/ui/needs/dialogs.py" line="150"/>
         <source>Au</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>Deposit</name>
+    <message>
+        <location filename="../../app/ui/equipment/common.py" line="89"/>
+        <source>La caution : une somme (souvent un chèque non encaissé) que l&apos;association qui emprunte confie au prêteur, rendue au retour si le matériel revient complet et en bon état.</source>
+        <translation>The deposit: a sum (often an uncashed cheque) the borrowing association leaves with the lender, given back on return if the equipment comes back complete and in good condition.</translation>
     </message>
 </context>
 <context>
@@ -1772,383 +1803,388 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="67"/>
+        <location filename="../../app/ui/agreements/detail.py" line="69"/>
         <source>← Conventions</source>
         <translation>← Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="68"/>
-        <location filename="../../app/ui/needs/detail.py" line="70"/>
+        <location filename="../../app/ui/agreements/detail.py" line="70"/>
+        <location filename="../../app/ui/needs/detail.py" line="71"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="87"/>
-        <location filename="../../app/ui/needs/detail.py" line="75"/>
+        <location filename="../../app/ui/agreements/detail.py" line="89"/>
+        <location filename="../../app/ui/needs/detail.py" line="76"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="88"/>
+        <location filename="../../app/ui/agreements/detail.py" line="90"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="89"/>
+        <location filename="../../app/ui/agreements/detail.py" line="91"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="90"/>
+        <location filename="../../app/ui/agreements/detail.py" line="92"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="91"/>
+        <location filename="../../app/ui/agreements/detail.py" line="93"/>
         <source>Envoyer pour signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="92"/>
+        <location filename="../../app/ui/agreements/detail.py" line="94"/>
         <source>Remettre en brouillon</source>
         <translation>Put back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="93"/>
+        <location filename="../../app/ui/agreements/detail.py" line="95"/>
         <source>Marquer comme signée…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="94"/>
+        <location filename="../../app/ui/agreements/detail.py" line="96"/>
         <source>Ouvrir le scan</source>
         <translation>Open the scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="95"/>
-        <location filename="../../app/ui/agreements/detail.py" line="242"/>
+        <location filename="../../app/ui/agreements/detail.py" line="97"/>
+        <location filename="../../app/ui/agreements/detail.py" line="251"/>
         <source>Joindre un scan…</source>
         <translation>Attach a scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="96"/>
+        <location filename="../../app/ui/agreements/detail.py" line="98"/>
         <source>Terminer la convention…</source>
         <translation>End the agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="97"/>
+        <location filename="../../app/ui/agreements/detail.py" line="99"/>
         <source>Nouvel avenant</source>
         <translation>New amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="98"/>
+        <location filename="../../app/ui/agreements/detail.py" line="100"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="109"/>
+        <location filename="../../app/ui/agreements/detail.py" line="110"/>
+        <source>Un avenant modifie une convention signée (une date, un montant, un engagement) sans la réécrire : il est signé à son tour par les mêmes parties.</source>
+        <translation>An amendment changes a signed agreement (a date, an amount, a commitment) without rewriting it: the same parties sign it in turn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreements/detail.py" line="117"/>
         <source>Le numéro de la convention : « entraide agreement-pdf » l&apos;accepte, comme sa référence.</source>
         <translation>The agreement&apos;s number: “entraide agreement-pdf” accepts it, like its reference.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="122"/>
+        <location filename="../../app/ui/agreements/detail.py" line="130"/>
         <source>Aucun avenant.</source>
         <translation>No amendments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="127"/>
+        <location filename="../../app/ui/agreements/detail.py" line="135"/>
         <source> jours avant la fin</source>
         <translation> days before the end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="128"/>
+        <location filename="../../app/ui/agreements/detail.py" line="136"/>
         <source>Rappel au démarrage d&apos;Entraide</source>
         <translation>Reminder when Entraide starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="136"/>
+        <location filename="../../app/ui/agreements/detail.py" line="144"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="140"/>
+        <location filename="../../app/ui/agreements/detail.py" line="148"/>
         <source>Original signé</source>
         <translation>Signed original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="142"/>
+        <location filename="../../app/ui/agreements/detail.py" line="150"/>
         <source>Avenants</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="143"/>
+        <location filename="../../app/ui/agreements/detail.py" line="151"/>
         <source>Convention modifiée</source>
         <translation>Amended agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="146"/>
+        <location filename="../../app/ui/agreements/detail.py" line="154"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="193"/>
+        <location filename="../../app/ui/agreements/detail.py" line="202"/>
         <source>Rédigée par une autre association ({0}) : lecture seule</source>
         <translation>Drafted by another association ({0}): read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="197"/>
+        <location filename="../../app/ui/agreements/detail.py" line="206"/>
         <source>Scan joint : {0}</source>
         <translation>Scan attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="199"/>
+        <location filename="../../app/ui/agreements/detail.py" line="208"/>
         <source>Aucun scan joint.</source>
         <translation>No scan attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="205"/>
+        <location filename="../../app/ui/agreements/detail.py" line="214"/>
         <source>{0} — ouvrir l&apos;avenant (double-clic ou Entrée)</source>
         <translation>{0} — open the amendment (double-click or Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="213"/>
+        <location filename="../../app/ui/agreements/detail.py" line="222"/>
         <source>Ouvrir {0}</source>
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="242"/>
+        <location filename="../../app/ui/agreements/detail.py" line="251"/>
         <source>Remplacer le scan…</source>
         <translation>Replace the scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/detail.py" line="245"/>
+        <location filename="../../app/ui/agreements/detail.py" line="254"/>
         <source>Seule l&apos;association qui a rédigé la convention la modifie ou la fait avancer.</source>
         <translation>Only the association that drafted the agreement can edit it or move it forward.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="69"/>
+        <location filename="../../app/ui/needs/detail.py" line="70"/>
         <source>← Besoins et propositions</source>
         <translation>← Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="76"/>
+        <location filename="../../app/ui/needs/detail.py" line="77"/>
         <source>Marquer comme pourvu</source>
         <translation>Mark as met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="77"/>
+        <location filename="../../app/ui/needs/detail.py" line="78"/>
         <source>Retirer</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="78"/>
+        <location filename="../../app/ui/needs/detail.py" line="79"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <location filename="../../app/ui/needs/detail.py" line="105"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="104"/>
+        <location filename="../../app/ui/needs/detail.py" line="105"/>
         <source>Piste</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="104"/>
-        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <location filename="../../app/ui/needs/detail.py" line="105"/>
+        <location filename="../../app/ui/needs/detail.py" line="112"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="106"/>
-        <location filename="../../app/ui/needs/detail.py" line="276"/>
+        <location filename="../../app/ui/needs/detail.py" line="107"/>
         <location filename="../../app/ui/needs/detail.py" line="281"/>
+        <location filename="../../app/ui/needs/detail.py" line="286"/>
         <source>Proposer…</source>
         <translation>Propose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <location filename="../../app/ui/needs/detail.py" line="112"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="111"/>
+        <location filename="../../app/ui/needs/detail.py" line="112"/>
         <source>Réponse</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="113"/>
+        <location filename="../../app/ui/needs/detail.py" line="114"/>
         <source>Accepter…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="115"/>
+        <location filename="../../app/ui/needs/detail.py" line="116"/>
         <source>Décliner…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="116"/>
+        <location filename="../../app/ui/needs/detail.py" line="117"/>
         <source>Retirer notre réponse</source>
         <translation>Withdraw our response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="117"/>
+        <location filename="../../app/ui/needs/detail.py" line="118"/>
         <source>Aucune réponse pour l&apos;instant.</source>
         <translation>No response yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="138"/>
+        <location filename="../../app/ui/needs/detail.py" line="142"/>
         <source>Meilleures pistes</source>
         <translation>Best leads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="139"/>
+        <location filename="../../app/ui/needs/detail.py" line="143"/>
         <source>Réponses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="184"/>
+        <location filename="../../app/ui/needs/detail.py" line="189"/>
         <source>Publié par {0} : vous le lisez, seule cette association le modifie. Ci-dessous, ce que votre association pourrait lui proposer.</source>
         <translation>Posted by {0}: you read it, only that association edits it. Below, what your association could offer it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="201"/>
+        <location filename="../../app/ui/needs/detail.py" line="206"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="202"/>
+        <location filename="../../app/ui/needs/detail.py" line="207"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <location filename="../../app/ui/needs/detail.py" line="208"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="203"/>
+        <location filename="../../app/ui/needs/detail.py" line="208"/>
         <source>À distance</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="206"/>
+        <location filename="../../app/ui/needs/detail.py" line="211"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="209"/>
+        <location filename="../../app/ui/needs/detail.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="210"/>
+        <location filename="../../app/ui/needs/detail.py" line="215"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="211"/>
+        <location filename="../../app/ui/needs/detail.py" line="216"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="213"/>
+        <location filename="../../app/ui/needs/detail.py" line="218"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="232"/>
+        <location filename="../../app/ui/needs/detail.py" line="237"/>
         <source>Vos contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="233"/>
+        <location filename="../../app/ui/needs/detail.py" line="238"/>
         <source>Nous</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="252"/>
+        <location filename="../../app/ui/needs/detail.py" line="257"/>
         <source>Aucune piste pour l&apos;instant : d&apos;autres arriveront avec la synchronisation.</source>
         <translation>No lead yet: more will come with the sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="258"/>
+        <location filename="../../app/ui/needs/detail.py" line="263"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="259"/>
+        <location filename="../../app/ui/needs/detail.py" line="264"/>
         <source>Pratique</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="260"/>
+        <location filename="../../app/ui/needs/detail.py" line="265"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="277"/>
+        <location filename="../../app/ui/needs/detail.py" line="282"/>
         <source>Répondre…</source>
         <translation>Respond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="278"/>
+        <location filename="../../app/ui/needs/detail.py" line="283"/>
         <source>Réserver…</source>
         <translation>Reserve…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="279"/>
+        <location filename="../../app/ui/needs/detail.py" line="284"/>
         <source>Contacter…</source>
         <translation>Contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="294"/>
+        <location filename="../../app/ui/needs/detail.py" line="299"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="295"/>
+        <location filename="../../app/ui/needs/detail.py" line="300"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="296"/>
+        <location filename="../../app/ui/needs/detail.py" line="301"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="297"/>
+        <location filename="../../app/ui/needs/detail.py" line="302"/>
         <source>Déclinée</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <location filename="../../app/ui/needs/detail.py" line="308"/>
         <source>Notre réponse</source>
         <translation>Our response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="303"/>
+        <location filename="../../app/ui/needs/detail.py" line="308"/>
         <source>Une réponse</source>
         <translation>A response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="304"/>
+        <location filename="../../app/ui/needs/detail.py" line="309"/>
         <source>Nous → {0}</source>
         <translation>Us → {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="327"/>
+        <location filename="../../app/ui/needs/detail.py" line="332"/>
         <source>Contact : {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="331"/>
+        <location filename="../../app/ui/needs/detail.py" line="336"/>
         <source>Réponse : {0}</source>
         <translation>Answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/detail.py" line="334"/>
+        <location filename="../../app/ui/needs/detail.py" line="339"/>
         <source>Réservation : {0}</source>
         <translation>Reservation: {0}</translation>
     </message>
@@ -2248,216 +2284,216 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="65"/>
+        <location filename="../../app/ui/practices/editor.py" line="66"/>
         <source>← Fermer l&apos;éditeur</source>
         <translation>← Close the editor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="66"/>
+        <location filename="../../app/ui/practices/editor.py" line="67"/>
         <source>Le brouillon est enregistré en fermant (Échap)</source>
         <translation>The draft is saved on closing (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="70"/>
+        <location filename="../../app/ui/practices/editor.py" line="71"/>
         <source>Ce qui a changé (facultatif)</source>
         <translation>What changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="72"/>
-        <location filename="../../app/ui/practices/editor.py" line="137"/>
+        <location filename="../../app/ui/practices/editor.py" line="73"/>
+        <location filename="../../app/ui/practices/editor.py" line="139"/>
         <source>Publier…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="73"/>
+        <location filename="../../app/ui/practices/editor.py" line="74"/>
         <source>Rendre la pratique visible par tout le réseau (Ctrl+Maj+P)</source>
         <translation>Make the practice visible to the whole network (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="94"/>
+        <location filename="../../app/ui/practices/editor.py" line="95"/>
         <source>Aperçu, tel que le réseau le lira</source>
         <translation>Preview, as the network will read it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="129"/>
+        <location filename="../../app/ui/practices/editor.py" line="131"/>
         <source>Vos modifications non publiées de cette pratique ont été retrouvées.</source>
         <translation>Your unpublished changes to this practice were found again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="137"/>
+        <location filename="../../app/ui/practices/editor.py" line="139"/>
         <source>Enregistrer une nouvelle version…</source>
         <translation>Save as a new version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="140"/>
+        <location filename="../../app/ui/practices/editor.py" line="142"/>
         <source>Modifications non publiées</source>
         <translation>Unpublished changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="145"/>
+        <location filename="../../app/ui/practices/editor.py" line="147"/>
         <source>Nouvelle pratique : le brouillon s&apos;enregistre tout seul</source>
         <translation>New practice: the draft saves itself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="156"/>
+        <location filename="../../app/ui/practices/editor.py" line="158"/>
         <source>Modifications en cours…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="184"/>
+        <location filename="../../app/ui/practices/editor.py" line="186"/>
         <source>Modifications gardées (pas encore publiées) à {0}</source>
         <translation>Changes kept (not published yet) at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="197"/>
+        <location filename="../../app/ui/practices/editor.py" line="199"/>
         <source>Brouillon enregistré à {0}</source>
         <translation>Draft saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="213"/>
+        <location filename="../../app/ui/practices/editor.py" line="215"/>
         <source>Non enregistré : corrigez les champs signalés</source>
         <translation>Not saved: fix the marked fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="239"/>
+        <location filename="../../app/ui/practices/editor.py" line="241"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="241"/>
+        <location filename="../../app/ui/practices/editor.py" line="243"/>
         <source>Enregistrer ces modifications comme une nouvelle version, visible par tout le réseau ? La version précédente reste dans l&apos;historique.</source>
         <translation>Save these changes as a new version, visible to the whole network? The previous version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="244"/>
+        <location filename="../../app/ui/practices/editor.py" line="246"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="259"/>
+        <location filename="../../app/ui/practices/editor.py" line="261"/>
         <source>Publier la pratique</source>
         <translation>Publish the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="261"/>
+        <location filename="../../app/ui/practices/editor.py" line="263"/>
         <source>Publier « {0} » ? Elle sera visible par toutes les associations du réseau après la prochaine synchronisation. Vous pourrez encore la modifier : chaque modification devient une nouvelle version.</source>
         <translation>Publish “{0}”? It will be visible to every association of the network after the next sync. You can still change it: each change becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="264"/>
+        <location filename="../../app/ui/practices/editor.py" line="266"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/editor.py" line="265"/>
+        <location filename="../../app/ui/practices/editor.py" line="267"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="89"/>
+        <location filename="../../app/ui/agreements/editor.py" line="90"/>
         <location filename="../../app/ui/needs/editor.py" line="102"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="90"/>
+        <location filename="../../app/ui/agreements/editor.py" line="91"/>
         <source>Fermer sans enregistrer (Échap)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="91"/>
+        <location filename="../../app/ui/agreements/editor.py" line="92"/>
         <location filename="../../app/ui/needs/editor.py" line="98"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="92"/>
+        <location filename="../../app/ui/agreements/editor.py" line="93"/>
         <source>Enregistrer le brouillon (Ctrl+S)</source>
         <translation>Save the draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor.py" line="115"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="115"/>
+        <location filename="../../app/ui/agreements/editor.py" line="116"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="116"/>
+        <location filename="../../app/ui/agreements/editor.py" line="117"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="117"/>
+        <location filename="../../app/ui/agreements/editor.py" line="118"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="118"/>
+        <location filename="../../app/ui/agreements/editor.py" line="119"/>
         <source>Matériel</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="119"/>
+        <location filename="../../app/ui/agreements/editor.py" line="120"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="120"/>
+        <location filename="../../app/ui/agreements/editor.py" line="121"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="164"/>
+        <location filename="../../app/ui/agreements/editor.py" line="165"/>
         <source>Avenant {0}</source>
         <translation>Amendment {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="166"/>
+        <location filename="../../app/ui/agreements/editor.py" line="167"/>
         <source>Modifier la convention {0}</source>
         <translation>Edit agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="168"/>
+        <location filename="../../app/ui/agreements/editor.py" line="169"/>
         <source>Nouvelle convention</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="170"/>
+        <location filename="../../app/ui/agreements/editor.py" line="171"/>
         <source>La référence est attribuée au premier enregistrement.</source>
         <translation>The reference is assigned when first saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="183"/>
+        <location filename="../../app/ui/agreements/editor.py" line="184"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="224"/>
+        <location filename="../../app/ui/agreements/editor.py" line="225"/>
         <source>Votre association n&apos;est pas encore présentée : indiquez son nom, son RNA et son adresse dans Fichier ▸ Préférences, ou ajoutez-la depuis les contacts.</source>
         <translation>Your association has not introduced itself yet: enter its name, RNA number and address in File ▸ Preferences, or add it from the contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="300"/>
+        <location filename="../../app/ui/agreements/editor.py" line="301"/>
         <source>Non enregistré : corrigez ce qui est signalé ({0}). Rien de ce que vous avez tapé n&apos;est perdu.</source>
         <translation>Not saved: correct what is flagged ({0}). Nothing you have typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="309"/>
+        <location filename="../../app/ui/agreements/editor.py" line="310"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="319"/>
-        <location filename="../../app/ui/agreements/editor.py" line="321"/>
+        <location filename="../../app/ui/agreements/editor.py" line="320"/>
+        <location filename="../../app/ui/agreements/editor.py" line="322"/>
         <source>Abandonner les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor.py" line="320"/>
+        <location filename="../../app/ui/agreements/editor.py" line="321"/>
         <source>Vos modifications n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>Your changes have not been saved. Discard them?</translation>
     </message>
@@ -2503,13 +2539,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/editor.py" line="89"/>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
+        <source>numéro de téléphone</source>
+        <translation>phone number</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/editor.py" line="90"/>
-        <source>nom@exemple.fr</source>
-        <translation>name@example.org</translation>
+        <source>adresse e-mail</source>
+        <translation>email address</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/editor.py" line="91"/>
@@ -2532,97 +2568,97 @@ This cannot be undone. Continue?</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="129"/>
+        <location filename="../../app/ui/needs/editor.py" line="130"/>
         <source>C&apos;est</source>
         <translation>It is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="130"/>
+        <location filename="../../app/ui/needs/editor.py" line="131"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="131"/>
+        <location filename="../../app/ui/needs/editor.py" line="132"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="132"/>
+        <location filename="../../app/ui/needs/editor.py" line="133"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="133"/>
+        <location filename="../../app/ui/needs/editor.py" line="134"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="134"/>
+        <location filename="../../app/ui/needs/editor.py" line="135"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="135"/>
+        <location filename="../../app/ui/needs/editor.py" line="136"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="136"/>
+        <location filename="../../app/ui/needs/editor.py" line="137"/>
         <source>Quand, en mots</source>
         <translation>When, in words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="137"/>
+        <location filename="../../app/ui/needs/editor.py" line="138"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="139"/>
+        <location filename="../../app/ui/needs/editor.py" line="140"/>
         <source>Combien</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="140"/>
+        <location filename="../../app/ui/needs/editor.py" line="141"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="141"/>
+        <location filename="../../app/ui/needs/editor.py" line="142"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="142"/>
+        <location filename="../../app/ui/needs/editor.py" line="143"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="143"/>
+        <location filename="../../app/ui/needs/editor.py" line="144"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="149"/>
+        <location filename="../../app/ui/needs/editor.py" line="150"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <location filename="../../app/ui/needs/editor.py" line="185"/>
         <source>Nouvelle proposition</source>
         <translation>New offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="184"/>
+        <location filename="../../app/ui/needs/editor.py" line="185"/>
         <source>Nouveau besoin</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="186"/>
+        <location filename="../../app/ui/needs/editor.py" line="187"/>
         <source>Modifier : {0}</source>
         <translation>Edit: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="272"/>
+        <location filename="../../app/ui/needs/editor.py" line="273"/>
         <source>Vérifiez les champs signalés en rouge : rien n&apos;est perdu.</source>
         <translation>Check the fields marked in red: nothing is lost.</translation>
     </message>
@@ -2668,34 +2704,44 @@ This cannot be undone. Continue?</translation>
         <translation>Your network&apos;s hub administrator gives you its address and a one-time code (for example ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="41"/>
+        <source>commence par https://</source>
+        <translation>starts with https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="53"/>
         <source>Adresse du hub</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="54"/>
         <source>Code d&apos;enrôlement</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="55"/>
         <source>Nom de cet ordinateur</source>
         <translation>Name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
         <source>L&apos;adresse du hub commence par https:// (demandez-la à son administrateur).</source>
         <translation>The hub address starts with https:// (ask its administrator).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="75"/>
         <source>Le code et le nom de l&apos;ordinateur sont nécessaires.</source>
         <translation>The code and the computer&apos;s name are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enroll_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="79"/>
         <source>Connexion au hub…</source>
         <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enroll_dialog.py" line="134"/>
+        <source>Le hub ne répond pas : vérifiez son adresse et la connexion à Internet, puis cliquez de nouveau sur OK. Cet ordinateur n&apos;est pas encore relié au hub.</source>
+        <translation>The hub does not answer: check its address and the Internet connection, then click OK again. This computer is not linked to the hub yet.</translation>
     </message>
 </context>
 <context>
@@ -2771,107 +2817,107 @@ This cannot be undone. Continue?</translation>
         <translation>e.g. 150; empty: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="82"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
         <source>État</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="83"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="92"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="93"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="93"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="94"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="104"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="105"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="107"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
         <source>Accessoires</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="108"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="109"/>
         <source>Un par ligne : câble HDMI, télécommande…</source>
         <translation>One per line: HDMI cable, remote control…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="110"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="111"/>
         <source>Partagé avec le réseau</source>
         <translation>Shared with the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="112"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
         <source>Les autres associations du réseau le voient et peuvent le réserver.</source>
         <translation>The network&apos;s other associations see it and can book it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="113"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
         <source>Hors service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="114"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="115"/>
         <source>Prêt</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="116"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="117"/>
         <source>Indisponible pour maintenance</source>
         <translation>Unavailable for maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="123"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="124"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="125"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="126"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="129"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="130"/>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="189"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="190"/>
         <source>Choisir une photo du matériel</source>
         <translation>Choose a photo of the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="191"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="192"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="199"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="200"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="212"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="213"/>
         <source>Cette image ne peut pas être lue : choisissez une photo JPEG ou PNG.</source>
         <translation>This image cannot be read: choose a JPEG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="214"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="215"/>
         <source>Photo impossible : {0}</source>
         <translation>Photo failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/equipment_dialog.py" line="223"/>
+        <location filename="../../app/ui/equipment/equipment_dialog.py" line="224"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -3020,13 +3066,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="44"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="108"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
         <source>Nous l&apos;avons adoptée…</source>
         <translation>We adopted it…</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="45"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="113"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="116"/>
         <source>Demander un accompagnement…</source>
         <translation>Ask for mentoring…</translation>
     </message>
@@ -3050,53 +3096,72 @@ This cannot be undone. Continue?</translation>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="98"/>
-        <source>Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)</source>
-        <translation>Useful to {0} association(s) · adopted by {1} association(s) · {2} comment(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/feedback_panel.py" line="100"/>
+        <source>Utile à %Ln associations</source>
+        <translation>
+            <numerusform>Useful to %Ln association</numerusform>
+            <numerusform>Useful to %Ln associations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
+        <source>adoptée par %Ln associations</source>
+        <translation>
+            <numerusform>adopted by %Ln association</numerusform>
+            <numerusform>adopted by %Ln associations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/feedback_panel.py" line="102"/>
+        <source>%Ln commentaires</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="108"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
         <source>Modifier notre adoption…</source>
         <translation>Edit our adoption…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="114"/>
         <source>Accompagnement demandé — redemander…</source>
         <translation>Mentoring requested — ask again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="115"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="118"/>
         <source>Brouillon : les avis du réseau viendront après la publication.</source>
         <translation>Draft: the network&apos;s feedback comes after publication.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="119"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="122"/>
         <source>C&apos;est une pratique de votre association : les autres associations la marquent utile ou l&apos;adoptent ; vous pouvez répondre aux commentaires.</source>
         <translation>This is your association&apos;s practice: other associations mark it useful or adopt it; you can answer the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="126"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="129"/>
         <source>Aucune adoption pour l&apos;instant.</source>
         <translation>No adoption yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="127"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="130"/>
         <source>Aucun commentaire pour l&apos;instant.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="156"/>
         <source>Marquée utile.</source>
         <translation>Marked useful.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="153"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="156"/>
         <source>Marque « utile » retirée.</source>
         <translation>“Useful” mark removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="168"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="171"/>
         <source>Commentaire publié.</source>
         <translation>Comment posted.</translation>
     </message>
@@ -3311,83 +3376,83 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="72"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="73"/>
         <source>Importer des contacts — {0}</source>
         <translation>Import contacts — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="89"/>
         <source>Lignes à revoir</source>
         <translation>Lines to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="115"/>
         <source>Reconnue automatiquement</source>
         <translation>Recognised automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="119"/>
         <source>Enregistrer la correspondance…</source>
         <translation>Save the column mapping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="124"/>
         <source>Correspondance des colonnes :</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="132"/>
         <source>Lignes qui correspondent à un contact déjà présent</source>
         <translation>Lines matching a contact already there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="149"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="153"/>
         <source>Ouvrir le rapport</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="184"/>
         <source>Aucune colonne n&apos;est importée : choisissez au moins le nom.</source>
         <translation>No column is imported: choose at least the name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
         <source>Vérification du fichier…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="203"/>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="340"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="343"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="219"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="222"/>
         <source>Rien n&apos;est enregistré avant que vous cliquiez sur « Importer ».</source>
         <translation>Nothing is saved before you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="231"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="245"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="248"/>
         <source>Le fichier ne peut pas être importé ; rien n&apos;a été modifié.
 {0}</source>
         <translation>The file cannot be imported; nothing was changed.
@@ -3591,32 +3656,32 @@ This cannot be undone. Continue?</translation>
         <translation>Nothing to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="268"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="292"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="300"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="303"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="300"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="303"/>
         <source>Nom (ex. Export HelloAsso) :</source>
         <translation>Name (e.g. HelloAsso export):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="317"/>
         <source>Correspondance « {0} » enregistrée.</source>
         <translation>Mapping “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="336"/>
         <source>Lecture de la feuille « {0} »…</source>
         <translation>Reading sheet “{0}”…</translation>
     </message>
@@ -3636,7 +3701,7 @@ This cannot be undone. Continue?</translation>
         <translation>Complete the contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/contacts/import_dialog.py" line="176"/>
         <source>Nouvelle vérification des lignes…</source>
         <translation>Checking the rows again…</translation>
     </message>
@@ -3800,122 +3865,131 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="79"/>
+        <location filename="../../app/ui/practices/library.py" line="80"/>
         <source>Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)</source>
         <translation>Search for a practice: volunteers, training, budget… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="81"/>
+        <location filename="../../app/ui/practices/library.py" line="82"/>
         <source>Nouvelle pratique</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="82"/>
+        <location filename="../../app/ui/practices/library.py" line="83"/>
         <source>Écrire une pratique de notre association (Ctrl+N)</source>
         <translation>Write a practice of our association (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="83"/>
+        <location filename="../../app/ui/practices/library.py" line="84"/>
         <source>Importer un fichier Markdown…</source>
         <translation>Import a Markdown file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="89"/>
+        <location filename="../../app/ui/practices/library.py" line="87"/>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="91"/>
+        <location filename="../../app/ui/practices/library.py" line="89"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="92"/>
+        <location filename="../../app/ui/practices/library.py" line="90"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="95"/>
+        <location filename="../../app/ui/practices/library.py" line="93"/>
         <source>Publiées et brouillons</source>
         <translation>Published and drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="96"/>
+        <location filename="../../app/ui/practices/library.py" line="94"/>
         <source>Publiées</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="97"/>
+        <location filename="../../app/ui/practices/library.py" line="95"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="100"/>
+        <location filename="../../app/ui/practices/library.py" line="98"/>
         <source>Adoptées par nous</source>
         <translation>Adopted by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="103"/>
+        <location filename="../../app/ui/practices/library.py" line="101"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="104"/>
+        <location filename="../../app/ui/practices/library.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="105"/>
+        <location filename="../../app/ui/practices/library.py" line="103"/>
         <source>Adoptions</source>
         <translation>Adoptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="112"/>
+        <location filename="../../app/ui/practices/library.py" line="111"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="119"/>
+        <location filename="../../app/ui/practices/library.py" line="118"/>
         <source>Afficher plus de résultats</source>
         <translation>Show more results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="187"/>
+        <location filename="../../app/ui/practices/library.py" line="186"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="188"/>
-        <source>adoptée {0} fois</source>
-        <translation>adopted {0} time(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/library.py" line="189"/>
+        <location filename="../../app/ui/practices/library.py" line="187"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="190"/>
+        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>adoptée par nous</source>
         <translation>adopted by us</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <source>adoptée %Ln fois</source>
+        <translation>
+            <numerusform>adopted %Ln time</numerusform>
+            <numerusform>adopted %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/ui/practices/library.py" line="207"/>
-        <source>{0} pratique(s)</source>
-        <translation>{0} practice(s)</translation>
+        <source>%Ln pratiques</source>
+        <translation>
+            <numerusform>%Ln practice</numerusform>
+            <numerusform>%Ln practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/library.py" line="209"/>
+        <source>{0} pratiques sur %Ln</source>
+        <translation>
+            <numerusform>{0} practices of %Ln</numerusform>
+            <numerusform>{0} practices of %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="210"/>
-        <source>{0} pratique(s) sur {1}</source>
-        <translation>{0} practice(s) of {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practices/library.py" line="219"/>
+        <location filename="../../app/ui/practices/library.py" line="217"/>
         <source>Aucune pratique ne correspond à cette recherche.</source>
         <translation>No practice matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="222"/>
+        <location filename="../../app/ui/practices/library.py" line="220"/>
         <source>La bibliothèque est vide pour l&apos;instant. Écrivez une pratique de votre association (« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation.</source>
         <translation>The library is empty for now. Write a practice of your association (“New practice”); the other associations&apos; practices arrive with the sync.</translation>
     </message>
@@ -4041,82 +4115,82 @@ This cannot be undone. Continue?</translation>
         <translation>Requests to answer ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="223"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="224"/>
         <source>Aucun prêt en cours de notre matériel.</source>
         <translation>None of our equipment is on loan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="225"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="226"/>
         <source>Nous n&apos;avons rien emprunté en ce moment. Pour emprunter, choisissez du matériel dans le catalogue puis « Réserver… ».</source>
         <translation>We are not borrowing anything at the moment. To borrow, choose equipment in the catalogue, then “Book…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="229"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="230"/>
         <source>Aucune réservation de notre matériel pour nous-mêmes. Elles n&apos;attendent la réponse de personne : la sortie s&apos;enregistre directement.</source>
         <translation>No booking of our equipment for ourselves. They wait for nobody’s answer: the check-out is recorded straight away.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="232"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="233"/>
         <source>Aucun prêt en retard.</source>
         <translation>No overdue loans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="233"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="234"/>
         <source>Aucune demande de réservation à traiter.</source>
         <translation>No booking requests to answer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="260"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="261"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="264"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="265"/>
         <source>Sortie enregistrée.</source>
         <translation>Check-out recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="269"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="270"/>
         <source>Retour enregistré.</source>
         <translation>Return recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="283"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="284"/>
         <source>Annuler la réservation de « {0} »</source>
         <translation>Cancel the booking of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="289"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="290"/>
         <source>{0} — Ctrl+Z pour revenir en arrière.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="296"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="297"/>
         <source>bon-de-pret-{0}.pdf</source>
         <translation>loan-receipt-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="299"/>
         <source>Enregistrer le bon de prêt</source>
         <translation>Save the loan receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="298"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="299"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="315"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="316"/>
         <source>Bon de prêt enregistré dans {0}</source>
         <translation>Loan receipt saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="321"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="322"/>
         <source>Pas de bon à imprimer : {0}</source>
         <translation>No receipt to print: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/loans_view.py" line="329"/>
+        <location filename="../../app/ui/equipment/loans_view.py" line="330"/>
         <source>L&apos;opération a échoué : {0}</source>
         <translation>The operation failed: {0}</translation>
     </message>
@@ -4124,7 +4198,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -4174,7 +4248,7 @@ This cannot be undone. Continue?</translation>
         <translation>New &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="24"/>
+        <location filename="../../app/ui/sync/section.py" line="25"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -4190,7 +4264,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -4215,43 +4289,43 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -4261,19 +4335,54 @@ This cannot be undone. Continue?</translation>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="58"/>
+        <location filename="../../app/ui/sync/section.py" line="59"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="61"/>
+        <location filename="../../app/ui/sync/section.py" line="62"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="80"/>
+        <source>%n envoyé</source>
+        <translation>%n sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="81"/>
+        <source>%n envoyés</source>
+        <translation>%n sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="85"/>
+        <source>%n reçu</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="86"/>
+        <source>%n reçus</source>
+        <translation>%n received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="90"/>
+        <source>%n conflit</source>
+        <translation>%n conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="91"/>
+        <source>%n conflits</source>
+        <translation>%n conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="95"/>
+        <source>Synchronisé : {0}.</source>
+        <translation>Synced: {0}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_section.py" line="61"/>
@@ -4281,27 +4390,27 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -4316,22 +4425,17 @@ This cannot be undone. Continue?</translation>
         <translation>Bin ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="75"/>
-        <source>Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s).</source>
-        <translation>Synced: {0} sent, {1} received, {2} conflict(s).</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync/conflicts_section.py" line="54"/>
         <source>Conflits ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="83"/>
+        <location filename="../../app/ui/sync/section.py" line="100"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="84"/>
+        <location filename="../../app/ui/sync/section.py" line="101"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -4413,12 +4517,12 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_mapping.py" line="43"/>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="44"/>
         <source>(colonne {0})</source>
         <translation>(column {0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/import_mapping.py" line="46"/>
+        <location filename="../../app/ui/contacts/import_mapping.py" line="47"/>
         <source>— ne pas importer —</source>
         <translation>— do not import —</translation>
     </message>
@@ -4525,107 +4629,107 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>NeedsList</name>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="59"/>
+        <location filename="../../app/ui/needs/list_view.py" line="61"/>
         <source>Besoins et propositions du réseau</source>
         <translation>The network&apos;s needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="64"/>
+        <location filename="../../app/ui/needs/list_view.py" line="66"/>
         <source>Rechercher des mots… (Ctrl+F)</source>
         <translation>Search for words… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="67"/>
+        <location filename="../../app/ui/needs/list_view.py" line="69"/>
         <source>Besoins et propositions</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="68"/>
+        <location filename="../../app/ui/needs/list_view.py" line="70"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="69"/>
+        <location filename="../../app/ui/needs/list_view.py" line="71"/>
         <source>Propositions</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="73"/>
+        <location filename="../../app/ui/needs/list_view.py" line="75"/>
         <source>Toutes catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
         <source>Ouverts et en cours</source>
         <translation>Open and in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="76"/>
+        <location filename="../../app/ui/needs/list_view.py" line="78"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="81"/>
+        <location filename="../../app/ui/needs/list_view.py" line="83"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="82"/>
+        <location filename="../../app/ui/needs/list_view.py" line="84"/>
         <source>Les nôtres</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="83"/>
+        <location filename="../../app/ui/needs/list_view.py" line="85"/>
         <source>Les autres</source>
         <translation>Others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="88"/>
+        <location filename="../../app/ui/needs/list_view.py" line="90"/>
         <source>Autour de… (commune ou code postal)</source>
         <translation>Around… (town or postal code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="92"/>
+        <location filename="../../app/ui/needs/list_view.py" line="94"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="93"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>dès maintenant</source>
         <translation>from now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="93"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="94"/>
+        <location filename="../../app/ui/needs/list_view.py" line="96"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="95"/>
+        <location filename="../../app/ui/needs/list_view.py" line="97"/>
         <source>Publier un besoin ou une proposition (Ctrl+N)</source>
         <translation>Post a need or an offer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <location filename="../../app/ui/needs/list_view.py" line="99"/>
         <source>Un besoin : ce que nous cherchons</source>
         <translation>A need: what we are looking for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="99"/>
+        <location filename="../../app/ui/needs/list_view.py" line="101"/>
         <source>Une proposition : ce que nous pouvons donner</source>
         <translation>An offer: what we can give</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="106"/>
+        <location filename="../../app/ui/needs/list_view.py" line="108"/>
         <source>Bilan de l&apos;année…</source>
         <translation>Year summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="107"/>
+        <location filename="../../app/ui/needs/list_view.py" line="109"/>
         <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
         <translation>The year&apos;s figures for the activity report, as CSV</translation>
     </message>
@@ -4635,47 +4739,47 @@ A backup of your data was made before the sync. Continue anyway?</translation>
         <translation>within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="117"/>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
         <source>Dates : du</source>
         <translation>Dates: from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="119"/>
+        <location filename="../../app/ui/needs/list_view.py" line="115"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="155"/>
+        <location filename="../../app/ui/needs/list_view.py" line="150"/>
         <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
         <translation>● new leads since the last sync · in grey: posted by other associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="199"/>
+        <location filename="../../app/ui/needs/list_view.py" line="195"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="201"/>
+        <location filename="../../app/ui/needs/list_view.py" line="197"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="247"/>
+        <location filename="../../app/ui/needs/list_view.py" line="243"/>
         <source>1 besoin ou proposition</source>
         <translation>1 need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="249"/>
+        <location filename="../../app/ui/needs/list_view.py" line="245"/>
         <source>{0} besoins et propositions</source>
         <translation>{0} needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="251"/>
+        <location filename="../../app/ui/needs/list_view.py" line="247"/>
         <source>Rien ne correspond à ces filtres.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="262"/>
+        <location filename="../../app/ui/needs/list_view.py" line="258"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
     </message>
@@ -5023,45 +5127,45 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="165"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="166"/>
         <source>Depuis les contacts…</source>
         <translation>From the contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="166"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="167"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="167"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="168"/>
         <source>Saisir à la main</source>
         <translation>Enter by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="168"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="169"/>
         <source>Retirer cette partie</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="181"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="182"/>
         <source>Les parties qui signent</source>
         <translation>The signing parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="188"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="189"/>
         <source>Ajoutez les parties avec les boutons à gauche : votre association (« Notre association ») et ses partenaires (« Depuis les contacts… », ou « Saisir à la main »). Leur identité est recopiée dans la convention telle qu&apos;elle est aujourd&apos;hui.</source>
         <translation>Add the parties with the buttons on the left: your association (“Our association”) and its partners (“From the contacts…” or “Enter by hand”). Their identity is copied into the agreement as it is today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="232"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="250"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="295"/>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="314"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="234"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="252"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="297"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="316"/>
         <source>(Partie sans nom)</source>
         <translation>(Unnamed party)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="246"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="248"/>
         <source>{0} est déjà partie à la convention.</source>
         <translation>{0} is already a party to the agreement.</translation>
     </message>
@@ -5069,37 +5173,37 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="70"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="71"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
         <source>Collectivité territoriale (commune, département…)</source>
         <translation>Local authority (town, département…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="72"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="73"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="74"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="75"/>
         <source>Autre organisme</source>
         <translation>Other organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="78"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="79"/>
         <source>La convention présente chaque partie selon sa nature : n° RNA, maire, RCS…</source>
         <translation>The agreement presents each party according to its kind: RNA number, mayor, trade register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="85"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="86"/>
         <source>Un engagement par ligne, par exemple :
 Prêter la sonorisation pour la fête
 Mobiliser quatre bénévoles</source>
@@ -5108,82 +5212,82 @@ Lend the PA system for the festival
 Bring in four volunteers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="91"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="92"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="92"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="93"/>
         <source>Siège social</source>
         <translation>Registered office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="93"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="94"/>
         <source>N° RNA</source>
         <translation>RNA no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="94"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="95"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="95"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="96"/>
         <source>RCS (ville du greffe)</source>
         <translation>Trade register (RCS town)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="96"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="97"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="97"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="98"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="98"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="99"/>
         <source>Assureur</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="99"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="100"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="106"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="107"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="107"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="108"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="108"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="109"/>
         <source>Engagements</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="109"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="110"/>
         <source>W suivi de 9 chiffres</source>
         <translation>W followed by 9 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="110"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="111"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="112"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="113"/>
         <source>La ville du registre du commerce, par exemple Lyon pour « RCS Lyon »</source>
         <translation>The trade register&apos;s town, for example Lyon for “RCS Lyon”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/editor_parties.py" line="114"/>
+        <location filename="../../app/ui/agreements/editor_parties.py" line="115"/>
         <source>présidente, trésorier, maire…</source>
         <translation>chair, treasurer, mayor…</translation>
     </message>
@@ -5576,13 +5680,16 @@ Bring in four volunteers</translation>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/agreements/preview.py" line="147"/>
-        <source>{0} page(s)</source>
-        <translation>{0} page(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/agreements/preview.py" line="148"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/preview.py" line="153"/>
+        <location filename="../../app/ui/agreements/preview.py" line="154"/>
         <source>L&apos;aperçu n&apos;a pas pu être préparé : {0}</source>
         <translation>The preview could not be prepared: {0}</translation>
     </message>
@@ -5616,8 +5723,8 @@ Bring in four volunteers</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/dialogs.py" line="78"/>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
+        <source>numéro de téléphone</source>
+        <translation>phone number</translation>
     </message>
     <message>
         <location filename="../../app/ui/needs/dialogs.py" line="79"/>
@@ -5668,82 +5775,85 @@ Bring in four volunteers</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="62"/>
+        <location filename="../../app/ui/practices/reader.py" line="65"/>
         <source>← Bibliothèque</source>
         <translation>← Library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="63"/>
+        <location filename="../../app/ui/practices/reader.py" line="66"/>
         <source>Revenir à la liste (Échap)</source>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="66"/>
+        <location filename="../../app/ui/practices/reader.py" line="69"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="67"/>
+        <location filename="../../app/ui/practices/reader.py" line="70"/>
         <source>Exporter en Markdown…</source>
         <translation>Export as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="68"/>
+        <location filename="../../app/ui/practices/reader.py" line="71"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="69"/>
+        <location filename="../../app/ui/practices/reader.py" line="72"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="71"/>
+        <location filename="../../app/ui/practices/reader.py" line="74"/>
         <source>Mettre ce brouillon à la corbeille (Suppr ; Ctrl+Z pour annuler)</source>
         <translation>Move this draft to the bin (Del; Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="75"/>
+        <location filename="../../app/ui/practices/reader.py" line="78"/>
         <source>Le numéro de la fiche : « entraide export-practice » l&apos;accepte.</source>
         <translation>The practice&apos;s number: “entraide export-practice” accepts it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="77"/>
+        <location filename="../../app/ui/practices/reader.py" line="80"/>
         <source>« {0} » copié.</source>
         <translation>“{0}” copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="91"/>
+        <location filename="../../app/ui/practices/reader.py" line="98"/>
         <source>Avis du réseau</source>
         <translation>Network feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="92"/>
+        <location filename="../../app/ui/practices/reader.py" line="99"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="138"/>
+        <location filename="../../app/ui/practices/reader.py" line="146"/>
         <source>Adoption enregistrée : merci de votre retour au réseau.</source>
         <translation>Adoption saved: thank you for telling the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="145"/>
+        <location filename="../../app/ui/practices/reader.py" line="153"/>
         <source>Demande d&apos;accompagnement enregistrée ; un suivi est noté dans vos contacts.</source>
         <translation>Mentoring request saved; a follow-up is noted in your contacts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="176"/>
+        <location filename="../../app/ui/practices/reader.py" line="184"/>
         <source>Publiée le {0}</source>
         <translation>Published on {0}</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/practices/reader.py" line="178"/>
-        <source>{0} version(s)</source>
-        <translation>{0} version(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/practices/reader.py" line="187"/>
+        <source>%Ln versions</source>
+        <translation>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/reader.py" line="180"/>
+        <location filename="../../app/ui/practices/reader.py" line="189"/>
         <source>Brouillon : visible seulement par votre association</source>
         <translation>Draft: visible to your association only</translation>
     </message>
@@ -5751,7 +5861,12 @@ Bring in four volunteers</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../app/ui/shared/banner.py" line="32"/>
+        <location filename="../../app/ui/shared/banner.py" line="40"/>
+        <source>Afficher ou replier le détail (clic sur le bandeau)</source>
+        <translation>Show or fold the details (click the strip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/banner.py" line="57"/>
         <source>Masquer ce rappel</source>
         <translation>Hide this reminder</translation>
     </message>
@@ -5789,62 +5904,70 @@ Bring in four volunteers</translation>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="47"/>
-        <source> jour(s)</source>
-        <translation> day(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="49"/>
-        <source>Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.</source>
-        <translation>Days kept free before and after, to collect the equipment and bring it back.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="52"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="56"/>
         <source>qui vient chercher le matériel</source>
         <translation>who collects the equipment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="54"/>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="50"/>
+        <source>La marge : des jours gardés libres avant et après la réservation, pour aller chercher le matériel et le rapporter. Personne d&apos;autre ne peut le réserver pendant ces jours.</source>
+        <translation>The margin: days kept free before and after the booking, to fetch the equipment and bring it back. Nobody else can book it on those days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="57"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="58"/>
+        <source>numéro de téléphone</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
         <source>ex. fête de quartier du 21 juin</source>
         <translation>e.g. street party on 21 June</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="60"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="61"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="65"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="62"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="66"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="63"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="70"/>
+        <source>Jours libres avant et après, le temps d&apos;aller chercher et de rapporter.</source>
+        <translation>Free days before and after, time to fetch it and bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="74"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="64"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="75"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="65"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="76"/>
         <source>Pour quoi faire</source>
         <translation>What for</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="82"/>
+        <source>%n jours</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/equipment/reserve_dialog.py" line="75"/>
+        <location filename="../../app/ui/equipment/reserve_dialog.py" line="90"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -5960,22 +6083,27 @@ Bring in four volunteers</translation>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="86"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="88"/>
+        <source>Ce que devient la caution : rendue en entier, ou gardée en partie pour un manque ou une casse.</source>
+        <translation>What happens to the deposit: given back in full, or partly kept for something missing or broken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="92"/>
         <source>Montant retenu (€)</source>
         <translation>Amount kept (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="87"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="93"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="88"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="94"/>
         <source>Rapporté par</source>
         <translation>Brought back by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment/return_dialog.py" line="89"/>
+        <location filename="../../app/ui/equipment/return_dialog.py" line="95"/>
         <source>Reçu par</source>
         <translation>Received by</translation>
     </message>
@@ -6458,10 +6586,13 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
         <source>{0} en attente</source>
         <translation>{0} pending</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/sync/status_line.py" line="62"/>
-        <source>{0} conflit(s)</source>
-        <translation>{0} conflict(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/status_line.py" line="63"/>
+        <source>%Ln conflits</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6720,57 +6851,47 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="40"/>
-        <source>{0} élément</source>
-        <translation>{0} item</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash/view.py" line="41"/>
-        <source>{0} éléments</source>
-        <translation>{0} items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="54"/>
         <source>Ce que vous supprimez reste ici jusqu&apos;à ce que vous vidiez la corbeille : vous pouvez le restaurer, avec ce qui s&apos;y rattache (les rôles et consentements d&apos;un contact…).</source>
         <translation>What you delete stays here until you empty the bin: you can restore it, with what belongs to it (a contact&apos;s roles and consents…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="63"/>
+        <location filename="../../app/ui/trash/view.py" line="50"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="72"/>
+        <location filename="../../app/ui/trash/view.py" line="59"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="74"/>
+        <location filename="../../app/ui/trash/view.py" line="61"/>
         <source>Remettre les éléments choisis à leur place (Ctrl+Z pour annuler)</source>
         <translation>Put the chosen items back where they were (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="76"/>
+        <location filename="../../app/ui/trash/view.py" line="63"/>
         <source>Supprimer définitivement…</source>
         <translation>Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="77"/>
+        <location filename="../../app/ui/trash/view.py" line="64"/>
         <source>Supprimer pour de bon les éléments choisis (Suppr)</source>
         <translation>Delete the chosen items for good (Del)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="78"/>
+        <location filename="../../app/ui/trash/view.py" line="65"/>
         <source>Vider la corbeille…</source>
         <translation>Empty bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="83"/>
+        <location filename="../../app/ui/trash/view.py" line="70"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="161"/>
+        <location filename="../../app/ui/trash/view.py" line="148"/>
         <source>La corbeille est vide.
 
 Les contacts, le matériel, les brouillons de pratiques et de conventions et les modèles de clauses que vous supprimez arrivent ici : vous pourrez les restaurer tant que la corbeille n&apos;est pas vidée.</source>
@@ -6779,53 +6900,36 @@ Les contacts, le matériel, les brouillons de pratiques et de conventions et les
 The contacts, equipment, practice and agreement drafts and clause templates you delete come here: you can restore them until the bin is emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="166"/>
+        <location filename="../../app/ui/trash/view.py" line="153"/>
         <source>Aucun élément de ce type dans la corbeille.</source>
         <translation>No item of this type in the bin.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="168"/>
-        <source>{0} dans la corbeille</source>
-        <translation>{0} in the bin</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="155"/>
+        <source>%Ln éléments dans la corbeille</source>
+        <translation>
+            <numerusform>%Ln item in the bin</numerusform>
+            <numerusform>%Ln items in the bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="175"/>
+        <source>Restaurer %Ln éléments</source>
+        <translation>
+            <numerusform>Restore %Ln item</numerusform>
+            <numerusform>Restore %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="180"/>
+        <source>%Ln éléments remis dans la corbeille.</source>
+        <translation>
+            <numerusform>%Ln item put back in the bin.</numerusform>
+            <numerusform>%Ln items put back in the bin.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="186"/>
-        <source>Restaurer « {0} »</source>
-        <translation>Restore “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="188"/>
-        <source>Restaurer {0}</source>
-        <translation>Restore {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="193"/>
-        <source>{0} remis dans la corbeille.</source>
-        <translation>{0} put back in the bin.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="195"/>
-        <source>{0} — Ctrl+Z pour annuler.</source>
-        <translation>{0} — Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="215"/>
-        <source>« {0} » sera supprimé définitivement</source>
-        <translation>“{0}” will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="217"/>
-        <source>Les {0} éléments choisis seront supprimés définitivement</source>
-        <translation>The {0} chosen items will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="223"/>
-        <location filename="../../app/ui/trash/view.py" line="237"/>
-        <source>Supprimer définitivement</source>
-        <translation>Delete permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="226"/>
+        <location filename="../../app/ui/trash/view.py" line="213"/>
         <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 À la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
@@ -6834,7 +6938,7 @@ The contacts, equipment, practice and agreement drafts and clause templates you 
 At the next sync, it will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="232"/>
+        <location filename="../../app/ui/trash/view.py" line="219"/>
         <source>{0}, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
@@ -6843,23 +6947,16 @@ At the next sync, it will be erased from the hub and from the association&apos;s
 At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="248"/>
-        <location filename="../../app/ui/trash/view.py" line="259"/>
-        <source>Vider la corbeille</source>
-        <translation>Empty bin</translation>
+        <location filename="../../app/ui/trash/view.py" line="239"/>
+        <source>, avec ce qui s&apos;y rattache : cette action est irréversible.
+
+À la prochaine synchronisation, il sera effacé aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
+        <translation>, with what belongs to it: this cannot be undone.
+
+At the next sync it will also be erased from the hub and from the association&apos;s other computers, without going through their bin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="251"/>
-        <source>L&apos;élément de la corbeille sera supprimé définitivement</source>
-        <translation>The item in the bin will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="252"/>
-        <source>Les {0} éléments de la corbeille seront supprimés définitivement</source>
-        <translation>The {0} items in the bin will be deleted permanently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="255"/>
+        <location filename="../../app/ui/trash/view.py" line="245"/>
         <source>, de tous les types, avec ce qui s&apos;y rattache : cette action est irréversible.
 
 À la prochaine synchronisation, ils seront effacés aussi du hub et des autres ordinateurs de l&apos;association, sans passer par leur corbeille.</source>
@@ -6867,18 +6964,56 @@ At the next sync, they will be erased from the hub and from the association&apos
 
 At the next sync, they will be erased from the hub and from the association&apos;s other computers too, without going to their bin.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/trash/view.py" line="272"/>
-        <source>{0} élément supprimé définitivement.</source>
-        <translation>{0} item deleted permanently.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="260"/>
+        <source>%Ln éléments supprimés définitivement.</source>
+        <translation>
+            <numerusform>%Ln item deleted permanently.</numerusform>
+            <numerusform>%Ln items deleted permanently.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="273"/>
-        <source>{0} éléments supprimés définitivement.</source>
-        <translation>{0} items deleted permanently.</translation>
+        <location filename="../../app/ui/trash/view.py" line="173"/>
+        <source>Restaurer « {0} »</source>
+        <translation>Restore “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash/view.py" line="280"/>
+        <location filename="../../app/ui/trash/view.py" line="182"/>
+        <source>{0} — Ctrl+Z pour annuler.</source>
+        <translation>{0} — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="202"/>
+        <source>« {0} » sera supprimé définitivement</source>
+        <translation>“{0}” will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="204"/>
+        <source>Les {0} éléments choisis seront supprimés définitivement</source>
+        <translation>The {0} chosen items will be deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="210"/>
+        <location filename="../../app/ui/trash/view.py" line="224"/>
+        <source>Supprimer définitivement</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash/view.py" line="236"/>
+        <source>Les %Ln éléments de la corbeille seront supprimés définitivement</source>
+        <translation>
+            <numerusform>%Ln item in the bin will be deleted permanently</numerusform>
+            <numerusform>The %Ln items in the bin will be deleted permanently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="235"/>
+        <location filename="../../app/ui/trash/view.py" line="250"/>
+        <source>Vider la corbeille</source>
+        <translation>Empty bin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash/view.py" line="265"/>
         <source>Cet élément n&apos;est plus dans la corbeille.</source>
         <translation>This item is no longer in the bin.</translation>
     </message>
@@ -7060,11 +7195,6 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>AGREEMENT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/agreements.py" line="18"/>
-        <source>référence de la convention ou de l&apos;avenant (CONV-2026-001, CONV-2026-001-A1), ou son identifiant (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation>reference of the agreement or amendment (CONV-2026-001, CONV-2026-001-A1), or its id (whole, or at least its last 8 characters)</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/agreements.py" line="25"/>
         <location filename="../../app/cli/equipment.py" line="46"/>
         <location filename="../../app/cli/equipment.py" line="98"/>
@@ -7085,9 +7215,14 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>PDF file to write</translation>
     </message>
     <message>
+        <location filename="../../app/cli/agreements.py" line="18"/>
+        <source>référence de la convention ou de l&apos;avenant (CONV-2026-001, CONV-2026-001-A1), ou son identifiant (complet, ou au moins ses 8 derniers caractères)</source>
+        <translation>reference of the agreement or amendment (CONV-2026-001, CONV-2026-001-A1), or its id (complete, or at least its last 8 characters)</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/agreements.py" line="37"/>
-        <source>convention introuvable : « {0} ». Donnez sa référence (par exemple CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu&apos;elle figure dans la section Conventions, ou son identifiant (entier, ou au moins ses 8 derniers caractères).</source>
-        <translation>agreement not found: “{0}”. Give its reference (for example CONV-2026-001, or CONV-2026-001-A1 for an amendment) as the Agreements section shows it, or its id (whole, or at least its last 8 characters).</translation>
+        <source>convention introuvable : « {0} ». Donnez sa référence (par exemple CONV-2026-001, ou CONV-2026-001-A1 pour un avenant) telle qu&apos;elle figure dans la section Conventions, ou son identifiant (complet, ou au moins ses 8 derniers caractères).</source>
+        <translation>agreement not found: “{0}”. Give its reference (for example CONV-2026-001, or CONV-2026-001-A1 for an amendment) as shown in the Agreements section, or its id (complete, or at least its last 8 characters).</translation>
     </message>
     <message>
         <location filename="../../app/cli/agreements.py" line="48"/>
@@ -7525,13 +7660,13 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="95"/>
-        <source>identifiant du prêt (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation>the loan&apos;s id (whole, or at least its last 8 characters)</translation>
+        <source>identifiant du prêt (complet, ou au moins ses 8 derniers caractères)</source>
+        <translation>loan id (complete, or at least its last 8 characters)</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="116"/>
-        <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant entier, ou au moins ses 8 derniers caractères).</source>
-        <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a receipt already printed (the whole id, or at least its last 8 characters).</translation>
+        <source>prêt introuvable : « {0} ». Copiez l&apos;identifiant du prêt depuis la section Matériel et prêts ou d&apos;un bon déjà imprimé (l&apos;identifiant complet, ou au moins ses 8 derniers caractères).</source>
+        <translation>loan not found: “{0}”. Copy the loan&apos;s id from the Equipment and loans section or from a printed slip (the complete id, or at least its last 8 characters).</translation>
     </message>
     <message>
         <location filename="../../app/cli/equipment.py" line="125"/>
@@ -8033,19 +8168,19 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>fills the store with demo data (associations, people, roles, equipment and loans, practices…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="29"/>
-        <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant entier, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
-        <translation>practice not found: “{0}”. Copy the id from the Practices section or from a sheet already printed (the whole id, or at least 8 characters of its start or end that name only one practice).</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/practices.py" line="44"/>
         <source>PRATIQUE</source>
         <translation>PRACTICE</translation>
     </message>
     <message>
+        <location filename="../../app/cli/practices.py" line="29"/>
+        <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant complet, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
+        <translation>practice not found: “{0}”. Copy the id from the Practices section or from a printed sheet (the complete id, or at least 8 characters of its start or end that point to one practice only).</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/practices.py" line="45"/>
-        <source>identifiant de la pratique (entier, ou au moins 8 caractères de son début ou de sa fin)</source>
-        <translation>the practice&apos;s id (whole, or at least 8 characters of its start or end)</translation>
+        <source>identifiant de la pratique (complet, ou au moins 8 caractères de son début ou de sa fin)</source>
+        <translation>practice id (complete, or at least 8 characters of its start or end)</translation>
     </message>
     <message>
         <location filename="../../app/cli/practices.py" line="52"/>
@@ -8284,8 +8419,8 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="205"/>
-        <source>identifiant (entier, ou au moins ses 8 derniers caractères)</source>
-        <translation>id (whole, or at least its last 8 characters)</translation>
+        <source>identifiant (complet, ou au moins ses 8 derniers caractères)</source>
+        <translation>id (complete, or at least its last 8 characters)</translation>
     </message>
     <message>
         <location filename="../../app/cli/needs.py" line="209"/>

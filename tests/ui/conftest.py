@@ -20,6 +20,11 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("EntraideTests")
     qapp.setApplicationName("EntraideTests")
+    if not qapp.property("frenchPlurals"):  # the window's French counts ("1 résultat") come from a .qm
+        from app.ui.application import install_translations
+
+        qapp.setProperty("frenchPlurals", True)
+        install_translations(qapp, "fr")
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def test_amendments_under_their_agreement_filter_search_and_open(qtbot, seeded, 
     assert model.data(model.index(1, model.STATUS)) == "Signée"
     assert model.data(model.index(1, model.PARTIES)) == "Les Amis du Parc, Vélo Solidaire"
     assert model.headerData(model.AMOUNT, Qt.Orientation.Horizontal) == "Montant"
-    assert view.list.count_label.text() == "3 convention(s) et avenant(s)"
+    assert view.list.count_label.text() == "3 conventions et avenants"
     assert view.list.status.itemText(1) == "Brouillon (2)"
     view.list.status.setCurrentIndex(view.list.status.findData("draft"))
     qtbot.waitUntil(lambda: len(list_refs(view)) == 2)

@@ -45,7 +45,7 @@ def test_the_preview_shows_each_page_and_zooms(qtbot, seeded, window):
     preview = view.dialog
     count = pages_of(preview.data)
     assert count > 1 and len(preview.page_labels) == count
-    assert preview.pages_label.text() == f"{count} page(s)"
+    assert preview.pages_label.text() == (f"{count} pages" if count > 1 else f"{count} page")
     width = preview.page_labels[0].width()
     preview.zoom_in.click()
     qtbot.waitUntil(lambda: not preview.loading and preview.page_labels[0].width() > width)

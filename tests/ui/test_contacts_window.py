@@ -84,7 +84,7 @@ def test_search_as_you_type_ignores_accents(qtbot, seeded, window):
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.query == "ecole")
     names = {view.model.data(view.model.index(r, 0)) for r in range(2)}
     assert names == {"École Jean-Zay", "Ecole de musique"}
-    assert "2 résultat(s)" in view.count_label.text()
+    assert "2 résultats" in view.count_label.text()
     view.search.clear()
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
 

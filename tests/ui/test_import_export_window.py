@@ -68,6 +68,22 @@ def test_preview_writes_nothing_then_the_import_does(qtbot, tmp_path, window):
     dialog.reject()
 
 
+def test_the_column_table_grows_with_the_dialog_and_shows_more_examples(qtbot, tmp_path, window):
+    source = tmp_path / "longue.csv"
+    rows = [f"Prénom{i};Nom{i};p{i}@exemple.fr;;;" for i in range(15)]
+    source.write_text(CSV.splitlines()[0] + "\r\n" + "\r\n".join(rows) + "\r\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window, source)
+    dialog.resize(700, 500)
+    qtbot.waitUntil(lambda: dialog.height() == 500)
+    table, small = dialog.mapping_table, dialog.mapping_table.height()
+    dialog.resize(1100, 800)
+    qtbot.waitUntil(lambda: table.height() > small)
+    assert table.height() - small >= 150  # most of the 300 points more go to the column table
+    examples = table.item(0, table.EXAMPLES)
+    assert examples.text().count("Prénom") == 12 and "Prénom11" in examples.toolTip()
+    dialog.reject()
+
+
 def test_changing_a_column_checks_the_rows_again(qtbot, tmp_path, window):
     source = tmp_path / "liste.csv"
     source.write_text(CSV, encoding="utf-8")

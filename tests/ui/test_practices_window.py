@@ -298,4 +298,4 @@ def test_search_filters_and_sort(qtbot, seeded, request):
     library.theme.setCurrentIndex(0)
     library.sort.setCurrentIndex(library.sort.findData("adoptions"))
     qtbot.waitUntil(lambda: not library.loading and library.list.count() == 3)
-    assert "3 pratique(s)" in library.count_label.text()
+    assert "3 pratiques" in library.count_label.text()

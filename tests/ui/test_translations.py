@@ -51,14 +51,17 @@ def test_every_message_is_translated_and_keeps_placeholders_and_accelerators():
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{where} is not finished")
             continue
-        text = translation.text or ""
-        if not text.strip():
-            problems.append(f"{where} has an empty translation")
-            continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{where} -> {text!r} changes the placeholders")
-        if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
-            problems.append(f"{where} -> {text!r} loses or adds an & accelerator")
+        forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+        for text in forms:  # a count's plural forms ("%n résultat", "%n résultats") each
+            if not text.strip():
+                problems.append(f"{where} has an empty translation")
+                continue
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{where} -> {text!r} changes the placeholders")
+            if ("%n" in source or "%Ln" in source) and "%" not in text:
+                problems.append(f"{where} -> {text!r} loses the count")
+            if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
+                problems.append(f"{where} -> {text!r} loses or adds an & accelerator")
     assert not problems, "\n".join(problems)
 
 

@@ -25,7 +25,9 @@ from app.models import AgreementStatus
 from app.ui.agreements.common import status_text
 from app.ui.agreements.queries import Detail
 from app.ui.agreements.summary import AgreementSummary
+from app.ui.shared.elided_label import ElidedLabel
 from app.ui.shared.form_fields import ERROR_STYLE
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +68,7 @@ class DetailView(QWidget):
         self.detail: Detail | None = None
         self.back_button = QPushButton(self.tr("← Conventions"))
         self.back_button.setToolTip(self.tr("Revenir à la liste (Échap)"))
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setStyleSheet("font-weight: 600;")
         self.owner_label = QLabel()
         self.owner_label.setObjectName("readOnlyLabel")
@@ -103,6 +105,12 @@ class DetailView(QWidget):
             button.setObjectName(f"agreement_{name}")
             button.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
             self.buttons[name] = button
+        self.buttons["amend"].setToolTip(
+            self.tr(
+                "Un avenant modifie une convention signée (une date, un montant, un engagement) sans la "
+                "réécrire : il est signé à son tour par les mêmes parties."
+            )
+        )
         self.buttons["delete"].setStyleSheet("QPushButton:enabled { color: #b00020; }")
         self.number = ShortId(
             tooltip=self.tr(
@@ -157,6 +165,7 @@ class DetailView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 290])
+        remember_splitter(splitter, "agreements/detailSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.owner_label)

@@ -86,6 +86,7 @@ class EditorView(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.state = QLabel()
         self.state.setStyleSheet("color: #555;")
+        self.state.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.cancel_button.setToolTip(self.tr("Fermer sans enregistrer (Échap)"))
         self.save_button = QPushButton(self.tr("Enregistrer"))

@@ -26,6 +26,7 @@ from app.errors import Text
 from app.services.agreements.content import LEGAL_FORM_ASSOCIATION, Party, kind_of
 from app.ui.shared.form_fields import ERROR_STYLE, ValidatedForm
 from app.ui.shared.locale_format import service_text
+from app.ui.shared.remembered import remember_splitter
 
 TEXT_FIELDS = (
     "name",
@@ -211,6 +212,7 @@ class PartiesPanel(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([330, 640])
+        remember_splitter(splitter, "agreements/partiesSplitter")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.list.currentRowChanged.connect(self._select)

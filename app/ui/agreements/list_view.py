@@ -69,9 +69,12 @@ class AgreementsList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgreementsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AgreementsModel.PARTIES, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgreementsModel.PARTIES, 260)
+        # The title keeps room to be read in a narrow window (a laptop at 150 %): the table
+        # scrolls sideways instead of squeezing it to "…"; the last column takes what is left.
+        header.setStretchLastSection(True)
+        for column, width in ((AgreementsModel.TITLE, 240), (AgreementsModel.PARTIES, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("agreementsEmpty")
         self.empty_label.setWordWrap(True)
@@ -86,10 +89,11 @@ class AgreementsList(QWidget):
         self.legend.setObjectName("theirsLegend")
         self.legend.setStyleSheet("color: #555; font-style: italic;")
         self.legend.hide()
+        self.legend.setWordWrap(True)  # a narrow window wraps it rather than widening itself
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.legend)
+        bottom.addWidget(self.legend, 1)  # right-aligned; wraps only when the window is narrow
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(top)
@@ -140,12 +144,11 @@ class AgreementsList(QWidget):
         shown = self.model.rowCount()
         filtered = bool(self.search.text().strip()) or self.status.currentIndex() > 0
         if shown == page.total:
-            self.count_label.setText(self.tr("{0} convention(s) et avenant(s)").format(show_count(shown)))
+            self.count_label.setText(self.tr("%Ln conventions et avenants", "", shown))
         else:
+            total = page.total
             self.count_label.setText(
-                self.tr("{0} sur {1} convention(s) et avenant(s)").format(
-                    show_count(shown), show_count(page.total)
-                )
+                self.tr("{0} sur %Ln conventions et avenants", "", total).format(show_count(shown))
             )
         self.empty_label.setText(
             self.tr("Aucune convention ne correspond à cette recherche.") if filtered else self.empty_text()

@@ -144,7 +144,8 @@ class PreviewDialog(QDialog):
             label.setFixedSize(pixmap.deviceIndependentSize().toSize())
             self.column_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.pages_label.setText(self.tr("{0} page(s)").format(len(images)))
+        pages = len(images)
+        self.pages_label.setText(self.tr("%Ln pages", "", pages))
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
 

@@ -300,7 +300,8 @@ class AgreementsView(QWidget):
 
         def finished(ok: bool) -> None:
             if ok:
-                self.message.emit(self.tr("Envoyée à l'imprimante ({0} page(s)).").format(job.count))
+                pages = job.count
+                self.message.emit(self.tr("Envoyée à l'imprimante (%Ln pages).", "", pages))
             else:
                 reason = error_text(job.error) if job.error else ""
                 self.message.emit(self.tr("L'impression a échoué : {0}").format(reason))

@@ -55,14 +55,23 @@ class ContactForm(QWidget):
         add("last_name", self.tr("Nom"), QLineEdit())
         add("name", self.tr("Nom de l'organisation"), QLineEdit())
         add("org_kind", self.tr("Type"), self.org_kind)
-        add("rna", self.tr("N° RNA"), self._line(self.tr("W123456789")))
-        add("siret", self.tr("SIRET"), self._line(self.tr("14 chiffres")))
+        # Hints that read as hints, and only on a new card: a grey "06 12 34 56 78" in an
+        # existing person's empty field looked like their number.
+        self.hints = {
+            "rna": self.tr("W suivi de 9 chiffres"),
+            "siret": self.tr("14 chiffres"),
+            "email": self.tr("adresse e-mail"),
+            "phone": self.tr("numéro de téléphone"),
+            "website": self.tr("adresse du site"),
+        }
+        add("rna", self.tr("N° RNA"), QLineEdit())
+        add("siret", self.tr("SIRET"), QLineEdit())
         self.siren = QLabel()
         self.siren.setObjectName("siren")
         self.form.layout_.addRow(self.tr("SIREN"), self.siren)
-        add("email", self.tr("E-mail"), self._line(self.tr("nom@exemple.fr")))
-        add("phone", self.tr("Téléphone"), self._line(self.tr("06 12 34 56 78")))
-        add("website", self.tr("Site web"), self._line(self.tr("www.exemple.fr")))
+        add("email", self.tr("E-mail"), QLineEdit())
+        add("phone", self.tr("Téléphone"), QLineEdit())
+        add("website", self.tr("Site web"), QLineEdit())
         add("address", self.tr("Adresse"), self._text(3))
         add("tags", self.tr("Étiquettes"), self._line(self.tr("séparées par des virgules")))
         add("notes", self.tr("Notes"), self._text(4))
@@ -116,6 +125,8 @@ class ContactForm(QWidget):
     def _fill(self, contact_id: str | None, data: ContactFields, siren: str) -> None:
         self._loading = True
         self.contact_id, self.kind = contact_id, data.kind
+        for name, hint in self.hints.items():
+            self.form.line(name).setPlaceholderText(hint if contact_id is None else "")
         is_person = data.kind == ContactKind.PERSON.value
         for name in PERSON_ONLY:
             self.form.set_visible(name, is_person)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,6 +47,7 @@ from app.ui.contacts.import_texts import (
     problem_lines,
 )
 from app.ui.shared.locale_format import service_text
+from app.ui.shared.remembered import remember_dialog_size
 from app.ui.task_runner import TaskRunner
 
 RECHECK_DELAY_MS = 400  # after a change of mapping: the next change is often a click away
@@ -74,7 +75,8 @@ class ImportDialog(QDialog):
         layout.addLayout(self._source_row(profiles))
         self.mapping_table = MappingTable()
         self.mapping_table.setVisible(not preview.vcard)
-        layout.addWidget(self.mapping_table, 3)
+        self.mapping_table.setMinimumHeight(90)  # both lists grow with the dialog, and shrink
+        layout.addWidget(self.mapping_table, 4)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -83,9 +85,10 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         self.problems.setWordWrap(True)
+        self.problems.setMinimumHeight(40)
         problems_box = QGroupBox(self.tr("Lignes à revoir"))
         QVBoxLayout(problems_box).addWidget(self.problems)
-        layout.addWidget(problems_box, 2)
+        layout.addWidget(problems_box, 1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
@@ -97,7 +100,7 @@ class ImportDialog(QDialog):
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
         self._recheck.timeout.connect(self.analyse)
         self.mapping_table.changed.connect(self._mapping_changed)
-        self.resize(1000, 700)
+        remember_dialog_size(self, "contacts/importDialog", QSize(1000, 700))
         self._show_preview(preview)
 
     # --- layout ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from app.services.contacts.transfer import FIELD_LABELS, TablePreview
 from app.ui.shared.locale_format import service_text
 
-EXAMPLES = 3
+EXAMPLES = 12  # as many as the column shows: a wider dialog shows more, the tooltip all of them
 
 
 class MappingTable(QTableWidget):
@@ -25,6 +25,7 @@ class MappingTable(QTableWidget):
             [self.tr("Colonne du fichier"), self.tr("Importée comme"), self.tr("Exemples")]
         )
         self.verticalHeader().hide()
+        self.setWordWrap(False)  # one line of examples per column, as many as its width shows
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         header = self.horizontalHeader()
@@ -53,8 +54,10 @@ class MappingTable(QTableWidget):
             values = [
                 cells[column] for _, cells in preview.rows if column < len(cells) and cells[column].strip()
             ]
-            examples = " · ".join(v.replace("\n", " ")[:40] for v in values[:EXAMPLES])
-            self.setItem(column, self.EXAMPLES, QTableWidgetItem(examples))
+            shown = [v.replace("\n", " ")[:40] for v in values[:EXAMPLES]]
+            item = QTableWidgetItem(" · ".join(shown))
+            item.setToolTip("\n".join(shown))
+            self.setItem(column, self.EXAMPLES, item)
         self._filling = False
 
     def mapping(self) -> dict[int, str | None]:

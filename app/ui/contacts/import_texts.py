@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.contacts.transfer import FileImport, ImportCounts, Summary, describe
 from app.services.contacts.transfer.issues import REASONS, REFUSED, SKIPPED
-from app.ui.shared.locale_format import service_text, show_count
+from app.ui.shared.locale_format import service_text, show_count, takes_singular
 
 MAX_GROUPS = 12
 _ORDER = {REFUSED: 0, SKIPPED: 1}
@@ -15,9 +15,9 @@ translate = QCoreApplication.translate  # in the dialog's context, "ImportDialog
 
 
 def counted(count: int, one: str, many: str, *more: object) -> str:
-    """French plural (0 and 1 singular); `one` and `many` are translated, {0} is the count and
-    {1}… the `more` values."""
-    return (one if count in (0, 1) else many).format(show_count(count), *more)
+    """The singular or plural as the window's language wants (`takes_singular`); `one` and `many`
+    are translated, {0} is the count and {1}… the `more` values."""
+    return (one if takes_singular(count) else many).format(show_count(count), *more)
 
 
 def counts_text(c: ImportCounts, cards: bool) -> str:

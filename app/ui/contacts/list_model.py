@@ -145,7 +145,10 @@ class ContactListModel(QAbstractTableModel):
         if generation != self._generation:
             return  # an answer to a query the user has already changed
         self._loading = False
-        self._exhausted = len(rows) < PAGE_SIZE
+        # One row more than a page is asked for: it tells whether more follow, so that exactly
+        # 200 results say "200", not "200+" (the extra row comes again with the next page).
+        self._exhausted = len(rows) <= PAGE_SIZE
+        rows = rows[:PAGE_SIZE]
         if rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
@@ -164,7 +167,7 @@ def _list_page(
     session: Any, *, kind: str | None, after: tuple[str, str] | None, trash: bool, to_check: bool
 ) -> list[ContactRow]:
     return contacts_service.list_contacts(
-        session, kind=kind, after=after, limit=PAGE_SIZE, trash=trash, to_check=to_check
+        session, kind=kind, after=after, limit=PAGE_SIZE + 1, trash=trash, to_check=to_check
     )
 
 
@@ -172,5 +175,5 @@ def _search_page(
     session: Any, *, query: str, kind: str | None, offset: int, to_check: bool
 ) -> list[ContactRow]:
     return search_service.search_contacts(
-        session, query, kind=kind, limit=PAGE_SIZE, offset=offset, to_check=to_check
+        session, query, kind=kind, limit=PAGE_SIZE + 1, offset=offset, to_check=to_check
     )

@@ -1,5 +1,6 @@
 """The contacts table, configured once for the Contacts and Corbeille sections."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.contacts.list_model import ContactListModel
@@ -19,6 +20,9 @@ def make_contact_table(model: ContactListModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Six "Association des parents d'élèves de l'école …" differ by their end: cut in the middle
+    # (the whole name is in the cell's tooltip).
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()

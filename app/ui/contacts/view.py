@@ -20,8 +20,9 @@ from app.models import ContactKind
 from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.list_model import TO_CHECK, ContactListModel
 from app.ui.contacts.table import make_contact_table
+from app.ui.shared.fitting import keep_whole_width
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
-from app.ui.shared.locale_format import show_count
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
 
@@ -66,12 +67,14 @@ class ContactsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
+        keep_whole_width(scroll)  # the card keeps its room; the list's cells have tooltips
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([620, 480])
+        remember_splitter(self.splitter, "contacts/splitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -176,8 +179,11 @@ class ContactsView(QWidget):
         searching = bool(self.model.query) or self.kind.currentData() is not None
         show_rows(self.table, self.empty_label, rows, self.empty_text())
         if searching and rows:  # none: the empty list says so
-            more = "+" if self.model.canFetchMore() else ""
-            self.count_label.setText(self.tr("{0}{1} résultat(s)").format(show_count(rows), more))
+            self.count_label.setText(
+                self.tr("plus de %Ln résultats", "", rows)
+                if self.model.canFetchMore()
+                else self.tr("%Ln résultats", "", rows)
+            )
         else:
             self.count_label.clear()
         if self._pending_select:

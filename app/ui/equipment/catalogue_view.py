@@ -31,7 +31,8 @@ from app.ui.equipment.item_pane import ItemPane
 from app.ui.equipment.queries import CataloguePage
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
-from app.ui.shared.locale_format import show_count, show_date, to_date
+from app.ui.shared.locale_format import show_date, to_date
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.task_dialog import date_edit
 from app.ui.task_runner import TaskRunner
 
@@ -95,8 +96,16 @@ class CatalogueView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 165), (1, 95), (2, 140), (3, 90), (4, 72)):
+        # Every column stays in sight beside the item's card at the default size (1180×760): the
+        # name takes what is left (cut names say themselves in a tooltip), availability keeps
+        # room for its header and its words.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        last = self.model.columnCount() - 1
+        room = header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(last, Qt.Orientation.Horizontal))
+        )
+        for column, width in ((1, 95), (2, 120), (3, 90), (4, 72), (last, max(100, room + 24))):
             self.table.setColumnWidth(column, width)
         self.empty_label = empty_label("catalogueEmpty")
         self.count_label = QLabel()
@@ -113,6 +122,7 @@ class CatalogueView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([690, 390])
+        remember_splitter(self.splitter, "equipment/catalogueSplitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -195,7 +205,8 @@ class CatalogueView(QWidget):
             or bool(self.category.currentData() or self.owner.currentData())
         )
         show_rows(self.table, self.empty_label, len(page.rows), self.empty_text(filtering))
-        self.count_label.setText(self.tr("{0} matériel(s)").format(show_count(len(page.rows))))
+        found = len(page.rows)
+        self.count_label.setText(self.tr("%Ln matériels", "", found))
         self.count_label.setVisible(bool(page.rows))  # none: the empty list says why
         row = self.model.row_of(current) if current else -1
         if row >= 0:

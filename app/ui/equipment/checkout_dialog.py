@@ -11,7 +11,7 @@ from app.errors import Text
 from app.models import DepositMethod
 from app.services.equipment import loans
 from app.services.money import parse_money, plain_money
-from app.ui.equipment.common import Checklist, condition_combo
+from app.ui.equipment.common import Checklist, condition_combo, deposit_explained
 from app.ui.equipment.queries import LoanContext
 from app.ui.shared.locale_format import to_date
 from app.ui.shared.task_dialog import TaskDialog, date_edit
@@ -54,6 +54,7 @@ class CheckOutDialog(TaskDialog):
             self.form.layout_.addRow(self.tr("Accessoires remis"), QLabel(self.tr("aucun accessoire listé")))
         add("condition", self.tr("État au départ"), self.condition)
         add("deposit_cents", self.tr("Caution (€)"), self.deposit)
+        self.deposit.setToolTip(deposit_explained())
         add("deposit_method", self.tr("Versée par"), self.method)
         add("cheque_number", self.tr("N° du chèque"), self.cheque_number)
         add("handed_by", self.tr("Remis par"), self.handed_by)

@@ -3,7 +3,7 @@ checklist of accessories."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -82,3 +82,12 @@ class Checklist(QListWidget):
         for i in range(self.count()):
             if self.item(i).text() == name:
                 self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def deposit_explained() -> str:
+    """What a caution is: one sentence for every field that asks for one."""
+    return QCoreApplication.translate(
+        "Deposit",
+        "La caution : une somme (souvent un chèque non encaissé) que l'association qui emprunte "
+        "confie au prêteur, rendue au retour si le matériel revient complet et en bon état.",
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import Text
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields, check_equipment
-from app.ui.equipment.common import condition_combo
+from app.ui.equipment.common import condition_combo, deposit_explained
 from app.ui.equipment.photo import UnreadableImage, encode_photo, thumbnail
 from app.ui.shared.form_fields import ValidatedForm
 from app.ui.shared.locale_format import to_date
@@ -79,6 +79,7 @@ class EquipmentDialog(TaskDialog):
         add("storage_place", self.tr("Rangé où"), _line(self.tr("ex. local associatif, armoire 2")))
         add("purchase_value", self.tr("Valeur d'achat (€)"), _line(self.tr("ex. 650")))
         add("deposit", self.tr("Caution demandée (€)"), _line(self.tr("ex. 150 ; vide : aucune")))
+        self.form.line("deposit").setToolTip(deposit_explained())
         add("condition", self.tr("État"), self.condition)
         add("notes", self.tr("Notes"), _text(3))
 

@@ -154,6 +154,7 @@ class LoansView(QWidget):
         for i, (key, model) in enumerate(self.models.items()):
             model.set_lines(lines)
             self.lists.setTabText(i, titles[key].format(model.rowCount()))
+            self.lists.setTabToolTip(i, self.lists.tabText(i))  # whole when a narrow window cuts it
             if selected is not None:
                 row = model.row_of(selected.line.reservation_id)
                 if row >= 0:

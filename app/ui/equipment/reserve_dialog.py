@@ -44,14 +44,18 @@ class ReserveDialog(TaskDialog):
         self.end = date_edit(_qdate(last or first))
         self.buffer = QSpinBox()
         self.buffer.setRange(0, loans.MAX_BUFFER_DAYS)
-        self.buffer.setSuffix(self.tr(" jour(s)"))
-        self.buffer.setToolTip(
-            self.tr("Jours gardés libres avant et après, pour aller chercher le matériel et le rapporter.")
+        self.buffer.valueChanged.connect(self._buffer_unit)
+        self._buffer_unit(0)
+        margin_help = self.tr(
+            "La marge : des jours gardés libres avant et après la réservation, pour aller chercher "
+            "le matériel et le rapporter. Personne d'autre ne peut le réserver pendant ces jours."
         )
+        self.buffer.setToolTip(margin_help)
+        self.buffer.setWhatsThis(margin_help)
         self.contact_name = QLineEdit()
         self.contact_name.setPlaceholderText(self.tr("qui vient chercher le matériel"))
         self.contact_phone = QLineEdit()
-        self.contact_phone.setPlaceholderText(self.tr("06 12 34 56 78"))
+        self.contact_phone.setPlaceholderText(self.tr("numéro de téléphone"))
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
         self.purpose.setPlaceholderText(self.tr("ex. fête de quartier du 21 juin"))
@@ -59,12 +63,23 @@ class ReserveDialog(TaskDialog):
         add = self.form.add
         add("start_date", self.tr("Du"), self.start)
         add("end_date", self.tr("Au"), self.end)
-        add("buffer_days", self.tr("Marge"), self.buffer)
+        margin_row = add("buffer_days", self.tr("Marge"), self.buffer)
+        margin_label = self.form.layout_.labelForField(margin_row)
+        if margin_label is not None:
+            margin_label.setToolTip(margin_help)
+        hint = QLabel(self.tr("Jours libres avant et après, le temps d'aller chercher et de rapporter."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.form.layout_.addRow("", hint)
         add("contact_name", self.tr("Personne à contacter"), self.contact_name)
         add("contact_phone", self.tr("Téléphone"), self.contact_phone)
         add("purpose", self.tr("Pour quoi faire"), self.purpose)
         self.start.dateChanged.connect(self._follow_start)
         self.contact_name.setFocus()
+
+    def _buffer_unit(self, days: int) -> None:
+        """ " jour" or " jours" after the number, as the language's plural wants."""
+        self.buffer.setSuffix(" " + self.tr("%n jours", "", days).split(" ", 1)[-1])
 
     def _follow_start(self, start: QDate) -> None:
         if self.end.date() < start:

@@ -83,6 +83,12 @@ class ReturnDialog(TaskDialog):
         if self.deposit_cents:
             self.form.layout_.addRow(self.tr("Caution versée"), QLabel(show_money(self.deposit_cents)))
             add("deposit_outcome", self.tr("Caution"), outcomes)
+            outcomes.setToolTip(
+                self.tr(
+                    "Ce que devient la caution : rendue en entier, ou gardée en partie "
+                    "pour un manque ou une casse."
+                )
+            )
             add("kept_cents", self.tr("Montant retenu (€)"), self.kept_amount)
             add("kept_reason", self.tr("Raison"), self.kept_reason)
         add("returned_by", self.tr("Rapporté par"), self.returned_by)

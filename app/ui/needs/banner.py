@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.ui.needs.sidebar import Summary
 from app.ui.shared.banner import ReminderBanner
-from app.ui.shared.locale_format import show_date
+from app.ui.shared.locale_format import quoted, show_date
 
 SHOWN = 3  # lines of each kind, the rest is in the section
 
@@ -21,7 +21,7 @@ def _matches(found: Summary) -> list[str]:
         titles[line.posting_id] = line.posting_title
     lines = []
     for posting_id, names in list(by_posting.items())[:SHOWN]:
-        shown = ", ".join(f"« {name} »" for name in names[:2])
+        shown = ", ".join(quoted(name) for name in names[:2])
         if len(names) > 2:
             shown = QCoreApplication.translate("NeedsBanner", "{0} et {1} autres").format(
                 shown, len(names) - 2

@@ -28,7 +28,8 @@ from app.services.needs.response_lines import ResponseLine
 from app.ui.needs.common import STATUS_COLOURS, direction_text, kind_text, reason_text, status_text, when_text
 from app.ui.needs.queries import Detail
 from app.ui.shared.form_fields import ERROR_STYLE
-from app.ui.shared.locale_format import service_text, show_count, show_date
+from app.ui.shared.locale_format import colon, quoted, service_text, show_count, show_date
+from app.ui.shared.remembered import remember_splitter
 
 ROLE = Qt.ItemDataRole.UserRole
 OWNER_ACTIONS = ("edit", "met", "withdraw", "reopen")
@@ -116,6 +117,9 @@ class DetailView(QWidget):
         self.withdraw_button = QPushButton(self.tr("Retirer notre réponse"))
         self.responses_empty = QLabel(self.tr("Aucune réponse pour l'instant."))
         self.responses_empty.setStyleSheet("color: #555;")
+        self.responses_empty.setWordWrap(True)
+        for tree in (self.suggestions, self.responses):  # both fit a laptop at 150 % (a few lines each)
+            tree.setMinimumHeight(56)
         suggestion_bar = QHBoxLayout()
         suggestion_bar.addWidget(self.suggestions_empty)
         suggestion_bar.addStretch(1)
@@ -126,8 +130,8 @@ class DetailView(QWidget):
         box.addWidget(self.suggestions, 1)
         box.addLayout(suggestion_bar)
         response_bar = QHBoxLayout()
-        response_bar.addWidget(self.responses_empty)
-        response_bar.addStretch(1)
+        response_bar.addWidget(self.responses_empty, 1)  # wraps only when the pane is narrow
+        response_bar.addStretch(0)
         for button in (self.accept_button, self.decline_button, self.withdraw_button):
             response_bar.addWidget(button)
         responses_box = QWidget()
@@ -147,6 +151,7 @@ class DetailView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        remember_splitter(splitter, "needs/detailSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
@@ -261,7 +266,7 @@ class DetailView(QWidget):
             "need": direction_text(s.direction),
         }
         detail = f" ({s.detail})" if s.detail and s.type in ("member", "equipment") else ""
-        return f"{kinds.get(s.type, '')} : {s.title}{detail}"
+        return colon(kinds.get(s.type, ""), f"{s.title}{detail}")
 
     def current_suggestion(self) -> Suggestion | None:
         item = self.suggestions.currentItem()
@@ -321,7 +326,7 @@ class DetailView(QWidget):
     def _response_facts(self, line: ResponseLine) -> list[str]:
         facts = []
         if line.message:
-            facts.append(f"« {line.message} »")
+            facts.append(quoted(line.message))
         contact = " · ".join(x for x in (line.contact_name, line.contact_phone, line.contact_email) if x)
         if contact:
             facts.append(self.tr("Contact : {0}").format(contact))

@@ -75,7 +75,7 @@ class ProposeDialog(TaskDialog):
         self.text = _text_box()
         self.text.setPlaceholderText(self.tr("ex. Nous pouvons vous le prêter ; à récupérer la veille."))
         self.contact_name, self.contact_phone, self.contact_email = QLineEdit(), QLineEdit(), QLineEdit()
-        self.contact_phone.setPlaceholderText(self.tr("06 12 34 56 78"))
+        self.contact_phone.setPlaceholderText(self.tr("numéro de téléphone"))
         self.first, self.last = OptionalDate(self.tr("à convenir")), OptionalDate(self.tr("le même jour"))
         self.first.set_value(first)
         self.last.set_value(last if last != first else None)

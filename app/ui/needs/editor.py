@@ -86,8 +86,8 @@ class EditorView(QWidget):
         self.quantity.setRange(0, 100_000)
         self.quantity.setSpecialValueText(self.tr("—"))
         self.contact_name, self.contact_phone, self.contact_email = QLineEdit(), QLineEdit(), QLineEdit()
-        self.contact_phone.setPlaceholderText(self.tr("06 12 34 56 78"))
-        self.contact_email.setPlaceholderText(self.tr("nom@exemple.fr"))
+        self.contact_phone.setPlaceholderText(self.tr("numéro de téléphone"))
+        self.contact_email.setPlaceholderText(self.tr("adresse e-mail"))
         self.expires = OptionalDate(self.tr("la fin, ou dans 3 mois"))
         self.everyone = QRadioButton(self.tr("Tout le réseau"))
         self.some = QRadioButton(self.tr("Seulement les associations cochées :"))
@@ -106,6 +106,7 @@ class EditorView(QWidget):
         self.problem.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem, 1)
+        bottom.addStretch(0)  # the buttons keep their size on the right when there is no problem
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
         scroll = QScrollArea()

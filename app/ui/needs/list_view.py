@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from app.ui.needs.common import kind_text, status_text
 from app.ui.needs.list_model import NeedsModel
 from app.ui.needs.place_edit import PlaceEdit
 from app.ui.needs.queries import ListPage
+from app.ui.shared.flow_layout import FlowLayout, together
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.locale_format import service_text, show_count
 from app.ui.shared.opening_table import OpeningTable
@@ -105,24 +107,15 @@ class NeedsList(QWidget):
         self.waiting_button.hide()
         self.summary_button = QPushButton(self.tr("Bilan de l'année…"))
         self.summary_button.setToolTip(self.tr("Les chiffres de l'année pour le rapport d'activité, en CSV"))
-        top = QHBoxLayout()
-        for widget, stretch in ((self.search, 1), (self.direction, 0), (self.kind, 0), (self.status, 0)):
-            top.addWidget(widget, stretch)
-        top.addWidget(self.scope)
-        second = QHBoxLayout()
-        second.addWidget(self.place, 1)
-        second.addWidget(QLabel(self.tr("dans un rayon de")))
-        second.addWidget(self.radius)
-        second.addSpacing(12)
-        second.addWidget(QLabel(self.tr("Dates : du")))
-        second.addWidget(self.first)
-        second.addWidget(QLabel(self.tr("au")))
-        second.addWidget(self.last)
-        actions = QHBoxLayout()
-        actions.addWidget(heading, 1)
-        actions.addWidget(self.waiting_button)
-        actions.addWidget(self.summary_button)
-        actions.addWidget(self.new_button)
+        # Rows that wrap in a narrow window (a laptop at 150 %) instead of widening it.
+        top = FlowLayout().add_widgets(self.search, self.direction, self.kind, self.status, self.scope)
+        second = FlowLayout().add_widgets(
+            self.place,
+            together(QLabel(self.tr("dans un rayon de")), self.radius),
+            together(QLabel(self.tr("Dates : du")), self.first, QLabel(self.tr("au")), self.last),
+        )
+        heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        actions = FlowLayout().add_widgets(heading, self.new_button, self.waiting_button, self.summary_button)
         self.place_error = QLabel()
         self.place_error.setStyleSheet(ERROR_STYLE)
         self.place_error.hide()
@@ -138,8 +131,10 @@ class NeedsList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NeedsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NeedsModel.PLACE, 210), (NeedsModel.WHO, 190)):
+        # The title keeps room to be read in a narrow window: the table scrolls sideways instead
+        # of squeezing it to "…"; the last column takes what a wide window has left.
+        header.setStretchLastSection(True)
+        for column, width in ((NeedsModel.TITLE, 260), (NeedsModel.PLACE, 190), (NeedsModel.WHO, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.empty_label = QLabel()
@@ -157,10 +152,11 @@ class NeedsList(QWidget):
             )
         )
         self.legend.setStyleSheet("color: #555;")
+        self.legend.setWordWrap(True)  # a narrow window wraps it rather than widening itself
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.legend)
+        bottom.addWidget(self.legend, 1)  # right-aligned; wraps only when the window is narrow
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(top)

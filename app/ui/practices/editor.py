@@ -33,6 +33,7 @@ from app.ui.practices.queries import EditorStart
 from app.ui.practices.render import from_fields, show_document
 from app.ui.shared.form_fields import ERROR_STYLE
 from app.ui.shared.messages import confirm
+from app.ui.shared.remembered import remember_splitter
 from app.ui.task_runner import TaskRunner
 
 AUTOSAVE_MS = 1500
@@ -97,6 +98,7 @@ class EditorView(QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(preview_box)
         splitter.setSizes([560, 460])
+        remember_splitter(splitter, "practices/editorSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)

@@ -23,7 +23,7 @@ from app.services.practices import feedback
 from app.services.practices.feedback import OUTCOME_LABELS, FeedbackInfo
 from app.services.practices.reader import PracticeView
 from app.ui.shared.form_fields import ERROR_STYLE
-from app.ui.shared.locale_format import service_text, show_count, show_date
+from app.ui.shared.locale_format import service_text, show_date
 from app.ui.task_runner import TaskRunner
 
 
@@ -93,11 +93,14 @@ class FeedbackPanel(QWidget):
 
     def show_practice(self, view: PracticeView) -> None:
         self.practice = view
+        useful, adopted, comments = view.useful_count, view.adoption_count, len(view.comments)
         self.counts.setText(
-            self.tr(
-                "Utile à {0} association(s) · adoptée par {1} association(s) · {2} commentaire(s)"
-            ).format(
-                show_count(view.useful_count), show_count(view.adoption_count), show_count(len(view.comments))
+            " · ".join(
+                (
+                    self.tr("Utile à %Ln associations", "", useful),
+                    self.tr("adoptée par %Ln associations", "", adopted),
+                    self.tr("%Ln commentaires", "", comments),
+                )
             )
         )
         others = view.published and not view.ours

@@ -23,6 +23,7 @@ from app.services.practices.search import OURS_FILTER, PracticeHit, PracticeQuer
 from app.services.practices.snippets import Snippet
 from app.ui.practices import queries
 from app.ui.practices.queries import LibraryPage
+from app.ui.shared.flow_layout import FlowLayout, together
 from app.ui.shared.locale_format import show_count, show_date
 from app.ui.task_runner import TaskRunner
 
@@ -41,12 +42,12 @@ def highlighted(snippet: Snippet) -> str:
 
 def row_html(hit: PracticeHit, labels: dict[str, str]) -> str:
     """One row of the list as rich text: the title (matches in bold), who wrote it, its themes
-    and adoptions, then the snippet."""
+    and adoptions (`labels["adoptions"]`, already counted), then the snippet."""
     title = highlighted(Snippet(hit.title or labels["untitled"], hit.title_spans if hit.title else []))
     facts = [html.escape(hit.author_name)]
     if hit.themes:
         facts.append(html.escape(", ".join(hit.themes)))
-    facts.append(html.escape(labels["adoptions"].format(show_count(hit.adoptions))))
+    facts.append(html.escape(labels["adoptions"]))
     if hit.status == "draft":
         facts.append(f"<span style='color:#8a5300'>{html.escape(labels['draft'])}</span>")
     elif hit.published_at is not None:
@@ -81,10 +82,7 @@ class LibraryView(QWidget):
         self.new_button = QPushButton(self.tr("Nouvelle pratique"))
         self.new_button.setToolTip(self.tr("Écrire une pratique de notre association (Ctrl+N)"))
         self.import_button = QPushButton(self.tr("Importer un fichier Markdown…"))
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.import_button)
+        top = FlowLayout().add_widgets(self.search, self.new_button, self.import_button)
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Tous les thèmes"), None)
         self.author = QComboBox()
@@ -105,12 +103,13 @@ class LibraryView(QWidget):
             (self.tr("Adoptions"), SortOrder.ADOPTIONS),
         ):
             self.sort.addItem(text, value.value)
-        filters = QHBoxLayout()
-        for widget in (self.theme, self.author, self.status, self.adopted):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(QLabel(self.tr("Trier par")))
-        filters.addWidget(self.sort)
+        filters = FlowLayout().add_widgets(
+            self.theme,
+            self.author,
+            self.status,
+            self.adopted,
+            together(QLabel(self.tr("Trier par")), self.sort),
+        )
         self.list = QListWidget()
         self.list.setObjectName("practicesList")
         self.list.setAlternatingRowColors(True)
@@ -185,7 +184,6 @@ class LibraryView(QWidget):
             self.list.clear()
         labels = {
             "untitled": self.tr("(Sans titre)"),
-            "adoptions": self.tr("adoptée {0} fois"),
             "draft": self.tr("brouillon"),
             "adopted": self.tr("adoptée par nous"),
         }
@@ -193,6 +191,7 @@ class LibraryView(QWidget):
         for hit in page.hits:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.id)
+            labels["adoptions"] = self.tr("adoptée %Ln fois", "", hit.adoptions)
             label = QLabel(row_html(hit, labels))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -203,12 +202,11 @@ class LibraryView(QWidget):
             self.list.setItemWidget(item, label)
         self.total = page.total
         shown = self.list.count()
-        if shown >= page.total:
-            self.count_label.setText(self.tr("{0} pratique(s)").format(show_count(page.total)))
+        total = page.total
+        if shown >= total:
+            self.count_label.setText(self.tr("%Ln pratiques", "", total))
         else:
-            self.count_label.setText(
-                self.tr("{0} pratique(s) sur {1}").format(show_count(shown), show_count(page.total))
-            )
+            self.count_label.setText(self.tr("{0} pratiques sur %Ln", "", total).format(show_count(shown)))
         self.more_button.setVisible(shown < page.total)
         filtered = (
             bool(self.search.text().strip())

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -24,7 +24,10 @@ from app.ui.practices.dialogs import AdoptDialog, MentoringDialog
 from app.ui.practices.feedback_panel import FeedbackPanel
 from app.ui.practices.render import Document, show_document
 from app.ui.practices.versions_panel import VersionsPanel
-from app.ui.shared.locale_format import show_count, show_date
+from app.ui.shared.fitting import scrolled_pane
+from app.ui.shared.flow_layout import FlowLayout
+from app.ui.shared.locale_format import show_date
+from app.ui.shared.remembered import remember_splitter
 from app.ui.shared.short_id import ShortId
 from app.ui.task_runner import TaskRunner
 
@@ -75,12 +78,16 @@ class ReaderView(QWidget):
             tooltip=self.tr("Le numéro de la fiche : « entraide export-practice » l'accepte.")
         )
         self.number.copied.connect(lambda n: self.message.emit(self.tr("« {0} » copié.").format(n)))
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.state, 1)
-        top.addWidget(self.number)
-        for button in (self.edit_button, self.markdown_button, self.pdf_button, self.delete_button):
-            top.addWidget(button)
+        self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = FlowLayout().add_widgets(  # wraps in a narrow window (a laptop at 150 %)
+            self.back_button,
+            self.state,
+            self.number,
+            self.edit_button,
+            self.markdown_button,
+            self.pdf_button,
+            self.delete_button,
+        )
         self.browser = QTextBrowser()
         self.browser.setObjectName("practiceText")
         self.browser.setOpenExternalLinks(True)
@@ -88,7 +95,7 @@ class ReaderView(QWidget):
         self.feedback = FeedbackPanel(runner)
         self.versions = VersionsPanel(runner, undo_stack)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.feedback, self.tr("Avis du réseau"))
+        self.tabs.addTab(scrolled_pane(self.feedback), self.tr("Avis du réseau"))
         self.tabs.addTab(self.versions, self.tr("Versions"))
         self.tabs.setMinimumWidth(380)
         splitter = QSplitter()
@@ -97,6 +104,7 @@ class ReaderView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])
+        remember_splitter(splitter, "practices/readerSplitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -175,7 +183,8 @@ class ReaderView(QWidget):
         if view.published and view.published_at is not None:
             state = self.tr("Publiée le {0}").format(show_date(view.published_at.astimezone().date()))
             if view.versions:
-                state += " · " + self.tr("{0} version(s)").format(show_count(len(view.versions)))
+                versions = len(view.versions)
+                state += " · " + self.tr("%Ln versions", "", versions)
         else:
             state = self.tr("Brouillon : visible seulement par votre association")
         self.state.setText(state)

@@ -57,3 +57,31 @@ def show_money(cents: int | None) -> str:
     if cents is None:
         return ""
     return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def plural_text(count: int, one: str, many: str) -> str:
+    """`one` or `many` (translated already, "%n" for the count) as the window's language wants:
+    French takes the singular for 0 and 1, English for 1 only. For the few texts translated
+    through QCoreApplication.translate, whose plural forms lupdate cannot collect from Python."""
+    return (one if takes_singular(count) else many).replace("%n", show_count(count))
+
+
+def takes_singular(count: int) -> bool:
+    """French takes the singular for 0 and 1 ("0 ligne refusée"), English for 1 only ("0 lines")."""
+    if QLocale().language() == QLocale.Language.English:
+        return count == 1
+    return abs(count) <= 1
+
+
+def quoted(text: str) -> str:
+    """A name or a message quoted as the window's language writes it: « ainsi » in French,
+    “like this” in English."""
+    if QLocale().language() == QLocale.Language.English:
+        return f"\u201c{text}\u201d"
+    return f"« {text} »"
+
+
+def colon(label: str, text: str) -> str:
+    """ "Label : text" in French (a space before the colon), "Label: text" in English."""
+    space = "" if QLocale().language() == QLocale.Language.English else "\u00a0"
+    return f"{label}{space}: {text}"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services import identity
 from app.sync import runs
-from app.sync.client import insecure_address
+from app.sync.client import HubUnreachable, insecure_address
 from app.ui.shared.locale_format import said
 from app.ui.sync.controller import SyncController
 from app.ui.sync.identity_choice import IdentityChoice
@@ -38,7 +38,11 @@ class EnrollDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.hub = QLineEdit()
-        self.hub.setPlaceholderText("https://hub.mon-reseau.fr")
+        self.hub.setPlaceholderText(self.tr("commence par https://"))
+        # Room for a whole address: the hint and a typical hub address were cut.
+        self.hub.setMinimumWidth(
+            self.hub.fontMetrics().horizontalAdvance("https://hub.mon-reseau.fr/") * 3 // 2
+        )
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-JKLM")
         self.device = QLineEdit(socket.gethostname())
@@ -123,4 +127,13 @@ class EnrollDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020;")
+        if isinstance(error, HubUnreachable):
+            # Nothing resumes by itself here: this computer is not linked yet.
+            self.message.setText(
+                self.tr(
+                    "Le hub ne répond pas : vérifiez son adresse et la connexion à Internet, puis "
+                    "cliquez de nouveau sur OK. Cet ordinateur n'est pas encore relié au hub."
+                )
+            )
+            return
         self.message.setText(said(error))

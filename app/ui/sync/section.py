@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.section import SYNC, Section
+from app.ui.shared.locale_format import plural_text
 
 if TYPE_CHECKING:
     from app.sync.engine import SyncReport
@@ -71,11 +72,27 @@ class SyncSection(Section):
         return self.window if isinstance(self.window, QWidget) else None
 
     def _synced(self, report: SyncReport) -> None:
-        self.window.show_message(
-            QCoreApplication.translate(
-                "MainWindow", "Synchronisé : {0} envoyé(s), {1} reçu(s), {2} conflit(s)."
-            ).format(report.pushed, report.pulled, report.conflicts)
+        pushed, pulled, conflicts = report.pushed, report.pulled, report.conflicts
+        said = ", ".join(
+            (
+                plural_text(
+                    pushed,
+                    QCoreApplication.translate("MainWindow", "%n envoyé"),
+                    QCoreApplication.translate("MainWindow", "%n envoyés"),
+                ),
+                plural_text(
+                    pulled,
+                    QCoreApplication.translate("MainWindow", "%n reçu"),
+                    QCoreApplication.translate("MainWindow", "%n reçus"),
+                ),
+                plural_text(
+                    conflicts,
+                    QCoreApplication.translate("MainWindow", "%n conflit"),
+                    QCoreApplication.translate("MainWindow", "%n conflits"),
+                ),
+            )
         )
+        self.window.show_message(QCoreApplication.translate("MainWindow", "Synchronisé : {0}.").format(said))
 
     def _confirm_mass_deletion(self, message: str) -> None:
         answer = QMessageBox.warning(

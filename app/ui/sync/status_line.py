@@ -59,5 +59,6 @@ class SyncStatusLine(QWidget):
             self.tr("{0} en attente").format(info.get("pending", 0)),
         ]
         if info.get("conflicts"):
-            parts.append(self.tr("{0} conflit(s)").format(info["conflicts"]))
+            conflicts = int(info["conflicts"])
+            parts.append(self.tr("%Ln conflits", "", conflicts))
         self.label.setText(" — ".join(p for p in parts if p))

@@ -5,7 +5,7 @@ asks first, with the count."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,19 +27,6 @@ from app.ui.shared.messages import confirm, error_text
 from app.ui.shared.undo_commands import DatabaseStep, back_from_trash, into_trash_again
 from app.ui.task_runner import TaskRunner
 from app.ui.trash.model import TrashModel, kind_name
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """French plurals: 0 and 1 take the singular. `one` and `many` are translated templates."""
-    return (one if count in (0, 1) else many).format(show_count(count))
-
-
-def elements(count: int) -> str:
-    return counted(
-        count,
-        QCoreApplication.translate("TrashView", "{0} élément"),
-        QCoreApplication.translate("TrashView", "{0} éléments"),
-    )
 
 
 class TrashView(QWidget):
@@ -165,7 +152,7 @@ class TrashView(QWidget):
         else:
             text = self.tr("Aucun élément de ce type dans la corbeille.")
         show_rows(self.table, self.empty_label, shown, text)
-        self.count_label.setText(self.tr("{0} dans la corbeille").format(elements(total)) if total else "")
+        self.count_label.setText(self.tr("%Ln éléments dans la corbeille", "", total) if total else "")
         chosen = bool(self.selected())
         self.restore_button.setEnabled(chosen)
         self.purge_button.setEnabled(chosen)
@@ -185,12 +172,12 @@ class TrashView(QWidget):
         label = (
             self.tr("Restaurer « {0} »").format(self.model.text(lines[0], TrashModel.NAME))
             if len(lines) == 1
-            else self.tr("Restaurer {0}").format(elements(len(lines)))
+            else self.tr("Restaurer %Ln éléments", "", len(lines))
         )
 
         def done(undone: bool) -> None:
             self.message.emit(
-                self.tr("{0} remis dans la corbeille.").format(elements(len(items)))
+                self.tr("%Ln éléments remis dans la corbeille.", "", len(items))
                 if undone
                 else self.tr("{0} — Ctrl+Z pour annuler.").format(label)
             )
@@ -246,15 +233,19 @@ class TrashView(QWidget):
         if total and confirm(
             self,
             self.tr("Vider la corbeille"),
-            counted(
-                total,
-                self.tr("L'élément de la corbeille sera supprimé définitivement"),
-                self.tr("Les {0} éléments de la corbeille seront supprimés définitivement"),
-            )
-            + self.tr(
-                ", de tous les types, avec ce qui s'y rattache : cette action est irréversible.\n\n"
-                "À la prochaine synchronisation, ils seront effacés aussi du hub et des autres "
-                "ordinateurs de l'association, sans passer par leur corbeille."
+            self.tr("Les %Ln éléments de la corbeille seront supprimés définitivement", "", total)
+            + (
+                self.tr(
+                    ", avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, il sera effacé aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
+                if total == 1
+                else self.tr(
+                    ", de tous les types, avec ce qui s'y rattache : cette action est irréversible.\n\n"
+                    "À la prochaine synchronisation, ils seront effacés aussi du hub et des autres "
+                    "ordinateurs de l'association, sans passer par leur corbeille."
+                )
             ),
             self.tr("Vider la corbeille"),
         ):
@@ -266,13 +257,7 @@ class TrashView(QWidget):
         self.purge([(line.kind, line.id) for line in self.model.lines])
 
     def _purged(self, count: int) -> None:
-        self.message.emit(
-            counted(
-                count,
-                self.tr("{0} élément supprimé définitivement."),
-                self.tr("{0} éléments supprimés définitivement."),
-            )
-        )
+        self.message.emit(self.tr("%Ln éléments supprimés définitivement.", "", count))
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:

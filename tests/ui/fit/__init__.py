@@ -1,0 +1,1 @@
+"""Every screen fits: a window opened at a laptop's size, its texts measured against their widgets."""
