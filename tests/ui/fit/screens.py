@@ -285,7 +285,10 @@ def measure(store: Path, language: str, out: Path, sizes: list[tuple[int, int]])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "settings"))
     QCoreApplication.setOrganizationName("EntraideFit")
     QCoreApplication.setApplicationName("EntraideFit")
-    install_translations(app, language)
+    loaded = [t.filePath() for t in install_translations(app, language)]
+    # Without its .qm (`make translations`) the English run would measure the French window.
+    if not any(path.endswith(f"entraide_{language}.qm") for path in loaded):
+        raise SystemExit(f"entraide_{language}.qm is missing: run `make translations`")
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     paths = DataPaths(store)
     runner = TaskRunner(lambda: open_database(paths))
