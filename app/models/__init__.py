@@ -58,7 +58,15 @@ from app.models.practices import (
     PracticeStatus,
     PracticeVersion,
 )
-from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState
+from app.models.sync import (
+    CourierFile,
+    OutboxEntry,
+    SyncConflict,
+    SyncedRecord,
+    SyncInbox,
+    SyncQuarantine,
+    SyncState,
+)
 
 __all__ = [
     "IDENTITY_ROW",
@@ -74,6 +82,7 @@ __all__ = [
     "Consent",
     "Contact",
     "ContactKind",
+    "CourierFile",
     "Decision",
     "DepositMethod",
     "DepositOutcome",

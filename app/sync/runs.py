@@ -19,6 +19,7 @@ from app.sync.client import HubClient, HubError
 from app.sync.credentials import TokenStore
 from app.sync.engine import Progress, SyncEngine, SyncReport, sync_state
 from protocol import messages as p
+from protocol.courier import KeyPair
 
 
 class NotEnrolled(Exception):
@@ -35,9 +36,12 @@ class SyncOutcome:
 def enroll(
     hub_url: str, code: str, device_name: str, tokens: TokenStore, *, retries: int = 3
 ) -> p.EnrollResponse:
-    """Ask the hub for a device token with a one-time code, and keep the token safe."""
-    answer = HubClient(hub_url, retries=retries).enroll(code, device_name)
+    """Ask the hub for a device token with a one-time code, and keep the token safe, with the
+    private courier keys made here (only their public halves go to the hub)."""
+    keys = KeyPair.generate()
+    answer = HubClient(hub_url, retries=retries).enroll(code, device_name, keys.public())
     tokens.save(hub_url, answer.token)
+    tokens.save_courier_secret(hub_url, keys.secret())
     return answer
 
 
@@ -54,6 +58,7 @@ def remember_enrolment(session: Session, hub_url: str, answer: p.EnrollResponse)
     # which that sync re-sends to this hub.
     state.hub_url = hub_url.rstrip("/")
     state.association_name, state.device_id = answer.association_name, answer.device_id
+    state.hub_sign_key, state.hub_box_key = answer.hub_sign_key, answer.hub_box_key
 
 
 def run_sync(
