@@ -36,6 +36,7 @@ COMMAND_NAMES = (
     "needs",
     "offers",
     "trash",
+    "courier",
 )
 
 
@@ -103,11 +104,11 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import agreements, backups, contacts, demo, equipment, needs, practices, sync, trash
+    from app.cli import agreements, backups, contacts, courier, demo, equipment, needs, practices, sync, trash
 
     parser = base_parser()
     commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMANDE"))
-    for module in (demo, contacts, equipment, practices, agreements, needs, sync, backups, trash):
+    for module in (demo, contacts, equipment, practices, agreements, needs, sync, courier, backups, trash):
         for name, (help_text, configure, handler) in module.COMMANDS.items():
             help_text = translate("cli", help_text)  # marked with QT_TRANSLATE_NOOP("cli", …)
             sub = commands.add_parser(name, help=help_text, description=help_text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from app.paths import DataPaths
 from app.services.needs.alerts import find_new_matches
 from app.services.practices.mentoring import follow_up_requests
 from app.sync.client import HubClient, HubError
+from app.sync.courier.relay import Carried, relay_stick
 from app.sync.credentials import TokenStore
 from app.sync.engine import Progress, SyncEngine, SyncReport, sync_state
 from protocol import messages as p
@@ -31,6 +32,7 @@ class SyncOutcome:
     report: SyncReport
     mentoring_noted: int  # mentoring requests for our practices, noted in our contacts
     new_matches: int = 0  # good matches for our open needs and offers among what arrived
+    carried: list[Carried] = field(default_factory=list)  # others' courier files found on the stick
 
 
 def enroll(
@@ -87,7 +89,9 @@ def run_sync(
             database.run(lambda s: setattr(sync_state(s), "last_error", message))
         raise
     # Mentoring asked of us by another association: noted in our contacts, once.
-    outcome = SyncOutcome(report, database.run(follow_up_requests), database.run(find_new_matches))
+    outcome = SyncOutcome(
+        report, database.run(follow_up_requests), database.run(find_new_matches), relay_stick(database, paths)
+    )
     events.record(
         "sync",
         "done",

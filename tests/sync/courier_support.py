@@ -3,8 +3,11 @@ remembered), for the courier tests: O never reaches the hub after its enrolment.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from app.db import open_database
 from app.paths import DataPaths
@@ -12,6 +15,7 @@ from app.sync import runs
 from app.sync.client import HubClient
 from app.sync.credentials import TokenStore
 from tests.sync.conftest import Laptop, LiveHub
+from tests.sync.support import alive
 
 
 def enrolled(hub: LiveHub, root: Path, association: str, name: str) -> Laptop:
@@ -37,3 +41,30 @@ class Trio:
     def close(self) -> None:
         for laptop in (self.o, self.c, self.t):
             laptop.database.close()
+
+
+@pytest.fixture
+def trio(tmp_path, live_hub, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    made = Trio(
+        enrolled(live_hub, tmp_path, "La Salle des Fêtes", "salle"),
+        enrolled(live_hub, tmp_path, "Le Club", "club"),
+        enrolled(live_hub, tmp_path, "La Salle des Fêtes", "bureau"),
+        tmp_path / "cle",
+    )
+    made.stick.mkdir()
+    yield made
+    made.close()
+
+
+def names(laptop: Laptop) -> list[str]:
+    return sorted(fields["display_name"] for fields in alive(laptop).values())
+
+
+def store_dump(laptop: Laptop) -> str:
+    """Every row of the store, as SQL: equal before and after means nothing changed."""
+    connection = sqlite3.connect(f"file:{laptop.paths.database}?mode=ro", uri=True)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()

@@ -4,36 +4,17 @@ C (another association) relays, O imports; the stores and the hub agree, with th
 
 from __future__ import annotations
 
-import pytest
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 from app.sync.courier import answer, export, relay
 from app.sync.courier.problems import CourierProblem
 from app.sync.engine import status, sync_state
-from tests.sync.courier_support import Trio, enrolled
-from tests.sync.support import HubDatabase, alive
-
-
-@pytest.fixture
-def trio(tmp_path, live_hub, monkeypatch):
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    made = Trio(
-        enrolled(live_hub, tmp_path, "La Salle des Fêtes", "salle"),
-        enrolled(live_hub, tmp_path, "Le Club", "club"),
-        enrolled(live_hub, tmp_path, "La Salle des Fêtes", "bureau"),
-        tmp_path / "cle",
-    )
-    made.stick.mkdir()
-    yield made
-    made.close()
+from tests.sync.courier_support import names, store_dump, trio  # noqa: F401 (the fixture)
+from tests.sync.support import HubDatabase
 
 
 def person(first: str, last: str, **kw) -> ContactFields:
     return ContactFields(kind="person", first_name=first, last_name=last, **kw)
-
-
-def names(laptop) -> list[str]:
-    return sorted(fields["display_name"] for fields in alive(laptop).values())
 
 
 def test_the_stick_goes_there_and_back(trio, live_hub):
@@ -65,12 +46,10 @@ def test_the_stick_goes_there_and_back(trio, live_hub):
     assert names(c) == []  # the carrier has nothing of theirs
 
     # The same answer again: nothing to do, nothing changed.
-    before = o.database.engine.raw_connection()
-    try:
-        again = answer.import_answer(o.database, o.paths, carried.answer[0])
-    finally:
-        before.close()
+    before = store_dump(o)
+    again = answer.import_answer(o.database, o.paths, carried.answer[0])
     assert again.already is not None and again.report.pulled == 0
+    assert store_dump(o) == before
 
 
 def test_the_op_ids_are_those_a_network_push_sends(trio, live_hub):
