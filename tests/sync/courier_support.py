@@ -43,8 +43,8 @@ class Trio:
             laptop.database.close()
 
 
-@pytest.fixture
-def trio(tmp_path, live_hub, monkeypatch):
+@pytest.fixture(name="trio")
+def trio_fixture(tmp_path, live_hub, monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     made = Trio(
         enrolled(live_hub, tmp_path, "La Salle des Fêtes", "salle"),

@@ -7,9 +7,8 @@ from __future__ import annotations
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 from app.sync.courier import answer, export, relay
-from app.sync.courier.problems import CourierProblem
-from app.sync.engine import status, sync_state
-from tests.sync.courier_support import names, store_dump, trio  # noqa: F401 (the fixture)
+from app.sync.engine import status
+from tests.sync.courier_support import names, store_dump, trio_fixture  # noqa: F401 (the fixture)
 from tests.sync.support import HubDatabase
 
 

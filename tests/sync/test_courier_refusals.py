@@ -18,7 +18,7 @@ from app.sync.courier.problems import CourierProblem
 from app.sync.engine import sync_state
 from hub import admin
 from hub.db import open_hub_database
-from tests.sync.courier_support import enrolled, names, store_dump, trio  # noqa: F401 (the fixture)
+from tests.sync.courier_support import enrolled, names, store_dump, trio_fixture  # noqa: F401 (the fixture)
 from tests.sync.support import HubDatabase
 
 
@@ -123,7 +123,7 @@ def test_a_big_file_goes_in_numbered_parts(trio):
         trio.o.run(contacts.create_contact, person("Personne", f"N{n}", notes=uuid.uuid4().hex * 4))
     prepared = export.export(trio.o.database, trio.o.paths, trio.stick, limit=1000)
     assert len(prepared.paths) > 2 and prepared.paths[0].name.endswith(
-        "-1-sur-%d.entraide" % len(prepared.paths)
+        f"-1-sur-{len(prepared.paths)}.entraide"
     )
     missing = prepared.paths[1].read_bytes()
     prepared.paths[1].unlink()
@@ -163,7 +163,7 @@ def test_the_carrier_learns_nothing(trio, tmp_path, monkeypatch, capsys):
     ]
     assert any(p.suffix == ".sqlite3" for p in searched) and any(carrier_log.rglob("*.log"))
     carried = [secret_name, secret_mail, "Quintessence", "Anatole Confidentiel"]
-    for path in searched + [prepared.paths[0], *trio.stick.glob("*-reponse.entraide")]:
+    for path in [*searched, prepared.paths[0], *trio.stick.glob("*-reponse.entraide")]:
         content = path.read_bytes()
         for value in carried:
             assert value.encode() not in content, f"{value} found in {path}"
