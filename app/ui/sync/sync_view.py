@@ -76,7 +76,7 @@ class SyncView(QWidget):
         self.courier_title.setStyleSheet("font-weight: 600;")
         self.courier_list = QTreeWidget()
         self.courier_list.setHeaderLabels(
-            [self.tr("Date"), self.tr("Fichier"), self.tr("Quoi"), self.tr("Taille")]
+            [self.tr("Date"), self.tr("Quoi"), self.tr("Taille"), self.tr("Fichier")]
         )
         self.courier_list.setRootIsDecorated(False)
         self.courier_list.setMaximumHeight(160)
@@ -224,13 +224,13 @@ class SyncView(QWidget):
                 QTreeWidgetItem(
                     [
                         when(entry.at),
-                        entry.name,
                         kinds.get(entry.kind, entry.kind),
                         self.tr("{0} Ko").format(size),
+                        entry.name,
                     ]
                 )
             )
-        for column in (0, 2, 3):
+        for column in (0, 1, 2):
             self.courier_list.resizeColumnToContents(column)
 
     def _started(self) -> None:
