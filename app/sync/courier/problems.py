@@ -48,7 +48,6 @@ SENTENCES = {
     ),
     "unreadable": QT_TRANSLATE_NOOP("entraide", "Impossible de lire le fichier « {0} » : {1}"),
     "unwritable": QT_TRANSLATE_NOOP("entraide", "Impossible d'écrire dans « {0} » : {1}"),
-    "nothing_to_carry": QT_TRANSLATE_NOOP("entraide", "Aucun fichier de liaison à transmettre dans « {0} »."),
 }
 
 
