@@ -122,14 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
-    """`parser.parse_args(argv)`, except that ids typed after an option still count
+    """`parser.parse_args(argv)`, except that ids or paths typed after an option still count
     (`entraide trash delete --yes ID`): argparse takes a command's list of words only before it."""
     args, extra = parser.parse_known_args(argv)
     if not extra:
         return args
-    if isinstance(getattr(args, "ids", None), list) and not any(word.startswith("-") for word in extra):
-        args.ids += extra
-        return args
+    for name in ("ids", "paths"):  # the commands whose words are a list (trash, courier)
+        words = getattr(args, name, None)
+        if isinstance(words, list) and not any(word.startswith("-") for word in extra):
+            words += extra
+            return args
     return parser.parse_args(argv)  # argparse's own refusal, in the chosen language
 
 

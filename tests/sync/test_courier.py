@@ -4,10 +4,13 @@ C (another association) relays, O imports; the stores and the hub agree, with th
 
 from __future__ import annotations
 
+from app.__main__ import main
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 from app.sync.courier import answer, export, relay
-from app.sync.engine import status
+from app.sync.engine import status, sync_state
+from hub.models import HubState
+from protocol.courier import KeyPair
 from tests.sync.courier_support import names, store_dump, trio_fixture  # noqa: F401 (the fixture)
 from tests.sync.support import HubDatabase
 
@@ -69,3 +72,49 @@ def test_the_op_ids_are_those_a_network_push_sends(trio, live_hub):
     done = answer.import_answer(o.database, o.paths, relayed[0].answer[0])
     assert (done.report.pushed, done.report.pulled, done.report.conflicts) == (0, 0, 0)
     assert o.run(status)["conflicts"] == 0
+
+
+def test_new_hub_keys_are_seen_at_the_handshake_like_a_replaced_hub(trio, live_hub):
+    o, t = trio.o, trio.t
+    t.run(contacts.create_contact, person("Zoé", "Bureau"))
+    t.sync()
+    before = t.run(lambda s: sync_state(s).hub_sign_key)
+    assert before is not None and not t.sync().hub_replaced
+    hub = HubDatabase(live_hub)
+    try:
+        with hub.db.writer.begin() as session:
+            session.get_one(HubState, 1).courier_secret = KeyPair.generate().secret()
+    finally:
+        hub.close()
+    report = t.sync()
+    assert report.hub_replaced and report.pushed == 1  # what we own, sent again; nothing deleted
+    assert t.run(lambda s: sync_state(s).hub_sign_key) not in (None, before)
+    # A file prepared for the old keys is refused by the hub, in French.
+    [carried] = relay.relay(
+        trio.c.database, trio.c.paths, export.export(o.database, o.paths, trio.stick).paths
+    )
+    assert "autre hub" in str(carried.refused)
+
+
+def test_the_command_line_prepares_carries_imports_and_lists(trio, capsys):
+    trio.o.run(contacts.create_contact, person("Léa", "Martin"))
+    salle, club, stick = str(trio.o.paths.root), str(trio.c.paths.root), str(trio.stick)
+    assert main(["courier", "stick", stick, "--data-dir", club]) == 0
+    assert main(["courier", "export", "--data-dir", salle, stick]) == 0
+    out = capsys.readouterr().out
+    assert "Fichier prêt pour le hub" in out and "contact : 1" in out and "Ko" in out
+    trio.c.database.close()
+    assert main(["sync", "--data-dir", club]) == 0  # the stick folder is carried with the sync
+    assert "transmis ; réponse écrite" in capsys.readouterr().err
+    [reply] = list(trio.stick.glob("*-reponse.entraide"))
+    assert main(["courier", "import", str(reply), "--data-dir", salle]) == 0
+    assert "Réponse importée : 1 envoyé, 1 reçu, 0 conflit." in capsys.readouterr().out
+    assert main(["courier", "import", str(reply), "--data-dir", salle]) == 0
+    assert "déjà été importée" in capsys.readouterr().out
+    assert main(["status", "--data-dir", salle]) == 0
+    out = capsys.readouterr().out
+    assert "Fichiers de liaison (clé USB) :" in out and "préparé" in out and "réponse importée" in out
+    assert (
+        main(["courier", "import", str(next(trio.stick.glob("*[0-9].entraide"))), "--data-dir", salle]) == 1
+    )
+    assert "destiné au hub" in capsys.readouterr().err
