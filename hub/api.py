@@ -259,6 +259,13 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         },
         response_class=Response,
         tags=["sync"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "le fichier de liaison tel qu'il est (fichier .entraide)",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
     )
     async def courier_relay(request: Request, who: Annotated[Caller, Depends(caller)]) -> Response:
         """Transmet un fichier de liaison préparé par un autre appareil (corps : le fichier tel quel) ;
