@@ -77,6 +77,8 @@ def courier_figures(log: Log, rounds: int = 3) -> list[Figure]:
             started = time.perf_counter()
             answer.import_answer(database, paths, carried.answer[0])
             imported.samples.append(_ms(started))
+            received = database.run(contacts.count_contacts)
+            assert received == COUNT, f"the answer brought {received} contacts, not {COUNT}"
             before = _fingerprint(paths)
             started = time.perf_counter()
             done = answer.import_answer(database, paths, carried.answer[0])
@@ -105,6 +107,7 @@ def courier_figures(log: Log, rounds: int = 3) -> list[Figure]:
         again.note = (
             "0 ligne modifiée par la réimportation" if unchanged else "la réimportation a modifié la base !"
         )
+        imported.note = f"{COUNT:,} contacts reçus à chaque passe".replace(",", "\u202f")
         carrier_db.close()
         return [exported, relayed, imported, again]
     finally:
