@@ -4,15 +4,18 @@ C (another association) relays, O imports; the stores and the hub agree, with th
 
 from __future__ import annotations
 
+import pytest
+
 from app.__main__ import main
 from app.services.contacts import records as contacts
+from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
 from app.sync.courier import answer, export, relay
-from app.sync.engine import status, sync_state
+from app.sync.engine import MassDeletion, status, sync_state
 from hub.models import HubState
 from protocol.courier import KeyPair
 from tests.sync.courier_support import names, store_dump, trio_fixture  # noqa: F401 (the fixture)
-from tests.sync.support import HubDatabase
+from tests.sync.support import HubDatabase, alive
 
 
 def person(first: str, last: str, **kw) -> ContactFields:
@@ -118,3 +121,22 @@ def test_the_command_line_prepares_carries_imports_and_lists(trio, capsys):
         main(["courier", "import", str(next(trio.stick.glob("*[0-9].entraide"))), "--data-dir", salle]) == 1
     )
     assert "destiné au hub" in capsys.readouterr().err
+
+
+def test_an_answer_that_deletes_much_stops_and_asks_like_a_sync(trio):
+    o, t = trio.o, trio.t
+    for n in range(12):
+        t.run(contacts.create_contact, person("Personne", f"N{n}"))
+    t.sync()
+    first = relay.relay(trio.c.database, trio.c.paths, export.export(o.database, o.paths, trio.stick).paths)
+    answer.import_answer(o.database, o.paths, first[0].answer[0])
+    assert len(names(o)) == 12
+    t.run(trash.trash_contacts, list(alive(t)))
+    t.sync()
+    second = relay.relay(trio.c.database, trio.c.paths, export.export(o.database, o.paths, trio.stick).paths)
+    with pytest.raises(MassDeletion):
+        answer.import_answer(o.database, o.paths, second[0].answer[0])
+    assert len(names(o)) == 12  # nothing deleted; a backup was taken before the first change
+    assert list(o.paths.backups.glob("entraide-*-avant-sync.sqlite3"))
+    answer.import_answer(o.database, o.paths, second[0].answer[0], allow_mass_deletion=True)
+    assert names(o) == []
