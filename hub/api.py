@@ -251,6 +251,22 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         return Response(body, media_type="application/json")
 
     @app.post(
+        "/v1/device-keys",
+        status_code=204,
+        responses={**ERRORS, 409: {"model": p.ErrorResponse, "description": "clés déjà enregistrées"}},
+        tags=["appareils"],
+    )
+    def device_keys(body: p.DeviceKeysRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
+        """Enregistre les clés de liaison d'un appareil enrôlé avant elles (une seule fois : un jeton
+        volé ne peut pas remplacer des clés déjà connues)."""
+        with db.writer.begin() as session:
+            device = session.get_one(Device, who.device.id, with_for_update=True)
+            if device.sign_key or device.box_key:
+                raise HTTPException(409, "Cet appareil a déjà ses clés de liaison.")
+            device.sign_key, device.box_key = body.sign_key, body.box_key
+        return Response(status_code=204)
+
+    @app.post(
         "/v1/courier",
         responses={
             **ERRORS,

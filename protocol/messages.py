@@ -104,6 +104,13 @@ class EnrollRequest(_Request):
     box_key: _PublicKey | None = None
 
 
+class DeviceKeysRequest(_Request):
+    """A device enrolled before courier files registers its public keys, once."""
+
+    sign_key: _PublicKey
+    box_key: _PublicKey
+
+
 class EnrollResponse(_Strict):
     device_id: str
     token: str  # shown once; the hub keeps only its hash

@@ -101,6 +101,11 @@ class HubClient:
         page: PullData = self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
         return page
 
+    def register_keys(self, keys: PublicKeys) -> None:
+        """For a device enrolled before courier files: its public keys, once."""
+        body = p.DeviceKeysRequest(sign_key=keys.sign, box_key=keys.box).model_dump()
+        self._call("POST", "/v1/device-keys", body, binary=True)
+
     def relay(self, sealed: bytes) -> bytes:
         """Hand a courier file to the hub; its answer, sealed for the file's device, comes back."""
         answer: bytes = self._call("POST", "/v1/courier", sealed, binary=True)

@@ -76,8 +76,10 @@ def run_sync(
     hub_url = database.run(lambda s: sync_state(s).hub_url)
     if not hub_url:
         raise NotEnrolled()
-    client = HubClient(hub_url, TokenStore(paths.root).load(hub_url), cancelled=cancelled or (lambda: False))
+    tokens = TokenStore(paths.root)
+    client = HubClient(hub_url, tokens.load(hub_url), cancelled=cancelled or (lambda: False))
     started = time.monotonic()
+    _courier_keys(client, tokens, hub_url)
     try:
         report = SyncEngine(
             database, client, paths.backups, progress=progress, allow_mass_deletion=allow_mass_deletion
@@ -104,6 +106,20 @@ def run_sync(
         ms=_ms_since(started),
     )
     return outcome
+
+
+def _courier_keys(client: HubClient, tokens: TokenStore, hub_url: str) -> None:
+    """A computer enrolled before courier files gets its keys at its next sync (never blocking it:
+    a refusal leaves it as it was, and the courier commands say to enrol again)."""
+    if tokens.load_courier_secret(hub_url) is not None:
+        return
+    keys = KeyPair.generate()
+    try:
+        client.register_keys(keys.public())
+    except HubError as error:
+        events.record("courier", "keys_refused", error=type(error).__name__)
+        return
+    tokens.save_courier_secret(hub_url, keys.secret())
 
 
 def _ms_since(started: float) -> int:

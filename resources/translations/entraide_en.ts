@@ -1658,7 +1658,7 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="37"/>
         <source>Importer la réponse du hub…</source>
-        <translation>Import the hub's answer…</translation>
+        <translation>Import the hub&apos;s answer…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="38"/>
@@ -1684,7 +1684,7 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="83"/>
         <source>Réponse du hub à importer</source>
-        <translation>The hub's answer to import</translation>
+        <translation>The hub&apos;s answer to import</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="104"/>
@@ -1730,7 +1730,7 @@ Hand the stick to a computer of the network that goes online; it will bring the 
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="146"/>
         <source>Réponse du hub</source>
-        <translation>The hub's answer</translation>
+        <translation>The hub&apos;s answer</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="147"/>
@@ -1740,7 +1740,7 @@ Hand the stick to a computer of the network that goes online; it will bring the 
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="154"/>
         <source>Réponse du hub importée</source>
-        <translation>The hub's answer was imported</translation>
+        <translation>The hub&apos;s answer was imported</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
@@ -6659,7 +6659,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="109"/>
         <source>Importer la réponse du hub…</source>
-        <translation>Import the hub's answer…</translation>
+        <translation>Import the hub&apos;s answer…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="143"/>
@@ -7328,7 +7328,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     <message>
         <location filename="../../app/cli/courier.py" line="32"/>
         <source>export [DOSSIER] : préparer le fichier de cet ordinateur pour le hub ; relay FICHIER… : transmettre le fichier d&apos;un autre ordinateur ; import FICHIER : appliquer la réponse ; stick [DOSSIER] : le dossier de la clé, transmis à chaque synchronisation</source>
-        <translation>export [FOLDER]: prepare this computer's file for the hub; relay FILE…: carry another computer's file; import FILE: apply the answer; stick [FOLDER]: the stick's folder, carried at each sync</translation>
+        <translation>export [FOLDER]: prepare this computer&apos;s file for the hub; relay FILE…: carry another computer&apos;s file; import FILE: apply the answer; stick [FOLDER]: the stick&apos;s folder, carried at each sync</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="39"/>
@@ -7697,17 +7697,17 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="150"/>
+        <location filename="../../app/cli/__init__.py" line="152"/>
         <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
         <translation>“{0}” matches several records; give more characters of the id:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="159"/>
+        <location filename="../../app/cli/__init__.py" line="161"/>
         <source>interrompu.</source>
         <translation>interrupted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="165"/>
+        <location filename="../../app/cli/__init__.py" line="167"/>
         <source>erreur inattendue ({0}) : {1}</source>
         <translation>unexpected error ({0}): {1}</translation>
     </message>
@@ -11048,22 +11048,22 @@ On the association&apos;s other computers, these items will go to their bin at t
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="136"/>
+        <location filename="../../app/sync/client.py" line="141"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="143"/>
+        <location filename="../../app/sync/client.py" line="148"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="152"/>
+        <location filename="../../app/sync/client.py" line="157"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="183"/>
+        <location filename="../../app/sync/client.py" line="188"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
@@ -11094,8 +11094,8 @@ On the association&apos;s other computers, these items will go to their bin at t
     </message>
     <message>
         <location filename="../../app/sync/courier/problems.py" line="12"/>
-        <source>Cet ordinateur n&apos;a pas de clés de liaison (il a été enrôlé avec une version plus ancienne) : enrôlez-le à nouveau pour utiliser les fichiers de liaison.</source>
-        <translation>This computer has no courier keys (it was enrolled with an older version): enrol it again to use courier files.</translation>
+        <source>Cet ordinateur n&apos;a pas encore de clés de liaison : synchronisez-le une fois avec le hub, ou enrôlez-le à nouveau, pour utiliser les fichiers de liaison.</source>
+        <translation>This computer has no courier keys yet: sync it once with the hub, or enrol it again, to use courier files.</translation>
     </message>
     <message>
         <location filename="../../app/sync/courier/problems.py" line="17"/>
@@ -11120,7 +11120,7 @@ On the association&apos;s other computers, these items will go to their bin at t
     <message>
         <location filename="../../app/sync/courier/problems.py" line="29"/>
         <source>Ce fichier de réponse vient d&apos;un autre hub que celui de cet ordinateur : rien n&apos;a été modifié.</source>
-        <translation>This answer file comes from another hub than this computer's: nothing was changed.</translation>
+        <translation>This answer file comes from another hub than this computer&apos;s: nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/sync/courier/problems.py" line="33"/>

@@ -73,9 +73,9 @@ def test_the_openapi_document_matches_the_answers(tmp_path):
         run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     [summary] = [json.loads(p.read_text()) for p in (tmp_path / "rapport").glob("*.json")]
-    assert summary["operations"]["tested"] == 6 and summary["operations"]["errored"] == 0
+    assert summary["operations"]["tested"] == 7 and summary["operations"]["errored"] == 0
     assert summary["test_cases"]["with_failures"] == 0 and summary["failures"] == []
     figures = _figures(tmp_path / "rapport")
     assert figures["failed checks"] == 0
-    assert figures["requests"] >= 6 * 20 and figures["checks"] > figures["requests"]
+    assert figures["requests"] >= 7 * 20 and figures["checks"] > figures["requests"]
     print(f"schemathesis: {figures}, {summary['test_cases']['generated']} cas générés")

@@ -7,10 +7,16 @@ from __future__ import annotations
 import pytest
 
 from app.__main__ import main
+from app.db import open_database
+from app.paths import DataPaths
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
+from app.sync import runs
+from app.sync.client import HubClient, HubError
 from app.sync.courier import answer, export, relay
+from app.sync.courier.problems import CourierProblem
+from app.sync.credentials import TokenStore
 from app.sync.engine import MassDeletion, status, sync_state
 from hub.models import HubState
 from protocol.courier import KeyPair
@@ -140,3 +146,30 @@ def test_an_answer_that_deletes_much_stops_and_asks_like_a_sync(trio):
     assert list(o.paths.backups.glob("entraide-*-avant-sync.sqlite3"))
     answer.import_answer(o.database, o.paths, second[0].answer[0], allow_mass_deletion=True)
     assert names(o) == []
+
+
+def test_a_computer_enrolled_before_courier_files_gets_its_keys_at_its_next_sync(trio, live_hub, tmp_path):
+    paths = DataPaths(tmp_path / "ancien").ensure()
+    database = open_database(paths)
+    try:
+        tokens = TokenStore(paths.root)
+        old = HubClient(live_hub.url)
+        enrolled = old.enroll(live_hub.enrollment_code("La Salle des Fêtes"), "ancien")  # no keys sent
+        tokens.save(live_hub.url, enrolled.token)
+        database.run(lambda s: runs.remember_enrolment(s, live_hub.url, enrolled))
+        database.run(contacts.create_contact, person("Léa", "Ancienne"))
+        with pytest.raises(CourierProblem):
+            export.export(database, paths, trio.stick)  # no keys here yet: says to enrol again
+        runs.run_sync(database, paths)
+        assert tokens.load_courier_secret(live_hub.url) is not None
+        database.run(contacts.create_contact, person("Paul", "Ancien"))
+        prepared = export.export(database, paths, trio.stick)
+        [carried] = relay.relay(trio.c.database, trio.c.paths, prepared.paths)
+        assert carried.refused is None
+        answer.import_answer(database, paths, carried.answer[0])
+        # Keys are registered once: a token alone cannot replace them.
+        old.token = enrolled.token
+        with pytest.raises(HubError, match="déjà ses clés"):
+            old.register_keys(KeyPair.generate().public())
+    finally:
+        database.close()

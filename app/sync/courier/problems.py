@@ -11,8 +11,8 @@ SENTENCES = {
     ),
     "no_keys": QT_TRANSLATE_NOOP(
         "entraide",
-        "Cet ordinateur n'a pas de clés de liaison (il a été enrôlé avec une version plus ancienne) : "
-        "enrôlez-le à nouveau pour utiliser les fichiers de liaison.",
+        "Cet ordinateur n'a pas encore de clés de liaison : synchronisez-le une fois avec le hub, "
+        "ou enrôlez-le à nouveau, pour utiliser les fichiers de liaison.",
     ),
     "not_courier": QT_TRANSLATE_NOOP("entraide", "Ce fichier n'est pas un fichier de liaison Entraide."),
     "damaged": QT_TRANSLATE_NOOP(
