@@ -12,7 +12,9 @@ from app.sync.courier.problems import CourierProblem
 from app.text import fold
 from protocol import courier
 
-_PART_NAME = re.compile(r"^(?P<stem>.+)-(?P<index>\d+)-sur-(?P<count>\d+)$")
+# Parts are named `…-1-sur-3.entraide`: a file name's format (the same in every language).
+PART_WORD = "-sur-"
+_PART_NAME = re.compile(r"^(?P<stem>.+)-(?P<index>\d+)" + PART_WORD + r"(?P<count>\d+)$")
 _HEAD_BYTES = 4096  # enough to read a part's header without reading the part
 
 
@@ -51,19 +53,19 @@ def write(
     parts = courier.split(data, limit)
     stem = name[: -len(courier.SUFFIX)]
     if replace:
-        for old in [folder / name, *folder.glob(f"{glob_escape(stem)}-*-sur-*{courier.SUFFIX}")]:
+        for old in [folder / name, *folder.glob(_parts_of(stem))]:
             old.unlink(missing_ok=True)
     else:
         stem = _free_stem(folder, stem)
     if len(parts) == 1:
         names = [f"{stem}{courier.SUFFIX}"]
     else:
-        names = [f"{stem}-{i}-sur-{len(parts)}{courier.SUFFIX}" for i in range(1, len(parts) + 1)]
+        names = [part_name(stem, i, len(parts)) for i in range(1, len(parts) + 1)]
     written = []
     try:
-        for part_name, part in zip(names, parts, strict=True):
-            write_atomically(folder / part_name, part)
-            written.append(folder / part_name)
+        for target, part in zip(names, parts, strict=True):
+            write_atomically(folder / target, part)
+            written.append(folder / target)
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)
@@ -73,12 +75,19 @@ def write(
 
 def _free_stem(folder: Path, stem: str) -> str:
     candidate, number = stem, 1
-    while (folder / f"{candidate}{courier.SUFFIX}").exists() or any(
-        folder.glob(f"{glob_escape(candidate)}-*-sur-*{courier.SUFFIX}")
-    ):
+    while (folder / f"{candidate}{courier.SUFFIX}").exists() or any(folder.glob(_parts_of(candidate))):
         number += 1
         candidate = f"{stem}-{number}"
     return candidate
+
+
+def part_name(stem: str, index: int, count: int) -> str:
+    return "".join((stem, "-", str(index), PART_WORD, str(count), courier.SUFFIX))
+
+
+def _parts_of(stem: str) -> str:
+    """The glob pattern of a file's parts."""
+    return "".join((glob_escape(stem), "-*", PART_WORD, "*", courier.SUFFIX))
 
 
 def glob_escape(text: str) -> str:
@@ -126,7 +135,7 @@ def outgoing_in(folder: Path) -> list[Path]:
             continue
         stem = base_stem(path.name)
         if (folder / answer_name(path.name)).exists() or any(
-            folder.glob(f"{glob_escape(stem + courier.ANSWER_SUFFIX)}-*-sur-*{courier.SUFFIX}")
+            folder.glob(_parts_of(stem + courier.ANSWER_SUFFIX))
         ):
             continue
         found.setdefault(stem, path)
