@@ -91,8 +91,7 @@ def import_answer(
             file_id,
             path.name,
             len(data),
-            imported.report.deletions,
-            payload["cursor_to"],
+            hub_version=payload["cursor_to"],
         )
     )
     report = imported.report
