@@ -19,6 +19,7 @@ from pathlib import Path
 
 from benchmarks import (
     agreements_bench,
+    courier_bench,
     documents_bench,
     equipment_bench,
     hub_bench,
@@ -42,6 +43,7 @@ NAMES = (
     "agreements",
     "import",
     "needs",
+    "courier",
 )
 CONTACT_NAMES = ("search", "list", "start")
 
@@ -102,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "agreements": lambda: agreements_bench.agreement_figures(log),
         "import": lambda: import_bench.import_figures(log),
         "needs": lambda: needs_bench.needs_figures(log),
+        "courier": lambda: courier_bench.courier_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
@@ -116,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         "agreements": "les conventions",
         "import": "l'import de contacts",
         "needs": "les besoins et propositions",
+        "courier": "la synchronisation par clé USB",
         "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f"),
     }
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))

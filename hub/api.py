@@ -11,12 +11,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hub import activity
+from hub import activity, courier
 from hub.auth import device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
@@ -24,9 +24,10 @@ from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
 from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_page
-from hub.push import apply_push
+from hub.push import push_committed
 from hub.text import printable
 from protocol import messages as p
+from protocol.courier import CourierRefused
 
 log = logging.getLogger("entraide.hub")
 _RETRY_AFTER = {"Retry-After": {"description": "secondes à attendre", "schema": {"type": "integer"}}}
@@ -151,17 +152,22 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 name=_device_name(body.device_name),
                 token_hash=hash_secret(token),
                 created_at=utcnow(),
+                sign_key=body.sign_key,
+                box_key=body.box_key,
             )
             session.add(device)
             code.used_at, code.device_id = utcnow(), device.id
             association = session.get_one(Association, code.association_id)
             state = ensure_state(session)
+            keys = courier.hub_keys(session).public()
             return p.EnrollResponse(
                 device_id=device.id,
                 token=token,
                 association_id=association.id,
                 association_name=association.name,
                 hub_instance_id=state.instance_id,
+                hub_sign_key=keys.sign,
+                hub_box_key=keys.box,
             )
 
     @app.post(
@@ -191,6 +197,10 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             with db.writer.begin() as noting:
                 activity.note_handshake(noting, who.device, body.app_version)
         state = session.scalars(select(HubState).where(HubState.id == 1)).one()
+        keys = courier.public_keys(state)
+        if keys is None:  # a hub that never enrolled a device since it has keys: made once
+            with db.writer.begin() as making:
+                keys = courier.hub_keys(making).public()
         return p.HandshakeResponse(
             protocol_min=p.MIN_PROTOCOL_VERSION,
             protocol_max=p.PROTOCOL_VERSION,
@@ -205,27 +215,14 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 p.Member(id=a.id, name=a.name, rna=a.rna, siret=a.siret)
                 for a in session.scalars(select(Association).order_by(Association.name))
             ],
+            hub_sign_key=keys.sign,
+            hub_box_key=keys.box,
         )
 
     @app.post("/v1/push", response_model=p.PushResponse, responses=ERRORS, tags=["sync"])
     def push(body: p.PushRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
         """Applique un lot d'opérations ; le rejouer rend les mêmes réponses sans rien appliquer deux fois."""
-        for attempt in (1, 2):
-            try:
-                with db.writer.begin() as session:
-                    session.execute(
-                        update(Device).where(Device.id == who.device.id).values(last_seen_at=utcnow())
-                    )
-                    results, purged = apply_push(session, who.association.id, who.device.id, body.operations)
-                    refused = next((r.reason for r in results if r.status == p.OpStatus.REJECTED), None)
-                    if refused:  # shown in the console's list of devices
-                        activity.note_error(session, who.device.id, refused)
-                break
-            except IntegrityError:
-                if attempt == 2:  # twice the same race: not a replay, a real inconsistency
-                    raise
-        if purged:  # no older copy of its values left in SQLite's journal either
-            db.fold_journal()
+        results = push_committed(db, who.association.id, who.device.id, body.operations)
         # Answered only once committed: an acknowledged change is never lost.
         payload = p.PushResponse(results=results).model_dump_json(exclude_none=True)
         return Response(payload, media_type="application/json")
@@ -252,6 +249,51 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
                 "une resynchronisation complète est nécessaire.",
             ) from None
         return Response(body, media_type="application/json")
+
+    @app.post(
+        "/v1/device-keys",
+        status_code=204,
+        responses={**ERRORS, 409: {"model": p.ErrorResponse, "description": "clés déjà enregistrées"}},
+        tags=["appareils"],
+    )
+    def device_keys(body: p.DeviceKeysRequest, who: Annotated[Caller, Depends(caller)]) -> Response:
+        """Enregistre les clés de liaison d'un appareil enrôlé avant elles (une seule fois : un jeton
+        volé ne peut pas remplacer des clés déjà connues)."""
+        with db.writer.begin() as session:
+            device = session.get_one(Device, who.device.id, with_for_update=True)
+            if device.sign_key or device.box_key:
+                raise HTTPException(409, "Cet appareil a déjà ses clés de liaison.")
+            device.sign_key, device.box_key = body.sign_key, body.box_key
+        return Response(status_code=204)
+
+    @app.post(
+        "/v1/courier",
+        responses={
+            **ERRORS,
+            200: {"content": {"application/octet-stream": {}}, "description": "la réponse scellée"},
+            403: {"model": p.ErrorResponse, "description": "appareil d'origine révoqué"},
+        },
+        response_class=Response,
+        tags=["sync"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "le fichier de liaison tel qu'il est (fichier .entraide)",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def courier_relay(request: Request, who: Annotated[Caller, Depends(caller)]) -> Response:
+        """Transmet un fichier de liaison préparé par un autre appareil (corps : le fichier tel quel) ;
+        répond par le fichier de réponse, lisible par cet appareil seul."""
+        data = await request.body()
+        try:
+            sealed = await run_in_threadpool(courier.relay, db, data, who.device.id)
+        except courier.CourierError as error:
+            raise HTTPException(error.status, error.reason) from None
+        except CourierRefused as refused:
+            raise HTTPException(422, courier.REASONS.get(refused.code, courier.REASONS["damaged"])) from None
+        return Response(sealed, media_type="application/octet-stream")
 
     app.state.enrollment_ttl = timedelta(hours=settings.enrollment_code_hours)
     install_console(app, settings, db)

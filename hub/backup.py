@@ -45,7 +45,7 @@ from hub.db import (
     migrate,
     open_hub_database,
 )
-from hub.models import Association, Base, ConsoleSession, ConsoleState
+from hub.models import Association, Base, ConsoleSession, ConsoleState, HubState
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
@@ -203,9 +203,18 @@ def _summary(url: str) -> Summary:
     database = open_hub_database(url)
     try:
         with database.reader() as session:
-            state = ensure_state(session)
+            # Named columns: the database may be of an older schema than the model (a backup made
+            # before an upgrade has no column added since).
+            row = session.execute(
+                select(HubState.last_version, HubState.instance_id).where(HubState.id == 1)
+            ).first()
+            if row is None:
+                state = ensure_state(session)
+                version, instance = state.last_version, state.instance_id
+            else:
+                version, instance = row[0], row[1]
             count = session.scalar(select(func.count()).select_from(Association)) or 0
-            return Summary(count, state.last_version, state.instance_id)
+            return Summary(count, version, instance)
     finally:
         database.dispose()
 

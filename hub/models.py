@@ -49,6 +49,9 @@ class HubState(Base):
     # Tombstones and removals up to this version were purged: older cursors get 410.
     oldest_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The hub's courier keys (protocol/courier.py): made once, kept by backups and restores, so
+    # that a file sealed for this hub before a restore still opens after it.
+    courier_secret: Mapped[str | None] = mapped_column(String(88))
 
 
 class Association(Base):
@@ -81,6 +84,9 @@ class Device(Base):
     # The hub's last refusal of this device (a rejected change, a too old version), for the console.
     last_error: Mapped[str | None] = mapped_column(String(500))
     last_error_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Its public courier keys, given at enrolment: what checks the files it sends by USB stick.
+    sign_key: Mapped[str | None] = mapped_column(String(44))
+    box_key: Mapped[str | None] = mapped_column(String(44))
 
 
 class EnrollmentCode(Base):

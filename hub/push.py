@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hub import cascade, purge, rules, sharing
-from hub.db import utcnow
-from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
+from hub import activity, cascade, purge, rules, sharing
+from hub.db import HubDatabase, utcnow
+from hub.models import Association, Device, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
 from hub.refusals import Refusal, rejected
 from protocol import reasons, record_schemas
@@ -26,6 +27,27 @@ NOT_OWNER = Refusal(reasons.NOT_OWNER)
 def lock_state(session: Session) -> HubState:
     """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE)."""
     return session.scalars(select(HubState).where(HubState.id == 1).with_for_update()).one()
+
+
+def push_committed(
+    db: HubDatabase, association_id: str, device_id: str, operations: list[Operation]
+) -> list[OpResult]:
+    """One batch in its own committed transaction, as a device's push or a courier file brings it."""
+    for attempt in (1, 2):
+        try:
+            with db.writer.begin() as session:
+                session.execute(update(Device).where(Device.id == device_id).values(last_seen_at=utcnow()))
+                results, purged = apply_push(session, association_id, device_id, operations)
+                refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
+                if refused:  # shown in the console's list of devices
+                    activity.note_error(session, device_id, refused)
+            if purged:  # no older copy of its values left in SQLite's journal either
+                db.fold_journal()
+            return results
+        except IntegrityError:
+            if attempt == 2:  # twice the same race: not a replay, a real inconsistency
+                raise
+    raise AssertionError("unreachable")
 
 
 def apply_push(

@@ -95,9 +95,23 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+# A public key (protocol/courier.py): 32 bytes in base64.
+_PublicKey = Annotated[str, Field(min_length=44, max_length=44, pattern=r"^[A-Za-z0-9+/]{43}=$")]
+
+
 class EnrollRequest(_Request):
     code: Annotated[str, Field(min_length=4, max_length=64)]
     device_name: Annotated[str, Field(min_length=1, max_length=100)]
+    # The device's public courier keys: what checks the files it sends by USB stick.
+    sign_key: _PublicKey | None = None
+    box_key: _PublicKey | None = None
+
+
+class DeviceKeysRequest(_Request):
+    """A device enrolled before courier files registers its public keys, once."""
+
+    sign_key: _PublicKey
+    box_key: _PublicKey
 
 
 class EnrollResponse(_Strict):
@@ -106,6 +120,8 @@ class EnrollResponse(_Strict):
     association_id: str
     association_name: str
     hub_instance_id: str
+    hub_sign_key: str | None = None  # the hub's public courier keys, checked at each handshake
+    hub_box_key: str | None = None
 
 
 class HandshakeRequest(_Request):
@@ -133,6 +149,8 @@ class HandshakeResponse(_Strict):
     oldest_cursor: int  # a pull from an older cursor gets 410: resync
     current_version: int
     members: list[Member] = Field(default_factory=list)
+    hub_sign_key: str | None = None
+    hub_box_key: str | None = None
 
 
 class Operation(_Request):

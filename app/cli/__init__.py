@@ -23,22 +23,23 @@ _HANDLERS: dict[str, Handler] = {}
 # Which module of app/cli holds each command: known without loading the modules, so that
 # starting the window stays light and a command loads only its own module (start-up time is
 # what a scheduled `entraide sync` pays every time).
-COMMAND_MODULES = {
+COMMAND_MODULES = {  # in the order `entraide --help` lists them
     "demo": "demo",
     "import-contacts": "contacts",
     "export-contacts": "contacts",
-    "enroll": "sync",
-    "sync": "sync",
-    "status": "sync",
     "loan-receipt": "equipment",
     "labels": "equipment",
-    "agreement-pdf": "agreements",
     "statement": "equipment",
     "export-practice": "practices",
     "import-practice": "practices",
-    "restore-backup": "backups",
+    "agreement-pdf": "agreements",
     "needs": "needs",
     "offers": "needs",
+    "enroll": "sync",
+    "sync": "sync",
+    "status": "sync",
+    "courier": "courier",
+    "restore-backup": "backups",
     "trash": "trash",
 }
 COMMAND_NAMES = tuple(COMMAND_MODULES)
@@ -126,25 +127,27 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def _command_modules(argv: list[str] | None) -> list[ModuleType]:
-    wanted = sorted(set(COMMAND_MODULES.values()))
+    wanted = list(dict.fromkeys(COMMAND_MODULES.values()))  # the order --help lists them in
     if argv is not None and not any(arg in ("-h", "--help") for arg in argv[:1]):
         # Every word that names a command (`--data-dir demo status` names two): a few modules
         # too many at worst, never one too few.
         named = {COMMAND_MODULES[arg] for arg in argv if arg in COMMAND_MODULES}
         if named:
-            wanted = sorted(named)
+            wanted = [name for name in wanted if name in named]
     return [importlib.import_module(f"app.cli.{name}") for name in wanted]
 
 
 def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
-    """`parser.parse_args(argv)`, except that ids typed after an option still count
+    """`parser.parse_args(argv)`, except that ids or paths typed after an option still count
     (`entraide trash delete --yes ID`): argparse takes a command's list of words only before it."""
     args, extra = parser.parse_known_args(argv)
     if not extra:
         return args
-    if isinstance(getattr(args, "ids", None), list) and not any(word.startswith("-") for word in extra):
-        args.ids += extra
-        return args
+    for name in ("ids", "paths"):  # the commands whose words are a list (trash, courier)
+        words = getattr(args, name, None)
+        if isinstance(words, list) and not any(word.startswith("-") for word in extra):
+            words += extra
+            return args
     return parser.parse_args(argv)  # argparse's own refusal, in the chosen language
 
 

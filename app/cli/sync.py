@@ -7,6 +7,7 @@ import socket
 import sys
 from typing import TextIO
 
+from app.cli import courier
 from app.cli.errors import CommandError
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
@@ -166,6 +167,14 @@ def sync(args: argparse.Namespace) -> int:
             ),
         )
         print(said, file=sys.stderr)
+    for carried in outcome.carried:  # files found in the stick folder, carried for others
+        if carried.refused is not None:
+            said = translate("cli", "{0} : refusé — {1}").format(carried.source, text_of(carried.refused))
+        else:
+            said = translate("cli", "{0} : transmis ; réponse écrite dans {1}.").format(
+                carried.source, ", ".join(str(p) for p in carried.answer)
+            )
+        print(said, file=sys.stderr)
     if outcome.new_matches:
         found = outcome.new_matches
         said = plural(
@@ -209,6 +218,7 @@ def show_status(args: argparse.Namespace) -> int:
         info = database.run(status)
         ending = database.run(agreements.reminders, None, args.within_days)
         needs_lines = needs.status_lines(database)
+        courier_lines = courier.status_lines(database)
     finally:
         database.close()
     last = show_moment(info["last_sync_at"]) if info["last_sync_at"] else translate("cli", "jamais")
@@ -236,7 +246,7 @@ def show_status(args: argparse.Namespace) -> int:
         print(translate("cli", "Conventions à renouveler ou qui se terminent bientôt :"))
         for reminder in ending:
             print(f"  - {text_of(reminder.message())}")
-    for line in needs_lines:
+    for line in needs_lines + courier_lines:
         print(line)
     return 0
 

@@ -59,6 +59,7 @@ from app.models.practices import (
     PracticeVersion,
 )
 from app.models.sync import (
+    CourierFile,
     OutboxEntry,
     SyncConflict,
     SyncedRecord,
@@ -82,6 +83,7 @@ __all__ = [
     "Consent",
     "Contact",
     "ContactKind",
+    "CourierFile",
     "Decision",
     "DepositMethod",
     "DepositOutcome",

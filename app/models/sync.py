@@ -27,6 +27,11 @@ class SyncState(Base):
     cursor: Mapped[int] = mapped_column(BigInteger, default=0)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # The hub's public courier keys, received at enrolment and checked at every handshake.
+    hub_sign_key: Mapped[str | None] = mapped_column(String(44))
+    hub_box_key: Mapped[str | None] = mapped_column(String(44))
+    # The folder named as "the stick": courier files found there are relayed at each sync.
+    courier_folder: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncedRecord(Base):
@@ -123,3 +128,20 @@ class SyncQuarantine(Base):
     code: Mapped[str] = mapped_column(String(40))  # invalid_values, missing_parent, cannot_apply
     problems: Mapped[list[FieldProblemData]] = mapped_column(JSON, default=list)  # [{field, code, values}]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CourierFile(Base):
+    """A courier file this computer prepared, carried for another or imported: what the
+    Synchronisation section and `entraide status` list. Names and counts only, never content."""
+
+    __tablename__ = "sync_courier_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "prepared", "carried", "imported"
+    file_id: Mapped[str] = mapped_column(String(36), index=True)  # the id in the file's header
+    name: Mapped[str] = mapped_column(Text)  # the file name, without its folder
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # per record kind (ours only)
+    # An imported answer: the hub version it brings this computer to (older answers are refused).
+    hub_version: Mapped[int | None] = mapped_column(BigInteger)

@@ -16,6 +16,7 @@ from app import __version__
 from app.errors import Message, Said
 from app.i18n import QT_TRANSLATE_NOOP
 from protocol import messages as p
+from protocol.courier import PublicKeys
 from protocol.messages import OperationData, OpResultData, PullData
 
 GZIP_ABOVE = 2048
@@ -89,8 +90,13 @@ class HubClient:
         self.http.headers["User-Agent"] = f"Entraide/{__version__}"
 
     # --- endpoints ----------------------------------------------------------------
-    def enroll(self, code: str, device_name: str) -> p.EnrollResponse:
-        body = p.EnrollRequest(code=code, device_name=device_name).model_dump()
+    def enroll(self, code: str, device_name: str, keys: PublicKeys | None = None) -> p.EnrollResponse:
+        body = p.EnrollRequest(
+            code=code,
+            device_name=device_name,
+            sign_key=keys.sign if keys else None,
+            box_key=keys.box if keys else None,
+        ).model_dump(exclude_none=True)
         return p.EnrollResponse.model_validate(self._call("POST", "/v1/enroll", body, auth=False))
 
     def handshake(self) -> p.HandshakeResponse:
@@ -105,6 +111,16 @@ class HubClient:
         page: PullData = self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
         return page
 
+    def register_keys(self, keys: PublicKeys) -> None:
+        """For a device enrolled before courier files: its public keys, once."""
+        body = p.DeviceKeysRequest(sign_key=keys.sign, box_key=keys.box).model_dump()
+        self._call("POST", "/v1/device-keys", body, binary=True)
+
+    def relay(self, sealed: bytes) -> bytes:
+        """Hand a courier file to the hub; its answer, sealed for the file's device, comes back."""
+        answer: bytes = self._call("POST", "/v1/courier", sealed, binary=True)
+        return answer
+
     def reachable(self) -> bool:
         try:
             return self.http.get(self.base_url + "/healthz", timeout=(3, 5)).ok
@@ -113,14 +129,18 @@ class HubClient:
 
     # --- one request, retried ----------------------------------------------------------
     # The hub's answer as JSON: Any, as json.loads gives it; each endpoint above says its shape.
-    def _call(self, method: str, path: str, body: object = None, *, auth: bool = True) -> Any:
+    def _call(
+        self, method: str, path: str, body: object = None, *, auth: bool = True, binary: bool = False
+    ) -> Any:
         headers: dict[str, str] = {}
         data: bytes | None = None
         if auth:
             if not self.token:
                 raise Unauthorized(NOT_ENROLLED)
             headers["Authorization"] = f"Bearer {self.token}"
-        if body is not None:
+        if isinstance(body, bytes):  # a courier file, sent as it is (sealed: gzip gains nothing)
+            data, headers["Content-Type"] = body, "application/octet-stream"
+        elif body is not None:
             data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json"
             if len(data) > GZIP_ABOVE:
@@ -157,6 +177,8 @@ class HubClient:
                 self._wait(attempt, answer.headers.get("Retry-After"))
                 attempt += 1
                 continue
+            if binary and answer.ok:
+                return answer.content
             return self._result(answer, auth)
 
     def _wait(self, attempt: int, retry_after: str | None) -> None:

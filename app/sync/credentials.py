@@ -1,5 +1,5 @@
-"""The device token: in the system keyring; when there is none, in a file only the user can read
-(the Synchronisation section then says so)."""
+"""The device token and its private courier keys: in the system keyring; when there is none, in
+a file only the user can read (the Synchronisation section then says so)."""
 
 from __future__ import annotations
 
@@ -32,20 +32,39 @@ class TokenStore:
         return not keyring_available()
 
     def save(self, hub_url: str, token: str) -> None:
-        if not self.uses_file:
-            keyring.set_password(SERVICE, self._key(hub_url), token)
-            return
-        self.fallback.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.fallback, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-            json.dump({self._key(hub_url): token}, out)
-        os.chmod(self.fallback, 0o600)
+        self._put(self._key(hub_url), token)
 
     def load(self, hub_url: str) -> str | None:
+        return self._get(self._key(hub_url))
+
+    # The device's private courier keys (protocol/courier.py) are kept exactly as its token.
+    def save_courier_secret(self, hub_url: str, secret: str) -> None:
+        self._put(f"courier:{hub_url.rstrip('/')}", secret)
+
+    def load_courier_secret(self, hub_url: str) -> str | None:
+        return self._get(f"courier:{hub_url.rstrip('/')}")
+
+    def _put(self, key: str, secret: str) -> None:
         if not self.uses_file:
-            return keyring.get_password(SERVICE, self._key(hub_url))
+            keyring.set_password(SERVICE, key, secret)
+            return
+        self.fallback.parent.mkdir(parents=True, exist_ok=True)
+        saved = self._saved()
+        saved[key] = secret
+        descriptor = os.open(self.fallback, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            json.dump(saved, out)
+        os.chmod(self.fallback, 0o600)
+
+    def _get(self, key: str) -> str | None:
+        if not self.uses_file:
+            return keyring.get_password(SERVICE, key)
+        saved = self._saved().get(key)
+        return saved if isinstance(saved, str) else None
+
+    def _saved(self) -> dict[str, object]:
         try:
-            saved = json.loads(self.fallback.read_text(encoding="utf-8")).get(self._key(hub_url))
-            return saved if isinstance(saved, str) else None
+            saved = json.loads(self.fallback.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None
+            return {}
+        return saved if isinstance(saved, dict) else {}

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TypedDict
+from typing import Protocol, TypedDict
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -23,10 +23,11 @@ from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import synced_spec
 from app.sync import outgoing, purged, quarantine
-from app.sync.client import HubClient, ResyncNeeded
+from app.sync.client import ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Registry
-from protocol.messages import PURGE_PROTOCOL_VERSION, Member, PullData
+from protocol import messages as p
+from protocol.messages import PURGE_PROTOCOL_VERSION, Member, OperationData, OpResultData, PullData
 
 __all__ = ["MassDeletion", "SyncEngine", "SyncReport", "status", "sync_state"]
 log = logging.getLogger("entraide.sync")
@@ -34,6 +35,17 @@ log = logging.getLogger("entraide.sync")
 KEEP_BACKUPS = 5
 PULL_PAGE = 5000
 Progress = Callable[[str, int, int], None]  # (step, done, total)
+
+
+class Source(Protocol):
+    """Where a sync's answers come from: the hub over the network (HubClient), or a courier
+    answer carried back on a stick (app/sync/courier/answer.py)."""
+
+    base_url: str
+
+    def handshake(self) -> p.HandshakeResponse: ...
+    def push(self, operations: Sequence[OperationData]) -> list[OpResultData]: ...
+    def pull(self, cursor: int, limit: int = ...) -> PullData: ...
 
 
 @dataclass
@@ -60,7 +72,7 @@ class SyncEngine:
     def __init__(
         self,
         database: Database,
-        client: HubClient,
+        client: Source,
         backups: Path,
         *,
         progress: Progress | None = None,
@@ -77,23 +89,37 @@ class SyncEngine:
     def run(self) -> SyncReport:
         report = SyncReport()
         hello = self.client.handshake()
+        self.start(report, hello)
+        self._push(report, hello.association_id, hello.protocol_max >= PURGE_PROTOCOL_VERSION)
+        self.pull(report)
+        self.finish(hello)
+        return report
+
+    def start(self, report: SyncReport, hello: p.HandshakeResponse) -> None:
+        """What the hub says of itself: a new identity (instance or courier keys) means a replaced
+        or restored hub, to which everything we own is sent again."""
         with self.db.session_factory.begin() as session:
             state = sync_state(session)
-            if state.hub_instance_id and state.hub_instance_id != hello.hub_instance_id:
+            keys = (hello.hub_sign_key, hello.hub_box_key)
+            new_keys = hello.hub_sign_key is not None and state.hub_sign_key is not None
+            if (state.hub_instance_id and state.hub_instance_id != hello.hub_instance_id) or (
+                new_keys and (state.hub_sign_key, state.hub_box_key) != keys
+            ):
                 report.hub_replaced = True
                 self._resend_everything(session, hello.association_id)
             state.association_name, state.device_id = hello.association_name, hello.device_id
             state.hub_url = self.client.base_url
             _remember_members(session, hello.members)
-        self._push(report, hello.association_id, hello.protocol_max >= PURGE_PROTOCOL_VERSION)
-        self._pull(report)
+
+    def finish(self, hello: p.HandshakeResponse) -> None:
         with self.db.session_factory.begin() as session:
             state = sync_state(session)
             # Only now: a replaced hub's sync cut halfway is recognised again next time, so its
             # pull from zero still deletes nothing.
             state.hub_instance_id, state.association_id = hello.hub_instance_id, hello.association_id
+            if hello.hub_sign_key is not None:
+                state.hub_sign_key, state.hub_box_key = hello.hub_sign_key, hello.hub_box_key
             state.last_sync_at, state.last_error = utcnow(), None
-        return report
 
     # --- push -------------------------------------------------------------------------
     def _push(self, report: SyncReport, association_id: str, purge: bool) -> None:
@@ -134,7 +160,7 @@ class SyncEngine:
         sync_state(session).cursor = 0
 
     # --- pull -------------------------------------------------------------------------
-    def _pull(self, report: SyncReport) -> None:
+    def pull(self, report: SyncReport) -> None:
         cursor = self.db.run(lambda s: sync_state(s).cursor)
         # The next page downloads while this one is written (one request at a time still).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader:

@@ -1667,6 +1667,145 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
     </message>
 </context>
 <context>
+    <name>CourierActions</name>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="35"/>
+        <source>Préparer un fichier pour le hub…</source>
+        <translation>Prepare a file for the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="36"/>
+        <source>Transmettre un fichier de liaison…</source>
+        <translation>Carry a courier file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="37"/>
+        <source>Importer la réponse du hub…</source>
+        <translation>Import the hub&apos;s answer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="38"/>
+        <source>Dossier de la clé USB…</source>
+        <translation>USB stick folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="50"/>
+        <source>Où écrire le fichier pour le hub ? (la clé USB)</source>
+        <translation>Where should the file for the hub go? (the USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="65"/>
+        <source>Fichiers de liaison à transmettre au hub</source>
+        <translation>Courier files to carry to the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="67"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="85"/>
+        <source>Fichiers de liaison Entraide (*.entraide)</source>
+        <translation>Entraide courier files (*.entraide)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="83"/>
+        <source>Réponse du hub à importer</source>
+        <translation>The hub&apos;s answer to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="104"/>
+        <source>Dossier de la clé USB : ses fichiers de liaison seront transmis à chaque synchronisation</source>
+        <translation>USB stick folder: its courier files will be carried at each sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="117"/>
+        <source>aucune modification, seulement les nouveautés à rapporter</source>
+        <translation>no changes, only asking for what is new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="121"/>
+        <source>Fichier prêt pour le hub</source>
+        <translation>File ready for the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="123"/>
+        <source>{0}
+({1}) — {2}.
+
+Confiez la clé à un ordinateur du réseau qui se connecte ; il rapportera la réponse à côté du fichier.</source>
+        <translation>{0}
+({1}) — {2}.
+
+Hand the stick to a computer of the network that goes online; it will bring the answer back next to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="133"/>
+        <source>{0} : transmis, réponse écrite à côté.</source>
+        <translation>{0}: carried, answer written next to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="136"/>
+        <source>{0} : refusé — {1}</source>
+        <translation>{0}: refused — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="138"/>
+        <source>Fichiers de liaison</source>
+        <translation>Courier files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="146"/>
+        <source>Réponse du hub</source>
+        <translation>The hub&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="147"/>
+        <source>Cette réponse a déjà été importée le {0} : rien n&apos;a changé.</source>
+        <translation>This answer was already imported on {0}: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="154"/>
+        <source>Réponse du hub importée</source>
+        <translation>The hub&apos;s answer was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
+        <source>Envoyées : {0}. Reçues : {1}. Conflits : {2}.</source>
+        <translation>Sent: {0}. Received: {1}. Conflicts: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="165"/>
+        <source>Beaucoup de suppressions</source>
+        <translation>Many deletions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="167"/>
+        <source>{0}
+
+Une sauvegarde de vos données a été faite avant. Continuer quand même ?</source>
+        <translation>{0}
+
+Your data was backed up first. Go on anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="178"/>
+        <source>Échec : {0}</source>
+        <translation>Failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="179"/>
+        <source>Fichier de liaison</source>
+        <translation>Courier file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="197"/>
+        <source>{0} Ko</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="198"/>
+        <source>{0} Mo</source>
+        <translation>{0} MB</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <location filename="../../app/ui/needs/dialogs.py" line="126"/>
@@ -4248,7 +4387,7 @@ This cannot be undone. Continue?</translation>
         <translation>New &amp;agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="25"/>
+        <location filename="../../app/ui/sync/section.py" line="26"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -4340,49 +4479,54 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="59"/>
+        <location filename="../../app/ui/sync/section.py" line="66"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="62"/>
+        <location filename="../../app/ui/sync/section.py" line="69"/>
         <source>&amp;Relier cet ordinateur au hub…</source>
         <translation>&amp;Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="80"/>
+        <location filename="../../app/ui/sync/section.py" line="94"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="81"/>
+        <location filename="../../app/ui/sync/section.py" line="95"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="85"/>
+        <location filename="../../app/ui/sync/section.py" line="99"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="86"/>
+        <location filename="../../app/ui/sync/section.py" line="100"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="90"/>
+        <location filename="../../app/ui/sync/section.py" line="104"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="91"/>
+        <location filename="../../app/ui/sync/section.py" line="105"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="95"/>
+        <location filename="../../app/ui/sync/section.py" line="109"/>
         <source>Synchronisé : {0}.</source>
         <translation>Synced: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/section.py" line="114"/>
+        <source>Clé USB : fichiers de liaison transmis : {0} sur {1}.</source>
+        <translation>USB stick: courier files carried: {0} of {1}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/conflicts_section.py" line="61"/>
@@ -4430,12 +4574,12 @@ This cannot be undone. Continue?</translation>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="100"/>
+        <location filename="../../app/ui/sync/section.py" line="122"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/section.py" line="101"/>
+        <location filename="../../app/ui/sync/section.py" line="123"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant la synchronisation. Continuer quand même ?</source>
@@ -6534,17 +6678,17 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="107"/>
+        <location filename="../../app/ui/sync/controller.py" line="118"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur les {2} de cet ordinateur.</source>
         <translation>The sync would delete {0} “{1}” records out of the {2} on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="117"/>
+        <location filename="../../app/ui/sync/controller.py" line="128"/>
         <source>Synchronisation annulée : ce qui était déjà reçu est gardé, la suite viendra à la prochaine.</source>
         <translation>Sync cancelled: what was already received is kept, the rest will come next time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="126"/>
+        <location filename="../../app/ui/sync/controller.py" line="137"/>
         <source>La synchronisation a échoué : {0}</source>
         <translation>The sync failed: {0}</translation>
     </message>
@@ -6598,138 +6742,208 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="38"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="39"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="48"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="49"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="49"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
         <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="54"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="55"/>
         <source>Fiches reçues mises de côté</source>
         <translation>Received records set aside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="59"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="60"/>
         <source>Ces fiches reçues du hub n&apos;ont pas pu être enregistrées sur cet ordinateur ; tout le reste a été synchronisé. Elles seront reprises dès qu&apos;une version corrigée arrivera (prévenez l&apos;association qui les a écrites).</source>
         <translation>These records received from the hub could not be saved on this computer; everything else was synchronised. They will be taken again as soon as a corrected version arrives (let the association that wrote them know).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="66"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="74"/>
+        <source>Dossier de la clé USB</source>
+        <translation>USB stick folder</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/sync/sync_view.py" line="75"/>
+        <source>Fichiers de liaison (clé USB)</source>
+        <translation>Courier files (USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="88"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="97"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="98"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="86"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="88"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="179"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
+        <source>Préparer un fichier pour le hub…</source>
+        <translation>Prepare a file for the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
+        <source>Sans connexion : vos modifications sur une clé USB, qu&apos;un autre ordinateur du réseau transmettra</source>
+        <translation>Without a connection: your changes on a USB stick, which another computer of the network will carry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="109"/>
+        <source>Importer la réponse du hub…</source>
+        <translation>Import the hub&apos;s answer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="124"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="149"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="133"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="158"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="162"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="164"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="141"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="166"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="168"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="170"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="179"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="209"/>
+        <source>aucun (Synchronisation ▸ Dossier de la clé USB… : ses fichiers sont transmis à chaque synchronisation)</source>
+        <translation>none (Synchronisation ▸ USB stick folder…: its files are carried at each sync)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="217"/>
+        <source>préparé pour le hub</source>
+        <translation>prepared for the hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="218"/>
+        <source>transmis pour un autre ordinateur</source>
+        <translation>carried for another computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="219"/>
+        <source>réponse importée</source>
+        <translation>answer imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="228"/>
+        <source>{0} Ko</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="246"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="187"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="246"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -7250,218 +7464,339 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="25"/>
+        <location filename="../../app/cli/sync.py" line="26"/>
         <source>adresse du hub (https://…)</source>
         <translation>the hub&apos;s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="28"/>
+        <location filename="../../app/cli/sync.py" line="29"/>
         <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
         <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="34"/>
+        <location filename="../../app/cli/sync.py" line="35"/>
         <source>nom de cet ordinateur</source>
         <translation>name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="42"/>
+        <location filename="../../app/cli/sync.py" line="43"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
         <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="60"/>
+        <location filename="../../app/cli/sync.py" line="61"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="66"/>
+        <location filename="../../app/cli/sync.py" line="67"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="76"/>
+        <location filename="../../app/cli/sync.py" line="77"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="77"/>
+        <location filename="../../app/cli/sync.py" line="78"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="78"/>
+        <location filename="../../app/cli/sync.py" line="79"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="93"/>
+        <location filename="../../app/cli/sync.py" line="94"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
         <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="108"/>
+        <location filename="../../app/cli/sync.py" line="109"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
         <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="118"/>
+        <location filename="../../app/cli/sync.py" line="119"/>
         <source>envoi : {0}/{1}</source>
         <translation>sending: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="118"/>
+        <location filename="../../app/cli/sync.py" line="119"/>
         <source>réception : {0}/{1}</source>
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="127"/>
+        <location filename="../../app/cli/sync.py" line="128"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="134"/>
+        <location filename="../../app/cli/courier.py" line="55"/>
+        <location filename="../../app/cli/sync.py" line="135"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="143"/>
+        <location filename="../../app/cli/sync.py" line="144"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="144"/>
+        <location filename="../../app/cli/courier.py" line="32"/>
+        <source>export [DOSSIER] : préparer le fichier de cet ordinateur pour le hub ; relay FICHIER… : transmettre le fichier d&apos;un autre ordinateur ; import FICHIER : appliquer la réponse ; stick [DOSSIER] : le dossier de la clé, transmis à chaque synchronisation</source>
+        <translation>export [FOLDER]: prepare this computer&apos;s file for the hub; relay FILE…: carry another computer&apos;s file; import FILE: apply the answer; stick [FOLDER]: the stick&apos;s folder, carried at each sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="39"/>
+        <source>CHEMIN</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="43"/>
+        <source>accepter une réponse qui supprime beaucoup de fiches</source>
+        <translation>accept an answer that deletes many records</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="66"/>
+        <source>aucune modification, seulement les nouveautés à rapporter</source>
+        <translation>no changes, only asking for what is new</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="70"/>
+        <source>Fichier prêt pour le hub : {0} ({1}) — {2}.</source>
+        <translation>File ready for the hub: {0} ({1}) — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="80"/>
+        <source>donnez le ou les fichiers de liaison à transmettre.</source>
+        <translation>give the courier file or files to carry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="85"/>
+        <location filename="../../app/cli/sync.py" line="172"/>
+        <source>{0} : refusé — {1}</source>
+        <translation>{0}: refused — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="89"/>
+        <location filename="../../app/cli/sync.py" line="174"/>
+        <source>{0} : transmis ; réponse écrite dans {1}.</source>
+        <translation>{0}: carried; answer written to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="96"/>
+        <source>donnez un fichier de réponse (…-reponse.entraide).</source>
+        <translation>give an answer file (…-reponse.entraide).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="101"/>
+        <source>Cette réponse a déjà été importée le {0} : rien n&apos;a changé.</source>
+        <translation>This answer was already imported on {0}: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="106"/>
+        <source>Réponse importée : {0}, {1}, {2}.</source>
+        <translation>Answer imported: {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="107"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="144"/>
+        <location filename="../../app/cli/courier.py" line="107"/>
+        <location filename="../../app/cli/sync.py" line="145"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/courier.py" line="108"/>
+        <location filename="../../app/cli/sync.py" line="146"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/courier.py" line="108"/>
+        <location filename="../../app/cli/sync.py" line="146"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="146"/>
+        <location filename="../../app/cli/courier.py" line="109"/>
+        <location filename="../../app/cli/sync.py" line="147"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="146"/>
+        <location filename="../../app/cli/courier.py" line="109"/>
+        <location filename="../../app/cli/sync.py" line="147"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="157"/>
+        <location filename="../../app/cli/courier.py" line="117"/>
+        <location filename="../../app/cli/courier.py" line="130"/>
+        <source>donnez un seul dossier.</source>
+        <translation>give one folder only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="121"/>
+        <location filename="../../app/cli/courier.py" line="134"/>
+        <source>« {0} » n&apos;est pas un dossier.</source>
+        <translation>“{0}” is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="124"/>
+        <source>Dossier de la clé : {0}</source>
+        <translation>Stick folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="124"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="147"/>
+        <source>{0} Ko</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="148"/>
+        <source>{0} Mo</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="152"/>
+        <source>préparé</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="153"/>
+        <source>transmis pour un autre ordinateur</source>
+        <translation>carried for another computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="154"/>
+        <source>réponse importée</source>
+        <translation>answer imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="163"/>
+        <source>Fichiers de liaison (clé USB) :</source>
+        <translation>Courier files (USB stick):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="174"/>
+        <source>synchroniser sans connexion par un fichier sur clé USB : export, relay, import, stick</source>
+        <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="158"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="162"/>
+        <location filename="../../app/cli/sync.py" line="163"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="173"/>
+        <location filename="../../app/cli/sync.py" line="182"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="177"/>
+        <location filename="../../app/cli/sync.py" line="186"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="192"/>
+        <location filename="../../app/cli/sync.py" line="201"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="202"/>
+        <location filename="../../app/cli/sync.py" line="211"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="214"/>
+        <location filename="../../app/cli/sync.py" line="224"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="216"/>
+        <location filename="../../app/cli/sync.py" line="226"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="216"/>
+        <location filename="../../app/cli/sync.py" line="226"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="219"/>
+        <location filename="../../app/cli/sync.py" line="229"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="220"/>
+        <location filename="../../app/cli/sync.py" line="230"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="221"/>
+        <location filename="../../app/cli/sync.py" line="231"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="222"/>
+        <location filename="../../app/cli/sync.py" line="232"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="226"/>
+        <location filename="../../app/cli/sync.py" line="236"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="231"/>
-        <location filename="../../app/cli/sync.py" line="272"/>
+        <location filename="../../app/cli/sync.py" line="241"/>
+        <location filename="../../app/cli/sync.py" line="282"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="234"/>
+        <location filename="../../app/cli/sync.py" line="244"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="236"/>
+        <location filename="../../app/cli/sync.py" line="246"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="260"/>
+        <location filename="../../app/cli/sync.py" line="270"/>
         <source>Modifications refusées par le hub : {0}</source>
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="276"/>
+        <location filename="../../app/cli/sync.py" line="286"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="277"/>
+        <location filename="../../app/cli/sync.py" line="287"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="279"/>
+        <location filename="../../app/cli/sync.py" line="289"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -7547,57 +7882,57 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>cannot write “{0}”: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="50"/>
+        <location filename="../../app/cli/__init__.py" line="51"/>
         <source>DOSSIER</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="52"/>
+        <location filename="../../app/cli/__init__.py" line="53"/>
         <source>dossier des données (par défaut celui de l&apos;utilisateur, ou ENTRAIDE_DATA_DIR)</source>
         <translation>data folder (default: the user&apos;s, or ENTRAIDE_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="63"/>
+        <location filename="../../app/cli/__init__.py" line="64"/>
         <source>détail du journal (par défaut info ; debug pour un dépannage)</source>
         <translation>log detail (default info; debug for troubleshooting)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="78"/>
+        <location filename="../../app/cli/__init__.py" line="79"/>
         <source>Entraide : contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau. Sans commande, ouvre la fenêtre.</source>
         <translation>Entraide: contacts, shared equipment, practices and agreements of a network&apos;s associations. Without a command, opens the window.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="70"/>
+        <location filename="../../app/cli/__init__.py" line="71"/>
         <source>langue de l&apos;interface</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="88"/>
+        <location filename="../../app/cli/__init__.py" line="89"/>
         <source>afficher la version et quitter</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="96"/>
+        <location filename="../../app/cli/__init__.py" line="97"/>
         <source>vérifier que l&apos;installation fonctionne (dans un dossier temporaire, sans toucher aux données), puis quitter</source>
         <translation>check that the installation works (in a temporary folder, without touching the data), then quit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="114"/>
+        <location filename="../../app/cli/__init__.py" line="115"/>
         <source>COMMANDE</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="165"/>
+        <location filename="../../app/cli/__init__.py" line="168"/>
         <source>« {0} » désigne plusieurs fiches ; donnez plus de caractères de l&apos;identifiant :</source>
         <translation>“{0}” matches several records; give more characters of the id:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="174"/>
+        <location filename="../../app/cli/__init__.py" line="177"/>
         <source>interrompu.</source>
         <translation>interrupted.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="180"/>
+        <location filename="../../app/cli/__init__.py" line="183"/>
         <source>erreur inattendue ({0}) : {1}</source>
         <translation>unexpected error ({0}): {1}</translation>
     </message>
@@ -7893,7 +8228,7 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="33"/>
+        <location filename="../../app/cli/sync.py" line="34"/>
         <location filename="../../app/cli/contacts.py" line="90"/>
         <location filename="../../app/cli/contacts.py" line="95"/>
         <location filename="../../app/cli/needs.py" line="182"/>
@@ -11039,52 +11374,53 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="23"/>
+        <location filename="../../app/sync/client.py" line="24"/>
+        <location filename="../../app/sync/courier/problems.py" line="9"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="28"/>
+        <location filename="../../app/sync/client.py" line="29"/>
         <source>Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau.</source>
         <translation>This computer is not known to the hub (unknown or revoked token): enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="31"/>
+        <location filename="../../app/sync/client.py" line="32"/>
         <source>Code d&apos;enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l&apos;administrateur du hub.</source>
         <translation>Unknown, used or expired enrolment code: ask the hub&apos;s administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="35"/>
+        <location filename="../../app/sync/client.py" line="36"/>
         <source>Cette version d&apos;Entraide est trop ancienne pour ce hub : mettez Entraide à jour.</source>
         <translation>This version of Entraide is too old for this hub: update Entraide.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="38"/>
+        <location filename="../../app/sync/client.py" line="39"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="39"/>
+        <location filename="../../app/sync/client.py" line="40"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="131"/>
+        <location filename="../../app/sync/client.py" line="151"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="138"/>
+        <location filename="../../app/sync/client.py" line="158"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="147"/>
+        <location filename="../../app/sync/client.py" line="167"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="176"/>
+        <location filename="../../app/sync/client.py" line="198"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
@@ -11112,6 +11448,66 @@ At the next sync, they will be erased from the hub and from the association&apos
         <location filename="../../app/sync/outgoing.py" line="219"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="12"/>
+        <source>Cet ordinateur n&apos;a pas encore de clés de liaison : synchronisez-le une fois avec le hub, ou enrôlez-le à nouveau, pour utiliser les fichiers de liaison.</source>
+        <translation>This computer has no courier keys yet: sync it once with the hub, or enrol it again, to use courier files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="17"/>
+        <source>Ce fichier n&apos;est pas un fichier de liaison Entraide.</source>
+        <translation>This file is not an Entraide courier file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="18"/>
+        <source>Ce fichier de liaison est abîmé ou incomplet : rien n&apos;a été modifié.</source>
+        <translation>This courier file is damaged or incomplete: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="21"/>
+        <source>Ce fichier de liaison a été modifié depuis que le hub l&apos;a écrit : il est refusé, rien n&apos;a été modifié.</source>
+        <translation>This courier file was changed since the hub wrote it: it is refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="26"/>
+        <source>Ce fichier de réponse est destiné à un autre ordinateur : rien n&apos;a été modifié.</source>
+        <translation>This answer file is meant for another computer: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="29"/>
+        <source>Ce fichier de réponse vient d&apos;un autre hub que celui de cet ordinateur : rien n&apos;a été modifié.</source>
+        <translation>This answer file comes from another hub than this computer&apos;s: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="33"/>
+        <source>Ce fichier de réponse est plus ancien que ce que cet ordinateur a déjà reçu du hub : il est refusé, rien n&apos;a été modifié.</source>
+        <translation>This answer file is older than what this computer already has from the hub: it is refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="38"/>
+        <source>Ce fichier est destiné au hub, pas à cet ordinateur : confiez-le à un ordinateur qui se connecte, puis importez la réponse qu&apos;il rapportera.</source>
+        <translation>This file is meant for the hub, not for this computer: hand it to a computer that goes online, then import the answer it brings back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="43"/>
+        <source>Il manque des parties de ce fichier de liaison : copiez-les toutes dans le même dossier.</source>
+        <translation>Parts of this courier file are missing: copy them all into the same folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="46"/>
+        <source>Ces parties appartiennent à des fichiers de liaison différents.</source>
+        <translation>These parts belong to different courier files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="49"/>
+        <source>Impossible de lire le fichier « {0} » : {1}</source>
+        <translation>Cannot read the file “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/problems.py" line="50"/>
+        <source>Impossible d&apos;écrire dans « {0} » : {1}</source>
+        <translation>Cannot write to “{0}”: {1}</translation>
     </message>
 </context>
 </TS>

@@ -39,9 +39,11 @@ def fill_every_table(hub: Hub) -> None:
     first, second, amis = hub.member("Premier"), hub.member("Second"), hub.member("Les Amis")
     with hub.database.writer.begin() as session:
         admin.create_enrollment_code(session, amis.id, 24)
-    person = op("contact", display_name="Léa Martin", visibility="private")
-    hub.push(amis, person)
-    hub.push(amis, op("consent", person_id=person["record_id"], purpose="Lettre d'information"))  # a link
+    hub.push(amis, op("contact", display_name="Léa Martin", visibility="private"))
+    # A role belongs to its person and its organisation (record_links, from 0004).
+    person, mairie = op("contact", display_name="Paul Roux"), op("contact", display_name="Mairie")
+    role = op("role", person_id=person["record_id"], organisation_id=mairie["record_id"])
+    assert [r["status"] for r in hub.push(amis, person, mairie, role)] == ["applied"] * 3
     equipment = [op("equipment", name=name, visibility="network") for name in ("Remorque", "Sono")]
     hub.push(first, equipment[0])
     hub.push(second, equipment[1])

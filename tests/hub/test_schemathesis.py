@@ -14,9 +14,14 @@ from tests.hub.server import NO_RATE_LIMIT, HubProcess, enroll, make_codes, reso
 
 # A handshake with a protocol the hub no longer speaks is a valid request answered 426 ("update
 # Entraide"): an acceptance, not a refusal of the data.
+# Any bytes fit a courier file's schema (binary), but only a sealed file is one: 422 says so.
 CONFIG = """
 [checks.positive_data_acceptance]
 expected-statuses = ["2XX", 401, 403, 404, 409, 426, 429]
+
+[[operations]]
+include-path = "/v1/courier"
+checks.positive_data_acceptance.expected-statuses = ["2XX", 401, 403, 404, 409, 422, 426, 429]
 """
 EXAMPLES_PER_OPERATION = 40
 SEED = 21
@@ -68,9 +73,9 @@ def test_the_openapi_document_matches_the_answers(tmp_path):
         run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     [summary] = [json.loads(p.read_text()) for p in (tmp_path / "rapport").glob("*.json")]
-    assert summary["operations"]["tested"] == 5 and summary["operations"]["errored"] == 0
+    assert summary["operations"]["tested"] == 7 and summary["operations"]["errored"] == 0
     assert summary["test_cases"]["with_failures"] == 0 and summary["failures"] == []
     figures = _figures(tmp_path / "rapport")
     assert figures["failed checks"] == 0
-    assert figures["requests"] >= 5 * 20 and figures["checks"] > figures["requests"]
+    assert figures["requests"] >= 7 * 20 and figures["checks"] > figures["requests"]
     print(f"schemathesis: {figures}, {summary['test_cases']['generated']} cas générés")

@@ -4,17 +4,21 @@ as it answers again after being offline. The window only listens to its signals.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.paths import DataPaths
 from app.sync import runs, wording
 from app.sync.client import Cancelled, HubClient, HubError, HubUnreachable
+from app.sync.courier import journal
 from app.sync.credentials import TokenStore
-from app.sync.engine import MassDeletion, status
+from app.sync.engine import MassDeletion, status, sync_state
 from app.ui.shared.locale_format import service_text, show_count
 from app.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 OFFLINE_RETRY_MS = 30 * 1000
@@ -26,6 +30,7 @@ class SyncController(QObject):
     started = Signal()
     finished = Signal(object)  # SyncReport
     failed = Signal(str)  # a French message saying what to do
+    carried = Signal(list)  # courier files of other laptops found on the stick and carried
     mass_deletion = Signal(str)
 
     def __init__(self, runner: TaskRunner, paths: DataPaths, parent: QObject | None = None) -> None:
@@ -53,7 +58,11 @@ class SyncController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        self._runner.run_db(status, self._publish)
+        self._runner.run_db(_status, self._publish)
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return self._info
 
     def _publish(self, info: dict[str, Any]) -> None:
         self._info = {
@@ -97,6 +106,8 @@ class SyncController(QObject):
         self.syncing, self.online = False, True
         self._timer.setInterval(AUTO_SYNC_MS)
         self.finished.emit(outcome.report)
+        if outcome.carried:
+            self.carried.emit(outcome.carried)
         self.refresh()
 
     def _error(self, error: BaseException) -> None:
@@ -141,3 +152,12 @@ class SyncController(QObject):
             self.sync_now()
         else:
             self.refresh()
+
+
+def _status(session: Session) -> dict[str, Any]:
+    """The sync's state, with the courier files of late and the stick's folder."""
+    return {
+        **status(session),
+        "courier": journal.recent(session),
+        "courier_folder": sync_state(session).courier_folder,
+    }

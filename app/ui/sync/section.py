@@ -14,6 +14,7 @@ from app.ui.section import SYNC, Section
 from app.ui.shared.locale_format import plural_text
 
 if TYPE_CHECKING:
+    from app.sync.courier.relay import Carried
     from app.sync.engine import SyncReport
     from app.ui.sync.controller import SyncController
     from app.ui.sync.status_line import SyncStatusLine
@@ -37,6 +38,10 @@ class SyncSection(Section):
             self.window.runner, self.window.paths, self._parent()
         )
         self.controller.finished.connect(self._synced)
+        self.controller.carried.connect(self._carried)
+        from app.ui.sync.courier_actions import CourierActions
+
+        self.courier = CourierActions(self.window.runner, self.controller, self._parent())
         self.controller.mass_deletion.connect(self._confirm_mass_deletion)
         self.status_line: SyncStatusLine = SyncStatusLine(self.controller)
         self.window.add_status_widget(self.status_line)
@@ -46,6 +51,8 @@ class SyncSection(Section):
 
         view = SyncView(self.controller)
         view.enroll_button.clicked.connect(self.enroll)
+        view.prepare_button.clicked.connect(self.courier.prepare)
+        view.import_button.clicked.connect(lambda: self.courier.import_answer())
         return view
 
     def start(self) -> None:
@@ -61,7 +68,14 @@ class SyncSection(Section):
         sync_now.triggered.connect(lambda: self.controller.sync_now())
         enroll = QAction(QCoreApplication.translate("MainWindow", "&Relier cet ordinateur au hub…"))
         enroll.triggered.connect(self.enroll)
-        return [(SYNC, sync_now), (SYNC, enroll)]
+        from app.ui.sync.courier_actions import MENU
+
+        made = [(SYNC, sync_now), (SYNC, enroll)]
+        for text, method in MENU:
+            action = QAction(QCoreApplication.translate("CourierActions", text))
+            action.triggered.connect(lambda *_a, method=method: getattr(self.courier, method)())
+            made.append((SYNC, action))
+        return made
 
     def enroll(self) -> None:
         from app.ui.sync.enroll_dialog import EnrollDialog
@@ -93,6 +107,14 @@ class SyncSection(Section):
             )
         )
         self.window.show_message(QCoreApplication.translate("MainWindow", "Synchronisé : {0}.").format(said))
+
+    def _carried(self, carried: list[Carried]) -> None:
+        done = sum(1 for item in carried if item.refused is None)
+        self.window.show_message(
+            QCoreApplication.translate(
+                "MainWindow", "Clé USB : fichiers de liaison transmis : {0} sur {1}."
+            ).format(done, len(carried))
+        )
 
     def _confirm_mass_deletion(self, message: str) -> None:
         answer = QMessageBox.warning(

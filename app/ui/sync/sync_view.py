@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync import wording
+from app.sync.courier.journal import Entry
 from app.sync.quarantine import QuarantinedRecord
 from app.ui.shared.locale_format import service_text, show_count
 from app.ui.sync.controller import SyncController
@@ -67,6 +68,18 @@ class SyncView(QWidget):
         self.quarantine_list.setRootIsDecorated(False)
         self.quarantine_list.setMaximumHeight(180)
         self.quarantine_list.header().setStretchLastSection(True)
+        # Sync by USB stick: the folder named as the stick, and the files of late.
+        self.stick = QLabel()
+        self.stick.setWordWrap(True)
+        form.addRow(self.tr("Dossier de la clé USB"), self.stick)
+        self.courier_title = QLabel(self.tr("Fichiers de liaison (clé USB)"))
+        self.courier_title.setStyleSheet("font-weight: 600;")
+        self.courier_list = QTreeWidget()
+        self.courier_list.setHeaderLabels(
+            [self.tr("Date"), self.tr("Quoi"), self.tr("Taille"), self.tr("Fichier")]
+        )
+        self.courier_list.setRootIsDecorated(False)
+        self.courier_list.setMaximumHeight(160)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -86,8 +99,18 @@ class SyncView(QWidget):
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.cancel_button.hide()
         self.enroll_button = QPushButton(self.tr("Relier cet ordinateur au hub…"))
+        self.prepare_button = QPushButton(self.tr("Préparer un fichier pour le hub…"))
+        self.prepare_button.setToolTip(
+            self.tr(
+                "Sans connexion : vos modifications sur une clé USB, "
+                "qu'un autre ordinateur du réseau transmettra"
+            )
+        )
+        self.import_button = QPushButton(self.tr("Importer la réponse du hub…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.enroll_button)
+        buttons.addWidget(self.prepare_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sync_button)
@@ -97,6 +120,8 @@ class SyncView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.quarantine_intro)
         layout.addWidget(self.quarantine_list)
+        layout.addWidget(self.courier_title)
+        layout.addWidget(self.courier_list)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.warning)
@@ -146,6 +171,9 @@ class SyncView(QWidget):
         self.pending.setText(show_count(info.get("pending", 0)))
         self.conflicts.setText(show_count(info.get("conflicts", 0)))
         self._show_quarantine(info.get("quarantined") or [])
+        self._show_courier(info.get("courier") or [], info.get("courier_folder"))
+        self.prepare_button.setEnabled(enrolled)
+        self.import_button.setEnabled(enrolled)
         self.sync_button.setEnabled(enrolled and not info.get("syncing"))
         self.enroll_button.setText(
             self.tr("Relier à un autre hub…") if enrolled else self.tr("Relier cet ordinateur au hub…")
@@ -173,6 +201,37 @@ class SyncView(QWidget):
             self.quarantine_list.addTopLevelItem(row)
         self.quarantine_list.resizeColumnToContents(0)
         self.quarantine_list.resizeColumnToContents(1)
+
+    def _show_courier(self, entries: list[Entry], folder: str | None) -> None:
+        self.stick.setText(
+            folder
+            or self.tr(
+                "aucun (Synchronisation ▸ Dossier de la clé USB… : ses fichiers sont transmis "
+                "à chaque synchronisation)"
+            )
+        )
+        self.courier_title.setVisible(bool(entries))
+        self.courier_list.setVisible(bool(entries))
+        self.courier_list.clear()
+        kinds = {
+            "prepared": self.tr("préparé pour le hub"),
+            "carried": self.tr("transmis pour un autre ordinateur"),
+            "imported": self.tr("réponse importée"),
+        }
+        for entry in entries:
+            size = show_count(max(1, round(entry.size / 1024)))
+            self.courier_list.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        when(entry.at),
+                        kinds.get(entry.kind, entry.kind),
+                        self.tr("{0} Ko").format(size),
+                        entry.name,
+                    ]
+                )
+            )
+        for column in (0, 1, 2):
+            self.courier_list.resizeColumnToContents(column)
 
     def _started(self) -> None:
         self.error.clear()

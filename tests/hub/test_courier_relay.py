@@ -1,0 +1,103 @@
+"""POST /v1/courier on SQLite and PostgreSQL: a device's sealed file, carried by another
+association's device, is applied as that device's push and answered for it alone; what is not
+a good file gets a French 4xx, never a 500."""
+
+from __future__ import annotations
+
+import uuid
+
+from hub import admin
+from protocol import courier
+from tests.hub.conftest import op
+
+
+def _enrol_with_keys(hub, name: str) -> tuple[dict, courier.KeyPair]:
+    with hub.database.writer.begin() as session:
+        association = admin.create_association(session, name)
+        code, _expires, _ = admin.create_enrollment_code(session, association.id, 24)
+    keys = courier.KeyPair.generate()
+    public = keys.public()
+    answer = hub.client.post(
+        "/v1/enroll",
+        json={"code": code, "device_name": "Salle", "sign_key": public.sign, "box_key": public.box},
+    )
+    assert answer.status_code == 200, answer.text
+    return answer.json(), keys
+
+
+def _export(enrolled: dict, keys: courier.KeyPair, operations: list[dict], cursor: int = 0) -> bytes:
+    hub_keys = courier.PublicKeys(enrolled["hub_sign_key"], enrolled["hub_box_key"])
+    header = courier.Header("export", str(uuid.uuid4()), enrolled["device_id"], hub_keys.fingerprint())
+    return courier.seal(header, {"operations": operations, "cursor": cursor}, keys, hub_keys.box)
+
+
+def _relay(hub, carrier, data: bytes):
+    return hub.client.post(
+        "/v1/courier",
+        content=data,
+        headers={**carrier.headers, "Content-Type": "application/octet-stream"},
+    )
+
+
+def test_a_file_is_applied_as_its_device_pushed_it_and_answered_for_it_alone(hub):
+    enrolled, keys = _enrol_with_keys(hub, "La Salle")
+    carrier = hub.member("Le Club")
+    hello = hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=carrier.headers).json()
+    assert (hello["hub_sign_key"], hello["hub_box_key"]) == (
+        enrolled["hub_sign_key"],
+        enrolled["hub_box_key"],
+    )
+    lea = op(display_name="Léa", sort_key="lea")
+    data = _export(enrolled, keys, [lea])
+    answer = _relay(hub, carrier, data)
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/octet-stream"
+    header = courier.read_header(answer.content)
+    assert (header.kind, header.device_id) == ("answer", enrolled["device_id"])
+    opened = courier.open_sealed(answer.content, enrolled["hub_sign_key"], keys)
+    assert [r["status"] for r in opened["results"]] == ["applied"]
+    assert opened["association_id"] == enrolled["association_id"]
+    [page] = [entry["page"] for entry in opened["pages"]]
+    assert [c["record_id"] for c in page["changes"]] == [lea["record_id"]]
+    # The carrier's association does not see it; its own keys cannot open the answer.
+    changes, _ = hub.pull_all(carrier)
+    assert lea["record_id"] not in {c["record_id"] for c in changes}
+    try:
+        courier.open_sealed(answer.content, enrolled["hub_sign_key"], courier.KeyPair.generate())
+        raise AssertionError("opened by another key")
+    except courier.CourierRefused as refused:
+        assert refused.code == "not_for_us"
+    # Carried again: the same results, nothing applied twice.
+    again = courier.open_sealed(_relay(hub, carrier, data).content, enrolled["hub_sign_key"], keys)
+    assert again["results"] == opened["results"]
+    assert again["pages"][0]["page"]["changes"][0]["version"] == page["changes"][0]["version"]
+
+
+def test_what_is_not_a_good_file_gets_a_french_4xx(hub):
+    enrolled, keys = _enrol_with_keys(hub, "La Salle")
+    carrier = hub.member("Le Club")
+    data = _export(enrolled, keys, [op(display_name="Léa", sort_key="lea")])
+    assert hub.client.post("/v1/courier", content=data).status_code == 401
+    cases = {
+        b"pas un fichier": "n'est pas un fichier de liaison",
+        data[:40]: "abîmé ou incomplet",
+        data[:-1] + bytes([data[-1] ^ 1]): "modifié depuis sa préparation",
+        data[: len(data) - 30]: "modifié depuis sa préparation",  # cut short
+    }
+    for body, reason in cases.items():
+        answer = _relay(hub, carrier, body)
+        assert answer.status_code == 422 and reason in answer.json()["detail"], answer.text
+    # A device enrolled without keys (an older version) cannot send files.
+    without = hub.member("Les Anciens")
+    device_id = hub.client.post(
+        "/v1/handshake", json={"protocol_version": 1}, headers=without.headers
+    ).json()["device_id"]
+    foreign = _export({**enrolled, "device_id": device_id}, keys, [])
+    assert "pas de clés" in _relay(hub, carrier, foreign).json()["detail"]
+    # Operations of the wrong shape, well sealed: refused as a whole.
+    bad = _export(enrolled, keys, [{"op_id": "x"}])
+    assert _relay(hub, carrier, bad).status_code == 422
+    # Revoked: refused.
+    with hub.database.writer.begin() as session:
+        admin.revoke_device(session, enrolled["device_id"])
+    refused = _relay(hub, carrier, data)
+    assert refused.status_code == 403 and "révoqué" in refused.json()["detail"]
