@@ -24,7 +24,7 @@ from app.models.agreements import Agreement
 from app.models.base import is_search_table
 from app.models.contacts import ImportProfile
 from app.models.needs import NeedOutcome, NeedResponse
-from app.models.sync import SyncConflict, SyncInbox, SyncQuarantine
+from app.models.sync import CourierFile, SyncConflict, SyncInbox, SyncPurged, SyncQuarantine
 from app.paths import DataPaths
 from app.services.agreements.clauses import save_template
 from app.services.agreements.records import attach_scan
@@ -41,7 +41,7 @@ def earlier_revisions() -> list[str]:
 
 def fill_every_table(session) -> None:
     """The demo, and what it leaves empty: a signed scan, a clause template, the sync's state,
-    a quarantined change and a conflict."""
+    a quarantined change, a conflict, a purged id and a courier file."""
     generate_demo(session, DEMO_SIZE, equipment=12, practices=6)
     agreement = session.scalars(select(Agreement.id).order_by(Agreement.id)).first()
     attach_scan(session, agreement, "convention-signee.pdf", "application/pdf", b"%PDF-1.4 signed")
@@ -74,6 +74,8 @@ def fill_every_table(session) -> None:
             remote_version=3,
         )
     )
+    session.add(SyncPurged(record_id=new_id(), entity_type="contact", owner_id=new_id()))
+    session.add(CourierFile(kind="prepared", file_id=new_id(), name="entraide-les-amis-2026-12-06.entraide"))
 
 
 def every_row(connection) -> Rows:
