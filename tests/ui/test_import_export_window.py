@@ -26,7 +26,8 @@ CSV = (
 def open_dialog(qtbot, window, path):
     window.section("contacts").transfer.last_dialog = None
     window.section("contacts").transfer.prepare_import(str(path))
-    qtbot.waitUntil(lambda: window.section("contacts").transfer.last_dialog is not None)
+    # The file is read in the background first: as long as the next wait, on a loaded machine too.
+    qtbot.waitUntil(lambda: window.section("contacts").transfer.last_dialog is not None, timeout=30_000)
     dialog = window.section("contacts").transfer.last_dialog
     qtbot.waitUntil(lambda: dialog.job is None and dialog.summary.text() != "", timeout=30_000)
     return dialog

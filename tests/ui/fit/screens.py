@@ -41,7 +41,7 @@ def _no_wait(dialog: QDialog) -> int:
 
 
 QDialog.exec = _no_wait  # type: ignore[method-assign]  # no modal loop in a program that measures
-QDialog.open = _no_wait  # type: ignore[method-assign]
+QDialog.open = _no_wait  # type: ignore[method-assign]  # the same, for dialogs opened window-modal
 
 
 def settle(win: MainWindow, seconds: float = 0.15) -> None:
@@ -148,7 +148,7 @@ def screens(win: MainWindow, ids: dict[str, str]) -> list[tuple[str, Callable[[]
         return win
 
     def enrol() -> QWidget:
-        win.section("sync").enroll()  # type: ignore[attr-defined]
+        win.section("sync").enroll()  # type: ignore[attr-defined]  # section() returns the base Section
         return _dialog()
 
     def settings() -> QWidget:
@@ -168,7 +168,7 @@ def screens(win: MainWindow, ids: dict[str, str]) -> list[tuple[str, Callable[[]
 
     def import_contacts() -> QWidget:
         path = Path(os.environ["FIT_IMPORT_FILE"])
-        win.section("contacts").transfer.prepare_import(str(path))  # type: ignore[attr-defined]
+        win.section("contacts").transfer.prepare_import(str(path))  # type: ignore[attr-defined]  # as above
         return _dialog()
 
     def loan_step(key: str, status: str | None, step: str) -> Callable[[], QWidget]:
@@ -339,7 +339,7 @@ def main(argv: list[str]) -> int:
     store, language, out = Path(argv[0]), argv[1], Path(argv[2])
     sizes = [tuple(int(part) for part in size.split("x")) for size in argv[3:]]
     out.mkdir(parents=True, exist_ok=True)
-    results = measure(store, language, out, sizes)  # type: ignore[arg-type]
+    results = measure(store, language, out, sizes)  # type: ignore[arg-type]  # parsed from argv, checked by the test
     print(json.dumps(results, ensure_ascii=False))
     return 0
 
