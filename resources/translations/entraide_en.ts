@@ -1092,52 +1092,52 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="61"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="79"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="88"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="89"/>
         <source>Aucun conflit : tout ce qui a été modifié ici et ailleurs s&apos;est accordé.
 
 Une fiche modifiée des deux côtés avant la synchronisation, ou une modification refusée par le hub, apparaîtrait ici, avec ses deux versions.</source>
@@ -1146,54 +1146,54 @@ Une fiche modifiée des deux côtés avant la synchronisation, ou une modificati
 A record changed on both sides before syncing, or a change the hub refused, would appear here with both versions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="143"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="144"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="134"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="151"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="151"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="173"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="186"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="188"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="187"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="189"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -7296,7 +7296,7 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="231"/>
-        <location filename="../../app/cli/sync.py" line="272"/>
+        <location filename="../../app/cli/sync.py" line="274"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
@@ -7316,17 +7316,22 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="276"/>
+        <location filename="../../app/cli/sync.py" line="271"/>
+        <source>{0} ({1}) : {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="278"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="277"/>
+        <location filename="../../app/cli/sync.py" line="279"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="279"/>
+        <location filename="../../app/cli/sync.py" line="281"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
