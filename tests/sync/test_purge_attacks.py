@@ -4,12 +4,22 @@ hub. The hub answers 4xx or a refusal, never a 500, and never strips another's r
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import requests
+from sqlalchemy import update
 
-from app.models import Equipment
+from app.models import Contact, Equipment
+from app.models.sync import SyncState
+from app.services import trash_listing
+from app.services.contacts import records as contacts
+from app.services.contacts import trash as contact_trash
+from app.services.contacts.fields import ContactFields
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
+from hub import admin
+from hub.db import open_hub_database, utcnow
+from hub.models import Record
 from protocol.messages import MAX_BATCH_OPERATIONS
 
 
@@ -69,3 +79,48 @@ def test_crafted_purges_are_refused_or_harmless(laptops, live_hub):
     assert "arachides" not in str(replay)
     other.sync()
     assert other.run(lambda s: s.get(Equipment, marquee)) is None
+
+
+def test_a_laptop_offline_longer_than_the_hub_keeps_deletions_still_deletes_a_purge(laptops, live_hub):
+    """The hub forgets old tombstones (cursors older get a full resync), but not those of records
+    deleted for good: the late laptop deletes its copy, not into its Corbeille, and the hub still
+    refuses to bring it back."""
+    bureau, maison = laptops("Les Amis", "bureau"), laptops("Les Amis", "maison")
+    person = bureau.run(
+        contacts.create_contact,
+        ContactFields(kind="person", first_name="Zéphyrine", last_name="Quatrebarbes", notes="arachides"),
+    )
+    other = bureau.run(
+        contacts.create_contact, ContactFields(kind="person", first_name="Léa", last_name="Autre")
+    )
+    bureau.sync()
+    maison.sync()
+    bureau.run(contact_trash.trash_contacts, [person])
+    assert bureau.run(lambda s: trash_listing.purge(s, [("contact", person)])) == 1
+    bureau.run(contact_trash.trash_contacts, [other])  # an ordinary deletion, after it
+    bureau.sync()
+    hub_db = open_hub_database(live_hub.settings.resolved_database_url())
+    try:
+        with hub_db.writer.begin() as session:
+            session.execute(update(Record).values(updated_at=utcnow() - timedelta(days=400)))
+            admin.purge(session, deletion_days=180, result_days=120)
+    finally:
+        hub_db.dispose()
+
+    assert maison.client.handshake().oldest_cursor > maison.run(
+        lambda s: s.get_one(SyncState, 1).cursor
+    )  # the ordinary deletion was forgotten: a full resync
+    maison.sync()
+    assert maison.run(lambda s: s.get(Contact, person)) is None
+    assert [line.id for line in maison.run(trash_listing.listing)] == [other]  # only the ordinary one
+    maison.database.close()
+    raw = b"".join(p.read_bytes() for p in maison.paths.root.glob("*.sqlite3*")).lower()
+    assert b"quatrebarbes" not in raw and b"arachides" not in raw
+    restore = {
+        "op_id": str(uuid.uuid4()),
+        "entity_type": "contact",
+        "record_id": person,
+        "fields": {"kind": "person", "first_name": "Zéphyrine", "last_name": "Quatrebarbes"},
+    }
+    [refused] = bureau.client.push([restore])
+    assert (refused["status"], refused["reason_code"]) == ("rejected", "purged")
