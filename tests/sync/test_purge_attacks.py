@@ -4,17 +4,18 @@ hub. The hub answers 4xx or a refusal, never a 500, and never strips another's r
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 import requests
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from app.models import Contact, Equipment
-from app.models.sync import SyncState
-from app.services import trash_listing
+from app.models import Contact, Equipment, Reservation
+from app.models.sync import OutboxEntry, SyncState
+from app.services import trash, trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash as contact_trash
 from app.services.contacts.fields import ContactFields
+from app.services.equipment import loans
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from hub import admin
@@ -124,3 +125,29 @@ def test_a_laptop_offline_longer_than_the_hub_keeps_deletions_still_deletes_a_pu
     }
     [refused] = bureau.client.push([restore])
     assert (refused["status"], refused["reason_code"]) == ("rejected", "purged")
+
+
+def test_a_purge_while_laptops_hold_pending_reservations_of_it_stops_no_sync(laptops):
+    """The lender deletes its marquee for good while a borrower's reservation of it and another
+    laptop's edit of it wait to be sent: every sync goes through, nothing of the marquee is left."""
+    lender, home = laptops("Les Amis", "preteur"), laptops("Les Amis", "maison")
+    borrower = laptops("Comité des Fêtes", "emprunteur")
+    marquee = lender.run(eq.create_equipment, EquipmentFields(name="Barnum Quatrebarbes", shared=True))
+    for laptop in (lender, home, borrower):
+        laptop.sync()
+    asked = borrower.run(lambda s: loans.reserve(s, marquee, date(2031, 6, 1), date(2031, 6, 2)))
+    home.run(lambda s: setattr(s.get_one(Equipment, marquee), "notes", "arachides"))
+    lender.run(lambda s: trash.trash(s, [s.get_one(Equipment, marquee)]))
+    assert lender.run(lambda s: trash_listing.purge(s, [("equipment", marquee)])) == 1
+    lender.sync()
+    assert borrower.sync().conflicts == 1  # its reservation of a marquee gone: refused, and said
+    assert home.sync().conflicts == 1
+    for laptop in (lender, home, borrower):
+        laptop.sync()
+        assert laptop.run(lambda s: s.get(Equipment, marquee)) is None
+        assert laptop.run(lambda s: s.scalars(select(OutboxEntry)).all()) == []
+    assert borrower.run(lambda s: s.get(Reservation, asked)) is not None  # its own, kept
+    for laptop in (lender, home, borrower):
+        laptop.database.close()
+        raw = b"".join(p.read_bytes() for p in laptop.paths.root.glob("*.sqlite3*")).lower()
+        assert b"quatrebarbes" not in raw and b"arachides" not in raw, laptop.name
