@@ -3,6 +3,7 @@ hub. The hub answers 4xx or a refusal, never a 500, and never strips another's r
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import date, timedelta
 
@@ -18,10 +19,13 @@ from app.services.contacts.fields import ContactFields
 from app.services.equipment import loans
 from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
+from app.sync.client import HubClient
 from hub import admin
 from hub.db import open_hub_database, utcnow
 from hub.models import Record
 from protocol.messages import MAX_BATCH_OPERATIONS
+from tests.sync.conftest import Laptop
+from tests.sync.proxy import DOWN, CuttingProxy
 
 
 def _post(laptop, hub, operations) -> requests.Response:
@@ -151,3 +155,30 @@ def test_a_purge_while_laptops_hold_pending_reservations_of_it_stops_no_sync(lap
         laptop.database.close()
         raw = b"".join(p.read_bytes() for p in laptop.paths.root.glob("*.sqlite3*")).lower()
         assert b"quatrebarbes" not in raw and b"arachides" not in raw, laptop.name
+
+
+def test_a_purge_whose_answer_is_lost_is_sent_again_and_done_once(laptops, live_hub):
+    """The link (or the hub) drops while the purge's answer comes back: the next sync sends it
+    again, the hub answers it done, and the other laptop deletes the record."""
+    bureau, maison = laptops("Les Amis", "bureau"), laptops("Les Amis", "maison")
+    proxy = CuttingProxy(int(live_hub.url.rsplit(":", 1)[1]))
+    try:
+        cut = HubClient(proxy.url, retries=0, backoff=0.05)
+        cut.token = bureau.client.token
+        marquee = bureau.run(eq.create_equipment, EquipmentFields(name="Barnum Quatrebarbes"))
+        bureau.sync()
+        maison.sync()
+        bureau.run(lambda s: trash.trash(s, [s.get_one(Equipment, marquee)]))
+        bureau.run(lambda s: trash_listing.purge(s, [("equipment", marquee)]))
+        proxy.arm(DOWN, 0)
+        lost = Laptop("bureau", bureau.database, bureau.paths, cut)
+        with contextlib.suppress(Exception):
+            lost.sync()
+        assert proxy.cut_happened
+        assert bureau.run(lambda s: s.scalars(select(OutboxEntry)).all())  # still to send
+        bureau.sync()
+        assert bureau.run(lambda s: s.scalars(select(OutboxEntry)).all()) == []
+        maison.sync()
+        assert maison.run(lambda s: s.get(Equipment, marquee)) is None
+    finally:
+        proxy.close()
