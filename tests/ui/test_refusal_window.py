@@ -94,7 +94,12 @@ def test_a_refusal_with_markup_in_its_values_is_shown_as_text(qapp, qtbot, seede
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     view.table.selectRow(0)
     assert "<b>Club</b>" in view.detail.text()
+    window.resize(1366, 768)
+    window.grab().save("/tmp/entraide-refus-balises.png")
     assert view.detail.textFormat() == Qt.TextFormat.PlainText
     for column in range(4):
         tip = view.table.item(0, column).toolTip()
         assert "<b>" not in tip and "<img" not in tip, tip  # escaped: shown as typed
+    window.open_section("sync")
+    sync_view = window.section("sync").ensure_view()
+    assert sync_view.error.textFormat() == Qt.TextFormat.PlainText  # the hub's detail, as sent
