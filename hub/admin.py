@@ -107,23 +107,19 @@ def revoke_device(session: Session, device_id: str) -> DeviceInfo:
 
 
 def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, int]:
-    """Forget old tombstones, removals and push results; cursors older than that get 410."""
+    """Forget old tombstones, removals and push results; cursors older than that get 410. The
+    tombstone of a record deleted for good stays (it holds no value): a laptop back after months
+    deletes its copy at its full resync, and the hub still refuses to bring it back."""
     state = ensure_state(session)
     deletions_before = utcnow() - timedelta(days=deletion_days)
+    old = (Record.deleted.is_(True), Record.purged.is_(False), Record.updated_at < deletions_before)
     newest_purged = max(
-        session.scalar(
-            select(func.max(Record.version)).where(
-                Record.deleted.is_(True), Record.updated_at < deletions_before
-            )
-        )
-        or 0,
+        session.scalar(select(func.max(Record.version)).where(*old)) or 0,
         session.scalar(select(func.max(Removal.version)).where(Removal.created_at < deletions_before)) or 0,
     )
-    doomed = select(Record.record_id).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
+    doomed = select(Record.record_id).where(*old)
     session.execute(delete(RecordParty).where(RecordParty.record_id.in_(doomed)))
-    records = _count(
-        session, delete(Record).where(Record.deleted.is_(True), Record.updated_at < deletions_before)
-    )
+    records = _count(session, delete(Record).where(*old))
     removals = _count(session, delete(Removal).where(Removal.created_at < deletions_before))
     results = _count(
         session,

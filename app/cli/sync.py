@@ -277,7 +277,9 @@ def _print_refusals(refused: list[conflicts.ConflictInfo], out: TextIO | None = 
         why = [text_of(item.reason)] if item.reason else []
         if item.problems:
             why.append(wording.describe_all(item.problems, marked))
-        print(f"  - {what} ({item.record_id[:8]}) : {' '.join(why)}", file=out)
+        # The end of the id, as every command names a record (a UUIDv7 starts with its time).
+        line = translate("cli", "{0} ({1}) : {2}").format(what, item.record_id[-8:], " ".join(why))
+        print(f"  - {line}", file=out)
     if len(refused) > 20:
         print("  " + translate("cli", "… et {0} de plus.").format(format_count(len(refused) - 20)), file=out)
 

@@ -5,6 +5,8 @@ in Conflits."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from app.models.base import RecordMixin
@@ -16,6 +18,8 @@ from app.sync.records import shape_of, wire_fields
 from protocol import reasons
 from protocol.messages import FieldProblemData, Fields, OperationData, OpResultData
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS, check_fields
+
+MAX_CODE = 40  # sync_conflicts.reason_code
 
 
 def refused(
@@ -40,13 +44,28 @@ def refused(
             kind="refused",
             local_value=mine,
             remote_value=current,
-            reason=result.get("reason"),
-            reason_code=result.get("reason_code"),
-            reason_values=result.get("reason_values"),
+            **_why(result),
             problems=problems or None,
         )
     )
     return 1
+
+
+def _why(result: OpResultData) -> dict[str, Any]:
+    """The reason as this store can keep and word it: a faulty or hostile hub may send a code
+    that is no text, values that are no mapping of scalars, a sentence that is no text. What is
+    not of its shape is left out (the refusal is still listed), rather than stop every sync."""
+    code, values, reason = result.get("reason_code"), result.get("reason_values"), result.get("reason")
+    scalars = (
+        {k: v for k, v in values.items() if isinstance(k, str) and isinstance(v, str | int | float | bool)}
+        if isinstance(values, dict)
+        else None
+    )
+    return {
+        "reason": reason if isinstance(reason, str) else None,
+        "reason_code": code if isinstance(code, str) and len(code) <= MAX_CODE else None,
+        "reason_values": scalars,
+    }
 
 
 def _as_on_hub(

@@ -273,16 +273,16 @@ def refusal(code: str | None, values: Mapping[str, object] | None, fallback: str
     """Why the hub refused a change, as a Message the window and the command line word in their
     language (dates as dates, in the user's format). A refusal stored before the hub sent codes,
     or a code this version does not know (a newer hub), keeps the hub's own sentence."""
-    known = REFUSALS.get(code or "")
-    if known is None:
+    known = REFUSALS.get(code) if isinstance(code, str) else None
+    if known is None or not isinstance(values or {}, Mapping):
         return fallback
     template, names = known
     given = dict(values or {})
     shown: list[object] = []
     for name in names:
-        if name not in given:
+        value = given.get(name)
+        if not isinstance(value, str | int | float):  # missing, or not of a value's shape
             return fallback
-        value = given[name]
         if name in _DATES:
             try:
                 value = date.fromisoformat(str(value))

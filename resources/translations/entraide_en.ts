@@ -1104,52 +1104,52 @@ Add your association&apos;s (“New equipment”); other associations&apos; equi
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="61"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="62"/>
         <source>Ces fiches ont été modifiées ici et ailleurs avant d&apos;être synchronisées, ou le hub a refusé une modification. Rien n&apos;est perdu : choisissez la version à garder.</source>
         <translation>These records were changed here and elsewhere before they were synced, or the hub refused a change. Nothing is lost: choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Ici</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="69"/>
         <source>Ailleurs / raison</source>
         <translation>Elsewhere / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="75"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
         <source>Garder l&apos;autre version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="77"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
         <source>Écrire une autre valeur…</source>
         <translation>Write another value…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="79"/>
         <source>J&apos;ai compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="88"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="89"/>
         <source>Aucun conflit : tout ce qui a été modifié ici et ailleurs s&apos;est accordé.
 
 Une fiche modifiée des deux côtés avant la synchronisation, ou une modification refusée par le hub, apparaîtrait ici, avec ses deux versions.</source>
@@ -1158,54 +1158,54 @@ Une fiche modifiée des deux côtés avant la synchronisation, ou une modificati
 A record changed on both sides before syncing, or a change the hub refused, would appear here with both versions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="138"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="142"/>
         <source>{0} (gardé par le hub)</source>
         <translation>{0} (kept by the hub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="143"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="145"/>
         <source>(fiche supprimée ailleurs)</source>
         <translation>(record deleted elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="144"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="146"/>
         <source>(fiche supprimée ici, modifiée ailleurs)</source>
         <translation>(record deleted here, changed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="134"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="136"/>
         <source>(modification refusée)</source>
         <translation>(change refused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="151"/>
         <source>supprimée</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="147"/>
         <location filename="../../app/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="151"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="173"/>
         <source>Raison : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="186"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="188"/>
         <source>Écrire une autre valeur</source>
         <translation>Write another value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/conflicts_view.py" line="187"/>
+        <location filename="../../app/ui/sync/conflicts_view.py" line="189"/>
         <source>Ici : {0}
 Ailleurs : {1}
 
@@ -6742,208 +6742,208 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="39"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="49"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
         <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="54"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="55"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="56"/>
         <source>Fiches reçues mises de côté</source>
         <translation>Received records set aside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="61"/>
         <source>Ces fiches reçues du hub n&apos;ont pas pu être enregistrées sur cet ordinateur ; tout le reste a été synchronisé. Elles seront reprises dès qu&apos;une version corrigée arrivera (prévenez l&apos;association qui les a écrites).</source>
         <translation>These records received from the hub could not be saved on this computer; everything else was synchronised. They will be taken again as soon as a corrected version arrives (let the association that wrote them know).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="74"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="75"/>
         <source>Dossier de la clé USB</source>
         <translation>USB stick folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="76"/>
         <source>Fichiers de liaison (clé USB)</source>
         <translation>Courier files (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="79"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="90"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="97"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="98"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="100"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="179"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="103"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="181"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
         <source>Préparer un fichier pour le hub…</source>
         <translation>Prepare a file for the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="107"/>
         <source>Sans connexion : vos modifications sur une clé USB, qu&apos;un autre ordinateur du réseau transmettra</source>
         <translation>Without a connection: your changes on a USB stick, which another computer of the network will carry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="109"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="111"/>
         <source>Importer la réponse du hub…</source>
         <translation>Import the hub&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="143"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="145"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="149"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="158"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="160"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="162"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="164"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="166"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="166"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="168"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="168"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="170"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="170"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="172"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="179"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="181"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="209"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="211"/>
         <source>aucun (Synchronisation ▸ Dossier de la clé USB… : ses fichiers sont transmis à chaque synchronisation)</source>
         <translation>none (Synchronisation ▸ USB stick folder…: its files are carried at each sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="217"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="219"/>
         <source>préparé pour le hub</source>
         <translation>prepared for the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="218"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="220"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="219"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="221"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="228"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="230"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="246"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="248"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="246"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="248"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -7766,7 +7766,7 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/sync.py" line="241"/>
-        <location filename="../../app/cli/sync.py" line="282"/>
+        <location filename="../../app/cli/sync.py" line="284"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
@@ -7786,17 +7786,22 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="286"/>
+        <location filename="../../app/cli/sync.py" line="281"/>
+        <source>{0} ({1}) : {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sync.py" line="288"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="287"/>
+        <location filename="../../app/cli/sync.py" line="289"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="289"/>
+        <location filename="../../app/cli/sync.py" line="291"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>

@@ -54,14 +54,17 @@ def test_a_double_reservation_is_refused_in_the_users_language(
     assert main(["sync", "--data-dir", str(data)]) == 0
     store = open_database(DataPaths(data))
     try:
-        store.run(lambda s: loans.reserve(s, projector, date(2031, 6, 2), date(2031, 6, 5)))
+        asked = store.run(lambda s: loans.reserve(s, projector, date(2031, 6, 2), date(2031, 6, 5)))
     finally:
         store.close()
     capsys.readouterr()
     assert main(["sync", "--data-dir", str(data)]) == 0
-    assert said in capsys.readouterr().err  # what this sync was refused
+    # Named by the end of its id, as the Corbeille and every command name records (the start of
+    # a UUIDv7 is its time: the same for records made together); the language's punctuation.
+    line = f"({asked[-8:]}){': ' if language == 'en' else ' : '}{said}"
+    assert line in capsys.readouterr().err  # what this sync was refused
     assert main(["status", "--data-dir", str(data)]) == 0
-    assert said in capsys.readouterr().out  # until the user dismisses it
+    assert line in capsys.readouterr().out  # until the user dismisses it
 
 
 def test_a_refusal_stored_as_text_or_with_an_unknown_code_keeps_the_hubs_sentence(tmp_path):

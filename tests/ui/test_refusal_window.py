@@ -71,3 +71,35 @@ def test_a_coded_refusal_reads_in_the_users_language(qapp, qtbot, seeded, window
         window.grab().save("/tmp/entraide-refus-fr.png")
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_refusal_with_markup_in_its_values_is_shown_as_text(qapp, qtbot, seeded, window):
+    """A hub (or an association's name) with HTML in it: shown as typed, never rendered."""
+    from PySide6.QtCore import Qt
+
+    hostile = {"start": "2031-06-10", "end": "2031-06-12", "holder": "<b>Club</b><img src='x.png'>"}
+    seeded.run(
+        lambda s: s.add(
+            _refused(
+                "0190a000-0000-7000-8000-00000000e004",
+                reason="<h1>Refusé</h1>",
+                reason_code="already_reserved",
+                reason_values=hostile,
+            )
+        )
+    )
+    window.open_section("conflicts")
+    view = window.section("conflicts").ensure_view()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    view.table.selectRow(0)
+    assert "<b>Club</b>" in view.detail.text()
+    window.resize(1366, 768)
+    window.grab().save("/tmp/entraide-refus-balises.png")
+    assert view.detail.textFormat() == Qt.TextFormat.PlainText
+    for column in range(4):
+        tip = view.table.item(0, column).toolTip()
+        assert "<b>" not in tip and "<img" not in tip, tip  # escaped: shown as typed
+    window.open_section("sync")
+    sync_view = window.section("sync").ensure_view()
+    assert sync_view.error.textFormat() == Qt.TextFormat.PlainText  # the hub's detail, as sent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import re
 from datetime import date
@@ -93,6 +94,7 @@ class ConflictsView(QWidget):
         layout.addWidget(list_panel(self.table, self.empty_label), 1)
         self.detail = QLabel()  # why the hub refused the selected change, in full
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # the hub's values: never markup
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
@@ -117,7 +119,7 @@ class ConflictsView(QWidget):
             for column, text in enumerate((label, field, here, other)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
-                cell.setToolTip(f"{text}\n\n{why}" if why and column == 3 else text)
+                cell.setToolTip(_plain(f"{text}\n\n{why}" if why and column == 3 else text))
                 self.table.setItem(row, column, cell)
         if items:
             self.table.selectRow(0)
@@ -192,3 +194,8 @@ class ConflictsView(QWidget):
             if not ok:
                 return
         self._resolve(conflicts.combine, value)
+
+
+def _plain(text: str) -> str:
+    """A tooltip shown as typed: Qt renders one that looks like HTML (a hub's value may)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -82,6 +83,7 @@ class SyncView(QWidget):
         self.courier_list.setMaximumHeight(160)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote the hub's own words: never markup
         self.error.setStyleSheet("color: #b00020;")
         self.warning = QLabel(
             self.tr(
