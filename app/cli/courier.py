@@ -13,14 +13,14 @@ from pathlib import Path
 from app.cli.errors import CommandError
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
+from app.cli.sync_stops import sync_stops
 from app.db import Database
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
 from app.paths import data_paths
 from app.sync import wording
-from app.sync.client import HubError
 from app.sync.courier import answer, export, journal, relay
 from app.sync.courier.problems import CourierProblem
-from app.sync.engine import MassDeletion, sync_state
+from app.sync.engine import sync_state
 
 ACTIONS = ("export", "relay", "import", "stick")
 
@@ -48,14 +48,10 @@ def courier_command(args: argparse.Namespace) -> int:
     database = open_store(args)
     try:
         handler = {"export": _export, "relay": _relay, "import": _import, "stick": _stick}[args.action]
-        return handler(database, args)
+        with sync_stops():
+            return handler(database, args)
     except CourierProblem as problem:
         raise CommandError(text_of(problem.text)) from problem
-    except MassDeletion as error:
-        again = translate("cli", "Relancez avec --allow-deletions si c'est voulu.")
-        raise CommandError(f"{text_of(error.text)} {again}") from error
-    except HubError as error:
-        raise CommandError(text_of(error.text)) from error
     finally:
         database.close()
 

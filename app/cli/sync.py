@@ -11,6 +11,7 @@ from app.cli import courier
 from app.cli.errors import CommandError
 from app.cli.output import marked, show_moment, text_of
 from app.cli.store import open_store
+from app.cli.sync_stops import sync_stops
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
 from app.models import utcnow
 from app.paths import data_paths
@@ -18,7 +19,7 @@ from app.services import identity
 from app.sync import conflicts, runs, wording
 from app.sync.client import HubError, insecure_address
 from app.sync.credentials import TokenStore
-from app.sync.engine import MassDeletion, status
+from app.sync.engine import status
 
 
 def _configure_enroll(parser: argparse.ArgumentParser) -> None:
@@ -114,7 +115,11 @@ def sync(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     database = open_store(args)
 
+    on_terminal = sys.stderr.isatty()  # a scheduled task's log gets the summary line only
+
     def progress(step: str, done: int, total: int) -> None:
+        if not on_terminal:
+            return
         label = (
             translate("cli", "envoi : {0}/{1}") if step == "push" else translate("cli", "réception : {0}/{1}")
         )
@@ -122,7 +127,10 @@ def sync(args: argparse.Namespace) -> int:
 
     started = utcnow()
     try:
-        outcome = runs.run_sync(database, paths, progress=progress, allow_mass_deletion=args.allow_deletions)
+        with sync_stops():
+            outcome = runs.run_sync(
+                database, paths, progress=progress, allow_mass_deletion=args.allow_deletions
+            )
     except runs.NotEnrolled as error:
         raise CommandError(
             translate(
@@ -131,16 +139,11 @@ def sync(args: argparse.Namespace) -> int:
                 "lancez d'abord entraide enroll --hub URL --code CODE.",
             )
         ) from error
-    except MassDeletion as error:
-        again = translate("cli", "Relancez avec --allow-deletions si c'est voulu.")
-        raise CommandError(f"{text_of(error.text)} {again}") from error
-    except HubError as error:
-        raise CommandError(text_of(error.text)) from error
     finally:
         database.close()
     report = outcome.report
     print(
-        "\r"
+        ("\r" if on_terminal else "")
         + translate("cli", "Synchronisé : {0}, {1}, {2}.").format(
             plural(report.pushed, translate("cli", "%n envoyé"), translate("cli", "%n envoyés")),
             plural(report.pulled, translate("cli", "%n reçu"), translate("cli", "%n reçus")),

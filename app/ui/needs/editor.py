@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,8 @@ class EditorView(QWidget):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
+        # Its row must not grow round it on a tall screen (the label stayed up, the box floated down).
+        self.description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.timing = QComboBox()
         for timing in NeedTiming:
             self.timing.addItem(timing_text(timing.value), timing.value)
@@ -111,7 +114,12 @@ class EditorView(QWidget):
         bottom.addWidget(self.save_button)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        holder = QWidget()  # the form keeps its height on a tall screen; the room left goes below it
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

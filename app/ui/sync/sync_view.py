@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.sync import wording
 from app.sync.courier.journal import Entry
 from app.sync.quarantine import QuarantinedRecord
+from app.ui.shared.flow_layout import FlowLayout
 from app.ui.shared.locale_format import service_text, show_count
 from app.ui.sync.controller import SyncController
 
@@ -109,13 +110,15 @@ class SyncView(QWidget):
             )
         )
         self.import_button = QPushButton(self.tr("Importer la réponse du hub…"))
+        # The three occasional actions wrap onto a second line on a narrow screen; syncing stays right.
+        occasional = QWidget()
+        flow = FlowLayout(occasional)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.add_widgets(self.enroll_button, self.prepare_button, self.import_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.enroll_button)
-        buttons.addWidget(self.prepare_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.sync_button)
+        buttons.addWidget(occasional, 1)
+        buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.intro)
