@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,8 @@ from protocol.messages import MAX_BATCH_OPERATIONS, MAX_PAGE_SIZE, Member, Opera
 
 log = logging.getLogger("entraide.hub.courier")
 _OPERATIONS = TypeAdapter(list[Operation])
+# The pull cursor as /v1/pull takes it: a whole number a database BIGINT holds.
+_CURSOR = TypeAdapter(Annotated[int, Field(strict=True, ge=0, le=2**63 - 1)])
 
 # Why a file is refused, for the carrier to read (it says nothing of the file's content).
 REASONS = {
@@ -79,8 +81,8 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
     payload = courier.open_sealed(data, device.sign_key, keys)
     try:
         operations = _OPERATIONS.validate_python(payload.get("operations", []))
-        cursor = int(payload["cursor"])
-    except (ValidationError, KeyError, TypeError, ValueError) as error:
+        cursor = _CURSOR.validate_python(payload["cursor"])
+    except (ValidationError, KeyError) as error:
         raise CourierError("invalid") from error
     results: list[dict[str, Any]] = []
     for start in range(0, len(operations), MAX_BATCH_OPERATIONS):

@@ -145,9 +145,22 @@ def read_header(data: bytes) -> Header:
         raise CourierRefused("damaged")
     try:
         fields = json.loads(data[start : start + length])
-        return Header(**fields)
+        header = Header(**fields)
     except (ValueError, TypeError) as error:
         raise CourierRefused("damaged") from error
+    if not _well_formed(header):
+        raise CourierRefused("damaged")
+    return header
+
+
+def _well_formed(header: Header) -> bool:
+    """Not yet signed, so anyone may have written it: only short texts reach a query."""
+    texts = [header.kind, header.file_id, header.device_id, header.hub_keys]
+    texts += [header.answers] if header.answers is not None else []
+    return header.kind in ("export", "answer") and all(
+        isinstance(text, str) and 0 < len(text) <= 64 and text.isascii() and text.isprintable()
+        for text in texts
+    )
 
 
 def open_sealed(data: bytes, writer_sign: str, reader: KeyPair) -> dict[str, Any]:
