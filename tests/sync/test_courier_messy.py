@@ -101,3 +101,14 @@ def test_a_stick_pulled_out_says_so_and_the_file_can_be_carried_again(trio, live
     done = answer.import_answer(o.database, o.paths, _carry(trio, prepared))
     assert done.report.pushed == 1 and names(o) == ["Léa Martin"]
     _settled(trio, live_hub)
+
+
+def test_a_file_carried_after_the_laptop_synced_newer_values_puts_nothing_back(trio, live_hub):
+    o = trio.o
+    lea = o.run(contacts.create_contact, person("Léa", "Premier"))
+    prepared = export.export(o.database, o.paths, trio.stick)
+    o.run(contacts.update_contact, lea, person("Léa", "Second"))
+    o.sync()  # the laptop reached a connection before the stick was carried
+    _import(trio, _carry(trio, prepared))
+    _settled(trio, live_hub)
+    assert names(trio.t) == ["Léa Second"]
