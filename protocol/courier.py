@@ -36,6 +36,8 @@ ANSWER_SUFFIX = "-reponse"
 # for the hub's request limit (20 MB by default), big enough that 10,000 changes make one file.
 PART_LIMIT = 16 * 1024 * 1024
 KEY_BYTES = 32
+# The most a file's content may inflate to: an answer of 100,000 records is well below it.
+MAX_PLAIN = 512 * 1024 * 1024
 Kind = Literal["export", "answer"]
 
 
@@ -163,7 +165,7 @@ def _well_formed(header: Header) -> bool:
     )
 
 
-def open_sealed(data: bytes, writer_sign: str, reader: KeyPair) -> dict[str, Any]:
+def open_sealed(data: bytes, writer_sign: str, reader: KeyPair, max_plain: int = MAX_PLAIN) -> dict[str, Any]:
     """Check the writer's signature, then decrypt; any change to any byte is refused."""
     read_header(data)
     body, signature = data[:-64], data[-64:]
@@ -179,12 +181,25 @@ def open_sealed(data: bytes, writer_sign: str, reader: KeyPair) -> dict[str, Any
     key = _derive(reader.box.exchange(ephemeral), clear)
     try:
         plain = ChaCha20Poly1305(key).decrypt(nonce, body[start + KEY_BYTES + 12 :], MAGIC + clear)
-        payload = json.loads(zlib.decompress(plain))
-    except (InvalidTag, ValueError, zlib.error) as error:
+    except InvalidTag as error:
         raise CourierRefused("not_for_us") from error
+    payload = _inflated(plain, max_plain)
     if not isinstance(payload, dict):
         raise CourierRefused("damaged")
     return payload
+
+
+def _inflated(plain: bytes, limit: int) -> Any:
+    """The JSON content, refused when it inflates beyond `limit` (a small signed file must not
+    make its reader hold gigabytes)."""
+    inflater = zlib.decompressobj()
+    try:
+        text = inflater.decompress(plain, limit)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise CourierRefused("damaged")
+        return json.loads(text)
+    except (ValueError, zlib.error) as error:
+        raise CourierRefused("damaged") from error
 
 
 def _derive(shared: bytes, header: bytes) -> bytes:
