@@ -128,3 +128,25 @@ def test_a_crafted_header_or_payload_gets_a_4xx_not_a_500(hub):
         assert answer.status_code == 422 and "refusé" in answer.json()["detail"], (cursor, answer.text)
     changes, _ = hub.pull_all(Member(enrolled["association_id"], "La Salle", enrolled["token"]))
     assert lea["record_id"] not in {c["record_id"] for c in changes}
+
+
+def test_a_file_claiming_another_device_or_carried_by_a_revoked_one_is_refused(hub):
+    salle, salle_keys = _enrol_with_keys(hub, "La Salle")
+    club, _club_keys = _enrol_with_keys(hub, "Le Club")
+    carrier = hub.member("Les Amis")
+    lea = op(display_name="Léa", sort_key="lea")
+    # Signed with its own key but naming the hall's computer: the hall's key does not check it.
+    forged = _export({**club, "device_id": salle["device_id"]}, _club_keys, [lea])
+    refused = _relay(hub, carrier, forged)
+    assert refused.status_code == 422 and "modifié" in refused.json()["detail"]
+    for who in (salle, club):
+        changes, _ = hub.pull_all(Member(who["association_id"], "", who["token"]))
+        assert lea["record_id"] not in {c["record_id"] for c in changes}
+    # A revoked carrier cannot carry anything, even a good file.
+    hello = hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=carrier.headers)
+    with hub.database.writer.begin() as session:
+        admin.revoke_device(session, hello.json()["device_id"])
+    answer = _relay(hub, carrier, _export(salle, salle_keys, [lea]))
+    assert answer.status_code in (401, 403) and answer.headers["content-type"].startswith("application/json")
+    changes, _ = hub.pull_all(Member(salle["association_id"], "", salle["token"]))
+    assert lea["record_id"] not in {c["record_id"] for c in changes}

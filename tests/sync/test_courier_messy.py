@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from app.__main__ import main
 from app.services.contacts import records as contacts
 from app.services.contacts.fields import ContactFields
 from app.sync.courier import answer, export, relay
@@ -112,3 +113,17 @@ def test_a_file_carried_after_the_laptop_synced_newer_values_puts_nothing_back(t
     _import(trio, _carry(trio, prepared))
     _settled(trio, live_hub)
     assert names(trio.t) == ["Léa Second"]
+
+
+def test_a_renamed_file_with_spaces_and_accents_goes_by_the_command_line(trio, capsys):
+    o = trio.o
+    o.run(contacts.create_contact, person("Léa", "Martin"))
+    [path] = export.export(o.database, o.paths, trio.stick).paths
+    renamed = path.rename(path.with_name("Copie de l'entraide – salle été.entraide"))
+    trio.c.database.close()
+    assert main(["courier", "relay", str(renamed), "--data-dir", str(trio.c.paths.root)]) == 0
+    [reply] = trio.stick.glob("*-reponse.entraide")
+    assert reply.name == "Copie de l'entraide – salle été-reponse.entraide"
+    o.database.close()
+    assert main(["courier", "import", str(reply), "--data-dir", str(o.paths.root)]) == 0
+    assert "1 envoyé" in capsys.readouterr().out
