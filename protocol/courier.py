@@ -248,7 +248,9 @@ def read_part(data: bytes) -> Part:
 
 def join(parts: list[bytes]) -> bytes:
     """The whole file from its parts; refused when one is missing or does not belong."""
-    read = sorted((read_part(p) for p in parts), key=lambda p: p.index)
+    # A part copied twice (a file manager's "Copie de …") is the same part: read once.
+    by_index = {part.index: part for part in map(read_part, reversed(parts))}
+    read = [by_index[index] for index in sorted(by_index)]
     if not read or {p.whole for p in read} != {read[0].whole}:
         raise CourierRefused("parts_mixed")
     if [p.index for p in read] != list(range(1, read[0].count + 1)):

@@ -127,3 +127,20 @@ def test_a_renamed_file_with_spaces_and_accents_goes_by_the_command_line(trio, c
     o.database.close()
     assert main(["courier", "import", str(reply), "--data-dir", str(o.paths.root)]) == 0
     assert "1 envoyé" in capsys.readouterr().out
+
+
+def test_a_part_copied_twice_or_a_part_of_another_file_beside_it_does_not_stop_the_file(trio):
+    o = trio.o
+    for n in range(30):
+        o.run(contacts.create_contact, person("Personne", f"N{n}", notes=f"{n:04d}" * 40))
+    first = export.export(o.database, o.paths, trio.stick, limit=1000)
+    shutil.copy(first.paths[1], trio.stick / f"Copie de {first.paths[1].name}")
+    other = trio.stick.parent / "autre"
+    other.mkdir()
+    o.run(contacts.create_contact, person("Paul", "Roux"))
+    stranger = export.export(o.database, o.paths, other, limit=1000).paths[1]
+    shutil.copy(stranger, trio.stick / "partie-etrangere-2-sur-9.entraide")
+    [carried] = relay.relay(trio.c.database, trio.c.paths, [first.paths[0]])
+    assert carried.refused is None, carried.refused
+    done = answer.import_answer(o.database, o.paths, carried.answer[0])
+    assert done.report.pushed == 30 and o.run(status)["pending"] == 1  # Paul came after the file
