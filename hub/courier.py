@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.db import HubDatabase, ensure_state
-from hub.models import Association, Device, HubState
+from hub.models import Association, Device, HubState, OperationResult
 from hub.pull import CursorTooOld, pull_page
 from hub.push import push_committed
 from protocol import courier
@@ -22,6 +22,8 @@ from protocol.messages import MAX_BATCH_OPERATIONS, MAX_PAGE_SIZE, Member, Opera
 
 log = logging.getLogger("entraide.hub.courier")
 _OPERATIONS = TypeAdapter(list[Operation])
+# The pull cursor as /v1/pull takes it: a whole number a database BIGINT holds.
+_CURSOR = TypeAdapter(Annotated[int, Field(strict=True, ge=0, le=2**63 - 1)])
 
 # Why a file is refused, for the carrier to read (it says nothing of the file's content).
 REASONS = {
@@ -79,9 +81,11 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
     payload = courier.open_sealed(data, device.sign_key, keys)
     try:
         operations = _OPERATIONS.validate_python(payload.get("operations", []))
-        cursor = int(payload["cursor"])
-    except (ValidationError, KeyError, TypeError, ValueError) as error:
+        cursor = _CURSOR.validate_python(payload["cursor"])
+    except (ValidationError, KeyError) as error:
         raise CourierError("invalid") from error
+    if not _newest_from(db, header.device_id, _prepared(payload)):
+        operations = _known(db, operations)  # superseded: only what the hub answered already
     results: list[dict[str, Any]] = []
     for start in range(0, len(operations), MAX_BATCH_OPERATIONS):
         batch = operations[start : start + MAX_BATCH_OPERATIONS]
@@ -104,6 +108,42 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
         "answer", str(uuid.uuid4()), header.device_id, keys.public().fingerprint(), answers=header.file_id
     )
     return courier.seal(sealed_header, answer, keys, device_box)
+
+
+def _prepared(payload: dict[str, Any]) -> str | None:
+    mark = payload.get("prepared")
+    if mark is None:  # a file of a version that did not mark them
+        return None
+    if not isinstance(mark, str) or not 0 < len(mark) <= 64 or not mark.isascii():
+        raise CourierError("invalid")
+    return mark
+
+
+def _newest_from(db: HubDatabase, device_id: str, prepared: str | None) -> bool:
+    """Whether no file prepared after this one was applied (and remember it, if so). A laptop's
+    files may be carried in any order, and each holds all its pending changes: applying an older
+    one after a newer one would put back values the laptop has changed since."""
+    if prepared is None:
+        return True
+    with db.writer.begin() as session:
+        device = session.get_one(Device, device_id, with_for_update=True)
+        if device.courier_mark is not None and prepared < device.courier_mark:
+            return False
+        device.courier_mark = prepared
+    return True
+
+
+def _known(db: HubDatabase, operations: list[Operation]) -> list[Operation]:
+    """The operations the hub has results for: answered again, nothing applied."""
+    ids = [op.op_id for op in operations]
+    with db.reader() as session:
+        known: set[str] = set()
+        for start in range(0, len(ids), MAX_BATCH_OPERATIONS):
+            chunk = ids[start : start + MAX_BATCH_OPERATIONS]
+            known.update(
+                session.scalars(select(OperationResult.op_id).where(OperationResult.op_id.in_(chunk)))
+            )
+    return [op for op in operations if op.op_id in known]
 
 
 def _answer(db: HubDatabase, association_id: str, cursor: int) -> dict[str, Any]:

@@ -87,6 +87,9 @@ class Device(Base):
     # Its public courier keys, given at enrolment: what checks the files it sends by USB stick.
     sign_key: Mapped[str | None] = mapped_column(String(44))
     box_key: Mapped[str | None] = mapped_column(String(44))
+    # When the newest courier file applied from it was prepared (a UUIDv7 of the laptop's clock):
+    # an older file, carried after it, holds only superseded values and is not applied.
+    courier_mark: Mapped[str | None] = mapped_column(String(64))
 
 
 class EnrollmentCode(Base):

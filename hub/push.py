@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,7 @@ def push_committed(
         try:
             with db.writer.begin() as session:
                 session.execute(update(Device).where(Device.id == device_id).values(last_seen_at=utcnow()))
+                _move_courier_mark(session, device_id, operations)
                 results, purged = apply_push(session, association_id, device_id, operations)
                 refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
                 if refused:  # shown in the console's list of devices
@@ -48,6 +49,24 @@ def push_committed(
             if attempt == 2:  # twice the same race: not a replay, a real inconsistency
                 raise
     raise AssertionError("unreachable")
+
+
+def _move_courier_mark(session: Session, device_id: str, operations: list[Operation]) -> None:
+    """A push holds every change its laptop had waiting, made or renewed up to its newest op id
+    (a UUIDv7 of the laptop's clock): a courier file that laptop prepared before it holds only
+    superseded values, and is not applied (hub/courier.py)."""
+    newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
+    if newest is not None:
+        session.execute(
+            update(Device)
+            .where(Device.id == device_id)
+            .where(or_(Device.courier_mark.is_(None), Device.courier_mark < newest))
+            .values(courier_mark=newest)
+        )
+
+
+def _is_uuid7(value: str) -> bool:
+    return len(value) == 36 and value[14] == "7" and value[8] == value[13] == value[18] == "-"
 
 
 def apply_push(

@@ -36,6 +36,8 @@ ANSWER_SUFFIX = "-reponse"
 # for the hub's request limit (20 MB by default), big enough that 10,000 changes make one file.
 PART_LIMIT = 16 * 1024 * 1024
 KEY_BYTES = 32
+# The most a file's content may inflate to: an answer of 100,000 records is well below it.
+MAX_PLAIN = 512 * 1024 * 1024
 Kind = Literal["export", "answer"]
 
 
@@ -145,12 +147,25 @@ def read_header(data: bytes) -> Header:
         raise CourierRefused("damaged")
     try:
         fields = json.loads(data[start : start + length])
-        return Header(**fields)
+        header = Header(**fields)
     except (ValueError, TypeError) as error:
         raise CourierRefused("damaged") from error
+    if not _well_formed(header):
+        raise CourierRefused("damaged")
+    return header
 
 
-def open_sealed(data: bytes, writer_sign: str, reader: KeyPair) -> dict[str, Any]:
+def _well_formed(header: Header) -> bool:
+    """Not yet signed, so anyone may have written it: only short texts reach a query."""
+    texts = [header.kind, header.file_id, header.device_id, header.hub_keys]
+    texts += [header.answers] if header.answers is not None else []
+    return header.kind in ("export", "answer") and all(
+        isinstance(text, str) and 0 < len(text) <= 64 and text.isascii() and text.isprintable()
+        for text in texts
+    )
+
+
+def open_sealed(data: bytes, writer_sign: str, reader: KeyPair, max_plain: int = MAX_PLAIN) -> dict[str, Any]:
     """Check the writer's signature, then decrypt; any change to any byte is refused."""
     read_header(data)
     body, signature = data[:-64], data[-64:]
@@ -166,12 +181,25 @@ def open_sealed(data: bytes, writer_sign: str, reader: KeyPair) -> dict[str, Any
     key = _derive(reader.box.exchange(ephemeral), clear)
     try:
         plain = ChaCha20Poly1305(key).decrypt(nonce, body[start + KEY_BYTES + 12 :], MAGIC + clear)
-        payload = json.loads(zlib.decompress(plain))
-    except (InvalidTag, ValueError, zlib.error) as error:
+    except InvalidTag as error:
         raise CourierRefused("not_for_us") from error
+    payload = _inflated(plain, max_plain)
     if not isinstance(payload, dict):
         raise CourierRefused("damaged")
     return payload
+
+
+def _inflated(plain: bytes, limit: int) -> Any:
+    """The JSON content, refused when it inflates beyond `limit` (a small signed file must not
+    make its reader hold gigabytes)."""
+    inflater = zlib.decompressobj()
+    try:
+        text = inflater.decompress(plain, limit)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise CourierRefused("damaged")
+        return json.loads(text)
+    except (ValueError, zlib.error) as error:
+        raise CourierRefused("damaged") from error
 
 
 def _derive(shared: bytes, header: bytes) -> bytes:
@@ -220,7 +248,9 @@ def read_part(data: bytes) -> Part:
 
 def join(parts: list[bytes]) -> bytes:
     """The whole file from its parts; refused when one is missing or does not belong."""
-    read = sorted((read_part(p) for p in parts), key=lambda p: p.index)
+    # A part copied twice (a file manager's "Copie de …") is the same part: read once.
+    by_index = {part.index: part for part in map(read_part, reversed(parts))}
+    read = [by_index[index] for index in sorted(by_index)]
     if not read or {p.whole for p in read} != {read[0].whole}:
         raise CourierRefused("parts_mixed")
     if [p.index for p in read] != list(range(1, read[0].count + 1)):

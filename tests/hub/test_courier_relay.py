@@ -4,11 +4,13 @@ a good file gets a French 4xx, never a 500."""
 
 from __future__ import annotations
 
+import json
+import struct
 import uuid
 
 from hub import admin
 from protocol import courier
-from tests.hub.conftest import op
+from tests.hub.conftest import Member, op
 
 
 def _enrol_with_keys(hub, name: str) -> tuple[dict, courier.KeyPair]:
@@ -101,3 +103,50 @@ def test_what_is_not_a_good_file_gets_a_french_4xx(hub):
         admin.revoke_device(session, enrolled["device_id"])
     refused = _relay(hub, carrier, data)
     assert refused.status_code == 403 and "révoqué" in refused.json()["detail"]
+
+
+def _unsigned(fields: object) -> bytes:
+    """A file whose clear header anyone could write: it is read before any signature."""
+    clear = json.dumps(fields).encode()
+    return courier.MAGIC + struct.pack(">I", len(clear)) + clear + b"\0" * 200
+
+
+def test_a_crafted_header_or_payload_gets_a_4xx_not_a_500(hub):
+    enrolled, keys = _enrol_with_keys(hub, "La Salle")
+    carrier = hub.member("Le Club")
+    good = {"kind": "export", "file_id": "f", "device_id": enrolled["device_id"], "hub_keys": "k"}
+    for device_id in [{"id": 1}, [1, 2], 12, None, "x" * 3000, "\x00", ""]:
+        answer = _relay(hub, carrier, _unsigned({**good, "device_id": device_id}))
+        assert answer.status_code == 422 and "abîmé" in answer.json()["detail"], (device_id, answer.text)
+    for fields in [[1, 2], "texte", {**good, "kind": ["export"]}, {**good, "answers": 3}]:
+        assert _relay(hub, carrier, _unsigned(fields)).status_code == 422, fields
+    assert _relay(hub, carrier, b"").status_code == 422
+    # Well signed by its device, but a cursor no database holds: refused, nothing applied.
+    lea = op(display_name="Léa", sort_key="lea")
+    for cursor in [-5, 10**30, 1.5e300, "12", [1], None]:
+        answer = _relay(hub, carrier, _export(enrolled, keys, [lea], cursor=cursor))
+        assert answer.status_code == 422 and "refusé" in answer.json()["detail"], (cursor, answer.text)
+    changes, _ = hub.pull_all(Member(enrolled["association_id"], "La Salle", enrolled["token"]))
+    assert lea["record_id"] not in {c["record_id"] for c in changes}
+
+
+def test_a_file_claiming_another_device_or_carried_by_a_revoked_one_is_refused(hub):
+    salle, salle_keys = _enrol_with_keys(hub, "La Salle")
+    club, _club_keys = _enrol_with_keys(hub, "Le Club")
+    carrier = hub.member("Les Amis")
+    lea = op(display_name="Léa", sort_key="lea")
+    # Signed with its own key but naming the hall's computer: the hall's key does not check it.
+    forged = _export({**club, "device_id": salle["device_id"]}, _club_keys, [lea])
+    refused = _relay(hub, carrier, forged)
+    assert refused.status_code == 422 and "modifié" in refused.json()["detail"]
+    for who in (salle, club):
+        changes, _ = hub.pull_all(Member(who["association_id"], "", who["token"]))
+        assert lea["record_id"] not in {c["record_id"] for c in changes}
+    # A revoked carrier cannot carry anything, even a good file.
+    hello = hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=carrier.headers)
+    with hub.database.writer.begin() as session:
+        admin.revoke_device(session, hello.json()["device_id"])
+    answer = _relay(hub, carrier, _export(salle, salle_keys, [lea]))
+    assert answer.status_code in (401, 403) and answer.headers["content-type"].startswith("application/json")
+    changes, _ = hub.pull_all(Member(salle["association_id"], "", salle["token"]))
+    assert lea["record_id"] not in {c["record_id"] for c in changes}

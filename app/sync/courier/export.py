@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database
+from app.ids import new_id
 from app.logs import events
 from app.paths import DataPaths
 from app.sync import outgoing
@@ -58,7 +59,9 @@ def export(
             operations.extend(batch)
         counts = Counter(str(op["entity_type"]) for op in operations)
         header = courier.Header("export", str(uuid.uuid4()), state.device_id or "", hub.fingerprint())
-        sealed = courier.seal(header, {"operations": operations, "cursor": state.cursor}, keys, hub.box)
+        # `prepared` orders this laptop's files: the hub never applies one older than one it applied.
+        payload = {"operations": operations, "cursor": state.cursor, "prepared": new_id()}
+        sealed = courier.seal(header, payload, keys, hub.box)
         name = files.file_name(state.association_name or "", today or date.today())
         written = files.write(folder, name, sealed, limit=limit)
         journal.note(session, journal.PREPARED, header.file_id, written.paths[0].name, written.size, counts)
