@@ -2530,7 +2530,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="90"/>
-        <location filename="../../app/ui/needs/editor.py" line="102"/>
+        <location filename="../../app/ui/needs/editor.py" line="105"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2541,7 +2541,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/agreements/editor.py" line="92"/>
-        <location filename="../../app/ui/needs/editor.py" line="98"/>
+        <location filename="../../app/ui/needs/editor.py" line="101"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2637,167 +2637,167 @@ This cannot be undone. Continue?</translation>
         <translation>Your changes have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="60"/>
+        <location filename="../../app/ui/needs/editor.py" line="61"/>
         <source>Un besoin</source>
         <translation>A need</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="61"/>
+        <location filename="../../app/ui/needs/editor.py" line="62"/>
         <source>Une proposition</source>
         <translation>An offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="72"/>
+        <location filename="../../app/ui/needs/editor.py" line="73"/>
         <source>ex. 5 bénévoles avec le permis B pour la collecte du 14 mars</source>
         <translation>e.g. 5 volunteers with a driving licence for the 14 March collection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <location filename="../../app/ui/needs/editor.py" line="82"/>
         <source>à choisir</source>
         <translation>to choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="79"/>
+        <location filename="../../app/ui/needs/editor.py" line="82"/>
         <source>le même jour</source>
         <translation>the same day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="81"/>
+        <location filename="../../app/ui/needs/editor.py" line="84"/>
         <source>ex. le week-end, tous les mardis soir</source>
         <translation>e.g. at weekends, every Tuesday evening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="84"/>
+        <location filename="../../app/ui/needs/editor.py" line="87"/>
         <source>À distance (sans lieu)</source>
         <translation>Remote (no place)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="87"/>
+        <location filename="../../app/ui/needs/editor.py" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="89"/>
+        <location filename="../../app/ui/needs/editor.py" line="92"/>
         <source>numéro de téléphone</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="90"/>
+        <location filename="../../app/ui/needs/editor.py" line="93"/>
         <source>adresse e-mail</source>
         <translation>email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="91"/>
+        <location filename="../../app/ui/needs/editor.py" line="94"/>
         <source>la fin, ou dans 3 mois</source>
         <translation>the end, or in 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="92"/>
+        <location filename="../../app/ui/needs/editor.py" line="95"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="93"/>
+        <location filename="../../app/ui/needs/editor.py" line="96"/>
         <source>Seulement les associations cochées :</source>
         <translation>Only the associations ticked:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="101"/>
+        <location filename="../../app/ui/needs/editor.py" line="104"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="130"/>
+        <location filename="../../app/ui/needs/editor.py" line="138"/>
         <source>C&apos;est</source>
         <translation>It is</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="131"/>
+        <location filename="../../app/ui/needs/editor.py" line="139"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="132"/>
+        <location filename="../../app/ui/needs/editor.py" line="140"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="133"/>
+        <location filename="../../app/ui/needs/editor.py" line="141"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="134"/>
+        <location filename="../../app/ui/needs/editor.py" line="142"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="135"/>
+        <location filename="../../app/ui/needs/editor.py" line="143"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="136"/>
+        <location filename="../../app/ui/needs/editor.py" line="144"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="137"/>
+        <location filename="../../app/ui/needs/editor.py" line="145"/>
         <source>Quand, en mots</source>
         <translation>When, in words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="138"/>
+        <location filename="../../app/ui/needs/editor.py" line="146"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="140"/>
+        <location filename="../../app/ui/needs/editor.py" line="148"/>
         <source>Combien</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="141"/>
+        <location filename="../../app/ui/needs/editor.py" line="149"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="142"/>
+        <location filename="../../app/ui/needs/editor.py" line="150"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="143"/>
+        <location filename="../../app/ui/needs/editor.py" line="151"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="144"/>
+        <location filename="../../app/ui/needs/editor.py" line="152"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="150"/>
+        <location filename="../../app/ui/needs/editor.py" line="158"/>
         <source>Visible par</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="185"/>
+        <location filename="../../app/ui/needs/editor.py" line="193"/>
         <source>Nouvelle proposition</source>
         <translation>New offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="185"/>
+        <location filename="../../app/ui/needs/editor.py" line="193"/>
         <source>Nouveau besoin</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="187"/>
+        <location filename="../../app/ui/needs/editor.py" line="195"/>
         <source>Modifier : {0}</source>
         <translation>Edit: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/editor.py" line="273"/>
+        <location filename="../../app/ui/needs/editor.py" line="281"/>
         <source>Vérifiez les champs signalés en rouge : rien n&apos;est perdu.</source>
         <translation>Check the fields marked in red: nothing is lost.</translation>
     </message>
@@ -6742,208 +6742,208 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="40"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="41"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="50"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="51"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="52"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
         <source>Dernière synchronisation réussie</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="53"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="54"/>
         <source>Modifications en attente d&apos;envoi</source>
         <translation>Changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="54"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="55"/>
         <source>Conflits à régler</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="57"/>
         <source>Fiches reçues mises de côté</source>
         <translation>Received records set aside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="62"/>
         <source>Ces fiches reçues du hub n&apos;ont pas pu être enregistrées sur cet ordinateur ; tout le reste a été synchronisé. Elles seront reprises dès qu&apos;une version corrigée arrivera (prévenez l&apos;association qui les a écrites).</source>
         <translation>These records received from the hub could not be saved on this computer; everything else was synchronised. They will be taken again as soon as a corrected version arrives (let the association that wrote them know).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="69"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="69"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="68"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="69"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="75"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="76"/>
         <source>Dossier de la clé USB</source>
         <translation>USB stick folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="76"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="77"/>
         <source>Fichiers de liaison (clé USB)</source>
         <translation>Courier files (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="81"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="81"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="81"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="90"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="91"/>
         <source>Aucun trousseau système n&apos;est disponible : le jeton de cet ordinateur est gardé dans un fichier que vous seul pouvez lire, dans le dossier des données.</source>
         <translation>No system keyring is available: this computer&apos;s token is kept in a file only you can read, in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="99"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="100"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="100"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="101"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="102"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="103"/>
-        <location filename="../../app/ui/sync/sync_view.py" line="181"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="184"/>
         <source>Relier cet ordinateur au hub…</source>
         <translation>Link this computer to the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="104"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="105"/>
         <source>Préparer un fichier pour le hub…</source>
         <translation>Prepare a file for the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="107"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="108"/>
         <source>Sans connexion : vos modifications sur une clé USB, qu&apos;un autre ordinateur du réseau transmettra</source>
         <translation>Without a connection: your changes on a USB stick, which another computer of the network will carry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="111"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="112"/>
         <source>Importer la réponse du hub…</source>
         <translation>Import the hub&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="148"/>
         <source>Tout est enregistré sur cet ordinateur. Quand une connexion existe, Entraide envoie vos modifications au hub du réseau et reçoit celles des autres, toutes les cinq minutes et dès que la connexion revient.</source>
         <translation>Everything is saved on this computer. When a connection exists, Entraide sends your changes to the network&apos;s hub and receives the others&apos;, every five minutes and as soon as the connection comes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="154"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub du réseau. Tout fonctionne sans lui ; pour partager avec les autres postes et associations, reliez-le avec le code que vous donne l&apos;administrateur du hub.</source>
         <translation>This computer is not linked to the network&apos;s hub yet. Everything works without it; to share with other computers and associations, link it with the code the hub&apos;s administrator gives you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="160"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="163"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="167"/>
         <source>synchronisation en cours…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="166"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="169"/>
         <source>en ligne</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="168"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="171"/>
         <source>hors ligne : les modifications attendent la connexion</source>
         <translation>offline: changes wait for the connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="170"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="173"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="172"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="175"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="181"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="184"/>
         <source>Relier à un autre hub…</source>
         <translation>Link to another hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="211"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="214"/>
         <source>aucun (Synchronisation ▸ Dossier de la clé USB… : ses fichiers sont transmis à chaque synchronisation)</source>
         <translation>none (Synchronisation ▸ USB stick folder…: its files are carried at each sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="219"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="222"/>
         <source>préparé pour le hub</source>
         <translation>prepared for the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="220"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="223"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="221"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="224"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="230"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="233"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="248"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="251"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="248"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="251"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
@@ -7464,83 +7464,82 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="26"/>
+        <location filename="../../app/cli/sync.py" line="27"/>
         <source>adresse du hub (https://…)</source>
         <translation>the hub&apos;s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="29"/>
+        <location filename="../../app/cli/sync.py" line="30"/>
         <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
         <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="35"/>
+        <location filename="../../app/cli/sync.py" line="36"/>
         <source>nom de cet ordinateur</source>
         <translation>name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="43"/>
+        <location filename="../../app/cli/sync.py" line="44"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
         <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="61"/>
+        <location filename="../../app/cli/sync.py" line="62"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="67"/>
+        <location filename="../../app/cli/sync.py" line="68"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="77"/>
+        <location filename="../../app/cli/sync.py" line="78"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="78"/>
+        <location filename="../../app/cli/sync.py" line="79"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="79"/>
+        <location filename="../../app/cli/sync.py" line="80"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="94"/>
+        <location filename="../../app/cli/sync.py" line="95"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
         <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="109"/>
+        <location filename="../../app/cli/sync.py" line="110"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
         <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="119"/>
+        <location filename="../../app/cli/sync.py" line="124"/>
         <source>envoi : {0}/{1}</source>
         <translation>sending: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="119"/>
+        <location filename="../../app/cli/sync.py" line="124"/>
         <source>réception : {0}/{1}</source>
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="128"/>
+        <location filename="../../app/cli/sync.py" line="136"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="55"/>
-        <location filename="../../app/cli/sync.py" line="135"/>
+        <location filename="../../app/cli/sync_stops.py" line="21"/>
         <source>Relancez avec --allow-deletions si c&apos;est voulu.</source>
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="144"/>
+        <location filename="../../app/cli/sync.py" line="147"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
@@ -7560,248 +7559,248 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>accept an answer that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="66"/>
+        <location filename="../../app/cli/courier.py" line="62"/>
         <source>aucune modification, seulement les nouveautés à rapporter</source>
         <translation>no changes, only asking for what is new</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="70"/>
+        <location filename="../../app/cli/courier.py" line="66"/>
         <source>Fichier prêt pour le hub : {0} ({1}) — {2}.</source>
         <translation>File ready for the hub: {0} ({1}) — {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="80"/>
+        <location filename="../../app/cli/courier.py" line="76"/>
         <source>donnez le ou les fichiers de liaison à transmettre.</source>
         <translation>give the courier file or files to carry.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="85"/>
-        <location filename="../../app/cli/sync.py" line="172"/>
+        <location filename="../../app/cli/courier.py" line="81"/>
+        <location filename="../../app/cli/sync.py" line="175"/>
         <source>{0} : refusé — {1}</source>
         <translation>{0}: refused — {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="89"/>
-        <location filename="../../app/cli/sync.py" line="174"/>
+        <location filename="../../app/cli/courier.py" line="85"/>
+        <location filename="../../app/cli/sync.py" line="177"/>
         <source>{0} : transmis ; réponse écrite dans {1}.</source>
         <translation>{0}: carried; answer written to {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="96"/>
+        <location filename="../../app/cli/courier.py" line="92"/>
         <source>donnez un fichier de réponse (…-reponse.entraide).</source>
         <translation>give an answer file (…-reponse.entraide).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="101"/>
+        <location filename="../../app/cli/courier.py" line="97"/>
         <source>Cette réponse a déjà été importée le {0} : rien n&apos;a changé.</source>
         <translation>This answer was already imported on {0}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="106"/>
+        <location filename="../../app/cli/courier.py" line="102"/>
         <source>Réponse importée : {0}, {1}, {2}.</source>
         <translation>Answer imported: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="107"/>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/courier.py" line="103"/>
+        <location filename="../../app/cli/sync.py" line="148"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="107"/>
-        <location filename="../../app/cli/sync.py" line="145"/>
+        <location filename="../../app/cli/courier.py" line="103"/>
+        <location filename="../../app/cli/sync.py" line="148"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="108"/>
-        <location filename="../../app/cli/sync.py" line="146"/>
+        <location filename="../../app/cli/courier.py" line="104"/>
+        <location filename="../../app/cli/sync.py" line="149"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="108"/>
-        <location filename="../../app/cli/sync.py" line="146"/>
+        <location filename="../../app/cli/courier.py" line="104"/>
+        <location filename="../../app/cli/sync.py" line="149"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="109"/>
-        <location filename="../../app/cli/sync.py" line="147"/>
+        <location filename="../../app/cli/courier.py" line="105"/>
+        <location filename="../../app/cli/sync.py" line="150"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="109"/>
-        <location filename="../../app/cli/sync.py" line="147"/>
+        <location filename="../../app/cli/courier.py" line="105"/>
+        <location filename="../../app/cli/sync.py" line="150"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="117"/>
-        <location filename="../../app/cli/courier.py" line="130"/>
+        <location filename="../../app/cli/courier.py" line="113"/>
+        <location filename="../../app/cli/courier.py" line="126"/>
         <source>donnez un seul dossier.</source>
         <translation>give one folder only.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="121"/>
-        <location filename="../../app/cli/courier.py" line="134"/>
+        <location filename="../../app/cli/courier.py" line="117"/>
+        <location filename="../../app/cli/courier.py" line="130"/>
         <source>« {0} » n&apos;est pas un dossier.</source>
         <translation>“{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="124"/>
+        <location filename="../../app/cli/courier.py" line="120"/>
         <source>Dossier de la clé : {0}</source>
         <translation>Stick folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="124"/>
+        <location filename="../../app/cli/courier.py" line="120"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="147"/>
+        <location filename="../../app/cli/courier.py" line="143"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="148"/>
+        <location filename="../../app/cli/courier.py" line="144"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="152"/>
+        <location filename="../../app/cli/courier.py" line="148"/>
         <source>préparé</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="153"/>
+        <location filename="../../app/cli/courier.py" line="149"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="154"/>
+        <location filename="../../app/cli/courier.py" line="150"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="163"/>
+        <location filename="../../app/cli/courier.py" line="159"/>
         <source>Fichiers de liaison (clé USB) :</source>
         <translation>Courier files (USB stick):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="174"/>
+        <location filename="../../app/cli/courier.py" line="170"/>
         <source>synchroniser sans connexion par un fichier sur clé USB : export, relay, import, stick</source>
         <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="158"/>
+        <location filename="../../app/cli/sync.py" line="161"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="163"/>
+        <location filename="../../app/cli/sync.py" line="166"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="182"/>
+        <location filename="../../app/cli/sync.py" line="185"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="186"/>
+        <location filename="../../app/cli/sync.py" line="189"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="201"/>
+        <location filename="../../app/cli/sync.py" line="204"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="211"/>
+        <location filename="../../app/cli/sync.py" line="214"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="224"/>
+        <location filename="../../app/cli/sync.py" line="227"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="226"/>
+        <location filename="../../app/cli/sync.py" line="229"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="226"/>
+        <location filename="../../app/cli/sync.py" line="229"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="229"/>
+        <location filename="../../app/cli/sync.py" line="232"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="230"/>
+        <location filename="../../app/cli/sync.py" line="233"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="231"/>
+        <location filename="../../app/cli/sync.py" line="234"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="232"/>
+        <location filename="../../app/cli/sync.py" line="235"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="236"/>
+        <location filename="../../app/cli/sync.py" line="239"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="241"/>
-        <location filename="../../app/cli/sync.py" line="284"/>
+        <location filename="../../app/cli/sync.py" line="244"/>
+        <location filename="../../app/cli/sync.py" line="287"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="244"/>
+        <location filename="../../app/cli/sync.py" line="247"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="246"/>
+        <location filename="../../app/cli/sync.py" line="249"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="270"/>
+        <location filename="../../app/cli/sync.py" line="273"/>
         <source>Modifications refusées par le hub : {0}</source>
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="281"/>
+        <location filename="../../app/cli/sync.py" line="284"/>
         <source>{0} ({1}) : {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="288"/>
+        <location filename="../../app/cli/sync.py" line="291"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="289"/>
+        <location filename="../../app/cli/sync.py" line="292"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="291"/>
+        <location filename="../../app/cli/sync.py" line="294"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -8233,7 +8232,7 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="34"/>
+        <location filename="../../app/cli/sync.py" line="35"/>
         <location filename="../../app/cli/contacts.py" line="90"/>
         <location filename="../../app/cli/contacts.py" line="95"/>
         <location filename="../../app/cli/needs.py" line="182"/>
