@@ -6915,7 +6915,7 @@ Restore a backup: the damaged file will be set aside, as it is, in “{1}”; no
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="214"/>
         <source>aucun (Synchronisation ▸ Dossier de la clé USB… : ses fichiers sont transmis à chaque synchronisation)</source>
-        <translation>none (Synchronisation ▸ USB stick folder…: its files are carried at each sync)</translation>
+        <translation>none (Sync ▸ USB stick folder…: its files are carried at each sync)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_view.py" line="222"/>

@@ -65,6 +65,18 @@ def test_every_message_is_translated_and_keeps_placeholders_and_accelerators():
     assert not problems, "\n".join(problems)
 
 
+def test_no_french_menu_name_or_quotes_in_english():
+    """What a first try found: "Synchronisation ▸ …" and « » in the English window."""
+    french = re.compile(r"Synchronisation|Fichier ▸|Édition ▸|«|»")
+    found = [
+        (context, source)
+        for context, source, translation in ts_messages()
+        for text in [translation.text or "", *(form.text or "" for form in translation.iter("numerusform"))]
+        if french.search(text)
+    ]
+    assert not found
+
+
 def test_every_visible_string_of_the_code_is_in_the_translation_file(tmp_path):
     """lupdate run on the code finds nothing the committed .ts lacks: a string whose context
     lupdate cannot read (a variable, an alias of translate) would stay French."""
