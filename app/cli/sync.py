@@ -115,15 +115,18 @@ def sync(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     database = open_store(args)
 
-    on_terminal = sys.stderr.isatty()  # a scheduled task's log gets the summary line only
+    # On a terminal one line rewritten in place; in a scheduled task's log, a line per step.
+    on_terminal = sys.stderr.isatty()
 
     def progress(step: str, done: int, total: int) -> None:
-        if not on_terminal:
-            return
         label = (
             translate("cli", "envoi : {0}/{1}") if step == "push" else translate("cli", "réception : {0}/{1}")
         )
-        print("\r" + label.format(done, max(total, done)), end="", file=sys.stderr, flush=True)
+        said = label.format(done, max(total, done))
+        if on_terminal:
+            print("\r" + said, end="", file=sys.stderr, flush=True)
+        else:
+            print(said, file=sys.stderr, flush=True)
 
     started = utcnow()
     try:

@@ -34,8 +34,10 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
     assert main(["sync", "--data-dir", data]) == 0
     said = capsys.readouterr().err
     assert re.search(r"Synchronisé : \d+ envoyés, \d+ reçus, 0 conflit\.", said)  # plurals
-    # Not a terminal (a scheduled task's log): the summary only, no progress run together before it.
-    assert said.startswith("Synchronisé") and "envoi :" not in said and "\r" not in said
+    # Not a terminal (a scheduled task's log): a line per step, none run together, the summary last.
+    lines = said.splitlines()
+    assert "\r" not in said and lines[-1].startswith("Synchronisé")
+    assert all(line.startswith(("envoi : ", "réception : ")) for line in lines[:-1])
     assert main(["status", "--data-dir", data]) == 0
     assert "Modifications en attente d'envoi : 0" in capsys.readouterr().out
 
