@@ -27,11 +27,6 @@ GOOD_AND_BAD = (
 )
 
 
-@pytest.fixture
-def store(data_paths) -> list[str]:
-    return ["--data-dir", str(data_paths.root)]
-
-
 def run(capsys, *argv: str) -> tuple[int, list[str]]:
     code = main(list(argv))
     return code, capsys.readouterr().err.splitlines()

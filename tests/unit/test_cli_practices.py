@@ -15,11 +15,6 @@ from app.services.record_ids import find_record_id
 from tests.unit.practice_helpers import published
 
 
-@pytest.fixture
-def store(data_paths) -> list[str]:
-    return ["--data-dir", str(data_paths.root)]
-
-
 def run(capsys, *argv: str) -> tuple[int, list[str], list[str]]:
     code = main(list(argv))
     out = capsys.readouterr()

@@ -10,11 +10,6 @@ from app.services import trash_listing
 from tests.unit.trash_helpers import one_of_each
 
 
-@pytest.fixture
-def store(data_paths) -> list[str]:
-    return ["--data-dir", str(data_paths.root)]
-
-
 def run(capsys, *argv: str) -> tuple[int, list[str], list[str]]:
     code = main(list(argv))
     out = capsys.readouterr()
