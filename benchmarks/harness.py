@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 OK, NOT_MEASURED = "OK", "non mesuré"
-HEADERS = ("Mesure", "Médiane", "p95", "Cible", "Référence (médiane)", "Rapport", "Verdict")
+HEADERS = ("Mesure", "Médiane", "p95", "3 passes", "Cible", "Référence (médiane)", "Rapport", "Verdict")
+REPETITIONS = 3  # every figure is measured in this many passes; the table shows their spread
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,28 @@ class Figure:
     # rate that 95 % of samples reach or beat; max: the slowest sample).
     higher_is_better: bool = False
     note: str | None = None  # one line printed under the table (counts, p99…)
+    # The samples of each pass, as added by `add_pass`: the "3 passes" column shows the lowest and
+    # highest value of the judged statistic over the passes, so a figure that flips is seen.
+    passes: list[list[float]] = field(default_factory=list)
+
+    def add_pass(self, samples: Sequence[float]) -> None:
+        """One pass's samples: counted in the figure and kept apart for the spread."""
+        self.samples.extend(samples)
+        self.passes.append(list(samples))
+
+    def spread(self) -> tuple[float, float] | None:
+        """The judged statistic (`limit_on`, p95 without a target) of each pass: lowest, highest."""
+        which = self.limit_on if self.limit is not None else "median"
+        values = []
+        for samples in self.passes:
+            if samples:
+                stats = (
+                    summarise([-s for s in samples]).negated()
+                    if self.higher_is_better
+                    else summarise(samples)
+                )
+                values.append(stats.get(which))
+        return (min(values), max(values)) if len(values) > 1 else None
 
     @property
     def stats(self) -> Stats | None:
@@ -159,10 +182,12 @@ class Figure:
         if self.baseline is not None:
             reference = f"{self.baseline.name} : {fmt(base.median, self.baseline.unit) if base else '—'}"
         ratio = self.ratio
+        spread = self.spread()
         return (
             self.name,
             fmt(stats.median, self.unit) if stats else "—",
             fmt(stats.p95, self.unit) if stats else "—",
+            f"{fmt_number(spread[0])}–{fmt(spread[1], self.unit)}" if spread else "—",
             self.target_text(),
             reference,
             f"{fmt_number(ratio)}× ({_stat_label(self.ratio_on)})" if ratio is not None else "—",
@@ -180,6 +205,8 @@ class Figure:
             "p95": stats.p95 if stats else None,
             "max": stats.max if stats else None,
             "p99": stats.p99 if stats else None,
+            "passes": [len(samples) for samples in self.passes],
+            "spread": self.spread(),
             "higher_is_better": self.higher_is_better,
             "note": self.note,
             "target": self.target_text(),
