@@ -58,7 +58,7 @@ def test_ratio_on_median_when_asked():
     baseline = Figure("Nue", "bare", samples=[100.0, 100.0, 500.0])
     figure = _figure([200, 250, 900], baseline=baseline, ratio_limit=3, ratio_on="median")
     assert figure.ratio == 2.5 and figure.verdict == "OK"
-    assert figure.row()[5] == "2,50× (médiane)"
+    assert figure.row()[6] == "2,50× (médiane)"
 
 
 def test_table_is_aligned_with_french_headings_and_numbers():
@@ -104,3 +104,22 @@ def test_typing_is_character_by_character():
     assert typed("dupont") == ["du", "dup", "dupo", "dupon", "dupont"]
     assert typed("06 12 3") == ["06", "06 1", "06 12", "06 12 3"]
     assert national("+33612345678") == "06 12 34 56 78"
+
+
+def test_passes_show_their_spread_of_the_judged_statistic():
+    figure = Figure("Recherche", "search", limit=10.0, limit_on="median")
+    figure.add_pass([1.0, 2.0, 3.0])
+    figure.add_pass([8.0, 9.0, 10.0])
+    assert figure.samples == [1.0, 2.0, 3.0, 8.0, 9.0, 10.0]
+    assert figure.spread() == (2.0, 9.0)
+    assert figure.row()[3] == "2,00–9,00 ms"
+    single = Figure("Une passe", "one")
+    single.add_pass([4.0])
+    assert single.spread() is None and single.row()[3] == "—"
+
+
+def test_spread_of_a_rate_reads_from_the_slow_end():
+    figure = Figure("Push", "push", unit="fiches/s", limit=8000.0, limit_on="p95", higher_is_better=True)
+    figure.add_pass([9000.0])
+    figure.add_pass([7000.0])
+    assert figure.spread() == (7000.0, 9000.0)
