@@ -13,6 +13,8 @@ import json
 import os
 import platform
 import sys
+import time
+import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,6 +75,23 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+PART_SECONDS: dict[str, float] = {}
+
+
+def _run_part(name: str, bench: Callable[[], list[Figure]]) -> list[Figure]:
+    """One part's figures; a part that breaks is reported as not measured, the others still run."""
+    started = time.perf_counter()
+    try:
+        return bench()
+    except Exception as error:  # a measurement's bug must not lose the whole run's table
+        log(traceback.format_exc())
+        reason = f"{type(error).__name__} : {error}".splitlines()[0][:100]
+        return [Figure(f"{name} : mesure interrompue", name, limit=0.0, not_measured=reason)]
+    finally:
+        PART_SECONDS[name] = round(time.perf_counter() - started, 1)
+        log(f"{name} : {PART_SECONDS[name]:.0f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.size <= 0:
@@ -107,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         "courier": lambda: courier_bench.courier_figures(log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
-    figures = [figure for name in chosen for figure in benches[name]()]
+    started = time.perf_counter()
+    figures = [figure for name in chosen for figure in _run_part(name, benches[name])]
+    elapsed = time.perf_counter() - started
     subjects = {
         "search": "les contacts",
         "list": "les contacts",
@@ -130,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         + f" (Python {platform.python_version()}, {os.cpu_count()} cœurs, {platform.system()})\n"
     )
     print(format_table(figures))
+    print(f"\nDurée des mesures : {elapsed / 60:.1f} min".replace(".", ","))
     notes = [f"- {figure.name} : {figure.note}" for figure in figures if figure.note]
     if notes:
         print("\n" + "\n".join(notes))
@@ -143,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
                 "python": platform.python_version(),
                 "machine": platform.platform(),
                 "cpus": os.cpu_count(),
+                "seconds": round(elapsed, 1),
+                "part_seconds": PART_SECONDS,
                 "figures": [figure.as_json() for figure in figures],
             },
             ensure_ascii=False,

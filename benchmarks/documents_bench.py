@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from app.db import open_database
@@ -31,7 +31,7 @@ OURS, PARTNER = "0190a000-0000-7000-8000-0000000000aa", "0190a000-0000-7000-8000
 
 def _store(session) -> tuple[str, str]:
     """Two associations, 24 items of ours, one loan out and one returned."""
-    session.add(SyncState(id=1, association_id=OURS, association_name="Les Jardins Partagés du Faubourg"))
+    session.merge(SyncState(id=1, association_id=OURS, association_name="Les Jardins Partagés du Faubourg"))
     session.add(
         NetworkAssociation(
             id=OURS, name="Les Jardins Partagés du Faubourg", rna="W751234567", siret="12345678900012"
@@ -51,7 +51,10 @@ def _store(session) -> tuple[str, str]:
     for i in range(PER_PAGE - 1):
         create_equipment(session, EquipmentFields(name=f"Table pliante n° {i + 1}", category="Mobilier"))
     made = []
-    for first, last in ((date(2025, 6, 12), date(2025, 6, 15)), (date(2025, 7, 1), date(2025, 7, 3))):
+    # The returned loan first, then one still out and not yet due, whatever today's date is.
+    today = date.today()
+    periods = ((date(2025, 6, 12), date(2025, 6, 15)), (today - timedelta(days=1), today + timedelta(days=3)))
+    for first, last in periods:
         reservation = loans.reserve(
             session,
             projector,
@@ -79,11 +82,17 @@ def _store(session) -> tuple[str, str]:
             ),
         )
         made.append(loan)
+        if len(made) == 1:
+            _give_back(session, loan)
+    return made[1], made[0]
+
+
+def _give_back(session, loan: str) -> None:
     loans.give_back(
         session,
-        made[1],
+        loan,
         loans.Return(
-            date(2025, 7, 4),
+            date(2025, 6, 16),
             "bon",
             ["Télécommande"],
             "Rayure sur le capot.",
@@ -94,7 +103,6 @@ def _store(session) -> tuple[str, str]:
             "Jean-Pierre Lefèvre",
         ),
     )
-    return made[0], made[1]
 
 
 def document_figures(log: Log, runs: int = RUNS) -> list[Figure]:
