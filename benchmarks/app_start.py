@@ -19,7 +19,6 @@ from __future__ import annotations
 import sys
 
 from bare_window import FirstPaint, process_age_ms, rss_kb  # type: ignore[import-not-found]  # run by path
-
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 

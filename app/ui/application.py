@@ -12,8 +12,8 @@ from app import __version__
 from app.paths import DataPaths, data_paths, translations_dir
 from app.ui.app_icon import application_icon
 from app.ui.main_window import MainWindow
-from app.ui.shared.remembered import LANGUAGE_KEY
 from app.ui.shared.error_report import ErrorReporter, install_error_reporter
+from app.ui.shared.remembered import LANGUAGE_KEY
 from app.ui.store.guard import RESTART, NextStart
 from app.ui.store.single_instance import SingleInstance, already_open, bring_to_front, run_before
 from app.ui.task_runner import TaskRunner

@@ -32,7 +32,8 @@ def read_first_page(database: Path, limit: int) -> list[ContactRow] | None:
     if not database.is_file():
         return None
     try:
-        cheap_check(database)  # the same look as the usual opening: a damaged file goes that way
+        cheap_check(database, timeout=0)  # the usual opening's look: damage goes that way, and a
+        # store being written (locked) too, rather than keep the window waiting
         connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
         try:
             (version,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
