@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.services.contacts.rows import ContactRow
 
 CHANGES_DELAY_MS = 30  # one refresh for the burst of commits a sync or an import makes
+FIRST_PAINT_WAIT_MS = 1000  # the rest of the window is built by then even if nothing was painted
 
 
 class MainWindow(QMainWindow):
@@ -163,8 +164,10 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.built and not self._early:
-            QTimer.singleShot(0, self.build_sections)
+        if not self.built:
+            # With a first page, the first paint starts the rest (eventFilter); the timer is there
+            # for a window that is not painted (minimised at start).
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS if self._early else 0, self.build_sections)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """With a first page: the rest is built once the first frame is painted (the window's
