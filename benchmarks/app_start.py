@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 
-from bare_window import FirstPaint, process_age_ms, rss_kb  # type: ignore[import-not-found]  # run by path
+from bare_window import FirstPaint, cpu_ms, process_age_ms, rss_kb  # type: ignore[import-not-found]  # run by path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
@@ -35,21 +35,18 @@ def _contacts_rows_shown(widget: QObject) -> bool:
     )
 
 
-class _Shown(QObject):
+def _note_shown(marks: dict[str, float]):
     """Notes when the main window is first shown (for rows_ms)."""
 
-    def __init__(self, marks: dict[str, float]) -> None:
-        super().__init__()
-        self._marks = marks
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def seen(watched: QObject, event: QEvent) -> None:
         if (
-            "shown_ms" not in self._marks
+            "shown_ms" not in marks
             and event.type() == QEvent.Type.Show
             and type(watched).__name__ == "MainWindow"
         ):
-            self._marks["shown_ms"] = process_age_ms()
-        return False
+            marks["shown_ms"] = process_age_ms()
+
+    return seen
 
 
 def main(argv: list[str]) -> int:
@@ -61,14 +58,12 @@ def main(argv: list[str]) -> int:
         shown_ms = marks.get("shown_ms", paint_ms)
         print(
             f"ENTRAIDE_READY paint_ms={paint_ms:.1f} shown_ms={shown_ms:.1f} "
-            f"rows_ms={paint_ms - shown_ms:.1f} rss_kb={rss_kb()}",
+            f"rows_ms={paint_ms - shown_ms:.1f} rss_kb={rss_kb()} cpu_ms={cpu_ms():.0f}",
             flush=True,
         )
         QTimer.singleShot(0, app.quit)  # once this frame is flushed
 
-    shown = _Shown(marks)
-    watcher = FirstPaint(_contacts_rows_shown, painted)
-    app.installEventFilter(shown)
+    watcher = FirstPaint(_contacts_rows_shown, painted, _note_shown(marks))
     app.installEventFilter(watcher)
     from app.__main__ import main as entraide
 

@@ -38,19 +38,35 @@ def rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def cpu_ms() -> float:
+    """Processor time of the process (all threads, user + system): less sensitive to a busy machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
 class FirstPaint(QObject):
     """An application-wide event filter: calls `done()` once a Paint event sent to a widget that
     `wanted(widget)` accepts has returned (the widget has painted itself). The event is delivered
     from inside the filter, so that the moment taken is the end of that paint, not its start."""
 
-    def __init__(self, wanted: Callable[[QObject], bool], done: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        wanted: Callable[[QObject], bool],
+        done: Callable[[], None],
+        seen: Callable[[QObject, QEvent], None] | None = None,
+    ) -> None:
+        """`seen`: also shown every event before that paint (one filter, not two)."""
         super().__init__()
-        self._wanted, self._done = wanted, done
+        self._wanted, self._done, self._seen = wanted, done, seen
         self._delivering = False
         self.finished = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.finished or self._delivering or event.type() != QEvent.Type.Paint:
+        if self.finished or self._delivering:
+            return False
+        if self._seen is not None:
+            self._seen(watched, event)
+        if event.type() != QEvent.Type.Paint:
             return False
         if not self._wanted(watched):
             return False
@@ -73,7 +89,7 @@ def main() -> int:
     def painted() -> None:
         print(
             f"ENTRAIDE_READY paint_ms={process_age_ms():.1f} shown_ms={marks['shown_ms']:.1f} "
-            f"rows_ms=0 rss_kb={rss_kb()}",
+            f"rows_ms=0 rss_kb={rss_kb()} cpu_ms={cpu_ms():.0f}",
             flush=True,
         )
         QTimer.singleShot(0, app.quit)  # once this frame is flushed

@@ -197,10 +197,15 @@ class GuiRuns:
 
     def env(self) -> dict[str, str]:
         # Qt settings and the log of these runs stay in the bench folder, away from the user's own.
+        # Both programs start from compiled bytecode, as an installed program does (pip and the
+        # installer compile it): the warm-up starts write it in the bench folder, whatever
+        # PYTHONDONTWRITEBYTECODE the shell has, so no counted start compiles a module.
         return {
             "QT_QPA_PLATFORM": "offscreen",
             "XDG_CONFIG_HOME": str(self.options.data / "qt-config"),
             "ENTRAIDE_LOG_DIR": str(self.options.data / "logs"),
+            "PYTHONPYCACHEPREFIX": str(self.options.data / "pycache"),
+            "PYTHONDONTWRITEBYTECODE": "",
         }
 
     def runs(self) -> tuple[Passes, Passes]:
