@@ -3,7 +3,9 @@
 It knows no section by name: each implements app/ui/section.py and is listed once in
 app/ui/sections.py. The frame appears as soon as Qt is loaded; the sections prepare themselves
 in the next turn of the event loop, while the store opens on its own thread, and a section's
-view is built the first time it is shown.
+view is built the first time it is shown. Given the contacts list's first page (read before the
+store is opened: app/ui/application.py), the window shows it in its first frame, and the store
+opens and the sections prepare once that frame is painted.
 """
 
 from __future__ import annotations
