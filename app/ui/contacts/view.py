@@ -79,7 +79,6 @@ class ContactsView(QWidget):
         self._detail: DetailPane | None = None
         self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        keep_whole_width(scroll)  # the card keeps its room; the list's cells have tooltips
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -121,6 +120,7 @@ class ContactsView(QWidget):
         detail.open_requested.connect(self.show_contact)
         detail.error.connect(self.message)
         self._scroll.setWidget(detail)
+        keep_whole_width(self._scroll)  # the card keeps its room; the list's cells have tooltips
         detail.new_contact(PERSON)
         return detail
 
