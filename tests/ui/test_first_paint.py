@@ -5,6 +5,10 @@ the scroll kept, the next pages, the card and the search."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 
 from app.db import open_database
@@ -94,3 +98,32 @@ def test_a_damaged_store_starts_the_usual_way(data_paths):
     _store(data_paths, 3)
     garble_header(data_paths.database)
     assert application._first_contacts(data_paths) is None  # then the damaged-store dialog as before
+
+
+def test_the_first_frame_loads_neither_sqlalchemy_nor_the_card(data_paths):
+    """What makes the first paint quick: the window with its first rows, built as application.py
+    builds it, in a process of its own, has loaded no SQLAlchemy, no models, no contact card."""
+    _store(data_paths, 3)
+    script = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.paths import DataPaths
+from app.ui import application
+from app.ui.main_window import MainWindow
+from app.ui.task_runner import TaskRunner
+paths = DataPaths(__import__("pathlib").Path({str(data_paths.root)!r}))
+first = application._first_contacts(paths)
+runner = TaskRunner(lambda: application._open_store(paths), open_now=False)
+window = MainWindow(runner, paths, first_contacts=first)
+view = window.section("contacts").view
+print(view.model.rowCount(), sorted(m for m in ("sqlalchemy", "app.models", "app.db",
+      "app.ui.contacts.detail_pane") if m in sys.modules))
+runner.shutdown()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "3 []"
