@@ -121,9 +121,9 @@ print(view.model.rowCount(), sorted(m for m in ("sqlalchemy", "app.models", "app
       "app.ui.contacts.detail_pane") if m in sys.modules))
 runner.shutdown()
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    settings = str(data_paths.root.parent / "settings")  # never the developer's own
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": settings}
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == "3 []"
