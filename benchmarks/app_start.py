@@ -2,83 +2,69 @@
 
 Run as a script with the same Python as Entraide, with the arguments of `entraide`
 (`python benchmarks/app_start.py --data-dir DIR`). It starts the application exactly as the
-`entraide` command does and prints, once the window is shown and the contacts section shows its
-first rows, the line benchmarks/README.md describes:
+`entraide` command does and prints, once the contacts table has painted itself while it shows
+rows, the line benchmarks/README.md describes:
 
-    ENTRAIDE_READY shown_ms=<start → window shown> rows_ms=<section opened → first rows> rss_kb=<ru_maxrss>
+    ENTRAIDE_READY paint_ms=<process start → first paint with rows> shown_ms=<… → window shown>
+        rows_ms=<window shown → first paint with rows> rss_kb=<ru_maxrss>
 
 then quits. Nothing of this is in the application: the QApplication is made here first (the
-application takes the existing one), and a zero timer queued before anything else fires on the
-first turn of the event loop, right after the window is shown, as the application's own code
-used to measure it.
+application takes the existing one), with an application-wide event filter (bare_window.py's
+`FirstPaint`, the same as the bare window's) that waits for a Paint event of the contacts table's
+viewport, sent while its model has rows, to return.
 """
 
 from __future__ import annotations
 
-import resource
 import sys
-import time
-from typing import TYPE_CHECKING
 
-from bare_window import process_age_ms  # type: ignore[import-not-found]  # run by path, beside this script
-
-if TYPE_CHECKING:
-    from app.ui.contacts.view import ContactsView
-    from app.ui.main_window import MainWindow
+from bare_window import FirstPaint, cpu_ms, process_age_ms, rss_kb  # type: ignore[import-not-found]  # run by path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 
-def _contacts(window: MainWindow) -> ContactsView:
-    from app.ui.contacts.view import ContactsView
+def _contacts_rows_shown(widget: QObject) -> bool:
+    """The contacts table's viewport, while the table holds rows."""
+    table = widget.parent()
+    return (
+        isinstance(table, QAbstractItemView)
+        and table.objectName() == "contactTable"
+        and widget is table.viewport()
+        and table.model() is not None
+        and table.model().rowCount() > 0
+    )
 
-    view = window.section("contacts").view
-    assert isinstance(view, ContactsView)  # opened by now
-    return view
 
+def _note_shown(marks: dict[str, float]):
+    """Notes when the main window is first shown (for rows_ms)."""
 
-def _watch(app, marks: dict[str, float]) -> None:
-    from app.ui.main_window import MainWindow
+    def seen(watched: QObject, event: QEvent) -> None:
+        if (
+            "shown_ms" not in marks
+            and event.type() == QEvent.Type.Show
+            and type(watched).__name__ == "MainWindow"
+        ):
+            marks["shown_ms"] = process_age_ms()
 
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    if not windows:
-        print("ENTRAIDE_NOT_READY: no main window shown", flush=True)
-        app.exit(1)
-        return
-    window = windows[0]
-    marks["shown_ms"] = process_age_ms()
-    opened_at = [0.0]
-
-    def rows_loaded(_count: int) -> None:
-        if "rows_ms" in marks:
-            return
-        marks["rows_ms"] = (time.perf_counter() - opened_at[0]) * 1000
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, finish)  # after this page is painted
-
-    def section_opened() -> None:
-        # The contacts section is on screen from here; its first rows follow.
-        opened_at[0] = time.perf_counter()
-        _contacts(window).model.page_loaded.connect(rows_loaded)
-
-    def finish() -> None:
-        _contacts(window).table.viewport().repaint()
-        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(
-            f"ENTRAIDE_READY shown_ms={marks['shown_ms']:.1f} rows_ms={marks['rows_ms']:.1f} rss_kb={rss_kb}",
-            flush=True,
-        )
-        app.quit()
-
-    window.sections_built.connect(section_opened)
+    return seen
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication(sys.argv[:1])
     marks: dict[str, float] = {}
-    QTimer.singleShot(0, lambda: _watch(app, marks))  # queued first: the first turn of the loop
+
+    def painted() -> None:
+        paint_ms = process_age_ms()
+        shown_ms = marks.get("shown_ms", paint_ms)
+        print(
+            f"ENTRAIDE_READY paint_ms={paint_ms:.1f} shown_ms={shown_ms:.1f} "
+            f"rows_ms={paint_ms - shown_ms:.1f} rss_kb={rss_kb()} cpu_ms={cpu_ms():.0f}",
+            flush=True,
+        )
+        app.exit(0)  # the frame is flushed as the loop turns
+
+    watcher = FirstPaint(_contacts_rows_shown, painted, _note_shown(marks))
+    app.installEventFilter(watcher)
     from app.__main__ import main as entraide
 
     return entraide(argv)

@@ -2,8 +2,9 @@
 
 All of them run against one demo store made by `entraide demo --size N`, cached in
 the data folder between runs. The GUI figures start the real application through
-benchmarks/app_start.py: it opens the contacts section and prints
-`ENTRAIDE_READY shown_ms=… rows_ms=… rss_kb=…` once the first rows are shown.
+benchmarks/app_start.py: it prints `ENTRAIDE_READY paint_ms=… shown_ms=… rows_ms=… rss_kb=…`
+once the contacts table has finished painting itself with rows, and a bare window
+(benchmarks/bare_window.py) once its central widget has finished its first paint.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from app.demo import generator as demo
 from app.paths import DataPaths
 from app.services.contacts.search import fts_query, search_contacts
 from app.text import fold
-from benchmarks.harness import Figure, ReadyRun, fmt_number, run_until_ready
+from benchmarks.harness import REPETITIONS, Figure, ReadyRun, fmt_number, run_until_ready
 
 READY = "ENTRAIDE_READY"
 STORE_META = "bench-store.json"
@@ -34,7 +35,7 @@ RAW_SQL = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rank
 SEARCH_LIMIT_MS, SEARCH_RATIO = 30.0, 1.5
 LIST_LIMIT_MS = 200.0
 START_LIMIT_MS, START_RATIO = 1500.0, 3.0
-RSS_LIMIT_MB = 250.0
+RSS_LIMIT_MB = 200.0
 BARE_WINDOW = Path(__file__).resolve().with_name("bare_window.py")
 APP_START = Path(__file__).resolve().with_name("app_start.py")
 DEMO_DIR = Path(demo.__file__).resolve().parent
@@ -47,7 +48,7 @@ class Options:
     data: Path
     seed: int = 1901
     rounds: int = 3  # passes over the whole query set
-    runs: int = 7  # starts of the application (and of the bare window)
+    runs: int = 7  # starts of the application (and of the bare window) in each pass
     timeout: float = 60.0
 
 
@@ -180,12 +181,15 @@ def search_figures(store: Path, options: Options, log: Callable[[str], None]) ->
 # --- the application started for real ----------------------------------------
 
 
+Passes = list[list[ReadyRun]]  # the runs of each pass
+
+
 class GuiRuns:
     """Starts of the application and of a bare window, alternated, shared by two figure sets."""
 
     def __init__(self, store: Path, options: Options, log: Callable[[str], None]) -> None:
         self.store, self.options, self.log = store, options, log
-        self._runs: tuple[list[ReadyRun], list[ReadyRun]] | None = None
+        self._runs: tuple[Passes, Passes] | None = None
 
     def app_command(self) -> list[str]:
         # The `entraide` command's own start, watched from outside (benchmarks/app_start.py).
@@ -193,42 +197,52 @@ class GuiRuns:
 
     def env(self) -> dict[str, str]:
         # Qt settings and the log of these runs stay in the bench folder, away from the user's own.
+        # Both programs start from compiled bytecode, as an installed program does (pip and the
+        # installer compile it): the warm-up starts write it in the bench folder, whatever
+        # PYTHONDONTWRITEBYTECODE the shell has, so no counted start compiles a module.
         return {
             "QT_QPA_PLATFORM": "offscreen",
             "XDG_CONFIG_HOME": str(self.options.data / "qt-config"),
             "ENTRAIDE_LOG_DIR": str(self.options.data / "logs"),
+            "PYTHONPYCACHEPREFIX": str(self.options.data / "pycache"),
+            "PYTHONDONTWRITEBYTECODE": "",
         }
 
-    def runs(self) -> tuple[list[ReadyRun], list[ReadyRun]]:
+    def runs(self) -> tuple[Passes, Passes]:
         if self._runs is None:
             self._runs = self._start_all()
         return self._runs
 
-    def _start_all(self) -> tuple[list[ReadyRun], list[ReadyRun]]:
+    def _start_all(self) -> tuple[Passes, Passes]:
         bare_command = [sys.executable, str(BARE_WINDOW)]
-        app_runs: list[ReadyRun] = []
-        bare_runs: list[ReadyRun] = []
-        timeout = self.options.timeout
-        self.log(f"Démarrages : {self.options.runs} de l'application, {self.options.runs} d'une fenêtre nue")
+        runs, timeout = self.options.runs, self.options.timeout
+        self.log(
+            f"Démarrages : {REPETITIONS} passes de {runs} de l'application "
+            f"et {runs} d'une fenêtre nue, alternés"
+        )
         # One start of each first, not counted: it fills the disk cache.
         warm = run_until_ready(self.app_command(), self.env(), READY, timeout)
         run_until_ready(bare_command, self.env(), READY, timeout)
         if warm.failure:  # the application cannot start: say why once, do not wait N timeouts
-            return [warm], [
-                run_until_ready(bare_command, self.env(), READY, timeout) for _ in range(self.options.runs)
-            ]
-        for _ in range(self.options.runs):
-            app_runs.append(run_until_ready(self.app_command(), self.env(), READY, timeout))
-            bare_runs.append(run_until_ready(bare_command, self.env(), READY, timeout))
-        return app_runs, bare_runs
+            bare = [run_until_ready(bare_command, self.env(), READY, timeout) for _ in range(runs)]
+            return [[warm]], [bare]
+        app_passes: Passes = []
+        bare_passes: Passes = []
+        for _ in range(REPETITIONS):
+            app_runs: list[ReadyRun] = []
+            bare_runs: list[ReadyRun] = []
+            for _ in range(runs):
+                app_runs.append(run_until_ready(self.app_command(), self.env(), READY, timeout))
+                bare_runs.append(run_until_ready(bare_command, self.env(), READY, timeout))
+            app_passes.append(app_runs)
+            bare_passes.append(bare_runs)
+        return app_passes, bare_passes
 
 
-def _fill(figure: Figure, runs: list[ReadyRun], value: Callable[[ReadyRun], float | None]) -> Figure:
-    for run in runs:
-        sample = value(run) if not run.failure else None
-        if sample is not None:
-            figure.samples.append(sample)
-    failures = [run.failure for run in runs if run.failure]
+def _fill(figure: Figure, passes: Passes, value: Callable[[ReadyRun], float | None]) -> Figure:
+    for runs in passes:
+        figure.add_pass([sample for run in runs if not run.failure and (sample := value(run)) is not None])
+    failures = [run.failure for runs in passes for run in runs if run.failure]
     if failures and not figure.samples:
         figure.not_measured = failures[0]
     elif failures:
@@ -236,22 +250,35 @@ def _fill(figure: Figure, runs: list[ReadyRun], value: Callable[[ReadyRun], floa
     return figure
 
 
+def _rss_mb(run: ReadyRun) -> float | None:
+    return run.values["rss_kb"] / 1024 if "rss_kb" in run.values else None
+
+
 def start_figures(gui: GuiRuns) -> list[Figure]:
+    """The issue's figure: the first paint with the contacts' first rows, at most 3 × the bare
+    window's first paint (medians, same clock: the process's age), and the memory at that moment."""
     app_runs, bare_runs = gui.runs()
-    bare_wall = _fill(Figure("Fenêtre nue (mur)", "bare_wall"), bare_runs, lambda r: r.wall_ms)
-    bare_shown = _fill(
-        Figure("Fenêtre nue (shown_ms)", "bare_shown"), bare_runs, lambda r: r.values.get("shown_ms")
-    )
-    bare_rss = _fill(
-        Figure("Fenêtre nue (mémoire)", "bare_rss", unit="Mo"),
+    bare_paint = _fill(
+        Figure("Fenêtre nue : 1re image (paint_ms)", "bare_paint"),
         bare_runs,
-        lambda r: r.values["rss_kb"] / 1024 if "rss_kb" in r.values else None,
+        lambda r: r.values.get("paint_ms"),
     )
-    # The issue's 3x ratio is about the window being shown (shown_ms, below); the time until the
-    # contacts are on screen is reported against the 1.5 s limit, its ratio for information.
+    bare_wall = _fill(Figure("Fenêtre nue (mur)", "bare_wall"), bare_runs, lambda r: r.wall_ms)
+    bare_rss = _fill(Figure("Fenêtre nue (mémoire)", "bare_rss", unit="Mo"), bare_runs, _rss_mb)
+    paint = _fill(
+        Figure(
+            "Démarrage → 1re image avec les contacts (paint_ms)",
+            "start_paint",
+            baseline=bare_paint,
+            ratio_limit=START_RATIO,
+            ratio_on="median",
+        ),
+        app_runs,
+        lambda r: r.values.get("paint_ms"),
+    )
     wall = _fill(
         Figure(
-            "Démarrage → fenêtre et 1res lignes (mur)",
+            "Démarrage → 1re image avec les contacts (mur)",
             "start_wall",
             limit=START_LIMIT_MS,
             baseline=bare_wall,
@@ -260,21 +287,9 @@ def start_figures(gui: GuiRuns) -> list[Figure]:
         app_runs,
         lambda r: r.wall_ms,
     )
-    shown = _fill(
-        Figure(
-            "Démarrage → fenêtre affichée (shown_ms)",
-            "start_shown",
-            limit=START_LIMIT_MS,
-            baseline=bare_shown,
-            ratio_limit=START_RATIO,
-            ratio_on="median",
-        ),
-        app_runs,
-        lambda r: r.values.get("shown_ms"),
-    )
     rss = _fill(
         Figure(
-            "Mémoire résidente (max)",
+            "Mémoire résidente à la 1re image (max)",
             "start_rss",
             unit="Mo",
             limit=RSS_LIMIT_MB,
@@ -284,12 +299,14 @@ def start_figures(gui: GuiRuns) -> list[Figure]:
             fail_word="TROP GROS",
         ),
         app_runs,
-        lambda r: r.values["rss_kb"] / 1024 if "rss_kb" in r.values else None,
+        _rss_mb,
     )
-    return [wall, shown, rss, bare_wall, bare_shown, bare_rss]
+    return [paint, wall, rss, bare_paint, bare_wall, bare_rss]
 
 
 def list_figures(gui: GuiRuns) -> list[Figure]:
     app_runs, _ = gui.runs()
-    figure = Figure("Liste des contacts : 1res lignes", "list_first_rows", limit=LIST_LIMIT_MS)
+    figure = Figure(
+        "Liste des contacts : fenêtre affichée → 1res lignes peintes", "list_first_rows", limit=LIST_LIMIT_MS
+    )
     return [_fill(figure, app_runs, lambda r: r.values.get("rows_ms"))]

@@ -16,8 +16,9 @@ from stdnum.fr import siret as stdnum_siret
 from app.errors import InvalidInput as InvalidInput  # re-exported: services raise v.InvalidInput
 from app.errors import Message, Text
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.phone_format import DEFAULT_REGION as DEFAULT_REGION  # re-exported
+from app.services.phone_format import format_phone as format_phone  # re-exported
 
-DEFAULT_REGION = "FR"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RNA = re.compile(r"^W\d{9}$")
 TOO_LONG = QT_TRANSLATE_NOOP("entraide", "Trop long : {0} caractères pour {1} au plus.")
@@ -100,19 +101,6 @@ def normalise_phone(text: str) -> tuple[str | None, str | None]:
             "entraide", "Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12)."
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
-
-
-def format_phone(e164: str | None) -> str:
-    """French numbers as "06 12 34 56 78", others in international form."""
-    if not e164:
-        return ""
-    try:
-        number = phonenumbers.parse(e164, DEFAULT_REGION)
-    except phonenumbers.NumberParseException:
-        return e164
-    if phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 SIRET_MESSAGES = {

@@ -12,8 +12,8 @@ from app import __version__
 from app.paths import DataPaths, data_paths, translations_dir
 from app.ui.app_icon import application_icon
 from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import LANGUAGE_KEY
 from app.ui.shared.error_report import ErrorReporter, install_error_reporter
+from app.ui.shared.remembered import LANGUAGE_KEY
 from app.ui.store.guard import RESTART, NextStart
 from app.ui.store.single_instance import SingleInstance, already_open, bring_to_front, run_before
 from app.ui.task_runner import TaskRunner
@@ -57,6 +57,13 @@ def _open_store(paths: DataPaths):
     return open_store(paths, create=True)  # the window's first start makes the store
 
 
+def _first_contacts(paths: DataPaths):
+    from app.services.contacts.first_page import read_first_page
+    from app.ui.contacts.list_model import PAGE_SIZE
+
+    return read_first_page(paths.database, PAGE_SIZE + 1)  # one more: whether more follow
+
+
 def run_gui(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -84,9 +91,12 @@ def _run_window(app: QApplication, start: NextStart, reporter: ErrorReporter) ->
     try:
         if start.before is not None:
             run_before(start.before, paths)
-        runner = TaskRunner(lambda: _open_store(paths))
+        # A store at the schema's head shows the list's first page before it is opened the usual
+        # way (after the first paint); anything else opens the usual way at once.
+        first = None if start.before is not None else _first_contacts(paths)
+        runner = TaskRunner(lambda: _open_store(paths), open_now=first is None)
         runner.unhandled_error.connect(reporter.report_exception)
-        window = MainWindow(runner, paths, welcome=True)
+        window = MainWindow(runner, paths, welcome=True, first_contacts=first)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         try:

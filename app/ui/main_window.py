@@ -3,15 +3,17 @@
 It knows no section by name: each implements app/ui/section.py and is listed once in
 app/ui/sections.py. The frame appears as soon as Qt is loaded; the sections prepare themselves
 in the next turn of the event loop, while the store opens on its own thread, and a section's
-view is built the first time it is shown.
+view is built the first time it is shown. Given the contacts list's first page (read before the
+store is opened: app/ui/application.py), the window shows it in its first frame, and the store
+opens and the sections prepare once that frame is painted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,23 +33,38 @@ from app import __version__
 from app.paths import DataPaths
 from app.ui.section import EDIT, FILE, SYNC, Section
 from app.ui.sections import make_sections
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.shared.cell_tooltips import install_cell_tooltips
 from app.ui.shared.error_report import open_log_folder
 from app.ui.shared.remembered import remember_splitter
 from app.ui.store.guard import StoreGuard
 from app.ui.task_runner import TaskRunner
 
+if TYPE_CHECKING:
+    from app.services.contacts.rows import ContactRow
+
 CHANGES_DELAY_MS = 30  # one refresh for the burst of commits a sync or an import makes
+FIRST_PAINT_WAIT_MS = 1000  # the rest of the window is built by then even if nothing was painted
 
 
 class MainWindow(QMainWindow):
     sections_built = Signal()
 
-    def __init__(self, runner: TaskRunner, paths: DataPaths, *, welcome: bool = False) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        paths: DataPaths,
+        *,
+        welcome: bool = False,
+        first_contacts: list[ContactRow] | None = None,
+    ) -> None:
+        """`first_contacts`: the contacts list's first page, read before the store is opened
+        (app/services/contacts/first_page.py). The list is then built before the window is shown,
+        and the rest (the other sections, the store's opening) waits for the first paint."""
         super().__init__()
         self.runner, self.paths = runner, paths
         self.welcome = welcome  # the first-start assistant may ask who we are (app/ui/identity)
+        self.first_contacts = first_contacts
+        self._early = first_contacts is not None
         self.assistant: QDialog | None = None
         self.built = False
         self._store_ready = False
@@ -90,6 +107,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.sidebar.setCurrentRow(0)
+        if self._early:
+            self.current_section().ensure_view()  # painted with the window
+            self.installEventFilter(self)
 
     # --- what sections use (app/ui/section.py Window) ---------------------------------------
     def section(self, key: str) -> Section:
@@ -147,11 +167,22 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.built:
+            # With a first page, the first paint starts the rest (eventFilter); the timer is there
+            # for a window that is not painted (minimised at start).
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS if self._early else 0, self.build_sections)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """With a first page: the rest is built once the first frame is painted (the window's
+        own paint comes first: the timer fires after its children's and the frame's flush)."""
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self.build_sections)
+        return False
 
     def build_sections(self) -> None:
         if self.built:
             return
+        self.runner.open()  # already asked for unless the first page came first
         for section in self.sections:
             section.prepare()
         for _menu, action in self._section_actions:
@@ -240,13 +271,18 @@ class MainWindow(QMainWindow):
         self._action(
             menus[FILE],
             self.tr("Préférences…"),
-            lambda: SettingsDialog(self, self.runner).exec(),
+            self._settings,
             keys.Preferences,
         )
         self._action(menus[FILE], self.tr("&Quitter"), self.close, keys.Quit)
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("Ouvrir le dossier du &journal"), open_log_folder)
         self._action(help_menu, self.tr("À &propos d'Entraide"), self._about)
+
+    def _settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self, self.runner).exec()
 
     def _maker(self) -> Section:
         """The section Ctrl+N works in: the current one, or the first that makes records."""

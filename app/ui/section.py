@@ -23,6 +23,8 @@ from app.ui.task_runner import TaskRunner
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.services.contacts.rows import ContactRow
+
 # The menus a section may add actions to.
 FILE, EDIT, SYNC = "file", "edit", "sync"
 SIDEBAR_CONTEXT = "MainWindow"  # the translation context of sidebar titles and counts
@@ -34,6 +36,9 @@ class Window(Protocol):
     runner: TaskRunner
     paths: DataPaths
     undo_stack: QUndoStack
+    # The contacts list's first page, read before the store was opened, until the list shows it
+    # (app/services/contacts/first_page.py); None: the list loads it from the store.
+    first_contacts: list[ContactRow] | None
 
     def show_message(self, text: str) -> None: ...
     def show_banner(self, banner: QWidget) -> None: ...

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.services.identity import check_identity
 from app.ui.identity.form import IdentityForm
+from app.ui.shared.remembered import LANGUAGE_KEY as LANGUAGE_KEY  # re-exported
 from app.ui.task_runner import TaskRunner
-
-LANGUAGE_KEY = "ui/language"
 
 
 class SettingsDialog(QDialog):

@@ -105,7 +105,11 @@ class TaskRunner(QObject):
     _open = Signal()
     _close = Signal()
 
-    def __init__(self, opener: Callable[[], Database], parent: QObject | None = None) -> None:
+    def __init__(
+        self, opener: Callable[[], Database], parent: QObject | None = None, *, open_now: bool = True
+    ) -> None:
+        """`open_now=False`: the store opens when `open` is called (after the window's first
+        paint); database jobs asked for before then wait for it, in order."""
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
@@ -127,19 +131,33 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._on_failed)
         self.database: Database | None = None
         self.stopped = False  # shut down: no more work
+        self._held: list[tuple[int, Callable[..., Any]]] | None = []  # None once opening
         self._thread.start()
-        self._open.emit()
+        if open_now:
+            self.open()
 
     @property
     def pending(self) -> int:
         return len(self._callbacks)
+
+    def open(self) -> None:
+        """Open the store on the database thread (once), then run the jobs held until now."""
+        if self._held is None:
+            return
+        held, self._held = self._held, None
+        self._open.emit()
+        for task_id, work in held:
+            self._submit.emit(task_id, work)
 
     def run_db(
         self, work: Callable[..., Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> int:
         """Queue `work(session)`; jobs run one after the other, in the order given."""
         task_id = self._register(on_done, on_error)
-        self._submit.emit(task_id, work)
+        if self._held is not None:
+            self._held.append((task_id, work))
+        else:
+            self._submit.emit(task_id, work)
         return task_id
 
     def run_net(
@@ -152,6 +170,7 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Let queued jobs finish, close the store, stop the threads."""
         self.stopped = True
+        self._held = None  # never opened: nothing to run
         self._close.emit()
         self._thread.quit()
         self._thread.wait()

@@ -13,6 +13,7 @@ from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Consent, Contact, ContactKind, Organisation, Person, Role, RoleKind, utcnow
 from app.services.contacts.fields import ContactFields, check_contact
+from app.services.contacts.rows import ContactRow as ContactRow  # re-exported
 from app.services.validation import format_phone
 
 ROLE_LABELS = {
@@ -23,20 +24,6 @@ ROLE_LABELS = {
     RoleKind.VOLUNTEER: QT_TRANSLATE_NOOP("entraide", "Bénévole"),
     RoleKind.OTHER: QT_TRANSLATE_NOOP("entraide", "Autre"),
 }
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contacts list or of search results."""
-
-    id: str
-    kind: str
-    display_name: str
-    email: str | None
-    phone: str | None
-    tags: str | None
-    sort_key: str
-    phone_to_check: str | None = None  # a number an import could not read, kept as written
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,9 @@ HEADER = 100
 INTEGRITY_ROWS = 10  # what integrity_check says of the first problems is enough to decide
 
 
-def cheap_check(database: Path, folder: str = "") -> None:
-    """Raise StoreProblem if the file is not a sound SQLite store; a missing file is a new store."""
+def cheap_check(database: Path, folder: str = "", *, timeout: float = 5.0) -> None:
+    """Raise StoreProblem if the file is not a sound SQLite store; a missing file is a new store.
+    `timeout`: how long to wait for a store another program is writing (seconds)."""
     folder = folder or str(database.parent)
     if not database.exists():
         return
@@ -30,7 +31,7 @@ def cheap_check(database: Path, folder: str = "") -> None:
     if detail:
         raise damaged(folder, detail)
     try:
-        connection = sqlite3.connect(database)
+        connection = sqlite3.connect(database, timeout=timeout)
         try:
             tables = [
                 name

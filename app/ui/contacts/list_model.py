@@ -11,12 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.models import ContactKind
-from app.services.contacts import records as contacts_service
-from app.services.contacts import search as search_service
-from app.services.contacts.records import ContactRow
-from app.services.validation import format_phone
+from app.services.contacts.rows import ContactRow
+from app.services.phone_format import format_phone
 from app.ui.task_runner import TaskRunner
+
+# Nothing here loads SQLAlchemy: the window paints the first page before it is loaded
+# (app/services/contacts/first_page.py); the queries load on the database thread.
+PERSON = "person"  # app.models.ContactKind.PERSON
 
 PAGE_SIZE = 200
 TO_CHECK = "to_check"  # the filter "phone to check", given where a kind goes
@@ -72,7 +73,7 @@ class ContactListModel(QAbstractTableModel):
             if column == self.NAME:
                 return row.display_name
             if column == self.KIND:
-                return self.tr("Personne") if row.kind == ContactKind.PERSON else self.tr("Organisation")
+                return self.tr("Personne") if row.kind == PERSON else self.tr("Organisation")
             if column == self.EMAIL:
                 return row.email or ""
             if column == self.PHONE:
@@ -117,13 +118,22 @@ class ContactListModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        self._reset()
+        self._request_page()
+
+    def show_first_page(self, rows: list[ContactRow]) -> None:
+        """The first page without a query, read before the store was opened (first_page.py):
+        shown as if it had come from `reload`; the next pages come the usual way."""
+        self._reset()
+        self._on_page(self._generation, rows)
+
+    def _reset(self) -> None:
         self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self._loading = False
         self.endResetModel()
-        self._request_page()
 
     # --- pages ------------------------------------------------------------------
     def _request_page(self) -> None:
@@ -166,6 +176,8 @@ class ContactListModel(QAbstractTableModel):
 def _list_page(
     session: Any, *, kind: str | None, after: tuple[str, str] | None, trash: bool, to_check: bool
 ) -> list[ContactRow]:
+    from app.services.contacts import records as contacts_service
+
     return contacts_service.list_contacts(
         session, kind=kind, after=after, limit=PAGE_SIZE + 1, trash=trash, to_check=to_check
     )
@@ -174,6 +186,8 @@ def _list_page(
 def _search_page(
     session: Any, *, query: str, kind: str | None, offset: int, to_check: bool
 ) -> list[ContactRow]:
+    from app.services.contacts import search as search_service
+
     return search_service.search_contacts(
         session, query, kind=kind, limit=PAGE_SIZE + 1, offset=offset, to_check=to_check
     )

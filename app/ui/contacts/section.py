@@ -43,6 +43,8 @@ class ContactsSection(Section):
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
 
     def prepare(self) -> None:
+        if self.view is not None:
+            self.view.detail  # noqa: B018  # built after the window's first paint: now
         from app.ui.contacts.transfer import ContactTransfer
 
         self.transfer: ContactTransfer = ContactTransfer(self.window.runner, cast(QWidget, self.window))
@@ -52,14 +54,21 @@ class ContactsSection(Section):
     def build(self) -> ContactsView:
         from app.ui.contacts.view import ContactsView
 
-        view = ContactsView(self.window.runner, self.window.undo_stack)
+        # Before the window's first paint (a first page read already), the card comes later.
+        early = self.window.first_contacts is not None
+        view = ContactsView(self.window.runner, self.window.undo_stack, detail_now=not early)
         view.message.connect(self.window.show_message)
         view.table.addAction(self.trash_action)
         return view
 
     def built(self) -> None:
-        if self.window.runner.database is not None:
-            cast("ContactsView", self.view).start()
+        view = cast("ContactsView", self.view)
+        first = self.window.first_contacts
+        if first is not None:
+            self.window.first_contacts = None  # once: a later build reads the store
+            view.show_first_page(first)
+        elif self.window.runner.database is not None:
+            view.start()
 
     def start(self) -> None:
         if self.view is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -16,23 +18,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import ContactKind
-from app.ui.contacts.detail_pane import DetailPane
+from app.services.contacts.rows import ContactRow
 from app.ui.contacts.list_model import TO_CHECK, ContactListModel
 from app.ui.contacts.table import make_contact_table
 from app.ui.shared.fitting import keep_whole_width
 from app.ui.shared.list_panel import empty_label, list_panel, show_rows
 from app.ui.shared.remembered import remember_splitter
-from app.ui.shared.undo_commands import TrashContacts
 from app.ui.task_runner import TaskRunner
 
+if TYPE_CHECKING:
+    from app.ui.contacts.detail_pane import DetailPane
+
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes, short enough to feel instant
+PERSON, ORGANISATION = "person", "organisation"  # app.models.ContactKind, not loaded here
 
 
 class ContactsView(QWidget):
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        detail_now: bool = True,
+    ) -> None:
+        """`detail_now=False`: the card comes when first needed (`detail`), so that the list can
+        be painted before the modules of the card are loaded (the window's first paint)."""
         super().__init__(parent)
         self._runner, self._undo = runner, undo_stack
         self.search = QLineEdit()
@@ -43,8 +56,8 @@ class ContactsView(QWidget):
         )
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Tous les contacts"), None)
-        self.kind.addItem(self.tr("Personnes"), ContactKind.PERSON.value)
-        self.kind.addItem(self.tr("Organisations"), ContactKind.ORGANISATION.value)
+        self.kind.addItem(self.tr("Personnes"), PERSON)
+        self.kind.addItem(self.tr("Organisations"), ORGANISATION)
         self.kind.addItem(self.tr("Téléphone à vérifier"), TO_CHECK)
         self.new_person_button = QPushButton(self.tr("Nouvelle personne"))
         self.new_person_button.setToolTip(self.tr("Nouvelle personne (Ctrl+N)"))
@@ -63,11 +76,9 @@ class ContactsView(QWidget):
         self.empty_label = empty_label("contactsEmpty")
         left = list_panel(self.table, self.empty_label, self.count_label)
 
-        self.detail = DetailPane(runner)
-        scroll = QScrollArea()
+        self._detail: DetailPane | None = None
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
-        keep_whole_width(scroll)  # the card keeps its room; the list's cells have tooltips
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -83,20 +94,35 @@ class ContactsView(QWidget):
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.kind.currentIndexChanged.connect(self._apply_filter)
-        self.new_person_button.clicked.connect(lambda: self.new_contact(ContactKind.PERSON.value))
-        self.new_org_button.clicked.connect(lambda: self.new_contact(ContactKind.ORGANISATION.value))
+        self.new_person_button.clicked.connect(lambda: self.new_contact(PERSON))
+        self.new_org_button.clicked.connect(lambda: self.new_contact(ORGANISATION))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.failed.connect(
             lambda e: self.message.emit(self.tr("Recherche impossible : {0}").format(e))
         )
-        self.detail.saved.connect(self._on_saved)
-        self.detail.open_requested.connect(self.show_contact)
-        self.detail.error.connect(self.message)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.detail.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.detail.save())
         self._pending_select: str | None = None
         self._loaded_once = False
-        self.detail.new_contact(ContactKind.PERSON.value)
+        if detail_now:
+            self._make_detail()
+
+    @property
+    def detail(self) -> DetailPane:
+        """The card of the contact chosen in the list (a new person's at first)."""
+        return self._detail if self._detail is not None else self._make_detail()
+
+    def _make_detail(self) -> DetailPane:
+        from app.ui.contacts.detail_pane import DetailPane
+
+        self._detail = detail = DetailPane(self._runner)
+        detail.saved.connect(self._on_saved)
+        detail.open_requested.connect(self.show_contact)
+        detail.error.connect(self.message)
+        self._scroll.setWidget(detail)
+        keep_whole_width(self._scroll)  # the card keeps its room; the list's cells have tooltips
+        detail.new_contact(PERSON)
+        return detail
 
     # --- actions used by the window's menus ------------------------------------------
     def start(self) -> None:
@@ -104,6 +130,11 @@ class ContactsView(QWidget):
         if not self._loaded_once:
             self._loaded_once = True
             self.model.reload()
+
+    def show_first_page(self, rows: list[ContactRow]) -> None:
+        """The list's first page, read before the store was opened: `start` keeps it."""
+        self._loaded_once = True
+        self.model.show_first_page(rows)
 
     def new_contact(self, kind: str) -> None:
         self.table.clearSelection()
@@ -128,9 +159,11 @@ class ContactsView(QWidget):
             if len(ids) == 1
             else self.tr("Mettre {0} contacts à la corbeille").format(len(ids))
         )
+        from app.ui.shared.undo_commands import TrashContacts
+
         self._undo.push(TrashContacts(self._runner, ids, label, self.refresh))
         self.message.emit(self.tr("{0} — Ctrl+Z pour annuler.").format(label))
-        self.detail.new_contact(ContactKind.PERSON.value)
+        self.detail.new_contact(PERSON)
 
     def refresh(self) -> None:
         self.model.reload()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog, QSplitter
 
+LANGUAGE_KEY = "ui/language"  # the Preferences' language, read at start (app/ui/application.py)
+
 
 def remember_splitter(splitter: QSplitter, key: str) -> None:
     """Restore the splitter's sizes now, save them whenever the user moves it."""

@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import Said
-from app.i18n import QT_TRANSLATE_NOOP
 from app.sync import wording
 from app.sync.courier import answer, export, relay
 from app.sync.engine import MassDeletion, sync_state
 from app.ui.shared.locale_format import service_text, show_count
 from app.ui.sync.controller import SyncController
+from app.ui.sync.courier_menu import MENU as MENU  # re-exported
 from app.ui.task_runner import TaskRunner
 
 LAST_FOLDER = "courier/last_folder"
@@ -27,16 +27,6 @@ def counts_text(counts: dict[str, int]) -> str:
     return ", ".join(
         f"{wording.record_kind(kind, service_text)} : {show_count(n)}" for kind, n in sorted(counts.items())
     )
-
-
-# The Synchronisation menu's entries: (text, method of CourierActions). The section makes the
-# actions when the menus are built, before it has made its CourierActions.
-MENU = (
-    (QT_TRANSLATE_NOOP("CourierActions", "Préparer un fichier pour le hub…"), "prepare"),
-    (QT_TRANSLATE_NOOP("CourierActions", "Transmettre un fichier de liaison…"), "carry"),
-    (QT_TRANSLATE_NOOP("CourierActions", "Importer la réponse du hub…"), "import_answer"),
-    (QT_TRANSLATE_NOOP("CourierActions", "Dossier de la clé USB…"), "choose_stick"),
-)
 
 
 class CourierActions(QObject):

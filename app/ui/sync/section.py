@@ -68,7 +68,7 @@ class SyncSection(Section):
         sync_now.triggered.connect(lambda: self.controller.sync_now())
         enroll = QAction(QCoreApplication.translate("MainWindow", "&Relier cet ordinateur au hub…"))
         enroll.triggered.connect(self.enroll)
-        from app.ui.sync.courier_actions import MENU
+        from app.ui.sync.courier_menu import MENU
 
         made = [(SYNC, sync_now), (SYNC, enroll)]
         for text, method in MENU:
