@@ -19,6 +19,7 @@ from pathlib import Path
 
 from benchmarks import (
     agreements_bench,
+    cli_bench,
     courier_bench,
     documents_bench,
     equipment_bench,
@@ -44,8 +45,9 @@ NAMES = (
     "import",
     "needs",
     "courier",
+    "cli",
 )
-CONTACT_NAMES = ("search", "list", "start")
+CONTACT_NAMES = ("search", "list", "start", "cli")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -105,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": lambda: import_bench.import_figures(log),
         "needs": lambda: needs_bench.needs_figures(log),
         "courier": lambda: courier_bench.courier_figures(log),
+        "cli": lambda: cli_bench.cli_figures(store(), options, log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     figures = [figure for name in chosen for figure in benches[name]()]
@@ -120,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": "l'import de contacts",
         "needs": "les besoins et propositions",
         "courier": "la synchronisation par clé USB",
+        "cli": "la ligne de commande",
         "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f"),
     }
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))

@@ -243,15 +243,17 @@ def _configure_status(parser: argparse.ArgumentParser) -> None:
 def show_status(args: argparse.Namespace) -> int:
     if args.within_days is not None and not 0 <= args.within_days <= 3650:
         raise CommandError(translate("cli", "--days va de 0 à 3650."))
-    from app.cli import courier, needs
-    from app.cli.output import marked, show_moment, text_of
     from app.cli.store import open_store
-    from app.services.agreements import records as agreements
-    from app.sync import wording
-    from app.sync.engine import status
 
     database = open_store(args)
     try:
+        # Loaded once the store is open: a scheduled `entraide sync` needs none of them.
+        from app.cli import courier, needs
+        from app.cli.output import marked, show_moment, text_of
+        from app.services.agreements import records as agreements
+        from app.sync import wording
+        from app.sync.engine import status
+
         info = database.run(status)
         ending = database.run(agreements.reminders, None, args.within_days)
         needs_lines = needs.status_lines(database)

@@ -21,7 +21,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,10 +29,7 @@ from urllib.parse import urlsplit
 from app import __version__
 from app.logs import events
 from app.paths import DataPaths
-from app.services.store.backup_names import daily_made_on
-from app.services.store.folder import check_data_folder
-from app.services.store.health import cheap_check
-from app.store_file import SCHEMA_HEAD, apply_pragmas
+from app.services.store.plain import open_plain
 from app.sync.credentials import TokenStore
 from protocol.versions import PROTOCOL_VERSION
 
@@ -106,25 +103,6 @@ def sync_if_quiet(paths: DataPaths, progress: Callable[[str, int, int], None]) -
     facts = {"pushed": 0, "pulled": 0, "conflicts": 0, "deleted": 0, "hub_replaced": False, "mentoring": 0}
     events.record("sync", "done", **facts, ms=ms)
     return True
-
-
-def open_plain(paths: DataPaths, today: date | None = None) -> sqlite3.Connection | None:
-    """The store as `entraide sync` opens it (app/services/store/opening.py), checked the same
-    way, when opening it needs neither a migration nor the day's backup; None otherwise."""
-    check_data_folder(paths, create=False)
-    cheap_check(paths.database, str(paths.root))
-    if not daily_made_on(paths.backups, today or date.today()):
-        return None
-    connection = sqlite3.connect(paths.database, isolation_level=None)
-    try:
-        apply_pragmas(connection)
-        if connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]:
-            return connection
-    except BaseException:
-        connection.close()
-        raise
-    connection.close()
-    return None
 
 
 def _known(connection: sqlite3.Connection, paths: DataPaths) -> Known | None:
