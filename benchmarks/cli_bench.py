@@ -43,12 +43,16 @@ HANDSHAKE = (
 )
 
 
+# The commands' log lines go to the bench data folder, never to the user's own log.
+QUIET_LOG: dict[str, str] = {}
+
+
 def run_to_end(command: Sequence[str], env: dict[str, str] | None = None) -> float:
     """Milliseconds from launch to the process's exit, launched as run_until_ready launches."""
     started = time.perf_counter()
     done = subprocess.run(
         [*_SHELL, *command],
-        env={**os.environ, **(env or {})},
+        env={**os.environ, **QUIET_LOG, **(env or {})},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -61,7 +65,7 @@ def run_to_end(command: Sequence[str], env: dict[str, str] | None = None) -> flo
 
 
 def _start_ms(arguments: list[str]) -> float:
-    run = run_until_ready([sys.executable, str(CLI_START), *arguments], {}, MARK, timeout=60)
+    run = run_until_ready([sys.executable, str(CLI_START), *arguments], QUIET_LOG, MARK, timeout=60)
     if run.wall_ms is None:
         raise RuntimeError(run.failure or "no mark")
     return run.wall_ms
@@ -125,6 +129,7 @@ def _practice_id(store: Path) -> str:
 
 
 def cli_figures(store: Path, options: contacts_bench.Options, log: Log) -> list[Figure]:
+    QUIET_LOG["ENTRAIDE_LOG_DIR"] = str(options.data / "logs")
     laptop = Laptop(store, options.data / "cli", log)
     try:
         return _measure(store, laptop, log)

@@ -123,7 +123,7 @@ def _known(connection: sqlite3.Connection, paths: DataPaths) -> Known | None:
 
 def _waiting(connection: sqlite3.Connection, association: str) -> bool:
     """Whether anything waits for the full sync's work."""
-    queries = [(f"{sql} LIMIT 1", ()) for sql in (*WAITING, NEW_TO_MATCH)]
+    queries: list[tuple[str, tuple[str, ...]]] = [(f"{sql} LIMIT 1", ()) for sql in (*WAITING, NEW_TO_MATCH)]
     queries.append((f"{MENTORING_ASKED} LIMIT 1", (association,)))
     if connection.execute("SELECT 1 FROM need_watch WHERE id = 1").fetchone() is None:
         return True  # made by the full run's first look for new matches
