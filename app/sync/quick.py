@@ -17,7 +17,9 @@ import gzip
 import http.client
 import json
 import logging
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,6 +79,8 @@ def sync_if_quiet(paths: DataPaths, progress: Callable[[str, int, int], None]) -
     """The whole sync when there is nothing to send or receive: True once done; False when the
     full sync must run (nothing was written then)."""
     started = time.monotonic()
+    if not _direct_route():
+        return False
     try:
         connection = open_plain(paths)
     except Exception as error:  # the full opening says what is wrong, in the user's words
@@ -102,6 +106,20 @@ def sync_if_quiet(paths: DataPaths, progress: Callable[[str, int, int], None]) -
     ms = round((time.monotonic() - started) * 1000)
     facts = {"pushed": 0, "pulled": 0, "conflicts": 0, "deleted": 0, "hub_replaced": False, "mentoring": 0}
     events.record("sync", "done", **facts, ms=ms)
+    return True
+
+
+def _direct_route() -> bool:
+    """No proxy: else `requests` goes through it, and so does the full sync."""
+    if any(
+        name.lower().endswith("_proxy") and name.lower() != "no_proxy" and value
+        for name, value in os.environ.items()
+    ):
+        return False
+    if sys.platform in ("win32", "darwin"):  # the system's proxy settings too, as urllib reads them
+        from urllib.request import getproxies
+
+        return not getproxies()
     return True
 
 
@@ -137,9 +155,7 @@ def _ask_hub(known: Known) -> tuple[dict[str, Any], dict[str, Any]]:
     if parts.scheme == "https":
         import ssl
 
-        import certifi  # the authorities `requests` trusts
-
-        context = ssl.create_default_context(cafile=certifi.where())
+        context = ssl.create_default_context(**_authorities())
         connection: http.client.HTTPConnection = http.client.HTTPSConnection(
             parts.hostname or "", parts.port, timeout=TIMEOUT[0], context=context
         )
@@ -162,6 +178,16 @@ def _ask_hub(known: Known) -> tuple[dict[str, Any], dict[str, Any]]:
     finally:
         connection.close()
     return hello, page
+
+
+def _authorities() -> dict[str, str]:
+    """The certificate authorities `requests` trusts: those its variables name, else certifi's."""
+    named = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+    if named:
+        return {"capath": named} if os.path.isdir(named) else {"cafile": named}
+    import certifi
+
+    return {"cafile": certifi.where()}
 
 
 def _call(

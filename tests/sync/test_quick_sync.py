@@ -304,3 +304,9 @@ def test_mentoring_requests_received_go_the_full_way(laptops, capsys, quick_runs
     assert "1 demande de mentorat reçue" in sync(author.paths, capsys)[2]
     assert sync(author.paths, capsys)[0] == 0  # noted once: said no more, but looked at again
     assert quick_runs == [False, False]
+
+
+def test_a_proxy_goes_the_full_way(enrolled, capsys, quick_runs, monkeypatch):
+    monkeypatch.setenv("https_proxy", "http://127.0.0.1:9")  # the hub is http://: requests ignores it
+    assert sync(enrolled, capsys)[0] == 0
+    assert quick_runs == [False]
