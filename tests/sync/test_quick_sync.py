@@ -310,3 +310,34 @@ def test_a_proxy_goes_the_full_way(enrolled, capsys, quick_runs, monkeypatch):
     monkeypatch.setenv("https_proxy", "http://127.0.0.1:9")  # the hub is http://: requests ignores it
     assert sync(enrolled, capsys)[0] == 0
     assert quick_runs == [False]
+
+
+def test_the_quick_way_verifies_the_hub_s_certificate(tmp_path):
+    """A hub whose certificate no authority signed is refused, as `requests` refuses it."""
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    self_signed = ["-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
+    where = ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)]
+    subprocess.run(["openssl", "req", *self_signed, *where], check=True, capture_output=True)
+
+    class Hello(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+    server = HTTPServer(("127.0.0.1", 0), Hello)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}"
+        known = quick.Known(url, 0, None, "asso", (None, None), "jeton")
+        with pytest.raises(ssl.SSLCertVerificationError):
+            quick._ask_hub(known)
+    finally:
+        server.shutdown()
