@@ -155,7 +155,8 @@ def _ask_hub(known: Known) -> tuple[dict[str, Any], dict[str, Any]]:
     if parts.scheme == "https":
         import ssl
 
-        context = ssl.create_default_context(**_authorities())
+        cafile, capath = _authorities()
+        context = ssl.create_default_context(cafile=cafile, capath=capath)
         connection: http.client.HTTPConnection = http.client.HTTPSConnection(
             parts.hostname or "", parts.port, timeout=TIMEOUT[0], context=context
         )
@@ -180,14 +181,15 @@ def _ask_hub(known: Known) -> tuple[dict[str, Any], dict[str, Any]]:
     return hello, page
 
 
-def _authorities() -> dict[str, str]:
-    """The certificate authorities `requests` trusts: those its variables name, else certifi's."""
+def _authorities() -> tuple[str | None, str | None]:
+    """The certificate authorities `requests` trusts (file, folder): those its variables name,
+    else certifi's."""
     named = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
     if named:
-        return {"capath": named} if os.path.isdir(named) else {"cafile": named}
+        return (None, named) if os.path.isdir(named) else (named, None)
     import certifi
 
-    return {"cafile": certifi.where()}
+    return certifi.where(), None
 
 
 def _call(
