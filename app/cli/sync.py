@@ -15,9 +15,12 @@ from app.paths import DataPaths, data_paths
 # The rest is loaded by the function that needs it: a scheduled `entraide sync` with nothing to
 # do needs none of it (app/sync/quick.py), and its start-up is most of what it costs.
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.db import Database
     from app.sync.conflicts import ConflictInfo
     from app.sync.credentials import TokenStore
+    from app.sync.runs import SyncOutcome
 
 Progress = Callable[[str, int, int], None]
 
@@ -157,7 +160,6 @@ def _say_synced(pushed: int, pulled: int, conflicts: int, on_terminal: bool) -> 
 
 
 def _full_sync(args: argparse.Namespace, paths: DataPaths, progress: Progress, on_terminal: bool) -> int:
-    from app.cli.output import text_of
     from app.cli.store import open_store
     from app.cli.sync_stops import sync_stops
     from app.models import utcnow
@@ -182,6 +184,16 @@ def _full_sync(args: argparse.Namespace, paths: DataPaths, progress: Progress, o
         database.close()
     report = outcome.report
     _say_synced(report.pushed, report.pulled, report.conflicts, on_terminal)
+    _say_follow_ups(args, outcome, started)
+    return 0
+
+
+def _say_follow_ups(args: argparse.Namespace, outcome: SyncOutcome, started: datetime) -> None:
+    """What the sync was refused, the mentoring requests noted, the stick's files carried and the
+    new matches found, one line each."""
+    from app.cli.output import text_of
+
+    report = outcome.report
     if report.conflicts:  # what this sync was refused, and why
         fresh = [item for item in database_refusals(args) if item.created_at >= started]
         _print_refusals(fresh, sys.stderr)
@@ -223,7 +235,6 @@ def _full_sync(args: argparse.Namespace, paths: DataPaths, progress: Progress, o
             ),
         )
         print(said, file=sys.stderr)
-    return 0
 
 
 def _configure_status(parser: argparse.ArgumentParser) -> None:
