@@ -18,6 +18,7 @@ from app.logs import events
 from app.models import changes
 from app.models.outbox import install_outbox
 from app.paths import DataPaths
+from app.store_file import SCHEMA_HEAD, apply_pragmas
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,25 +26,11 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^revision = ['\"](\w+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision = ['\"](\w+)['\"]", re.M)
-BUSY_TIMEOUT_MS = 5000
 T = TypeVar("T")
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    # NORMAL is durable across application crashes in WAL mode and much faster than FULL.
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    # What is deleted is overwritten with zeros, not left in the file's free space: a contact
-    # deleted for good must leave no name or e-mail a file viewer could still read.
-    cursor.execute("PRAGMA secure_delete=ON")
-    # A first sync writes 100,000 contacts and their indexes: 32 MB of page cache keeps the
-    # indexes in memory, and checkpointing every 32 MB rather than 4 MB writes them back less often.
-    cursor.execute("PRAGMA cache_size=-32000")
-    cursor.execute("PRAGMA wal_autocheckpoint=8000")
-    cursor.close()
+    apply_pragmas(dbapi_connection)
 
 
 def make_engine(database: Path) -> Engine:
@@ -68,8 +55,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest revision, read from the scripts' headers: alembic itself loads only when a
-    store must be upgraded (a test checks this agrees with alembic)."""
+    """The newest revision, read from the scripts' headers (tests check that it agrees with
+    Alembic and with SCHEMA_HEAD)."""
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
         source = script.read_text(encoding="utf-8")
@@ -117,7 +104,7 @@ def backup_database(engine: Engine, backups: Path, label: str) -> Path:
 def migrate_to_head(engine: Engine, backups: Path) -> Path | None:
     """Upgrade to the newest schema; an existing store is backed up first. Returns the backup."""
     current = current_revision(engine)
-    if current == head_revision():
+    if current == SCHEMA_HEAD:  # the usual opening: no migration script read, no Alembic loaded
         return None
     from alembic import command
 

@@ -17,7 +17,6 @@ The command line chooses its language once (`use_language`); nothing here import
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 CONTEXT = "entraide"
@@ -47,6 +46,8 @@ def language() -> str:
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], list[str]]:
     """(context, source) -> translation, or its plural forms, from a Qt .ts file."""
+    import xml.etree.ElementTree as ET  # only for English: French, the default, needs no catalogue
+
     found: dict[tuple[str, str], list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from benchmarks import (
     agreements_bench,
+    cli_bench,
     courier_bench,
     documents_bench,
     equipment_bench,
@@ -46,8 +47,9 @@ NAMES = (
     "import",
     "needs",
     "courier",
+    "cli",
 )
-CONTACT_NAMES = ("search", "list", "start")
+CONTACT_NAMES = ("search", "list", "start", "cli")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -124,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": lambda: import_bench.import_figures(log),
         "needs": lambda: needs_bench.needs_figures(log),
         "courier": lambda: courier_bench.courier_figures(log),
+        "cli": lambda: cli_bench.cli_figures(store(), options, log),
     }
     chosen = [name for name in NAMES if not args.only or name in args.only]
     started = time.perf_counter()
@@ -141,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": "l'import de contacts",
         "needs": "les besoins et propositions",
         "courier": "la synchronisation par clé USB",
+        "cli": "la ligne de commande",
         "practices": f"les pratiques ({practices_bench.SIZE:,} pratiques)".replace(",", "\u202f"),
     }
     subject = ", ".join(dict.fromkeys(subjects[name] for name in chosen))

@@ -11,11 +11,9 @@ from typing import Annotated, NotRequired, TypedDict
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-# 2: refusals carry a reason code and its values (protocol/reasons.py); an operation may purge
-# a record (deleted for good: the hub keeps nothing of its values) and a pull says so.
-PROTOCOL_VERSION = 2
-MIN_PROTOCOL_VERSION = 1
-PURGE_PROTOCOL_VERSION = 2  # a hub that speaks it accepts `purged` operations
+from protocol.versions import MIN_PROTOCOL_VERSION as MIN_PROTOCOL_VERSION
+from protocol.versions import PROTOCOL_VERSION as PROTOCOL_VERSION
+from protocol.versions import PURGE_PROTOCOL_VERSION as PURGE_PROTOCOL_VERSION
 
 MAX_BATCH_OPERATIONS = 1000
 MAX_PAGE_SIZE = 5000

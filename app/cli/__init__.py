@@ -26,7 +26,7 @@ _HANDLERS: dict[str, Handler] = {}
 COMMAND_MODULES = {  # in the order `entraide --help` lists them
     "demo": "demo",
     "import-contacts": "contacts",
-    "export-contacts": "contacts",
+    "export-contacts": "contacts_export",
     "loan-receipt": "equipment",
     "labels": "equipment",
     "statement": "equipment",

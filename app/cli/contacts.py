@@ -1,4 +1,4 @@
-"""`entraide import-contacts FILE` and `entraide export-contacts FILE` (CSV or vCard)."""
+"""`entraide import-contacts FILE` (CSV, a spreadsheet or vCard); the export is in contacts_export.py."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.cli.contacts_export import VCARD_SUFFIXES, format_of
 from app.cli.errors import CommandError
 from app.cli.import_report import ProgressPrinter, counts_line, summary_lines
-from app.cli.output import cannot_write, marked
+from app.cli.output import marked
 from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP, plural, translate
@@ -19,7 +20,6 @@ from app.services.contacts.transfer import FIELD_LABELS, POLICIES, ImportFileErr
 from app.services.contacts.transfer.headers import SILENT_HEADERS, header_key
 
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls")
-VCARD_SUFFIXES = (".vcf", ".vcard")
 _MAP_ERRORS = {
     "bad_form": QT_TRANSLATE_NOOP(
         "cli", '--map « {value} » : écrivez « Colonne=champ », par exemple --map "Tél. portable=téléphone"'
@@ -32,17 +32,6 @@ _MAP_ERRORS = {
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def _format_of(path: Path, allowed: tuple[str, ...]) -> str:
-    suffix = path.suffix.lower()
-    if suffix in allowed:
-        return "vcard" if suffix in VCARD_SUFFIXES else "table"
-    raise CommandError(
-        translate("cli", "format de fichier inconnu « {0} » : utilisez un fichier {1}.").format(
-            path.suffix or path.name, ", ".join(allowed)
-        )
-    )
 
 
 # --- import ------------------------------------------------------------------------------
@@ -180,7 +169,7 @@ def _mapping(session: Session, path: Path, args: argparse.Namespace) -> dict[int
 
 def import_contacts(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    _format_of(path, TABLE_SUFFIXES + VCARD_SUFFIXES)
+    format_of(path, TABLE_SUFFIXES + VCARD_SUFFIXES)
     if not path.is_file():
         raise CommandError(translate("cli", "fichier introuvable : {0}").format(path))
     db = open_store(args)
@@ -243,43 +232,6 @@ def import_contacts(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- export ------------------------------------------------------------------------------
-
-
-def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "file",
-        metavar=translate("cli", "FICHIER"),
-        help=translate("cli", "fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)"),
-    )
-
-
-def export_contacts(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    kind = _format_of(path, (".csv", *VCARD_SUFFIXES))
-    if not path.parent.is_dir():
-        raise CommandError(translate("cli", "dossier introuvable : {0}").format(path.parent))
-    db = open_store(args)
-    try:
-        with db.session_factory() as session:
-            if kind == "vcard":
-                count = contact_io.export_contacts_vcard(session, path)
-            else:
-                count = contact_io.export_contacts_csv(session, path)
-    except OSError as error:
-        raise CommandError(cannot_write(path, error)) from error
-    finally:
-        db.close()
-    _say(
-        plural(
-            count,
-            translate("cli", "%n contact exporté vers {0}"),
-            translate("cli", "%n contacts exportés vers {0}"),
-        ).format(path)
-    )
-    return 0
-
-
 COMMANDS = {
     "import-contacts": (
         QT_TRANSLATE_NOOP(
@@ -290,10 +242,5 @@ COMMANDS = {
         ),
         _configure_import,
         import_contacts,
-    ),
-    "export-contacts": (
-        QT_TRANSLATE_NOOP("cli", "exporter les contacts vers un fichier CSV (tableur) ou vCard"),
-        _configure_export,
-        export_contacts,
     ),
 }

@@ -12,15 +12,15 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from app.cli.errors import CommandError
 from app.cli.store import open_store
 from app.errors import Message, Money, NotFound, Text
 from app.i18n import CONTEXT, QT_TRANSLATE_NOOP, format_count, language, translate
-from app.services.money import format_money
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -109,6 +109,8 @@ def show_moment(value: datetime) -> str:
 def show_money(cents: int) -> str:
     """125050 -> "1 250,50 €" in French, "€1,250.50" in English."""
     if language() == "fr":
+        from app.services.money import format_money
+
         return format_money(cents)
     euros, rest = divmod(abs(cents), 100)
     return f"{'-' if cents < 0 else ''}€{euros:,}.{rest:02d}"

@@ -12,8 +12,6 @@ from app.cli.output import save_file, target_file, text_of
 from app.cli.store import open_store
 from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.models import Practice
-from app.services.record_ids import find_record_id
 
 # reportlab is imported by the PDF export only: every other command starts without it.
 
@@ -57,13 +55,16 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 
 def export_practice(args: argparse.Namespace) -> int:
-    from app.services.practices.markdown import export_markdown
-    from app.services.practices.records import load
-
     path = target_file(args.file, FORMATS)
     as_pdf = path.suffix.lower() == ".pdf"
     database = open_store(args)
     try:
+        # Loaded once the store is open (a command's start is what a volunteer waits for first).
+        from app.models import Practice
+        from app.services.practices.markdown import export_markdown
+        from app.services.practices.records import load
+        from app.services.record_ids import find_record_id
+
         with database.session_factory() as session:
             try:
                 practice_id = find_record_id(session, Practice, args.practice_id)
@@ -104,6 +105,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 
 
 def import_practice(args: argparse.Namespace) -> int:
+    from app.models import Practice
     from app.services.practices.markdown import import_markdown
 
     path = Path(args.file).expanduser()

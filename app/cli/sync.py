@@ -5,21 +5,24 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
-from app.cli import courier
 from app.cli.errors import CommandError
-from app.cli.output import marked, show_moment, text_of
-from app.cli.store import open_store
-from app.cli.sync_stops import sync_stops
 from app.i18n import QT_TRANSLATE_NOOP, format_count, plural, translate
-from app.models import utcnow
-from app.paths import data_paths
-from app.services import identity
-from app.sync import conflicts, runs, wording
-from app.sync.client import HubError, insecure_address
-from app.sync.credentials import TokenStore
-from app.sync.engine import status
+from app.paths import DataPaths, data_paths
+
+# The rest is loaded by the function that needs it: a scheduled `entraide sync` with nothing to
+# do needs none of it (app/sync/quick.py), and its start-up is most of what it costs.
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.db import Database
+    from app.sync.conflicts import ConflictInfo
+    from app.sync.credentials import TokenStore
+    from app.sync.runs import SyncOutcome
+
+Progress = Callable[[str, int, int], None]
 
 
 def _configure_enroll(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +41,12 @@ def _configure_enroll(parser: argparse.ArgumentParser) -> None:
 
 
 def enroll(args: argparse.Namespace) -> int:
+    from app.cli.output import text_of
+    from app.cli.store import open_store
+    from app.sync import runs
+    from app.sync.client import HubError, insecure_address
+    from app.sync.credentials import TokenStore
+
     paths = data_paths(args.data_dir)
     if insecure_address(args.hub):
         raise CommandError(
@@ -81,9 +90,13 @@ FIELD_NAMES = {
 }
 
 
-def _compare_identity(database, hub: str, tokens: TokenStore) -> None:
+def _compare_identity(database: Database, hub: str, tokens: TokenStore) -> None:
     """What this computer says of us and the hub says otherwise: said, ours kept (the window
     lets the user choose; here, Préférences or the window change it afterwards)."""
+    from app.services import identity
+    from app.sync import runs
+    from app.sync.client import HubError
+
     try:
         member = runs.hub_record(hub, tokens)
     except HubError:
@@ -113,8 +126,6 @@ def _configure_sync(parser: argparse.ArgumentParser) -> None:
 
 def sync(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
-    database = open_store(args)
-
     # On a terminal one line rewritten in place; in a scheduled task's log, a line per step.
     on_terminal = sys.stderr.isatty()
 
@@ -128,6 +139,33 @@ def sync(args: argparse.Namespace) -> int:
         else:
             print(said, file=sys.stderr, flush=True)
 
+    from app.sync.quick import sync_if_quiet
+
+    if sync_if_quiet(paths, progress):  # nothing to send or receive: done without the ORM
+        _say_synced(0, 0, 0, on_terminal)
+        return 0
+    return _full_sync(args, paths, progress, on_terminal)
+
+
+def _say_synced(pushed: int, pulled: int, conflicts: int, on_terminal: bool) -> None:
+    print(
+        ("\r" if on_terminal else "")
+        + translate("cli", "Synchronisé : {0}, {1}, {2}.").format(
+            plural(pushed, translate("cli", "%n envoyé"), translate("cli", "%n envoyés")),
+            plural(pulled, translate("cli", "%n reçu"), translate("cli", "%n reçus")),
+            plural(conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
+        ),
+        file=sys.stderr,
+    )
+
+
+def _full_sync(args: argparse.Namespace, paths: DataPaths, progress: Progress, on_terminal: bool) -> int:
+    from app.cli.store import open_store
+    from app.cli.sync_stops import sync_stops
+    from app.models import utcnow
+    from app.sync import runs
+
+    database = open_store(args)
     started = utcnow()
     try:
         with sync_stops():
@@ -145,15 +183,17 @@ def sync(args: argparse.Namespace) -> int:
     finally:
         database.close()
     report = outcome.report
-    print(
-        ("\r" if on_terminal else "")
-        + translate("cli", "Synchronisé : {0}, {1}, {2}.").format(
-            plural(report.pushed, translate("cli", "%n envoyé"), translate("cli", "%n envoyés")),
-            plural(report.pulled, translate("cli", "%n reçu"), translate("cli", "%n reçus")),
-            plural(report.conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
-        ),
-        file=sys.stderr,
-    )
+    _say_synced(report.pushed, report.pulled, report.conflicts, on_terminal)
+    _say_follow_ups(args, outcome, started)
+    return 0
+
+
+def _say_follow_ups(args: argparse.Namespace, outcome: SyncOutcome, started: datetime) -> None:
+    """What the sync was refused, the mentoring requests noted, the stick's files carried and the
+    new matches found, one line each."""
+    from app.cli.output import text_of
+
+    report = outcome.report
     if report.conflicts:  # what this sync was refused, and why
         fresh = [item for item in database_refusals(args) if item.created_at >= started]
         _print_refusals(fresh, sys.stderr)
@@ -195,7 +235,6 @@ def sync(args: argparse.Namespace) -> int:
             ),
         )
         print(said, file=sys.stderr)
-    return 0
 
 
 def _configure_status(parser: argparse.ArgumentParser) -> None:
@@ -215,12 +254,17 @@ def _configure_status(parser: argparse.ArgumentParser) -> None:
 def show_status(args: argparse.Namespace) -> int:
     if args.within_days is not None and not 0 <= args.within_days <= 3650:
         raise CommandError(translate("cli", "--days va de 0 à 3650."))
-    # Loaded here, not with the module: `entraide sync` run by a scheduled task does not need them.
-    from app.cli import needs
-    from app.services.agreements import records as agreements
+    from app.cli.store import open_store
 
     database = open_store(args)
     try:
+        # Loaded once the store is open: a scheduled `entraide sync` needs none of them.
+        from app.cli import courier, needs
+        from app.cli.output import marked, show_moment, text_of
+        from app.services.agreements import records as agreements
+        from app.sync import wording
+        from app.sync.engine import status
+
         info = database.run(status)
         ending = database.run(agreements.reminders, None, args.within_days)
         needs_lines = needs.status_lines(database)
@@ -257,8 +301,11 @@ def show_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def database_refusals(args: argparse.Namespace) -> list[conflicts.ConflictInfo]:
+def database_refusals(args: argparse.Namespace) -> list[ConflictInfo]:
     """The changes the hub refused that the user has not dismissed yet."""
+    from app.cli.store import open_store
+    from app.sync import conflicts
+
     database = open_store(args)
     try:
         return [item for item in database.run(conflicts.list_conflicts) if item.kind == "refused"]
@@ -266,9 +313,12 @@ def database_refusals(args: argparse.Namespace) -> list[conflicts.ConflictInfo]:
         database.close()
 
 
-def _print_refusals(refused: list[conflicts.ConflictInfo], out: TextIO | None = None) -> None:
+def _print_refusals(refused: list[ConflictInfo], out: TextIO | None = None) -> None:
     """Each refusal with the hub's reason, in the command line's language (the window's Conflits
     section shows the same)."""
+    from app.cli.output import marked, text_of
+    from app.sync import wording
+
     if not refused:
         return
     out = out or sys.stdout  # looked up now: a test captures it after this module is imported

@@ -1,5 +1,11 @@
 """The device token and its private courier keys: in the system keyring; when there is none, in
-a file only the user can read (the Synchronisation section then says so)."""
+a file only the user can read (the Synchronisation section then says so).
+
+Loading keyring and finding its backends costs a scheduled `entraide sync` more than the rest of
+a sync with nothing to do, so it is loaded only when needed: not when the environment names the
+"no keyring" backend (keyring reads that first too), and not to read a secret the private file
+holds (a secret saved in the keyring is taken out of the file, so the file holds only what was
+saved there because there was no keyring)."""
 
 from __future__ import annotations
 
@@ -7,14 +13,17 @@ import json
 import os
 from pathlib import Path
 
-import keyring
-from keyring.backends import fail
-
 SERVICE = "Entraide"
 FALLBACK_NAME = "jeton-hub.json"
+NO_KEYRING = "keyring.backends.fail.Keyring"
 
 
 def keyring_available() -> bool:
+    if os.environ.get("PYTHON_KEYRING_BACKEND") == NO_KEYRING:
+        return False  # what keyring itself would find first
+    import keyring
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
 
@@ -45,22 +54,34 @@ class TokenStore:
         return self._get(f"courier:{hub_url.rstrip('/')}")
 
     def _put(self, key: str, secret: str) -> None:
+        saved = self._saved()
         if not self.uses_file:
+            import keyring
+
             keyring.set_password(SERVICE, key, secret)
+            if key in saved:  # saved there when there was no keyring: no copy left in a file
+                del saved[key]
+                self._write(saved)
             return
         self.fallback.parent.mkdir(parents=True, exist_ok=True)
-        saved = self._saved()
         saved[key] = secret
+        self._write(saved)
+
+    def _get(self, key: str) -> str | None:
+        saved = self._saved().get(key)
+        if isinstance(saved, str):  # saved in the file: there was no keyring then
+            return saved
+        if self.uses_file:
+            return None
+        import keyring
+
+        return keyring.get_password(SERVICE, key)
+
+    def _write(self, saved: dict[str, object]) -> None:
         descriptor = os.open(self.fallback, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as out:
             json.dump(saved, out)
         os.chmod(self.fallback, 0o600)
-
-    def _get(self, key: str) -> str | None:
-        if not self.uses_file:
-            return keyring.get_password(SERVICE, key)
-        saved = self._saved().get(key)
-        return saved if isinstance(saved, str) else None
 
     def _saved(self) -> dict[str, object]:
         try:

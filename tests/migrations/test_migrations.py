@@ -79,4 +79,7 @@ def test_opening_a_current_store_takes_no_backup(data_paths):
 def test_the_quick_head_reading_agrees_with_alembic():
     from alembic.script import ScriptDirectory
 
-    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    from app.store_file import SCHEMA_HEAD
+
+    # SCHEMA_HEAD is what an opening compares the store with: a new migration must update it.
+    assert SCHEMA_HEAD == head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -22,14 +22,15 @@ from sqlalchemy import Engine
 from app.db import backup_database
 from app.errors import StoreProblem
 from app.paths import DataPaths
+from app.services.store.backup_names import DAILY, daily_made_on
+from app.services.store.backup_names import NAME as _NAME
+from app.services.store.backup_names import stamp as _stamp
 from app.services.store.health import cheap_check
 from app.services.store.problems import backup_unreadable, store_problem
 
-DAILY = "quotidienne"
 DOUBTFUL = "douteuse"  # a daily backup made from a store found damaged afterwards
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 REPLACED, DAMAGED = "remplacee", "endommagee"  # folders where a restore puts the store it replaced
-_NAME = re.compile(r"^entraide-(\d{8}-\d{6}-\d{6})-(.+)\.sqlite3$")
 _ASIDE = re.compile(rf"^(?:{REPLACED}|{DAMAGED})-(\d{{8}}-\d{{6}}-\d{{6}})$")
 # What a backup holds, as the restore list shows it (tables missing from an old one count 0).
 COUNTED = {
@@ -51,10 +52,6 @@ class Backup:
     def readable(self) -> bool:
         """Worth restoring: it can be read, and it was not made from a damaged store."""
         return self.counts is not None and self.kind != "doubtful"
-
-
-def _stamp(text: str) -> datetime:
-    return datetime.strptime(text, "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
 
 
 def _kind(label: str) -> str:
@@ -112,8 +109,7 @@ def daily_backup(engine: Engine, paths: DataPaths, today: date | None = None) ->
     """The day's backup, at the first opening of the day (local time); then the old dailies are
     thinned out. Returns the new backup, or None when the day already has one."""
     today = today or date.today()
-    dailies = [b for b in list_backups(paths, with_counts=False) if b.kind == "daily"]
-    if any(b.made_at.astimezone().date() == today for b in dailies):
+    if daily_made_on(paths.backups, today):
         return None
     made = backup_database(engine, paths.backups, DAILY)
     prune_dailies(paths)
