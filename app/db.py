@@ -162,8 +162,11 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
                 if seen is not None and seen[0] is value:
                     values[i] = seen[1]
                 else:
-                    values[i] = processor(value)
-                    last[i] = (value, values[i])
+                    converted = processor(value)
+                    if isinstance(converted, datetime):  # as sqlite3's own adapter would, once
+                        converted = converted.isoformat(" ")
+                    values[i] = converted
+                    last[i] = (value, converted)
         params.append(tuple(values))
     changes.note(session, [table.name])  # the ORM's events do not see this statement
     quote = dialect.identifier_preparer.quote

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         "list": lambda: contacts.list_figures(gui()),
         "start": lambda: contacts.start_figures(gui()),
         "hub": lambda: hub_bench.hub_figures(hub_options, log),
-        "sync": lambda: sync_bench.sync_figures(log),
+        "sync": lambda: sync_bench.sync_figures(log, options.data),
         "documents": lambda: documents_bench.document_figures(log),
         "equipment": lambda: equipment_bench.equipment_figures(log),
         "practices": lambda: practices_bench.practice_figures(log, options.data, rounds=args.rounds),

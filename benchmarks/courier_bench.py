@@ -2,7 +2,7 @@
 another association's laptop (the hub applies them and answers), importing an answer that
 brings 10,000 records, and importing that answer again (0 rows changed).
 
-The hub runs as its own process on 127.0.0.1 (sync_bench.Hub); the laptops are real stores, their
+The hub runs as its own process on 127.0.0.1 (sync_hubs.Hub); the laptops are real stores, their
 keys kept in the 0600 file (no system keyring is touched)."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from app.sync import runs
 from app.sync.courier import answer, export, relay
 from app.sync.credentials import TokenStore
 from benchmarks.harness import Figure
-from benchmarks.sync_bench import Hub, Log, _seed
+from benchmarks.sync_hubs import Hub, Log
+from benchmarks.sync_hubs import seed_through_api as _seed
 
 COUNT = 10_000
 

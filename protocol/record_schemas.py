@@ -13,6 +13,7 @@ the client's window and command line into a sentence in the user's language.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -42,7 +43,7 @@ class RecordSchema:
     fields: Mapping[str, FieldRule]
     parents: Mapping[str, str] = field(default_factory=dict)  # field -> the record type it belongs to
 
-    @property
+    @functools.cached_property  # checked for every pulled record: worked out once per type
     def required(self) -> tuple[str, ...]:
         """What a new record must hold (a column that cannot be empty)."""
         return tuple(name for name, rule in self.fields.items() if not rule.nullable)
@@ -317,6 +318,14 @@ def check_fields(entity_type: str, fields: Mapping[str, object], *, creating: bo
     problems = []
     for name, value in fields.items():
         rule = schema.fields.get(name)
+        if (
+            type(value) is str
+            and rule is not None
+            and rule.kind == "text"
+            and rule.max_length is not None
+            and len(value) <= rule.max_length
+        ):
+            continue  # the usual value, checked without a call (a first sync checks millions)
         if rule is None:
             problems.append(FieldProblem(field=name[:64], code=UNKNOWN_FIELD))
             continue

@@ -25,7 +25,7 @@ from app.models.sync_spec import synced_spec
 from app.sync import outgoing, purged, quarantine
 from app.sync.client import ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
-from app.sync.records import Registry
+from app.sync.records import Prepared, Registry
 from protocol import messages as p
 from protocol.messages import PURGE_PROTOCOL_VERSION, Member, OperationData, OpResultData, PullData
 
@@ -171,30 +171,30 @@ class SyncEngine:
         # After a 410, the ids the full pull has brought so far. The stored cursor keeps its old
         # value until the end, so an interrupted resync starts again (and finishes its cleanup).
         resync: set[str] | None = None
-        ahead: Future[PullData] | None = None
+        ahead: Future[tuple[PullData, Prepared]] | None = None
         while True:
             try:
-                page = ahead.result() if ahead is not None else self.client.pull(cursor, self.page_size)
+                page, prepared = ahead.result() if ahead is not None else self._fetch(cursor)
             except ResyncNeeded:
                 ahead, resync, cursor = None, set(), 0
                 continue
-            ahead = (
-                downloader.submit(self.client.pull, page["next_cursor"], self.page_size)
-                if page["has_more"]
-                else None
-            )
+            ahead = downloader.submit(self._fetch, page["next_cursor"]) if page["has_more"] else None
             changes = page["changes"]
             if changes and report.backup is None:
                 report.backup = self._backup()
-            self._write_page(page, report, resync, replaced)
+            self._write_page(page, report, resync, replaced, prepared)
             cursor = page["next_cursor"]
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
                 return
 
+    def _fetch(self, cursor: int) -> tuple[PullData, Prepared]:
+        page = self.client.pull(cursor, self.page_size)
+        return page, self.pages.prepare(page["changes"])
+
     def _write_page(
-        self, page: PullData, report: SyncReport, resync: set[str] | None, replaced: bool
+        self, page: PullData, report: SyncReport, resync: set[str] | None, replaced: bool, prepared: Prepared
     ) -> None:
         """The page and its cursor in one transaction. If the store refuses the page as a whole,
         it is written again change by change, and what still fails is set aside (quarantine)."""
@@ -202,7 +202,14 @@ class SyncEngine:
             deletions = Counter(report.deletions)
             try:
                 with self.db.session_factory.begin() as session, session.no_autoflush:
-                    self.pages.write(session, page["changes"], deletions, replaced=replaced, careful=careful)
+                    self.pages.write(
+                        session,
+                        page["changes"],
+                        deletions,
+                        replaced=replaced,
+                        careful=careful,
+                        prepared=prepared,
+                    )
                     if resync is not None:
                         resync.update(change["record_id"] for change in page["changes"])
                         if not page["has_more"]:

@@ -25,7 +25,7 @@ from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
 from app.sync import inbox, purged, quarantine
-from app.sync.records import Page, Registry, known_and_pending
+from app.sync.records import Page, Prepared, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
 
@@ -69,13 +69,17 @@ class PageWriter:
         *,
         replaced: bool,
         careful: bool,
+        prepared: Prepared | None = None,
     ) -> None:
-        """Apply a page. `careful`: each change in its own savepoint (after the page as a whole failed)."""
+        """Apply a page. `careful`: each change in its own savepoint (after the page as a whole failed).
+        `prepared`: what `prepare` worked out of these changes beforehand."""
         session.info[APPLYING_REMOTE] = True
         loaded = self.preload(session, changes)
+        if prepared is not None and not careful:
+            loaded.rows = prepared.rows
         self.check_deletions(session, changes, loaded, deletions, skip=replaced)
         quarantine.supersede(session, changes)
-        ready = self._sort(session, changes, loaded)
+        ready = self._sort(session, changes, loaded, prepared.valid if prepared is not None else set())
         inbox.supersede(session, [change["record_id"] for change in ready])
         if careful:
             for change in ready:
@@ -116,9 +120,19 @@ class PageWriter:
         page.purged = purged.ids_among(session, ids)
         return page
 
-    def _sort(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
+    def prepare(self, changes: list[ChangeData]) -> Prepared:
+        """The work on a page that needs no store (rows of new records, values checked), done by
+        the download thread while the page before is written."""
+        return self.registry.prepare(
+            changes, lambda change: not quarantine.problems_of(change, present=False)
+        )
+
+    def _sort(
+        self, session: Session, changes: list[ChangeData], page: Page, valid: set[str]
+    ) -> list[ChangeData]:
         """The page's changes that can be applied now; the others set aside (values this version
-        cannot store) or parked in the inbox (their parent has not arrived yet)."""
+        cannot store) or parked in the inbox (their parent has not arrived yet). `valid`: ids
+        whose values passed the checks already (as a new record: so they pass in any case)."""
         ready = []
         present = set(page.objects)
         for change in changes:
@@ -127,7 +141,11 @@ class PageWriter:
             if self.registry.model(change["entity_type"]) is None:
                 ready.append(change)  # a type this version does not know: ignored when applied
                 continue
-            problems = quarantine.problems_of(change, present=change["record_id"] in present)
+            problems = (
+                []
+                if change["record_id"] in valid
+                else quarantine.problems_of(change, present=change["record_id"] in present)
+            )
             if problems:
                 quarantine.set_aside(session, change, quarantine.INVALID_VALUES, problems)
             elif not change.get("deleted") and inbox.missing_parents(session, self.registry, change, present):

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Date, Select, Table, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
-from app.db import bulk_insert, bulk_insert_values, id_set, table_of
+from app.db import bulk_insert_values, id_set, table_of
 from app.models import utcnow
 from app.models.base import RecordMixin, UTCDateTime
 from app.models.outbox import APPLYING_REMOTE, own_fields
@@ -46,6 +46,7 @@ class RowShape:
     fields: tuple[tuple[str, Callable[[Any], Any] | None, int], ...]  # name, from wire, position
     template: tuple[Any, ...]  # a row with the discriminator of a polymorphic class set
     stamps: tuple[int, int, int]  # positions of id, created_at, updated_at
+    places: dict[str, tuple[Callable[[Any], Any] | None, int]]  # `fields` by name
 
     def values(self, fields: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         for name, convert, _position in self.fields:
@@ -55,10 +56,11 @@ class RowShape:
 
     def row(self, record_id: str, fields: dict[str, Any], now: datetime) -> list[Any]:
         """A new row in the order of the table's columns (see app.db.bulk_insert_values)."""
-        values = list(self.template)
-        for name, convert, position in self.fields:
-            if name in fields:
-                value = fields[name]
+        values, places = list(self.template), self.places
+        for name, value in fields.items():  # the fields sent, fewer than the columns
+            place = places.get(name)
+            if place is not None:  # else a field of a newer version: left out
+                convert, position = place
                 values[position] = convert(value) if convert is not None and value is not None else value
         id_at, created_at, updated_at = self.stamps
         values[id_at], values[created_at], values[updated_at] = record_id, now, now
@@ -77,9 +79,9 @@ def row_shape(cls: type) -> RowShape:
     template: list[Any] = [None] * len(position)
     if mapper.polymorphic_identity is not None and mapper.polymorphic_on is not None:
         template[position[mapper.polymorphic_on.key]] = mapper.polymorphic_identity
-    return RowShape(
-        table, fields, tuple(template), (position["id"], position["created_at"], position["updated_at"])
-    )
+    stamps = (position["id"], position["created_at"], position["updated_at"])
+    places = {name: (convert, at) for name, convert, at in fields}
+    return RowShape(table, fields, tuple(template), stamps, places)
 
 
 def shape_of(record: object) -> RowShape:
@@ -92,6 +94,16 @@ def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
 
 
 @dataclass
+class Prepared:
+    """What can be worked out of a pulled page before its turn to be written, without the store:
+    done in the download thread, it overlaps the writing of the page before (SQLite lets go of
+    the interpreter while it writes)."""
+
+    rows: dict[str, tuple[Table, list[Any]]] = field(default_factory=dict)  # a new record's row
+    valid: set[str] = field(default_factory=set)  # ids whose values pass even as a new record
+
+
+@dataclass
 class Page:
     """What a pulled page touches, loaded in a few queries: absent here means absent locally."""
 
@@ -101,6 +113,7 @@ class Page:
     disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
     purged: set[str] = field(default_factory=set)  # deleted for good: never applied again
     ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
+    rows: dict[str, tuple[Table, list[Any]]] = field(default_factory=dict)  # Prepared.rows
 
 
 class Registry:
@@ -133,7 +146,7 @@ class Registry:
         rest: list[ChangeData] = []
         rows: dict[Table, list[list[Any]]] = {}
         inserted: list[str] = []
-        known_rows: list[dict[str, Any]] = []
+        known_rows: list[list[Any]] = []  # in the order of KNOWN_COLUMNS
         now, no_parties = utcnow(), list[str]()
         for change in changes:
             model = self.model(change["entity_type"])
@@ -141,19 +154,22 @@ class Registry:
             if model is None or change.get("deleted") or record_id in page.objects or record_id in page.known:
                 rest.append(change)
                 continue
-            shape = row_shape(_concrete(model, change.get("fields", {})))
-            rows.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
+            prepared = page.rows.pop(record_id, None)
+            if prepared is None:
+                shape = row_shape(_concrete(model, change.get("fields", {})))
+                prepared = shape.table, shape.row(record_id, change["fields"], now)
+            rows.setdefault(prepared[0], []).append(prepared[1])
             inserted.append(record_id)
             page.objects[record_id] = True  # present from now on (parents of later changes)
             known_rows.append(
-                {
-                    "record_id": record_id,
-                    "entity_type": change["entity_type"],
-                    "version": change["version"],
-                    "owner_id": change.get("owner_id"),
-                    "visibility": change.get("visibility"),
-                    "parties": change.get("parties") or no_parties,
-                }
+                [
+                    record_id,
+                    change["entity_type"],
+                    change["version"],
+                    change.get("owner_id"),
+                    change.get("visibility"),
+                    change.get("parties") or no_parties,
+                ]
             )
         if rows:
             with deferred_search_index(session) as to_index:
@@ -163,8 +179,29 @@ class Registry:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-            bulk_insert(session, table_of(SyncedRecord), known_rows)
+            bulk_insert_values(session, _known_table(), known_rows)
         return rest
+
+    def prepare(self, changes: list[ChangeData], valid: Callable[[ChangeData], bool]) -> Prepared:
+        """The row each change would insert as a new record, and which changes are `valid`."""
+        prepared, seen, now = Prepared(), set[str](), utcnow()
+        for change in changes:
+            model, record_id = self.model(change["entity_type"]), change["record_id"]
+            if record_id in seen:  # twice in a page: left to the usual path
+                prepared.valid.discard(record_id)
+                prepared.rows.pop(record_id, None)
+                continue
+            seen.add(record_id)
+            if model is None or change.get("deleted") or not valid(change):
+                continue
+            try:
+                shape = row_shape(_concrete(model, change["fields"]))
+                row = shape.row(record_id, change["fields"], now)
+            except (ValueError, TypeError):  # left to the usual path, which sets it aside
+                continue
+            prepared.valid.add(record_id)
+            prepared.rows[record_id] = shape.table, row
+        return prepared
 
     def apply(self, session: Session, change: ChangeData, page: Page) -> str:
         """Write one pulled change. Fields with a local change still pending keep the local value
@@ -214,6 +251,18 @@ class Registry:
         ):
             obj.deleted_at = None  # restored on the hub
         return "applied"
+
+
+KNOWN_COLUMNS = ("record_id", "entity_type", "version", "owner_id", "visibility", "parties")
+
+
+@functools.cache
+def _known_table() -> Table:
+    """sync_records, whose rows `insert_new` builds as lists in this column order."""
+    table = table_of(SyncedRecord)
+    if tuple(table.columns.keys()) != KNOWN_COLUMNS:
+        raise AssertionError(f"sync_records columns changed: {table.columns.keys()}")
+    return table
 
 
 def known_and_pending(

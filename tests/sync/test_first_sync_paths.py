@@ -1,0 +1,87 @@
+"""A first sync takes the fast path (rows made in the download thread, one INSERT per table, the
+search index filled per page): the store it leaves is the one the change-by-change path leaves,
+table by table, search included; and the sync after it has nothing to do."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.demo.generator import generate_demo
+from app.services.contacts import trash
+from app.services.contacts.search import search_contacts
+from app.sync.engine import SyncEngine
+from app.sync.pages import PageWriter
+from tests.sync.support import bookkeeping
+
+# Written at the moment of writing (not pulled), or numbered in the order of writing.
+STAMPS = {"created_at", "updated_at"}
+NUMBERED = {"contact_search_map": "docid"}
+# Bookkeeping of the run itself, not the records: when it ran, how long it took.
+OF_THE_RUN = {"sync_runs", "sync_state", "alembic_version", "app_settings"}
+
+
+class OneByOne(PageWriter):
+    """The path a refused page takes: each change applied on its own, in its own savepoint."""
+
+    def write(self, session, changes, deletions, *, replaced, careful, prepared=None):
+        super().write(session, changes, deletions, replaced=replaced, careful=True, prepared=None)
+
+
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (FTS shadow tables aside: their content is read through the FTS table),
+    without the columns that differ by nature, sorted."""
+    with sqlite3.connect(path) as db:
+        names = [
+            name
+            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not name.startswith("sqlite_") and "_fts_" not in name and name not in OF_THE_RUN
+        ]
+        found = {}
+        for name in names:
+            columns = [row[1] for row in db.execute(f"PRAGMA table_info({name})")]
+            if name.endswith("_fts"):
+                columns = [*columns, "rowid"]
+            kept = [c for c in columns if c not in STAMPS and c != NUMBERED.get(name)]
+            rows = db.execute(f"SELECT {', '.join(kept)} FROM {name}").fetchall()
+            found[name] = sorted(rows, key=repr)
+        # The FTS rows by contact rather than by docid (numbered in the order of writing).
+        found["contact_fts"] = sorted(
+            db.execute(
+                "SELECT m.contact_id, f.name, f.orgs, f.emails, f.phones, f.tags, f.notes "
+                "FROM contact_fts f JOIN contact_search_map m ON m.docid = f.rowid"
+            ).fetchall()
+        )
+    db.close()
+    return found
+
+
+def test_a_fast_first_sync_leaves_the_store_the_change_by_change_path_leaves(laptops):
+    source = laptops("Les Grands Chemins", "source")
+    source.run(lambda session: generate_demo(session, 400, equipment=30, reservations=60, practices=12))
+    people = source.run(lambda session: [row.id for row in search_contacts(session, "a", limit=20)])
+    source.run(trash.trash_contacts, people[:5])  # deletions come in the pull too
+    source.sync()
+
+    fast = laptops("Les Grands Chemins", "rapide")
+    report = fast.sync(page_size=97)  # several pages, each its own transaction
+    slow = laptops("Les Grands Chemins", "pas-a-pas")
+    engine = SyncEngine(slow.database, slow.client, slow.paths.backups, page_size=97)
+    engine.pages = OneByOne(engine.registry, False)
+    engine.run()
+
+    assert report.pulled > 400
+    assert bookkeeping(fast) == bookkeeping(slow)
+    fast_tables, slow_tables = _tables(fast.paths.database), _tables(slow.paths.database)
+    assert fast_tables["contacts"], "nothing was pulled"
+    for name in slow_tables:
+        assert fast_tables[name] == slow_tables[name], name
+
+    for query in ("ma", "mar", "dup", "06", "lyon", "benev"):
+        hits = {row.id for row in fast.run(lambda s, q=query: search_contacts(s, q, limit=1000))}
+        assert hits == {row.id for row in slow.run(lambda s, q=query: search_contacts(s, q, limit=1000))}
+        assert hits == {row.id for row in source.run(lambda s, q=query: search_contacts(s, q, limit=1000))}
+
+    again = fast.sync(page_size=97)
+    assert again.pulled == 0
+    assert _tables(fast.paths.database) == fast_tables
