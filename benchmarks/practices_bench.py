@@ -4,7 +4,7 @@ same file, and opening a practice in the reader, on a store of 20,000 demo pract
 The store (app/demo/practices.py, with versions and feedback) is kept in the data
 folder between runs and rebuilt when the generator or the migrations change. Queries are
 typed character by character, from the third letter (below it the library searches nothing),
-like the contacts' search (benchmarks/contacts_bench.py).
+like the contacts' search (benchmarks/search_bench.py).
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ def search_contacts(
     if run(_COUNT_SQL, {"match": match, "many": MANY}).scalar_one() >= MANY:
         words = typed_words(query)
         return search_many(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
-    params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset, "kind": kind, "to_check": to_check}
+    params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset}
+    params.update(kind=kind, to_check=to_check)
     rows = run(_SEARCH_KIND_SQL if kind or to_check else _SEARCH_SQL, params)
     return [ContactRow(*row) for row in rows]

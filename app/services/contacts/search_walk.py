@@ -78,16 +78,19 @@ def _filters(kind: str | None, to_check: bool) -> str:
     return ("AND c.kind = :kind " if kind else "") + ("AND c.phone_to_check IS NOT NULL" if to_check else "")
 
 
-def _list_run(run: Run, params: dict[str, Any], words: list[str], wanted: int, filters: str) -> list[ContactRow]:
+def _list_run(
+    run: Run, params: dict[str, Any], words: list[str], wanted: int, filters: str
+) -> list[ContactRow]:
     """Up to `wanted` matches of the first run, in the list's order."""
     found: list[ContactRow] = []
     rows = run(_LIST_RUN.format(filters=filters), params)
     try:
         for *row, docid in rows:
             contact = ContactRow(*row)
-            if _name_holds(contact.display_name, words) or run(
-                _MATCHES_ONE, {"match": params["match"], "docid": docid}
-            ).first():
+            if (
+                _name_holds(contact.display_name, words)
+                or run(_MATCHES_ONE, {"match": params["match"], "docid": docid}).first()
+            ):
                 found.append(contact)
                 if len(found) >= wanted:
                     break
