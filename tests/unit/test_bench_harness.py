@@ -58,7 +58,7 @@ def test_ratio_on_median_when_asked():
     baseline = Figure("Nue", "bare", samples=[100.0, 100.0, 500.0])
     figure = _figure([200, 250, 900], baseline=baseline, ratio_limit=3, ratio_on="median")
     assert figure.ratio == 2.5 and figure.verdict == "OK"
-    assert figure.row()[5] == "2,50× (médiane)"
+    assert figure.row()[6] == "2,50× (médiane)"
 
 
 def test_table_is_aligned_with_french_headings_and_numbers():

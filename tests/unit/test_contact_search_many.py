@@ -1,10 +1,12 @@
-"""Queries that match thousands of contacts come in the list's order (search_walk.py): on a real
-demo store, paging through them gives exactly the contacts the index matches, each once, and
-queries under the threshold still come ranked, as before."""
+"""Queries that match thousands of contacts come in the list's order, and few matches of a query
+with a common word come names first (search_walk.py): on a real demo store, paging through them
+gives exactly the contacts the index matches, each once, and queries of rare words still come
+ranked, as before."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -13,7 +15,9 @@ from app.demo.generator import generate_demo
 from app.paths import DataPaths
 from app.services.contacts import search
 from app.services.contacts.search import fts_query, search_contacts
+from app.services.contacts.search_terms import shared_prefix, typed_words
 from app.services.contacts.search_walk import _name_holds, list_prefix
+from app.text import fold
 
 SIZE = 6000
 PAGE = 101  # the list asks for a page and one row more
@@ -56,6 +60,16 @@ def _all_pages(session, query: str, **filters) -> list[list[str]]:
         pages.append(page)
 
 
+def _rows(session, pages: list[list[str]]) -> list[str]:
+    """The display names of the contacts found, in the order found."""
+    names = dict(session.connection().exec_driver_sql("SELECT id, display_name FROM contacts").all())
+    return [names[contact_id] for page in pages for contact_id in page]
+
+
+def _starts_a_word(name: str, word: str) -> bool:
+    return any(token.startswith(fold(shared_prefix(word))) for token in re.findall(r"\w+", fold(name)))
+
+
 def _queries(session) -> list[str]:
     """What people type, drawn from the store: names and organisations from two letters, first
     name and initial, a tag, a phone's start, an e-mail's start."""
@@ -74,7 +88,7 @@ def _queries(session) -> list[str]:
 
 def test_paging_through_many_matches_gives_each_match_once(demo):
     with demo.session_factory() as session:
-        many = 0
+        many = few = 0
         for query in _queries(session):
             expected = _matches(session, query)
             pages = _all_pages(session, query)
@@ -82,11 +96,16 @@ def test_paging_through_many_matches_gives_each_match_once(demo):
             assert sorted(found) == sorted(expected), query
             assert len(found) == len(set(found)), query
             assert all(len(page) == PAGE for page in pages[:-1]), query
+            words = typed_words(query)
             if len(expected) >= MANY:
                 many += 1
-            else:  # under the threshold: ranked as before, in the same order
+            elif len(words) > 1 and any(len(_matches(session, word)) >= MANY for word in words):
+                few += 1  # a common word: the names holding every word first
+                holds = [all(_starts_a_word(row, word) for word in words) for row in _rows(session, pages)]
+                assert holds == sorted(holds, reverse=True), query
+            else:  # rare words: ranked as before, in the same order
                 assert found == expected, query
-        assert many >= 8  # the walk was really taken, not only the ranking
+        assert many >= 8 and few >= 4  # every way was really taken, not only the ranking
 
 
 def test_many_matches_start_with_the_list_names_that_begin_with_the_text(demo):

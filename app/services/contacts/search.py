@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.services.contacts.records import ContactRow
 from app.services.contacts.search_terms import fts_query, shared_prefix, typed_words
-from app.services.contacts.search_walk import search_many
+from app.services.contacts.search_walk import search_few, search_many
 
 __all__ = ["MANY", "fts_query", "search_contacts", "shared_prefix"]
 
@@ -61,9 +61,18 @@ def search_contacts(
         return []
     # Straight to the driver: SQLAlchemy's statement handling costs more than the query.
     run = session.connection().exec_driver_sql
-    if run(_COUNT_SQL, {"match": match, "many": MANY}).scalar_one() >= MANY:
-        words = typed_words(query)
+    words = typed_words(query)
+    found = run(_COUNT_SQL, {"match": match, "many": MANY}).scalar_one()
+    if found >= MANY:
         return search_many(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
+    if (
+        len(words) > 1
+        and not (kind or to_check)
+        and any(
+            run(_COUNT_SQL, {"match": fts_query(word), "many": MANY}).scalar_one() >= MANY for word in words
+        )
+    ):
+        return search_few(run, query, match, words, limit=limit, offset=offset)
     params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset}
     params.update(kind=kind, to_check=to_check)
     rows = run(_SEARCH_KIND_SQL if kind or to_check else _SEARCH_SQL, params)
