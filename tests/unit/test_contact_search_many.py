@@ -124,7 +124,7 @@ def test_many_matches_start_with_the_list_names_that_begin_with_the_text(demo):
 @pytest.mark.parametrize(("kind", "to_check"), [("person", False), ("organisation", False), (None, True)])
 def test_filters_keep_the_same_matches(demo, kind, to_check):
     with demo.session_factory() as session:
-        for query in ("de", "La", "06", "ma"):
+        for query in ("de", "La", "06", "ma", "La C", "Maison d"):
             expected = _matches(session, query, kind, to_check)
             found = [i for page in _all_pages(session, query, kind=kind, to_check=to_check) for i in page]
             assert sorted(found) == sorted(expected), query

@@ -1,9 +1,13 @@
 """Search as you type over the contacts' FTS5 index (the query itself: search_terms.py).
 
-Up to `MANY` matches, the best come first (bm25: a name counts most, then organisations,
-e-mails and phones). Beyond, ranking every match would cost more than the wait a keystroke
-allows, and two letters at 1,000,000 contacts find hundreds of thousands: the results then
-come in the list's order first (search_walk.py). Either way the same contacts are found."""
+Three ways, one set of contacts found (search_walk.py for the last two):
+- rare words: the best first (bm25: a name counts most, then organisations, e-mails, phones);
+- `MANY` matches or more ("de" finds 30,000 at 100,000 contacts): ranking them all would cost
+  more than a keystroke's wait; the list names starting with the typed text come first, in the
+  list's order, then the other matches in the index's order, each run stopped at the page;
+- under `MANY` matches but a common word among several ("michel b"): bm25 would first count
+  every contact holding the common word; the names holding every word come first, by name.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from app.services.contacts.search_walk import search_few, search_many
 
 __all__ = ["MANY", "fts_query", "search_contacts", "shared_prefix"]
 
-# bm25 costs about 1.5 µs a match on a 2-core laptop: 2,000 stay within a few milliseconds.
+# bm25 costs about 1.5 µs a match on a 2-core laptop, and first reads every match of each word:
+# 2,000 stay within a few milliseconds.
 MANY = 2000
 
 # Counting stops at MANY: FTS5 reads its index in rowid order and stops early.
@@ -53,8 +58,8 @@ def search_contacts(
     offset: int = 0,
     to_check: bool = False,
 ) -> list[ContactRow]:
-    """Best matches first, or the list's order for a query matching `MANY` contacts or more.
-    Trashed contacts are not in the index, so never found.
+    """The matches of `query`, in the order of the module's text. Trashed contacts are not in the
+    index, so never found.
     `to_check`: only contacts with a phone an import could not read."""
     match = fts_query(query)
     if match is None:
@@ -65,14 +70,10 @@ def search_contacts(
     found = run(_COUNT_SQL, {"match": match, "many": MANY}).scalar_one()
     if found >= MANY:
         return search_many(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
-    if (
-        len(words) > 1
-        and not (kind or to_check)
-        and any(
-            run(_COUNT_SQL, {"match": fts_query(word), "many": MANY}).scalar_one() >= MANY for word in words
-        )
+    if len(words) > 1 and any(
+        run(_COUNT_SQL, {"match": fts_query(word), "many": MANY}).scalar_one() >= MANY for word in words
     ):
-        return search_few(run, query, match, words, limit=limit, offset=offset)
+        return search_few(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
     params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset}
     params.update(kind=kind, to_check=to_check)
     rows = run(_SEARCH_KIND_SQL if kind or to_check else _SEARCH_SQL, params)

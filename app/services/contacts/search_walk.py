@@ -102,6 +102,10 @@ def _list_run(
 
 # The names come from the index's own copy: a join per match to the contacts would cost more.
 _NAMES = "SELECT rowid, name FROM contact_fts WHERE contact_fts MATCH :match"
+_NAMES_FILTERED = """SELECT contact_fts.rowid, contact_fts.name FROM contact_fts
+CROSS JOIN contact_search_map m ON m.docid = contact_fts.rowid
+CROSS JOIN contacts c ON c.id = m.contact_id
+WHERE contact_fts MATCH :match {filters}"""
 _ROWS_OF_DOCIDS = f"""SELECT {_COLUMNS}, m.docid FROM json_each(:docids) d
 CROSS JOIN contact_search_map m ON m.docid = d.value
 CROSS JOIN contacts c ON c.id = m.contact_id"""
@@ -113,10 +117,12 @@ def search_few(
     match: str,
     words: Sequence[str],
     *,
+    kind: str | None,
     limit: int,
     offset: int,
+    to_check: bool,
 ) -> list[ContactRow]:
-    """Under `MANY` matches of a query with a common word ("michel b"), unfiltered: the contacts
+    """Under `MANY` matches of a query with a common word ("michel b"): the contacts
     whose name holds every typed word first, then the others, each by name. bm25 would first
     count every contact holding the common word (a word weighs by its rarity)."""
     # A word starts where no letter or digit comes before it.
@@ -128,7 +134,9 @@ def search_few(
         name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         return (not all(start.search(name) for start in starts), name, row[0])
 
-    names: list[tuple[int, str]] = run(_NAMES, {"match": match}).cursor.fetchall()
+    filters = _filters(kind, to_check)
+    sql = _NAMES_FILTERED.format(filters=filters) if filters else _NAMES
+    names: list[tuple[int, str]] = run(sql, {"match": match, "kind": kind}).cursor.fetchall()
     names.sort(key=order)
     docids = [docid for docid, _name in names[offset : offset + limit]]
     by_docid = {
