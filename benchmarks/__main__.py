@@ -29,6 +29,7 @@ from benchmarks import (
     import_bench,
     needs_bench,
     practices_bench,
+    search_bench,
     sync_bench,
 )
 from benchmarks import contacts_bench as contacts
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         data=options.data, seed=args.seed, load_seconds=15.0 if args.quick else 60.0
     )
     benches: dict[str, Callable[[], list[Figure]]] = {
-        "search": lambda: contacts.search_figures(store(), options, log),
+        "search": lambda: search_bench.search_figures(store(), options, log),
         "list": lambda: contacts.list_figures(gui()),
         "start": lambda: contacts.start_figures(gui()),
         "hub": lambda: hub_bench.hub_figures(hub_options, log),

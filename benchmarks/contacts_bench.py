@@ -1,4 +1,4 @@
-"""The contacts figures: search as you type, first rows of the list, start-up and memory.
+"""The contacts figures: first rows of the list, start-up and memory (search: search_bench.py).
 
 All of them run against one demo store made by `entraide demo --size N`, cached in
 the data folder between runs. The GUI figures start the real application through
@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
-import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,24 +19,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db import MIGRATIONS_DIR, open_database
+from app.db import MIGRATIONS_DIR
 from app.demo import generator as demo
 from app.paths import DataPaths
-from app.services.contacts.search import fts_query, search_contacts
-from app.text import fold
 from benchmarks.harness import REPETITIONS, Figure, ReadyRun, fmt_number, run_until_ready
 
 READY = "ENTRAIDE_READY"
 STORE_META = "bench-store.json"
-RAW_SQL = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rank LIMIT 100"
-SEARCH_LIMIT_MS, SEARCH_RATIO = 30.0, 1.5
 LIST_LIMIT_MS = 200.0
 START_LIMIT_MS, START_RATIO = 1500.0, 3.0
 RSS_LIMIT_MB = 200.0
 BARE_WINDOW = Path(__file__).resolve().with_name("bare_window.py")
 APP_START = Path(__file__).resolve().with_name("app_start.py")
 DEMO_DIR = Path(demo.__file__).resolve().parent
-_TOWN = re.compile(r", \d{5} (.+)$")
 
 
 @dataclass
@@ -94,88 +86,6 @@ def prepare_store(options: Options, log: Callable[[str], None]) -> Path:
     log(f"Base construite en {fmt_number(time.perf_counter() - started)} s")
     meta.write_text(json.dumps(wanted), encoding="utf-8")
     return store
-
-
-# --- search as you type --------------------------------------------------------
-
-
-def typed(text: str) -> list[str]:
-    """What the search box holds after each key, from the second character on."""
-    return [text[:end] for end in range(2, len(text) + 1) if not text[:end].endswith(" ")]
-
-
-def national(e164: str) -> str:
-    digits = "0" + e164[3:]
-    return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
-
-
-def typing_queries(db_path: Path, seed: int = 2024) -> list[str]:
-    """Realistic typing, drawn deterministically from values present in the store."""
-    rng = random.Random(seed)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-
-        def column(sql: str) -> list[str]:
-            return sorted({row[0] for row in conn.execute(sql) if row[0]})
-
-        people = sorted(
-            conn.execute(
-                "SELECT first_name, last_name FROM contacts WHERE kind = 'person' AND deleted_at IS NULL"
-            )
-        )
-        last_names = column("SELECT last_name FROM contacts WHERE kind = 'person'")
-        orgs = column("SELECT display_name FROM contacts WHERE kind = 'organisation'")
-        addresses = column("SELECT address FROM contacts WHERE kind = 'organisation'")
-        tag_lists = column("SELECT tags FROM contacts")
-        emails = column("SELECT email FROM contacts WHERE kind = 'person'")
-        phones = column("SELECT phone FROM contacts WHERE phone LIKE '+33%'")
-    finally:
-        conn.close()
-    tags = sorted({tag.strip() for value in tag_lists for tag in value.split(",")})
-    towns = sorted({m.group(1) for a in addresses if (m := _TOWN.search(a))})
-    targets: list[str] = []
-    # Half the people type without accents or capitals, half as written.
-    targets += [name if rng.random() < 0.5 else fold(name) for name in rng.sample(last_names, 10)]
-    full_names = [(first, last) for first, last in people if first and last]
-    targets += [fold(f"{first} {last[:3]}") for first, last in rng.sample(full_names, 8)]
-    targets += [" ".join(name.split()[:2]) for name in rng.sample(orgs, 6)]
-    targets += rng.sample(towns, 5) + rng.sample(tags, 5)
-    targets += [email.split("@")[0] for email in rng.sample(emails, 5)]
-    targets += [national(phone)[:8] for phone in rng.sample(phones, 5)]
-    return [query for target in targets for query in typed(target)]
-
-
-def search_figures(store: Path, options: Options, log: Callable[[str], None]) -> list[Figure]:
-    database = open_database(DataPaths(store))
-    raw = sqlite3.connect(database.path)
-    try:
-        queries = typing_queries(database.path)
-        pairs = [(query, match) for query in queries if (match := fts_query(query))]
-        log(f"Recherche : {len(pairs)} requêtes × {options.rounds} passes")
-        service = Figure(
-            "Recherche (service, limite 100)",
-            "search_service",
-            limit=SEARCH_LIMIT_MS,
-            ratio_limit=SEARCH_RATIO,
-            ratio_on="p95",
-        )
-        baseline = Figure("FTS5 brut", "search_raw_fts")
-        service.baseline = baseline
-        for round_ in range(options.rounds + 1):  # the first pass warms the caches, not counted
-            for query, match in pairs:
-                # Alternate the two so that both see the same cache state.
-                started = time.perf_counter()
-                database.run(search_contacts, query, limit=100)
-                middle = time.perf_counter()
-                raw.execute(RAW_SQL, (match,)).fetchall()
-                ended = time.perf_counter()
-                if round_:
-                    service.samples.append((middle - started) * 1000)
-                    baseline.samples.append((ended - middle) * 1000)
-    finally:
-        raw.close()
-        database.close()
-    return [service, baseline]
 
 
 # --- the application started for real ----------------------------------------

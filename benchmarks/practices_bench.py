@@ -4,7 +4,7 @@ same file, and opening a practice in the reader, on a store of 20,000 demo pract
 The store (app/demo/practices.py, with versions and feedback) is kept in the data
 folder between runs and rebuilt when the generator or the migrations change. Queries are
 typed character by character, from the third letter (below it the library searches nothing),
-like the contacts' search (benchmarks/contacts_bench.py).
+like the contacts' search (benchmarks/search_bench.py).
 """
 
 from __future__ import annotations
@@ -118,38 +118,59 @@ def _search(database, pairs: list[tuple[str, str]], rounds: int, log: Log) -> li
     raw = sqlite3.connect(database.path)
     try:
         for round_ in range(rounds + 1):  # the first pass warms the caches, not counted
+            mine: list[float] = []
+            theirs: list[float] = []
             for query, match in pairs:
                 started = time.perf_counter()
                 database.run(search_practices, PracticeQuery(text=query, limit=PAGE))
                 middle = time.perf_counter()
                 raw.execute(RAW_SQL, (match,)).fetchall()
                 ended = time.perf_counter()
-                if round_:
-                    service.samples.append((middle - started) * 1000)
-                    baseline.samples.append((ended - middle) * 1000)
+                mine.append((middle - started) * 1000)
+                theirs.append((ended - middle) * 1000)
+            if round_:
+                service.add_pass(mine)
+                baseline.add_pass(theirs)
     finally:
         raw.close()
     log(f"Recherche : {len(pairs)} requêtes × {rounds} passes")
     return [service, baseline]
 
 
-def _filtered(database, pairs: list[tuple[str, str]], log: Log) -> Figure:
-    """For information: the same queries with a theme filter or another order."""
-    figure = Figure("Pratiques : recherche filtrée ou triée (date, adoptions)", "practice_search_filtered")
-    rng = random.Random(SEED)
-    for query, _match in pairs[::3]:
-        wanted = PracticeQuery(
-            text=query,
-            limit=PAGE,
-            theme=rng.choice([None, "formation", "bénévolat"]),
-            sort=rng.choice([SortOrder.DATE.value, SortOrder.ADOPTIONS.value]),
+THEME = "formation"  # the theme filter of the filtered figures (one of the demo's themes)
+ORDERS = {
+    SortOrder.RELEVANCE.value: "pertinence",
+    SortOrder.DATE.value: "date",
+    SortOrder.ADOPTIONS.value: "adoptions",
+}
+
+
+def _filtered(database, pairs: list[tuple[str, str]], rounds: int, log: Log) -> list[Figure]:
+    """Each order with and without a theme filter (relevance without a filter is `_search`'s),
+    over every other query, `rounds` passes after one that warms the caches."""
+    chosen = pairs[::2]
+    cases = [(sort, theme) for theme in (None, THEME) for sort in ORDERS if sort != "relevance" or theme]
+    figures = {
+        case: Figure(
+            f"Pratiques : tri {ORDERS[case[0]]}, {'thème « ' + THEME + ' »' if case[1] else 'sans filtre'}",
+            f"practice_search_{case[0]}_{'theme' if case[1] else 'all'}",
+            limit=SEARCH_LIMIT_MS,
         )
-        started = time.perf_counter()
-        database.run(search_practices, wanted)
-        figure.samples.append((time.perf_counter() - started) * 1000)
-    figure.note = f"{len(figure.samples)} requêtes (informatif, sans cible)"
-    log("Recherche filtrée : mesurée")
-    return figure
+        for case in cases
+    }
+    for round_ in range(rounds + 1):
+        samples: dict[tuple[str, str | None], list[float]] = {case: [] for case in cases}
+        for query, _match in chosen:
+            for sort, theme in cases:
+                wanted = PracticeQuery(text=query, limit=PAGE, theme=theme, sort=sort)
+                started = time.perf_counter()
+                database.run(search_practices, wanted)
+                samples[(sort, theme)].append((time.perf_counter() - started) * 1000)
+        if round_:  # the first pass warms the caches, not counted
+            for case, figure in figures.items():
+                figure.add_pass(samples[case])
+    log(f"Recherche filtrée ou triée : {len(chosen)} requêtes × {len(cases)} cas × {rounds} passes")
+    return list(figures.values())
 
 
 def _reader(database, rounds: int) -> Figure:
@@ -162,10 +183,12 @@ def _reader(database, rounds: int) -> Figure:
     chosen = random.Random(SEED).sample(ids, min(200, len(ids)))
     database.run(open_practice, chosen[0])  # warm-up
     for _ in range(rounds):
+        samples = []
         for practice_id in chosen:
             started = time.perf_counter()
             database.run(open_practice, practice_id)
-            figure.samples.append((time.perf_counter() - started) * 1000)
+            samples.append((time.perf_counter() - started) * 1000)
+        figure.add_pass(samples)
     return figure
 
 
@@ -178,7 +201,7 @@ def practice_figures(
         queries = typing_queries(database.path, seed)
         pairs = [(query, match) for query in queries if (match := query_terms(query).fts())]
         figures = _search(database, pairs, rounds, log)
-        figures.append(_filtered(database, pairs, log))
+        figures += _filtered(database, pairs, rounds, log)
         figures.append(_reader(database, rounds))
     finally:
         database.close()

@@ -95,7 +95,15 @@ class Practice(_Content, RecordMixin, Base):
     # The last publication (first one or a published edit): the library's date order.
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_practices_list", "deleted_at", "status", "published_at"),)
+    __table_args__ = (
+        Index("ix_practices_list", "deleted_at", "status", "published_at"),
+        # What the library's search sorts and filters on, read without the long text columns
+        # (app/services/practices/search.py; a row of text spans several pages).
+        Index("ix_practices_pick", "id", "deleted_at", "published_at", "updated_at", "status", "themes"),
+        # Also ix_practices_by_date (deleted_at, coalesce(published_at, updated_at), id), made by
+        # migration 0017 alone: the date order walked from the newest. Alembic cannot compare an
+        # index on an expression, so it is not declared here.
+    )
 
     def audience(self) -> tuple[str, list[str]]:
         return ("network" if self.status == PracticeStatus.PUBLISHED.value else "private"), []
@@ -136,7 +144,11 @@ class PracticeFeedback(RecordMixin, Base):
     outcome: Mapped[str | None] = mapped_column(String(20))  # how an adoption went
     author_name: Mapped[str | None] = mapped_column(String(200))  # the person who wrote it
 
-    __table_args__ = (Index("ix_practice_feedback_practice", "practice_id", "kind"),)
+    __table_args__ = (
+        Index("ix_practice_feedback_practice", "practice_id", "kind"),
+        # The counts (useful, adopted) of a practice read from the index alone.
+        Index("ix_practice_feedback_counts", "practice_id", "kind", "deleted_at", "id"),
+    )
 
     def audience(self) -> tuple[str, list[str]]:
         return "network", []

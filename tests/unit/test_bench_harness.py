@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks.contacts_bench import national, typed
+from benchmarks.search_bench import national, typed
 from benchmarks.harness import (
     HEADERS,
     Figure,
