@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, cascade, purge, rules, sharing
+from hub.bulk import Encoded, insert_many
 from hub.db import HubDatabase, utcnow
 from hub.models import Association, Device, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
@@ -110,24 +111,25 @@ def apply_push(
     ctx.flush_new()
     if ctx.purged:  # before this push's own results are stored: they hold no value
         purge.forget_results(session, ctx.purged)
-    if fresh:
-        session.execute(
-            insert(OperationResult),
-            [
-                {
-                    "op_id": op_id,
-                    "association_id": association_id,
-                    "result": result.model_dump(
-                        mode="json",
+    insert_many(
+        session,
+        OperationResult.__table__,
+        [
+            {
+                "op_id": op_id,
+                "association_id": association_id,
+                "result": Encoded(
+                    result.model_dump_json(
                         exclude_none=True,
                         # An answer about a record purged later in this batch keeps none of its values.
                         exclude={"current", "conflicts"} if result.record_id in ctx.purged else None,
-                    ),
-                    "created_at": now,
-                }
-                for op_id, result in fresh.items()
-            ],
-        )
+                    )
+                ),
+                "created_at": now,
+            }
+            for op_id, result in fresh.items()
+        ],
+    )
     return results, bool(ctx.purged)
 
 
@@ -144,6 +146,19 @@ def _replayed(
 
 def _unstorable(op: Operation) -> Refusal | None:
     """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
+    # All texts checked at once (a surrogate never pairs up across a join): the slow walk below,
+    # which names the field, only for an op that has something to name.
+    values = [
+        item for value in op.fields.values() for item in (value if isinstance(value, list) else (value,))
+    ]
+    texts = [item for item in values if isinstance(item, str)]
+    finite = all(math.isfinite(v) for v in values if isinstance(v, float))
+    if finite and _is_utf8("".join(texts)) and _is_utf8("".join(op.parties or [])):
+        return None
+    return _first_unstorable(op)
+
+
+def _first_unstorable(op: Operation) -> Refusal | None:
     for name, value in op.fields.items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, float) and not math.isfinite(item):
@@ -238,7 +253,7 @@ def _create(
         "field_devices": dict.fromkeys(fields, ctx.device_id),
         "deleted": False,
         "deleted_version": None,
-        "updated_at": utcnow(),
+        "updated_at": ctx.now,
     }
     if rules.concerns(op.entity_type):  # the rule keeps bookkeeping on the record: the ORM way
         record = Record(**row)

@@ -4,10 +4,12 @@ counter, and the new records written together at the end of the batch."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from hub.bulk import insert_many
+from hub.db import utcnow
 from hub.models import HubState, Record, RecordLink, RecordParty
 
 
@@ -25,15 +27,14 @@ class PushContext:
     new_links: list[dict[str, str]] = field(default_factory=list)
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
     purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
+    now: datetime = field(default_factory=utcnow)  # the new records' updated_at: one instant per push
 
     def flush_new(self) -> None:
         if self.new_records:
-            self.session.execute(insert(Record), list(self.new_records.values()))
+            insert_many(self.session, Record.__table__, list(self.new_records.values()))
             self.flushed.update(self.new_records)
-        if self.new_parties:
-            self.session.execute(insert(RecordParty), self.new_parties)
-        if self.new_links:
-            self.session.execute(insert(RecordLink), self.new_links)
+        insert_many(self.session, RecordParty.__table__, self.new_parties)
+        insert_many(self.session, RecordLink.__table__, self.new_links)
         self.new_records, self.new_parties, self.new_links = {}, [], []
 
     def next_version(self) -> int:

@@ -13,6 +13,7 @@ the client's window and command line into a sentence in the user's language.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -42,7 +43,7 @@ class RecordSchema:
     fields: Mapping[str, FieldRule]
     parents: Mapping[str, str] = field(default_factory=dict)  # field -> the record type it belongs to
 
-    @property
+    @functools.cached_property  # asked for every new record a push brings
     def required(self) -> tuple[str, ...]:
         """What a new record must hold (a column that cannot be empty)."""
         return tuple(name for name, rule in self.fields.items() if not rule.nullable)
