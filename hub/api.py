@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hub import activity, courier
-from hub.auth import device_for_token, hash_secret, new_token, normalise_code
+from hub.auth import association_for_token, device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
 from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
@@ -236,8 +236,11 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             # The token and the page on one connection, in one worker thread: the hub's commonest
             # request (most find nothing new) pays one pool checkout, not two.
             with db.reader() as session:
-                who = _authenticated(session, credentials)
-                body = pull_page(session, who.association.id, cursor, limit)
+                token = credentials.credentials.strip() if credentials is not None else ""
+                association_id = association_for_token(session, token) if token else None
+                if association_id is None:
+                    raise _unknown_token()
+                body = pull_page(session, association_id, cursor, limit)
         except CursorTooOld:
             raise HTTPException(
                 410,
@@ -301,12 +304,16 @@ def _authenticated(session: Session, credentials: HTTPAuthorizationCredentials |
     token = credentials.credentials.strip() if credentials is not None else ""
     found = device_for_token(session, token) if token else None
     if found is None:
-        raise HTTPException(
-            401,
-            "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise _unknown_token()
     return Caller(*found)
+
+
+def _unknown_token() -> HTTPException:
+    return HTTPException(
+        401,
+        "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
 
 
 _FRENCH_ERRORS = {

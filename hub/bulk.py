@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Dialect, Table
 from sqlalchemy.orm import Session
+
+from hub.models import Base
 
 # Compact, and UTF-8 kept as it is (the text is served as stored: hub/pull.py).
 encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -34,7 +36,8 @@ Processor = Callable[[Any], Any] | None
 @functools.cache
 def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[str, list[Processor]]:
     postgres = dialect.name == "postgresql"
-    marks, processors = [], []
+    marks: list[str] = []
+    processors: list[Processor] = []
     for name in columns:
         column_type = table.c[name].type
         if isinstance(column_type, JSON):
@@ -47,10 +50,12 @@ def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tupl
     return sql, processors
 
 
-def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, object]]) -> None:
-    """INSERT every row (all with the same keys, in the same order) in the session's transaction."""
+def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
+    """INSERT every row (all with the same keys, in the same order) into the model's table, in the
+    session's transaction."""
     if not rows:
         return
+    table = cast(Table, model.__table__)
     session.flush()  # what the ORM holds goes first, in the order it was made
     connection = session.connection()
     columns = tuple(rows[0])

@@ -18,7 +18,8 @@ class CursorTooOld(Exception):
 
 def pull_page(session: Session, association_id: str, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes (built directly: this is the hub's hottest path)."""
-    safe, oldest_cursor = session.execute(
+    connection = session.connection()  # plain queries: no ORM objects are made
+    safe, oldest_cursor = connection.execute(
         select(HubState.last_version, HubState.oldest_cursor).where(HubState.id == 1)
     ).one()
     # Writers hold the state row until they commit, so every version up to the committed
@@ -35,7 +36,7 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         ),
     )
     # Fields and parties are served as the JSON text stored, never decoded and encoded again.
-    records = session.execute(
+    records = connection.execute(
         select(
             Record.entity_type,
             Record.record_id,
@@ -51,7 +52,7 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
         .order_by(Record.version)
         .limit(limit + 1)
     ).all()
-    removals = session.execute(
+    removals = connection.execute(
         select(Removal.entity_type, Removal.record_id, Removal.version)
         .where(Removal.association_id == association_id, Removal.version > cursor, Removal.version <= safe)
         .order_by(Removal.version)

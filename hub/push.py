@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import math
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, cascade, purge, rules, sharing
 from hub.bulk import Encoded, insert_many
 from hub.db import HubDatabase, utcnow
-from hub.models import Association, Device, HubState, OperationResult, Record, RecordLink, RecordParty
+from hub.models import Device, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
 from hub.refusals import Refusal, rejected
 from protocol import reasons, record_schemas
@@ -37,8 +37,7 @@ def push_committed(
     for attempt in (1, 2):
         try:
             with db.writer.begin() as session:
-                session.execute(update(Device).where(Device.id == device_id).values(last_seen_at=utcnow()))
-                _move_courier_mark(session, device_id, operations)
+                _seen(session, device_id, operations)
                 results, purged = apply_push(session, association_id, device_id, operations)
                 refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
                 if refused:  # shown in the console's list of devices
@@ -52,18 +51,17 @@ def push_committed(
     raise AssertionError("unreachable")
 
 
-def _move_courier_mark(session: Session, device_id: str, operations: list[Operation]) -> None:
-    """A push holds every change its laptop had waiting, made or renewed up to its newest op id
-    (a UUIDv7 of the laptop's clock): a courier file that laptop prepared before it holds only
-    superseded values, and is not applied (hub/courier.py)."""
+def _seen(session: Session, device_id: str, operations: list[Operation]) -> None:
+    """When the device was last seen, and its courier mark: a push holds every change its laptop
+    had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
+    courier file that laptop prepared before it holds only superseded values, and is not applied
+    (hub/courier.py). One UPDATE for both."""
+    values: dict[str, object] = {"last_seen_at": utcnow()}
     newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
     if newest is not None:
-        session.execute(
-            update(Device)
-            .where(Device.id == device_id)
-            .where(or_(Device.courier_mark.is_(None), Device.courier_mark < newest))
-            .values(courier_mark=newest)
-        )
+        older = or_(Device.courier_mark.is_(None), Device.courier_mark < newest)
+        values["courier_mark"] = case((older, newest), else_=Device.courier_mark)
+    session.execute(update(Device).where(Device.id == device_id).values(values))
 
 
 def _is_uuid7(value: str) -> bool:
@@ -83,7 +81,6 @@ def apply_push(
         row.op_id: row
         for row in session.scalars(select(OperationResult).where(OperationResult.op_id.in_(op_ids)))
     }
-    associations = set(session.scalars(select(Association.id)))
     state = lock_state(session)
     records = {
         r.record_id: r
@@ -91,7 +88,7 @@ def apply_push(
             select(Record).where(Record.record_id.in_({op.record_id for op in operations}))
         )
     }
-    ctx = PushContext(session, association_id, device_id, state, associations)
+    ctx = PushContext(session, association_id, device_id, state)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = utcnow()
@@ -113,7 +110,7 @@ def apply_push(
         purge.forget_results(session, ctx.purged)
     insert_many(
         session,
-        OperationResult.__table__,
+        OperationResult,
         [
             {
                 "op_id": op_id,
