@@ -13,7 +13,7 @@ from pathlib import Path
 from benchmarks.harness import fmt_number
 from tests.postgres import PostgresServer
 
-PUSH_RECORDS, PUSH_BATCH = 20_000, 500  # records of one push pass, and of one request
+PUSH_RECORDS, PUSH_BATCH = 15_000, 500  # records of one push pass, and of one request
 WARM_RECORDS = 2_000  # pushed (and pulled) once before the passes, not counted
 PULL_PAGE = 5_000
 PUSH_TARGET, PULL_TARGET = 8_000.0, 40_000.0  # records/s of a whole pass

@@ -90,7 +90,7 @@ class Load:
 
     def __init__(self, port: int, devices: list[LoadDevice], seed: int, head_version: int) -> None:
         self.pool, self.devices = Pool(HOST, port), devices
-        self.rng, self.head_version, self.n = random.Random(seed), head_version, 0
+        self.rng, self.head_version, self.n = random.Random(seed + 1), head_version, 0  # not _seed's ids
 
     def _request(self) -> tuple[LoadDevice, bytes, list[str]]:
         """A device and its request (a pull from its cursor: written when sent), with the types of
