@@ -41,7 +41,7 @@ class Connection:
         return status, zlib.decompress(body, 16 + zlib.MAX_WBITS) if gzipped else body
 
     async def _chunks(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
             if size == 0:

@@ -118,7 +118,8 @@ class Load:
             else:
                 ops.append(new_operation(self.rng, self.n))
         body = json.dumps({"operations": ops}).encode()
-        return device, device.head("POST", "/v1/push", len(body)) + body, [op["entity_type"] for op in ops]
+        kinds = [str(op["entity_type"]) for op in ops]
+        return device, device.head("POST", "/v1/push", len(body)) + body, kinds
 
     async def _send(
         self, step: Step, due: float, third: int, device: LoadDevice, data: bytes, pushed: list[str]

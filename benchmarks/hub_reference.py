@@ -40,9 +40,9 @@ def _reader(url: str):
         return connection, QUERY.format(parties="parties", fields="fields", p="?")
     import psycopg
 
-    connection = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True)
+    server = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True)
     # The stored text, as the hub reads it (psycopg would decode a json column).
-    return connection, QUERY.format(parties="CAST(parties AS TEXT)", fields="CAST(fields AS TEXT)", p="%s")
+    return server, QUERY.format(parties="CAST(parties AS TEXT)", fields="CAST(fields AS TEXT)", p="%s")
 
 
 def make_app() -> Starlette:
