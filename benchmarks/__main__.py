@@ -68,9 +68,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=7, help="démarrages de l'application mesurés par passe")
     parser.add_argument("--timeout", type=float, default=60.0, help="secondes d'attente de ENTRAIDE_READY")
     parser.add_argument("--seed", type=int, default=1901, help="graine de la base de démonstration")
-    parser.add_argument(
-        "--quick", action="store_true", help="hub : 15 s de charge à 200 appareils au lieu de 60 s"
-    )
+    parser.add_argument("--quick", action="store_true", help="hub : le débit tenu 15 s au lieu de 60 s")
     return parser.parse_args(argv)
 
 

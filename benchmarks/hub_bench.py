@@ -1,12 +1,12 @@
 """The hub's figures, hub and load generator on this machine, through real `entraide-hub serve`
-processes on 127.0.0.1:
+processes on 127.0.0.1 (benchmarks/README.md says what each one times):
 
-- push: 10 × 10 000 new records in batches of 500, on SQLite and on PostgreSQL, against the
-  same records inserted by plain `executemany` into the same kind of database;
-- pull: the 100 000 records just pushed, in pages of 5 000 (gzip), against one raw SELECT per
-  page serialised to JSON in-process;
-- load: 200 simulated devices (20 associations) syncing small changes against a PostgreSQL hub
-  with two worker processes, against one device syncing alone.
+- push: 3 passes of 20 000 new records in batches of 500, on SQLite and on PostgreSQL, each
+  pass's rate against the same batches inserted by plain `executemany`;
+- pull: every record pushed, in pages of 5 000 (gzip), 3 full pulls, against the same pages
+  served by the least server of the same kind (hub_reference.py);
+- capacity: a PostgreSQL hub with two worker processes under an open-loop load stepped up until
+  p99 > 300 ms or an error, the highest passing rate then held 60 s.
 
 PostgreSQL is a throwaway server (tests/postgres.py) started with its durable defaults
 (fsync and synchronous commit on), as a hub would run it; SQLite runs as the hub configures it

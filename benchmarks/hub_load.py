@@ -1,150 +1,115 @@
-"""200 simulated devices syncing small changes against a PostgreSQL hub with two worker
-processes, against one device syncing alone."""
+"""The capacity of a PostgreSQL hub with two worker processes: an open-loop load of realistic
+requests (pulls, mostly with nothing new, some pages; small pushes) stepped up in rate until the
+p99 latency passes 300 ms or a request fails, then the highest passing rate held for 60 s.
+
+Open loop: each request is sent at its scheduled instant whatever the earlier ones became, and
+its latency counts from that instant, so a slow hub shows as latency, never as a lower rate."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import requests
+
 from benchmarks.harness import Figure, fmt_number, percentile
 from benchmarks.hub_common import (
-    ALONE_CYCLES,
+    CAPACITY_TARGET,
     LOAD_ASSOCIATIONS,
     LOAD_DEVICES,
     LOAD_P99_MS,
-    SYNC_EVERY,
+    STEP_RATES,
+    STEP_SECONDS,
     HubOptions,
     Log,
     new_operation,
     seeded_uuid,
     thousands,
 )
-from tests.hub.server import HubProcess, make_codes
+from benchmarks.hub_cpu import CpuMeter
+from benchmarks.hub_http import Pool
+from hub import admin
+from hub.auth import hash_secret, new_token
+from hub.db import migrate, open_hub_database, utcnow
+from hub.models import Device
+from tests.hub.server import HOST, HubProcess
 from tests.postgres import PostgresServer
 
-# --- 200 devices syncing at once -------------------------------------------------------------
+PULL_SHARE, PAGE_SHARE = 0.65, 0.10  # the rest pushes
+PAGE_LIMIT = 200  # a laptop catching up after a few days
+SEED_RECORDS = 200  # pushed by each association before the load: what the page pulls read
+TIMEOUT = 10.0  # seconds; a request that takes longer is an error
 
 
-class CpuMeter:
-    """Cores used, from /proc, by our own processes (by label) and by the whole machine: a figure
-    measured while something else keeps the machine busy says so."""
+@dataclass
+class LoadDevice:
+    token: str
+    cursor: int = 0
+    mine: list[tuple[str, str, int]] = field(default_factory=list)  # (type, id, version) it pushed
 
-    TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-    def __init__(self, groups: dict[str, Callable[[], set[int]]]) -> None:
-        self.groups, self.available = groups, os.path.exists("/proc/stat")
-        self._start: tuple[float, dict[str, dict[int, int]], tuple[int, int]] | None = None
-
-    @staticmethod
-    def _stat(pid: int) -> list[str] | None:
-        try:
-            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            return None
-
-    @classmethod
-    def pids_where(cls, field_index: int, value: int) -> set[int]:
-        """Processes whose stat field (after the name: 1 = ppid, 2 = process group) is `value`."""
-        found = set()
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                stat = cls._stat(int(entry.name))
-                if stat and int(stat[field_index]) == value:
-                    found.add(int(entry.name))
-        return found
-
-    def _ticks(self) -> dict[str, dict[int, int]]:
-        ticks: dict[str, dict[int, int]] = {}
-        for label, pids in self.groups.items():
-            ticks[label] = {}
-            for pid in pids():
-                stat = self._stat(pid)
-                if stat:
-                    ticks[label][pid] = int(stat[11]) + int(stat[12])  # utime + stime
-        return ticks
-
-    @staticmethod
-    def _machine() -> tuple[int, int]:
-        values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-        idle = values[3] + values[4]
-        return sum(values[:8]) - idle, sum(values[:8])
-
-    def start(self) -> None:
-        if self.available:
-            self._start = (time.monotonic(), self._ticks(), self._machine())
-
-    def stop(self) -> str:
-        if not self.available or self._start is None:
-            return ""
-        began, before, (busy0, total0) = self._start
-        elapsed, after, (busy1, total1) = time.monotonic() - began, self._ticks(), self._machine()
-        ours = {
-            label: sum(t - before[label].get(pid, 0) for pid, t in pids.items()) / self.TICK / elapsed
-            for label, pids in after.items()
-        }
-        cores = os.cpu_count() or 1
-        machine = (busy1 - busy0) / max(1, total1 - total0) * cores
-        used = ", ".join(f"{label} {fmt_number(value)}" for label, value in ours.items())
+    def head(self, method: str, target: str, length: int = 0) -> bytes:
+        extra = f"Content-Type: application/json\r\nContent-Length: {length}\r\n" if method == "POST" else ""
         return (
-            f"cœurs occupés : {used} ; machine entière {fmt_number(machine)} sur {cores}, dont "
-            f"{fmt_number(max(0.0, machine - sum(ours.values())))} par d'autres programmes"
+            f"{method} {target} HTTP/1.1\r\nHost: {HOST}\r\nAuthorization: Bearer {self.token}\r\n"
+            f"Accept-Encoding: gzip\r\n{extra}\r\n"
+        ).encode()
+
+
+@dataclass
+class Step:
+    rate: float
+    seconds: float
+    latencies: list[float] = field(default_factory=list)  # ms from the scheduled instant
+    thirds: list[list[float]] = field(default_factory=lambda: [[], [], []])
+    errors: list[str] = field(default_factory=list)
+    late: float = 0.0  # the generator's longest delay past a scheduled instant, ms
+    planned: list[tuple[LoadDevice, bytes, list[str]]] = field(default_factory=list)
+
+    @property
+    def p99(self) -> float:
+        return percentile(self.latencies, 99) if self.latencies else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        return not self.errors and self.p99 <= LOAD_P99_MS
+
+    def summary(self) -> str:
+        p50 = fmt_number(percentile(self.latencies, 50)) if self.latencies else "—"
+        return (
+            f"{fmt_number(self.rate)}/s : p50 {p50} ms, p99 {fmt_number(self.p99)} ms, "
+            f"{len(self.errors)} erreur{'s' if len(self.errors) > 1 else ''}"
         )
 
 
-@dataclass
-class Requests:
-    latencies: list[float] = field(default_factory=list)  # ms
-    by_path: dict[str, list[float]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+class Load:
+    """The devices, their requests and the schedule; one event loop."""
 
-    async def call(self, client, method: str, path: str, **kwargs) -> dict | None:
-        started = time.perf_counter()
-        try:
-            answer = await client.request(method, path, **kwargs)
-            body = answer.json() if answer.status_code == 200 else None
-        except Exception as error:  # counted as an error, never raised
-            self._took(path, started)
-            self.errors.append(f"{type(error).__name__}")
-            return None
-        self._took(path, started)
-        if body is None:
-            self.errors.append(f"HTTP {answer.status_code}")
-        return body
+    def __init__(self, port: int, devices: list[LoadDevice], seed: int, head_version: int) -> None:
+        self.pool, self.devices = Pool(HOST, port), devices
+        self.rng, self.head_version, self.n = random.Random(seed + 1), head_version, 0  # not _seed's ids
 
-    def _took(self, path: str, started: float) -> None:
-        elapsed = (time.perf_counter() - started) * 1000
-        self.latencies.append(elapsed)
-        self.by_path.setdefault(path, []).append(elapsed)
-
-
-@dataclass
-class SimulatedDevice:
-    token: str
-    rng: random.Random
-    cursor: int = 0
-    mine: dict[str, tuple[str, int]] = field(default_factory=dict)  # its records: id → (type, version)
-    n: int = 0
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"}
-
-    def changes(self) -> list[dict]:
+    def _request(self) -> tuple[LoadDevice, bytes, list[str]]:
+        """A device and its request (a pull from its cursor: written when sent), with the types of
+        the records it pushes."""
+        device, roll = self.rng.choice(self.devices), self.rng.random()
+        if roll < PULL_SHARE:
+            return device, b"", []
+        if roll < PULL_SHARE + PAGE_SHARE:
+            cursor = self.rng.randrange(max(1, self.head_version))
+            return device, device.head("GET", f"/v1/pull?cursor={cursor}&limit={PAGE_LIMIT}"), []
         ops = []
-        for _ in range(self.rng.randint(1, 3)):
+        for _ in range(self.rng.randint(1, 20)):
             self.n += 1
-            if self.mine and self.rng.random() < 0.4:  # an edit of one of its records
-                record_id = self.rng.choice(list(self.mine))
-                entity, version = self.mine[record_id]
+            if device.mine and self.rng.random() < 0.3:  # an edit of one of its records
+                kind, record_id, version = self.rng.choice(device.mine)
                 ops.append(
                     {
                         "op_id": f"load-{seeded_uuid(self.rng)}",
-                        "entity_type": entity,
+                        "entity_type": kind,
                         "record_id": record_id,
                         "base_version": version,
                         "fields": {"notes": f"modifié {self.n}"},
@@ -152,99 +117,171 @@ class SimulatedDevice:
                 )
             else:
                 ops.append(new_operation(self.rng, self.n))
-        return ops
+        body = json.dumps({"operations": ops}).encode()
+        kinds = [str(op["entity_type"]) for op in ops]
+        return device, device.head("POST", "/v1/push", len(body)) + body, kinds
 
-    async def sync(self, client, calls: Requests) -> None:
-        ops = self.changes()
-        pushed = await calls.call(client, "POST", "/v1/push", json={"operations": ops}, headers=self.headers)
-        for op, result in zip(ops, (pushed or {}).get("results", []), strict=False):
-            if result.get("version"):
-                self.mine[result["record_id"]] = (op["entity_type"], result["version"])
-        while True:
-            page = await calls.call(
-                client, "GET", "/v1/pull", params={"cursor": self.cursor}, headers=self.headers
-            )
-            if page is None:
-                return
-            self.cursor = page["next_cursor"]
-            if not page["has_more"]:
-                return
-
-
-async def _simulate(
-    hub_url: str, codes: list[str], seconds: float, seed: int, log: Log, meter: CpuMeter
-) -> tuple[Requests, Requests, float]:
-    import httpx
-
-    async with httpx.AsyncClient(base_url=hub_url, timeout=30.0) as client:
-        gate = asyncio.Semaphore(10)
-
-        async def enrol(i: int, code: str) -> SimulatedDevice:
-            async with gate:
-                answer = await client.post("/v1/enroll", json={"code": code, "device_name": f"Appareil {i}"})
-            answer.raise_for_status()
-            return SimulatedDevice(answer.json()["token"], random.Random(seed * 10_000 + i))
-
-        devices = await asyncio.gather(*(enrol(i, code) for i, code in enumerate(codes)))
-        alone = Requests()
-        for _ in range(ALONE_CYCLES):  # the reference: one device, nobody else
-            await devices[0].sync(client, alone)
-        log(f"  {len(devices)} appareils synchronisent pendant {fmt_number(seconds)} s…")
-        load = Requests()
-        # Each device its own client, as a laptop has: one kept-alive connection (a shared pool
-        # of 400 connections costs the load generator more CPU than the hub spends on a request).
-        # Made before the clock starts: making 200 of them blocks the generator for about two
-        # seconds, after which every device due meanwhile would fire at once, a burst that real,
-        # independent laptops never make.
-        clients = [httpx.AsyncClient(base_url=hub_url, timeout=30.0) for _ in devices]
-        deadline = time.monotonic() + seconds
-
-        async def live(device: SimulatedDevice, own) -> None:
-            await asyncio.sleep(device.rng.uniform(0, SYNC_EVERY[1]))  # not all at once
-            while time.monotonic() < deadline:
-                await device.sync(own, load)
-                await asyncio.sleep(device.rng.uniform(*SYNC_EVERY))
-
-        started = time.monotonic()
-        meter.start()
+    async def _send(
+        self, step: Step, due: float, third: int, device: LoadDevice, data: bytes, pushed: list[str]
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        own_pull = not data
         try:
-            await asyncio.gather(*(live(device, own) for device, own in zip(devices, clients, strict=True)))
-        finally:
-            await asyncio.gather(*(own.aclose() for own in clients))
-        return alone, load, time.monotonic() - started
+            status, body = await self.pool.exchange(
+                device.head("GET", f"/v1/pull?cursor={device.cursor}") if own_pull else data, TIMEOUT
+            )
+            if status != 200:
+                step.errors.append(f"HTTP {status}")
+            elif own_pull:
+                device.cursor = max(device.cursor, json.loads(body)["next_cursor"])
+            elif pushed:
+                for kind, result in zip(pushed, json.loads(body)["results"], strict=True):
+                    if result.get("version"):
+                        self.head_version = max(self.head_version, result["version"])
+                        if len(device.mine) < 50:
+                            device.mine.append((kind, result["record_id"], result["version"]))
+        except Exception as error:  # counted, never raised
+            step.errors.append(type(error).__name__)
+        elapsed = (loop.time() - due) * 1000
+        step.latencies.append(elapsed)
+        step.thirds[third].append(elapsed)
+
+    def plan(self, step: Step) -> Step:
+        """The step's requests, made before its clock (and the CPU meter) starts."""
+        step.planned = [self._request() for _ in range(int(step.rate * step.seconds))]
+        return step
+
+    async def run(self, step: Step) -> Step:
+        """The planned requests at `step.rate`, each sent at its instant."""
+        loop = asyncio.get_running_loop()
+        planned, count = step.planned, len(step.planned)
+        tasks = []
+        start = loop.time() + 0.05
+        for i, (device, data, pushed) in enumerate(planned):
+            due = start + i / step.rate
+            wait = due - loop.time()
+            if wait > 0.001:
+                await asyncio.sleep(wait)
+            step.late = max(step.late, (loop.time() - due) * 1000)
+            tasks.append(asyncio.create_task(self._send(step, due, 3 * i // count, device, data, pushed)))
+        await asyncio.gather(*tasks)
+        step.planned = []
+        return step
+
+
+# --- the hub, its devices, the steps -----------------------------------------------------------
+
+
+def _devices(url: str) -> list[LoadDevice]:
+    """LOAD_DEVICES devices spread over LOAD_ASSOCIATIONS associations, as enrolment leaves them
+    (a hashed token each), written straight into the hub's database: enrolling 200 devices through
+    /v1/enroll would meet its per-address limit."""
+    migrate(url)
+    database = open_hub_database(url)
+    devices = []
+    try:
+        with database.writer.begin() as session:
+            associations = [
+                admin.create_association(session, f"Association {i + 1:02d}")
+                for i in range(LOAD_ASSOCIATIONS)
+            ]
+            for i in range(LOAD_DEVICES):
+                token = new_token()
+                session.add(
+                    Device(
+                        id=seeded_uuid(random.Random(i)),
+                        association_id=associations[i % LOAD_ASSOCIATIONS].id,
+                        name=f"Portable {i + 1}",
+                        token_hash=hash_secret(token),
+                        created_at=utcnow(),
+                    )
+                )
+                devices.append(LoadDevice(token))
+    finally:
+        database.dispose()
+    return devices
+
+
+def _seed(hub_url: str, devices: list[LoadDevice], seed: int) -> int:
+    """Each association's first device pushes SEED_RECORDS records; everyone pulls up to date."""
+    rng, version, http = random.Random(seed), 0, requests.Session()
+    for i, device in enumerate(devices[:LOAD_ASSOCIATIONS]):
+        ops = [new_operation(rng, i * SEED_RECORDS + n) for n in range(SEED_RECORDS)]
+        answer = http.post(
+            f"{hub_url}/v1/push",
+            json={"operations": ops},
+            headers={"Authorization": f"Bearer {device.token}"},
+            timeout=60,
+        )
+        answer.raise_for_status()
+        for op, result in zip(ops, answer.json()["results"], strict=True):
+            device.mine.append((op["entity_type"], result["record_id"], result["version"]))
+            version = max(version, result["version"])
+    for device in devices:
+        device.cursor = version  # up to date: what they pull next is what others push meanwhile
+    return version
+
+
+async def _capacity(
+    hub: HubProcess, devices: list[LoadDevice], head: int, options: HubOptions, log: Log, meter: CpuMeter
+) -> tuple[list[Step], Step | None, str]:
+    load = Load(hub.port, devices, options.seed, head)
+    steps: list[Step] = []
+    for rate in STEP_RATES:
+        step = await load.run(load.plan(Step(rate, STEP_SECONDS)))
+        steps.append(step)
+        log(f"    palier {step.summary()}")
+        if not step.passed:
+            break
+    passing = [step for step in steps if step.passed]
+    if not passing:
+        return steps, None, ""
+    log(f"  {fmt_number(passing[-1].rate)} requêtes/s tenues {fmt_number(options.load_seconds)} s…")
+    await asyncio.sleep(2)  # the queue of the failed step drained
+    held = load.plan(Step(passing[-1].rate, options.load_seconds))
+    meter.start()
+    held = await load.run(held)
+    cpu = meter.stop()
+    load.pool.close()
+    return steps, held, cpu
 
 
 def load_figures(
     pg: PostgresServer | None, folder: Path, options: HubOptions, log: Log, why_not: str | None = None
 ) -> list[Figure]:
-    seconds = options.load_seconds
-    alone = Figure("Hub PostgreSQL : 1 appareil seul (push + pull)", "hub_load_alone_ms")
+    seconds = fmt_number(options.load_seconds)
+    capacity = Figure(
+        f"Hub PostgreSQL 2 processus : débit tenu {seconds} s (p99 ≤ {fmt_number(LOAD_P99_MS)} ms, 0 erreur)",
+        "hub_capacity_rps",
+        unit="req./s",
+        limit=CAPACITY_TARGET,
+        limit_on="median",
+        higher_is_better=True,
+    )
     latency = Figure(
-        f"Hub PostgreSQL 2 processus : {LOAD_DEVICES} appareils, {fmt_number(seconds)} s",
-        "hub_load_latency_ms",
+        "Hub PostgreSQL 2 processus : latence au débit tenu",
+        "hub_capacity_latency_ms",
         limit=LOAD_P99_MS,
         limit_on="p99",
-        baseline=alone,
     )
     errors = Figure(
-        f"Hub PostgreSQL : {LOAD_DEVICES} appareils, requêtes en erreur",
-        "hub_load_errors_pct",
+        "Hub PostgreSQL 2 processus : requêtes en erreur au débit tenu",
+        "hub_capacity_errors_pct",
         unit="%",
         limit=0.0,
         limit_on="max",
         fail_word="ERREURS",
     )
-    figures = [latency, alone, errors]
+    figures = [capacity, latency, errors]
     if pg is None:
         for figure in figures:
             figure.not_measured = why_not
         return figures
     url = pg.create_database("hub_load")
-    names = [f"Association {i + 1:02d}" for i in range(LOAD_ASSOCIATIONS)]
-    per_association = LOAD_DEVICES // LOAD_ASSOCIATIONS
     try:
-        with HubProcess(url, folder, workers=2) as hub:  # the hub's own rate limit: real devices meet it
-            codes = [code for found in make_codes(url, names, per_association).values() for code in found]
+        devices = _devices(url)
+        with HubProcess(url, folder, workers=2) as hub:  # the hub's own rate limits apply
+            head = _seed(hub.url, devices, options.seed)
             assert hub.process is not None
             hub_pid = hub.process.pid
             postmaster = int((pg.data / "postmaster.pid").read_text().split()[0])
@@ -255,32 +292,26 @@ def load_figures(
                     "générateur de charge": lambda: {os.getpid()},
                 }
             )
-            measured_alone, load, elapsed = asyncio.run(
-                _simulate(hub.url, codes, seconds, options.seed, log, meter)
-            )
-            cpu = meter.stop()
+            log(f"  Capacité : {LOAD_DEVICES} appareils, paliers de {fmt_number(STEP_SECONDS)} s…")
+            steps, held, cpu = asyncio.run(_capacity(hub, devices, head, options, log, meter))
     except Exception as error:
         for figure in figures:
             figure.not_measured = f"{type(error).__name__} : {error}"[:160]
         return figures
-    alone.samples, latency.samples = measured_alone.latencies, load.latencies
-    count = len(load.latencies)
-    errors.samples = [100.0 * len(load.errors) / count] if count else []
-    if count:
-        p = {pct: fmt_number(percentile(load.latencies, pct)) for pct in (50, 95, 99)}
-        kinds = ", ".join(f"{kind} × {load.errors.count(kind)}" for kind in sorted(set(load.errors)))
-        per_second = fmt_number(count / elapsed)
-        latency.note = (
-            f"{thousands(count)} requêtes en {fmt_number(elapsed)} s ({per_second}/s), "
-            f"{len(load.errors)} en erreur{' (' + kinds + ')' if kinds else ''} ; latence "
-            f"p50 {p[50]} ms, p95 {p[95]} ms, p99 {p[99]} ms "
-            f"(cible p99 ≤ {fmt_number(LOAD_P99_MS)} ms)"
-        )
-        for path, samples in sorted(load.by_path.items()):
-            latency.note += (
-                f" ; {path} p50 {fmt_number(percentile(samples, 50))} ms, "
-                f"p99 {fmt_number(percentile(samples, 99))} ms"
-            )
-        if cpu:
-            latency.note += f" ; {cpu}"
+    tried = " ; ".join(step.summary() for step in steps)
+    if held is None:
+        for figure in figures:
+            figure.not_measured = f"aucun palier tenu ({tried})"[:300]
+        return figures
+    for third in held.thirds:
+        ok = not held.errors and bool(third) and percentile(third, 99) <= LOAD_P99_MS
+        capacity.add_pass([held.rate if ok else 0.0])
+        latency.add_pass(third)
+    errors.add_pass([100.0 * len(held.errors) / max(1, len(held.latencies))])
+    kinds = ", ".join(f"{kind} × {held.errors.count(kind)}" for kind in sorted(set(held.errors)))
+    capacity.note = (
+        f"paliers : {tried} ; tenu : {held.summary()}{' (' + kinds + ')' if kinds else ''}, "
+        f"{thousands(len(held.latencies))} requêtes, retard maximal du générateur "
+        f"{fmt_number(held.late)} ms ; {cpu}"
+    )
     return figures

@@ -1,5 +1,6 @@
 """The hub's HTTP API (FastAPI). Every answer other than 2xx carries a readable French reason."""
 
+import gc
 import logging
 import uuid
 from collections.abc import Iterator, Mapping
@@ -17,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hub import activity, courier
-from hub.auth import device_for_token, hash_secret, new_token, normalise_code
+from hub.auth import association_for_token, device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
 from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
@@ -73,19 +74,11 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
             yield session
 
     def caller(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
-        token = credentials.credentials.strip() if credentials is not None else ""
         # A session of its own, closed at once: a push must not keep a reader connection while it
         # waits for a writer's (one pool on PostgreSQL: 30 pushes at once each held one connection
         # and waited for a second until the pool's timeout, then answered 500).
         with db.reader() as session:
-            found = device_for_token(session, token) if token else None
-        if found is None:
-            raise HTTPException(
-                401,
-                "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        return Caller(*found)
+            return _authenticated(session, credentials)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
@@ -234,14 +227,20 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         tags=["sync"],
     )
     def pull(
-        who: Annotated[Caller, Depends(caller)],
-        session: Annotated[Session, Depends(reader)],
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
         cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a database BIGINT
         limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE_SIZE)] = p.DEFAULT_PAGE_SIZE,
     ) -> Response:
         """Les changements visibles par votre association depuis `cursor`, par ordre de version."""
         try:
-            body = pull_page(session, who.association.id, cursor, limit)
+            # The token and the page on one connection, in one worker thread: the hub's commonest
+            # request (most find nothing new) pays one pool checkout, not two.
+            with db.reader() as session:
+                token = credentials.credentials.strip() if credentials is not None else ""
+                association_id = association_for_token(session, token) if token else None
+                if association_id is None:
+                    raise _unknown_token()
+                body = pull_page(session, association_id, cursor, limit)
         except CursorTooOld:
             raise HTTPException(
                 410,
@@ -300,6 +299,23 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
     return app
 
 
+def _authenticated(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Caller:
+    """The live device of this bearer token, or 401."""
+    token = credentials.credentials.strip() if credentials is not None else ""
+    found = device_for_token(session, token) if token else None
+    if found is None:
+        raise _unknown_token()
+    return Caller(*found)
+
+
+def _unknown_token() -> HTTPException:
+    return HTTPException(
+        401,
+        "Jeton d'appareil inconnu ou révoqué : enrôlez à nouveau cet appareil.",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
 _FRENCH_ERRORS = {
     "missing": "valeur obligatoire absente",
     "extra_forbidden": "champ inconnu de ce protocole",
@@ -353,4 +369,8 @@ def app_from_env() -> FastAPI:
     """Factory for uvicorn's worker processes: settings come from ENTRAIDE_HUB_* variables."""
     settings = HubSettings.from_env()
     logging.basicConfig(level=settings.log_level.upper())
-    return create_app(settings)
+    app = create_app(settings)
+    # What start-up made (modules, the app, the routes) lives as long as the worker: out of the
+    # garbage collector's sight, its full passes no longer walk it between requests.
+    gc.freeze()
+    return app

@@ -39,3 +39,14 @@ def device_for_token(session: Session, token: str) -> tuple[Device, Association]
         .where(Device.token_hash == hash_secret(token), Device.revoked_at.is_(None))
     ).first()
     return (row[0], row[1]) if row else None
+
+
+def association_for_token(session: Session, token: str) -> str | None:
+    """The association of the live device a bearer token belongs to: what a pull needs, read in
+    one plain query (no ORM objects: most pulls find nothing new, so this is most of their work)."""
+    statement = (
+        select(Device.association_id)
+        .join(Association, Association.id == Device.association_id)
+        .where(Device.token_hash == hash_secret(token), Device.revoked_at.is_(None))
+    )
+    return session.connection().execute(statement).scalar()

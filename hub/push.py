@@ -6,15 +6,14 @@ start; results are stored with the changes, so an acknowledged operation is comm
 
 from __future__ import annotations
 
-import math
-
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hub import activity, cascade, purge, rules, sharing
+from hub import activity, cascade, purge, rules, sharing, storable
+from hub.bulk import Encoded, insert_many
 from hub.db import HubDatabase, utcnow
-from hub.models import Association, Device, HubState, OperationResult, Record, RecordLink, RecordParty
+from hub.models import Device, HubState, OperationResult, Record, RecordLink, RecordParty
 from hub.push_context import PushContext
 from hub.refusals import Refusal, rejected
 from protocol import reasons, record_schemas
@@ -36,8 +35,7 @@ def push_committed(
     for attempt in (1, 2):
         try:
             with db.writer.begin() as session:
-                session.execute(update(Device).where(Device.id == device_id).values(last_seen_at=utcnow()))
-                _move_courier_mark(session, device_id, operations)
+                _seen(session, device_id, operations)
                 results, purged = apply_push(session, association_id, device_id, operations)
                 refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
                 if refused:  # shown in the console's list of devices
@@ -51,18 +49,17 @@ def push_committed(
     raise AssertionError("unreachable")
 
 
-def _move_courier_mark(session: Session, device_id: str, operations: list[Operation]) -> None:
-    """A push holds every change its laptop had waiting, made or renewed up to its newest op id
-    (a UUIDv7 of the laptop's clock): a courier file that laptop prepared before it holds only
-    superseded values, and is not applied (hub/courier.py)."""
+def _seen(session: Session, device_id: str, operations: list[Operation]) -> None:
+    """When the device was last seen, and its courier mark: a push holds every change its laptop
+    had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
+    courier file that laptop prepared before it holds only superseded values, and is not applied
+    (hub/courier.py). One UPDATE for both."""
+    values: dict[str, object] = {"last_seen_at": utcnow()}
     newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
     if newest is not None:
-        session.execute(
-            update(Device)
-            .where(Device.id == device_id)
-            .where(or_(Device.courier_mark.is_(None), Device.courier_mark < newest))
-            .values(courier_mark=newest)
-        )
+        older = or_(Device.courier_mark.is_(None), Device.courier_mark < newest)
+        values["courier_mark"] = case((older, newest), else_=Device.courier_mark)
+    session.execute(update(Device).where(Device.id == device_id).values(values))
 
 
 def _is_uuid7(value: str) -> bool:
@@ -82,7 +79,6 @@ def apply_push(
         row.op_id: row
         for row in session.scalars(select(OperationResult).where(OperationResult.op_id.in_(op_ids)))
     }
-    associations = set(session.scalars(select(Association.id)))
     state = lock_state(session)
     records = {
         r.record_id: r
@@ -90,7 +86,7 @@ def apply_push(
             select(Record).where(Record.record_id.in_({op.record_id for op in operations}))
         )
     }
-    ctx = PushContext(session, association_id, device_id, state, associations)
+    ctx = PushContext(session, association_id, device_id, state)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = utcnow()
@@ -110,24 +106,25 @@ def apply_push(
     ctx.flush_new()
     if ctx.purged:  # before this push's own results are stored: they hold no value
         purge.forget_results(session, ctx.purged)
-    if fresh:
-        session.execute(
-            insert(OperationResult),
-            [
-                {
-                    "op_id": op_id,
-                    "association_id": association_id,
-                    "result": result.model_dump(
-                        mode="json",
+    insert_many(
+        session,
+        OperationResult,
+        [
+            {
+                "op_id": op_id,
+                "association_id": association_id,
+                "result": Encoded(
+                    result.model_dump_json(
                         exclude_none=True,
                         # An answer about a record purged later in this batch keeps none of its values.
                         exclude={"current", "conflicts"} if result.record_id in ctx.purged else None,
-                    ),
-                    "created_at": now,
-                }
-                for op_id, result in fresh.items()
-            ],
-        )
+                    )
+                ),
+                "created_at": now,
+            }
+            for op_id, result in fresh.items()
+        ],
+    )
     return results, bool(ctx.purged)
 
 
@@ -142,31 +139,10 @@ def _replayed(
     return OpResult.model_validate(stored.result)
 
 
-def _unstorable(op: Operation) -> Refusal | None:
-    """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
-    for name, value in op.fields.items():
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, float) and not math.isfinite(item):
-                return Refusal(reasons.BAD_NUMBER, {"field": name})
-            if isinstance(item, str) and not _is_utf8(item):
-                return Refusal(reasons.BAD_TEXT, {"field": name})
-    if not all(_is_utf8(party) for party in op.parties or []):
-        return Refusal(reasons.BAD_PARTY_TEXT)
-    return None
-
-
-def _is_utf8(value: str) -> bool:
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> OpResult:
     record = records.get(op.record_id)
     mine = record is None or (record.owner_id == ctx.association_id and record.entity_type == op.entity_type)
-    unstorable = _unstorable(op)
+    unstorable = storable.unstorable(op)
     if unstorable:
         return rejected(op, unstorable, record if mine else None)
     allowed = ENTITY_VISIBILITIES.get(op.entity_type)
@@ -238,7 +214,7 @@ def _create(
         "field_devices": dict.fromkeys(fields, ctx.device_id),
         "deleted": False,
         "deleted_version": None,
-        "updated_at": utcnow(),
+        "updated_at": ctx.now,
     }
     if rules.concerns(op.entity_type):  # the rule keeps bookkeeping on the record: the ORM way
         record = Record(**row)

@@ -3,12 +3,16 @@ counter, and the new records written together at the end of the batch."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import insert
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.models import HubState, Record, RecordLink, RecordParty
+from hub.bulk import insert_many
+from hub.db import utcnow
+from hub.models import Association, HubState, Record, RecordLink, RecordParty
 
 
 @dataclass
@@ -17,7 +21,6 @@ class PushContext:
     association_id: str
     device_id: str
     state: HubState
-    known_associations: set[str]
     # New records are written in one INSERT per table at the end of the batch (the bulk of a
     # first push); an op that touches one of them before that flushes them first.
     new_records: dict[str, dict[str, object]] = field(default_factory=dict)
@@ -25,16 +28,20 @@ class PushContext:
     new_links: list[dict[str, str]] = field(default_factory=list)
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
     purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
+    now: datetime = field(default_factory=utcnow)  # the new records' updated_at: one instant per push
 
     def flush_new(self) -> None:
         if self.new_records:
-            self.session.execute(insert(Record), list(self.new_records.values()))
+            insert_many(self.session, Record, list(self.new_records.values()))
             self.flushed.update(self.new_records)
-        if self.new_parties:
-            self.session.execute(insert(RecordParty), self.new_parties)
-        if self.new_links:
-            self.session.execute(insert(RecordLink), self.new_links)
+        insert_many(self.session, RecordParty, self.new_parties)
+        insert_many(self.session, RecordLink, self.new_links)
         self.new_records, self.new_parties, self.new_links = {}, [], []
+
+    @functools.cached_property
+    def known_associations(self) -> set[str]:
+        """Read when an op names parties or changes who sees a record: most pushes never do."""
+        return set(self.session.scalars(select(Association.id)))
 
     def next_version(self) -> int:
         self.state.last_version += 1
