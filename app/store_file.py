@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0017"
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -15,12 +15,10 @@ from pathlib import Path
 
 from app.services.contacts.rows import ContactRow
 from app.services.store.health import cheap_check
+from app.store_file import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
 
-# The newest migration (app/migrations/versions): a store at another revision opens the usual
-# way, which migrates it. tests/unit/test_first_page.py ties this to Alembic's own head.
-SCHEMA_HEAD = "0015"
 FIRST_PAGE_SQL = (
     "SELECT id, kind, display_name, email, phone, tags, sort_key, phone_to_check FROM contacts "
     "WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT ?"
