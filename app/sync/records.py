@@ -197,7 +197,7 @@ class Registry:
             try:
                 shape = row_shape(_concrete(model, change["fields"]))
                 row = shape.row(record_id, change["fields"], now)
-            except (ValueError, TypeError):  # left to the usual path, which sets it aside
+            except (ValueError, TypeError, AttributeError):  # left to the usual path, which sets it aside
                 continue
             prepared.valid.add(record_id)
             prepared.rows[record_id] = shape.table, row

@@ -169,3 +169,17 @@ def test_killed_during_push_and_pull_then_resumed(crash_hub, tmp_path):
     assert kills >= 1
     finish(receiver)
     assert sound(receiver) == local
+    assert indexed(receiver) == indexed(sender)  # the search finds every contact the pages brought
+
+
+def indexed(data: Path) -> set[str]:
+    """The contacts the search index holds, each checked against the contact's own name."""
+    with sqlite3.connect(data / "entraide.sqlite3") as db:
+        rows = db.execute(
+            "SELECT c.id FROM contact_fts f JOIN contact_search_map m ON m.docid = f.rowid "
+            "JOIN contacts c ON c.id = m.contact_id WHERE f.name = c.display_name AND c.deleted_at IS NULL"
+        ).fetchall()
+        alive = db.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+    db.close()
+    assert len(rows) == alive
+    return {row[0] for row in rows}

@@ -8,10 +8,12 @@ import sqlite3
 from pathlib import Path
 
 from app.demo.generator import generate_demo
+from app.ids import new_id
 from app.services.contacts import trash
 from app.services.contacts.search import search_contacts
 from app.sync.engine import SyncEngine
 from app.sync.pages import PageWriter
+from app.sync.records import Registry
 from tests.sync.support import bookkeeping
 
 # Written at the moment of writing (not pulled), or numbered in the order of writing.
@@ -85,3 +87,26 @@ def test_a_fast_first_sync_leaves_the_store_the_change_by_change_path_leaves(lap
     again = fast.sync(page_size=97)
     assert again.pulled == 0
     assert _tables(fast.paths.database) == fast_tables
+
+
+def _contact(record_id: str, version: int, **fields) -> dict:
+    values = {"kind": "person", "display_name": "Léa Roux", "sort_key": "roux lea", **fields}
+    return {"entity_type": "contact", "record_id": record_id, "version": version, "fields": values}
+
+
+def test_what_the_download_thread_prepares_leaves_doubtful_changes_to_the_usual_path():
+    plain, twice, bad, unknown, gone = (new_id() for _ in range(5))
+    changes = [
+        _contact(plain, 1, email="lea@exemple.fr"),
+        _contact(twice, 2),
+        _contact(twice, 3, display_name="Léa Roux-Martin"),  # the same record again, newer
+        _contact(bad, 4, display_name=12),  # a value this version cannot store: set aside later
+        {"entity_type": "a_newer_kind", "record_id": unknown, "version": 5, "fields": {"x": 1}},
+        {"entity_type": "contact", "record_id": gone, "version": 6, "fields": {}, "deleted": True},
+    ]
+    prepared = PageWriter(Registry(), False).prepare(changes)
+    assert prepared.valid == {plain}
+    assert set(prepared.rows) == {plain}
+    table, row = prepared.rows[plain]
+    values = dict(zip(table.columns.keys(), row, strict=True))
+    assert (values["id"], values["display_name"], values["email"]) == (plain, "Léa Roux", "lea@exemple.fr")
