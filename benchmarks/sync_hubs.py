@@ -62,11 +62,13 @@ def contact_operations(count: int) -> Iterator[OperationData]:
 def _fingerprint(contents: dict[str, int]) -> str:
     digest = hashlib.sha256(json.dumps(contents, sort_keys=True).encode())
     digest.update(inspect.getsource(contact_operations).encode())
-    for package in (hub, protocol):
-        root = Path(package.__file__ or "").parent
-        for source in sorted(root.rglob("*.py")):
-            digest.update(source.relative_to(root).as_posix().encode())
-            digest.update(source.read_bytes())
+    # What shapes the stored database: the hub's schema and the wire's records, not every line of
+    # the hub (a change to how the hub serves must not cost a ten-minute rebuild).
+    hub_root, protocol_root = Path(hub.__file__ or "").parent, Path(protocol.__file__ or "").parent
+    sources = [hub_root / "models.py", *hub_root.glob("migrations/**/*.py"), *protocol_root.rglob("*.py")]
+    for source in sorted(sources):
+        digest.update(source.as_posix().rsplit("/", 3)[-2:][-1].encode())
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -93,8 +95,14 @@ def _build(folder: Path, contents: dict[str, int], log: Log) -> None:
             log(f"  hub « {folder.name} » : {count} fiches déposées pour « {name} »")
     finally:
         database.dispose()
-    with sqlite3.connect(folder / "hub.sqlite3") as connection:
+    connection = sqlite3.connect(folder / "hub.sqlite3")
+    try:  # the seeding device's stored answers are never asked again: a smaller copy per run
+        with connection:
+            connection.execute("DELETE FROM operation_results")
+        connection.execute("VACUUM")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
     for log_file in folder.glob("hub-*.log"):
         log_file.unlink()
 
