@@ -51,8 +51,8 @@ def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tupl
 
 
 def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
-    """INSERT every row (all with the same keys, in the same order) into the model's table, in the
-    session's transaction."""
+    """INSERT every row (all with the same keys) into the model's table, in the session's
+    transaction."""
     if not rows:
         return
     table = cast(Table, model.__table__)
@@ -61,7 +61,7 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     columns = tuple(rows[0])
     sql, processors = _statement(connection.dialect, table, columns)
     # Column by column: one loop per column to convert, not one generator per row.
-    params = [list(row.values()) for row in rows]
+    params = [[row[name] for name in columns] for row in rows]
     for index, process in enumerate(processors):
         if process is _to_json:
             for values in params:

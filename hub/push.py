@@ -104,6 +104,7 @@ def apply_push(
         fresh[op.op_id] = result
         results.append(result)
     ctx.flush_new()
+    ctx.finish()
     if ctx.purged:  # before this push's own results are stored: they hold no value
         purge.forget_results(session, ctx.purged)
     insert_many(

@@ -29,6 +29,7 @@ class PushContext:
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
     purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
     now: datetime = field(default_factory=utcnow)  # the new records' updated_at: one instant per push
+    last_version: int = field(init=False)  # the last version handed out (see next_version)
 
     def flush_new(self) -> None:
         if self.new_records:
@@ -43,6 +44,16 @@ class PushContext:
         """Read when an op names parties or changes who sees a record: most pushes never do."""
         return set(self.session.scalars(select(Association.id)))
 
+    def __post_init__(self) -> None:
+        # Counted here, written to the locked state row once by `finish` (an ORM attribute set
+        # per new record costs more than the record's own INSERT row).
+        self.last_version = self.state.last_version
+
     def next_version(self) -> int:
-        self.state.last_version += 1
-        return self.state.last_version
+        self.last_version += 1
+        return self.last_version
+
+    def finish(self) -> None:
+        """The versions handed out, into the state row committed with them."""
+        if self.last_version != self.state.last_version:
+            self.state.last_version = self.last_version
