@@ -65,7 +65,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", choices=NAMES, action="append", help="seulement cette mesure (répétable)")
     parser.add_argument("--strict", action="store_true", help="code de sortie 1 si une cible est manquée")
     parser.add_argument("--rounds", type=int, default=3, help="passes sur les requêtes de recherche")
-    parser.add_argument("--runs", type=int, default=7, help="démarrages de l'application mesurés par passe")
+    parser.add_argument("--runs", type=int, default=4, help="démarrages de l'application mesurés par passe")
     parser.add_argument("--timeout", type=float, default=60.0, help="secondes d'attente de ENTRAIDE_READY")
     parser.add_argument("--seed", type=int, default=1901, help="graine de la base de démonstration")
     parser.add_argument("--quick", action="store_true", help="hub : le débit tenu 15 s au lieu de 60 s")

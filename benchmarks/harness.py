@@ -261,6 +261,8 @@ class ReadyRun:
     """One start of a program that prints `<marker> key=value…` once ready, then exits."""
 
     wall_ms: float | None = None  # from just before the start to the READY line read
+    # Earlier lines `<marker>_<WORD> …` (e.g. ENTRAIDE_PAINTED): from the start to that line read.
+    marks_ms: dict[str, float] = field(default_factory=dict)
     values: dict[str, float] = field(default_factory=dict)
     failure: str | None = None
 
@@ -319,7 +321,9 @@ def run_until_ready(command: Sequence[str], env: dict[str, str], marker: str, ti
                 last = next((e for e in reversed(errors) if e.strip()), "rien sur stderr")[:120]
                 result.failure = f"arrêt sans {marker}, code {process.returncode} : {last}"
                 break
-            if line.startswith(marker):
+            if line.startswith(f"{marker}_"):
+                result.marks_ms.setdefault(line.split()[0], (at - started) * 1000)
+            elif line.startswith(marker):
                 result.wall_ms = (at - started) * 1000
                 result.values = parse_ready(line, marker)
                 break

@@ -91,6 +91,17 @@ def test_ready_line_is_parsed_and_timed():
     assert run.failure is None and run.values["shown_ms"] == 5 and run.wall_ms and run.wall_ms > 0
 
 
+def test_an_earlier_marked_line_is_timed_on_its_own():
+    script = (
+        "import sys, time; print('ENTRAIDE_READY_PAINTED paint_ms=3', flush=True); time.sleep(0.2); "
+        "print('ENTRAIDE_READY paint_ms=3 settled_rss_kb=7', flush=True)"
+    )
+    run = run_until_ready([sys.executable, "-c", script], {}, "ENTRAIDE_READY", timeout=30)
+    assert run.failure is None and run.values == {"paint_ms": 3.0, "settled_rss_kb": 7.0}
+    painted = run.marks_ms["ENTRAIDE_READY_PAINTED"]
+    assert run.wall_ms is not None and 0 < painted < run.wall_ms
+
+
 def test_a_program_that_never_gets_ready_is_reported_not_raised():
     crash = "import sys; print('boum', file=sys.stderr); sys.exit(3)"
     run = run_until_ready([sys.executable, "-c", crash], {}, "ENTRAIDE_READY", timeout=30)
