@@ -139,12 +139,15 @@ def _known(connection: sqlite3.Connection, paths: DataPaths) -> Known | None:
     return Known(hub_url, cursor, instance, association, (sign_key, box_key), token)
 
 
-def _waiting(connection: sqlite3.Connection, association: str) -> bool:
-    """Whether anything waits for the full sync's work."""
-    queries: list[tuple[str, tuple[str, ...]]] = [(f"{sql} LIMIT 1", ()) for sql in (*WAITING, NEW_TO_MATCH)]
-    queries.append((f"{MENTORING_ASKED} LIMIT 1", (association,)))
-    if connection.execute("SELECT 1 FROM need_watch WHERE id = 1").fetchone() is None:
-        return True  # made by the full run's first look for new matches
+def _waiting(connection: sqlite3.Connection, association: str | None = None) -> bool:
+    """Whether anything waits for the full sync's work. Without `association`, only the queues
+    and conflicts: what records to match and requests to note depend on is the cursor's."""
+    queries: list[tuple[str, tuple[str, ...]]] = [(f"{sql} LIMIT 1", ()) for sql in WAITING]
+    if association is not None:
+        queries.append((f"{NEW_TO_MATCH} LIMIT 1", ()))  # reads every synced record: once
+        queries.append((f"{MENTORING_ASKED} LIMIT 1", (association,)))
+        if connection.execute("SELECT 1 FROM need_watch WHERE id = 1").fetchone() is None:
+            return True  # made by the full run's first look for new matches
     return any(connection.execute(sql, values).fetchone() is not None for sql, values in queries)
 
 
@@ -247,7 +250,7 @@ def _write(connection: sqlite3.Connection, known: Known, hello: dict[str, Any], 
     connection.execute("BEGIN IMMEDIATE")
     try:
         row = connection.execute("SELECT cursor FROM sync_state WHERE id = 1").fetchone()
-        if row is None or row[0] != known.cursor or _waiting(connection, known.association):
+        if row is None or row[0] != known.cursor or _waiting(connection):
             connection.execute("ROLLBACK")
             return False
         connection.execute(
