@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks.search_bench import national, typed
 from benchmarks.harness import (
     HEADERS,
     Figure,
@@ -15,6 +14,7 @@ from benchmarks.harness import (
     run_until_ready,
     summarise,
 )
+from benchmarks.search_bench import national, typed
 
 
 def test_median_p95_and_max_on_known_data():
