@@ -99,7 +99,7 @@ def test_paging_through_many_matches_gives_each_match_once(demo):
             words = typed_words(query)
             if len(expected) >= MANY:
                 many += 1
-            elif len(words) > 1 and any(len(_matches(session, word)) >= MANY for word in words):
+            elif len(words) > 1 and any(len(_matches(session, w)) >= MANY for w in words if len(w) <= 3):
                 few += 1  # a common word: the names holding every word first
                 holds = [all(_starts_a_word(row, word) for word in words) for row in _rows(session, pages)]
                 assert holds == sorted(holds, reverse=True), query

@@ -24,6 +24,7 @@ __all__ = ["MANY", "fts_query", "search_contacts", "shared_prefix"]
 # bm25 costs about 1.5 µs a match on a 2-core laptop, and first reads every match of each word:
 # 2,000 stay within a few milliseconds.
 MANY = 2000
+SHORT = 3  # letters of a word that may be held by thousands
 
 # Counting stops at MANY: FTS5 reads its index in rowid order and stops early.
 _COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH :match LIMIT :many)"
@@ -70,8 +71,11 @@ def search_contacts(
     found = run(_COUNT_SQL, {"match": match, "many": MANY}).scalar_one()
     if found >= MANY:
         return search_many(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
+    # Only a short word can be that common (two letters: 10,000 holders at 100,000 contacts);
+    # a longer one costs at most a few milliseconds of counting.
+    short = [word for word in words if len(word) <= SHORT]
     if len(words) > 1 and any(
-        run(_COUNT_SQL, {"match": fts_query(word), "many": MANY}).scalar_one() >= MANY for word in words
+        run(_COUNT_SQL, {"match": fts_query(word), "many": MANY}).scalar_one() >= MANY for word in short
     ):
         return search_few(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
     params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset}
