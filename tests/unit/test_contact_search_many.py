@@ -86,6 +86,15 @@ def _queries(session) -> list[str]:
     return queries
 
 
+def _holders(session, words) -> int:
+    """How many contacts hold each short word, added up (what bm25 counts before ranking)."""
+    return sum(len(_matches(session, word)) for word in words if len(word) <= search.SHORT)
+
+
+def _common(session, words, found: int) -> bool:
+    return _holders(session, words) >= max(MANY, search.COMMONER * found)
+
+
 def test_paging_through_many_matches_gives_each_match_once(demo):
     with demo.session_factory() as session:
         many = few = 0
@@ -99,7 +108,7 @@ def test_paging_through_many_matches_gives_each_match_once(demo):
             words = typed_words(query)
             if len(expected) >= MANY:
                 many += 1
-            elif len(words) > 1 and any(len(_matches(session, word)) >= MANY for word in words):
+            elif len(words) > 1 and _common(session, words, len(expected)):
                 few += 1  # a common word: the names holding every word first
                 holds = [all(_starts_a_word(row, word) for word in words) for row in _rows(session, pages)]
                 assert holds == sorted(holds, reverse=True), query
@@ -141,3 +150,28 @@ def test_only_plain_letters_are_checked_without_the_index():
     assert _name_holds("Léa Dupont-Aignan", ["aig", "lea"])
     assert not _name_holds("Léa Dupont", ["aig"])
     assert not _name_holds("Anna Straße", ["strass"])
+
+
+def test_names_first_only_when_the_short_words_are_held_commoner_times_as_often(demo, monkeypatch):
+    """At the boundary: holders exactly `COMMONER` times the matches go names first, one holder
+    fewer than that is ranked by bm25, as a query of rare words."""
+    with demo.session_factory() as session:
+        run = session.connection().exec_driver_sql
+        people = run("SELECT first_name, last_name FROM contacts WHERE first_name IS NOT NULL ORDER BY id")
+        for first, last in people:
+            query = f"{fold(first)} {fold(last)[:1]}"
+            words, expected = typed_words(query), _matches(session, query)
+            holders = _holders(session, words)
+            if len(expected) > 1 and holders >= MANY and holders // len(expected) * len(expected) == holders:
+                break
+        else:
+            pytest.fail("no query of the demo store falls exactly on the boundary")
+        monkeypatch.setattr(search, "COMMONER", holders // len(expected))
+        assert search.names_first(run, words, len(expected))
+        found = [row.display_name for row in search_contacts(session, query, limit=len(expected))]
+        holds = [all(_starts_a_word(name, word) for word in words) for name in found]
+        assert holds == sorted(holds, reverse=True)
+        assert sorted(r.id for r in search_contacts(session, query, limit=PAGE)) == sorted(expected)
+        monkeypatch.setattr(search, "COMMONER", holders // len(expected) + 1)
+        assert not search.names_first(run, words, len(expected))
+        assert [row.id for row in search_contacts(session, query, limit=PAGE)] == expected

@@ -277,7 +277,7 @@ def search_practices(session: Session, query: PracticeQuery | None = None) -> li
         rows = run(_page_sql(query, where, ranked=match is not None), params).all()
         if match is not None and query.sort != SortOrder.RELEVANCE.value and rows:
             params["ids"] = json.dumps([row[0] for row in rows])
-            ranks = dict(run(_RANKS, params).all())
+            ranks: dict[str, float] = dict(run(_RANKS, params).all())
             rows = [(*row[:-1], ranks.get(row[0])) for row in rows]
     return [_hit(row, terms) for row in rows]
 
