@@ -107,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         timeout=args.timeout,
     )
     options.data.mkdir(parents=True, exist_ok=True)
+    # Every program a figure starts runs from compiled bytecode, as an installed Entraide does, even
+    # when the shell says not to write any (the first, uncounted runs write it here).
+    os.environ["PYTHONPYCACHEPREFIX"] = str((options.data / "pycache").resolve())
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     store = functools.cache(lambda: contacts.prepare_store(options, log))  # only for the contacts figures
     gui = functools.cache(lambda: contacts.GuiRuns(store(), options, log))
     hub_options = hub_bench.HubOptions(
