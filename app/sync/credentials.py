@@ -16,6 +16,10 @@ from pathlib import Path
 SERVICE = "Entraide"
 FALLBACK_NAME = "jeton-hub.json"
 NO_KEYRING = "keyring.backends.fail.Keyring"
+# Written in the file by versions that take a secret out of it when they save it in the keyring.
+# Older versions left their copy behind, so a file without it may hold a token the keyring has
+# since replaced (a new enrolment): such a file is reconciled with the keyring once.
+RECONCILED = "__entraide_file_format__"
 
 
 def keyring_available() -> bool:
@@ -55,6 +59,7 @@ class TokenStore:
 
     def _put(self, key: str, secret: str) -> None:
         saved = self._saved()
+        saved[RECONCILED] = 2
         if not self.uses_file:
             import keyring
 
@@ -68,14 +73,29 @@ class TokenStore:
         self._write(saved)
 
     def _get(self, key: str) -> str | None:
-        saved = self._saved().get(key)
-        if isinstance(saved, str):  # saved in the file: there was no keyring then
-            return saved
+        saved = self._saved()
+        if saved and RECONCILED not in saved and not self.uses_file:
+            saved = self._reconcile(saved)
+        value = saved.get(key)
+        if isinstance(value, str):  # saved in the file: there was no keyring then
+            return value
         if self.uses_file:
             return None
         import keyring
 
         return keyring.get_password(SERVICE, key)
+
+    def _reconcile(self, saved: dict[str, object]) -> dict[str, object]:
+        """A file an older version wrote, now that a keyring works: the keyring's secret is the
+        newer one wherever it has one, and the file's copy goes; the others stay in the file."""
+        import keyring
+
+        for key in [key for key in saved if key != RECONCILED]:
+            if keyring.get_password(SERVICE, key) is not None:
+                del saved[key]
+        saved[RECONCILED] = 2
+        self._write(saved)
+        return saved
 
     def _write(self, saved: dict[str, object]) -> None:
         descriptor = os.open(self.fallback, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
