@@ -93,7 +93,11 @@ def sync_if_quiet(paths: DataPaths, progress: Callable[[str, int, int], None]) -
         if known is None:
             return False
         hello, page = _ask_hub(known)
-        if not _same_hub(connection, known, hello) or page["changes"] or page["has_more"]:
+        if (
+            not (well_formed(hello) and _same_hub(connection, known, hello))
+            or page["changes"]
+            or page["has_more"]
+        ):
             return False
         if not _write(connection, known, hello, int(page["next_cursor"])):
             return False
@@ -219,6 +223,48 @@ def _call(
     if not isinstance(result, dict):
         raise ValueError("not the hub's answer")
     return result
+
+
+# protocol/messages.py HandshakeResponse and Member, checked without pydantic (a test ties them):
+# an answer of another shape goes the full way, whose validation says what is wrong.
+HANDSHAKE_FIELDS: dict[str, tuple[type, ...]] = {
+    "protocol_min": (int,),
+    "protocol_max": (int,),
+    "hub_instance_id": (str,),
+    "association_id": (str,),
+    "association_name": (str,),
+    "device_id": (str,),
+    "deletion_retention_days": (int,),
+    "oldest_cursor": (int,),
+    "current_version": (int,),
+    "members": (list,),
+    "hub_sign_key": (str, type(None)),
+    "hub_box_key": (str, type(None)),
+}
+HANDSHAKE_OPTIONAL = frozenset({"members", "hub_sign_key", "hub_box_key"})
+MEMBER_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "name": (str,),
+    "rna": (str, type(None)),
+    "siret": (str, type(None)),
+}
+
+
+def _fits(value: dict[str, Any], fields: dict[str, tuple[type, ...]], optional: frozenset[str]) -> bool:
+    if not set(value) <= set(fields) or not set(fields) - optional <= set(value):
+        return False
+    return all(
+        isinstance(item, fields[name]) and not (isinstance(item, bool) and bool not in fields[name])
+        for name, item in value.items()
+    )
+
+
+def well_formed(hello: dict[str, Any]) -> bool:
+    """The handshake the full run's validation accepts (fields, types, no others)."""
+    members = hello.get("members") or []
+    return _fits(hello, HANDSHAKE_FIELDS, HANDSHAKE_OPTIONAL) and all(
+        isinstance(m, dict) and _fits(m, MEMBER_FIELDS, frozenset({"rna", "siret"})) for m in members
+    )
 
 
 def _same_hub(connection: sqlite3.Connection, known: Known, hello: dict[str, Any]) -> bool:
