@@ -10,12 +10,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, Select, String, Table, column, create_engine, event, select, table, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    String,
+    Table,
+    column,
+    create_engine,
+    event,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.logs import events
 from app.models import changes
+from app.models.base import Base
 from app.models.outbox import install_outbox
 from app.paths import DataPaths
 from app.store_file import SCHEMA_HEAD, apply_pragmas
@@ -111,6 +124,18 @@ def migrate_to_head(engine: Engine, backups: Path) -> Path | None:
     backup = backup_database(engine, backups, f"avant-{current}") if current else None
     command.upgrade(alembic_config(engine), "head")
     return backup
+
+
+def restore_indexes(connection: Connection, tables: Iterable[Table]) -> None:
+    """Build any index these tables declare that the store lacks: a first sync drops those of a
+    table it fills from empty and builds them after its last page (app.sync.bulk_indexes); a sync
+    cut before then leaves them out. One query when none is missing."""
+    present = {
+        name for (name,) in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    for index in (index for declared in tables for index in declared.indexes):
+        if index.name not in present:
+            index.create(connection)
 
 
 def id_set(session: Session, name: str, ids: Iterable[str]) -> Select[str]:
@@ -209,6 +234,8 @@ def open_database(paths: DataPaths) -> Database:
     paths.ensure()
     engine = make_engine(paths.database)
     backup = migrate_to_head(engine, paths.backups)
+    with engine.begin() as connection:
+        restore_indexes(connection, Base.metadata.sorted_tables)
     factory = sessionmaker(engine, expire_on_commit=False)
     install_outbox(factory)
     database = Database(engine, factory, paths.database, backup)

@@ -22,7 +22,7 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import synced_spec
-from app.sync import outgoing, purged, quarantine
+from app.sync import bulk_indexes, outgoing, purged, quarantine
 from app.sync.client import ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Prepared, Registry
@@ -161,7 +161,9 @@ class SyncEngine:
 
     # --- pull -------------------------------------------------------------------------
     def pull(self, report: SyncReport) -> None:
-        cursor = self.db.run(lambda s: sync_state(s).cursor)
+        with self.db.session_factory.begin() as session:  # a sync cut between pages left them out
+            bulk_indexes.restore(session.connection())
+            cursor = sync_state(session).cursor
         # The next page downloads while this one is written (one request at a time still).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader:
             self._pull_pages(report, cursor, downloader)

@@ -24,7 +24,7 @@ from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
-from app.sync import inbox, purged, quarantine
+from app.sync import bulk_indexes, inbox, purged, quarantine
 from app.sync.records import Page, Prepared, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
@@ -99,6 +99,7 @@ class PageWriter:
         page = Page()
         inbox.retry(session, self.registry, page, self._guarded_apply, self.preload)
         inbox.resolve(session, self.registry)
+        bulk_indexes.restore(session.connection())  # dropped while a table was filled from empty
 
     def preload(self, session: Session, changes: list[ChangeData]) -> Page:
         """Load what the page touches in a few queries, so applying it asks nothing per change

@@ -18,6 +18,7 @@ from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import synced_models
 from app.services.contacts.search_index import deferred_search_index
+from app.sync import bulk_indexes
 from protocol.messages import ChangeData
 
 
@@ -174,6 +175,7 @@ class Registry:
         if rows:
             with deferred_search_index(session) as to_index:
                 for table, table_rows in rows.items():
+                    bulk_indexes.drop_if_empty(session, table)  # built once after the last page
                     bulk_insert_values(session, table, table_rows)
                 if rest or page.ids_table is None:
                     to_index.ids.update(inserted)

@@ -7,6 +7,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+from alembic import command
+from sqlalchemy.exc import OperationalError
+
+from app.db import alembic_config, open_database
 from app.demo.generator import generate_demo
 from app.ids import new_id
 from app.services.contacts import trash
@@ -58,6 +63,48 @@ def _tables(path: Path) -> dict[str, list[tuple]]:
     return found
 
 
+def _indexes(path: Path) -> set[tuple[str, str]]:
+    with sqlite3.connect(path) as db:
+        found = set(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql NOT NULL"))
+    db.close()
+    return found
+
+
+class CutAfterOnePage(PageWriter):
+    """A sync stopped after its first page was written (the process killed, the disk full)."""
+
+    def write(self, session, changes, deletions, **options):
+        if self.written:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        super().write(session, changes, deletions, **options)
+        self.written = True
+
+
+def test_a_first_sync_cut_between_pages_leaves_a_store_that_gets_its_indexes_back(laptops):
+    source = laptops("Les Grands Chemins", "source")
+    source.run(lambda session: generate_demo(session, 150, equipment=5, reservations=5, practices=3))
+    source.sync()
+    cut = laptops("Les Grands Chemins", "coupe")
+    complete = _indexes(cut.paths.database)
+    engine = SyncEngine(cut.database, cut.client, cut.paths.backups, page_size=50)
+    engine.pages = CutAfterOnePage(engine.registry, False)
+    engine.pages.written = False
+    with pytest.raises(OperationalError):
+        engine.run()
+    cut.database.close()
+    with sqlite3.connect(cut.paths.database) as db:
+        assert db.execute("SELECT count(*) FROM contacts").fetchone()[0] > 0  # the first page is there
+    db.close()
+    missing = complete - _indexes(cut.paths.database)
+    assert {name for name, _sql in missing} >= {"ix_contacts_list", "ix_contacts_email"}
+
+    cut.database = open_database(cut.paths)  # opening the store builds them again
+    assert _indexes(cut.paths.database) == complete
+    command.check(alembic_config(cut.database.engine))
+    assert cut.sync().pulled > 0
+    assert _indexes(cut.paths.database) == complete
+
+
 def test_a_fast_first_sync_leaves_the_store_the_change_by_change_path_leaves(laptops):
     source = laptops("Les Grands Chemins", "source")
     source.run(lambda session: generate_demo(session, 400, equipment=30, reservations=60, practices=12))
@@ -74,6 +121,7 @@ def test_a_fast_first_sync_leaves_the_store_the_change_by_change_path_leaves(lap
 
     assert report.pulled > 400
     assert bookkeeping(fast) == bookkeeping(slow)
+    assert _indexes(fast.paths.database) == _indexes(slow.paths.database)  # dropped, built again
     fast_tables, slow_tables = _tables(fast.paths.database), _tables(slow.paths.database)
     assert fast_tables["contacts"], "nothing was pulled"
     for name in slow_tables:
