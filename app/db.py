@@ -126,6 +126,11 @@ def migrate_to_head(engine: Engine, backups: Path) -> Path | None:
     return backup
 
 
+# Tables whose secondary indexes a first sync builds after its last page (app.sync.bulk_indexes):
+# only these are ever rebuilt at opening, so a model's index a migration forgot is not quietly made.
+FIRST_SYNC_DEFERRED = ("contacts",)
+
+
 def restore_indexes(connection: Connection, tables: Iterable[Table]) -> None:
     """Build any index these tables declare that the store lacks: a first sync drops those of a
     table it fills from empty and builds them after its last page (app.sync.bulk_indexes); a sync
@@ -134,7 +139,7 @@ def restore_indexes(connection: Connection, tables: Iterable[Table]) -> None:
         name for (name,) in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
     }
     for index in (index for declared in tables for index in declared.indexes):
-        if index.name not in present:
+        if index.name not in present and not index.unique:  # a unique one is never dropped
             index.create(connection)
 
 
@@ -235,7 +240,7 @@ def open_database(paths: DataPaths) -> Database:
     engine = make_engine(paths.database)
     backup = migrate_to_head(engine, paths.backups)
     with engine.begin() as connection:
-        restore_indexes(connection, Base.metadata.sorted_tables)
+        restore_indexes(connection, [Base.metadata.tables[name] for name in FIRST_SYNC_DEFERRED])
     factory = sessionmaker(engine, expire_on_commit=False)
     install_outbox(factory)
     database = Database(engine, factory, paths.database, backup)

@@ -15,10 +15,10 @@ from __future__ import annotations
 from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
-from app.db import restore_indexes, table_of
-from app.models.contacts import Contact
+from app.db import FIRST_SYNC_DEFERRED, restore_indexes
+from app.models.base import Base
 
-DEFERRED: tuple[Table, ...] = (table_of(Contact),)
+DEFERRED: tuple[Table, ...] = tuple(Base.metadata.tables[name] for name in FIRST_SYNC_DEFERRED)
 
 
 def drop_if_empty(session: Session, table: Table) -> None:
@@ -38,7 +38,7 @@ def restore(connection: Connection) -> None:
 
 
 def _present(connection: Connection, table: Table) -> set[str]:
-    names = {index.name for index in table.indexes}
+    names = {index.name for index in table.indexes if not index.unique}  # restore never builds a unique one
     rows = connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table.name,)
     )
