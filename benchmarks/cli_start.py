@@ -60,7 +60,7 @@ class _Openers:
             run(module)
             _wrap(module, OPENERS[name])
 
-        loader.exec_module = exec_module  # type: ignore[method-assign]
+        loader.exec_module = exec_module  # type: ignore[method-assign]  # wrapped from outside the app, on purpose
         return spec
 
 

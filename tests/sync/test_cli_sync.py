@@ -25,7 +25,8 @@ def test_enroll_sync_status_from_the_command_line(tmp_path, live_hub, capsys, mo
     assert "Les Amis" in capsys.readouterr().err
     token_file = tmp_path / "poste" / "jeton-hub.json"
     assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600  # no keyring here: a private file
-    assert len(next(iter(json.loads(token_file.read_text()).values()))) >= 43
+    saved = json.loads(token_file.read_text())
+    assert len(saved[f"hub:{live_hub.url}"]) >= 43
 
     assert main(["demo", "--size", "30", "--data-dir", data]) == 0
     assert main(["status", "--data-dir", data]) == 0

@@ -49,7 +49,9 @@ def test_prepare_then_import_from_the_synchronisation_menu(
     window.open_section("sync")
     view = section.ensure_view()
     section.controller.refresh()
-    qtbot.waitUntil(lambda: view.prepare_button.isEnabled())
+    # The status waits behind the window's start-up jobs on the one database thread: on a loaded
+    # 2-core machine they can take more than 5 s.
+    qtbot.waitUntil(lambda: view.prepare_button.isEnabled(), timeout=30_000)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
     _menu_action(window, "Préparer un fichier pour le hub…").trigger()

@@ -16,7 +16,7 @@ HUB = "https://hub.example"
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
+    priority = 5  # type: ignore[assignment]  # keyring declares it a classproperty
 
     def __init__(self) -> None:
         super().__init__()
