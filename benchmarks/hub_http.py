@@ -7,7 +7,10 @@ two cores shared by the hub, PostgreSQL and the generator, that would measure th
 from __future__ import annotations
 
 import asyncio
+import time
 import zlib
+
+IDLE_LIMIT_S = 4.0  # under uvicorn's 5 s keep-alive timeout
 
 
 class HttpError(Exception):
@@ -60,18 +63,27 @@ class Pool:
 
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
-        self.idle: list[Connection] = []
+        self.idle: list[tuple[float, Connection]] = []
         self.opened = 0
 
     async def exchange(self, request: bytes, timeout: float) -> tuple[int, bytes]:
-        connection = self.idle.pop() if self.idle else await self._open()
+        connection = self._reusable() or await self._open()
         try:
             answer = await asyncio.wait_for(connection.exchange(request), timeout)
         except BaseException:
             connection.close()  # its state is unknown: never reused
             raise
-        self.idle.append(connection)
+        self.idle.append((time.monotonic(), connection))
         return answer
+
+    def _reusable(self) -> Connection | None:
+        """The most recently used idle connection; those idle longer than the server keeps them
+        (uvicorn closes a keep-alive connection after 5 s) are closed here, as HTTP clients do,
+        instead of being written to and read back as a broken answer."""
+        oldest = time.monotonic() - IDLE_LIMIT_S
+        while self.idle and self.idle[0][0] < oldest:
+            self.idle.pop(0)[1].close()
+        return self.idle.pop()[1] if self.idle else None
 
     async def _open(self) -> Connection:
         self.opened += 1
@@ -79,6 +91,6 @@ class Pool:
         return Connection(reader, writer)
 
     def close(self) -> None:
-        for connection in self.idle:
+        for _, connection in self.idle:
             connection.close()
         self.idle.clear()
