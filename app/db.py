@@ -23,6 +23,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -173,15 +174,19 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
     """Insert many rows, each a list of values in the order of `table.columns`, in one
     statement, without the ORM's work per row and per value (a first sync inserts 100,000
     contacts). Values go through the columns' own conversions, in place."""
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
+    insert_bound(session, table, bind_rows(session.connection().dialect, table, rows))
+
+
+def bind_rows(dialect: Dialect, table: Table, rows: list[list[Any]]) -> list[tuple[Any, ...]]:
+    """Rows as `bulk_insert_values` takes them, turned into what the driver stores (the columns'
+    own conversions, in place). Needs no connection: a sync's download thread does it."""
     processors = [
         (i, p)
         for i, column in enumerate(table.columns)
         if (p := column.type.bind_processor(dialect)) is not None
     ]
+    if not processors:
+        return [tuple(values) for values in rows]
     last: dict[int, tuple[Any, Any]] = {}  # column -> (value, converted): rows share timestamps
     params = []
     for values in rows:
@@ -198,8 +203,16 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
                     values[i] = converted
                     last[i] = (value, converted)
         params.append(tuple(values))
+    return params
+
+
+def insert_bound(session: Session, table: Table, params: list[tuple[Any, ...]]) -> None:
+    """Insert rows that `bind_rows` made, in one statement."""
+    if not params:
+        return
+    connection = session.connection()
     changes.note(session, [table.name])  # the ORM's events do not see this statement
-    quote = dialect.identifier_preparer.quote
+    quote = connection.dialect.identifier_preparer.quote
     names = ", ".join(quote(column.name) for column in table.columns)
     connection.exec_driver_sql(
         f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})", params

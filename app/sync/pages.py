@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from app.models.sync_spec import synced_spec
 from app.services import trash
 from app.services.practices.index import refresh_practice_index
 from app.sync import bulk_indexes, inbox, purged, quarantine
-from app.sync.records import Page, Prepared, Registry, known_and_pending
+from app.sync.records import STORE_DIALECT, Page, Prepared, Registry, known_and_pending
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
 
@@ -76,7 +77,7 @@ class PageWriter:
         session.info[APPLYING_REMOTE] = True
         loaded = self.preload(session, changes)
         if prepared is not None and not careful:
-            loaded.rows = prepared.rows
+            loaded.rows, loaded.known_rows = prepared.rows, prepared.known
         self.check_deletions(session, changes, loaded, deletions, skip=replaced)
         quarantine.supersede(session, changes)
         ready = self._sort(session, changes, loaded, prepared.valid if prepared is not None else set())
@@ -121,11 +122,11 @@ class PageWriter:
         page.purged = purged.ids_among(session, ids)
         return page
 
-    def prepare(self, changes: list[ChangeData]) -> Prepared:
-        """The work on a page that needs no store (rows of new records, values checked), done by
-        the download thread while the page before is written."""
+    def prepare(self, changes: list[ChangeData], dialect: Dialect = STORE_DIALECT) -> Prepared:
+        """The work on a page that needs no store (rows of new records bound for the store's
+        `dialect`, values checked), done by the download thread while the page before is written."""
         return self.registry.prepare(
-            changes, lambda change: not quarantine.problems_of(change, present=False)
+            changes, lambda change: not quarantine.problems_of(change, present=False), dialect
         )
 
     def _sort(

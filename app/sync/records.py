@@ -9,9 +9,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Date, Select, Table, inspect, select
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapper, Session
 
-from app.db import bulk_insert_values, id_set, table_of
+from app.db import bind_rows, id_set, insert_bound, table_of
 from app.models import utcnow
 from app.models.base import RecordMixin, UTCDateTime
 from app.models.outbox import APPLYING_REMOTE, own_fields
@@ -94,13 +96,18 @@ def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
     return {name: to_wire(getattr(obj, name)) for name in names}
 
 
+Bound = tuple[Any, ...]  # a row as the driver stores it (app.db.bind_rows)
+STORE_DIALECT: Dialect = sqlite.dialect()  # the store's, as app.db.make_engine makes it
+
+
 @dataclass
 class Prepared:
     """What can be worked out of a pulled page before its turn to be written, without the store:
     done in the download thread, it overlaps the writing of the page before (SQLite lets go of
     the interpreter while it writes)."""
 
-    rows: dict[str, tuple[Table, list[Any]]] = field(default_factory=dict)  # a new record's row
+    rows: dict[str, tuple[Table, Bound]] = field(default_factory=dict)  # a new record's row, bound
+    known: dict[str, Bound] = field(default_factory=dict)  # its sync_records row, bound
     valid: set[str] = field(default_factory=set)  # ids whose values pass even as a new record
 
 
@@ -114,7 +121,8 @@ class Page:
     disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
     purged: set[str] = field(default_factory=set)  # deleted for good: never applied again
     ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
-    rows: dict[str, tuple[Table, list[Any]]] = field(default_factory=dict)  # Prepared.rows
+    rows: dict[str, tuple[Table, Bound]] = field(default_factory=dict)  # Prepared.rows
+    known_rows: dict[str, Bound] = field(default_factory=dict)  # Prepared.known
 
 
 class Registry:
@@ -143,55 +151,61 @@ class Registry:
 
     def insert_new(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
         """Insert, in one statement per table, the records this store has never had; returns the
-        changes left for `apply` (updates, deletions). A first sync is mostly this."""
+        changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
+        made and bound by `prepare`, in the download thread."""
         rest: list[ChangeData] = []
-        rows: dict[Table, list[list[Any]]] = {}
+        bound: dict[Table, list[Bound]] = {}
+        unbound: dict[Table, list[list[Any]]] = {}  # not prepared: made here
         inserted: list[str] = []
-        known_rows: list[list[Any]] = []  # in the order of KNOWN_COLUMNS
-        now, no_parties = utcnow(), list[str]()
+        known_bound: list[Bound] = []
+        known_unbound: list[list[Any]] = []
+        now, prepared_rows, prepared_known = utcnow(), page.rows, page.known_rows
         for change in changes:
             model = self.model(change["entity_type"])
             record_id = change["record_id"]
             if model is None or change.get("deleted") or record_id in page.objects or record_id in page.known:
                 rest.append(change)
                 continue
-            prepared = page.rows.pop(record_id, None)
+            prepared = prepared_rows.pop(record_id, None)
             if prepared is None:
                 shape = row_shape(_concrete(model, change.get("fields", {})))
-                prepared = shape.table, shape.row(record_id, change["fields"], now)
-            rows.setdefault(prepared[0], []).append(prepared[1])
+                unbound.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
+            else:
+                bound.setdefault(prepared[0], []).append(prepared[1])
             inserted.append(record_id)
             page.objects[record_id] = True  # present from now on (parents of later changes)
-            known_rows.append(
-                [
-                    record_id,
-                    change["entity_type"],
-                    change["version"],
-                    change.get("owner_id"),
-                    change.get("visibility"),
-                    change.get("parties") or no_parties,
-                ]
-            )
-        if rows:
+            known = prepared_known.pop(record_id, None)
+            if known is None:
+                known_unbound.append(_known_row(change))
+            else:
+                known_bound.append(known)
+        if inserted:
+            dialect = session.connection().dialect
             with deferred_search_index(session) as to_index:
-                for table, table_rows in rows.items():
+                for table in {**bound, **unbound}:
                     bulk_indexes.drop_if_empty(session, table)  # built once after the last page
-                    bulk_insert_values(session, table, table_rows)
+                    rows = bound.get(table, [])
+                    insert_bound(session, table, rows + bind_rows(dialect, table, unbound.get(table, [])))
                 if rest or page.ids_table is None:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-            bulk_insert_values(session, _known_table(), known_rows)
+            known_table = _known_table()
+            insert_bound(session, known_table, known_bound + bind_rows(dialect, known_table, known_unbound))
         return rest
 
-    def prepare(self, changes: list[ChangeData], valid: Callable[[ChangeData], bool]) -> Prepared:
-        """The row each change would insert as a new record, and which changes are `valid`."""
+    def prepare(
+        self, changes: list[ChangeData], valid: Callable[[ChangeData], bool], dialect: Dialect = STORE_DIALECT
+    ) -> Prepared:
+        """The row each change would insert as a new record and its sync_records row, both bound
+        for the store's `dialect`, and which changes are `valid`."""
         prepared, seen, now = Prepared(), set[str](), utcnow()
+        made: dict[Table, list[tuple[str, list[Any]]]] = {}
+        known: list[tuple[str, list[Any]]] = []
         for change in changes:
             model, record_id = self.model(change["entity_type"]), change["record_id"]
             if record_id in seen:  # twice in a page: left to the usual path
                 prepared.valid.discard(record_id)
-                prepared.rows.pop(record_id, None)
                 continue
             seen.add(record_id)
             if model is None or change.get("deleted") or not valid(change):
@@ -199,10 +213,27 @@ class Registry:
             try:
                 shape = row_shape(_concrete(model, change["fields"]))
                 row = shape.row(record_id, change["fields"], now)
+                known_row = _known_row(change)
             except (ValueError, TypeError, AttributeError):  # left to the usual path, which sets it aside
                 continue
             prepared.valid.add(record_id)
-            prepared.rows[record_id] = shape.table, row
+            made.setdefault(shape.table, []).append((record_id, row))
+            known.append((record_id, known_row))
+        twice = seen - prepared.valid  # among others, ids seen twice: none of their rows is kept
+        for table, pairs in made.items():
+            kept = [(i, r) for i, r in pairs if i not in twice]
+            for (record_id, _row), values in zip(
+                kept, bind_rows(dialect, table, [r for _i, r in kept]), strict=True
+            ):
+                prepared.rows[record_id] = table, values
+        kept_known = [(i, r) for i, r in known if i not in twice]
+        prepared.known = dict(
+            zip(
+                [i for i, _r in kept_known],
+                bind_rows(dialect, _known_table(), [r for _i, r in kept_known]),
+                strict=True,
+            )
+        )
         return prepared
 
     def apply(self, session: Session, change: ChangeData, page: Page) -> str:
@@ -256,6 +287,19 @@ class Registry:
 
 
 KNOWN_COLUMNS = ("record_id", "entity_type", "version", "owner_id", "visibility", "parties")
+_NO_PARTIES: list[str] = []  # one object for every row without parties: bound once (app.db.bind_rows)
+
+
+def _known_row(change: ChangeData) -> list[Any]:
+    """A new record's sync_records row, in the order of KNOWN_COLUMNS."""
+    return [
+        change["record_id"],
+        change["entity_type"],
+        change["version"],
+        change.get("owner_id"),
+        change.get("visibility"),
+        change.get("parties") or _NO_PARTIES,
+    ]
 
 
 @functools.cache

@@ -4,6 +4,7 @@ table by table, search included; and the sync after it has nothing to do."""
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app.demo.generator import generate_demo
 from app.ids import new_id
 from app.services.contacts import trash
 from app.services.contacts.search import search_contacts
-from app.sync.engine import SyncEngine
+from app.sync.engine import SyncEngine, without_cycle_collection
 from app.sync.pages import PageWriter
 from app.sync.records import Registry
 from tests.sync.support import bookkeeping
@@ -91,6 +92,7 @@ def test_a_first_sync_cut_between_pages_leaves_a_store_that_gets_its_indexes_bac
     engine.pages.written = False
     with pytest.raises(OperationalError):
         engine.run()
+    assert gc.isenabled()  # paused during the pull only, even one that fails
     cut.database.close()
     with sqlite3.connect(cut.paths.database) as db:
         assert db.execute("SELECT count(*) FROM contacts").fetchone()[0] > 0  # the first page is there
@@ -113,7 +115,16 @@ def test_a_fast_first_sync_leaves_the_store_the_change_by_change_path_leaves(lap
     source.sync()
 
     fast = laptops("Les Grands Chemins", "rapide")
-    report = fast.sync(page_size=97)  # several pages, each its own transaction
+    collector: list[bool] = []
+    report = SyncEngine(
+        fast.database,
+        fast.client,
+        fast.paths.backups,
+        page_size=97,  # several pages, each its own transaction
+        progress=lambda step, _done, _total: collector.append(gc.isenabled()) if step == "pull" else None,
+    ).run()
+    assert collector and not any(collector)  # the cycle collector paused while pages are written
+    assert gc.isenabled()
     slow = laptops("Les Grands Chemins", "pas-a-pas")
     engine = SyncEngine(slow.database, slow.client, slow.paths.backups, page_size=97)
     engine.pages = OneByOne(engine.registry, False)
@@ -158,3 +169,19 @@ def test_what_the_download_thread_prepares_leaves_doubtful_changes_to_the_usual_
     table, row = prepared.rows[plain]
     values = dict(zip(table.columns.keys(), row, strict=True))
     assert (values["id"], values["display_name"], values["email"]) == (plain, "Léa Roux", "lea@exemple.fr")
+    assert isinstance(row, tuple) and isinstance(values["created_at"], str)  # bound: ready for the driver
+    assert set(prepared.known) == {plain}
+    assert prepared.known[plain] == (plain, "contact", 1, None, None, "[]")  # its sync_records row
+
+
+def test_the_cycle_collector_stays_as_it_was_found():
+    gc.disable()
+    try:
+        with without_cycle_collection():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # paused by someone else: not ours to turn back on
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), without_cycle_collection():
+        raise RuntimeError
+    assert gc.isenabled()
