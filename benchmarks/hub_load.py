@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,7 +134,7 @@ class Load:
             if status != 200:
                 step.errors.append(f"HTTP {status}")
             elif own_pull:
-                device.cursor = max(device.cursor, json.loads(body)["next_cursor"])
+                device.cursor = max(device.cursor, next_cursor(body))
             elif pushed:
                 for kind, result in zip(pushed, json.loads(body)["results"], strict=True):
                     if result.get("version"):
@@ -167,6 +168,19 @@ class Load:
         await asyncio.gather(*tasks)
         step.planned = []
         return step
+
+
+def next_cursor(body: bytes) -> int:
+    """A page's next_cursor, read after its records without decoding them (decoding each page cost
+    the generator about half the CPU the hub spent serving it). Inside the records a quote is
+    escaped, so the last `"next_cursor":` with bare quotes is the page's own key."""
+    found = _NEXT_CURSOR.search(body, body.rindex(b'"next_cursor":'))
+    if found is None:
+        raise ValueError("next_cursor illisible")
+    return int(found[1])
+
+
+_NEXT_CURSOR = re.compile(rb'"next_cursor":\s*(\d+)')
 
 
 # --- the hub, its devices, the steps -----------------------------------------------------------
