@@ -22,6 +22,7 @@ from hub.auth import device_for_token, hash_secret, new_token, normalise_code
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
 from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
+from hub.fast_pull import FastPull
 from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_for_token
@@ -60,6 +61,7 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         "`Authorization: Bearer JETON`.",
     )
     app.state.db = db
+    app.add_middleware(FastPull, db=db)  # innermost: behind the guard and the gzip
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
     app.add_middleware(
         RequestGuard,

@@ -3,7 +3,7 @@ never past the last version whose transaction has committed."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Integer, Text, bindparam, cast, or_, select
+from sqlalchemy import BindParameter, Connection, Integer, Text, bindparam, cast, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Device, HubState, Record, RecordParty, Removal
@@ -28,7 +28,7 @@ _CALLER_AND_HEAD = (
 
 # The page's two statements, built once with their parameters (association, cursor, safe, n):
 # a statement built per request cost more of a pull's time than running it.
-_ASSOCIATION = bindparam("association")
+_ASSOCIATION: BindParameter[str] = bindparam("association")
 _VISIBLE = or_(
     Record.owner_id == _ASSOCIATION,
     Record.visibility == Visibility.NETWORK.value,
