@@ -28,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from hub.serving import GZIP_LEVEL, GZIP_MINIMUM
 from tests.postgres import free_port
 
 COLUMNS = "entity_type, record_id, version, owner_id, visibility, {parties}, {fields}, deleted"
@@ -69,7 +70,7 @@ def make_app() -> Starlette:
 
     return Starlette(
         routes=[Route("/page", page)],
-        middleware=[Middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)],
+        middleware=[Middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)],
     )
 
 

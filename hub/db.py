@@ -5,22 +5,26 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from hub.models import Base, ConsoleState, HubState
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+POOL_RECYCLE_S = 1800  # PostgreSQL connections are replaced after half an hour
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -44,7 +48,10 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
 
 def make_engine(url: str, *, immediate: bool = False) -> Engine:
     if not is_sqlite(url):
-        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        # No ping before each checkout (a round trip per request): a connection that died with the
+        # server fails its first statement, which invalidates the pool, and `retrying` runs the
+        # lookups again once on a fresh connection (docs/decisions.md, "Hub requests").
+        return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=POOL_RECYCLE_S)
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     if immediate:
@@ -66,6 +73,22 @@ class HubDatabase:
     url: str
     reader: sessionmaker[Session]  # pulls, handshakes: never block writers
     writer: sessionmaker[Session]  # pushes and admin changes
+    # Read-only lookups of one request (token, pull): on PostgreSQL in autocommit, each statement
+    # its own snapshot as in a READ COMMITTED transaction, without the BEGIN and ROLLBACK round
+    # trips; on SQLite the reader (one snapshot). Never write through it.
+    lookup: sessionmaker[Session]
+
+    def retrying(self, work: Callable[[Session], T]) -> T:
+        """`work` on a lookup session, once more on a fresh connection when the first one had died
+        (the server restarted: without a ping before each checkout, its first use tells)."""
+        try:
+            with self.lookup() as session:
+                return work(session)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        with self.lookup() as session:
+            return work(session)
 
     def fold_journal(self) -> None:
         """SQLite: write the journal back into the file and empty it, so that the older copies
@@ -89,10 +112,15 @@ class HubDatabase:
 def open_hub_database(url: str) -> HubDatabase:
     read_engine = make_engine(url)
     write_engine = make_engine(url, immediate=True) if is_sqlite(url) else read_engine
+    reader = sessionmaker(read_engine, expire_on_commit=False)
+    lookup_engine = read_engine
+    if not is_sqlite(url):
+        lookup_engine = read_engine.execution_options(isolation_level="AUTOCOMMIT")
     return HubDatabase(
         url,
-        sessionmaker(read_engine, expire_on_commit=False),
+        reader,
         sessionmaker(write_engine, expire_on_commit=False),
+        sessionmaker(lookup_engine, expire_on_commit=False),
     )
 
 

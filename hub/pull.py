@@ -3,10 +3,10 @@ never past the last version whose transaction has committed."""
 
 from __future__ import annotations
 
-from sqlalchemy import Text, cast, or_, select
+from sqlalchemy import BindParameter, Connection, Integer, Text, bindparam, cast, or_, select
 from sqlalchemy.orm import Session
 
-from hub.models import HubState, Record, RecordParty, Removal
+from hub.models import Association, Device, HubState, Record, RecordParty, Removal
 from protocol.messages import Visibility
 
 PURGED = ',"purged":true'  # deleted for good: the device keeps no copy
@@ -16,48 +16,84 @@ class CursorTooOld(Exception):
     """The deletions needed to bring this cursor up to date were purged: resync from 0."""
 
 
+# The token's association and the hub's head in one statement: a pull with nothing new (most of
+# them) costs one round trip. Built once; `JOIN hub_state ON id = 1` joins its only row.
+_CALLER_AND_HEAD = (
+    select(Device.association_id, HubState.last_version, HubState.oldest_cursor)
+    .join(Association, Association.id == Device.association_id)
+    .join(HubState, HubState.id == 1)
+    .where(Device.token_hash == bindparam("token_hash"), Device.revoked_at.is_(None))
+)
+
+
+# The page's two statements, built once with their parameters (association, cursor, safe, n):
+# a statement built per request cost more of a pull's time than running it.
+_ASSOCIATION: BindParameter[str] = bindparam("association")
+_VISIBLE = or_(
+    Record.owner_id == _ASSOCIATION,
+    Record.visibility == Visibility.NETWORK.value,
+    Record.record_id.in_(select(RecordParty.record_id).where(RecordParty.association_id == _ASSOCIATION)),
+)
+# Fields and parties are served as the JSON text stored, never decoded and encoded again.
+_RECORDS = (
+    select(
+        Record.entity_type,
+        Record.record_id,
+        Record.version,
+        Record.owner_id,
+        Record.visibility,
+        cast(Record.parties, Text),
+        cast(Record.fields, Text),
+        Record.deleted,
+        Record.purged,
+    )
+    .where(Record.version > bindparam("cursor"), Record.version <= bindparam("safe"), _VISIBLE)
+    .order_by(Record.version)
+    .limit(bindparam("n", type_=Integer))
+)
+_REMOVALS = (
+    select(Removal.entity_type, Removal.record_id, Removal.version)
+    .where(
+        Removal.association_id == _ASSOCIATION,
+        Removal.version > bindparam("cursor"),
+        Removal.version <= bindparam("safe"),
+    )
+    .order_by(Removal.version)
+    .limit(bindparam("n", type_=Integer))
+)
+
+
+def pull_for_token(session: Session, token_hash: str, cursor: int, limit: int) -> bytes | None:
+    """The page of the live device whose token has this hash; None when there is no such device."""
+    connection = session.connection()
+    row = connection.execute(_CALLER_AND_HEAD, {"token_hash": token_hash}).first()
+    if row is None:
+        return None
+    association_id, safe, oldest_cursor = row
+    return _page(connection, association_id, cursor, limit, safe, oldest_cursor)
+
+
 def pull_page(session: Session, association_id: str, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes (built directly: this is the hub's hottest path)."""
     connection = session.connection()  # plain queries: no ORM objects are made
     safe, oldest_cursor = connection.execute(
         select(HubState.last_version, HubState.oldest_cursor).where(HubState.id == 1)
     ).one()
+    return _page(connection, association_id, cursor, limit, safe, oldest_cursor)
+
+
+def _page(
+    connection: Connection, association_id: str, cursor: int, limit: int, safe: int, oldest_cursor: int
+) -> bytes:
     # Writers hold the state row until they commit, so every version up to the committed
     # last_version belongs to a committed transaction: safe to serve, nothing skipped.
     if 0 < cursor < oldest_cursor:
         raise CursorTooOld
     if cursor >= safe:  # up to date, the commonest pull: nothing newer can be served yet
         return f'{{"changes":[],"next_cursor":{cursor},"has_more":false}}'.encode()
-    visible = or_(
-        Record.owner_id == association_id,
-        Record.visibility == Visibility.NETWORK.value,
-        Record.record_id.in_(
-            select(RecordParty.record_id).where(RecordParty.association_id == association_id)
-        ),
-    )
-    # Fields and parties are served as the JSON text stored, never decoded and encoded again.
-    records = connection.execute(
-        select(
-            Record.entity_type,
-            Record.record_id,
-            Record.version,
-            Record.owner_id,
-            Record.visibility,
-            cast(Record.parties, Text),
-            cast(Record.fields, Text),
-            Record.deleted,
-            Record.purged,
-        )
-        .where(Record.version > cursor, Record.version <= safe, visible)
-        .order_by(Record.version)
-        .limit(limit + 1)
-    ).all()
-    removals = connection.execute(
-        select(Removal.entity_type, Removal.record_id, Removal.version)
-        .where(Removal.association_id == association_id, Removal.version > cursor, Removal.version <= safe)
-        .order_by(Removal.version)
-        .limit(limit + 1)
-    ).all()
+    values = {"association": association_id, "cursor": cursor, "safe": safe, "n": limit + 1}
+    records = connection.execute(_RECORDS, values).all()
+    removals = connection.execute(_REMOVALS, values).all()
     # Entity types are names from ENTITY_VISIBILITIES, record ids lower-case UUIDs (checked at
     # push), owner ids the hub's own UUIDs, visibilities an enum: all plain ASCII that JSON
     # quotes as it is, so no json.dumps per value (this loop runs 100,000 times for a new laptop).
