@@ -1,20 +1,24 @@
-"""Many rows in one driver `executemany`: the bulk of a push (new records, their parties and
-links, the stored results) without the ORM's per-row bookkeeping.
+"""Many rows at once: the bulk of a push (new records, their parties and links, the stored
+results) without the ORM's per-row bookkeeping, and the lookups of a whole batch's ids.
 
 JSON values are encoded here, once and compactly; a value already encoded (`Encoded`, e.g. a
-result pydantic serialised) is stored as it is. On PostgreSQL psycopg sends the batch in one
-pipeline, so 500 rows cost one round trip instead of one each.
+result pydantic serialised) is stored as it is. On PostgreSQL the rows go in one `COPY … FROM
+STDIN` (one statement for the whole batch: an `executemany`, even pipelined, still has the
+server parse, plan and run one INSERT per row); on SQLite in one `executemany`, which runs in
+the process.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import JSON, Dialect, Table
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, ColumnElement, Connection, Dialect, String, Table, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hub.models import Base
 
@@ -24,6 +28,16 @@ encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 class Encoded(str):
     """JSON text already encoded: stored in a JSON column as it is."""
+
+
+EMPTY_LIST = Encoded("[]")
+
+
+def same_for_each(keys: Iterable[str], value: str) -> Encoded:
+    """`{key: value}` for every key, as JSON text: `value` is already JSON (a number, a string
+    encoded once) and the keys need no escaping (field names: protocol FIELD_NAME_PATTERN)."""
+    inner = f'":{value},"'.join(keys)
+    return Encoded(f'{{"{inner}":{value}}}' if inner else "{}")
 
 
 def _to_json(value: object) -> str:
@@ -36,18 +50,18 @@ Processor = Callable[[Any], Any] | None
 @functools.cache
 def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[str, list[Processor]]:
     postgres = dialect.name == "postgresql"
-    marks: list[str] = []
     processors: list[Processor] = []
     for name in columns:
         column_type = table.c[name].type
         if isinstance(column_type, JSON):
-            marks.append("CAST(%s AS JSON)" if postgres else "?")
             processors.append(_to_json)
         else:
-            marks.append("%s" if postgres else "?")
             processors.append(column_type.dialect_impl(dialect).bind_processor(dialect))
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
-    return sql, processors
+    names = ", ".join(columns)
+    if postgres:  # COPY's text format: psycopg writes each value as PostgreSQL reads it back
+        return f"COPY {table.name} ({names}) FROM STDIN", processors
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", processors
 
 
 def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
@@ -60,7 +74,18 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     connection = session.connection()
     columns = tuple(rows[0])
     sql, processors = _statement(connection.dialect, table, columns)
-    # Column by column: one loop per column to convert, not one generator per row.
+    params = _converted(rows, columns, processors)
+    if connection.dialect.name == "postgresql":
+        _copy(connection, sql, params)
+    else:
+        connection.exec_driver_sql(sql, [tuple(values) for values in params])
+
+
+def _converted(
+    rows: Sequence[Mapping[str, object]], columns: tuple[str, ...], processors: list[Processor]
+) -> list[list[object]]:
+    """Each row's values as the driver takes them, column by column (one loop per column, not
+    one generator per row)."""
     params = [[row[name] for name in columns] for row in rows]
     for index, process in enumerate(processors):
         if process is _to_json:
@@ -75,4 +100,30 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
                     if value not in done:
                         done[value] = process(value)
                     values[index] = done[value]
-    connection.exec_driver_sql(sql, [tuple(values) for values in params])
+    return params
+
+
+def _copy(connection: Connection, sql: str, params: list[list[object]]) -> None:
+    """The rows through COPY on the session's own psycopg connection (its transaction); a
+    failure is raised as SQLAlchemy raises it for any statement (IntegrityError…), so that the
+    callers' handling (a concurrent replay: hub/push.py) stays the same."""
+    import psycopg  # only ever called on PostgreSQL, whose driver it is
+
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    try:
+        with driver.cursor() as cursor, cursor.copy(sql) as copy:
+            for values in params:
+                copy.write_row(values)
+    except psycopg.Error as error:
+        raise cast(BaseException, DBAPIError.instance(sql, None, error, psycopg.Error)) from error
+
+
+def among(
+    session: Session, column: InstrumentedAttribute[str], values: Collection[str]
+) -> ColumnElement[bool]:
+    """`column` is one of `values` (a whole batch's ids). On PostgreSQL `= ANY(array)`: one
+    parameter, so the statement is compiled and planned once, whatever the batch's size."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    return column.in_(values)

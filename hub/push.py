@@ -6,14 +6,14 @@ start; results are stored with the changes, so an acknowledged operation is comm
 
 from __future__ import annotations
 
-from sqlalchemy import case, or_, select, update
+from sqlalchemy import Row, case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, cascade, purge, rules, sharing, storable
-from hub.bulk import Encoded, insert_many
+from hub.bulk import Encoded, among, insert_many
 from hub.db import HubDatabase, utcnow
-from hub.models import Device, HubState, OperationResult, Record, RecordLink, RecordParty
+from hub.models import Device, HubState, OperationResult, Record
 from hub.push_context import PushContext
 from hub.refusals import Refusal, rejected
 from protocol import reasons, record_schemas
@@ -23,9 +23,11 @@ DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the 
 NOT_OWNER = Refusal(reasons.NOT_OWNER)
 
 
-def lock_state(session: Session) -> HubState:
-    """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE)."""
-    return session.scalars(select(HubState).where(HubState.id == 1).with_for_update()).one()
+def lock_state(session: Session) -> int:
+    """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE);
+    the last version handed out. Plain statements, here and below: no ORM object is needed."""
+    locked = select(HubState.last_version).where(HubState.id == 1).with_for_update()
+    return int(session.connection().execute(locked).scalar_one())
 
 
 def push_committed(
@@ -59,7 +61,7 @@ def _seen(session: Session, device_id: str, operations: list[Operation]) -> None
     if newest is not None:
         older = or_(Device.courier_mark.is_(None), Device.courier_mark < newest)
         values["courier_mark"] = case((older, newest), else_=Device.courier_mark)
-    session.execute(update(Device).where(Device.id == device_id).values(values))
+    session.connection().execute(update(Device).where(Device.id == device_id).values(values))
 
 
 def _is_uuid7(value: str) -> bool:
@@ -75,18 +77,19 @@ def apply_push(
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
     op_ids = [op.op_id for op in operations]
+    answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
     stored = {
         row.op_id: row
-        for row in session.scalars(select(OperationResult).where(OperationResult.op_id.in_(op_ids)))
+        for row in session.connection().execute(answered.where(among(session, OperationResult.op_id, op_ids)))
     }
-    state = lock_state(session)
+    last_version = lock_state(session)
     records = {
         r.record_id: r
         for r in session.scalars(
-            select(Record).where(Record.record_id.in_({op.record_id for op in operations}))
+            select(Record).where(among(session, Record.record_id, {op.record_id for op in operations}))
         )
     }
-    ctx = PushContext(session, association_id, device_id, state)
+    ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = utcnow()
@@ -114,13 +117,7 @@ def apply_push(
             {
                 "op_id": op_id,
                 "association_id": association_id,
-                "result": Encoded(
-                    result.model_dump_json(
-                        exclude_none=True,
-                        # An answer about a record purged later in this batch keeps none of its values.
-                        exclude={"current", "conflicts"} if result.record_id in ctx.purged else None,
-                    )
-                ),
+                "result": stored_result(result, result.record_id in ctx.purged),
                 "created_at": now,
             }
             for op_id, result in fresh.items()
@@ -129,8 +126,33 @@ def apply_push(
     return results, bool(ctx.purged)
 
 
+def stored_result(result: OpResult, purged: bool) -> Encoded:
+    """The result as kept for a replay: its JSON as the answer has it (an answer about a record
+    purged later in the batch keeps none of its values). The commonest, a plain "applied" with
+    its version, written directly (one in each op of a first push)."""
+    if (
+        result.version is not None
+        and not result.deleted_on_hub
+        and result.conflicts is None
+        and result.reason is None
+        and result.reason_code is None
+        and result.reason_values is None
+        and result.problems is None
+        and result.current is None
+    ):  # op ids and record ids need no escaping (protocol: Operation's patterns)
+        return Encoded(
+            f'{{"op_id":"{result.op_id}","record_id":"{result.record_id}","status":"{result.status.value}",'
+            f'"version":{result.version},"deleted_on_hub":false}}'
+        )
+    hidden = {"current", "conflicts"} if purged else None
+    return Encoded(result.model_dump_json(exclude_none=True, exclude=hidden))
+
+
 def _replayed(
-    op: Operation, stored: OperationResult | None, fresh: OpResult | None, association_id: str
+    op: Operation,
+    stored: Row[str, str, dict[str, object]] | None,
+    fresh: OpResult | None,
+    association_id: str,
 ) -> OpResult:
     if fresh is not None:
         return fresh
@@ -143,9 +165,9 @@ def _replayed(
 def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> OpResult:
     record = records.get(op.record_id)
     mine = record is None or (record.owner_id == ctx.association_id and record.entity_type == op.entity_type)
-    unstorable = storable.unstorable(op)
-    if unstorable:
-        return rejected(op, unstorable, record if mine else None)
+    encoded = storable.stored_fields(op)
+    if isinstance(encoded, Refusal):
+        return rejected(op, encoded, record if mine else None)
     allowed = ENTITY_VISIBILITIES.get(op.entity_type)
     if allowed is None or op.entity_type not in record_schemas.SCHEMAS:
         return rejected(op, Refusal(reasons.UNKNOWN_TYPE, {"entity_type": op.entity_type[:40]}))
@@ -168,7 +190,7 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
     if record is None:
         if op.deleted:  # created and deleted while offline: nothing to keep
             return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED)
-        return _create(ctx, op, allowed, records)
+        return _create(ctx, op, allowed, records, encoded)
     if record.deleted:
         return _on_deleted_record(ctx, op, record, allowed)
     # Fields another device changed after the version this edit was based on. A device's own
@@ -184,7 +206,11 @@ def _apply_one(ctx: PushContext, op: Operation, records: dict[str, Record]) -> O
 
 
 def _create(
-    ctx: PushContext, op: Operation, allowed: tuple[Visibility, ...], records: dict[str, Record]
+    ctx: PushContext,
+    op: Operation,
+    allowed: tuple[Visibility, ...],
+    records: dict[str, Record],
+    encoded: Encoded,
 ) -> OpResult:
     checked = sharing.check_visibility(ctx, op, allowed, None)
     if isinstance(checked, Refusal):
@@ -203,33 +229,10 @@ def _create(
     if refusal:
         return rejected(op, refusal)
     version = ctx.next_version()
-    row = {
-        "record_id": op.record_id,
-        "entity_type": op.entity_type,
-        "owner_id": ctx.association_id,
-        "visibility": visibility,
-        "parties": parties,
-        "version": version,
-        "fields": fields,
-        "field_versions": dict.fromkeys(fields, version),
-        "field_devices": dict.fromkeys(fields, ctx.device_id),
-        "deleted": False,
-        "deleted_version": None,
-        "updated_at": ctx.now,
-    }
-    if rules.concerns(op.entity_type):  # the rule keeps bookkeeping on the record: the ORM way
-        record = Record(**row)
-        ctx.session.add(record)
-        ctx.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
-        ctx.session.add_all(
-            RecordLink(**link) for link in cascade.links(op.record_id, op.entity_type, fields)
-        )
-        rules.after_write(ctx.session, record)
+    links = cascade.links(op.record_id, op.entity_type, fields)
+    record = ctx.add_new(op, fields, encoded, (visibility, parties), version, links)
+    if record is not None:
         records[op.record_id] = record
-    else:
-        ctx.new_records[op.record_id] = row
-        ctx.new_parties += [{"record_id": op.record_id, "association_id": p} for p in parties]
-        ctx.new_links += cascade.links(op.record_id, op.entity_type, fields)
     return OpResult(op_id=op.op_id, record_id=op.record_id, status=OpStatus.APPLIED, version=version)
 
 

@@ -7,12 +7,14 @@ import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from hub.bulk import insert_many
+from hub import rules
+from hub.bulk import EMPTY_LIST, Encoded, encode_json, insert_many, same_for_each
 from hub.db import utcnow
 from hub.models import Association, HubState, Record, RecordLink, RecordParty
+from protocol.messages import Fields, Operation
 
 
 @dataclass
@@ -20,7 +22,7 @@ class PushContext:
     session: Session
     association_id: str
     device_id: str
-    state: HubState
+    last_version: int  # the last version handed out (see next_version), locked until commit
     # New records are written in one INSERT per table at the end of the batch (the bulk of a
     # first push); an op that touches one of them before that flushes them first.
     new_records: dict[str, dict[str, object]] = field(default_factory=dict)
@@ -29,7 +31,53 @@ class PushContext:
     flushed: set[str] = field(default_factory=set)  # new records of this batch already inserted
     purged: set[str] = field(default_factory=set)  # records deleted for good in this push (hub/purge.py)
     now: datetime = field(default_factory=utcnow)  # the new records' updated_at: one instant per push
-    last_version: int = field(init=False)  # the last version handed out (see next_version)
+    first_version: int = field(init=False)  # the counter as locked: `finish` writes it once if it moved
+
+    def add_new(
+        self,
+        op: Operation,
+        fields: Fields,
+        encoded: Encoded,
+        seen_by: tuple[str, list[str]],
+        version: int,
+        links: list[dict[str, str]],
+    ) -> Record | None:
+        """A new record, its parties and links (to its parents: hub/cascade.py): kept for the
+        batch's bulk insert, or for a type the rules keep bookkeeping on, added the ORM way
+        (returned, for the ops after it)."""
+        visibility, parties = seen_by
+        row: dict[str, object] = {
+            "record_id": op.record_id,
+            "entity_type": op.entity_type,
+            "owner_id": self.association_id,
+            "visibility": visibility,
+            "version": version,
+            "deleted": False,
+            "deleted_version": None,
+            "updated_at": self.now,
+        }
+        if rules.concerns(op.entity_type):
+            record = Record(
+                **row,
+                parties=parties,
+                fields=fields,
+                field_versions=dict.fromkeys(fields, version),
+                field_devices=dict.fromkeys(fields, self.device_id),
+            )
+            self.session.add(record)
+            self.session.add_all(RecordParty(record_id=op.record_id, association_id=p) for p in parties)
+            self.session.add_all(RecordLink(**link) for link in links)
+            rules.after_write(self.session, record)
+            return record
+        # As JSON text: the fields as checked (hub/storable.py), each field's version and device.
+        row["parties"] = Encoded(encode_json(parties)) if parties else EMPTY_LIST
+        row["fields"] = encoded
+        row["field_versions"] = same_for_each(fields, str(version))
+        row["field_devices"] = same_for_each(fields, self.device_json)
+        self.new_records[op.record_id] = row
+        self.new_parties += [{"record_id": op.record_id, "association_id": p} for p in parties]
+        self.new_links += links
+        return None
 
     def flush_new(self) -> None:
         if self.new_records:
@@ -44,10 +92,12 @@ class PushContext:
         """Read when an op names parties or changes who sees a record: most pushes never do."""
         return set(self.session.scalars(select(Association.id)))
 
+    @functools.cached_property
+    def device_json(self) -> str:
+        return encode_json(self.device_id)
+
     def __post_init__(self) -> None:
-        # Counted here, written to the locked state row once by `finish` (an ORM attribute set
-        # per new record costs more than the record's own INSERT row).
-        self.last_version = self.state.last_version
+        self.first_version = self.last_version
 
     def next_version(self) -> int:
         self.last_version += 1
@@ -55,5 +105,6 @@ class PushContext:
 
     def finish(self) -> None:
         """The versions handed out, into the state row committed with them."""
-        if self.last_version != self.state.last_version:
-            self.state.last_version = self.last_version
+        if self.last_version != self.first_version:
+            counted = update(HubState).where(HubState.id == 1).values(last_version=self.last_version)
+            self.session.connection().execute(counted)

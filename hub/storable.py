@@ -3,25 +3,33 @@ Checked for every op a push brings, before anything is stored."""
 
 from __future__ import annotations
 
+import json
 import math
 
+from hub.bulk import Encoded
 from hub.refusals import Refusal
 from protocol import reasons
 from protocol.messages import Operation
 
+# As hub/bulk.py encodes, refusing NaN and infinities instead of writing them.
+_encode_finite = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
-def unstorable(op: Operation) -> Refusal | None:
-    """Why this op cannot be kept (NaN is not JSON for PostgreSQL, a lone surrogate is not UTF-8)."""
-    # All texts checked at once (a surrogate never pairs up across a join): the slow walk below,
-    # which names the field, only for an op that has something to name.
-    values = [
-        item for value in op.fields.values() for item in (value if isinstance(value, list) else (value,))
-    ]
-    texts = [item for item in values if isinstance(item, str)]
-    finite = all(math.isfinite(v) for v in values if isinstance(v, float))
-    if finite and _is_utf8("".join(texts)) and _is_utf8("".join(op.parties or [])):
-        return None
-    return _first_unstorable(op)
+
+def stored_fields(op: Operation) -> Encoded | Refusal:
+    """The op's fields as the JSON text a new record stores, or why they cannot be kept. The
+    encoding is the check: it refuses a non-finite number, and its UTF-8 form a lone surrogate
+    (the slow walk below, which names the field, runs only for an op that has something to name)."""
+    try:
+        text = _encode_finite(op.fields)
+        text.encode()
+        if op.parties:
+            "".join(op.parties).encode()
+    except ValueError:  # UnicodeEncodeError is one
+        refusal = _first_unstorable(op)
+        if refusal is None:  # nothing this walk knows: not ours to hide
+            raise
+        return refusal
+    return Encoded(text)
 
 
 def _first_unstorable(op: Operation) -> Refusal | None:
