@@ -11,8 +11,10 @@ import pytest
 from app.db import Database, open_database
 from app.demo.practices import generate_practices
 from app.paths import DataPaths
-from app.services.practices.search import PracticeQuery, SortOrder, search_practices
+from app.services.practices.records import all_themes
+from app.services.practices.search import PracticeQuery, SortOrder, count_practices, search_practices
 from app.services.practices.text import query_terms
+from app.text import fold
 
 QUERIES = ["for", "bénévoles", "reseau", "pres", "comptab", "atelier par", "jardin"]
 
@@ -83,3 +85,25 @@ def test_each_order_and_filter_gives_the_page_sorting_by_hand_gives(library, sor
                     assert [hit.rank for hit in hits] == pytest.approx([row[1] for row in page])
                 checked += len(hits)
         assert checked > 100
+
+
+@pytest.mark.parametrize("theme", [None, "formation"])
+def test_the_lists_header_counts_what_the_orders_page_through(library, theme):
+    """count_practices (read from ix_practices_pick, owners only for a filter on them) against
+    the matches found by hand, and with nothing typed against every live practice."""
+    with library.session_factory() as session:
+        for text in QUERIES:
+            expected = _by_hand(session, text, theme, SortOrder.DATE.value)
+            assert count_practices(session, PracticeQuery(text=text, theme=theme)) == len(expected), text
+        live = [
+            json.loads(themes)
+            for (themes,) in session.connection().exec_driver_sql(
+                "SELECT themes FROM practices WHERE deleted_at IS NULL"
+            )
+        ]
+        found = count_practices(session, PracticeQuery(theme=theme))
+        assert found == len([t for t in live if theme is None or theme in t]) > 0
+        used = {value for values in live for value in values}
+        themes = all_themes(session)
+        assert {fold(value) for value in used} <= {fold(value) for value in themes}
+        assert len(themes) == len({fold(value) for value in themes})

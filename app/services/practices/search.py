@@ -134,10 +134,11 @@ _ORDERS = {
     SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
     SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC",
 }
+# The list's header, asked with each page: from ix_practices_pick, owners only for a filter on them.
 _COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
-  JOIN practices p ON p.id = m.practice_id LEFT JOIN sync_records sr ON sr.record_id = p.id
+  JOIN practices p INDEXED BY ix_practices_pick ON p.id = m.practice_id {owners}
   WHERE practice_fts MATCH :match {where}"""
-_COUNT_PLAIN = """SELECT count(*) FROM practices p LEFT JOIN sync_records sr ON sr.record_id = p.id
+_COUNT_PLAIN = """SELECT count(*) FROM practices p INDEXED BY ix_practices_pick {owners}
   WHERE p.deleted_at IS NULL {where}"""
 
 
@@ -278,6 +279,7 @@ def count_practices(session: Session, query: PracticeQuery | None = None) -> int
     match = query_terms(query.text).fts()
     params: dict[str, Any] = {"match": match, "me": _me(session)[0]}
     where = _filters(query, params)
-    sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where)
+    owners = "LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else ""
+    sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where, owners=owners)
     found: int = session.connection().exec_driver_sql(sql, params).scalar_one()
     return found
