@@ -104,6 +104,8 @@ class Practice(_Content, RecordMixin, Base):
         # What the library's search sorts and filters on, read without the long text columns
         # (app/services/practices/search.py; a row of text spans several pages).
         Index("ix_practices_pick", "id", "deleted_at", "published_at", "updated_at", "status", "themes"),
+        # The theme filter's choices, asked with each page of the library: a short index to scan.
+        Index("ix_practices_themes", "deleted_at", "themes"),
         # Also ix_practices_by_date (deleted_at, coalesce(published_at, updated_at), id), made by
         # migration 0017 alone: the date order walked from the newest; and ix_practices_by_adoptions
         # (deleted_at, adoptions, coalesce(published_at, updated_at), id), migration 0019: the

@@ -1,5 +1,5 @@
 """practices: each practice's adoption count kept in its row, so that the adoptions order walks
-an index from the most adopted and stops at the page
+an index from the most adopted and stops at the page; a short index for the list of themes
 
 Revision ID: 0019
 Revises: 0017
@@ -88,10 +88,12 @@ def upgrade() -> None:
             "ix_practices_by_adoptions",
             ["deleted_at", "adoptions", sa.text("coalesce(published_at, updated_at)"), "id"],
         )
+        batch_op.create_index("ix_practices_themes", ["deleted_at", "themes"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("practices", schema=None) as batch_op:
+        batch_op.drop_index("ix_practices_themes")
         batch_op.drop_index("ix_practices_by_adoptions")
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
