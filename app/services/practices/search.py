@@ -141,8 +141,8 @@ _COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON 
   WHERE practice_fts MATCH :match {where}"""
 # Without a filter, the index's own map is enough: it holds the live practices only (after
 # `catch_up`), and looking up every match's row by its text id cost 4 to 10 times more.
-_COUNT_INDEXED = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
-  WHERE practice_fts MATCH :match"""
+_COUNT_INDEXED = """SELECT count(*) FROM practice_fts
+  JOIN practice_search_map m ON m.docid = practice_fts.rowid WHERE practice_fts MATCH :match"""
 _COUNT_PLAIN = """SELECT count(*) FROM practices p INDEXED BY ix_practices_pick {owners}
   WHERE p.deleted_at IS NULL {where}"""
 
@@ -167,7 +167,7 @@ def _filters(query: PracticeQuery, params: dict[str, Any]) -> str:
 
 # A theme of plain ASCII characters is written as such inside the JSON list: a substring test
 # drops most rows before json_each reads the list (which alone decides).
-_PLAIN_THEME = re.compile(r'[ !#-\[\]-~]+')
+_PLAIN_THEME = re.compile(r"[ !#-\[\]-~]+")
 
 
 def _theme_clause(theme: str) -> str:
