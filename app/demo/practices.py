@@ -35,6 +35,7 @@ from app.models import (
 )
 from app.models.outbox import APPLYING_REMOTE
 from app.models.sync_spec import synced_spec
+from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.services.practices.index import refresh_practice_index
 from app.text import fold
 
@@ -301,6 +302,7 @@ def generate_practices(
         _write(session, {SyncedRecord: rows.known})
     finally:
         session.info[APPLYING_REMOTE] = remote
+    recount_adoptions(session, (row["record_id"] for row in rows.known if row["entity_type"] == FEEDBACK))
     refresh_practice_index(session)
     if progress:
         progress(count, count)

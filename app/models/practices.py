@@ -94,15 +94,23 @@ class Practice(_Content, RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default=PracticeStatus.DRAFT.value)
     # The last publication (first one or a published edit): the library's date order.
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How many associations adopted it (the library's adoptions order), kept by the database's
+    # own triggers (migration 0019) from the adoptions and their owners: never written here. NULL
+    # only within a pull's bulk insert (it leaves columns off the wire empty) until the trigger.
+    adoptions: Mapped[int | None] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         Index("ix_practices_list", "deleted_at", "status", "published_at"),
         # What the library's search sorts and filters on, read without the long text columns
         # (app/services/practices/search.py; a row of text spans several pages).
         Index("ix_practices_pick", "id", "deleted_at", "published_at", "updated_at", "status", "themes"),
+        # The theme filter's choices, asked with each page of the library: a short index to scan.
+        Index("ix_practices_themes", "deleted_at", "themes"),
         # Also ix_practices_by_date (deleted_at, coalesce(published_at, updated_at), id), made by
-        # migration 0017 alone: the date order walked from the newest. Alembic cannot compare an
-        # index on an expression, so it is not declared here.
+        # migration 0017 alone: the date order walked from the newest; and ix_practices_by_adoptions
+        # (deleted_at, adoptions, coalesce(published_at, updated_at), id), migration 0019: the
+        # adoptions order walked from the most adopted. Alembic cannot compare an index on an
+        # expression, so they are not declared here.
     )
 
     def audience(self) -> tuple[str, list[str]]:

@@ -16,6 +16,7 @@ from app.models.base import RecordMixin
 from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncPurged
 from app.models.sync_spec import spec_of
+from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.sync import refusals
 from app.sync.records import Registry, known_and_pending, wire_fields
 from protocol.messages import MAX_TEXT_LENGTH, OperationData, OpResultData
@@ -114,6 +115,7 @@ def record_results(
     known, pending = known_and_pending(session, ids)
     records: dict[str, Any] | None = None  # loaded only if the hub reported a conflict
     conflicts = 0
+    owned: list[str] = []  # feedback whose owner the hub just told: adoption counts follow
     for operation, result in zip(operations, results, strict=True):
         record_id = operation["record_id"]
         entry = pending.get(record_id)
@@ -145,6 +147,8 @@ def record_results(
                     version=0,
                 )
                 session.add(known[record_id])
+                if operation["entity_type"] == FEEDBACK:
+                    owned.append(record_id)
             known[record_id].version = max(known[record_id].version or 0, version)
         if status == "conflict":
             records = (
@@ -155,6 +159,7 @@ def record_results(
             conflicts += _conflict(session, records.get(record_id), operation, result, entry)
         elif entry is not None and entry.sent_revision == entry.revision:
             session.delete(entry)  # acknowledged, and nothing new since it was sent
+    recount_adoptions(session, owned)
     return conflicts
 
 

@@ -24,6 +24,7 @@ from app.models.outbox import APPLYING_REMOTE
 from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
+from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.services.practices.index import refresh_practice_index
 from app.sync import bulk_indexes, inbox, purged, quarantine
 from app.sync.records import STORE_DIALECT, Page, Prepared, Registry, known_and_pending
@@ -92,6 +93,8 @@ class PageWriter:
         inbox.retry(session, self.registry, loaded, apply, self.preload)
         _refresh_conflicts(session, changes)
         refresh_practice_index(session)  # stems need Python: see the service
+        # Adoptions' owners were learnt: see the service (no trigger on sync_records).
+        recount_adoptions(session, (c["record_id"] for c in changes if c["entity_type"] == FEEDBACK))
 
     def finish(self, session: Session) -> None:
         """After the last page: what still waits will never get its parent from this pull."""

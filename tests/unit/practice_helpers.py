@@ -10,6 +10,7 @@ from sqlalchemy.dialects.sqlite import insert
 from app.models import NetworkAssociation, Practice, PracticeStatus, SyncedRecord, SyncState, utcnow
 from app.models.outbox import APPLYING_REMOTE
 from app.services.practices import records as pr
+from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.services.practices.index import refresh_practice_index
 
 ME, OTHER = "00000000-0000-7000-8000-00000000000a", "00000000-0000-7000-8000-00000000000b"
@@ -77,7 +78,8 @@ def theirs(session, owner: str = OTHER, **changes: Any) -> str:
 
 
 def as_theirs(session, record_id: str, entity_type: str, owner: str = OTHER) -> None:
-    """Mark a record made here as another association's (what a pull says of it)."""
+    """Mark a record made here as another association's (what a pull says of it, and as a pull
+    does, the adoption counts follow)."""
     session.add(
         SyncedRecord(
             record_id=record_id,
@@ -89,3 +91,4 @@ def as_theirs(session, record_id: str, entity_type: str, owner: str = OTHER) -> 
         )
     )
     session.flush()
+    recount_adoptions(session, [record_id] if entity_type == FEEDBACK else [])

@@ -11,8 +11,10 @@ import pytest
 from app.db import Database, open_database
 from app.demo.practices import generate_practices
 from app.paths import DataPaths
-from app.services.practices.search import PracticeQuery, SortOrder, search_practices
+from app.services.practices.records import all_themes
+from app.services.practices.search import PracticeQuery, SortOrder, count_practices, search_practices
 from app.services.practices.text import query_terms
+from app.text import fold
 
 QUERIES = ["for", "bénévoles", "reseau", "pres", "comptab", "atelier par", "jardin"]
 
@@ -83,3 +85,60 @@ def test_each_order_and_filter_gives_the_page_sorting_by_hand_gives(library, sor
                     assert [hit.rank for hit in hits] == pytest.approx([row[1] for row in page])
                 checked += len(hits)
         assert checked > 100
+
+
+@pytest.mark.parametrize("theme", [None, "formation"])
+def test_the_lists_header_counts_what_the_orders_page_through(library, theme):
+    """count_practices (read from ix_practices_pick, owners only for a filter on them) against
+    the matches found by hand, and with nothing typed against every live practice."""
+    with library.session_factory() as session:
+        for text in QUERIES:
+            expected = _by_hand(session, text, theme, SortOrder.DATE.value)
+            assert count_practices(session, PracticeQuery(text=text, theme=theme)) == len(expected), text
+        live = [
+            json.loads(themes)
+            for (themes,) in session.connection().exec_driver_sql(
+                "SELECT themes FROM practices WHERE deleted_at IS NULL"
+            )
+        ]
+        found = count_practices(session, PracticeQuery(theme=theme))
+        assert found == len([t for t in live if theme is None or theme in t]) > 0
+        used = {value for values in live for value in values}
+        themes = all_themes(session)
+        assert {fold(value) for value in used} <= {fold(value) for value in themes}
+        assert len(themes) == len({fold(value) for value in themes})
+
+
+@pytest.fixture
+def changed_library(tmp_path) -> Database:
+    """A small library changed behind the index's back (as a pull writes): practices deleted,
+    themes that a substring test alone would confuse ("formations", "in formation"), a theme
+    with accents and one with a quote (written escaped in the JSON text)."""
+    database = open_database(DataPaths(tmp_path / "store"))
+    database.run(generate_practices, 120)
+    with database.session_factory() as session:
+        run = session.connection().exec_driver_sql
+        ids = [practice_id for (practice_id,) in run("SELECT id FROM practices ORDER BY rowid")]
+        run("UPDATE practices SET deleted_at = updated_at WHERE id IN (?, ?, ?)", tuple(ids[:3]))
+        odd = [["formations"], ["in formation"], ["éducation"], ['les "pros"'], ["formation", "éducation"]]
+        for practice_id, themes in zip(ids[3:], odd * 4, strict=False):
+            run("UPDATE practices SET themes = ? WHERE id = ?", (json.dumps(themes), practice_id))
+        session.commit()
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize("theme", [None, "formation", "éducation", 'les "pros"', "in formation"])
+def test_the_count_and_pages_follow_changes_made_behind_the_index(changed_library, theme):
+    """The header count first (before any page indexes the changes): the count without a filter
+    reads the index's map alone, a plain theme is tested on the JSON text before json_each."""
+    with changed_library.session_factory() as session:
+        for text in ["for", "pres", "atelier"]:
+            found = count_practices(session, PracticeQuery(text=text, theme=theme))
+            expected = _by_hand(session, text, theme, SortOrder.DATE.value)
+            assert found == len(expected), text
+            for sort in (SortOrder.DATE.value, SortOrder.ADOPTIONS.value):
+                hits = search_practices(session, PracticeQuery(text=text, theme=theme, sort=sort, limit=500))
+                assert [hit.id for hit in hits] == [row[0] for row in _by_hand(session, text, theme, sort)]
+        if theme is not None:
+            assert count_practices(session, PracticeQuery(theme=theme)) > 0

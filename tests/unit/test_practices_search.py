@@ -132,6 +132,11 @@ def test_filters_by_status_author_and_adopted_by_us(db):
     assert _titles(db, "bénévoles", author_id=OTHER) == ["Leur pratique des bénévoles"]
     assert _titles(db, adopted_by_us=True) == ["Leur pratique des bénévoles"]
     assert db.run(count_practices, PracticeQuery(text="bénévoles", status="published")) == 2
+    assert db.run(count_practices, PracticeQuery(text="bénévoles", author_id=OTHER)) == 1
+    assert db.run(count_practices, PracticeQuery(author_id=OURS_FILTER)) == len(
+        _titles(db, author_id=OURS_FILTER)
+    )
+    assert db.run(count_practices, PracticeQuery(adopted_by_us=True)) == 1
     [hit] = db.run(search_practices, PracticeQuery(author_id=OTHER, adopted_by_us=True))
     assert (hit.author_name, hit.ours, hit.adopted_by_us, hit.adoptions) == (
         "Comité des Fêtes",

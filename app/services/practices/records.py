@@ -312,8 +312,17 @@ def restore_content(session: Session, item: Practice, version: PracticeVersion) 
 def all_themes(session: Session) -> list[str]:
     """The default themes, then those the network added, in alphabetical order."""
     known = {fold(theme) for theme in DEFAULT_THEMES}
+    # The few distinct lists first, from ix_practices_themes: the library asks with each page, and
+    # the practices' own rows are long (40 to 130 ms at 20,000 under load, against about 1).
     used = session.scalars(
-        text("SELECT DISTINCT t.value FROM practices p, json_each(p.themes) t WHERE p.deleted_at IS NULL")
+        text(
+            "SELECT DISTINCT t.value FROM (SELECT DISTINCT themes FROM practices"
+            " INDEXED BY ix_practices_themes WHERE deleted_at IS NULL) p, json_each(p.themes) t"
+        )
     )
-    extra = {fold(theme): theme for theme in used if isinstance(theme, str) and fold(theme) not in known}
+    extra = {
+        fold(theme): theme
+        for theme in sorted(used, key=str)
+        if isinstance(theme, str) and fold(theme) not in known
+    }
     return [*DEFAULT_THEMES, *(extra[key] for key in sorted(extra))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,21 +92,6 @@ _JOINS = (
     "LEFT JOIN sync_records sr ON sr.record_id = p.id "
     "LEFT JOIN network_associations na ON na.id = sr.owner_id"
 )
-_ADOPTION_COUNTS = (
-    "LEFT JOIN (SELECT f.practice_id, count(DISTINCT coalesce(fr.owner_id, :me)) AS n "
-    "FROM practice_feedback f LEFT JOIN sync_records fr ON fr.record_id = f.id "
-    "WHERE f.kind = 'adopted' AND f.deleted_at IS NULL GROUP BY f.practice_id) ad "
-    "ON ad.practice_id = p.id"
-)
-
-# Among matches, each one's count from ix_practice_feedback_counts: one adoption or none needs
-# no owner looked up (most practices), more are counted by association as `_COUNT` does.
-_ADOPTIONS = (
-    "(SELECT CASE WHEN a.n <= 1 THEN a.n ELSE {distinct} END FROM (SELECT count(*) AS n "
-    "FROM practice_feedback f INDEXED BY ix_practice_feedback_counts "
-    "WHERE f.practice_id = p.id AND f.kind = 'adopted' AND f.deleted_at IS NULL) a)"
-).format(distinct=_COUNT.format(kind="adopted"))
-
 # The fast path: the best hits are picked inside FTS5 (it stops early with ORDER BY rank
 # LIMIT), exactly as a bare FTS5 query would; then their rows, in a second statement.
 _FTS_TOP = (
@@ -119,25 +105,26 @@ _ROWS_OF_DOCIDS = f"""SELECT {_COLUMNS}, m.docid FROM json_each(:docids) AS d
 # CROSS JOIN keeps the page first: left to choose, SQLite went five times slower.
 # ix_practices_pick holds every column read here: the long rows are left alone. bm25 only for
 # the relevance order (the others rank their page afterwards, `_RANKS`).
-_PICK_FTS = """SELECT p.id, {rank} AS rank, {adoptions} AS adoptions,
+_PICK_FTS = """SELECT p.id, {rank} AS rank, 0 AS adoptions,
   coalesce(p.published_at, p.updated_at) AS sort_date, p.rowid AS tiebreak
   FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
-  JOIN practices p INDEXED BY ix_practices_pick ON p.id = m.practice_id {owners} {counts}
+  JOIN practices p INDEXED BY ix_practices_pick ON p.id = m.practice_id {owners}
   WHERE practice_fts MATCH :match {where}"""
-# The date order when many practices match: walked from the newest, each checked against the
-# matches' ids, stopped at the page (the row of a practice is never read).
-_PICK_BY_DATE = """SELECT p.id, NULL AS rank, 0 AS adoptions,
+# The date and adoptions orders: the practices walked in the order's own index (from the newest,
+# or from the most adopted: `practices.adoptions`, kept by triggers, migration 0019), each checked
+# against the matches' ids when something is typed, stopped at the page (no long row is read).
+_WALK = """SELECT p.id, NULL AS rank, {adoptions} AS adoptions,
   coalesce(p.published_at, p.updated_at) AS sort_date, p.rowid AS tiebreak
-  FROM practices p INDEXED BY ix_practices_by_date {owners}
-  WHERE p.deleted_at IS NULL AND p.id IN (SELECT m.practice_id FROM practice_fts
-    CROSS JOIN practice_search_map m ON m.docid = practice_fts.rowid WHERE practice_fts MATCH :match)
-  {where}"""
+  FROM practices p INDEXED BY {index} {owners}
+  WHERE p.deleted_at IS NULL {matches} {where}"""
+_MATCHES = """AND p.id IN (SELECT m.practice_id FROM practice_fts
+    CROSS JOIN practice_search_map m ON m.docid = practice_fts.rowid WHERE practice_fts MATCH :match)"""
 _RANKS = """SELECT m.practice_id, practice_fts.rank FROM practice_fts
   CROSS JOIN practice_search_map m ON m.docid = practice_fts.rowid
   WHERE practice_fts MATCH :match AND m.practice_id IN (SELECT value FROM json_each(:ids))"""
-_PICK_PLAIN = """SELECT p.id, NULL AS rank, {adoptions} AS adoptions,
+_PICK_PLAIN = """SELECT p.id, NULL AS rank, 0 AS adoptions,
   coalesce(p.published_at, p.updated_at) AS sort_date, p.rowid AS tiebreak
-  FROM practices p {owners} {counts}
+  FROM practices p {owners}
   WHERE p.deleted_at IS NULL {where}"""
 _PAGE = f"""WITH pick AS ({{pick}} ORDER BY {{order}} LIMIT :limit OFFSET :offset)
   SELECT {_COLUMNS}, pick.rank FROM pick CROSS JOIN practices p ON p.id = pick.id {_JOINS}
@@ -148,10 +135,15 @@ _ORDERS = {
     SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
     SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC",
 }
+# The list's header, asked with each page: from ix_practices_pick, owners only for a filter on them.
 _COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
-  JOIN practices p ON p.id = m.practice_id LEFT JOIN sync_records sr ON sr.record_id = p.id
+  JOIN practices p INDEXED BY ix_practices_pick ON p.id = m.practice_id {owners}
   WHERE practice_fts MATCH :match {where}"""
-_COUNT_PLAIN = """SELECT count(*) FROM practices p LEFT JOIN sync_records sr ON sr.record_id = p.id
+# Without a filter, the index's own map is enough: it holds the live practices only (after
+# `catch_up`), and looking up every match's row by its text id cost 4 to 10 times more.
+_COUNT_INDEXED = """SELECT count(*) FROM practice_fts
+  JOIN practice_search_map m ON m.docid = practice_fts.rowid WHERE practice_fts MATCH :match"""
+_COUNT_PLAIN = """SELECT count(*) FROM practices p INDEXED BY ix_practices_pick {owners}
   WHERE p.deleted_at IS NULL {where}"""
 
 
@@ -161,7 +153,7 @@ def _filters(query: PracticeQuery, params: dict[str, Any]) -> str:
         where.append("p.status = :status")
         params["status"] = query.status
     if query.theme:
-        where.append("EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value = :theme)")
+        where.append(_theme_clause(query.theme))
         params["theme"] = query.theme
     if query.author_id == OURS_FILTER:
         where.append(_OURS)
@@ -173,23 +165,37 @@ def _filters(query: PracticeQuery, params: dict[str, Any]) -> str:
     return "".join(f" AND {clause}" for clause in where)
 
 
+# A theme of plain ASCII characters is written as such inside the JSON list: a substring test
+# drops most rows before json_each reads the list (which alone decides).
+_PLAIN_THEME = re.compile(r"[ !#-\[\]-~]+")
+
+
+def _theme_clause(theme: str) -> str:
+    exact = "EXISTS (SELECT 1 FROM json_each(p.themes) t WHERE t.value = :theme)"
+    return f"instr(p.themes, :theme) AND {exact}" if _PLAIN_THEME.fullmatch(theme) else exact
+
+
 def _page_sql(query: PracticeQuery, where: str, ranked: bool) -> str:
     order = _ORDERS.get(query.sort, _ORDERS[SortOrder.RELEVANCE.value])
     if not ranked and query.sort == SortOrder.RELEVANCE.value:
         order = _ORDERS[SortOrder.DATE.value]  # nothing typed: the newest first
-    by_adoptions = query.sort == SortOrder.ADOPTIONS.value
     # Looking up 20,000 owners costs more than the sort: only for an author filter.
     owners = "LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else ""
-    if ranked and query.sort == SortOrder.DATE.value:
-        pick = _PICK_BY_DATE.format(owners=owners, where=where)
-        return _PAGE.format(pick=pick, order=order, outer_order="pick.sort_date DESC, pick.tiebreak DESC")
-    pick = (_PICK_FTS if ranked else _PICK_PLAIN).format(
-        rank="practice_fts.rank" if query.sort == SortOrder.RELEVANCE.value else "NULL",
-        adoptions=(_ADOPTIONS if ranked else "coalesce(ad.n, 0)") if by_adoptions else "0",
-        counts=_ADOPTION_COUNTS if by_adoptions and not ranked else "",
-        where=where,
-        owners=owners,
-    )
+    if query.sort == SortOrder.ADOPTIONS.value or (ranked and query.sort == SortOrder.DATE.value):
+        by_adoptions = query.sort == SortOrder.ADOPTIONS.value
+        pick = _WALK.format(
+            adoptions="p.adoptions" if by_adoptions else "0",
+            index="ix_practices_by_adoptions" if by_adoptions else "ix_practices_by_date",
+            owners=owners,
+            matches=_MATCHES if ranked else "",
+            where=where,
+        )
+    else:
+        pick = (_PICK_FTS if ranked else _PICK_PLAIN).format(
+            rank="practice_fts.rank" if query.sort == SortOrder.RELEVANCE.value else "NULL",
+            where=where,
+            owners=owners,
+        )
     outer = ", ".join(f"pick.{term.strip()}" for term in order.split(","))
     return _PAGE.format(pick=pick, order=order, outer_order=outer)
 
@@ -285,9 +291,13 @@ def search_practices(session: Session, query: PracticeQuery | None = None) -> li
 def count_practices(session: Session, query: PracticeQuery | None = None) -> int:
     """How many practices the query finds (the list's header)."""
     query = query or PracticeQuery()
+    catch_up(session)
     match = query_terms(query.text).fts()
     params: dict[str, Any] = {"match": match, "me": _me(session)[0]}
     where = _filters(query, params)
-    sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where)
+    if match is not None and not where:
+        return int(session.connection().exec_driver_sql(_COUNT_INDEXED, params).scalar_one())
+    owners = "LEFT JOIN sync_records sr ON sr.record_id = p.id" if "sr." in where else ""
+    sql = (_COUNT_PLAIN if match is None else _COUNT_FTS).format(where=where, owners=owners)
     found: int = session.connection().exec_driver_sql(sql, params).scalar_one()
     return found

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.practices.library import LibraryPage, library_page
 from app.services.practices.search import OURS_FILTER, PracticeHit, PracticeQuery, SortOrder
 from app.services.practices.snippets import Snippet
-from app.ui.practices import queries
-from app.ui.practices.queries import LibraryPage
 from app.ui.shared.flow_layout import FlowLayout, together
 from app.ui.shared.locale_format import show_count, show_date
 from app.ui.task_runner import TaskRunner
@@ -168,7 +167,7 @@ class LibraryView(QWidget):
         generation = self._generation
         self.loading = True
         self._runner.run_db(
-            lambda s: queries.library_page(s, wanted), lambda page: self._show(page, generation), self._failed
+            lambda s: library_page(s, wanted), lambda page: self._show(page, generation), self._failed
         )
 
     def _failed(self, error: BaseException) -> None:

@@ -9,27 +9,11 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
 from app.models import PracticeStatus
-from app.services.network import association_names, is_ours
+from app.services.network import is_ours
 from app.services.practices import feedback
 from app.services.practices import records as pr
 from app.services.practices.reader import PracticeView, open_practice
-from app.services.practices.search import PracticeHit, PracticeQuery, count_practices, search_practices
 from app.services.practices.versions import VersionDiff, compare
-
-
-@dataclass
-class LibraryPage:
-    hits: list[PracticeHit]
-    total: int
-    offset: int
-    themes: list[str]
-    associations: dict[str, str]  # id -> name, for the author filter
-
-
-def library_page(session: Session, query: PracticeQuery) -> LibraryPage:
-    hits = search_practices(session, query)
-    total = count_practices(session, query)
-    return LibraryPage(hits, total, query.offset, pr.all_themes(session), association_names(session))
 
 
 @dataclass
