@@ -44,15 +44,17 @@ def garble_header(database: Path) -> None:
 def garble_middle_page(database: Path) -> None:
     """Overwrite the page nearest the middle of the file that no quick look reads: a leaf of
     some table or index, but not the first leaf of its tree (read by `SELECT … LIMIT 1`) nor
-    the schema's. Chosen by the file's own map, so the schema's growth cannot move it onto a
-    page the opening reads: only a check that reads every page finds it."""
+    the schema's, nor a page of the contacts' rows, which the list's first page reads wherever
+    they lie. Chosen by the file's own map, so the schema's growth cannot move it onto a page
+    the opening reads: only a check that reads every page finds it."""
     with sqlite3.connect(database) as connection:
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         middle = connection.execute("PRAGMA page_count").fetchone()[0] // 2
         leaves = [
             page
             for (page, path) in connection.execute(
-                "SELECT pageno, path FROM dbstat WHERE pagetype = 'leaf' AND name != 'sqlite_schema'"
+                "SELECT pageno, path FROM dbstat WHERE pagetype = 'leaf'"
+                " AND name NOT IN ('sqlite_schema', 'contacts')"
             )
             if set(path.strip("/").split("/")) != {"000"}  # not its tree's first leaf
         ]

@@ -71,13 +71,16 @@ def _starts_a_word(name: str, word: str) -> bool:
 
 
 def _queries(session) -> list[str]:
-    """What people type, drawn from the store: names and organisations from two letters, first
+    """What people type, drawn from the store (in the order the demo wrote it: ids are UUIDv7,
+    whose random part would draw other names each run): names and organisations from two letters, first
     name and initial, a tag, a phone's start, an e-mail's start."""
     run = session.connection().exec_driver_sql
     rng = random.Random(7)
-    last = [r[0] for r in run("SELECT last_name FROM contacts WHERE last_name IS NOT NULL ORDER BY id")]
-    orgs = [r[0] for r in run("SELECT display_name FROM contacts WHERE kind = 'organisation' ORDER BY id")]
-    people = list(run("SELECT first_name, last_name FROM contacts WHERE first_name IS NOT NULL ORDER BY id"))
+    last = [r[0] for r in run("SELECT last_name FROM contacts WHERE last_name IS NOT NULL ORDER BY rowid")]
+    orgs = [r[0] for r in run("SELECT display_name FROM contacts WHERE kind = 'organisation' ORDER BY rowid")]
+    people = list(
+        run("SELECT first_name, last_name FROM contacts WHERE first_name IS NOT NULL ORDER BY rowid")
+    )
     queries = ["de", "La", "ma", "Le", "Mar", "jeu", "06", "07 1", "bén", "solid", "gmail"]
     queries += ["La C", "Maison d"]
     queries += [name[:length] for name in rng.sample(last, 8) for length in (2, 3, 5)]
@@ -157,7 +160,7 @@ def test_names_first_only_when_the_short_words_are_held_commoner_times_as_often(
     fewer than that is ranked by bm25, as a query of rare words."""
     with demo.session_factory() as session:
         run = session.connection().exec_driver_sql
-        people = run("SELECT first_name, last_name FROM contacts WHERE first_name IS NOT NULL ORDER BY id")
+        people = run("SELECT first_name, last_name FROM contacts WHERE first_name IS NOT NULL ORDER BY rowid")
         for first, last in people:
             query = f"{fold(first)} {fold(last)[:1]}"
             words, expected = typed_words(query), _matches(session, query)
