@@ -6,12 +6,14 @@ start; results are stored with the changes, so an acknowledged operation is comm
 
 from __future__ import annotations
 
-from sqlalchemy import Row, case, or_, select, update
+import functools
+
+from sqlalchemy import DateTime, Row, Select, bindparam, case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, cascade, purge, rules, sharing, storable
-from hub.bulk import Encoded, among, insert_many
+from hub.bulk import Encoded, among_parameter, insert_many
 from hub.db import HubDatabase, utcnow
 from hub.models import Device, HubState, OperationResult, Record
 from hub.push_context import PushContext
@@ -23,11 +25,36 @@ DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the 
 NOT_OWNER = Refusal(reasons.NOT_OWNER)
 
 
+# The statements of every push, built once with named parameters: building them anew cost more
+# Python than running them.
+_LOCK = select(HubState.last_version).where(HubState.id == 1).with_for_update()
+_SEEN = (
+    update(Device)
+    .where(Device.id == bindparam("device"))
+    .values(last_seen_at=bindparam("now", type_=DateTime))
+)
+_SEEN_AND_MARK = _SEEN.values(
+    courier_mark=case(
+        (or_(Device.courier_mark.is_(None), Device.courier_mark < bindparam("newest")), bindparam("newest")),
+        else_=Device.courier_mark,
+    )
+)
+
+
+@functools.cache
+def _lookups(dialect_name: str) -> tuple[Select[tuple[str, str, dict[str, object]]], Select[tuple[Record]]]:
+    """A batch's stored results and records, by their ids (one list parameter each)."""
+    answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
+    return (
+        answered.where(among_parameter(dialect_name, OperationResult.op_id, "ids")),
+        select(Record).where(among_parameter(dialect_name, Record.record_id, "ids")),
+    )
+
+
 def lock_state(session: Session) -> int:
     """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE);
     the last version handed out. Plain statements, here and below: no ORM object is needed."""
-    locked = select(HubState.last_version).where(HubState.id == 1).with_for_update()
-    return int(session.connection().execute(locked).scalar_one())
+    return int(session.connection().execute(_LOCK).scalar_one())
 
 
 def push_committed(
@@ -56,12 +83,11 @@ def _seen(session: Session, device_id: str, operations: list[Operation]) -> None
     had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
     courier file that laptop prepared before it holds only superseded values, and is not applied
     (hub/courier.py). One UPDATE for both."""
-    values: dict[str, object] = {"last_seen_at": utcnow()}
     newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
-    if newest is not None:
-        older = or_(Device.courier_mark.is_(None), Device.courier_mark < newest)
-        values["courier_mark"] = case((older, newest), else_=Device.courier_mark)
-    session.connection().execute(update(Device).where(Device.id == device_id).values(values))
+    if newest is None:
+        session.connection().execute(_SEEN, {"device": device_id, "now": utcnow()})
+    else:
+        session.connection().execute(_SEEN_AND_MARK, {"device": device_id, "now": utcnow(), "newest": newest})
 
 
 def _is_uuid7(value: str) -> bool:
@@ -76,19 +102,12 @@ def apply_push(
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
+    answered, current = _lookups(session.get_bind().dialect.name)
     op_ids = [op.op_id for op in operations]
-    answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
-    stored = {
-        row.op_id: row
-        for row in session.connection().execute(answered.where(among(session, OperationResult.op_id, op_ids)))
-    }
+    stored = {row.op_id: row for row in session.connection().execute(answered, {"ids": op_ids})}
     last_version = lock_state(session)
-    records = {
-        r.record_id: r
-        for r in session.scalars(
-            select(Record).where(among(session, Record.record_id, {op.record_id for op in operations}))
-        )
-    }
+    record_ids = list({op.record_id: None for op in operations})
+    records = {r.record_id: r for r in session.scalars(current, {"ids": record_ids})}
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
