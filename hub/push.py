@@ -42,7 +42,7 @@ _SEEN_AND_MARK = _SEEN.values(
 
 
 @functools.cache
-def _lookups(dialect_name: str) -> tuple[Select[tuple[str, str, dict[str, object]]], Select[tuple[Record]]]:
+def _lookups(dialect_name: str) -> tuple[Select[str, str, dict[str, object]], Select[Record]]:
     """A batch's stored results and records, by their ids (one list parameter each)."""
     answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
     return (
@@ -64,7 +64,6 @@ def push_committed(
     for attempt in (1, 2):
         try:
             with db.writer.begin() as session:
-                _seen(session, device_id, operations)
                 results, purged = apply_push(session, association_id, device_id, operations)
                 refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
                 if refused:  # shown in the console's list of devices
@@ -78,16 +77,33 @@ def push_committed(
     raise AssertionError("unreachable")
 
 
-def _seen(session: Session, device_id: str, operations: list[Operation]) -> None:
-    """When the device was last seen, and its courier mark: a push holds every change its laptop
-    had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
-    courier file that laptop prepared before it holds only superseded values, and is not applied
-    (hub/courier.py). One UPDATE for both."""
+def _seen_and_answered(
+    session: Session, device_id: str, operations: list[Operation]
+) -> dict[str, Row[str, str, dict[str, object]]]:
+    """The batch's results stored by earlier pushes (by op id), after writing when the device was
+    last seen, and its courier mark: a push holds every change its laptop had waiting, made or
+    renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a courier file that laptop
+    prepared before it holds only superseded values, and is not applied (hub/courier.py). On
+    PostgreSQL one statement (the UPDATE in a WITH, run to completion whatever the SELECT reads);
+    on SQLite, which runs no UPDATE in a WITH, two."""
+    dialect = session.get_bind().dialect.name
     newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
-    if newest is None:
-        session.connection().execute(_SEEN, {"device": device_id, "now": utcnow()})
+    params: dict[str, object] = {} if newest is None else {"newest": newest}
+    seen = _SEEN if newest is None else _SEEN_AND_MARK
+    params |= {"device": device_id, "now": utcnow(), "ids": [op.op_id for op in operations]}
+    connection = session.connection()
+    if dialect == "postgresql":
+        answered = _answered_after(seen is _SEEN_AND_MARK)
     else:
-        session.connection().execute(_SEEN_AND_MARK, {"device": device_id, "now": utcnow(), "newest": newest})
+        connection.execute(seen, params)
+        answered = _lookups(dialect)[0]
+    return {row.op_id: row for row in connection.execute(answered, params)}
+
+
+@functools.cache
+def _answered_after(marking: bool) -> Select[str, str, dict[str, object]]:
+    seen = _SEEN_AND_MARK if marking else _SEEN
+    return _lookups("postgresql")[0].add_cte(seen.cte("seen"))
 
 
 def _is_uuid7(value: str) -> bool:
@@ -102,11 +118,10 @@ def apply_push(
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
-    answered, current = _lookups(session.get_bind().dialect.name)
-    op_ids = [op.op_id for op in operations]
-    stored = {row.op_id: row for row in session.connection().execute(answered, {"ids": op_ids})}
+    stored = _seen_and_answered(session, device_id, operations)
     last_version = lock_state(session)
     record_ids = list({op.record_id: None for op in operations})
+    current = _lookups(session.get_bind().dialect.name)[1]
     records = {r.record_id: r for r in session.scalars(current, {"ids": record_ids})}
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
