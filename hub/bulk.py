@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import JSON, ColumnElement, Connection, Dialect, String, Table, any_, bindparam
@@ -119,11 +119,10 @@ def _copy(connection: Connection, sql: str, params: list[list[object]]) -> None:
         raise cast(BaseException, DBAPIError.instance(sql, None, error, psycopg.Error)) from error
 
 
-def among(
-    session: Session, column: InstrumentedAttribute[str], values: Collection[str]
-) -> ColumnElement[bool]:
-    """`column` is one of `values` (a whole batch's ids). On PostgreSQL `= ANY(array)`: one
-    parameter, so the statement is compiled and planned once, whatever the batch's size."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
-    return column.in_(values)
+def among_parameter(dialect_name: str, column: InstrumentedAttribute[str], name: str) -> ColumnElement[bool]:
+    """`column` is one of the values of the list parameter `name` (a whole batch's ids). On
+    PostgreSQL `= ANY(array)`: one parameter, so the statement is compiled and planned once,
+    whatever the batch's size; on SQLite an expanding IN."""
+    if dialect_name == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))

@@ -6,12 +6,14 @@ start; results are stored with the changes, so an acknowledged operation is comm
 
 from __future__ import annotations
 
-from sqlalchemy import Row, case, or_, select, update
+import functools
+
+from sqlalchemy import DateTime, Row, Select, bindparam, case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, cascade, purge, rules, sharing, storable
-from hub.bulk import Encoded, among, insert_many
+from hub.bulk import Encoded, among_parameter, insert_many
 from hub.db import HubDatabase, utcnow
 from hub.models import Device, HubState, OperationResult, Record
 from hub.push_context import PushContext
@@ -23,11 +25,36 @@ DELETED_BY = "__deleted__"  # key of field_devices: the device that deleted the 
 NOT_OWNER = Refusal(reasons.NOT_OWNER)
 
 
+# The statements of every push, built once with named parameters: building them anew cost more
+# Python than running them.
+_LOCK = select(HubState.last_version).where(HubState.id == 1).with_for_update()
+_SEEN = (
+    update(Device)
+    .where(Device.id == bindparam("device"))
+    .values(last_seen_at=bindparam("now", type_=DateTime))
+)
+_SEEN_AND_MARK = _SEEN.values(
+    courier_mark=case(
+        (or_(Device.courier_mark.is_(None), Device.courier_mark < bindparam("newest")), bindparam("newest")),
+        else_=Device.courier_mark,
+    )
+)
+
+
+@functools.cache
+def _lookups(dialect_name: str) -> tuple[Select[str, str, dict[str, object]], Select[Record]]:
+    """A batch's stored results and records, by their ids (one list parameter each)."""
+    answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
+    return (
+        answered.where(among_parameter(dialect_name, OperationResult.op_id, "ids")),
+        select(Record).where(among_parameter(dialect_name, Record.record_id, "ids")),
+    )
+
+
 def lock_state(session: Session) -> int:
     """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE);
     the last version handed out. Plain statements, here and below: no ORM object is needed."""
-    locked = select(HubState.last_version).where(HubState.id == 1).with_for_update()
-    return int(session.connection().execute(locked).scalar_one())
+    return int(session.connection().execute(_LOCK).scalar_one())
 
 
 def push_committed(
@@ -37,7 +64,6 @@ def push_committed(
     for attempt in (1, 2):
         try:
             with db.writer.begin() as session:
-                _seen(session, device_id, operations)
                 results, purged = apply_push(session, association_id, device_id, operations)
                 refused = next((r.reason for r in results if r.status == OpStatus.REJECTED), None)
                 if refused:  # shown in the console's list of devices
@@ -51,17 +77,33 @@ def push_committed(
     raise AssertionError("unreachable")
 
 
-def _seen(session: Session, device_id: str, operations: list[Operation]) -> None:
-    """When the device was last seen, and its courier mark: a push holds every change its laptop
-    had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
-    courier file that laptop prepared before it holds only superseded values, and is not applied
-    (hub/courier.py). One UPDATE for both."""
-    values: dict[str, object] = {"last_seen_at": utcnow()}
+def _seen_and_answered(
+    session: Session, device_id: str, operations: list[Operation]
+) -> dict[str, Row[str, str, dict[str, object]]]:
+    """The batch's results stored by earlier pushes (by op id), after writing when the device was
+    last seen, and its courier mark: a push holds every change its laptop had waiting, made or
+    renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a courier file that laptop
+    prepared before it holds only superseded values, and is not applied (hub/courier.py). On
+    PostgreSQL one statement (the UPDATE in a WITH, run to completion whatever the SELECT reads);
+    on SQLite, which runs no UPDATE in a WITH, two."""
+    dialect = session.get_bind().dialect.name
     newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
-    if newest is not None:
-        older = or_(Device.courier_mark.is_(None), Device.courier_mark < newest)
-        values["courier_mark"] = case((older, newest), else_=Device.courier_mark)
-    session.connection().execute(update(Device).where(Device.id == device_id).values(values))
+    params: dict[str, object] = {} if newest is None else {"newest": newest}
+    seen = _SEEN if newest is None else _SEEN_AND_MARK
+    params |= {"device": device_id, "now": utcnow(), "ids": [op.op_id for op in operations]}
+    connection = session.connection()
+    if dialect == "postgresql":
+        answered = _answered_after(seen is _SEEN_AND_MARK)
+    else:
+        connection.execute(seen, params)
+        answered = _lookups(dialect)[0]
+    return {row.op_id: row for row in connection.execute(answered, params)}
+
+
+@functools.cache
+def _answered_after(marking: bool) -> Select[str, str, dict[str, object]]:
+    seen = _SEEN_AND_MARK if marking else _SEEN
+    return _lookups("postgresql")[0].add_cte(seen.cte("seen"))
 
 
 def _is_uuid7(value: str) -> bool:
@@ -76,19 +118,11 @@ def apply_push(
     # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
-    op_ids = [op.op_id for op in operations]
-    answered = select(OperationResult.op_id, OperationResult.association_id, OperationResult.result)
-    stored = {
-        row.op_id: row
-        for row in session.connection().execute(answered.where(among(session, OperationResult.op_id, op_ids)))
-    }
+    stored = _seen_and_answered(session, device_id, operations)
     last_version = lock_state(session)
-    records = {
-        r.record_id: r
-        for r in session.scalars(
-            select(Record).where(among(session, Record.record_id, {op.record_id for op in operations}))
-        )
-    }
+    record_ids = list({op.record_id: None for op in operations})
+    current = _lookups(session.get_bind().dialect.name)[1]
+    records = {r.record_id: r for r in session.scalars(current, {"ids": record_ids})}
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from hub import rules
@@ -15,6 +15,8 @@ from hub.bulk import EMPTY_LIST, Encoded, encode_json, insert_many, same_for_eac
 from hub.db import utcnow
 from hub.models import Association, HubState, Record, RecordLink, RecordParty
 from protocol.messages import Fields, Operation
+
+_COUNTED = update(HubState).where(HubState.id == 1).values(last_version=bindparam("counted"))
 
 
 @dataclass
@@ -106,5 +108,4 @@ class PushContext:
     def finish(self) -> None:
         """The versions handed out, into the state row committed with them."""
         if self.last_version != self.first_version:
-            counted = update(HubState).where(HubState.id == 1).values(last_version=self.last_version)
-            self.session.connection().execute(counted)
+            self.session.connection().execute(_COUNTED, {"counted": self.last_version})

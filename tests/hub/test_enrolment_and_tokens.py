@@ -90,6 +90,8 @@ def test_unknown_token_is_refused_everywhere(hub):
         assert "Jeton" in handshake.json()["detail"]
         push = hub.client.post("/v1/push", json={"operations": [op(display_name="X")]}, headers=headers)
         assert push.status_code == 401, headers
+        assert push.json()["detail"] == handshake.json()["detail"]  # the push's own lookup, same answer
+        assert push.headers["www-authenticate"] == "Bearer"
         pull = hub.client.get("/v1/pull", headers=headers)
         assert pull.status_code == 401, headers
         assert pull.headers["www-authenticate"] == "Bearer"
@@ -108,7 +110,7 @@ def test_revoked_token_is_refused_everywhere(hub):
     handshake = handshake_with(hub, amis.headers)
     assert handshake.status_code == 401 and "révoqué" in handshake.json()["detail"]
     push = hub.client.post("/v1/push", json={"operations": [op(display_name="Après")]}, headers=amis.headers)
-    assert push.status_code == 401
+    assert push.status_code == 401 and push.json()["detail"] == handshake.json()["detail"]
     assert hub.client.get("/v1/pull", headers=amis.headers).status_code == 401
     # The association's other device is unaffected and sees only what was pushed before.
     assert handshake_with(hub, kept.headers).status_code == 200
