@@ -1,6 +1,6 @@
 """The pull's reference: the least an HTTP server of the hub's kind can do to serve the same page.
 
-The same ASGI server (uvicorn, with the hub's HTTP protocol class), the same gzip (Starlette's
+The same ASGI server (uvicorn, with the hub's HTTP protocol class), the same gzip (the hub's ISA-L
 middleware, same level and threshold), the same page size and client; one raw SELECT of the
 hub's own `records` table per page, the stored JSON text of each row written into the page
 without being decoded. No token, no visibility, no cursor bookkeeping: what the hub costs more
@@ -23,12 +23,11 @@ from pathlib import Path
 import requests
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from hub.serving import GZIP_LEVEL, GZIP_MINIMUM
+from hub.compression import IsalGZipMiddleware
 from tests.postgres import free_port
 
 COLUMNS = "entity_type, record_id, version, owner_id, visibility, {parties}, {fields}, deleted"
@@ -70,7 +69,7 @@ def make_app() -> Starlette:
 
     return Starlette(
         routes=[Route("/page", page)],
-        middleware=[Middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)],
+        middleware=[Middleware(IsalGZipMiddleware)],
     )
 
 

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, text
@@ -18,16 +17,17 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hub import activity, courier
+from hub.async_lookup import AsyncLookup
 from hub.auth import device_for_token, hash_secret, ids_for_token, new_token, normalise_code
+from hub.compression import IsalGZipMiddleware
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
-from hub.db import HubDatabase, ensure_state, open_hub_database, utcnow
+from hub.db import HubDatabase, ensure_state, is_sqlite, open_hub_database, utcnow
 from hub.fast_pull import FastPull
 from hub.limits import RequestGuard, TokenBucket
 from hub.models import Association, Device, EnrollmentCode, HubState
 from hub.pull import CursorTooOld, pull_for_token
 from hub.push import push_committed
-from hub.serving import GZIP_LEVEL, GZIP_MINIMUM
 from hub.text import printable
 from protocol import messages as p
 from protocol.courier import CourierRefused
@@ -61,8 +61,10 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
         "`Authorization: Bearer JETON`.",
     )
     app.state.db = db
-    app.add_middleware(FastPull, db=db)  # innermost: behind the guard and the gzip
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
+    # On PostgreSQL, pulls are read on the event loop (hub/async_lookup.py).
+    on_loop = None if is_sqlite(db.url) else AsyncLookup.for_url(db.url)
+    app.add_middleware(FastPull, db=db, on_loop=on_loop)  # innermost: behind the guard and the gzip
+    app.add_middleware(IsalGZipMiddleware)
     app.add_middleware(
         RequestGuard,
         max_bytes=settings.max_request_bytes,
@@ -85,7 +87,8 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
 
     def pusher(credentials: Credentials) -> tuple[str, str]:
         """(device id, association id) of the caller, or 401 as `caller` answers: a push needs
-        only the ids, read without ORM objects."""
+        only the ids, read without ORM objects. Through the engine's pool on purpose: a pool the
+        server dropped is met and renewed here (`retrying`), before the push's own transaction."""
         token = credentials.credentials.strip() if credentials is not None else ""
         found = db.retrying(lambda session: ids_for_token(session, token)) if token else None
         if found is None:

@@ -11,9 +11,10 @@ import re
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from hub.async_lookup import AsyncLookup
 from hub.auth import hash_secret
 from hub.db import HubDatabase
-from hub.pull import CursorTooOld, pull_for_token
+from hub.pull import CursorTooOld, pull_for_token, pull_for_token_async
 from protocol.messages import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 PATH = "/v1/pull"
@@ -49,14 +50,15 @@ def bearer_token(scope: Scope) -> str:
 class FastPull:
     """ASGI middleware, inside the request guard (size, rate limits) and the gzip middleware."""
 
-    def __init__(self, app: ASGIApp, *, db: HubDatabase) -> None:
-        self.app, self.db = app, db
+    def __init__(self, app: ASGIApp, *, db: HubDatabase, on_loop: AsyncLookup | None = None) -> None:
+        # With `on_loop` (PostgreSQL) the page is read on the event loop, without a worker thread.
+        self.app, self.db, self.on_loop = app, db, on_loop
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"] == PATH and scope["method"] == "GET":
             parameters, token = strict_parameters(scope["query_string"]), bearer_token(scope)
             if parameters is not None and token:
-                body = await run_in_threadpool(self._page, hash_secret(token), *parameters)
+                body = await self._answer(hash_secret(token), *parameters)
                 if body is not None:
                     await send(
                         {
@@ -68,6 +70,16 @@ class FastPull:
                     await send({"type": "http.response.body", "body": body})
                     return
         await self.app(scope, receive, send)
+
+    async def _answer(self, token_hash: str, cursor: int, limit: int) -> bytes | None:
+        if self.on_loop is None or self.on_loop.busy:
+            return await run_in_threadpool(self._page, token_hash, cursor, limit)
+        try:
+            return await self.on_loop.run(
+                lambda connection: pull_for_token_async(connection, token_hash, cursor, limit)
+            )
+        except CursorTooOld:
+            return None  # the route answers 410 with its reason
 
     def _page(self, token_hash: str, cursor: int, limit: int) -> bytes | None:
         try:

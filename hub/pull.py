@@ -3,10 +3,15 @@ never past the last version whose transaction has committed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+from psycopg import AsyncConnection
 from sqlalchemy import BindParameter, Connection, Integer, Text, bindparam, cast, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Device, HubState, Record, RecordParty, Removal
+from hub.raw_statement import RawStatement
 from protocol.messages import Visibility
 
 PURGED = ',"purged":true'  # deleted for good: the device keeps no copy
@@ -63,14 +68,36 @@ _REMOVALS = (
 )
 
 
+_CALLER_RAW = RawStatement(_CALLER_AND_HEAD)
+_RECORDS_RAW, _REMOVALS_RAW = RawStatement(_RECORDS), RawStatement(_REMOVALS)
+
+
 def pull_for_token(session: Session, token_hash: str, cursor: int, limit: int) -> bytes | None:
     """The page of the live device whose token has this hash; None when there is no such device."""
     connection = session.connection()
-    row = connection.execute(_CALLER_AND_HEAD, {"token_hash": token_hash}).first()
-    if row is None:
+    found = _CALLER_RAW.rows(connection, {"token_hash": token_hash})
+    if not found:
         return None
-    association_id, safe, oldest_cursor = row
+    association_id, safe, oldest_cursor = found[0]
     return _page(connection, association_id, cursor, limit, safe, oldest_cursor)
+
+
+async def pull_for_token_async(
+    connection: AsyncConnection[Any], token_hash: str, cursor: int, limit: int
+) -> bytes | None:
+    """`pull_for_token` on one of psycopg's own asynchronous connections (PostgreSQL, in
+    autocommit as the lookups are): the same statements, the same page."""
+    found = await _CALLER_RAW.rows_async(connection, {"token_hash": token_hash})
+    if not found:
+        return None
+    association_id, safe, oldest_cursor = found[0]
+    early = answer_without_page(cursor, safe, oldest_cursor)
+    if early is not None:
+        return early
+    values = page_values(association_id, cursor, limit, safe)
+    records = await _RECORDS_RAW.rows_async(connection, values)
+    removals = await _REMOVALS_RAW.rows_async(connection, values)
+    return page_body(records, removals, cursor, limit, safe)
 
 
 def pull_page(session: Session, association_id: str, cursor: int, limit: int) -> bytes:
@@ -85,40 +112,66 @@ def pull_page(session: Session, association_id: str, cursor: int, limit: int) ->
 def _page(
     connection: Connection, association_id: str, cursor: int, limit: int, safe: int, oldest_cursor: int
 ) -> bytes:
+    early = answer_without_page(cursor, safe, oldest_cursor)
+    if early is not None:
+        return early
+    values = page_values(association_id, cursor, limit, safe)
+    records, removals = _RECORDS_RAW.rows(connection, values), _REMOVALS_RAW.rows(connection, values)
+    return page_body(records, removals, cursor, limit, safe)
+
+
+def answer_without_page(cursor: int, safe: int, oldest_cursor: int) -> bytes | None:
+    """The answer when no page needs reading: up to date (the commonest pull), or CursorTooOld."""
     # Writers hold the state row until they commit, so every version up to the committed
     # last_version belongs to a committed transaction: safe to serve, nothing skipped.
     if 0 < cursor < oldest_cursor:
         raise CursorTooOld
-    if cursor >= safe:  # up to date, the commonest pull: nothing newer can be served yet
+    if cursor >= safe:  # nothing newer can be served yet
         return f'{{"changes":[],"next_cursor":{cursor},"has_more":false}}'.encode()
-    values = {"association": association_id, "cursor": cursor, "safe": safe, "n": limit + 1}
-    records = connection.execute(_RECORDS, values).all()
-    removals = connection.execute(_REMOVALS, values).all()
+    return None
+
+
+def page_values(association_id: str, cursor: int, limit: int, safe: int) -> dict[str, Any]:
+    """The parameters of the page's two statements (one more row than the page: has_more)."""
+    return {"association": association_id, "cursor": cursor, "safe": safe, "n": limit + 1}
+
+
+def page_body(
+    records: Sequence[Sequence[Any]], removals: Sequence[Sequence[Any]], cursor: int, limit: int, safe: int
+) -> bytes:
+    """The page's JSON from the rows of `_RECORDS` and `_REMOVALS`, each in version order."""
     # Entity types are names from ENTITY_VISIBILITIES, record ids lower-case UUIDs (checked at
     # push), owner ids the hub's own UUIDs, visibilities an enum: all plain ASCII that JSON
     # quotes as it is, so no json.dumps per value (this loop runs 100,000 times for a new laptop).
-    items = [
-        (
-            version,
-            f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
-            f'"owner_id":"{owner}","visibility":"{visibility}",'
-            f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
-            f'"deleted":{"true" if deleted else "false"}{PURGED if purged else ""}}}',
-        )
-        for kind, record_id, version, owner, visibility, parties, fields, deleted, purged in records
-    ] + [
-        (
-            version,
-            f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
-            '"fields":{},"parties":[],"deleted":true}',
-        )
-        for kind, record_id, version in removals
-    ]
-    items.sort(key=lambda item: item[0])
-    has_more = len(items) > limit
-    page = items[:limit]
-    next_cursor = page[-1][0] if has_more else max(safe, cursor)
-    body = ",".join(text for _version, text in page)
+    if removals:  # rare: a record left the association's sight; merged in version order
+        items = [(row[2], _record_text(row)) for row in records] + [
+            (
+                version,
+                f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
+                '"fields":{},"parties":[],"deleted":true}',
+            )
+            for kind, record_id, version in removals
+        ]
+        items.sort(key=lambda item: item[0])
+        has_more = len(items) > limit
+        texts = [text for _version, text in items[:limit]]
+        last = items[limit - 1][0] if has_more else 0
+    else:  # already in version order
+        has_more = len(records) > limit
+        texts = [_record_text(row) for row in records[:limit]]
+        last = records[limit - 1][2] if has_more else 0
+    next_cursor = last if has_more else max(safe, cursor)
+    body = ",".join(texts)
     return (
         f'{{"changes":[{body}],"next_cursor":{next_cursor},"has_more":{"true" if has_more else "false"}}}'
     ).encode()
+
+
+def _record_text(row: Sequence[Any]) -> str:
+    kind, record_id, version, owner, visibility, parties, fields, deleted, purged = row
+    return (
+        f'{{"entity_type":"{kind}","record_id":"{record_id}","version":{version},'
+        f'"owner_id":"{owner}","visibility":"{visibility}",'
+        f'"parties":{parties or "[]"},"fields":{"{}" if deleted else fields or "{}"},'
+        f'"deleted":{"true" if deleted else "false"}{PURGED if purged else ""}}}'
+    )

@@ -13,11 +13,6 @@ import socket
 
 from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
-# Answers of 1 KiB and more are gzipped at level 3: a page of 200 records comes out 12 % bigger
-# than at level 5 in a third of the time (zlib's fast strategy stops at 3), and the CPU is what
-# a busy hub runs out of (docs/decisions.md, "Hub requests").
-GZIP_LEVEL, GZIP_MINIMUM = 3, 1024
-
 
 class NoDelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc, valid-type]  # uvicorn's alias of a class
     def connection_made(self, transport: asyncio.Transport) -> None:

@@ -8,6 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from hub import admin
+from hub.async_lookup import AsyncLookup
+from hub.db import is_sqlite
 from hub.fast_pull import FastPull, bearer_token, strict_parameters
 from protocol.messages import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from tests.hub.conftest import Hub, op
@@ -104,7 +106,8 @@ def test_a_well_formed_pull_with_a_live_token_never_reaches_the_route(hub: Hub) 
         await send({"type": "http.response.start", "status": 418, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    fast = TestClient(FastPull(route, db=hub.database))  # no lifespan: only requests reach `route`
+    on_loop = None if is_sqlite(hub.database.url) else AsyncLookup.for_url(hub.database.url)
+    fast = TestClient(FastPull(route, db=hub.database, on_loop=on_loop))  # no lifespan: only requests
     page = fast.get("/v1/pull?cursor=0&limit=1000", headers=amis.headers)
     assert (
         page.status_code == 200

@@ -48,3 +48,17 @@ def test_every_request_succeeds_after_the_database_dropped_the_hub_connections(h
     )
     assert answer.status_code == 200, answer.text
     assert answer.json()["current_version"] == second["version"]
+
+
+@pytest.mark.parametrize("hub_url", ["postgresql"], indirect=True)
+def test_the_routes_own_pull_also_survives_dropped_connections(hub: Hub) -> None:
+    """The route reads its page through `RawStatement` (the driver's rows): a dropped connection
+    is still recognised by SQLAlchemy and the lookup run again."""
+    owner, reader = hub.member("Les Amis"), hub.member("Le Comité")
+    [first] = hub.push(owner, op("equipment", name="Sono", visibility="network"))
+    for _ in range(3):
+        assert hub.client.get("/v1/pull?cursor=0&route=1", headers=reader.headers).status_code == 200
+        assert _drop_hub_connections(hub) >= 1
+        answer = hub.client.get("/v1/pull?cursor=0&route=1", headers=reader.headers)
+        assert answer.status_code == 200, answer.text
+        assert [change["version"] for change in answer.json()["changes"]] == [first["version"]]
