@@ -13,7 +13,7 @@ from app.models.contacts import Contact, Role
 from app.services.contacts import records as contacts
 from app.services.contacts import search
 from app.services.contacts.fields import ContactFields
-from app.services.contacts.search_index import deferred_search_index
+from app.services.contacts.search_index import _REINDEX, deferred_search_index
 
 
 def _index(session) -> list[tuple]:
@@ -124,3 +124,45 @@ def test_an_error_inside_puts_the_triggers_back_and_loses_nothing(db):
     with pytest.raises(ValueError):
         db.run(failing)
     assert db.run(_triggers) == before
+
+
+@pytest.mark.parametrize("analyzed", [False, True])
+def test_indexing_a_batch_walks_the_batch_not_every_contact(db, analyzed):
+    """Each statement starts from the batch and finds the rest by key: a first sync indexes a page
+    at a time, and a walk over contact_search_map per page grew with the square of the store."""
+    now = utcnow()
+    people = [
+        {
+            "id": new_id(),
+            "kind": "person",
+            "display_name": f"P{i}",
+            "sort_key": f"p{i}",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for i in range(300)
+    ]
+
+    def fill(session):
+        with deferred_search_index(session) as inserted:
+            bulk_insert(session, Contact.__table__, people)
+            inserted.ids.update(row["id"] for row in people)
+        if analyzed:
+            session.execute(text("ANALYZE"))
+
+    db.run(fill)
+
+    def plans(session):
+        connection = session.connection()
+        connection.exec_driver_sql("CREATE TEMP TABLE batch (id VARCHAR(36) PRIMARY KEY)")
+        connection.exec_driver_sql("INSERT INTO temp.batch VALUES (?)", (people[-1]["id"],))
+        found = []
+        for statement in _REINDEX:
+            sql = statement.format(batch="temp.batch")
+            found.append([row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")])
+        return found
+
+    walked = {"m", "c", "o", "r", "contacts", "contact_search_map", "roles"}  # by name or alias
+    for steps in db.run(plans):
+        assert not [s for s in steps if s.startswith("SCAN ") and s.split()[1] in walked], steps
+    assert db.run(_index)[-1:]  # the statements above only read

@@ -27,7 +27,10 @@ _REINDEX = [
     "CROSS JOIN contacts c ON c.id = b.id",
     "DELETE FROM contact_fts WHERE rowid IN (SELECT m.docid FROM {batch} b "
     "CROSS JOIN contact_search_map m ON m.contact_id = b.id)",
-    # Driven by the batch (CROSS JOIN fixes the order), not by a walk over every contact.
+    # Driven by the batch, not by a walk over every contact: both joins are CROSS JOINs, which fix
+    # the order. With a plain JOIN to contact_search_map the planner walked it in docid order to
+    # spare the sort: every contact of the store for each page, a first sync growing with the
+    # square of its size (0.27 s a page at 1,000,000 contacts, 0.03 s now).
     """INSERT INTO contact_fts(rowid, name, orgs, emails, phones, tags, notes)
        SELECT m.docid, c.display_name,
               coalesce((SELECT group_concat(o.display_name, ' ') FROM roles r
@@ -38,7 +41,7 @@ _REINDEX = [
                                             ELSE '' END,
               coalesce(c.tags, ''), coalesce(c.notes, '')
        FROM {batch} b CROSS JOIN contacts c ON c.id = b.id
-       JOIN contact_search_map m ON m.contact_id = c.id
+       CROSS JOIN contact_search_map m ON m.contact_id = c.id
        WHERE c.deleted_at IS NULL ORDER BY m.docid""",
 ]
 
