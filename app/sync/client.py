@@ -3,6 +3,7 @@ and errors a volunteer can act on. TLS certificates are always verified."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import random
@@ -21,6 +22,11 @@ from protocol.messages import OperationData, OpResultData, PullData
 
 GZIP_ABOVE = 2048
 MAX_WAIT_SECONDS = 60
+NOT_THE_HUB = QT_TRANSLATE_NOOP(
+    "entraide",
+    "La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : "
+    "réessayez plus tard.",
+)
 NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "entraide", "Cet ordinateur n'est pas encore relié au hub : enrôlez-le d'abord."
 )
@@ -108,8 +114,13 @@ class HubClient:
         return results
 
     def pull(self, cursor: int, limit: int = p.DEFAULT_PAGE_SIZE) -> PullData:
-        page: PullData = self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}")
-        return page
+        return self.fetch(cursor, limit)()
+
+    def fetch(self, cursor: int, limit: int = p.DEFAULT_PAGE_SIZE) -> Callable[[], PullData]:
+        """A page downloaded, its JSON still to read: the sync's download thread reads it when the
+        page being written no longer needs the interpreter (app/sync/engine.py)."""
+        body: bytes = self._call("GET", f"/v1/pull?cursor={cursor}&limit={limit}", binary=True)
+        return functools.partial(_json_of, body)
 
     def register_keys(self, keys: PublicKeys) -> None:
         """For a device enrolled before courier files: its public keys, once."""
@@ -191,16 +202,7 @@ class HubClient:
     @staticmethod
     def _result(answer: requests.Response, auth: bool = True) -> Any:
         if answer.ok:
-            try:
-                return answer.json()
-            except ValueError as error:  # a captive portal's page, a proxy's: not the hub
-                raise HubUnreachable(
-                    QT_TRANSLATE_NOOP(
-                        "entraide",
-                        "La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être "
-                        "de se connecter) : réessayez plus tard.",
-                    )
-                ) from error
+            return _json_of(answer.content)
         try:
             detail = answer.json().get("detail")
         except ValueError:
@@ -215,3 +217,11 @@ class HubClient:
         if answer.status_code >= 500:
             raise HubUnreachable(Message(HUB_TROUBLE, (answer.status_code,)))
         raise HubError(Message(REFUSED, (answer.status_code, reason)))
+
+
+def _json_of(body: bytes) -> Any:
+    """A successful answer's JSON; not JSON: a captive portal's page, a proxy's, not the hub."""
+    try:
+        return json.loads(body)
+    except ValueError as error:
+        raise HubUnreachable(NOT_THE_HUB) from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +37,7 @@ log = logging.getLogger("entraide.sync")
 
 KEEP_BACKUPS = 5
 PULL_PAGE = 5000
+WRITER_WAIT_S = 2.0  # the longest the download thread waits for the writer: never a deadlock
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
 
@@ -48,6 +50,7 @@ class Source(Protocol):
     def handshake(self) -> p.HandshakeResponse: ...
     def push(self, operations: Sequence[OperationData]) -> list[OpResultData]: ...
     def pull(self, cursor: int, limit: int = ...) -> PullData: ...
+    def fetch(self, cursor: int, limit: int = ...) -> Callable[[], PullData]: ...
 
 
 @dataclass
@@ -87,6 +90,9 @@ class SyncEngine:
         self.allow_mass_deletion = allow_mass_deletion
         self.page_size = page_size
         self.pages = PageWriter(self.registry, allow_mass_deletion)
+        # Set while the page being written runs SQL only (its search index, its commit) or
+        # waits: the moments the download thread may read its next page (see `_fetch`).
+        self.writer_idle = threading.Event()
 
     def run(self) -> SyncReport:
         report = SyncReport()
@@ -167,6 +173,8 @@ class SyncEngine:
             bulk_indexes.restore(session.connection())
             cursor = sync_state(session).cursor
         # The next page downloads while this one is written (one request at a time still).
+        self.writer_idle.set()
+        self.pages.on_sql_only = self.writer_idle.set
         with (
             without_cycle_collection(),
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader,
@@ -185,19 +193,31 @@ class SyncEngine:
             except ResyncNeeded:
                 ahead, resync, cursor = None, set(), 0
                 continue
-            ahead = downloader.submit(self._fetch, page["next_cursor"]) if page["has_more"] else None
+            self.writer_idle.clear()  # before the next download starts: it waits for this page's rows
+            ahead = downloader.submit(self._fetch, page["next_cursor"], True) if page["has_more"] else None
             changes = page["changes"]
-            if changes and report.backup is None:
-                report.backup = self._backup()
-            self._write_page(page, report, resync, replaced, prepared)
+            try:
+                if changes and report.backup is None:
+                    report.backup = self._backup()
+                self._write_page(page, report, resync, replaced, prepared)
+            finally:
+                self.writer_idle.set()
             cursor = page["next_cursor"]
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
             if not page["has_more"]:
                 return
 
-    def _fetch(self, cursor: int) -> tuple[PullData, Prepared]:
-        page = self.client.pull(cursor, self.page_size)
+    def _fetch(self, cursor: int, ahead: bool = False) -> tuple[PullData, Prepared]:
+        """The page after `cursor`, read and prepared. Downloaded `ahead` (by the download thread
+        while a page is written), it is read and prepared only once the writer runs SQL alone:
+        both need the interpreter, which Python threads take in turns, and the writer gives it up
+        at every row it inserts; reading meanwhile held up each of those rows (a first sync of
+        100,000 records 15 % longer). The download itself, mostly waiting, goes on at once."""
+        decode = self.client.fetch(cursor, self.page_size)
+        if ahead:
+            self.writer_idle.wait(WRITER_WAIT_S)
+        page = decode()
         return page, self.pages.prepare(page["changes"], self.db.engine.dialect)
 
     def _write_page(

@@ -9,6 +9,7 @@ change at a time, each in its own savepoint, and the changes that fail are set a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -62,6 +63,7 @@ def record_error(error: BaseException) -> bool:
 class PageWriter:
     def __init__(self, registry: Registry, allow_mass_deletion: bool) -> None:
         self.registry, self.allow_mass_deletion = registry, allow_mass_deletion
+        self.on_sql_only: Callable[[], None] | None = None  # see Registry.insert_new
 
     def write(
         self,
@@ -87,7 +89,7 @@ class PageWriter:
             for change in ready:
                 self._guarded(session, change, loaded, replaced)
         else:
-            for change in self.registry.insert_new(session, ready, loaded):
+            for change in self.registry.insert_new(session, ready, loaded, self.on_sql_only):
                 self.apply(session, change, loaded, skip_deletion=replaced)
         apply = self._guarded_apply if careful else self._apply_parked
         inbox.retry(session, self.registry, loaded, apply, self.preload)

@@ -149,10 +149,17 @@ class Registry:
             o.id: o for model in models for o in session.scalars(select(model).where(model.id.in_(wanted)))
         }
 
-    def insert_new(self, session: Session, changes: list[ChangeData], page: Page) -> list[ChangeData]:
+    def insert_new(
+        self,
+        session: Session,
+        changes: list[ChangeData],
+        page: Page,
+        sql_only: Callable[[], None] | None = None,
+    ) -> list[ChangeData]:
         """Insert, in one statement per table, the records this store has never had; returns the
         changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
-        made and bound by `prepare`, in the download thread."""
+        made and bound by `prepare`, in the download thread. `sql_only`: called once the rows are
+        in, when indexing them is SQL alone."""
         rest: list[ChangeData] = []
         bound: dict[Table, list[Bound]] = {}
         unbound: dict[Table, list[list[Any]]] = {}  # not prepared: made here
@@ -181,17 +188,17 @@ class Registry:
                 known_bound.append(known)
         if inserted:
             dialect = session.connection().dialect
-            with deferred_search_index(session) as to_index:
+            with deferred_search_index(session, sql_only) as to_index:
                 for table in {**bound, **unbound}:
                     bulk_indexes.drop_if_empty(session, table)  # built once after the last page
                     rows = bound.get(table, [])
                     insert_bound(session, table, rows + bind_rows(dialect, table, unbound.get(table, [])))
+                known_rows = known_bound + bind_rows(dialect, _known_table(), known_unbound)
+                insert_bound(session, _known_table(), known_rows)  # before the index: SQL alone
                 if rest or page.ids_table is None:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-            known_table = _known_table()
-            insert_bound(session, known_table, known_bound + bind_rows(dialect, known_table, known_unbound))
         return rest
 
     def prepare(

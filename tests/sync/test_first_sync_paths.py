@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from app.demo.generator import generate_demo
 from app.ids import new_id
 from app.services.contacts import trash
 from app.services.contacts.search import search_contacts
+from app.sync import records
 from app.sync.engine import SyncEngine, without_cycle_collection
 from app.sync.pages import PageWriter
 from app.sync.records import Registry
@@ -185,3 +188,37 @@ def test_the_cycle_collector_stays_as_it_was_found():
     with pytest.raises(RuntimeError), without_cycle_collection():
         raise RuntimeError
     assert gc.isenabled()
+
+
+def test_the_next_page_is_read_only_while_the_writer_runs_sql_alone(laptops, monkeypatch):
+    """Reading a page's JSON and preparing its rows need the interpreter, which the writer gives up
+    at every row it inserts: the download thread waits until the rows are in (app/sync/engine.py)."""
+    source = laptops("Les Grands Chemins", "source")
+    source.run(lambda session: generate_demo(session, 300, equipment=5, reservations=5, practices=3))
+    source.sync()
+    new = laptops("Les Grands Chemins", "nouveau")
+    spans: dict[str, list[tuple[float, float, int]]] = {"insert": [], "read": []}
+
+    def timed(kind: str, work):
+        began = time.perf_counter()
+        time.sleep(0.02)  # long enough that a read started meanwhile would be seen overlapping
+        result = work()
+        spans[kind].append((began, time.perf_counter(), threading.get_ident()))
+        return result
+
+    bulk_insert = records.insert_bound
+    monkeypatch.setattr(records, "insert_bound", lambda *args: timed("insert", lambda: bulk_insert(*args)))
+    fetch = new.client.fetch
+
+    def fetch_timed(cursor: int, limit: int):
+        decode = fetch(cursor, limit)
+        return lambda: timed("read", decode)
+
+    new.client.fetch = fetch_timed
+    report = SyncEngine(new.database, new.client, new.paths.backups, page_size=60).run()
+
+    writer = threading.get_ident()
+    ahead = [span for span in spans["read"] if span[2] != writer]
+    assert report.pulled > 300 and len(ahead) >= 4  # the pages after the first were read ahead
+    for began, ended, _thread in ahead:
+        assert not [i for i in spans["insert"] if i[0] < ended and began < i[1]], "read during inserts"

@@ -43,10 +43,15 @@ class PullRecorder(HubClient):
 
     pulled: list[dict]
 
-    def pull(self, cursor: int, limit: int = 1000) -> dict:
-        page = super().pull(cursor, limit)
-        self.pulled.extend(page["changes"])
-        return page
+    def fetch(self, cursor: int, limit: int = 1000):
+        decode = super().fetch(cursor, limit)
+
+        def kept() -> dict:
+            page = decode()
+            self.pulled.extend(page["changes"])
+            return page
+
+        return kept
 
 
 def person(first: str, last: str = "Martin", **kw) -> ContactFields:

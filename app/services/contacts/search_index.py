@@ -11,7 +11,7 @@ as the triggers of 0002.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -56,8 +56,11 @@ class IndexBatch:
 
 
 @contextmanager
-def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
-    """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others)."""
+def deferred_search_index(
+    session: Session, sql_only: Callable[[], None] | None = None
+) -> Iterator[IndexBatch]:
+    """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others).
+    `sql_only` is called when what is left is SQL alone (the indexing statements)."""
     connection = session.connection()
     driver = connection.connection.driver_connection
     assert driver is not None  # an open connection has its driver's
@@ -78,6 +81,8 @@ def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
     if table is None and batch.ids:
         id_set(session, "search_batch", batch.ids)
         table = "search_batch"
+    if sql_only is not None:
+        sql_only()
     if table is not None:
         for statement in _REINDEX:
             connection.exec_driver_sql(statement.format(batch=f"temp.{table}"))

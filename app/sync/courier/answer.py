@@ -4,7 +4,8 @@ results and conflicts, pages, cursor, backup before deletions, the mass-deletion
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +44,9 @@ class AnswerSource:
 
     def push(self, operations: Sequence[OperationData]) -> list[OpResultData]:
         raise NotImplementedError  # the answer carries the results
+
+    def fetch(self, cursor: int, limit: int = 0) -> Callable[[], PullData]:
+        return functools.partial(self.pull, cursor, limit)  # read from the file already
 
     def pull(self, cursor: int, limit: int = 0) -> PullData:
         if cursor in self.pages:
