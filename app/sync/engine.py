@@ -37,7 +37,7 @@ log = logging.getLogger("entraide.sync")
 
 KEEP_BACKUPS = 5
 PULL_PAGE = 5000
-WRITER_WAIT_S = 2.0  # the longest the download thread waits for the writer: never a deadlock
+WRITER_WAIT_S = 2.0  # the longest a download waits for the writer's rows (a slow page, a lock)
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
 
@@ -49,7 +49,6 @@ class Source(Protocol):
 
     def handshake(self) -> p.HandshakeResponse: ...
     def push(self, operations: Sequence[OperationData]) -> list[OpResultData]: ...
-    def pull(self, cursor: int, limit: int = ...) -> PullData: ...
     def fetch(self, cursor: int, limit: int = ...) -> Callable[[], PullData]: ...
 
 
@@ -90,9 +89,9 @@ class SyncEngine:
         self.allow_mass_deletion = allow_mass_deletion
         self.page_size = page_size
         self.pages = PageWriter(self.registry, allow_mass_deletion)
-        # Set while the page being written runs SQL only (its search index, its commit) or
-        # waits: the moments the download thread may read its next page (see `_fetch`).
-        self.writer_idle = threading.Event()
+        # Cleared while a page's rows are being inserted; the page read ahead waits for it (see
+        # `_fetch`). Set once they are in (Registry.insert_new) and when the page is done.
+        self.may_read_next = threading.Event()
 
     def run(self) -> SyncReport:
         report = SyncReport()
@@ -173,8 +172,8 @@ class SyncEngine:
             bulk_indexes.restore(session.connection())
             cursor = sync_state(session).cursor
         # The next page downloads while this one is written (one request at a time still).
-        self.writer_idle.set()
-        self.pages.on_sql_only = self.writer_idle.set
+        self.may_read_next.set()
+        self.pages.on_sql_only = self.may_read_next.set
         with (
             without_cycle_collection(),
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader,
@@ -193,7 +192,7 @@ class SyncEngine:
             except ResyncNeeded:
                 ahead, resync, cursor = None, set(), 0
                 continue
-            self.writer_idle.clear()  # before the next download starts: it waits for this page's rows
+            self.may_read_next.clear()  # before the next download starts: it waits for these rows
             ahead = downloader.submit(self._fetch, page["next_cursor"], True) if page["has_more"] else None
             changes = page["changes"]
             try:
@@ -201,7 +200,7 @@ class SyncEngine:
                     report.backup = self._backup()
                 self._write_page(page, report, resync, replaced, prepared)
             finally:
-                self.writer_idle.set()
+                self.may_read_next.set()
             cursor = page["next_cursor"]
             report.pulled += len(changes)
             self.progress("pull", report.pulled, report.pulled + (1 if page["has_more"] else 0))
@@ -210,13 +209,14 @@ class SyncEngine:
 
     def _fetch(self, cursor: int, ahead: bool = False) -> tuple[PullData, Prepared]:
         """The page after `cursor`, read and prepared. Downloaded `ahead` (by the download thread
-        while a page is written), it is read and prepared only once the writer runs SQL alone:
-        both need the interpreter, which Python threads take in turns, and the writer gives it up
-        at every row it inserts; reading meanwhile held up each of those rows (a first sync of
-        100,000 records 15 % longer). The download itself, mostly waiting, goes on at once."""
+        while a page is written), it is read and prepared only once that page's rows are in: both
+        need the interpreter, which Python threads take in turns, and the writer gives it up at
+        every row it inserts; reading meanwhile held up each of those rows (a first sync of 100,000
+        records 15 % longer). What the writer does next is mostly SQL on a first sync (the search
+        index, the commit). The download itself, mostly waiting, goes on at once."""
         decode = self.client.fetch(cursor, self.page_size)
         if ahead:
-            self.writer_idle.wait(WRITER_WAIT_S)
+            self.may_read_next.wait(WRITER_WAIT_S)
         page = decode()
         return page, self.pages.prepare(page["changes"], self.db.engine.dialect)
 

@@ -190,18 +190,20 @@ def test_the_cycle_collector_stays_as_it_was_found():
     assert gc.isenabled()
 
 
-def test_the_next_page_is_read_only_while_the_writer_runs_sql_alone(laptops, monkeypatch):
+def test_the_next_page_is_read_only_once_the_rows_of_the_page_being_written_are_in(laptops, monkeypatch):
     """Reading a page's JSON and preparing its rows need the interpreter, which the writer gives up
-    at every row it inserts: the download thread waits until the rows are in (app/sync/engine.py)."""
+    at every row it inserts: the download thread waits until the rows are in (app/sync/engine.py),
+    and no longer: it reads while the writer indexes and commits."""
     source = laptops("Les Grands Chemins", "source")
     source.run(lambda session: generate_demo(session, 300, equipment=5, reservations=5, practices=3))
     source.sync()
     new = laptops("Les Grands Chemins", "nouveau")
-    spans: dict[str, list[tuple[float, float, int]]] = {"insert": [], "read": []}
+    monkeypatch.setattr("app.sync.engine.WRITER_WAIT_S", 60.0)  # a slow machine: wait as long as it takes
+    spans: dict[str, list[tuple[float, float, int]]] = {"insert": [], "read": [], "page": []}
 
-    def timed(kind: str, work):
+    def timed(kind: str, work, pause: float = 0.02):
         began = time.perf_counter()
-        time.sleep(0.02)  # long enough that a read started meanwhile would be seen overlapping
+        time.sleep(pause)  # long enough that a read started meanwhile would be seen overlapping
         result = work()
         spans[kind].append((began, time.perf_counter(), threading.get_ident()))
         return result
@@ -215,10 +217,16 @@ def test_the_next_page_is_read_only_while_the_writer_runs_sql_alone(laptops, mon
         return lambda: timed("read", decode)
 
     new.client.fetch = fetch_timed
-    report = SyncEngine(new.database, new.client, new.paths.backups, page_size=60).run()
+    engine = SyncEngine(new.database, new.client, new.paths.backups, page_size=60)
+    prepare, write_page = engine.pages.prepare, engine._write_page
+    engine.pages.prepare = lambda *args: timed("read", lambda: prepare(*args))
+    engine._write_page = lambda *args: timed("page", lambda: write_page(*args), pause=0)
+    report = engine.run()
 
     writer = threading.get_ident()
-    ahead = [span for span in spans["read"] if span[2] != writer]
-    assert report.pulled > 300 and len(ahead) >= 4  # the pages after the first were read ahead
+    ahead = [span for span in spans["read"] if span[2] != writer]  # JSON read or rows prepared
+    assert report.pulled > 300 and len(ahead) >= 8  # the pages after the first were read ahead
     for began, ended, _thread in ahead:
         assert not [i for i in spans["insert"] if i[0] < ended and began < i[1]], "read during inserts"
+    # ...but not held back until the page was done: some reads began while the page was written.
+    assert [a for a in ahead if any(page[0] < a[0] < page[1] for page in spans["page"])]
