@@ -188,17 +188,21 @@ class Registry:
                 known_bound.append(known)
         if inserted:
             dialect = session.connection().dialect
-            with deferred_search_index(session, sql_only) as to_index:
+            with deferred_search_index(session) as to_index:
                 for table in {**bound, **unbound}:
                     bulk_indexes.drop_if_empty(session, table)  # built once after the last page
                     rows = bound.get(table, [])
                     insert_bound(session, table, rows + bind_rows(dialect, table, unbound.get(table, [])))
-                known_rows = known_bound + bind_rows(dialect, _known_table(), known_unbound)
-                insert_bound(session, _known_table(), known_rows)  # before the index: SQL alone
+                known_table = _known_table()  # in before the index, which is SQL alone
+                insert_bound(
+                    session, known_table, known_bound + bind_rows(dialect, known_table, known_unbound)
+                )
                 if rest or page.ids_table is None:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
+                if sql_only is not None:
+                    sql_only()
         return rest
 
     def prepare(

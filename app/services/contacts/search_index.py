@@ -11,7 +11,7 @@ as the triggers of 0002.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -56,11 +56,8 @@ class IndexBatch:
 
 
 @contextmanager
-def deferred_search_index(
-    session: Session, sql_only: Callable[[], None] | None = None
-) -> Iterator[IndexBatch]:
-    """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others).
-    `sql_only` is called when what is left is SQL alone (the indexing statements)."""
+def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
+    """Yields the batch to fill with the ids of the rows inserted (contacts, roles, any others)."""
     connection = session.connection()
     driver = connection.connection.driver_connection
     assert driver is not None  # an open connection has its driver's
@@ -81,8 +78,6 @@ def deferred_search_index(
     if table is None and batch.ids:
         id_set(session, "search_batch", batch.ids)
         table = "search_batch"
-    if sql_only is not None:
-        sql_only()
     if table is not None:
         for statement in _REINDEX:
             connection.exec_driver_sql(statement.format(batch=f"temp.{table}"))
