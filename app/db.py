@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -150,9 +151,11 @@ def id_set(session: Session, name: str, ids: Iterable[str]) -> Select[str]:
     connection = session.connection()
     connection.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id VARCHAR(36) PRIMARY KEY)")
     connection.exec_driver_sql(f"DELETE FROM temp.{name}")
-    rows = [(record_id,) for record_id in ids]
-    if rows:
-        connection.exec_driver_sql(f"INSERT OR IGNORE INTO temp.{name}(id) VALUES (?)", rows)
+    listed = json.dumps(ids if isinstance(ids, list) else list(ids))
+    if listed != "[]":  # one statement: an executemany is a call into SQLite per id
+        connection.exec_driver_sql(
+            f"INSERT OR IGNORE INTO temp.{name}(id) SELECT value FROM json_each(?)", (listed,)
+        )
     return select(column("id", String)).select_from(table(name, column("id"), schema="temp"))
 
 

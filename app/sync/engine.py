@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -92,6 +93,7 @@ class SyncEngine:
         # Cleared while a page's rows are being inserted; the page read ahead waits for it (see
         # `_fetch`). Set once they are in (Registry.insert_new) and when the page is done.
         self.may_read_next = threading.Event()
+        self._checkpointer: sqlite3.Connection | None = None  # the download thread's (_checkpoint)
 
     def run(self) -> SyncReport:
         report = SyncReport()
@@ -174,11 +176,16 @@ class SyncEngine:
         # The next page downloads while this one is written (one request at a time still).
         self.may_read_next.set()
         self.pages.on_sql_only = self.may_read_next.set
-        with (
-            without_cycle_collection(),
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader,
-        ):
-            self._pull_pages(report, cursor, downloader)
+        try:
+            with (
+                without_cycle_collection(),
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="entraide-pull") as downloader,
+            ):
+                self._pull_pages(report, cursor, downloader)
+        finally:
+            if self._checkpointer is not None:
+                self._checkpointer.close()
+                self._checkpointer = None
 
     def _pull_pages(self, report: SyncReport, cursor: int, downloader: ThreadPoolExecutor) -> None:
         replaced = report.hub_replaced
@@ -218,7 +225,25 @@ class SyncEngine:
         if ahead:
             self.may_read_next.wait(WRITER_WAIT_S)
         page = decode()
-        return page, self.pages.prepare(page["changes"], self.db.engine.dialect)
+        prepared = self.pages.prepare(page["changes"], self.db.engine.dialect)
+        if ahead:
+            self._checkpoint()
+        return page, prepared
+
+    def _checkpoint(self) -> None:
+        """Copy the pages committed so far from the write-ahead log into the store file, here,
+        while the writer indexes its page: otherwise one of the writer's commits does it every
+        8,000 pages of log (0.15–0.2 s of a first sync of 100,000 records). PASSIVE waits for
+        nobody and copies what it can; should it fail, the writer's commits still do it. On a
+        connection of its own, kept for the pull (`pull` closes it)."""
+        try:
+            if self._checkpointer is None:
+                self._checkpointer = sqlite3.connect(
+                    self.db.path, isolation_level=None, check_same_thread=False
+                )
+            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error as error:
+            log.info("checkpoint left to the writer: %s", type(error).__name__)
 
     def _write_page(
         self, page: PullData, report: SyncReport, resync: set[str] | None, replaced: bool, prepared: Prepared

@@ -142,10 +142,15 @@ class PageWriter:
         whose values passed the checks already (as a new record: so they pass in any case)."""
         ready = []
         present = set(page.objects)
+        parented: dict[str, bool | None] = {}  # type -> has parents (None: unknown to this version)
         for change in changes:
             if change["record_id"] in page.purged and not change.get("purged"):
                 continue  # deleted for good here: a hub restored from an older backup brings it back
-            if self.registry.model(change["entity_type"]) is None:
+            kind = change["entity_type"]
+            if kind not in parented:
+                model = self.registry.model(kind)
+                parented[kind] = None if model is None else bool(synced_spec(model).parents)
+            if parented[kind] is None:
                 ready.append(change)  # a type this version does not know: ignored when applied
                 continue
             problems = (
@@ -155,7 +160,11 @@ class PageWriter:
             )
             if problems:
                 quarantine.set_aside(session, change, quarantine.INVALID_VALUES, problems)
-            elif not change.get("deleted") and inbox.missing_parents(session, self.registry, change, present):
+            elif (
+                parented[kind]
+                and not change.get("deleted")
+                and inbox.missing_parents(session, self.registry, change, present)
+            ):
                 inbox.park(session, change)
             else:
                 ready.append(change)

@@ -159,7 +159,7 @@ class Registry:
         """Insert, in one statement per table, the records this store has never had; returns the
         changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
         made and bound by `prepare`, in the download thread. `sql_only`: called once the rows are
-        in, when indexing them is SQL alone."""
+        in, just before the one long statement that indexes them (app/services/contacts/search_index.py)."""
         rest: list[ChangeData] = []
         bound: dict[Table, list[Bound]] = {}
         unbound: dict[Table, list[list[Any]]] = {}  # not prepared: made here
@@ -201,8 +201,8 @@ class Registry:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-                if sql_only is not None:
-                    sql_only()
+                to_index.roles = any(table.name == "roles" for table in {**bound, **unbound})
+                to_index.before_index = sql_only
         return rest
 
     def prepare(

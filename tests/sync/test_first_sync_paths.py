@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from app.db import alembic_config, open_database
@@ -230,3 +231,27 @@ def test_the_next_page_is_read_only_once_the_rows_of_the_page_being_written_are_
         assert not [i for i in spans["insert"] if i[0] < ended and began < i[1]], "read during inserts"
     # ...but not held back until the page was done: some reads began while the page was written.
     assert [a for a in ahead if any(page[0] < a[0] < page[1] for page in spans["page"])]
+
+
+def test_the_download_thread_copies_the_log_into_the_store_file_while_pages_are_written(laptops):
+    """The writer's commits no longer pay for the checkpoints of a long pull (app/sync/engine.py,
+    `_checkpoint`). Here the store's own connections never checkpoint by themselves: the store file
+    grows during the pull only if the download thread copies the log into it."""
+    source = laptops("Les Grands Chemins", "source")
+    source.run(lambda session: generate_demo(session, 300, equipment=5, reservations=5, practices=3))
+    source.sync()
+    new = laptops("Les Grands Chemins", "nouveau")
+    new.database.engine.dispose()
+    event.listen(
+        new.database.engine, "connect", lambda conn, _record: conn.execute("PRAGMA wal_autocheckpoint=0")
+    )
+    with sqlite3.connect(new.paths.database) as store:  # what opening the store left in the log
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = new.paths.database.stat().st_size
+    engine = SyncEngine(new.database, new.client, new.paths.backups, page_size=60)
+    assert engine.run().pulled > 300
+    assert engine._checkpointer is None  # closed with the pull
+    # The engine's connections are still open: nothing else has checkpointed the log.
+    assert new.paths.database.stat().st_size > before + 200_000
+    with sqlite3.connect(new.paths.database) as store:
+        assert store.execute("SELECT count(*) FROM contacts").fetchone()[0] >= 300
