@@ -151,10 +151,14 @@ def id_set(session: Session, name: str, ids: Iterable[str]) -> Select[str]:
     connection = session.connection()
     connection.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id VARCHAR(36) PRIMARY KEY)")
     connection.exec_driver_sql(f"DELETE FROM temp.{name}")
-    listed = json.dumps(ids if isinstance(ids, list) else list(ids))
-    if listed != "[]":  # one statement: an executemany is a call into SQLite per id
+    listed = ids if isinstance(ids, list) else list(ids)
+    as_json = json.dumps(listed, ensure_ascii=False)
+    if "\\u0000" in as_json:  # SQLite's JSON would cut such an id short: one call per id
+        rows = [(record_id,) for record_id in listed]
+        connection.exec_driver_sql(f"INSERT OR IGNORE INTO temp.{name}(id) VALUES (?)", rows)
+    elif listed:  # one statement, where an executemany is a call into SQLite per id
         connection.exec_driver_sql(
-            f"INSERT OR IGNORE INTO temp.{name}(id) SELECT value FROM json_each(?)", (listed,)
+            f"INSERT OR IGNORE INTO temp.{name}(id) SELECT value FROM json_each(?)", (as_json,)
         )
     return select(column("id", String)).select_from(table(name, column("id"), schema="temp"))
 

@@ -48,8 +48,8 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
 
 def _custom_plans(dbapi_connection: Any, _record: object) -> None:
     """A plan for each call of a statement, made with the values given. After five calls
-    PostgreSQL may keep one generic plan for the life of the connection: made while a table was
-    small (a new hub, a network's first pushes) it scans the whole table for a batch's ids,
+    PostgreSQL may keep one generic plan until the table is analysed again: made while a table
+    was small (a new hub, a network's first pushes) it scans the whole table for a batch's ids,
     `= ANY(…)`, and keeps doing so as the table grows, under the version lock (1.5 ms at 4,000
     records, growing with them; 0.25 ms with an index scan)."""
     with dbapi_connection.cursor() as cursor:

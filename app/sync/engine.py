@@ -10,7 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +38,8 @@ log = logging.getLogger("entraide.sync")
 
 KEEP_BACKUPS = 5
 PULL_PAGE = 5000
+# About 5,000 pages of log on a first sync, under the 8,000 at which a commit checkpoints itself.
+CHECKPOINT_EVERY = 10_000  # records
 WRITER_WAIT_S = 2.0  # the longest a download waits for the writer's rows (a slow page, a lock)
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
@@ -91,9 +93,11 @@ class SyncEngine:
         self.page_size = page_size
         self.pages = PageWriter(self.registry, allow_mass_deletion)
         # Cleared while a page's rows are being inserted; the page read ahead waits for it (see
-        # `_fetch`). Set once they are in (Registry.insert_new) and when the page is done.
+        # `_fetch`). Set once they are in, just before the page's search index is written
+        # (Registry.insert_new, `before_index`), and when the page is done.
         self.may_read_next = threading.Event()
         self._checkpointer: sqlite3.Connection | None = None  # the download thread's (_checkpoint)
+        self._unchecked = 0  # records pulled since its last checkpoint
 
     def run(self) -> SyncReport:
         report = SyncReport()
@@ -175,7 +179,7 @@ class SyncEngine:
             cursor = sync_state(session).cursor
         # The next page downloads while this one is written (one request at a time still).
         self.may_read_next.set()
-        self.pages.on_sql_only = self.may_read_next.set
+        self.pages.before_index = self.may_read_next.set
         try:
             with (
                 without_cycle_collection(),
@@ -184,7 +188,8 @@ class SyncEngine:
                 self._pull_pages(report, cursor, downloader)
         finally:
             if self._checkpointer is not None:
-                self._checkpointer.close()
+                with suppress(sqlite3.Error):  # never in place of the pull's own error
+                    self._checkpointer.close()
                 self._checkpointer = None
 
     def _pull_pages(self, report: SyncReport, cursor: int, downloader: ThreadPoolExecutor) -> None:
@@ -226,7 +231,8 @@ class SyncEngine:
             self.may_read_next.wait(WRITER_WAIT_S)
         page = decode()
         prepared = self.pages.prepare(page["changes"], self.db.engine.dialect)
-        if ahead:
+        self._unchecked += len(page["changes"])
+        if ahead and self._unchecked >= CHECKPOINT_EVERY:
             self._checkpoint()
         return page, prepared
 
@@ -234,12 +240,15 @@ class SyncEngine:
         """Copy the pages committed so far from the write-ahead log into the store file, here,
         while the writer indexes its page: otherwise one of the writer's commits does it every
         8,000 pages of log (0.15–0.2 s of a first sync of 100,000 records). PASSIVE waits for
-        nobody and copies what it can; should it fail, the writer's commits still do it. On a
-        connection of its own, kept for the pull (`pull` closes it)."""
+        nobody and copies what it can; should it fail, the writer's commits still do it. Each
+        full copy lets the writer start the log over, which costs it a flush to disk: hence once
+        every CHECKPOINT_EVERY records, about as often as before. On a connection of its own,
+        kept for the pull (`pull` closes it), never waiting for a lock, never creating a file."""
+        self._unchecked = 0
         try:
             if self._checkpointer is None:
                 self._checkpointer = sqlite3.connect(
-                    self.db.path, isolation_level=None, check_same_thread=False
+                    f"{self.db.path.as_uri()}?mode=rw", uri=True, timeout=0, check_same_thread=False
                 )
             self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except sqlite3.Error as error:

@@ -63,7 +63,7 @@ def record_error(error: BaseException) -> bool:
 class PageWriter:
     def __init__(self, registry: Registry, allow_mass_deletion: bool) -> None:
         self.registry, self.allow_mass_deletion = registry, allow_mass_deletion
-        self.on_sql_only: Callable[[], None] | None = None  # see Registry.insert_new
+        self.before_index: Callable[[], None] | None = None  # see Registry.insert_new
 
     def write(
         self,
@@ -89,7 +89,7 @@ class PageWriter:
             for change in ready:
                 self._guarded(session, change, loaded, replaced)
         else:
-            for change in self.registry.insert_new(session, ready, loaded, self.on_sql_only):
+            for change in self.registry.insert_new(session, ready, loaded, self.before_index):
                 self.apply(session, change, loaded, skip_deletion=replaced)
         apply = self._guarded_apply if careful else self._apply_parked
         inbox.retry(session, self.registry, loaded, apply, self.preload)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapper, Session
 from app.db import bind_rows, id_set, insert_bound, table_of
 from app.models import utcnow
 from app.models.base import RecordMixin, UTCDateTime
+from app.models.contacts import Role
 from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import synced_models
@@ -154,11 +155,11 @@ class Registry:
         session: Session,
         changes: list[ChangeData],
         page: Page,
-        sql_only: Callable[[], None] | None = None,
+        before_index: Callable[[], None] | None = None,
     ) -> list[ChangeData]:
         """Insert, in one statement per table, the records this store has never had; returns the
         changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
-        made and bound by `prepare`, in the download thread. `sql_only`: called once the rows are
+        made and bound by `prepare`, in the download thread. `before_index`: called once the rows are
         in, just before the one long statement that indexes them (app/services/contacts/search_index.py)."""
         rest: list[ChangeData] = []
         bound: dict[Table, list[Bound]] = {}
@@ -201,8 +202,8 @@ class Registry:
                     to_index.ids.update(inserted)
                 else:  # the whole page was new (a first sync): its ids are in a table already
                     to_index.table = page.ids_table
-                to_index.roles = any(table.name == "roles" for table in {**bound, **unbound})
-                to_index.before_index = sql_only
+                to_index.roles = any(table.name == Role.__tablename__ for table in {**bound, **unbound})
+                to_index.before_index = before_index
         return rest
 
     def prepare(

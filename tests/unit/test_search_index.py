@@ -13,7 +13,7 @@ from app.models.contacts import Contact, Role
 from app.services.contacts import records as contacts
 from app.services.contacts import search
 from app.services.contacts.fields import ContactFields
-from app.services.contacts.search_index import _REINDEX, deferred_search_index
+from app.services.contacts.search_index import _INDEX, _REINDEX, _ROLES_PERSONS, deferred_search_index
 
 
 def _index(session) -> list[tuple]:
@@ -157,7 +157,7 @@ def test_indexing_a_batch_walks_the_batch_not_every_contact(db, analyzed):
         connection.exec_driver_sql("CREATE TEMP TABLE batch (id VARCHAR(36) PRIMARY KEY)")
         connection.exec_driver_sql("INSERT INTO temp.batch VALUES (?)", (people[-1]["id"],))
         found = []
-        for statement in _REINDEX:
+        for statement in [_ROLES_PERSONS, *_REINDEX, _INDEX]:
             sql = statement.format(batch="temp.batch")
             found.append([row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")])
         return found

@@ -90,7 +90,7 @@ def deferred_search_index(session: Session) -> Iterator[IndexBatch]:
     if table is None:
         return
     named = f"temp.{table}"
-    for statement in [_ROLES_PERSONS] * batch.roles + _REINDEX:
+    for statement in ([_ROLES_PERSONS] if batch.roles else []) + _REINDEX:
         connection.exec_driver_sql(statement.format(batch=named))
     if batch.before_index is not None:
         batch.before_index()
