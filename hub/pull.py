@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from psycopg import AsyncConnection
-from sqlalchemy import BindParameter, Connection, Integer, Text, bindparam, cast, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Device, HubState, Record, RecordParty, Removal
@@ -39,23 +50,36 @@ _VISIBLE = or_(
     Record.visibility == Visibility.NETWORK.value,
     Record.record_id.in_(select(RecordParty.record_id).where(RecordParty.association_id == _ASSOCIATION)),
 )
-# Fields and parties are served as the JSON text stored, never decoded and encoded again.
-_RECORDS = (
-    select(
-        Record.entity_type,
-        Record.record_id,
-        Record.version,
-        Record.owner_id,
-        Record.visibility,
-        cast(Record.parties, Text),
-        cast(Record.fields, Text),
-        Record.deleted,
-        Record.purged,
+
+
+def _records(visible: ColumnElement[bool]) -> Select[str, str, int, str, str, str, str, bool, bool]:
+    # Fields and parties are served as the JSON text stored, never decoded and encoded again.
+    return (
+        select(
+            Record.entity_type,
+            Record.record_id,
+            Record.version,
+            Record.owner_id,
+            Record.visibility,
+            cast(Record.parties, Text),
+            cast(Record.fields, Text),
+            Record.deleted,
+            Record.purged,
+        )
+        .where(Record.version > bindparam("cursor"), Record.version <= bindparam("safe"), visible)
+        .order_by(Record.version)
+        .limit(bindparam("n", type_=Integer))
     )
-    .where(Record.version > bindparam("cursor"), Record.version <= bindparam("safe"), _VISIBLE)
-    .order_by(Record.version)
-    .limit(bindparam("n", type_=Integer))
-)
+
+
+_RECORDS = _records(_VISIBLE)
+# SQLite answered the OR above with one index per term, and sorted all they found past the
+# cursor before keeping a page: each page of a first sync read every record after it (195 ms a
+# page at the start of 1,000,000 records, 15 ms at the end), a whole pull growing with the
+# square of the store. `IS 1` makes the OR one condition, checked while the version index is
+# walked in order: the walk stops with the page (10–18 ms a page wherever the cursor is). An
+# association that sees few of the records walks past the others', once per pull.
+_RECORDS_WALKED = _records(_VISIBLE.is_(True))
 _REMOVALS = (
     select(Removal.entity_type, Removal.record_id, Removal.version)
     .where(
@@ -69,7 +93,7 @@ _REMOVALS = (
 
 
 _CALLER_RAW = RawStatement(_CALLER_AND_HEAD)
-_RECORDS_RAW, _REMOVALS_RAW = RawStatement(_RECORDS), RawStatement(_REMOVALS)
+_RECORDS_RAW, _REMOVALS_RAW = RawStatement(_RECORDS, sqlite=_RECORDS_WALKED), RawStatement(_REMOVALS)
 
 
 def pull_for_token(session: Session, token_hash: str, cursor: int, limit: int) -> bytes | None:

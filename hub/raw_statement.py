@@ -20,8 +20,10 @@ _PSYCOPG = psycopg_dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy's co
 
 
 class RawStatement:
-    def __init__(self, statement: ClauseElement) -> None:
+    def __init__(self, statement: ClauseElement, *, sqlite: ClauseElement | None = None) -> None:
+        """`sqlite`: the same query written for SQLite's planner, when it needs it so."""
         self.statement = statement
+        self.for_sqlite = statement if sqlite is None else sqlite
         self._compiled: dict[str, tuple[str, dict[str, Any], tuple[str, ...] | None]] = {}
 
     def compiled_for(self, dialect: Dialect) -> tuple[str, dict[str, Any], tuple[str, ...] | None]:
@@ -29,7 +31,8 @@ class RawStatement:
         when the driver takes them by position (SQLite) rather than by name (psycopg)."""
         found = self._compiled.get(dialect.name)
         if found is None:
-            compiled = cast(SQLCompiler, self.statement.compile(dialect=dialect))
+            statement = self.for_sqlite if dialect.name == "sqlite" else self.statement
+            compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
             order = tuple(compiled.positiontup) if dialect.positional and compiled.positiontup else None
             found = self._compiled[dialect.name] = (compiled.string, dict(compiled.params), order)
         return found
