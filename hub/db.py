@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -46,25 +46,12 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
-def _custom_plans(dbapi_connection: Any, _record: object) -> None:
-    """A plan for each call of a statement, made with the values given. After five calls
-    PostgreSQL may keep one generic plan until the table is analysed again: made while a table
-    was small (a new hub, a network's first pushes) it scans the whole table for a batch's ids,
-    `= ANY(…)`, and keeps doing so as the table grows, under the version lock (1.5 ms at 4,000
-    records, growing with them; 0.25 ms with an index scan)."""
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute("SET plan_cache_mode = force_custom_plan")
-    dbapi_connection.commit()
-
-
 def make_engine(url: str, *, immediate: bool = False) -> Engine:
     if not is_sqlite(url):
         # No ping before each checkout (a round trip per request): a connection that died with the
         # server fails its first statement, which invalidates the pool, and `retrying` runs the
         # lookups again once on a fresh connection (docs/decisions.md, "Hub requests").
-        engine = create_engine(url, pool_size=10, max_overflow=20, pool_recycle=POOL_RECYCLE_S)
-        event.listen(engine, "connect", _custom_plans)
-        return engine
+        return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=POOL_RECYCLE_S)
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     if immediate:
