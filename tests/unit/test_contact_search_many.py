@@ -27,6 +27,7 @@ MANY = 300  # the threshold at this store's scale (2,000 at 100,000 contacts): t
 @pytest.fixture(autouse=True)
 def _threshold(monkeypatch):
     monkeypatch.setattr(search, "MANY", MANY)
+    monkeypatch.setattr(search, "SAMPLE", SIZE)  # holders counted, not estimated (tested below)
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +179,16 @@ def test_names_first_only_when_the_short_words_are_held_commoner_times_as_often(
         monkeypatch.setattr(search, "COMMONER", holders // len(expected) + 1)
         assert not search.names_first(run, words, len(expected))
         assert [row.id for row in search_contacts(session, query, limit=PAGE)] == expected
+
+
+@pytest.mark.parametrize("word", ["l", "d", "ma", "de", "jea", "b"])
+def test_a_short_words_holders_are_estimated_from_the_newest_entries(demo, monkeypatch, word):
+    """A quarter of the store sampled gives the holders within a fifth; a sample as large as
+    the store counts them exactly."""
+    with demo.session_factory() as session:
+        run = session.connection().exec_driver_sql
+        exact, match = len(_matches(session, word)), fts_query(word)
+        newest = run("SELECT max(docid) FROM contact_search_map").scalar()
+        assert search.holders(run, match, newest) == exact
+        monkeypatch.setattr(search, "SAMPLE", SIZE // 4)
+        assert abs(search.holders(run, match, newest) - exact) <= exact / 5

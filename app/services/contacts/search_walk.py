@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from app.services.contacts.records import ContactRow
@@ -100,8 +101,11 @@ def _list_run(
     return found
 
 
-# The names come from the index's own copy: a join per match to the contacts would cost more.
-_NAMES = "SELECT rowid, name FROM contact_fts WHERE contact_fts MATCH :match"
+# The names come from the index's own copy (its content table, FTS5's `%_content`, c0 the name),
+# read by rowid in one statement: a join per match to the contacts costs twice as much, and
+# FTS5 reading each match's content itself 5 µs a match.
+_NAMES = """SELECT c.id, c.c0 FROM json_each(:docids) d
+CROSS JOIN contact_fts_content c ON c.id = d.value"""
 _NAMES_FILTERED = """SELECT contact_fts.rowid, contact_fts.name FROM contact_fts
 CROSS JOIN contact_search_map m ON m.docid = contact_fts.rowid
 CROSS JOIN contacts c ON c.id = m.contact_id
@@ -111,10 +115,17 @@ CROSS JOIN contact_search_map m ON m.docid = d.value
 CROSS JOIN contacts c ON c.id = m.contact_id"""
 
 
+@dataclass(frozen=True)
+class Matches:
+    """An FTS5 query and the index rows it matches (every one: fewer than `MANY`)."""
+
+    match: str
+    docids: Sequence[int]
+
+
 def search_few(
     run: Run,
-    query: str,
-    match: str,
+    matches: Matches,
     words: Sequence[str],
     *,
     kind: str | None,
@@ -135,8 +146,11 @@ def search_few(
         return (not all(start.search(name) for start in starts), name, row[0])
 
     filters = _filters(kind, to_check)
-    sql = _NAMES_FILTERED.format(filters=filters) if filters else _NAMES
-    names: list[tuple[int, str]] = run(sql, {"match": match, "kind": kind}).cursor.fetchall()
+    if filters:
+        sql, params = _NAMES_FILTERED.format(filters=filters), {"match": matches.match, "kind": kind}
+    else:
+        sql, params = _NAMES, {"docids": json.dumps(list(matches.docids))}
+    names: list[tuple[int, str]] = run(sql, params).cursor.fetchall()
     names.sort(key=order)
     docids = [docid for docid, _name in names[offset : offset + limit]]
     by_docid = {
