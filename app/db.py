@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import compress, repeat
+from operator import is_not
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -184,7 +187,10 @@ def bulk_insert_values(session: Session, table: Table, rows: list[list[Any]]) ->
     insert_bound(session, table, bind_rows(session.connection().dialect, table, rows))
 
 
-def bind_rows(dialect: Dialect, table: Table, rows: list[list[Any]]) -> list[tuple[Any, ...]]:
+Bound = tuple[Any, ...]  # a row as the driver stores it (`bind_rows`)
+
+
+def bind_rows(dialect: Dialect, table: Table, rows: list[list[Any]]) -> list[Bound]:
     """Rows as `bulk_insert_values` takes them, turned into what the driver stores (the columns'
     own conversions, in place). Needs no connection: a sync's download thread does it."""
     processors = [
@@ -213,16 +219,41 @@ def bind_rows(dialect: Dialect, table: Table, rows: list[list[Any]]) -> list[tup
     return params
 
 
-def insert_bound(session: Session, table: Table, params: list[tuple[Any, ...]]) -> None:
-    """Insert rows that `bind_rows` made, in one statement."""
+Filled = tuple[bool, ...]  # which of a table's columns a row gives a value (see `without_nulls`)
+
+
+def without_nulls(table: Table, values: Bound, shared: dict[Filled, Filled]) -> tuple[Filled, Bound]:
+    """A bound row without its NULLs, and which columns it fills: the others are left out of its
+    INSERT, which stores NULL (a column with a default of its own is always given). Python's
+    sqlite3 looks for an adapter each time it binds a None, which costs more than binding a
+    string: 0.2 s of the writer's 0.75 s for a first sync's 100,000 contacts. `shared` keeps one
+    tuple per shape, so that rows group by shape cheaply (done by a sync's download thread)."""
+    filled = tuple(map(is_not, values, repeat(None)))
+    defaults = _with_defaults(table)
+    if defaults:
+        filled = tuple(given or default for given, default in zip(filled, defaults, strict=True))
+    filled = shared.setdefault(filled, filled)
+    return filled, tuple(compress(values, filled))
+
+
+@functools.cache
+def _with_defaults(table: Table) -> Filled | None:
+    marks = tuple(column.server_default is not None for column in table.columns)
+    return marks if any(marks) else None
+
+
+def insert_bound(session: Session, table: Table, params: list[Bound], filled: Filled | None = None) -> None:
+    """Insert rows that `bind_rows` made, in one statement; `filled`: rows of that shape,
+    holding only the values of those columns (`without_nulls`)."""
     if not params:
         return
     connection = session.connection()
     changes.note(session, [table.name])  # the ORM's events do not see this statement
     quote = connection.dialect.identifier_preparer.quote
-    names = ", ".join(quote(column.name) for column in table.columns)
+    columns = list(table.columns if filled is None else compress(table.columns, filled))
+    names = ", ".join(quote(column.name) for column in columns)
     connection.exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(table.columns))})", params
+        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join('?' * len(columns))})", params
     )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapper, Session
 
-from app.db import bind_rows, id_set, insert_bound, table_of
+from app.db import Bound, Filled, bind_rows, id_set, insert_bound, table_of, without_nulls
 from app.models import utcnow
 from app.models.base import RecordMixin, UTCDateTime
 from app.models.contacts import Role
@@ -97,7 +97,6 @@ def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
     return {name: to_wire(getattr(obj, name)) for name in names}
 
 
-Bound = tuple[Any, ...]  # a row as the driver stores it (app.db.bind_rows)
 STORE_DIALECT: Dialect = sqlite.dialect()  # the store's, as app.db.make_engine makes it
 
 
@@ -107,7 +106,7 @@ class Prepared:
     done in the download thread, it overlaps the writing of the page before (SQLite lets go of
     the interpreter while it writes)."""
 
-    rows: dict[str, tuple[Table, Bound]] = field(default_factory=dict)  # a new record's row, bound
+    rows: dict[str, tuple[Table, Filled, Bound]] = field(default_factory=dict)  # a new record's row
     known: dict[str, Bound] = field(default_factory=dict)  # its sync_records row, bound
     valid: set[str] = field(default_factory=set)  # ids whose values pass even as a new record
 
@@ -122,8 +121,44 @@ class Page:
     disputed: set[str] = field(default_factory=set)  # deleted there, edited here, not settled
     purged: set[str] = field(default_factory=set)  # deleted for good: never applied again
     ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
-    rows: dict[str, tuple[Table, Bound]] = field(default_factory=dict)  # Prepared.rows
+    rows: dict[str, tuple[Table, Filled, Bound]] = field(default_factory=dict)  # Prepared.rows
     known_rows: dict[str, Bound] = field(default_factory=dict)  # Prepared.known
+
+
+@dataclass
+class NewRows:
+    """What `insert_new` writes: rows made by `prepare` (bound, by shape) or made here, the ids
+    inserted and their sync_records rows."""
+
+    bound: dict[tuple[Table, Filled], list[Bound]]
+    unbound: dict[Table, list[list[Any]]] = field(default_factory=dict)
+    inserted: list[str] = field(default_factory=list)
+    known_bound: list[Bound] = field(default_factory=list)
+    known_unbound: list[list[Any]] = field(default_factory=list)
+
+
+def _write_new(
+    session: Session, new: NewRows, ids_table: str | None, before_index: Callable[[], None] | None
+) -> None:
+    """Insert the new rows, one statement per table and shape, and index them. `ids_table`: a
+    temporary table holding exactly the ids inserted (app.db.id_set), if there is one."""
+    dialect = session.connection().dialect
+    tables = {table: None for table, _filled in new.bound} | dict.fromkeys(new.unbound)
+    with deferred_search_index(session) as to_index:
+        for table in tables:
+            bulk_indexes.drop_if_empty(session, table)  # built once after the last page
+            insert_bound(session, table, bind_rows(dialect, table, new.unbound.get(table, [])))
+        for (table, filled), rows in new.bound.items():
+            insert_bound(session, table, rows, filled)
+        known_table = _known_table()  # in before the index, which is SQL alone
+        known = new.known_bound + bind_rows(dialect, known_table, new.known_unbound)
+        insert_bound(session, known_table, known)
+        if ids_table is None:
+            to_index.ids.update(new.inserted)
+        else:  # the whole page was new (a first sync): its ids are in a table already
+            to_index.table = ids_table
+        to_index.roles = any(table.name == Role.__tablename__ for table in tables)
+        to_index.before_index = before_index
 
 
 class Registry:
@@ -161,12 +196,15 @@ class Registry:
         changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
         made and bound by `prepare`, in the download thread. `before_index`: called once the rows are
         in, just before the one long statement that indexes them (app/services/contacts/search_index.py)."""
+        rest, new = self._sort_new(changes, page)
+        if new.inserted:
+            _write_new(session, new, page.ids_table if not rest else None, before_index)
+        return rest
+
+    def _sort_new(self, changes: list[ChangeData], page: Page) -> tuple[list[ChangeData], NewRows]:
+        """The changes that insert a record this store has never had, as rows, and the others."""
         rest: list[ChangeData] = []
-        bound: dict[Table, list[Bound]] = {}
-        unbound: dict[Table, list[list[Any]]] = {}  # not prepared: made here
-        inserted: list[str] = []
-        known_bound: list[Bound] = []
-        known_unbound: list[list[Any]] = []
+        new = NewRows({})
         now, prepared_rows, prepared_known = utcnow(), page.rows, page.known_rows
         for change in changes:
             model = self.model(change["entity_type"])
@@ -177,34 +215,17 @@ class Registry:
             prepared = prepared_rows.pop(record_id, None)
             if prepared is None:
                 shape = row_shape(_concrete(model, change.get("fields", {})))
-                unbound.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
+                new.unbound.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
             else:
-                bound.setdefault(prepared[0], []).append(prepared[1])
-            inserted.append(record_id)
+                new.bound.setdefault(prepared[:2], []).append(prepared[2])
+            new.inserted.append(record_id)
             page.objects[record_id] = True  # present from now on (parents of later changes)
             known = prepared_known.pop(record_id, None)
             if known is None:
-                known_unbound.append(_known_row(change))
+                new.known_unbound.append(_known_row(change))
             else:
-                known_bound.append(known)
-        if inserted:
-            dialect = session.connection().dialect
-            with deferred_search_index(session) as to_index:
-                for table in {**bound, **unbound}:
-                    bulk_indexes.drop_if_empty(session, table)  # built once after the last page
-                    rows = bound.get(table, [])
-                    insert_bound(session, table, rows + bind_rows(dialect, table, unbound.get(table, [])))
-                known_table = _known_table()  # in before the index, which is SQL alone
-                insert_bound(
-                    session, known_table, known_bound + bind_rows(dialect, known_table, known_unbound)
-                )
-                if rest or page.ids_table is None:
-                    to_index.ids.update(inserted)
-                else:  # the whole page was new (a first sync): its ids are in a table already
-                    to_index.table = page.ids_table
-                to_index.roles = any(table.name == Role.__tablename__ for table in {**bound, **unbound})
-                to_index.before_index = before_index
-        return rest
+                new.known_bound.append(known)
+        return rest, new
 
     def prepare(
         self, changes: list[ChangeData], valid: Callable[[ChangeData], bool], dialect: Dialect = STORE_DIALECT
@@ -232,12 +253,14 @@ class Registry:
             made.setdefault(shape.table, []).append((record_id, row))
             known.append((record_id, known_row))
         twice = seen - prepared.valid  # among others, ids seen twice: none of their rows is kept
+        shapes: dict[Filled, Filled] = {}
         for table, pairs in made.items():
             kept = [(i, r) for i, r in pairs if i not in twice]
             for (record_id, _row), values in zip(
                 kept, bind_rows(dialect, table, [r for _i, r in kept]), strict=True
             ):
-                prepared.rows[record_id] = table, values
+                filled, values = without_nulls(table, values, shapes)
+                prepared.rows[record_id] = table, filled, values
         kept_known = [(i, r) for i, r in known if i not in twice]
         prepared.known = dict(
             zip(
