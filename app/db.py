@@ -9,8 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import compress, repeat
-from operator import is_not
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -219,21 +218,23 @@ def bind_rows(dialect: Dialect, table: Table, rows: list[list[Any]]) -> list[Bou
     return params
 
 
-Filled = tuple[bool, ...]  # which of a table's columns a row gives a value (see `without_nulls`)
+Filled = tuple[bool, ...]  # which of a table's columns rows give values to (see `without_nulls`)
 
 
-def without_nulls(table: Table, values: Bound, shared: dict[Filled, Filled]) -> tuple[Filled, Bound]:
-    """A bound row without its NULLs, and which columns it fills: the others are left out of its
-    INSERT, which stores NULL (a column with a default of its own is always given). Python's
-    sqlite3 looks for an adapter each time it binds a None, which costs more than binding a
-    string: 0.2 s of the writer's 0.75 s for a first sync's 100,000 contacts. `shared` keeps one
-    tuple per shape, so that rows group by shape cheaply (done by a sync's download thread)."""
-    filled = tuple(map(is_not, values, repeat(None)))
-    defaults = _with_defaults(table)
-    if defaults:
-        filled = tuple(given or default for given, default in zip(filled, defaults, strict=True))
-    filled = shared.setdefault(filled, filled)
-    return filled, tuple(compress(values, filled))
+def without_nulls(table: Table, rows: list[Bound]) -> tuple[Filled, list[Bound]]:
+    """Bound rows without the columns that are NULL in all of them, and which columns are kept:
+    the others are left out of their INSERT, which stores NULL (a column with a default of its
+    own is always kept). Python's sqlite3 looks for an adapter each time it binds a None, which
+    costs more than binding a string: a third of the writer's insert of a first sync's 100,000
+    contacts, whose rows leave half their columns empty. Column by column, in C: 0.3 µs a row."""
+    if not rows:
+        return (), rows
+    columns = list(zip(*rows, strict=True))
+    defaults = _with_defaults(table) or (False,) * len(columns)
+    filled = tuple(
+        default or column.count(None) < len(rows) for column, default in zip(columns, defaults, strict=True)
+    )
+    return (filled, rows) if all(filled) else (filled, list(zip(*compress(columns, filled), strict=True)))
 
 
 @functools.cache

@@ -48,6 +48,23 @@ class RecordSchema:
         """What a new record must hold (a column that cannot be empty)."""
         return tuple(name for name, rule in self.fields.items() if not rule.nullable)
 
+    @functools.cached_property
+    def required_set(self) -> frozenset[str]:
+        return frozenset(self.required)
+
+    @functools.cached_property
+    def text_limits(self) -> dict[str, int]:
+        """The longest text of each text field: most values are such a text, checked at once."""
+        return {
+            name: rule.max_length
+            for name, rule in self.fields.items()
+            if rule.kind == "text" and rule.max_length is not None
+        }
+
+    @functools.cached_property
+    def nullable(self) -> frozenset[str]:
+        return frozenset(name for name, rule in self.fields.items() if rule.nullable)
+
 
 CONDITIONS = ("neuf", "tres_bon", "bon", "use", "abime")
 NEED_KINDS = ("equipment", "volunteers", "know_how", "room", "transport", "other")
@@ -315,17 +332,17 @@ def check_fields(entity_type: str, fields: Mapping[str, object], *, creating: bo
     must hold every required field; an edit carries only what changed. An unknown type has no
     schema here: the caller decides (the hub refuses it, a client ignores it)."""
     schema = SCHEMAS[entity_type]
+    limits, nullable = schema.text_limits, schema.nullable
     problems = []
     for name, value in fields.items():
+        # The usual values, checked without a call (a first sync checks millions).
+        if type(value) is str:
+            limit = limits.get(name)
+            if limit is not None and len(value) <= limit:
+                continue
+        elif value is None and name in nullable:
+            continue
         rule = schema.fields.get(name)
-        if (
-            type(value) is str
-            and rule is not None
-            and rule.kind == "text"
-            and rule.max_length is not None
-            and len(value) <= rule.max_length
-        ):
-            continue  # the usual value, checked without a call (a first sync checks millions)
         if rule is None:
             problems.append(FieldProblem(field=name[:64], code=UNKNOWN_FIELD))
             continue
@@ -333,7 +350,7 @@ def check_fields(entity_type: str, fields: Mapping[str, object], *, creating: bo
         if problem is not None:
             code, values = problem
             problems.append(FieldProblem(field=name, code=code, values=values))
-    if creating:
+    if creating and not fields.keys() >= schema.required_set:
         problems += [
             FieldProblem(field=name, code=REQUIRED)
             for name in schema.required

@@ -253,13 +253,10 @@ class Registry:
             made.setdefault(shape.table, []).append((record_id, row))
             known.append((record_id, known_row))
         twice = seen - prepared.valid  # among others, ids seen twice: none of their rows is kept
-        shapes: dict[Filled, Filled] = {}
         for table, pairs in made.items():
             kept = [(i, r) for i, r in pairs if i not in twice]
-            for (record_id, _row), values in zip(
-                kept, bind_rows(dialect, table, [r for _i, r in kept]), strict=True
-            ):
-                filled, values = without_nulls(table, values, shapes)
+            filled, rows = without_nulls(table, bind_rows(dialect, table, [r for _i, r in kept]))
+            for (record_id, _row), values in zip(kept, rows, strict=True):
                 prepared.rows[record_id] = table, filled, values
         kept_known = [(i, r) for i, r in known if i not in twice]
         prepared.known = dict(

@@ -1,5 +1,5 @@
-"""app.db.without_nulls: a first sync's rows inserted without binding their NULLs, grouped by
-which columns they fill, read back exactly as if every column had been given."""
+"""app.db.without_nulls: a first sync's rows inserted without the columns they all leave NULL,
+read back exactly as if every column had been given."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select, text
 from sqlalchemy.orm import Session
 
-from app.db import Filled, insert_bound, without_nulls
+from app.db import insert_bound, without_nulls
 
 metadata = MetaData()
 things = Table(
@@ -17,6 +17,7 @@ things = Table(
     Column("name", String),
     Column("notes", String),
     Column("count", Integer, server_default=text("7")),  # its default must never replace a NULL
+    Column("code", String),
 )
 
 
@@ -29,33 +30,27 @@ def session(tmp_path):
     engine.dispose()
 
 
-def test_rows_of_every_shape_come_back_as_given(session):
-    rows = [
-        ("a", "Anne", None, None),
-        ("b", None, "", 0),
-        ("c", "Côme", "notes", 3),
-        ("d", None, None, None),
-        ("e", "Ève", None, None),
-    ]
-    shapes: dict[Filled, Filled] = {}
-    groups: dict[Filled, list[tuple[object, ...]]] = {}
-    for row in rows:
-        filled, values = without_nulls(things, row, shapes)
-        assert values.count(None) == (row[3] is None)  # only the column with a default keeps its None
-        groups.setdefault(filled, []).append(values)
+def _stored(session) -> list[tuple[object, ...]]:
+    return sorted(tuple(row) for row in session.execute(select(things)))
+
+
+def test_columns_null_in_every_row_are_left_out_and_read_back_null(session):
+    rows = [("a", "Anne", None, None, None), ("b", None, None, 0, None), ("c", "", None, None, None)]
+    filled, kept = without_nulls(things, rows)
+    assert filled == (True, True, False, True, False)  # `count` has a default: always given
+    assert kept == [("a", "Anne", None), ("b", None, 0), ("c", "", None)]
     statements: list[str] = []
     session.connection().connection.driver_connection.set_trace_callback(statements.append)
-    for filled, values in groups.items():
-        insert_bound(session, things, values, filled)
-    assert sorted(tuple(row) for row in session.execute(select(things))) == rows
-    # One statement per shape (traced once per row); a shape's NULL columns are not named in it.
-    named = {s.split(" VALUES")[0] for s in statements if s.startswith("INSERT")}
-    assert len(named) == len(groups) == 4
-    assert "INSERT INTO things (id, count)" in named
+    insert_bound(session, things, kept, filled)
+    assert _stored(session) == rows
+    inserts = {s.split(" VALUES")[0] for s in statements if s.startswith("INSERT")}
+    assert inserts == {"INSERT INTO things (id, name, count)"}
 
 
-def test_rows_of_one_shape_share_one_tuple(session):
-    shapes: dict[Filled, Filled] = {}
-    first, _ = without_nulls(things, ("a", "x", None, None), shapes)
-    second, _ = without_nulls(things, ("b", "y", None, None), shapes)
-    assert first is second and first == (True, True, False, True)
+def test_rows_that_fill_every_column_stay_as_they_are(session):
+    rows = [("a", "x", "n", 1, "c")]
+    filled, kept = without_nulls(things, rows)
+    assert all(filled) and kept is rows
+    insert_bound(session, things, kept, filled)
+    assert _stored(session) == rows
+    assert without_nulls(things, []) == ((), [])
