@@ -80,7 +80,7 @@ class PageWriter:
         session.info[APPLYING_REMOTE] = True
         loaded = self.preload(session, changes)
         if prepared is not None and not careful:
-            loaded.rows, loaded.known_rows = prepared.rows, prepared.known
+            loaded.rows, loaded.known_rows, loaded.groups = prepared.rows, prepared.known, prepared.groups
         self.check_deletions(session, changes, loaded, deletions, skip=replaced)
         quarantine.supersede(session, changes)
         ready = self._sort(session, changes, loaded, prepared.valid if prepared is not None else set())

@@ -107,6 +107,7 @@ class Prepared:
     the interpreter while it writes)."""
 
     rows: dict[str, tuple[Table, Filled, Bound]] = field(default_factory=dict)  # a new record's row
+    groups: dict[tuple[Table, Filled], list[Bound]] = field(default_factory=dict)  # `rows` by table
     known: dict[str, Bound] = field(default_factory=dict)  # its sync_records row, bound
     valid: set[str] = field(default_factory=set)  # ids whose values pass even as a new record
 
@@ -122,6 +123,7 @@ class Page:
     purged: set[str] = field(default_factory=set)  # deleted for good: never applied again
     ids_table: str | None = None  # the temporary table holding every id of the page (app.db.id_set)
     rows: dict[str, tuple[Table, Filled, Bound]] = field(default_factory=dict)  # Prepared.rows
+    groups: dict[tuple[Table, Filled], list[Bound]] = field(default_factory=dict)  # Prepared.groups
     known_rows: dict[str, Bound] = field(default_factory=dict)  # Prepared.known
 
 
@@ -135,6 +137,18 @@ class NewRows:
     inserted: list[str] = field(default_factory=list)
     known_bound: list[Bound] = field(default_factory=list)
     known_unbound: list[list[Any]] = field(default_factory=list)
+
+
+def _all_new(changes: list[ChangeData], page: Page) -> bool:
+    """Whether every change is a record `prepare` made a row for, none of them here yet: then
+    none is deleted, of a type this version does not know or twice in the page (those have none)."""
+    rows = page.rows
+    return (
+        len(changes) == len(rows) == len(page.known_rows)
+        and page.objects.keys().isdisjoint(rows)
+        and page.known.keys().isdisjoint(rows)
+        and all(change["record_id"] in rows for change in changes)
+    )
 
 
 def _write_new(
@@ -196,7 +210,12 @@ class Registry:
         changes left for `apply` (updates, deletions). A first sync is mostly this: its rows were
         made and bound by `prepare`, in the download thread. `before_index`: called once the rows are
         in, just before the one long statement that indexes them (app/services/contacts/search_index.py)."""
-        rest, new = self._sort_new(changes, page)
+        rest: list[ChangeData] = []
+        if _all_new(changes, page):  # a first sync's page: its rows made and sorted beforehand
+            new = NewRows(page.groups, inserted=list(page.rows), known_bound=list(page.known_rows.values()))
+            page.objects.update(dict.fromkeys(page.rows, True))  # present from now on
+        else:
+            rest, new = self._sort_new(changes, page)
         if new.inserted:
             _write_new(session, new, page.ids_table if not rest else None, before_index)
         return rest
@@ -258,6 +277,7 @@ class Registry:
             filled, rows = without_nulls(table, bind_rows(dialect, table, [r for _i, r in kept]))
             for (record_id, _row), values in zip(kept, rows, strict=True):
                 prepared.rows[record_id] = table, filled, values
+            prepared.groups[table, filled] = rows
         kept_known = [(i, r) for i, r in known if i not in twice]
         prepared.known = dict(
             zip(

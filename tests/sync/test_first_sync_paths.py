@@ -264,3 +264,20 @@ def test_the_download_thread_copies_the_log_into_the_store_file_while_pages_are_
     assert new.paths.database.stat().st_size > before + 200_000
     with sqlite3.connect(new.paths.database) as store:
         assert store.execute("SELECT count(*) FROM contacts").fetchone()[0] >= 300
+
+
+def test_a_page_is_written_in_one_go_only_when_every_change_is_new():
+    ids = [new_id() for _ in range(3)]
+    changes = [_contact(record_id, n) for n, record_id in enumerate(ids, 1)]
+    writer = PageWriter(Registry(), False)
+
+    def page_of(changes: list[dict], **known) -> records.Page:
+        prepared = writer.prepare(changes)
+        return records.Page(rows=prepared.rows, known_rows=prepared.known, groups=prepared.groups, **known)
+
+    assert records._all_new(changes, page_of(changes))
+    gone = {"entity_type": "contact", "record_id": new_id(), "version": 9, "fields": {}, "deleted": True}
+    assert not records._all_new([*changes, gone], page_of([*changes, gone]))
+    assert not records._all_new(changes, page_of(changes, objects={ids[0]: object()}))  # here already
+    assert not records._all_new(changes[:2], page_of(changes[1:]))  # the same count, other ids
+    assert not records._all_new([*changes, changes[0]], page_of([*changes, changes[0]]))  # twice
