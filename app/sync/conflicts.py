@@ -18,7 +18,8 @@ from app.models.outbox import APPLYING_REMOTE, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord
 from app.models.sync_spec import synced_spec
 from app.sync import wording
-from app.sync.records import Registry, shape_of, to_wire
+from app.sync.records import Registry
+from app.sync.row_shapes import shape_of, to_wire
 from protocol.messages import FieldProblemData
 
 

@@ -37,6 +37,9 @@ def missing_parents(session: Session, registry: Registry, change: ChangeData, pr
 
 def park(session: Session, change: ChangeData) -> None:
     session.merge(SyncInbox(record_id=change["record_id"], version=change["version"], change=change))
+    # Written at once: the same record parked again in this page (the page runs without autoflush)
+    # must find this row and replace it, not add a second one, which the store refuses.
+    session.flush()
 
 
 def supersede(session: Session, record_ids: list[str]) -> None:

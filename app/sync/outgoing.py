@@ -18,7 +18,8 @@ from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncPurged
 from app.models.sync_spec import spec_of
 from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.sync import refusals
-from app.sync.records import Registry, known_and_pending, wire_fields
+from app.sync.records import Registry, known_and_pending
+from app.sync.row_shapes import wire_fields
 from protocol.messages import MAX_TEXT_LENGTH, OperationData, OpResultData
 
 BATCH = 500

@@ -1,101 +1,29 @@
-"""Between local rows and the wire: field values out, pulled changes in."""
+"""Pulled changes into the store: rows made ahead, new records inserted in bulk, the others applied
+one by one; what the hub last said of each record (rows and shapes: app/sync/row_shapes.py)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Select, Table, inspect, select
+from sqlalchemy import Select, Table, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.orm import Session
 
 from app.db import Bound, Filled, bind_rows, id_set, insert_bound, table_of, without_nulls
 from app.models import utcnow
-from app.models.base import RecordMixin, UTCDateTime
+from app.models.base import Base, RecordMixin
 from app.models.contacts import Role
 from app.models.outbox import APPLYING_REMOTE, own_fields
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import synced_models
 from app.services.contacts.search_index import deferred_search_index
 from app.sync import bulk_indexes
+from app.sync.row_shapes import concrete, row_shape, shape_of, to_wire
 from protocol.messages import ChangeData
-
-
-def to_wire(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _converter(column_type: Any) -> Callable[[Any], Any] | None:
-    """How a wire value becomes a column value (ISO text to dates), or None: as it is."""
-    if isinstance(column_type, UTCDateTime):
-        return datetime.fromisoformat
-    if isinstance(column_type, Date):
-        return date.fromisoformat
-    return None
-
-
-@dataclass(frozen=True)
-class RowShape:
-    """What a record class needs to turn wire fields into a row, worked out once per class."""
-
-    table: Table
-    fields: tuple[tuple[str, Callable[[Any], Any] | None, int], ...]  # name, from wire, position
-    template: tuple[Any, ...]  # a row with the discriminator of a polymorphic class set
-    stamps: tuple[int, int, int]  # positions of id, created_at, updated_at
-    places: dict[str, tuple[Callable[[Any], Any] | None, int]]  # `fields` by name
-
-    def values(self, fields: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-        for name, convert, _position in self.fields:
-            if name in fields:
-                value = fields[name]
-                yield name, convert(value) if convert is not None and value is not None else value
-
-    def row(self, record_id: str, fields: dict[str, Any], now: datetime) -> list[Any]:
-        """A new row in the order of the table's columns (see app.db.bulk_insert_values)."""
-        values, places = list(self.template), self.places
-        for name, value in fields.items():  # the fields sent, fewer than the columns
-            place = places.get(name)
-            if place is not None:  # else a field of a newer version: left out
-                convert, position = place
-                values[position] = convert(value) if convert is not None and value is not None else value
-        id_at, created_at, updated_at = self.stamps
-        values[id_at], values[created_at], values[updated_at] = record_id, now, now
-        return values
-
-
-@functools.cache
-def row_shape(cls: type) -> RowShape:
-    mapper: Mapper[object] = inspect(cls)  # Any from SQLAlchemy for a plain class
-    table = table_of(cls)
-    position = {name: i for i, name in enumerate(table.columns.keys())}
-    fields = tuple(
-        (name, _converter(mapper.columns[name].type), position[mapper.columns[name].key])
-        for name in own_fields(cls)
-    )
-    template: list[Any] = [None] * len(position)
-    if mapper.polymorphic_identity is not None and mapper.polymorphic_on is not None:
-        template[position[mapper.polymorphic_on.key]] = mapper.polymorphic_identity
-    stamps = (position["id"], position["created_at"], position["updated_at"])
-    places = {name: (convert, at) for name, convert, at in fields}
-    return RowShape(table, fields, tuple(template), stamps, places)
-
-
-def shape_of(record: object) -> RowShape:
-    cls: type = type(record)  # mypy takes type[X] for unhashable
-    return row_shape(cls)
-
-
-def wire_fields(obj: Any, names: list[str]) -> dict[str, Any]:
-    return {name: to_wire(getattr(obj, name)) for name in names}
-
 
 STORE_DIALECT: Dialect = sqlite.dialect()  # the store's, as app.db.make_engine makes it
 
@@ -151,19 +79,25 @@ def _all_new(changes: list[ChangeData], page: Page) -> bool:
     )
 
 
+_ORDER = {table: i for i, table in enumerate(Base.metadata.sorted_tables)}  # parents first
+
+
 def _write_new(
     session: Session, new: NewRows, ids_table: str | None, before_index: Callable[[], None] | None
 ) -> None:
     """Insert the new rows, one statement per table and shape, and index them. `ids_table`: a
     temporary table holding exactly the ids inserted (app.db.id_set), if there is one."""
     dialect = session.connection().dialect
-    tables = {table: None for table, _filled in new.bound} | dict.fromkeys(new.unbound)
+    # Parents before children, whatever order the page brought them in: the store checks each
+    # row's references as it is inserted.
+    tables = sorted({table for table, _filled in new.bound} | set(new.unbound), key=_ORDER.__getitem__)
     with deferred_search_index(session) as to_index:
         for table in tables:
             bulk_indexes.drop_if_empty(session, table)  # built once after the last page
             insert_bound(session, table, bind_rows(dialect, table, new.unbound.get(table, [])))
-        for (table, filled), rows in new.bound.items():
-            insert_bound(session, table, rows, filled)
+            for (of, filled), rows in new.bound.items():
+                if of is table:
+                    insert_bound(session, table, rows, filled)
         known_table = _known_table()  # in before the index, which is SQL alone
         known = new.known_bound + bind_rows(dialect, known_table, new.known_unbound)
         insert_bound(session, known_table, known)
@@ -233,7 +167,7 @@ class Registry:
                 continue
             prepared = prepared_rows.pop(record_id, None)
             if prepared is None:
-                shape = row_shape(_concrete(model, change.get("fields", {})))
+                shape = row_shape(concrete(model, change.get("fields", {})))
                 new.unbound.setdefault(shape.table, []).append(shape.row(record_id, change["fields"], now))
             else:
                 new.bound.setdefault(prepared[:2], []).append(prepared[2])
@@ -263,7 +197,7 @@ class Registry:
             if model is None or change.get("deleted") or not valid(change):
                 continue
             try:
-                shape = row_shape(_concrete(model, change["fields"]))
+                shape = row_shape(concrete(model, change["fields"]))
                 row = shape.row(record_id, change["fields"], now)
                 known_row = _known_row(change)
             except (ValueError, TypeError, AttributeError):  # left to the usual path, which sets it aside
@@ -297,6 +231,11 @@ class Registry:
         if model is None:
             return "ignored"  # a record type this version does not know yet
         obj, known = page.objects.get(record_id), page.known.get(record_id)
+        if obj is True:  # inserted by `insert_new`, with its sync_records row, from an earlier change
+            obj = page.objects[record_id] = session.get(model, record_id)
+            known = known or session.get(SyncedRecord, record_id)
+            if known is not None:
+                page.known[record_id] = known
         pending = page.pending.get(record_id)
         if (
             known is not None
@@ -322,7 +261,7 @@ class Registry:
             return "deleted"
         fields = change.get("fields", {})
         if obj is None:
-            obj = _concrete(model, fields)(id=record_id)
+            obj = concrete(model, fields)(id=record_id)
             session.add(obj)
             page.objects[record_id] = obj
         keep = set(pending.fields) if pending is not None else set()
@@ -382,17 +321,3 @@ def _holds(obj: Any, fields: dict[str, Any]) -> bool:
     """Whether the local record already has these values. Not always so when the hub answered
     "applied": a restore brings back the hub's fields, which a tombstone did not carry."""
     return all(to_wire(getattr(obj, name)) == fields[name] for name in own_fields(obj) if name in fields)
-
-
-def _concrete(model: type, fields: dict[str, Any]) -> type:
-    """For polymorphic models (contacts), the subclass named by the discriminator."""
-    key, classes = _polymorphism(model)
-    return classes.get(fields.get(key), model) if key is not None else model
-
-
-@functools.cache
-def _polymorphism(model: type) -> tuple[str | None, dict[object, type]]:
-    mapper: Mapper[object] = inspect(model)  # Any from SQLAlchemy for a plain class
-    if mapper.polymorphic_on is None:
-        return None, {}
-    return mapper.polymorphic_on.key, {identity: m.class_ for identity, m in mapper.polymorphic_map.items()}

@@ -14,7 +14,7 @@ from app.models.outbox import APPLYING_REMOTE, own_fields, record_change
 from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_spec
 from app.services import trash
-from app.sync.records import shape_of, wire_fields
+from app.sync.row_shapes import shape_of, wire_fields
 from protocol import reasons
 from protocol.messages import FieldProblemData, Fields, OperationData, OpResultData
 from protocol.record_schemas import PARENT_DELETED, SCHEMAS, check_fields

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from app.models.outbox import own_fields
 from app.models.sync import SyncConflict
 from app.models.sync_spec import synced_models
-from app.sync.records import wire_fields
+from app.sync.row_shapes import wire_fields
 from hub.models import (
     Association,
     Device,

@@ -17,7 +17,7 @@ from app.models.sync import OutboxEntry, SyncConflict, SyncInbox
 from app.paths import DataPaths
 from app.sync.client import HubClient
 from app.sync.engine import sync_state
-from app.sync.records import wire_fields
+from app.sync.row_shapes import wire_fields
 from hub.db import open_hub_database
 from hub.models import Association, HubState, Record
 from tests.sync.conftest import Laptop, LiveHub

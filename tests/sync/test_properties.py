@@ -48,7 +48,8 @@ from app.services.equipment import records as eq
 from app.services.equipment.records import EquipmentFields
 from app.sync import conflicts, quarantine
 from app.sync.client import HubClient
-from app.sync.records import Registry, wire_fields
+from app.sync.records import Registry
+from app.sync.row_shapes import wire_fields
 from tests.sync.conftest import start_hub
 from tests.sync.property_checks import SyncChecks, hostile_values
 from tests.sync.support import Fleet, HubDatabase, unique

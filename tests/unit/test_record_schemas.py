@@ -107,7 +107,8 @@ def test_what_the_client_writes_passes_its_own_schema(tmp_path):
     from app.services.contacts.fields import ContactFields
     from app.services.equipment import records as eq
     from app.services.equipment.records import EquipmentFields
-    from app.sync.records import Registry, wire_fields
+    from app.sync.records import Registry
+    from app.sync.row_shapes import wire_fields
 
     database = open_database(DataPaths(tmp_path))
     try:
