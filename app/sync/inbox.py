@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.sync import SyncedRecord, SyncInbox
@@ -42,10 +42,11 @@ def park(session: Session, change: ChangeData) -> None:
     session.flush()
 
 
-def supersede(session: Session, record_ids: list[str]) -> None:
-    """A newer change of a parked record (applied or parked in its turn) replaces it."""
-    if session.scalar(select(SyncInbox.record_id).limit(1)) is not None:
-        session.execute(delete(SyncInbox).where(SyncInbox.record_id.in_(record_ids)))
+def supersede(session: Session, changes: list[ChangeData]) -> None:
+    """A newer change of a parked record (applied or parked in its turn) replaces it; an older
+    one leaves it waiting (a record removed, then back under a parent still to come: the page
+    parks the newer change and applies the removal)."""
+    quarantine.drop_superseded(session, SyncInbox, changes)
 
 
 def retry(session: Session, registry: Registry, page: Page, apply: Apply, preload: Preload) -> None:

@@ -28,7 +28,7 @@ from app.services import trash
 from app.services.practices.adoptions import FEEDBACK, recount_adoptions
 from app.services.practices.index import refresh_practice_index
 from app.sync import bulk_indexes, inbox, purged, quarantine
-from app.sync.records import STORE_DIALECT, Page, Prepared, Registry, known_and_pending
+from app.sync.records import STORE_DIALECT, Page, Prepared, Registry, known_and_pending, loaded
 from app.sync.wording import RECORD_KINDS
 from protocol.messages import ChangeData
 
@@ -84,7 +84,7 @@ class PageWriter:
         self.check_deletions(session, changes, loaded, deletions, skip=replaced)
         quarantine.supersede(session, changes)
         ready = self._sort(session, changes, loaded, prepared.valid if prepared is not None else set())
-        inbox.supersede(session, [change["record_id"] for change in ready])
+        inbox.supersede(session, ready)
         if careful:
             for change in ready:
                 self._guarded(session, change, loaded, replaced)
@@ -172,18 +172,18 @@ class PageWriter:
         return ready
 
     def apply(self, session: Session, change: ChangeData, page: Page, *, skip_deletion: bool) -> None:
-        record_id = change["record_id"]
-        if change.get("purged") and self.registry.model(change["entity_type"]) is not None:
+        record_id, model = change["record_id"], self.registry.model(change["entity_type"])
+        before = loaded(session, page, record_id, model)  # one inserted earlier in this page too
+        if change.get("purged") and model is not None:
             purged.forget(session, change, page)  # deleted for good: no dispute can keep it
             return
         if change.get("deleted") and record_id in page.disputed and not skip_deletion:
             _deleted_both_sides(session, record_id, page)
         if change.get("deleted") and (skip_deletion or record_id in page.disputed):
             return  # deleted elsewhere, edited here: stays until the user settles the conflict
-        if self.registry.model(change["entity_type"]) is None:
+        if model is None:
             return
-        before = page.objects.get(record_id)
-        alive = before is not None and before is not True and before.deleted_at is None
+        alive = before is not None and before.deleted_at is None
         if self.registry.apply(session, change, page) == "deleted" and alive:
             self._trash_children(session, before)
 

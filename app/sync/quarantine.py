@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.models.sync import SyncQuarantine
+from app.models.sync import SyncInbox, SyncQuarantine
 from protocol import record_schemas
 from protocol.field_rules import UNKNOWN_FIELD, WRONG_TYPE
 from protocol.messages import ChangeData, FieldProblemData
@@ -57,18 +57,30 @@ def set_aside(session: Session, change: ChangeData, code: str, problems: list[Fi
             problems=problems,
         )
     )
+    # Written at once: the same record set aside again in this page (written without autoflush)
+    # must find this row and replace it, not add a second one, which the store refuses.
+    session.flush()
 
 
 def supersede(session: Session, changes: list[ChangeData]) -> None:
     """A newer version of a record set aside replaces it: it will be tried as any change."""
-    if session.scalar(select(SyncQuarantine.record_id).limit(1)) is None:
-        return  # the usual case: nothing set aside, no work per change
+    drop_superseded(session, SyncQuarantine, changes)
+
+
+def drop_superseded(
+    session: Session, model: type[SyncQuarantine | SyncInbox], changes: list[ChangeData]
+) -> None:
+    """The rows of `model` (the quarantine, the inbox) that a newer change among `changes`
+    replaces; a row newer than every change of its record stays (parked in this very page)."""
+    if session.scalar(select(model.record_id).limit(1)) is None:
+        return  # the usual case: nothing held, no work per change
     newest: dict[str, int] = {}
     for change in changes:
         newest[change["record_id"]] = max(newest.get(change["record_id"], 0), change["version"])
-    for held in session.scalars(select(SyncQuarantine).where(SyncQuarantine.record_id.in_(list(newest)))):
-        if newest[held.record_id] > held.version:
-            session.delete(held)
+    held = select(model.record_id, model.version).where(model.record_id.in_(list(newest)))
+    for record_id, version in session.execute(held).all():
+        if newest[record_id] > version:
+            session.delete(session.get(model, record_id))
     session.flush()
 
 

@@ -67,6 +67,18 @@ class NewRows:
     known_unbound: list[list[Any]] = field(default_factory=list)
 
 
+def loaded(session: Session, page: Page, record_id: str, model: type | None) -> Any:
+    """The local record of a change as an object, or None: one that `insert_new` inserted from an
+    earlier change of the page (`True` in `page.objects`) is read now, with its sync_records row."""
+    obj = page.objects.get(record_id)
+    if obj is True:
+        obj = page.objects[record_id] = session.get(model, record_id) if model is not None else None
+        known = session.get(SyncedRecord, record_id)  # its sync_records row went in with it
+        if known is not None:
+            page.known.setdefault(record_id, known)
+    return obj
+
+
 def _all_new(changes: list[ChangeData], page: Page) -> bool:
     """Whether every change is a record `prepare` made a row for, none of them here yet: then
     none is deleted, of a type this version does not know or twice in the page (those have none)."""
@@ -230,12 +242,8 @@ class Registry:
         model = self.model(entity_type)
         if model is None:
             return "ignored"  # a record type this version does not know yet
-        obj, known = page.objects.get(record_id), page.known.get(record_id)
-        if obj is True:  # inserted by `insert_new`, with its sync_records row, from an earlier change
-            obj = page.objects[record_id] = session.get(model, record_id)
-            known = known or session.get(SyncedRecord, record_id)
-            if known is not None:
-                page.known[record_id] = known
+        obj = loaded(session, page, record_id, model)
+        known = page.known.get(record_id)
         pending = page.pending.get(record_id)
         if (
             known is not None

@@ -14,8 +14,9 @@ from app.db import Database, open_database
 from app.ids import new_id
 from app.models import Contact
 from app.models.contacts import Role
-from app.models.sync import SyncedRecord, SyncInbox
+from app.models.sync import SyncedRecord, SyncInbox, SyncPurged, SyncQuarantine
 from app.paths import DataPaths
+from app.services.contacts.search import search_contacts
 from app.sync.pages import PageWriter
 from app.sync.records import Registry
 
@@ -84,3 +85,38 @@ def test_the_same_waiting_change_twice_in_a_page_waits_once_as_its_newest(store)
         assert [(w.record_id, w.version) for w in session.scalars(select(SyncInbox))] == [
             (role["record_id"], 2)
         ]
+
+
+def test_a_record_removed_then_back_under_a_parent_later_in_the_page_ends_back(store):
+    """As the hub merges a removal with the record's return: the return waits for its new
+    organisation, named later in the page, and must not be dropped by the removal before it."""
+    organisation, person, role = new_id(), new_id(), new_id()
+    _write_in_one_go(
+        store, [_organisation(organisation, 1), _person(person, 2), _role(role, 3, person, organisation)]
+    )
+    elsewhere = new_id()
+    removal = {"entity_type": "role", "record_id": role, "version": 4, "fields": {}, "deleted": True}
+    _write_in_one_go(store, [removal, _role(role, 5, person, elsewhere), _organisation(elsewhere, 6)])
+    with store.session_factory() as session:
+        back = session.get(Role, role)
+        assert back is not None and back.deleted_at is None and back.organisation_id == elsewhere
+        assert session.get(SyncedRecord, role).version == 5
+        assert session.scalar(select(SyncInbox.record_id)) is None
+
+
+def test_the_same_record_set_aside_twice_in_a_page_is_set_aside_once_as_its_newest(store):
+    bad = _person(new_id(), 1, display_name=12)  # a value this version cannot store
+    _write_in_one_go(store, [bad, {**bad, "version": 2}])
+    with store.session_factory() as session:
+        held = [(q.record_id, q.version) for q in session.scalars(select(SyncQuarantine))]
+        assert held == [(bad["record_id"], 2)]
+
+
+def test_a_record_created_then_deleted_for_good_in_one_page_leaves_nothing(store):
+    person = new_id()
+    purge = {"entity_type": "contact", "record_id": person, "version": 2, "fields": {}, "deleted": True}
+    _write_in_one_go(store, [_person(person, 1), {**purge, "purged": True}])
+    with store.session_factory() as session:
+        assert session.get(Contact, person) is None  # it stayed, and stayed in the search
+        assert session.scalar(select(SyncPurged.record_id)) == person
+        assert search_contacts(session, "Léa Roux") == []
