@@ -32,8 +32,10 @@ SHORT = 3  # letters of a word that may be held by thousands
 COMMONER = 60
 
 # Up to MANY matches: FTS5 reads its index in rowid order and stops early. Names first sorts
-# these very rows (search_walk.py) rather than asking the index again.
-_MATCHES_SQL = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match LIMIT :many"
+# these very rows (search_walk.py) rather than asking the index again; they come as one JSON
+# array made in SQLite, which costs no Python object per row when there are MANY.
+_MATCHES_SQL = """SELECT count(*), json_group_array(rowid)
+FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match LIMIT :many)"""
 SAMPLE = 5000  # newest index entries in which a short word's holders are counted
 # The newest docid, and how many there are, counted up to one more than the sample.
 _STORE_SQL = """SELECT max(docid), (SELECT count(*) FROM (SELECT 1 FROM contact_search_map LIMIT :over))
@@ -108,10 +110,10 @@ def search_contacts(
     # Straight to the driver: SQLAlchemy's statement handling costs more than the query.
     run = session.connection().exec_driver_sql
     words = typed_words(query)
-    docids = [docid for (docid,) in run(_MATCHES_SQL, {"match": match, "many": MANY}).cursor.fetchall()]
-    if len(docids) >= MANY:
+    found, docids = run(_MATCHES_SQL, {"match": match, "many": MANY}).one()
+    if found >= MANY:
         return search_many(run, query, match, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
-    if len(words) > 1 and names_first(run, words, len(docids)):
+    if len(words) > 1 and names_first(run, words, found):
         matches = Matches(match, docids)
         return search_few(run, matches, words, kind=kind, limit=limit, offset=offset, to_check=to_check)
     params: dict[str, Any] = {"match": match, "limit": limit, "offset": offset}

@@ -117,10 +117,11 @@ CROSS JOIN contacts c ON c.id = m.contact_id"""
 
 @dataclass(frozen=True)
 class Matches:
-    """An FTS5 query and the index rows it matches (every one: fewer than `MANY`)."""
+    """An FTS5 query and the index rows it matches (every one: fewer than `MANY`), as the JSON
+    array of their rowids."""
 
     match: str
-    docids: Sequence[int]
+    docids: str
 
 
 def search_few(
@@ -149,7 +150,7 @@ def search_few(
     if filters:
         sql, params = _NAMES_FILTERED.format(filters=filters), {"match": matches.match, "kind": kind}
     else:
-        sql, params = _NAMES, {"docids": json.dumps(list(matches.docids))}
+        sql, params = _NAMES, {"docids": matches.docids}
     names: list[tuple[int, str]] = run(sql, params).cursor.fetchall()
     names.sort(key=order)
     docids = [docid for docid, _name in names[offset : offset + limit]]
