@@ -71,7 +71,7 @@ def names_first(run: Any, words: list[str], found: int) -> bool:
     matches, and by at least `MANY`."""
     short = [match for word in words if len(word) <= SHORT and (match := fts_query(word))]
     wanted = max(MANY, COMMONER * found)
-    store = run(_STORE_SQL, {"over": SAMPLE + 1}).one() if short else None
+    store = tuple(run(_STORE_SQL, {"over": SAMPLE + 1}).one()) if short else None
     for match in short:
         wanted -= holders(run, match, store)
         if wanted <= 0:
@@ -79,17 +79,20 @@ def names_first(run: Any, words: list[str], found: int) -> bool:
     return False
 
 
-def holders(run: Any, match: str, store: Any = None) -> int:
+def holders(run: Any, match: str, store: tuple[int | None, int] | None = None) -> int:
     """About how many contacts hold `match`: counted among the `SAMPLE` newest docids of the
     index and scaled to the newest docid (exact in a store of at most `SAMPLE` contacts). Counting
     every holder cost as much as the bm25 it was to spare (2-6 ms for a letter at 100,000
     contacts); the sample, 0.2 ms. Contacts deleted for good leave their docids unused, which
     counts as holders missing evenly: many deleted among the oldest make it an overestimate
     (names first then comes more often: the contacts found are the same, only their order)."""
-    newest, entries = store or run(_STORE_SQL, {"over": SAMPLE + 1}).one()  # given: asked once a query
-    after = 0 if entries <= SAMPLE else newest - SAMPLE
-    held: int = run(_SAMPLE_SQL, {"match": match, "after": after}).scalar_one()
-    return held if after == 0 else held * newest // SAMPLE
+    # `store`: (newest docid, entries up to SAMPLE + 1), asked once a query by `names_first`.
+    newest, entries = store or run(_STORE_SQL, {"over": SAMPLE + 1}).one()
+    if newest is None or entries <= SAMPLE:  # a store this small is counted whole
+        whole: int = run(_SAMPLE_SQL, {"match": match, "after": 0}).scalar_one()
+        return whole
+    held: int = run(_SAMPLE_SQL, {"match": match, "after": newest - SAMPLE}).scalar_one()
+    return held * newest // SAMPLE
 
 
 def search_contacts(
