@@ -12,6 +12,7 @@ from app.services.practices.search import (
     PracticeQuery,
     SortOrder,
     count_practices,
+    search_and_count,
     search_practices,
 )
 from app.services.practices.text import analyse, query_terms
@@ -146,6 +147,38 @@ def test_filters_by_status_author_and_adopted_by_us(db):
     )
     mine = {h.id: h for h in db.run(search_practices, PracticeQuery(author_id=OURS_FILTER))}
     assert mine[ours].author_name == "Les Amis du Quartier" and mine[draft].status == "draft"
+
+
+def test_a_page_counts_what_the_query_finds_whatever_the_page(db):
+    """The header's total comes from the page's own statement for a typed, filtered relevance
+    search: it must match `count_practices`, on every page and past the last one."""
+    db.run(enrolled)
+    for number in range(7):
+        theme = "formation" if number % 2 else "culture"
+        db.run(published, title=f"Bénévoles, fiche {number}", themes=[theme])
+        db.run(theirs, title=f"Leurs bénévoles {number}", themes=["formation"])
+    db.run(pr.create_draft, fields(title="Brouillon sur les bénévoles", themes=["formation"]))
+    filters = [
+        {"theme": "formation"},
+        {"theme": "culture"},
+        {"theme": "inconnu"},
+        {"status": "draft"},
+        {"author_id": OURS_FILTER, "theme": "formation"},
+        {"author_id": OTHER},
+        {},
+    ]
+    for sort in SortOrder:
+        for wanted in filters:
+            expected = db.run(count_practices, PracticeQuery(text="bénévoles", **wanted))
+            seen: list[str] = []
+            for offset in range(0, expected + 6, 3):
+                query = PracticeQuery(text="bénévoles", sort=sort.value, limit=3, offset=offset, **wanted)
+                hits, total = db.run(search_and_count, query)
+                assert total == expected, (sort, wanted, offset)
+                assert [h.id for h in hits] == [h.id for h in db.run(search_practices, query)]
+                seen += [h.id for h in hits]
+            assert len(seen) == len(set(seen)) == expected, (sort, wanted)
+    assert db.run(count_practices, PracticeQuery(text="bénévoles", theme="formation")) == 11
 
 
 def test_orders_by_date_and_by_adoptions(db):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.services.network import association_names
 from app.services.practices.records import all_themes
-from app.services.practices.search import PracticeHit, PracticeQuery, count_practices, search_practices
+from app.services.practices.search import PracticeHit, PracticeQuery, search_and_count
 
 
 @dataclass
@@ -23,6 +23,5 @@ class LibraryPage:
 
 
 def library_page(session: Session, query: PracticeQuery) -> LibraryPage:
-    hits = search_practices(session, query)
-    total = count_practices(session, query)
+    hits, total = search_and_count(session, query)
     return LibraryPage(hits, total, query.offset, all_themes(session), association_names(session))
