@@ -135,7 +135,8 @@ _ORDERS = {
     SortOrder.DATE.value: "sort_date DESC, tiebreak DESC",
     SortOrder.ADOPTIONS.value: "adoptions DESC, sort_date DESC, tiebreak DESC",
 }
-# The list's header, asked with each page: from ix_practices_pick, owners only for a filter on them.
+# The list's header when the page's statement could not count it (`_counts_itself`): from
+# ix_practices_pick, owners only for a filter on them.
 _COUNT_FTS = """SELECT count(*) FROM practice_fts JOIN practice_search_map m ON m.docid = practice_fts.rowid
   JOIN practices p INDEXED BY ix_practices_pick ON p.id = m.practice_id {owners}
   WHERE practice_fts MATCH :match {where}"""
@@ -186,6 +187,8 @@ def _counts_itself(query: PracticeQuery, where: str, ranked: bool) -> bool:
 
 
 def _page_sql(query: PracticeQuery, where: str, ranked: bool, counted: bool = False) -> str:
+    """The page's statement; `counted` (only where `_counts_itself`) adds each row's total."""
+    assert not counted or _counts_itself(query, where, ranked)  # only _PICK_FTS counts
     order = _ORDERS.get(query.sort, _ORDERS[SortOrder.RELEVANCE.value])
     if not ranked and query.sort == SortOrder.RELEVANCE.value:
         order = _ORDERS[SortOrder.DATE.value]  # nothing typed: the newest first
@@ -275,7 +278,7 @@ def search_practices(session: Session, query: PracticeQuery | None = None) -> li
 def search_and_count(session: Session, query: PracticeQuery) -> tuple[list[PracticeHit], int]:
     """The page's rows and how many practices the query finds in all (the list's header)."""
     hits, total = _search(session, query, count=True)
-    return hits, total if total is not None else count_practices(session, query)
+    return hits, (total if total is not None else count_practices(session, query))
 
 
 def _search(session: Session, query: PracticeQuery, count: bool) -> tuple[list[PracticeHit], int | None]:
@@ -303,7 +306,7 @@ def _search(session: Session, query: PracticeQuery, count: bool) -> tuple[list[P
         rows = [(*by_docid[docid][:-1], None) for docid in docids if docid in by_docid]
     elif count and _counts_itself(query, where, ranked=match is not None):
         rows = run(_page_sql(query, where, ranked=True, counted=True), params).all()
-        total = rows[0][-1] if rows else None  # past the last page: counted below
+        total = rows[0][-1] if rows else None  # no row to read it from: `search_and_count` asks
         rows = [row[:-1] for row in rows]
     else:
         rows = run(_page_sql(query, where, ranked=match is not None), params).all()
@@ -315,7 +318,7 @@ def _search(session: Session, query: PracticeQuery, count: bool) -> tuple[list[P
 
 
 def count_practices(session: Session, query: PracticeQuery | None = None) -> int:
-    """How many practices the query finds (the list's header)."""
+    """How many practices the query finds (the list's header, unless `search_and_count` had it)."""
     query = query or PracticeQuery()
     catch_up(session)
     match = query_terms(query.text).fts()
