@@ -1443,42 +1443,42 @@ Value to keep:</translation>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="58"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="59"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="60"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="61"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="62"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="62"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="63"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="76"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="75"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/list_model.py" line="80"/>
+        <location filename="../../app/ui/contacts/list_model.py" line="81"/>
         <source>{0} (à vérifier)</source>
         <translation>{0} (to check)</translation>
     </message>
@@ -1563,74 +1563,74 @@ Value to keep:</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="42"/>
+        <location filename="../../app/ui/contacts/view.py" line="55"/>
         <source>Rechercher un nom, une organisation, un e-mail, un téléphone, une étiquette… (Ctrl+F)</source>
         <translation>Search for a name, organisation, email, phone number, tag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="45"/>
+        <location filename="../../app/ui/contacts/view.py" line="58"/>
         <source>Tous les contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="46"/>
+        <location filename="../../app/ui/contacts/view.py" line="59"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="47"/>
+        <location filename="../../app/ui/contacts/view.py" line="60"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="48"/>
+        <location filename="../../app/ui/contacts/view.py" line="61"/>
         <source>Téléphone à vérifier</source>
         <translation>Phone to check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="49"/>
+        <location filename="../../app/ui/contacts/view.py" line="62"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="50"/>
+        <location filename="../../app/ui/contacts/view.py" line="63"/>
         <source>Nouvelle personne (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="51"/>
+        <location filename="../../app/ui/contacts/view.py" line="64"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="52"/>
+        <location filename="../../app/ui/contacts/view.py" line="65"/>
         <source>Nouvelle organisation (Ctrl+Maj+N)</source>
         <translation>New organisation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="159"/>
+        <location filename="../../app/ui/contacts/view.py" line="192"/>
         <source>Aucun contact ne correspond à « {0} ».</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="161"/>
+        <location filename="../../app/ui/contacts/view.py" line="194"/>
         <source>Choisissez « Tous les contacts » pour chercher partout.</source>
         <translation>Choose “All contacts” to search everywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="164"/>
+        <location filename="../../app/ui/contacts/view.py" line="197"/>
         <source>Aucun contact dans « {0} ».</source>
         <translation>No contact in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="166"/>
+        <location filename="../../app/ui/contacts/view.py" line="199"/>
         <source>Aucun contact pour l&apos;instant.
 Créez une fiche (Ctrl+N) ou importez un fichier (Fichier ▸ Importer des contacts…).</source>
         <translation>No contacts yet.
 Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="183"/>
+        <location filename="../../app/ui/contacts/view.py" line="216"/>
         <source>plus de %Ln résultats</source>
         <translation>
             <numerusform>more than %Ln result</numerusform>
@@ -1638,7 +1638,7 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="185"/>
+        <location filename="../../app/ui/contacts/view.py" line="218"/>
         <source>%Ln résultats</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -1646,22 +1646,22 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="91"/>
+        <location filename="../../app/ui/contacts/view.py" line="102"/>
         <source>Recherche impossible : {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="125"/>
+        <location filename="../../app/ui/contacts/view.py" line="156"/>
         <source>Mettre « {0} » à la corbeille</source>
         <translation>Move ‘{0}’ to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="129"/>
+        <location filename="../../app/ui/contacts/view.py" line="160"/>
         <source>Mettre {0} contacts à la corbeille</source>
         <translation>Move {0} contacts to the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/view.py" line="132"/>
+        <location filename="../../app/ui/contacts/view.py" line="165"/>
         <source>{0} — Ctrl+Z pour annuler.</source>
         <translation>{0} — Ctrl+Z to undo.</translation>
     </message>
@@ -1669,63 +1669,63 @@ Create a record (Ctrl+N) or import a file (File ▸ Import contacts…).</transl
 <context>
     <name>CourierActions</name>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="35"/>
+        <location filename="../../app/ui/sync/courier_menu.py" line="10"/>
         <source>Préparer un fichier pour le hub…</source>
         <translation>Prepare a file for the hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="36"/>
+        <location filename="../../app/ui/sync/courier_menu.py" line="11"/>
         <source>Transmettre un fichier de liaison…</source>
         <translation>Carry a courier file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="37"/>
+        <location filename="../../app/ui/sync/courier_menu.py" line="12"/>
         <source>Importer la réponse du hub…</source>
         <translation>Import the hub&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="38"/>
+        <location filename="../../app/ui/sync/courier_menu.py" line="13"/>
         <source>Dossier de la clé USB…</source>
         <translation>USB stick folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="50"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="40"/>
         <source>Où écrire le fichier pour le hub ? (la clé USB)</source>
         <translation>Where should the file for the hub go? (the USB stick)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="65"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="55"/>
         <source>Fichiers de liaison à transmettre au hub</source>
         <translation>Courier files to carry to the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="67"/>
-        <location filename="../../app/ui/sync/courier_actions.py" line="85"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="57"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="75"/>
         <source>Fichiers de liaison Entraide (*.entraide)</source>
         <translation>Entraide courier files (*.entraide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="83"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="73"/>
         <source>Réponse du hub à importer</source>
         <translation>The hub&apos;s answer to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="104"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="94"/>
         <source>Dossier de la clé USB : ses fichiers de liaison seront transmis à chaque synchronisation</source>
         <translation>USB stick folder: its courier files will be carried at each sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="117"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="107"/>
         <source>aucune modification, seulement les nouveautés à rapporter</source>
         <translation>no changes, only asking for what is new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="121"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="111"/>
         <source>Fichier prêt pour le hub</source>
         <translation>File ready for the hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="123"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="113"/>
         <source>{0}
 ({1}) — {2}.
 
@@ -1736,47 +1736,47 @@ Confiez la clé à un ordinateur du réseau qui se connecte ; il rapportera la r
 Hand the stick to a computer of the network that goes online; it will bring the answer back next to the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="133"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="123"/>
         <source>{0} : transmis, réponse écrite à côté.</source>
         <translation>{0}: carried, answer written next to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="136"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="126"/>
         <source>{0} : refusé — {1}</source>
         <translation>{0}: refused — {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="138"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="128"/>
         <source>Fichiers de liaison</source>
         <translation>Courier files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="146"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="136"/>
         <source>Réponse du hub</source>
         <translation>The hub&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="147"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="137"/>
         <source>Cette réponse a déjà été importée le {0} : rien n&apos;a changé.</source>
         <translation>This answer was already imported on {0}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="154"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="144"/>
         <source>Réponse du hub importée</source>
         <translation>The hub&apos;s answer was imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="145"/>
         <source>Envoyées : {0}. Reçues : {1}. Conflits : {2}.</source>
         <translation>Sent: {0}. Received: {1}. Conflicts: {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="165"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="167"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="157"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant. Continuer quand même ?</source>
@@ -1785,22 +1785,22 @@ Une sauvegarde de vos données a été faite avant. Continuer quand même ?</sou
 Your data was backed up first. Go on anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="178"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="168"/>
         <source>Échec : {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="179"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="169"/>
         <source>Fichier de liaison</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="197"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="187"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="198"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="188"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -3205,13 +3205,13 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="44"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="114"/>
         <source>Nous l&apos;avons adoptée…</source>
         <translation>We adopted it…</translation>
     </message>
     <message>
         <location filename="../../app/ui/practices/feedback_panel.py" line="45"/>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="116"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="119"/>
         <source>Demander un accompagnement…</source>
         <translation>Ask for mentoring…</translation>
     </message>
@@ -3236,7 +3236,7 @@ This cannot be undone. Continue?</translation>
         <translation>Comments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="100"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
         <source>Utile à %Ln associations</source>
         <translation>
             <numerusform>Useful to %Ln association</numerusform>
@@ -3244,7 +3244,7 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="102"/>
         <source>adoptée par %Ln associations</source>
         <translation>
             <numerusform>adopted by %Ln association</numerusform>
@@ -3252,7 +3252,7 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="102"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="103"/>
         <source>%Ln commentaires</source>
         <translation>
             <numerusform>%Ln comment</numerusform>
@@ -3260,47 +3260,52 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="111"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="107"/>
+        <source>Pas encore de retour des autres associations</source>
+        <translation>No feedback from other associations yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="114"/>
         <source>Modifier notre adoption…</source>
         <translation>Edit our adoption…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="114"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="117"/>
         <source>Accompagnement demandé — redemander…</source>
         <translation>Mentoring requested — ask again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="118"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="121"/>
         <source>Brouillon : les avis du réseau viendront après la publication.</source>
         <translation>Draft: the network&apos;s feedback comes after publication.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="122"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="125"/>
         <source>C&apos;est une pratique de votre association : les autres associations la marquent utile ou l&apos;adoptent ; vous pouvez répondre aux commentaires.</source>
         <translation>This is your association&apos;s practice: other associations mark it useful or adopt it; you can answer the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="129"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="132"/>
         <source>Aucune adoption pour l&apos;instant.</source>
         <translation>No adoption yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="130"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="133"/>
         <source>Aucun commentaire pour l&apos;instant.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="156"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="159"/>
         <source>Marquée utile.</source>
         <translation>Marked useful.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="156"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="159"/>
         <source>Marque « utile » retirée.</source>
         <translation>“Useful” mark removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/feedback_panel.py" line="171"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="174"/>
         <source>Commentaire publié.</source>
         <translation>Comment posted.</translation>
     </message>
@@ -4004,102 +4009,102 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="80"/>
+        <location filename="../../app/ui/practices/library.py" line="81"/>
         <source>Rechercher une pratique : bénévoles, formation, budget… (Ctrl+F)</source>
         <translation>Search for a practice: volunteers, training, budget… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="82"/>
+        <location filename="../../app/ui/practices/library.py" line="83"/>
         <source>Nouvelle pratique</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="83"/>
+        <location filename="../../app/ui/practices/library.py" line="84"/>
         <source>Écrire une pratique de notre association (Ctrl+N)</source>
         <translation>Write a practice of our association (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="84"/>
+        <location filename="../../app/ui/practices/library.py" line="85"/>
         <source>Importer un fichier Markdown…</source>
         <translation>Import a Markdown file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="87"/>
+        <location filename="../../app/ui/practices/library.py" line="88"/>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="89"/>
+        <location filename="../../app/ui/practices/library.py" line="90"/>
         <source>Toutes les associations</source>
         <translation>All associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="90"/>
+        <location filename="../../app/ui/practices/library.py" line="91"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="93"/>
+        <location filename="../../app/ui/practices/library.py" line="94"/>
         <source>Publiées et brouillons</source>
         <translation>Published and drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="94"/>
+        <location filename="../../app/ui/practices/library.py" line="95"/>
         <source>Publiées</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="95"/>
+        <location filename="../../app/ui/practices/library.py" line="96"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="98"/>
+        <location filename="../../app/ui/practices/library.py" line="99"/>
         <source>Adoptées par nous</source>
         <translation>Adopted by us</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="101"/>
+        <location filename="../../app/ui/practices/library.py" line="102"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="102"/>
+        <location filename="../../app/ui/practices/library.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="103"/>
+        <location filename="../../app/ui/practices/library.py" line="104"/>
         <source>Adoptions</source>
         <translation>Adoptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="111"/>
+        <location filename="../../app/ui/practices/library.py" line="112"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="118"/>
+        <location filename="../../app/ui/practices/library.py" line="119"/>
         <source>Afficher plus de résultats</source>
         <translation>Show more results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="186"/>
+        <location filename="../../app/ui/practices/library.py" line="187"/>
         <source>(Sans titre)</source>
         <translation>(Untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="187"/>
+        <location filename="../../app/ui/practices/library.py" line="188"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="188"/>
+        <location filename="../../app/ui/practices/library.py" line="189"/>
         <source>adoptée par nous</source>
         <translation>adopted by us</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <location filename="../../app/ui/practices/library.py" line="195"/>
         <source>adoptée %Ln fois</source>
         <translation>
             <numerusform>adopted %Ln time</numerusform>
@@ -4107,7 +4112,7 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="207"/>
+        <location filename="../../app/ui/practices/library.py" line="208"/>
         <source>%Ln pratiques</source>
         <translation>
             <numerusform>%Ln practice</numerusform>
@@ -4115,7 +4120,7 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="209"/>
+        <location filename="../../app/ui/practices/library.py" line="210"/>
         <source>{0} pratiques sur %Ln</source>
         <translation>
             <numerusform>{0} practices of %Ln</numerusform>
@@ -4123,12 +4128,12 @@ This cannot be undone. Continue?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="217"/>
+        <location filename="../../app/ui/practices/library.py" line="218"/>
         <source>Aucune pratique ne correspond à cette recherche.</source>
         <translation>No practice matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practices/library.py" line="220"/>
+        <location filename="../../app/ui/practices/library.py" line="221"/>
         <source>La bibliothèque est vide pour l&apos;instant. Écrivez une pratique de votre association (« Nouvelle pratique ») ; celles des autres associations arrivent avec la synchronisation.</source>
         <translation>The library is empty for now. Write a practice of your association (“New practice”); the other associations&apos; practices arrive with the sync.</translation>
     </message>
@@ -4337,7 +4342,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -4403,78 +4408,78 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="81"/>
+        <location filename="../../app/ui/contacts/section.py" line="90"/>
         <source>Nouvelle &amp;personne</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="92"/>
+        <location filename="../../app/ui/contacts/section.py" line="101"/>
         <source>Nouvelle &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="95"/>
+        <location filename="../../app/ui/contacts/section.py" line="104"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="98"/>
+        <location filename="../../app/ui/contacts/section.py" line="107"/>
         <source>&amp;Exporter les contacts…</source>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="102"/>
+        <location filename="../../app/ui/contacts/section.py" line="111"/>
         <source>Mettre à la &amp;corbeille</source>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -4534,32 +4539,32 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/section.py" line="77"/>
+        <location filename="../../app/ui/contacts/section.py" line="86"/>
         <source>Contacts ({0})</source>
         <translation>Contacts ({0})</translation>
     </message>
@@ -6390,32 +6395,32 @@ Bring in four volunteers</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../app/ui/settings_dialog.py" line="27"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="29"/>
         <source>Selon le système</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Le changement de langue prend effet au prochain démarrage.</source>
         <translation>A change of language takes effect the next time Entraide starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Notre association</source>
         <translation>Our association</translation>
     </message>
@@ -7414,10 +7419,10 @@ At the next sync, they will be erased from the hub and from the association&apos
         <location filename="../../app/cli/equipment.py" line="98"/>
         <location filename="../../app/cli/equipment.py" line="138"/>
         <location filename="../../app/cli/backups.py" line="30"/>
-        <location filename="../../app/cli/contacts.py" line="54"/>
-        <location filename="../../app/cli/contacts.py" line="252"/>
-        <location filename="../../app/cli/practices.py" line="51"/>
-        <location filename="../../app/cli/practices.py" line="97"/>
+        <location filename="../../app/cli/contacts_export.py" line="32"/>
+        <location filename="../../app/cli/contacts.py" line="43"/>
+        <location filename="../../app/cli/practices.py" line="49"/>
+        <location filename="../../app/cli/practices.py" line="98"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
@@ -7464,72 +7469,72 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>print a partnership agreement or an amendment for the parties to sign (a draft is marked PROJET)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="27"/>
+        <location filename="../../app/cli/sync.py" line="30"/>
         <source>adresse du hub (https://…)</source>
         <translation>the hub&apos;s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="30"/>
+        <location filename="../../app/cli/sync.py" line="33"/>
         <source>code d&apos;enrôlement donné par l&apos;administrateur du hub</source>
         <translation>enrolment code given by the hub&apos;s administrator</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="36"/>
+        <location filename="../../app/cli/sync.py" line="39"/>
         <source>nom de cet ordinateur</source>
         <translation>name of this computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="44"/>
+        <location filename="../../app/cli/sync.py" line="53"/>
         <source>l&apos;adresse du hub doit commencer par https:// (le jeton ne doit jamais circuler en clair).</source>
         <translation>the hub&apos;s address must start with https:// (the token must never travel in clear).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="62"/>
+        <location filename="../../app/cli/sync.py" line="71"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans un fichier lisible par vous seul (pas de trousseau système).</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in a file only you can read (no system keyring).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="68"/>
+        <location filename="../../app/cli/sync.py" line="77"/>
         <source>Cet ordinateur est relié au hub pour « {0} ». Jeton enregistré dans le trousseau du système.</source>
         <translation>This computer is linked to the hub for “{0}”. Token saved in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="78"/>
+        <location filename="../../app/cli/sync.py" line="87"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="79"/>
+        <location filename="../../app/cli/sync.py" line="88"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="80"/>
+        <location filename="../../app/cli/sync.py" line="89"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="95"/>
+        <location filename="../../app/cli/sync.py" line="108"/>
         <source>{0} : « {1} » sur cet ordinateur, « {2} » au hub ; celui de cet ordinateur est gardé (Fichier ▸ Préférences pour le changer).</source>
         <translation>{0}: “{1}” on this computer, “{2}” at the hub; this computer&apos;s is kept (File ▸ Preferences to change it).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="110"/>
+        <location filename="../../app/cli/sync.py" line="123"/>
         <source>accepter une synchronisation qui supprime beaucoup de fiches</source>
         <translation>accept a sync that deletes many records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="124"/>
+        <location filename="../../app/cli/sync.py" line="134"/>
         <source>envoi : {0}/{1}</source>
         <translation>sending: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="124"/>
+        <location filename="../../app/cli/sync.py" line="134"/>
         <source>réception : {0}/{1}</source>
         <translation>receiving: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="136"/>
+        <location filename="../../app/cli/sync.py" line="177"/>
         <source>cet ordinateur n&apos;est relié à aucun hub : lancez d&apos;abord entraide enroll --hub URL --code CODE.</source>
         <translation>this computer is not linked to any hub: first run entraide enroll --hub URL --code CODE.</translation>
     </message>
@@ -7539,7 +7544,7 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>Run again with --allow-deletions if this is intended.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="147"/>
+        <location filename="../../app/cli/sync.py" line="153"/>
         <source>Synchronisé : {0}, {1}, {2}.</source>
         <translation>Synced: {0}, {1}, {2}.</translation>
     </message>
@@ -7575,13 +7580,13 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="81"/>
-        <location filename="../../app/cli/sync.py" line="175"/>
+        <location filename="../../app/cli/sync.py" line="218"/>
         <source>{0} : refusé — {1}</source>
         <translation>{0}: refused — {1}</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="85"/>
-        <location filename="../../app/cli/sync.py" line="177"/>
+        <location filename="../../app/cli/sync.py" line="220"/>
         <source>{0} : transmis ; réponse écrite dans {1}.</source>
         <translation>{0}: carried; answer written to {1}.</translation>
     </message>
@@ -7602,37 +7607,37 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="103"/>
-        <location filename="../../app/cli/sync.py" line="148"/>
+        <location filename="../../app/cli/sync.py" line="154"/>
         <source>%n envoyé</source>
         <translation>%n sent</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="103"/>
-        <location filename="../../app/cli/sync.py" line="148"/>
+        <location filename="../../app/cli/sync.py" line="154"/>
         <source>%n envoyés</source>
         <translation>%n sent</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="104"/>
-        <location filename="../../app/cli/sync.py" line="149"/>
+        <location filename="../../app/cli/sync.py" line="155"/>
         <source>%n reçu</source>
         <translation>%n received</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="104"/>
-        <location filename="../../app/cli/sync.py" line="149"/>
+        <location filename="../../app/cli/sync.py" line="155"/>
         <source>%n reçus</source>
         <translation>%n received</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="105"/>
-        <location filename="../../app/cli/sync.py" line="150"/>
+        <location filename="../../app/cli/sync.py" line="156"/>
         <source>%n conflit</source>
         <translation>%n conflict</translation>
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="105"/>
-        <location filename="../../app/cli/sync.py" line="150"/>
+        <location filename="../../app/cli/sync.py" line="156"/>
         <source>%n conflits</source>
         <translation>%n conflicts</translation>
     </message>
@@ -7694,113 +7699,113 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="161"/>
+        <location filename="../../app/cli/sync.py" line="204"/>
         <source>%n demande de mentorat reçue pour nos pratiques, notée dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring request received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="166"/>
+        <location filename="../../app/cli/sync.py" line="209"/>
         <source>%n demandes de mentorat reçues pour nos pratiques, notées dans les contacts (mot-clé « mentorat »).</source>
         <translation>%n mentoring requests received for our practices, noted in the contacts (keyword “mentorat”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="185"/>
+        <location filename="../../app/cli/sync.py" line="228"/>
         <source>%n nouvelle correspondance pour nos besoins et propositions : entraide status la liste.</source>
         <translation>%n new match for our needs and offers: entraide status lists it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="189"/>
+        <location filename="../../app/cli/sync.py" line="232"/>
         <source>%n nouvelles correspondances pour nos besoins et propositions : entraide status les liste.</source>
         <translation>%n new matches for our needs and offers: entraide status lists them.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="204"/>
+        <location filename="../../app/cli/sync.py" line="246"/>
         <source>conventions qui se terminent dans les N jours (par défaut : le délai de rappel de chacune, 60 jours sauf réglage)</source>
         <translation>agreements ending within N days (default: each one&apos;s reminder delay, 60 days unless set)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="214"/>
+        <location filename="../../app/cli/sync.py" line="256"/>
         <source>--days va de 0 à 3650.</source>
         <translation>--days goes from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="227"/>
+        <location filename="../../app/cli/sync.py" line="274"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="229"/>
+        <location filename="../../app/cli/sync.py" line="276"/>
         <source>Hub : {0}</source>
         <translation>Hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="229"/>
+        <location filename="../../app/cli/sync.py" line="276"/>
         <source>aucun (pas encore enrôlé)</source>
         <translation>none (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="232"/>
+        <location filename="../../app/cli/sync.py" line="279"/>
         <source>Association : {0}</source>
         <translation>Association: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="233"/>
+        <location filename="../../app/cli/sync.py" line="280"/>
         <source>Dernière synchronisation réussie : {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="234"/>
+        <location filename="../../app/cli/sync.py" line="281"/>
         <source>Modifications en attente d&apos;envoi : {0}</source>
         <translation>Changes waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="235"/>
+        <location filename="../../app/cli/sync.py" line="282"/>
         <source>Conflits à régler : {0}</source>
         <translation>Conflicts to settle: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="239"/>
+        <location filename="../../app/cli/sync.py" line="286"/>
         <source>Fiches reçues mises de côté : {0}</source>
         <translation>Received records set aside: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="244"/>
-        <location filename="../../app/cli/sync.py" line="287"/>
+        <location filename="../../app/cli/sync.py" line="291"/>
+        <location filename="../../app/cli/sync.py" line="340"/>
         <source>… et {0} de plus.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="247"/>
+        <location filename="../../app/cli/sync.py" line="294"/>
         <source>Dernière erreur : {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="249"/>
+        <location filename="../../app/cli/sync.py" line="296"/>
         <source>Conventions à renouveler ou qui se terminent bientôt :</source>
         <translation>Agreements to renew or ending soon:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="273"/>
+        <location filename="../../app/cli/sync.py" line="326"/>
         <source>Modifications refusées par le hub : {0}</source>
         <translation>Changes refused by the hub: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="284"/>
+        <location filename="../../app/cli/sync.py" line="337"/>
         <source>{0} ({1}) : {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="291"/>
+        <location filename="../../app/cli/sync.py" line="344"/>
         <source>relier cet ordinateur au hub du réseau</source>
         <translation>link this computer to the network&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="292"/>
+        <location filename="../../app/cli/sync.py" line="345"/>
         <source>synchroniser une fois avec le hub</source>
         <translation>sync once with the hub</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="294"/>
+        <location filename="../../app/cli/sync.py" line="347"/>
         <source>état de la synchronisation, conventions qui se terminent bientôt, nouvelles correspondances pour nos besoins et propositions</source>
         <translation>sync status, agreements ending soon, new matches for our needs and offers</translation>
     </message>
@@ -7871,7 +7876,7 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/output.py" line="57"/>
-        <location filename="../../app/cli/contacts.py" line="261"/>
+        <location filename="../../app/cli/contacts_export.py" line="41"/>
         <source>dossier introuvable : {0}</source>
         <translation>folder not found: {0}</translation>
     </message>
@@ -8192,162 +8197,162 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>unknown field “{value}”; possible fields: {fields}, or “ignorer” (ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="42"/>
+        <location filename="../../app/cli/contacts_export.py" line="23"/>
         <source>format de fichier inconnu « {0} » : utilisez un fichier {1}.</source>
         <translation>unknown file format “{0}”: use a {1} file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="55"/>
+        <location filename="../../app/cli/contacts.py" line="44"/>
         <source>fichier .csv d&apos;un tableur, classeur .xlsx ou .ods, ou .vcf (vCard)</source>
         <translation>a spreadsheet&apos;s .csv file, an .xlsx or .ods workbook, or a .vcf (vCard)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="60"/>
+        <location filename="../../app/cli/contacts.py" line="49"/>
         <source>vérifier le fichier et afficher le rapport sans rien enregistrer</source>
         <translation>check the file and show the report without saving anything</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="65"/>
+        <location filename="../../app/cli/contacts.py" line="54"/>
         <source>une ligne qui correspond à un contact existant : skip = la laisser de côté (défaut), update = compléter les champs vides du contact (défaut pour un rapport corrigé), new = créer quand même</source>
         <translation>a line matching an existing contact: skip = leave it aside (default), update = fill the contact&apos;s empty fields (default for a corrected report), new = create it anyway</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="74"/>
+        <location filename="../../app/cli/contacts.py" line="63"/>
         <source>FEUILLE</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="75"/>
+        <location filename="../../app/cli/contacts.py" line="64"/>
         <source>feuille du classeur à lire (nom ou numéro ; défaut : la première)</source>
         <translation>the workbook&apos;s sheet to read (name or number; default: the first)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="79"/>
+        <location filename="../../app/cli/contacts.py" line="68"/>
         <source>COLONNE=CHAMP</source>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="82"/>
+        <location filename="../../app/cli/contacts.py" line="71"/>
         <source>choisir le champ d&apos;une colonne (répétable), ex. --map &quot;Tél. portable=téléphone&quot; ou --map &quot;Colonne X=ignorer&quot;</source>
         <translation>choose a column&apos;s field (repeatable), e.g. --map &quot;Mobile=téléphone&quot; or --map &quot;Column X=ignorer&quot; (the field names are French)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sync.py" line="35"/>
-        <location filename="../../app/cli/contacts.py" line="90"/>
-        <location filename="../../app/cli/contacts.py" line="95"/>
+        <location filename="../../app/cli/sync.py" line="38"/>
+        <location filename="../../app/cli/contacts.py" line="79"/>
+        <location filename="../../app/cli/contacts.py" line="84"/>
         <location filename="../../app/cli/needs.py" line="182"/>
         <source>NOM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="91"/>
+        <location filename="../../app/cli/contacts.py" line="80"/>
         <source>appliquer une correspondance de colonnes enregistrée</source>
         <translation>apply a saved column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="96"/>
+        <location filename="../../app/cli/contacts.py" line="85"/>
         <source>enregistrer la correspondance utilisée sous ce nom</source>
         <translation>save the mapping used under this name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="101"/>
+        <location filename="../../app/cli/contacts.py" line="90"/>
         <source>ne pas écrire le rapport détaillé (FICHIER-rapport.csv)</source>
         <translation>do not write the detailed report (FILE-rapport.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="111"/>
-        <location filename="../../app/cli/contacts.py" line="151"/>
+        <location filename="../../app/cli/contacts.py" line="100"/>
+        <location filename="../../app/cli/contacts.py" line="140"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="113"/>
+        <location filename="../../app/cli/contacts.py" line="102"/>
         <source>correspondance « {0} » inconnue (enregistrées : {1})</source>
         <translation>unknown mapping “{0}” (saved: {1})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="141"/>
+        <location filename="../../app/cli/contacts.py" line="130"/>
         <source>--map : aucune colonne « {0} » dans « {1} » (colonnes lues : {2})</source>
         <translation>--map: no column “{0}” in “{1}” (columns read: {2})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="153"/>
+        <location filename="../../app/cli/contacts.py" line="142"/>
         <source>aucune colonne reconnue dans « {0} » (colonnes lues : {1}) ; attendu par exemple {2} ; choisissez les colonnes avec --map &quot;Colonne=champ&quot;.</source>
         <translation>no known column in “{0}” (columns read: {1}); expected for example {2}; choose the columns with --map &quot;Column=field&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="166"/>
+        <location filename="../../app/cli/contacts.py" line="155"/>
         <source>et %n autre</source>
         <translation>and %n other</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="166"/>
+        <location filename="../../app/cli/contacts.py" line="155"/>
         <source>et %n autres</source>
         <translation>and %n others</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="170"/>
+        <location filename="../../app/cli/contacts.py" line="159"/>
         <source>colonnes ignorées : {0}</source>
         <translation>columns ignored: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="174"/>
+        <location filename="../../app/cli/contacts.py" line="163"/>
         <source>feuille lue : {0} (autres : {1} ; --sheet pour en choisir une)</source>
         <translation>sheet read: {0} (others: {1}; --sheet to choose one)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="185"/>
-        <location filename="../../app/cli/practices.py" line="112"/>
+        <location filename="../../app/cli/contacts.py" line="174"/>
+        <location filename="../../app/cli/practices.py" line="114"/>
         <source>fichier introuvable : {0}</source>
         <translation>file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="224"/>
+        <location filename="../../app/cli/contacts.py" line="213"/>
         <source>détail fiche par fiche : {0}</source>
         <translation>details card by card: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="227"/>
+        <location filename="../../app/cli/contacts.py" line="216"/>
         <source>détail ligne par ligne (à corriger puis réimporter) : {0}</source>
         <translation>details line by line (to correct, then import again): {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="233"/>
+        <location filename="../../app/cli/contacts.py" line="222"/>
         <source>correspondance des colonnes enregistrée sous « {0} »</source>
         <translation>column mapping saved as “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="238"/>
+        <location filename="../../app/cli/contacts.py" line="227"/>
         <source>aucun contact importé : corrigez les lignes signalées puis relancez l&apos;import.</source>
         <translation>no contact imported: correct the lines reported, then import again.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="240"/>
+        <location filename="../../app/cli/contacts.py" line="229"/>
         <source>aucun contact importé : le fichier ne contient aucune ligne de contact.</source>
         <translation>no contact imported: the file holds no contact line.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="253"/>
+        <location filename="../../app/cli/contacts_export.py" line="33"/>
         <source>fichier à écrire : .csv (tableur, « ; », UTF-8) ou .vcf (vCard 4.0)</source>
         <translation>file to write: .csv (spreadsheet, “;”, UTF-8) or .vcf (vCard 4.0)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="276"/>
+        <location filename="../../app/cli/contacts_export.py" line="58"/>
         <source>%n contact exporté vers {0}</source>
         <translation>%n contact exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="277"/>
+        <location filename="../../app/cli/contacts_export.py" line="59"/>
         <source>%n contacts exportés vers {0}</source>
         <translation>%n contacts exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="285"/>
+        <location filename="../../app/cli/contacts.py" line="237"/>
         <source>importer des contacts depuis un fichier CSV, un classeur (.xlsx, .ods) ou une vCard ; chaque ligne à revoir est signalée avec son numéro, les autres sont importées ensemble ; réimporter le même fichier n&apos;ajoute aucun doublon</source>
         <translation>import contacts from a CSV file, a workbook (.xlsx, .ods) or a vCard; each line to check is reported with its number, the others are imported together; importing the same file again adds no duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/cli/contacts.py" line="295"/>
+        <location filename="../../app/cli/contacts_export.py" line="68"/>
         <source>exporter les contacts vers un fichier CSV (tableur) ou vCard</source>
         <translation>export the contacts to a CSV (spreadsheet) or vCard file</translation>
     </message>
@@ -8507,72 +8512,72 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>fills the store with demo data (associations, people, roles, equipment and loans, practices…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="44"/>
+        <location filename="../../app/cli/practices.py" line="42"/>
         <source>PRATIQUE</source>
         <translation>PRACTICE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="29"/>
+        <location filename="../../app/cli/practices.py" line="27"/>
         <source>pratique introuvable : « {0} ». Copiez l&apos;identifiant depuis la section Pratiques ou d&apos;une fiche déjà imprimée (l&apos;identifiant complet, ou au moins 8 caractères de son début ou de sa fin, qui ne désignent qu&apos;une pratique).</source>
         <translation>practice not found: “{0}”. Copy the id from the Practices section or from a printed sheet (the complete id, or at least 8 characters of its start or end that point to one practice only).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="45"/>
+        <location filename="../../app/cli/practices.py" line="43"/>
         <source>identifiant de la pratique (complet, ou au moins 8 caractères de son début ou de sa fin)</source>
         <translation>practice id (complete, or at least 8 characters of its start or end)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="52"/>
+        <location filename="../../app/cli/practices.py" line="50"/>
         <source>fichier à écrire : .pdf pour la fiche à imprimer, .md pour le texte en Markdown (réimportable)</source>
         <translation>file to write: .pdf for the sheet to print, .md for the Markdown text (can be imported again)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="83"/>
+        <location filename="../../app/cli/practices.py" line="84"/>
         <source>Fiche pratique PDF de « {0} » écrite dans {1}</source>
         <translation>PDF practice sheet of “{0}” written to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="85"/>
+        <location filename="../../app/cli/practices.py" line="86"/>
         <source>Texte Markdown de « {0} » écrit dans {1}</source>
         <translation>Markdown text of “{0}” written to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="87"/>
+        <location filename="../../app/cli/practices.py" line="88"/>
         <source>Pratique sans titre</source>
         <translation>Untitled practice</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="98"/>
+        <location filename="../../app/cli/practices.py" line="99"/>
         <source>fichier Markdown (.md) : « # Titre », un résumé, puis les sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</source>
         <translation>Markdown file (.md): “# Title”, a summary, then the sections ## Contexte, ## Méthode, ## Résultats, ## Enseignements</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="114"/>
+        <location filename="../../app/cli/practices.py" line="116"/>
         <source>« {0} » est un dossier : donnez un fichier .md.</source>
         <translation>“{0}” is a folder: give a .md file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="118"/>
+        <location filename="../../app/cli/practices.py" line="120"/>
         <source>le fichier à importer doit être du Markdown (.md) (reçu : « {0} »).</source>
         <translation>the file to import must be Markdown (.md) (got: “{0}”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="129"/>
+        <location filename="../../app/cli/practices.py" line="131"/>
         <source>« {0} » n&apos;a pas été importé : {1}</source>
         <translation>“{0}” was not imported: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="135"/>
+        <location filename="../../app/cli/practices.py" line="137"/>
         <source>Brouillon « {0} » créé (à relire puis publier depuis la section Pratiques).</source>
         <translation>Draft “{0}” created (to review, then publish from the Practices section).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="145"/>
+        <location filename="../../app/cli/practices.py" line="147"/>
         <source>exporter une pratique : fiche PDF à imprimer (.pdf) ou texte Markdown (.md)</source>
         <translation>export a practice: PDF sheet to print (.pdf) or Markdown text (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/practices.py" line="152"/>
+        <location filename="../../app/cli/practices.py" line="154"/>
         <source>importer un fichier Markdown comme nouveau brouillon de pratique (affiche son identifiant)</source>
         <translation>import a Markdown file as a new practice draft (prints its id)</translation>
     </message>
@@ -9310,100 +9315,100 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>Only a person can be merged with a person, or an organisation with an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="19"/>
+        <location filename="../../app/services/contacts/records.py" line="20"/>
         <source>Président·e</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="20"/>
+        <location filename="../../app/services/contacts/records.py" line="21"/>
         <source>Trésorier·ère</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="21"/>
+        <location filename="../../app/services/contacts/records.py" line="22"/>
         <source>Secrétaire</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="22"/>
+        <location filename="../../app/services/contacts/records.py" line="23"/>
         <source>Référent·e matériel</source>
         <translation>Equipment coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="23"/>
+        <location filename="../../app/services/contacts/records.py" line="24"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="24"/>
+        <location filename="../../app/services/contacts/records.py" line="25"/>
         <location filename="../../app/services/contacts/fields.py" line="17"/>
         <location filename="../../app/services/needs/records.py" line="34"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="128"/>
+        <location filename="../../app/services/contacts/records.py" line="115"/>
         <source>On ne peut pas changer une personne en organisation.</source>
         <translation>A person cannot be turned into an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="242"/>
+        <location filename="../../app/services/contacts/records.py" line="229"/>
         <source>Un rôle se donne à une personne.</source>
         <translation>A role is given to a person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="244"/>
+        <location filename="../../app/services/contacts/records.py" line="231"/>
         <source>Choisissez une organisation.</source>
         <translation>Choose an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="246"/>
+        <location filename="../../app/services/contacts/records.py" line="233"/>
         <source>Rôle inconnu.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="248"/>
-        <location filename="../../app/services/contacts/records.py" line="267"/>
+        <location filename="../../app/services/contacts/records.py" line="235"/>
+        <location filename="../../app/services/contacts/records.py" line="254"/>
         <source>La fin du rôle précède son début.</source>
         <translation>The role ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="304"/>
+        <location filename="../../app/services/contacts/records.py" line="291"/>
         <source>Un consentement se rattache à une personne.</source>
         <translation>A consent belongs to a person.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contacts/records.py" line="310"/>
+        <location filename="../../app/services/contacts/records.py" line="297"/>
         <source>Précisez la finalité du consentement (ex. lettre d&apos;information).</source>
         <translation>Say what the consent is for (e.g. newsletter).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="63"/>
+        <location filename="../../app/services/validation.py" line="64"/>
         <source>Adresse e-mail invalide : il faut un « @ » et un domaine (ex. nom@exemple.fr).</source>
         <translation>Invalid email address: it needs an ‘@’ and a domain (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="99"/>
+        <location filename="../../app/services/validation.py" line="100"/>
         <source>Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +32 2 511 12 12).</source>
         <translation>Invalid phone number (e.g. 06 12 34 56 78 or +32 2 511 12 12).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="119"/>
+        <location filename="../../app/services/validation.py" line="107"/>
         <source>Le SIRET compte 14 chiffres (9 du SIREN puis 5 de l&apos;établissement).</source>
         <translation>A SIRET has 14 digits (the 9 of the SIREN, then 5 for the establishment).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="122"/>
+        <location filename="../../app/services/validation.py" line="110"/>
         <source>Ce SIRET n&apos;existe pas : la clé de contrôle ne correspond pas, vérifiez-le.</source>
         <translation>This SIRET does not exist: the check digit does not match, please check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="188"/>
+        <location filename="../../app/services/validation.py" line="176"/>
         <source>Un numéro RNA s&apos;écrit d&apos;ordinaire W suivi de 9 chiffres (ex. W751234567).</source>
         <translation>An RNA number (French register of associations) is usually W followed by 9 digits (e.g. W751234567).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="202"/>
+        <location filename="../../app/services/validation.py" line="190"/>
         <source>Adresse de site invalide (ex. www.exemple.fr).</source>
         <translation>Invalid website address (e.g. www.example.org).</translation>
     </message>
@@ -10324,7 +10329,7 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/services/needs/records.py" line="80"/>
-        <location filename="../../app/services/validation.py" line="23"/>
+        <location filename="../../app/services/validation.py" line="24"/>
         <source>Trop long : {0} caractères pour {1} au plus.</source>
         <translation>Too long: {0} characters for {1} at most.</translation>
     </message>
@@ -11287,23 +11292,23 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>The backup “{0}” is unreadable: nothing was changed; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="46"/>
+        <location filename="../../app/services/store/health.py" line="47"/>
         <source>ce fichier n&apos;est pas une base de données d&apos;Entraide</source>
         <translation>this file is not an Entraide database</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="61"/>
+        <location filename="../../app/services/store/health.py" line="62"/>
         <source>le fichier de données est vide</source>
         <translation>the data file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="65"/>
-        <location filename="../../app/services/store/health.py" line="69"/>
+        <location filename="../../app/services/store/health.py" line="66"/>
+        <location filename="../../app/services/store/health.py" line="70"/>
         <source>le début du fichier de données est illisible</source>
         <translation>the start of the data file is unreadable</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/health.py" line="73"/>
+        <location filename="../../app/services/store/health.py" line="74"/>
         <source>le fichier de données est tronqué</source>
         <translation>the data file is cut short</translation>
     </message>
@@ -11373,83 +11378,83 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>this loan was declined by the lender: there is no receipt to print.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/pages.py" line="37"/>
+        <location filename="../../app/sync/pages.py" line="40"/>
         <source>La synchronisation supprimerait {0} fiches « {1} » sur {2} : confirmez avant de continuer.</source>
         <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="24"/>
+        <location filename="../../app/sync/client.py" line="30"/>
         <location filename="../../app/sync/courier/problems.py" line="9"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="29"/>
+        <location filename="../../app/sync/client.py" line="35"/>
         <source>Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau.</source>
         <translation>This computer is not known to the hub (unknown or revoked token): enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="32"/>
+        <location filename="../../app/sync/client.py" line="38"/>
         <source>Code d&apos;enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l&apos;administrateur du hub.</source>
         <translation>Unknown, used or expired enrolment code: ask the hub&apos;s administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="36"/>
+        <location filename="../../app/sync/client.py" line="42"/>
         <source>Cette version d&apos;Entraide est trop ancienne pour ce hub : mettez Entraide à jour.</source>
         <translation>This version of Entraide is too old for this hub: update Entraide.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="39"/>
+        <location filename="../../app/sync/client.py" line="45"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="40"/>
+        <location filename="../../app/sync/client.py" line="46"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="151"/>
+        <location filename="../../app/sync/client.py" line="162"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="158"/>
+        <location filename="../../app/sync/client.py" line="169"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="167"/>
+        <location filename="../../app/sync/client.py" line="178"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="198"/>
+        <location filename="../../app/sync/client.py" line="25"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="40"/>
+        <location filename="../../app/sync/conflicts.py" line="41"/>
         <source>Réservation du {0} au {1}</source>
         <translation>Reservation from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/conflicts.py" line="41"/>
+        <location filename="../../app/sync/conflicts.py" line="42"/>
         <source>Réservation du {0} au {1} ({2})</source>
         <translation>Reservation from {0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="76"/>
+        <location filename="../../app/sync/outgoing.py" line="78"/>
         <source>Fiche trop volumineuse pour le hub : raccourcissez ses textes.</source>
         <translation>Record too large for the hub: shorten its texts.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="203"/>
+        <location filename="../../app/sync/outgoing.py" line="209"/>
         <source>Supprimée ici, modifiée ailleurs.</source>
         <translation>Deleted here, changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/outgoing.py" line="219"/>
+        <location filename="../../app/sync/outgoing.py" line="225"/>
         <source>Modifiée ici, supprimée ailleurs.</source>
         <translation>Changed here, deleted elsewhere.</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="183"/>
+        <location filename="../../app/ui/contacts/view.py" line="216"/>
         <source>plus de %Ln résultats</source>
         <translation>
             <numerusform>plus de %Ln résultat</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/view.py" line="185"/>
+        <location filename="../../app/ui/contacts/view.py" line="218"/>
         <source>%Ln résultats</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="100"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
         <source>Utile à %Ln associations</source>
         <translation>
             <numerusform>Utile à %Ln association</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="101"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="102"/>
         <source>adoptée par %Ln associations</source>
         <translation>
             <numerusform>adoptée par %Ln association</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/feedback_panel.py" line="102"/>
+        <location filename="../../app/ui/practices/feedback_panel.py" line="103"/>
         <source>%Ln commentaires</source>
         <translation>
             <numerusform>%Ln commentaire</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="194"/>
+        <location filename="../../app/ui/practices/library.py" line="195"/>
         <source>adoptée %Ln fois</source>
         <translation>
             <numerusform>adoptée %Ln fois</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="207"/>
+        <location filename="../../app/ui/practices/library.py" line="208"/>
         <source>%Ln pratiques</source>
         <translation>
             <numerusform>%Ln pratique</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practices/library.py" line="209"/>
+        <location filename="../../app/ui/practices/library.py" line="210"/>
         <source>{0} pratiques sur %Ln</source>
         <translation>
             <numerusform>{0} pratiques sur %Ln</numerusform>

@@ -191,9 +191,12 @@ def test_useful_adopted_commented_and_mentoring_on_another_associations_practice
     window = request.getfixturevalue("window")
     view = open_practices(qtbot, window)
     assert view.library.list.count() == 1
-    assert "Comité des Fêtes" in view.library.list.itemWidget(view.library.list.item(0)).text()
+    row_text = view.library.list.itemWidget(view.library.list.item(0)).text()
+    assert "Comité des Fêtes" in row_text
+    assert "adoptée" not in row_text  # nobody adopted it yet: no "adoptée 0 fois"
     reader = open_in_reader(qtbot, window, view, practice_id)
     panel = reader.feedback
+    assert panel.counts.text() == "Pas encore de retour des autres associations"
     assert not reader.edit_button.isVisibleTo(reader)  # only the author association edits
     assert panel.useful.isEnabled()
     panel.useful.click()
@@ -206,7 +209,8 @@ def test_useful_adopted_commented_and_mentoring_on_another_associations_practice
     type_text(dialog.note, "Deux fêtes cette année, avec les commerçants.")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: reader.practice.our_adoption is not None)
-    assert reader.practice.adoption_count == 1 and "adoptée par 1 association" in panel.counts.text()
+    assert reader.practice.adoption_count == 1
+    assert panel.counts.text() == "Utile à 1 association · adoptée par 1 association"
     assert "Réussie" in panel.adoptions.toPlainText() and "commerçants" in panel.adoptions.toPlainText()
     assert panel.adopt_button.text() == "Modifier notre adoption…"
     type_text(panel.comment, "Merci pour la liste des fournisseurs !")
@@ -222,6 +226,7 @@ def test_useful_adopted_commented_and_mentoring_on_another_associations_practice
     qtbot.waitUntil(lambda: not view.library.loading)
     wait_idle(qtbot, window)
     assert [view.library.list.item(0).data(ID_ROLE)] == [practice_id]
+    assert "adoptée 1 fois" in view.library.list.itemWidget(view.library.list.item(0)).text()
 
 
 def test_our_own_practice_cannot_be_marked_by_us(qtbot, window):

@@ -94,15 +94,18 @@ class FeedbackPanel(QWidget):
     def show_practice(self, view: PracticeView) -> None:
         self.practice = view
         useful, adopted, comments = view.useful_count, view.adoption_count, len(view.comments)
-        self.counts.setText(
-            " · ".join(
-                (
-                    self.tr("Utile à %Ln associations", "", useful),
-                    self.tr("adoptée par %Ln associations", "", adopted),
-                    self.tr("%Ln commentaires", "", comments),
-                )
+        # Only the counts that are not zero: "adoptée par 0 association" reads as a slight.
+        said = [
+            text
+            for count, text in (
+                (useful, self.tr("Utile à %Ln associations", "", useful)),
+                (adopted, self.tr("adoptée par %Ln associations", "", adopted)),
+                (comments, self.tr("%Ln commentaires", "", comments)),
             )
-        )
+            if count
+        ]
+        text = " · ".join(said) if said else self.tr("Pas encore de retour des autres associations")
+        self.counts.setText(text[:1].upper() + text[1:])
         others = view.published and not view.ours
         self.useful.setChecked(view.useful_by_us)
         for widget in (self.useful, self.adopt_button, self.mentoring_button):

@@ -41,12 +41,14 @@ def highlighted(snippet: Snippet) -> str:
 
 def row_html(hit: PracticeHit, labels: dict[str, str]) -> str:
     """One row of the list as rich text: the title (matches in bold), who wrote it, its themes
-    and adoptions (`labels["adoptions"]`, already counted), then the snippet."""
+    and adoptions (`labels["adoptions"]`, already counted; none said when nobody adopted it, as
+    "adoptée 0 fois" on most rows would only be noise), then the snippet."""
     title = highlighted(Snippet(hit.title or labels["untitled"], hit.title_spans if hit.title else []))
     facts = [html.escape(hit.author_name)]
     if hit.themes:
         facts.append(html.escape(", ".join(hit.themes)))
-    facts.append(html.escape(labels["adoptions"]))
+    if hit.adoptions:
+        facts.append(html.escape(labels["adoptions"]))
     if hit.status == "draft":
         facts.append(f"<span style='color:#8a5300'>{html.escape(labels['draft'])}</span>")
     elif hit.published_at is not None:
