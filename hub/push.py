@@ -125,10 +125,12 @@ def apply_push(
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
+    first: dict[str, Operation] = {}  # the op each fresh result answers
     now = utcnow()
     for op in operations:
         if op.op_id in stored or op.op_id in fresh:
-            results.append(_replayed(op, stored.get(op.op_id), fresh.get(op.op_id), association_id))
+            earlier = (first[op.op_id], fresh[op.op_id]) if op.op_id in fresh else None
+            results.append(_replayed(op, stored.get(op.op_id), earlier, association_id))
             continue
         # A second op on a record created in this batch, or a rule that reads other records (a
         # reservation's equipment may come earlier in the same batch): insert the new ones first.
@@ -137,7 +139,7 @@ def apply_push(
         if op.record_id in ctx.flushed and op.record_id not in records:
             records[op.record_id] = session.get_one(Record, op.record_id)
         result = apply_one(ctx, op, records)
-        fresh[op.op_id] = result
+        fresh[op.op_id], first[op.op_id] = result, op
         results.append(result)
     ctx.flush_new()
     ctx.finish()
@@ -184,12 +186,16 @@ def stored_result(result: OpResult, purged: bool) -> Encoded:
 def _replayed(
     op: Operation,
     stored: Row[str, str, dict[str, object]] | None,
-    fresh: OpResult | None,
+    earlier: tuple[Operation, OpResult] | None,
     association_id: str,
 ) -> OpResult:
-    if fresh is not None:
-        return fresh
+    """The answer to an op id already answered: the same answer when it is the same op sent
+    again; refused when the id names another change (another association's, another record's,
+    or, earlier in this batch, other values), which would otherwise be acknowledged unapplied."""
+    if earlier is not None:
+        first, result = earlier
+        return result if first == op else rejected(op, Refusal(reasons.OP_ID_TAKEN))
     assert stored is not None
-    if stored.association_id != association_id:
+    if stored.association_id != association_id or stored.result.get("record_id") != op.record_id:
         return rejected(op, Refusal(reasons.OP_ID_TAKEN))
     return OpResult.model_validate(stored.result)

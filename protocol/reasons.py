@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Who may write what
 NOT_OWNER = "not_owner"  # the record belongs to another association
-OP_ID_TAKEN = "op_id_taken"  # another association already used this operation id
+OP_ID_TAKEN = "op_id_taken"  # this operation id already names another change (see hub/push.py)
 OTHER_TYPE = "other_type"  # the record exists under another type
 UNKNOWN_TYPE = "unknown_type"  # values: entity_type
 PURGED = "purged"  # the record was deleted for good by its owner: nothing of it can come back

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import faulthandler
+import sys
+
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from app.db import open_database
 from app.ui.main_window import MainWindow
@@ -35,11 +39,33 @@ def seeded(data_paths):
     database.close()
 
 
+def _explain_timeouts(qtbot, win: MainWindow) -> None:
+    """A wait that times out says what the window was doing: the work still queued, the status
+    bar's last message (a failed query says itself there) and every thread's stack (the store's
+    thread inside SQLite, or idle). A failure seen once on a CI machine can then be read."""
+    wait_until = qtbot.waitUntil
+
+    def explained(callback, *, timeout=5000):
+        try:
+            wait_until(callback, timeout=timeout)
+        except WaitTimedOut:
+            print(
+                f"window: {win.runner.pending} background task(s) pending, "
+                f"status bar {win.statusBar().currentMessage()!r}",
+                file=sys.stderr,
+            )
+            faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+            raise
+
+    qtbot.waitUntil = explained
+
+
 @pytest.fixture
 def window(qtbot, data_paths):
     runner = TaskRunner(lambda: open_database(data_paths))
     win = MainWindow(runner, data_paths)
     qtbot.addWidget(win)
+    _explain_timeouts(qtbot, win)
     win.show()
     try:  # shut down even when the window never got ready: its callbacks must not reach the next test
         # A new store runs every migration first: on a laptop busy elsewhere, more than 5 s.
