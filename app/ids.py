@@ -8,7 +8,29 @@ from datetime import UTC, datetime
 
 def new_id() -> str:
     """A UUIDv7 (RFC 9562) as a string: 48-bit ms timestamp, version, 74 random bits."""
-    ms = time.time_ns() // 1_000_000
+    return _made_at(time.time_ns() // 1_000_000)
+
+
+def id_after(floor: str | None) -> str:
+    """A new UUIDv7 that sorts after `floor` (another UUIDv7) even when the clock was set back
+    since `floor` was made: then it takes floor's millisecond plus one."""
+    made = new_id()
+    if floor is None or not is_uuid7(floor) or made > floor:
+        return made
+    return _made_at(int(floor[:8] + floor[9:13], 16) + 1)
+
+
+def is_uuid7(value: str) -> bool:
+    """Shaped as new_id makes them (lowercase hex, version 7); the hub reads marks the same way."""
+    return (
+        len(value) == 36
+        and value[14] == "7"
+        and value[8] == value[13] == value[18] == value[23] == "-"
+        and all(c in "0123456789abcdef-" for c in value)
+    )
+
+
+def _made_at(ms: int) -> str:
     rand = int.from_bytes(os.urandom(10), "big")
     value = (ms & 0xFFFF_FFFF_FFFF) << 80
     value |= 0x7 << 76  # version 7

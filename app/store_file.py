@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_HEAD = "0021"
+SCHEMA_HEAD = "0022"
 BUSY_TIMEOUT_MS = 5000
 
 

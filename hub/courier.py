@@ -84,8 +84,11 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
         cursor = _CURSOR.validate_python(payload["cursor"])
     except (ValidationError, KeyError) as error:
         raise CourierError("invalid") from error
-    if not _newest_from(db, header.device_id, _prepared(payload)):
-        operations = _known(db, operations)  # superseded: only what the hub answered already
+    newest, device_mark = _newest_from(db, header.device_id, _prepared(payload))
+    held = 0
+    if not newest:  # superseded: only what the hub answered already
+        known = _known(db, operations)
+        held, operations = len(operations) - len(known), known
     results: list[dict[str, Any]] = []
     for start in range(0, len(operations), MAX_BATCH_OPERATIONS):
         batch = operations[start : start + MAX_BATCH_OPERATIONS]
@@ -96,6 +99,8 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
         "operations": [op.model_dump(mode="json", exclude_none=True) for op in operations],
         "results": results,
     }
+    if held:  # said to the laptop, which makes its next file's mark later than ours
+        answer |= {"held": held, "device_mark": device_mark}
     log.info(
         "courier file %s of device %s relayed by device %s: %d operations, %d pages",
         header.file_id,
@@ -119,18 +124,18 @@ def _prepared(payload: dict[str, Any]) -> str | None:
     return mark
 
 
-def _newest_from(db: HubDatabase, device_id: str, prepared: str | None) -> bool:
-    """Whether no file prepared after this one was applied (and remember it, if so). A laptop's
-    files may be carried in any order, and each holds all its pending changes: applying an older
-    one after a newer one would put back values the laptop has changed since."""
+def _newest_from(db: HubDatabase, device_id: str, prepared: str | None) -> tuple[bool, str | None]:
+    """Whether no file prepared after this one was applied (and remember it, if so), with the
+    device's mark. A laptop's files may be carried in any order, and each holds all its pending
+    changes: applying an older one after a newer one would put back values changed since."""
     if prepared is None:
-        return True
+        return True, None
     with db.writer.begin() as session:
         device = session.get_one(Device, device_id, with_for_update=True)
         if device.courier_mark is not None and prepared < device.courier_mark:
-            return False
+            return False, device.courier_mark
         device.courier_mark = prepared
-    return True
+    return True, prepared
 
 
 def _known(db: HubDatabase, operations: list[Operation]) -> list[Operation]:

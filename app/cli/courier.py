@@ -105,6 +105,20 @@ def _import(database: Database, args: argparse.Namespace) -> int:
             plural(report.conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
         )
     )
+    if done.held:
+        print(
+            translate(
+                "cli",
+                "{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant. "
+                "Rien n'est perdu : ce qui attend encore partira avec le prochain fichier.",
+            ).format(
+                plural(
+                    done.held,
+                    translate("cli", "%n modification de ce fichier n'a pas été appliquée"),
+                    translate("cli", "%n modifications de ce fichier n'ont pas été appliquées"),
+                )
+            )
+        )
     return 0
 
 

@@ -26,7 +26,7 @@ from app.models.equipment import NetworkAssociation
 from app.models.outbox import record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncState
 from app.models.sync_spec import synced_spec
-from app.sync import bulk_indexes, outgoing, purged, quarantine
+from app.sync import bulk_indexes, marks, outgoing, purged, quarantine
 from app.sync.client import ResyncNeeded
 from app.sync.pages import MassDeletion, PageWriter, record_error
 from app.sync.records import Prepared, Registry
@@ -151,6 +151,7 @@ class SyncEngine:
                 report.conflicts += outgoing.record_results(
                     session, self.registry, association_id, operations, results
                 )
+                marks.note_given(session, (str(operation["op_id"]) for operation in operations))
             report.pushed += len(operations)
             self.progress("push", report.pushed, total)
 

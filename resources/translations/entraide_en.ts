@@ -1761,22 +1761,37 @@ Hand the stick to a computer of the network that goes online; it will bring the 
         <translation>This answer was already imported on {0}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="144"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="149"/>
+        <source>%n modification de ce fichier n&apos;a pas été appliquée</source>
+        <translation>%n change of this file was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="150"/>
+        <source>%n modifications de ce fichier n&apos;ont pas été appliquées</source>
+        <translation>%n changes of this file were not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="153"/>
+        <source>{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant lui. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier de liaison.</source>
+        <translation>{0} by the hub: a file prepared later on this computer had reached it first. Nothing is lost: what is still waiting will go with the next courier file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="156"/>
         <source>Réponse du hub importée</source>
         <translation>The hub&apos;s answer was imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="145"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="143"/>
         <source>Envoyées : {0}. Reçues : {1}. Conflits : {2}.</source>
         <translation>Sent: {0}. Received: {1}. Conflicts: {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="163"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="157"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="165"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant. Continuer quand même ?</source>
@@ -1785,22 +1800,22 @@ Une sauvegarde de vos données a été faite avant. Continuer quand même ?</sou
 Your data was backed up first. Go on anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="168"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="176"/>
         <source>Échec : {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="169"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="177"/>
         <source>Fichier de liaison</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="187"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="195"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="188"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="196"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -7642,59 +7657,74 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="113"/>
-        <location filename="../../app/cli/courier.py" line="126"/>
+        <location filename="../../app/cli/courier.py" line="110"/>
+        <source>{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier.</source>
+        <translation>{0} by the hub: a file prepared later on this computer had reached it first. Nothing is lost: what is still waiting will go with the next file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="117"/>
+        <source>%n modification de ce fichier n&apos;a pas été appliquée</source>
+        <translation>%n change of this file was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="118"/>
+        <source>%n modifications de ce fichier n&apos;ont pas été appliquées</source>
+        <translation>%n changes of this file were not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/courier.py" line="127"/>
+        <location filename="../../app/cli/courier.py" line="140"/>
         <source>donnez un seul dossier.</source>
         <translation>give one folder only.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="117"/>
-        <location filename="../../app/cli/courier.py" line="130"/>
+        <location filename="../../app/cli/courier.py" line="131"/>
+        <location filename="../../app/cli/courier.py" line="144"/>
         <source>« {0} » n&apos;est pas un dossier.</source>
         <translation>“{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="120"/>
+        <location filename="../../app/cli/courier.py" line="134"/>
         <source>Dossier de la clé : {0}</source>
         <translation>Stick folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="120"/>
+        <location filename="../../app/cli/courier.py" line="134"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="143"/>
+        <location filename="../../app/cli/courier.py" line="157"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="144"/>
+        <location filename="../../app/cli/courier.py" line="158"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="148"/>
+        <location filename="../../app/cli/courier.py" line="162"/>
         <source>préparé</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="149"/>
+        <location filename="../../app/cli/courier.py" line="163"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="150"/>
+        <location filename="../../app/cli/courier.py" line="164"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="159"/>
+        <location filename="../../app/cli/courier.py" line="173"/>
         <source>Fichiers de liaison (clé USB) :</source>
         <translation>Courier files (USB stick):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="170"/>
+        <location filename="../../app/cli/courier.py" line="184"/>
         <source>synchroniser sans connexion par un fichier sur clé USB : export, relay, import, stick</source>
         <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
     </message>

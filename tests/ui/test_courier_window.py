@@ -80,3 +80,18 @@ def test_prepare_then_import_from_the_synchronisation_menu(
     section.courier.last_box.close()
     bureau.database.close()
     club.database.close()
+
+
+def test_an_answer_whose_changes_the_hub_held_says_so_and_that_nothing_is_lost(qtbot, window, tmp_path):
+    from app.sync.courier.answer import Imported
+
+    section = window.section("sync")
+    window.open_section("sync")
+    section.ensure_view()
+    for held, said in ((1, "1 modification de ce fichier n'a pas été appliquée"), (3, "3 modifications")):
+        section.courier._imported(Imported(held=held))
+        text = section.courier.last_box.text()
+        assert said in text and "Rien n'est perdu" in text and "prochain fichier de liaison" in text
+        assert "Envoyées : 0. Reçues : 0. Conflits : 0." in text
+        section.courier.last_box.grab().save(str(tmp_path.parent / f"courier-held-{held}.png"))
+        section.courier.last_box.close()

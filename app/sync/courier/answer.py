@@ -14,7 +14,7 @@ from typing import Any
 from app.db import Database
 from app.logs import events
 from app.paths import DataPaths
-from app.sync import outgoing
+from app.sync import marks, outgoing
 from app.sync.client import ResyncNeeded
 from app.sync.courier import files, journal
 from app.sync.courier.keys import device_keys
@@ -30,6 +30,9 @@ from protocol.messages import OperationData, OpResultData, PullData
 class Imported:
     report: SyncReport = field(default_factory=SyncReport)
     already: datetime | None = None  # when this same answer was imported before (nothing done now)
+    # Changes of the file the hub held: a file this computer prepared later was applied first.
+    # They wait here still and go with the next file (or sync), marked later than that one.
+    held: int = 0
 
 
 class AnswerSource:
@@ -86,6 +89,9 @@ def import_answer(
     imported = Imported()
     engine.start(imported.report, hello)
     _record_results(engine, imported.report, payload)
+    if payload.get("held"):
+        imported.held = int(payload["held"])
+        database.run(lambda s: marks.learn(s, payload.get("device_mark")))
     engine.pull(imported.report)
     engine.finish(hello)
     database.run(

@@ -10,10 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database
-from app.ids import new_id
 from app.logs import events
 from app.paths import DataPaths
-from app.sync import outgoing
+from app.sync import marks, outgoing
 from app.sync.courier import files, journal
 from app.sync.courier.keys import device_keys
 from app.sync.engine import sync_state
@@ -60,7 +59,8 @@ def export(
         counts = Counter(str(op["entity_type"]) for op in operations)
         header = courier.Header("export", str(uuid.uuid4()), state.device_id or "", hub.fingerprint())
         # `prepared` orders this laptop's files: the hub never applies one older than one it applied.
-        payload = {"operations": operations, "cursor": state.cursor, "prepared": new_id()}
+        prepared = marks.next_file_mark(session, (str(op["op_id"]) for op in operations))
+        payload = {"operations": operations, "cursor": state.cursor, "prepared": prepared}
         sealed = courier.seal(header, payload, keys, hub.box)
         name = files.file_name(state.association_name or "", today or date.today())
         written = files.write(folder, name, sealed, limit=limit)

@@ -1,0 +1,45 @@
+"""The marks that order this computer's courier files for the hub. The hub applies a file only if
+no file this computer prepared later was applied before, and reads "later" from the file's mark
+and from the op ids of this computer's pushes (hub/courier.py, hub/push.py): all UUIDv7s of the
+laptop's clock. A clock set back (a flat BIOS battery) would make every new file look older than
+the last, and the hub would hold them. So the store keeps the newest mark given, and each file's
+mark is made later than it, whatever the clock says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from app.ids import id_after, is_uuid7
+from app.models import SyncState
+
+
+def _state(session: Session) -> SyncState:
+    return session.get_one(SyncState, 1)
+
+
+def newest(*marks: str | None) -> str | None:
+    given = [mark for mark in marks if mark is not None and is_uuid7(mark)]
+    return max(given, default=None)
+
+
+def note_given(session: Session, op_ids: Iterable[str]) -> None:
+    """Op ids the hub has seen from us (a push): the next file's mark comes after them."""
+    state = _state(session)
+    state.courier_mark = newest(state.courier_mark, *op_ids)
+
+
+def next_file_mark(session: Session, op_ids: Iterable[str]) -> str:
+    """The mark of a file carrying these op ids: after them and after every mark given before."""
+    state = _state(session)
+    mark = id_after(newest(state.courier_mark, *op_ids))
+    state.courier_mark = mark
+    return mark
+
+
+def learn(session: Session, hub_mark: object) -> None:
+    """The hub held a file as older than one it applied: its mark for us is our floor from now on
+    (a store restored from a backup, or one that kept no mark before this version)."""
+    if isinstance(hub_mark, str):
+        note_given(session, [hub_mark])
