@@ -5,6 +5,8 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+from protocol.marks import can_follow, mark_ms
+
 
 def new_id() -> str:
     """A UUIDv7 (RFC 9562) as a string: 48-bit ms timestamp, version, 74 random bits."""
@@ -12,22 +14,13 @@ def new_id() -> str:
 
 
 def id_after(floor: str | None) -> str:
-    """A new UUIDv7 that sorts after `floor` (another UUIDv7) even when the clock was set back
-    since `floor` was made: then it takes floor's millisecond plus one."""
+    """A new UUIDv7 that sorts after `floor` (a mark, protocol/marks.py) even when the clock was
+    set back since `floor` was made: then it takes floor's millisecond plus one. A floor that
+    cannot be followed (the last millisecond) is ignored."""
     made = new_id()
-    if floor is None or not is_uuid7(floor) or made > floor:
+    if floor is None or not can_follow(floor) or made > floor:
         return made
-    return _made_at(int(floor[:8] + floor[9:13], 16) + 1)
-
-
-def is_uuid7(value: str) -> bool:
-    """Shaped as new_id makes them (lowercase hex, version 7); the hub reads marks the same way."""
-    return (
-        len(value) == 36
-        and value[14] == "7"
-        and value[8] == value[13] == value[18] == value[23] == "-"
-        and all(c in "0123456789abcdef-" for c in value)
-    )
+    return _made_at(mark_ms(floor) + 1)
 
 
 def _made_at(ms: int) -> str:

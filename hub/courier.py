@@ -18,6 +18,7 @@ from hub.models import Association, Device, HubState, OperationResult
 from hub.pull import CursorTooOld, pull_page
 from hub.push import push_committed
 from protocol import courier
+from protocol.marks import is_mark
 from protocol.messages import MAX_BATCH_OPERATIONS, MAX_PAGE_SIZE, Member, Operation
 
 log = logging.getLogger("entraide.hub.courier")
@@ -99,7 +100,7 @@ def relay(db: HubDatabase, data: bytes, carrier_device: str) -> bytes:
         "operations": [op.model_dump(mode="json", exclude_none=True) for op in operations],
         "results": results,
     }
-    if held:  # said to the laptop, which makes its next file's mark later than ours
+    if not newest:  # said to the laptop, which makes its next file's mark later than ours
         answer |= {"held": held, "device_mark": device_mark}
     log.info(
         "courier file %s of device %s relayed by device %s: %d operations, %d pages",
@@ -119,9 +120,9 @@ def _prepared(payload: dict[str, Any]) -> str | None:
     mark = payload.get("prepared")
     if mark is None:  # a file of a version that did not mark them
         return None
-    if not isinstance(mark, str) or not 0 < len(mark) <= 64 or not mark.isascii():
+    if not is_mark(mark):  # a UUIDv7, as every version that marks its files makes them
         raise CourierError("invalid")
-    return mark
+    return str(mark)
 
 
 def _newest_from(db: HubDatabase, device_id: str, prepared: str | None) -> tuple[bool, str | None]:

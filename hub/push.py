@@ -22,6 +22,7 @@ from hub.push_context import PushContext
 from hub.push_ops import apply_one
 from hub.refusals import Refusal, rejected
 from protocol import reasons
+from protocol.marks import is_mark
 from protocol.messages import Operation, OpResult, OpStatus
 
 # The statements of every push, built once with named parameters: building them anew cost more
@@ -86,7 +87,7 @@ def _seen_and_answered(
     PostgreSQL one statement (the UPDATE in a WITH, run to completion whatever the SELECT reads);
     on SQLite, which runs no UPDATE in a WITH, two."""
     dialect = session.get_bind().dialect.name
-    newest = max((op.op_id for op in operations if _is_uuid7(op.op_id)), default=None)
+    newest = max((op.op_id for op in operations if is_mark(op.op_id)), default=None)
     params: dict[str, object] = {} if newest is None else {"newest": newest}
     seen = _SEEN if newest is None else _SEEN_AND_MARK
     params |= {"device": device_id, "now": utcnow(), "ids": [op.op_id for op in operations]}
@@ -103,10 +104,6 @@ def _seen_and_answered(
 def _answered_after(marking: bool) -> Select[str, str, dict[str, object]]:
     seen = _SEEN_AND_MARK if marking else _SEEN
     return _lookups("postgresql")[0].add_cte(seen.cte("seen"))
-
-
-def _is_uuid7(value: str) -> bool:
-    return len(value) == 36 and value[14] == "7" and value[8] == value[13] == value[18] == "-"
 
 
 def apply_push(

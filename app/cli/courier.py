@@ -109,8 +109,9 @@ def _import(database: Database, args: argparse.Namespace) -> int:
         print(
             translate(
                 "cli",
-                "{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant. "
-                "Rien n'est perdu : ce qui attend encore partira avec le prochain fichier.",
+                "{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une "
+                "synchronisation plus récents. Rien n'est perdu : ce qui attend encore partira "
+                "avec le prochain fichier.",
             ).format(
                 plural(
                     done.held,

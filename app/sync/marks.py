@@ -7,12 +7,13 @@ mark is made later than it, whatever the clock says."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
-from app.ids import id_after, is_uuid7
+from app.ids import id_after
 from app.models import SyncState
+from protocol.marks import can_follow
 
 
 def _state(session: Session) -> SyncState:
@@ -20,7 +21,8 @@ def _state(session: Session) -> SyncState:
 
 
 def newest(*marks: str | None) -> str | None:
-    given = [mark for mark in marks if mark is not None and is_uuid7(mark)]
+    """The latest of these that is a mark a later one can follow (protocol/marks.py)."""
+    given = [mark for mark in marks if mark is not None and can_follow(mark)]
     return max(given, default=None)
 
 
@@ -28,6 +30,17 @@ def note_given(session: Session, op_ids: Iterable[str]) -> None:
     """Op ids the hub has seen from us (a push): the next file's mark comes after them."""
     state = _state(session)
     state.courier_mark = newest(state.courier_mark, *op_ids)
+
+
+def renewed_op_ids(session: Session) -> Iterator[str]:
+    """Op ids for changes made again after they were sent, each later than every mark given:
+    a push of the newer values must tell the hub it comes after a file that carried the older
+    ones, or that file, carried later, would put them back (the store's state is read once, on
+    the first id asked)."""
+    state = _state(session)
+    while True:
+        state.courier_mark = id_after(newest(state.courier_mark))
+        yield state.courier_mark
 
 
 def next_file_mark(session: Session, op_ids: Iterable[str]) -> str:

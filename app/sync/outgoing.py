@@ -11,13 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.ids import new_id
 from app.models.base import RecordMixin
 from app.models.outbox import own_fields, record_change
 from app.models.sync import OutboxEntry, SyncConflict, SyncedRecord, SyncPurged
 from app.models.sync_spec import spec_of
 from app.services.practices.adoptions import FEEDBACK, recount_adoptions
-from app.sync import refusals
+from app.sync import marks, refusals
 from app.sync.records import Registry, known_and_pending
 from app.sync.row_shapes import wire_fields
 from protocol.messages import MAX_TEXT_LENGTH, OperationData, OpResultData
@@ -52,10 +51,11 @@ def next_batch(
         session, [entry.record_id for entry in entries], {entry.entity_type for entry in entries}
     )
     operations = []
+    renewed = marks.renewed_op_ids(session)
     for entry in entries:
         if entry.sent_revision != entry.revision:
             if entry.sent_revision:
-                entry.op_id = new_id()
+                entry.op_id = next(renewed)
             entry.sent_revision = entry.revision
         record = records.get(entry.record_id)
         if record is None:  # emptied from the trash before it could be sent

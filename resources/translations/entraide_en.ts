@@ -1771,12 +1771,7 @@ Hand the stick to a computer of the network that goes online; it will bring the 
         <translation>%n changes of this file were not applied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="153"/>
-        <source>{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant lui. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier de liaison.</source>
-        <translation>{0} by the hub: a file prepared later on this computer had reached it first. Nothing is lost: what is still waiting will go with the next courier file.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="156"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="157"/>
         <source>Réponse du hub importée</source>
         <translation>The hub&apos;s answer was imported</translation>
     </message>
@@ -1786,12 +1781,17 @@ Hand the stick to a computer of the network that goes online; it will bring the 
         <translation>Sent: {0}. Received: {1}. Conflicts: {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="163"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="153"/>
+        <source>{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une synchronisation plus récents. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier de liaison.</source>
+        <translation>{0} by the hub: it had already received a newer file or sync from this computer. Nothing is lost: what is still waiting will go with the next courier file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/courier_actions.py" line="164"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="165"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="166"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant. Continuer quand même ?</source>
@@ -1800,22 +1800,22 @@ Une sauvegarde de vos données a été faite avant. Continuer quand même ?</sou
 Your data was backed up first. Go on anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="176"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="177"/>
         <source>Échec : {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="177"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="178"/>
         <source>Fichier de liaison</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="195"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="196"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="196"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="197"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -7658,73 +7658,73 @@ At the next sync, they will be erased from the hub and from the association&apos
     </message>
     <message>
         <location filename="../../app/cli/courier.py" line="110"/>
-        <source>{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier.</source>
-        <translation>{0} by the hub: a file prepared later on this computer had reached it first. Nothing is lost: what is still waiting will go with the next file.</translation>
+        <source>{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une synchronisation plus récents. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier.</source>
+        <translation>{0} by the hub: it had already received a newer file or sync from this computer. Nothing is lost: what is still waiting will go with the next file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="117"/>
+        <location filename="../../app/cli/courier.py" line="118"/>
         <source>%n modification de ce fichier n&apos;a pas été appliquée</source>
         <translation>%n change of this file was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="118"/>
+        <location filename="../../app/cli/courier.py" line="119"/>
         <source>%n modifications de ce fichier n&apos;ont pas été appliquées</source>
         <translation>%n changes of this file were not applied</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="127"/>
-        <location filename="../../app/cli/courier.py" line="140"/>
+        <location filename="../../app/cli/courier.py" line="128"/>
+        <location filename="../../app/cli/courier.py" line="141"/>
         <source>donnez un seul dossier.</source>
         <translation>give one folder only.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="131"/>
-        <location filename="../../app/cli/courier.py" line="144"/>
+        <location filename="../../app/cli/courier.py" line="132"/>
+        <location filename="../../app/cli/courier.py" line="145"/>
         <source>« {0} » n&apos;est pas un dossier.</source>
         <translation>“{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="134"/>
+        <location filename="../../app/cli/courier.py" line="135"/>
         <source>Dossier de la clé : {0}</source>
         <translation>Stick folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="134"/>
+        <location filename="../../app/cli/courier.py" line="135"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="157"/>
+        <location filename="../../app/cli/courier.py" line="158"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="158"/>
+        <location filename="../../app/cli/courier.py" line="159"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="162"/>
+        <location filename="../../app/cli/courier.py" line="163"/>
         <source>préparé</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="163"/>
+        <location filename="../../app/cli/courier.py" line="164"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="164"/>
+        <location filename="../../app/cli/courier.py" line="165"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="173"/>
+        <location filename="../../app/cli/courier.py" line="174"/>
         <source>Fichiers de liaison (clé USB) :</source>
         <translation>Courier files (USB stick):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="184"/>
+        <location filename="../../app/cli/courier.py" line="185"/>
         <source>synchroniser sans connexion par un fichier sur clé USB : export, relay, import, stick</source>
         <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
     </message>

@@ -6,6 +6,7 @@ told so, learns the hub's mark from the answer, and its next file goes through."
 from __future__ import annotations
 
 import time
+import uuid
 
 from sqlalchemy import update
 
@@ -32,6 +33,14 @@ class _ClockSetBack:
     @staticmethod
     def time_ns() -> int:
         return time.time_ns() - YEAR_NS
+
+
+class _ClockAhead:
+    """Fifty years late: set so by mistake, then put right."""
+
+    @staticmethod
+    def time_ns() -> int:
+        return time.time_ns() + 50 * YEAR_NS
 
 
 def _round_trip(trio, cli=None) -> answer.Imported | None:
@@ -96,3 +105,48 @@ def test_a_store_without_its_mark_is_told_learns_the_hubs_and_its_next_file_goes
     done = _round_trip(trio)
     assert done.held == 0 and o.run(status)["pending"] == 0
     assert _on_hub(live_hub) == ["Léa Martin", "Paul Roux"]
+
+
+def test_a_file_carried_after_the_push_of_newer_values_does_not_put_the_older_back(
+    trio, live_hub, monkeypatch
+):
+    o = trio.o
+    lea = o.run(contacts.create_contact, person("Léa", "Premier"))
+    prepared = export.export(o.database, o.paths, trio.stick)
+    monkeypatch.setattr(app.ids, "time", _ClockSetBack)  # between the file and the push
+    o.run(contacts.update_contact, lea, person("Léa", "Second"))
+    o.sync()
+    assert _on_hub(live_hub) == ["Léa Second"]
+    [carried] = relay.relay(trio.c.database, trio.c.paths, prepared.paths)
+    answer.import_answer(o.database, o.paths, carried.answer[0])
+    assert _on_hub(live_hub) == ["Léa Second"]
+
+
+def test_a_clock_ahead_then_put_right_does_not_let_an_older_file_win(trio, live_hub, monkeypatch):
+    o = trio.o
+    monkeypatch.setattr(app.ids, "time", _ClockAhead)
+    o.run(contacts.create_contact, person("Paul", "Roux"))
+    o.sync()  # the hub's mark for this laptop is now fifty years ahead
+    monkeypatch.undo()
+    lea = o.run(contacts.create_contact, person("Léa", "Premier"))
+    prepared = export.export(o.database, o.paths, trio.stick)
+    o.run(contacts.update_contact, lea, person("Léa", "Second"))
+    o.sync()
+    [carried] = relay.relay(trio.c.database, trio.c.paths, prepared.paths)
+    answer.import_answer(o.database, o.paths, carried.answer[0])
+    assert _on_hub(live_hub) == ["Léa Second", "Paul Roux"]
+    o.run(contacts.create_contact, person("Zoé", "Après"))
+    assert _round_trip(trio).held == 0  # and the next file still goes
+    assert _on_hub(live_hub) == ["Léa Second", "Paul Roux", "Zoé Après"]
+
+
+def test_op_ids_that_are_no_marks_do_not_stop_a_laptops_files(trio, live_hub):
+    o = trio.o
+    for forged in ("zzzzzzzz-zzzz-7zzz-zzzz-zzzzzzzzzzzz", "FFFFFFFF-FFFF-7FFF-BFFF-FFFFFFFFFFFF"):
+        refused = o.client.push(
+            [{"op_id": forged, "record_id": str(uuid.uuid4()), "entity_type": "vaisseau", "fields": {}}]
+        )
+        assert refused[0]["status"] == "rejected"
+    o.run(contacts.create_contact, person("Léa", "Martin"))
+    assert _round_trip(trio).held == 0
+    assert _on_hub(live_hub) == ["Léa Martin"]

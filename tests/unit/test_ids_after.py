@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from app.ids import id_after, id_time, is_uuid7, new_id
+from app.ids import id_after, id_time, new_id
+from protocol.marks import LAST_MS, can_follow, is_mark, mark_ms
 
-FUTURE = "7fffffff-ffff-7fff-bfff-ffffffffffff"  # the year 10,889: any clock is behind it
+FUTURE = "7fffffff-ffff-7fff-bfff-ffffffffffff"  # the year 6,429: any clock is behind it
 
 
 def test_a_new_id_is_taken_when_the_clock_is_ahead_of_the_floor():
     floor = new_id()
     made = id_after(floor)
-    assert made > floor and is_uuid7(made) and uuid.UUID(made).version == 7
+    assert made > floor and is_mark(made) and uuid.UUID(made).version == 7
 
 
 def test_a_floor_ahead_of_the_clock_gives_its_millisecond_plus_one():
@@ -25,11 +26,19 @@ def test_a_floor_ahead_of_the_clock_gives_its_millisecond_plus_one():
 def test_no_floor_or_a_foreign_one_gives_a_plain_new_id():
     for floor in (None, "op-0000001", str(uuid.uuid4()), "ZZZ"):
         made = id_after(floor)
-        assert is_uuid7(made)
+        assert is_mark(made)
 
 
-def test_what_is_a_uuid7():
-    assert is_uuid7(new_id())
-    assert not is_uuid7(str(uuid.uuid4()))
-    assert not is_uuid7(new_id().upper())
-    assert not is_uuid7(new_id()[:-1])
+def test_what_is_a_mark():
+    assert is_mark(new_id())
+    assert not is_mark(str(uuid.uuid4()))
+    assert not is_mark(new_id().upper())
+    assert not is_mark(new_id()[:-1])
+    assert not is_mark(None) and not is_mark("zzzzzzzz-zzzz-7zzz-zzzz-zzzzzzzzzzzz")
+
+
+def test_a_floor_at_the_last_millisecond_is_ignored_rather_than_wrapped():
+    last = "ffffffff-ffff-7fff-bfff-ffffffffffff"
+    assert is_mark(last) and mark_ms(last) == LAST_MS and not can_follow(last)
+    made = id_after(last)  # a plain new id: the floor cannot be followed
+    assert is_mark(made) and mark_ms(made) < LAST_MS

@@ -89,9 +89,9 @@ def import_answer(
     imported = Imported()
     engine.start(imported.report, hello)
     _record_results(engine, imported.report, payload)
-    if payload.get("held"):
-        imported.held = int(payload["held"])
-        database.run(lambda s: marks.learn(s, payload.get("device_mark")))
+    if "device_mark" in payload:  # the hub held the file as older than what it had from us
+        imported.held = int(payload.get("held") or 0)
+        database.run(lambda s: marks.learn(s, payload["device_mark"]))
     engine.pull(imported.report)
     engine.finish(hello)
     database.run(

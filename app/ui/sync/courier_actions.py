@@ -150,8 +150,9 @@ class CourierActions(QObject):
                 self.tr("%n modifications de ce fichier n'ont pas été appliquées"),
             )
             said += "\n\n" + self.tr(
-                "{0} par le hub : un fichier préparé plus tard sur cet ordinateur était arrivé avant "
-                "lui. Rien n'est perdu : ce qui attend encore partira avec le prochain fichier de liaison."
+                "{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une "
+                "synchronisation plus récents. Rien n'est perdu : ce qui attend encore partira "
+                "avec le prochain fichier de liaison."
             ).format(held)
         self._say(self.tr("Réponse du hub importée"), said)
         self.controller.refresh()
