@@ -42,50 +42,83 @@ def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
     return fields, trash_changed
 
 
+Change = tuple[SyncSpec, str, list[str], bool]  # (spec, record id, fields changed, in the trash)
+_FEW = 4  # up to this many records, each looked up in the session first (often no query at all)
+
+
 def record_change(session: Session, spec: SyncSpec, record_id: str, fields: list[str], deleted: bool) -> None:
     """Add or widen the record's outbox entry; its base stays the version the edits started from."""
+    record_changes(session, [(spec, record_id, fields, deleted)])
+
+
+def record_changes(session: Session, changes: list[Change]) -> None:
+    """`record_change` for many records: their entries and versions read in a few queries, not
+    two per record (a trash of 5,000 contacts spent 5 of its 11 s there)."""
     pending: dict[str, OutboxEntry] = session.info.setdefault(_PENDING, {})
     with session.no_autoflush:
-        entry = pending.get(record_id) or session.get(OutboxEntry, record_id)
-        if entry is None:
-            known = session.get(SyncedRecord, record_id)
-            entry = OutboxEntry(
-                record_id=record_id,
-                entity_type=spec.entity_type,
-                op_id=new_id(),
-                base_version=known.version if known else 0,
-                fields=sorted(fields),
-                deleted=deleted,
-                revision=1,
-            )
-            session.add(entry)
-            pending[record_id] = entry
-            return
-        entry.fields = sorted(set(entry.fields) | set(fields))
-        entry.deleted = deleted
-        entry.revision += 1
+        wanted = list({record_id: None for _, record_id, _, _ in changes if record_id not in pending})
+        entries = _loaded(session, OutboxEntry, wanted)
+        known = _loaded(session, SyncedRecord, [i for i in wanted if i not in entries])
+        for spec, record_id, fields, deleted in changes:
+            entry = pending.get(record_id) or entries.get(record_id)
+            if entry is None:
+                found = known.get(record_id)
+                entry = OutboxEntry(
+                    record_id=record_id,
+                    entity_type=spec.entity_type,
+                    op_id=new_id(),
+                    base_version=found.version if found else 0,
+                    fields=sorted(fields),
+                    deleted=deleted,
+                    revision=1,
+                )
+                session.add(entry)
+                pending[record_id] = entry
+                continue
+            entry.fields = sorted(set(entry.fields) | set(fields))
+            entry.deleted = deleted
+            entry.revision += 1
+
+
+def _loaded(session: Session, model: type[OutboxEntry | SyncedRecord], ids: list[str]) -> dict[str, Any]:
+    """These rows by id, as `session.get` gives them: the session's own copy when it has one, and
+    none for a row the session is deleting."""
+    if len(ids) <= _FEW:
+        return {i: row for i in ids if (row := session.get(model, i)) is not None}
+    deleting = set(map(id, session.deleted))
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), 500):
+        rows: list[Any] = list(
+            session.scalars(select(model).where(model.record_id.in_(ids[start : start + 500])))
+        )
+        for row in rows:
+            if id(row) not in deleting:
+                found[row.record_id] = row
+    return found
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING_REMOTE):
         return
+    changes: list[Change] = []
     for obj in list(session.new):
         spec = spec_of(obj)
         if spec is not None:
             if obj.id is None:  # the column default would only run at INSERT
                 obj.id = new_id()
-            record_change(session, spec, obj.id, own_fields(obj), obj.deleted_at is not None)
+            changes.append((spec, obj.id, own_fields(obj), obj.deleted_at is not None))
     for obj in list(session.dirty):
         spec = spec_of(obj)
         if spec is None or not session.is_modified(obj):
             continue
         fields, trash_changed = _changed_fields(obj, spec)
         if fields or trash_changed:
-            record_change(session, spec, obj.id, fields, obj.deleted_at is not None)
+            changes.append((spec, obj.id, fields, obj.deleted_at is not None))
     for obj in list(session.deleted):
         spec = spec_of(obj)
         if spec is not None:
-            record_change(session, spec, obj.id, [], True)
+            changes.append((spec, obj.id, [], True))
+    record_changes(session, changes)
 
 
 def _capture_bulk(execute_state: Any) -> None:
@@ -142,14 +175,12 @@ def _capture_bulk_change(execute_state: Any) -> None:
     session = execute_state.session
     ids = list(session.scalars(query))
     if execute_state.is_delete:
-        for record_id in ids:
-            record_change(session, spec, record_id, [], True)
+        record_changes(session, [(spec, record_id, [], True) for record_id in ids])
         return
     columns = {getattr(key, "key", key) for key in getattr(statement, "_values", None) or {}}
     fields = [name for name in spec.fields if name in columns] if columns else list(spec.fields)
-    if fields or "deleted_at" in columns:
-        for record_id in ids:  # the trash state is read from the record when it is sent
-            record_change(session, spec, record_id, fields, False)
+    if fields or "deleted_at" in columns:  # the trash state is read from the record when it is sent
+        record_changes(session, [(spec, record_id, fields, False) for record_id in ids])
 
 
 def _forget_pending(session: Session, _context: Any) -> None:

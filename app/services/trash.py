@@ -83,25 +83,53 @@ def restore(session: Session, records: Iterable[Any]) -> list[Any]:
     back: list[Any] = []
     level = [(r, r.deleted_at) for r in records if r.deleted_at is not None]
     while level:
-        for record, _when in level:
+        when_of = {record.id: when for record, when in level}  # when each parent went
+        parents = [record for record, _when in level]
+        for record in parents:
             record.deleted_at = None
-        back += [record for record, _when in level]
+        back += parents
+        # One query per kind of child for the whole level (not per record: 5,000 contacts
+        # restored asked 16,000 queries), each child matched to its parents by their ids.
+        candidates = [
+            child
+            for child in children(session, parents)
+            if child.deleted_at is not None and child.deleted_at in _parents_when(child, when_of)
+        ]
+        held = _trashed_parents(session, candidates) - when_of.keys()  # those just restored are back
         level = [
             (child, child.deleted_at)
-            for record, when in level
-            for child in children(session, [record])
-            if child.deleted_at == when and not _other_parent_trashed(session, child)
+            for child in candidates
+            if not any(getattr(child, name) in held for name in synced_spec(child).parents)
         ]
     return back
 
 
-def _other_parent_trashed(session: Session, record: Any) -> bool:
-    for name, parent_type in synced_spec(record).parents.items():
+def _parents_when(record: Any, when_of: dict[str, datetime]) -> set[datetime]:
+    """When those of its parents that `when_of` knows went to the trash."""
+    parents = (getattr(record, name) for name in synced_spec(record).parents)
+    return {when_of[parent] for parent in parents if parent in when_of}
+
+
+def _trashed_parents(session: Session, records: list[Any]) -> set[str]:
+    """The ids of these records' parents that are in the trash (one query per kind of parent):
+    a child whose other parent is still there stays with it."""
+    wanted: dict[str, set[str]] = {}
+    for record in records:
+        for name, parent_type in synced_spec(record).parents.items():
+            if (parent_id := getattr(record, name)) is not None:
+                wanted.setdefault(parent_type, set()).add(parent_id)
+    held: set[str] = set()
+    for parent_type, ids in wanted.items():
         model = synced_models().get(parent_type)
-        parent = session.get(model, getattr(record, name)) if model is not None else None
-        if parent is not None and parent.deleted_at is not None:
-            return True
-    return False
+        if model is None:
+            continue
+        listed = list(ids)
+        for start in range(0, len(listed), 500):
+            part = listed[start : start + 500]
+            held.update(
+                session.scalars(select(model.id).where(model.id.in_(part), model.deleted_at.is_not(None)))
+            )
+    return held
 
 
 def purge(session: Session, records: Iterable[Any]) -> int:

@@ -158,11 +158,7 @@ def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
 
 def put_back(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Undo a restore: these (kind, id), out of the trash, go back into it with their children."""
-    found: list[RecordMixin] = []
-    for kind, record_id in items:
-        record = session.get(_MODELS[_checked([kind])[0]], record_id)
-        if record is not None and record.deleted_at is None:
-            found.append(record)
+    found = [record for record in _by_kind(session, items) if record.deleted_at is None]
     trash.trash(session, found)
     _after(session, found)
     return len(found)
@@ -201,15 +197,30 @@ def _checked(kinds: Iterable[str]) -> list[str]:
 
 def _records(session: Session, items: Iterable[tuple[str, str]]) -> list[Any]:
     """The records named that are in our trash (one query per kind)."""
+    me = my_association_id(session)
+    return _by_kind(
+        session,
+        items,
+        lambda kind, model: set(session.scalars(_trashed(kind, me).with_only_columns(model.id))),
+    )
+
+
+def _by_kind(
+    session: Session,
+    items: Iterable[tuple[str, str]],
+    among: Callable[[str, type[RecordMixin]], set[str]] | None = None,
+) -> list[Any]:
+    """The records these (kind, id) name that exist, read 500 at a time (not one query each:
+    undoing the restore of 20,000 contacts asked 20,000); with `among`, only the ids it allows."""
     by_kind: dict[str, list[str]] = {}
     for kind, record_id in items:
         by_kind.setdefault(kind, []).append(record_id)
     found: list[Any] = []
     for kind, ids in by_kind.items():
         model = _MODELS[_checked([kind])[0]]
-        ours = set(session.scalars(_trashed(kind, my_association_id(session)).with_only_columns(model.id)))
+        allowed = among(kind, model) if among is not None else None
         for start in range(0, len(ids), 500):
-            part = [i for i in ids[start : start + 500] if i in ours]
+            part = [i for i in ids[start : start + 500] if allowed is None or i in allowed]
             found += session.scalars(select(model).where(model.id.in_(part)))
     return found
 
