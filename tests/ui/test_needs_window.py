@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.models import NeedResponse
 from app.services.equipment.records import EquipmentFields, create_equipment
 from app.services.needs import records as r
+from app.ui.needs.list_view import SEARCH_DELAY_MS
 from tests.ui.conftest import wait_idle
 from tests.unit.needs_helpers import US, VELO, enrol, owned_by, posted
 
@@ -55,6 +56,7 @@ def test_the_list_filters_by_kind_place_and_radius(qtbot, seeded, window):
     view.list.direction.setCurrentIndex(0)
     view.list.place.setText("Lyon 7e")
     view.list.radius.setValue(10)
+    assert view.list._timer.interval() == SEARCH_DELAY_MS  # not the radius taken as a delay
     qtbot.waitUntil(
         lambda: sorted(_titles(view)) == ["Nous prêtons un barnum", "Un barnum pour la fête de quartier"]
     )

@@ -173,7 +173,8 @@ class NeedsList(QWidget):
             edit.textChanged.connect(self._timer.start)
         for combo in (self.direction, self.kind, self.status, self.scope):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.radius.valueChanged.connect(self._timer.start)
+        # Not connected to start directly: QTimer.start(int) would take the radius as its delay.
+        self.radius.valueChanged.connect(lambda _km: self._timer.start())
         self.first.changed.connect(self._timer.start)
         self.last.changed.connect(self._timer.start)
         self.waiting_button.clicked.connect(self.waiting_requested)
