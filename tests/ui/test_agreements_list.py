@@ -138,3 +138,22 @@ def test_agreements_to_renew_are_recalled_at_start_and_counted_in_the_sidebar(qt
         qtbot.waitUntil(lambda: win.section_item("agreements").text() == "Conventions", timeout=4000)
     finally:
         runner.shutdown()
+
+
+def test_a_wide_window_shows_whole_titles_and_parties_and_a_narrow_one_keeps_them_readable(
+    qtbot, seeded, window
+):
+    long_title = "Prêt de matériel pour la grande fête de quartier des Pentes et du Vieux-Lyon"
+    seeded.run(lambda s: draft(s, long_title))
+    view = open_agreements(qtbot, window)
+    qtbot.waitUntil(lambda: view.list.model.rowCount() == 1)
+    table, model = view.list.table, view.list.model
+    header = table.horizontalHeader()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: header.sectionSize(model.TITLE) >= table.sizeHintForColumn(model.TITLE))
+    assert header.sectionSize(model.PARTIES) >= table.sizeHintForColumn(model.PARTIES)
+    # The status column is as wide as its words, not the rest of the window.
+    assert header.sectionSize(model.STATUS) <= table.sizeHintForColumn(model.STATUS) + 2
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(model.TITLE) < table.sizeHintForColumn(model.TITLE))
+    assert header.sectionSize(model.TITLE) >= 240 and header.sectionSize(model.PARTIES) >= 260

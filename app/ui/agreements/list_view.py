@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -67,14 +66,9 @@ class AgreementsList(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title keeps room to be read in a narrow window (a laptop at 150 %): the table
-        # scrolls sideways instead of squeezing it to "…"; the last column takes what is left.
-        header.setStretchLastSection(True)
-        for column, width in ((AgreementsModel.TITLE, 240), (AgreementsModel.PARTIES, 260)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # The title and the parties keep room to be read in a narrow window (a laptop at 150 %)
+        # and take what a wide one has to spare.
+        self.table.grow({AgreementsModel.TITLE: 240, AgreementsModel.PARTIES: 260})
         self.empty_label = QLabel()
         self.empty_label.setObjectName("agreementsEmpty")
         self.empty_label.setWordWrap(True)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -129,14 +128,9 @@ class NeedsList(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title keeps room to be read in a narrow window: the table scrolls sideways instead
-        # of squeezing it to "…"; the last column takes what a wide window has left.
-        header.setStretchLastSection(True)
-        for column, width in ((NeedsModel.TITLE, 260), (NeedsModel.PLACE, 190), (NeedsModel.WHO, 190)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # The title, the place and who posted it keep room to be read in a narrow window and take
+        # what a wide one has to spare.
+        self.table.grow({NeedsModel.TITLE: 260, NeedsModel.PLACE: 190, NeedsModel.WHO: 190})
         self.empty_label = QLabel()
         self.empty_label.setObjectName("needsEmpty")
         self.empty_label.setWordWrap(True)
