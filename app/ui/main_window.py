@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         content = QWidget()  # reminder banners (non-blocking) above the current section
         self.banners = QVBoxLayout(content)
         self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.setSpacing(3)  # the reminders close together; the section a little apart
         self.banners.addWidget(self.stack, 1)
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.sidebar)

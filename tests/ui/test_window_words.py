@@ -47,6 +47,9 @@ def test_a_banner_takes_one_line_until_clicked_open(qtbot):
     banner.resize(700, 200)
     banner.show()
     collapsed = banner.sizeHint().height()
+    # Folded, as tall as its line of text and a thin button: three of them fit a laptop at 150 %.
+    line = banner.title.sizeHint().height()
+    assert collapsed <= line + 12, (collapsed, line)
     assert not banner.expanded and banner.count.text() == "(5)"
     assert banner.first.text().startswith("Prêt numéro 0") and sentences[4] in banner.first.toolTip()
     banner.toggle.click()

@@ -29,9 +29,17 @@ class ReminderBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
+        # Its button as tall as its text: three reminders on a laptop at 150 % took a third of
+        # the window's height with the style's full-size buttons.
         self.setStyleSheet(
             "#reminderBanner { background: #fff4d6; border: 1px solid #e0c27a; "
             "border-radius: 4px; } #reminderBanner QLabel, #reminderBanner QToolButton { color: #4a3b12; }"
+            "#reminderBanner QPushButton { padding: 1px 10px; border: 1px solid #c9a85a; "
+            "border-radius: 3px; background: #fffaf0; color: #4a3b12; }"
+            "#reminderBanner QPushButton:hover { background: #ffffff; }"
+            "#reminderBanner QPushButton:focus { border: 1px solid #3a6ea5; }"
+            "#reminderBanner QToolButton { padding: 0px 2px; border: none; }"
+            "#reminderBanner QToolButton:hover { background: #f3e2b0; border-radius: 3px; }"
         )
         self.sentences = sentences
         self.toggle = QToolButton()
@@ -66,11 +74,12 @@ class ReminderBanner(QFrame):
         texts.setSpacing(2)
         texts.addLayout(line)
         texts.addWidget(self.text)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        self._layout = layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 1, 4, 1)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.close_button)
+        self._align_buttons()
         self.toggle.clicked.connect(self.toggle_details)
         self.open_button.clicked.connect(self.open_requested)
         self.open_button.clicked.connect(self.dismiss)
@@ -87,7 +96,14 @@ class ReminderBanner(QFrame):
     def set_expanded(self, expanded: bool) -> None:
         self.text.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._align_buttons()
         self._show_first()
+
+    def _align_buttons(self) -> None:
+        """Level with the line of text when folded; at the top of the details when open."""
+        where = Qt.AlignmentFlag.AlignTop if self.expanded else Qt.AlignmentFlag.AlignVCenter
+        for button in (self.open_button, self.close_button):
+            self._layout.setAlignment(button, where)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
