@@ -15,14 +15,11 @@ the old id would let clients skip the versions handed out a second time and sile
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 import secrets
 import shutil
 import sqlite3
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -36,7 +33,6 @@ from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from hub.admin import AdminError
 from hub.db import (
     alembic_config,
     ensure_state,
@@ -46,17 +42,13 @@ from hub.db import (
     open_hub_database,
 )
 from hub.models import Association, Base, ConsoleSession, ConsoleState, HubState
+from hub.pg_tools import BackupError, pg_tool
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 # Tables every revision of the hub's schema has: what tells a hub backup from any other file.
 HUB_TABLES = frozenset({"alembic_version", "hub_state", "associations", "records"})
-PG_BIN_DIRS = "/usr/lib/postgresql/*/bin"  # Debian and Ubuntu, one folder per major version
 KIND_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
-
-
-class BackupError(AdminError):
-    """A refusal shown as is: one French line (hub/__main__.py)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +80,7 @@ def backup(url: str, target: Path) -> str:
                 )
             summary = _sqlite_backup(database, partial)
         else:
-            _pg_tool("pg_dump", url, ["--format=custom", f"--file={partial}"])
+            pg_tool("pg_dump", url, ["--format=custom", f"--file={partial}"])
             summary = _summary(url)
     kind = "SQLite" if is_sqlite(url) else "PostgreSQL, pg_dump"
     return f"Sauvegarde enregistrée : {target} ({kind} ; {summary})."
@@ -321,98 +313,19 @@ def drop_tables_missing_from(url: str, archived: set[str], ours: set[str] | None
     return doomed
 
 
-def postgres_tool(name: str, search: str = PG_BIN_DIRS) -> str:
-    """The newest of Debian's /usr/lib/postgresql/<version>/bin, else the one on PATH: pg_dump
-    must be at least as new as the server it dumps."""
-    installed = [Path(folder) / name for folder in glob.glob(search)]
-    installed = [path for path in installed if os.access(path, os.X_OK)]
-    if installed:
-        return str(max(installed, key=lambda path: [int(n) for n in re.findall(r"\d+", path.parts[-3])]))
-    on_path = shutil.which(name)
-    if on_path:
-        return on_path
-    raise BackupError(
-        f"{name} est introuvable : installez le client PostgreSQL de la version du serveur "
-        "(sudo apt install postgresql-client)."
-    )
-
-
-def _quote(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-@contextmanager
-def _libpq(url: str) -> Iterator[tuple[str, dict[str, str], str | None]]:
-    """The libpq connection string of a SQLAlchemy URL without its password, and an environment
-    whose PGPASSFILE (mode 0600, deleted afterwards) carries it."""
-    parsed = make_url(url)
-    params: dict[str, object] = {
-        "host": parsed.host,
-        "port": parsed.port,
-        "dbname": parsed.database,
-        "user": parsed.username,
-    }
-    for key, value in parsed.query.items():  # e.g. ?sslmode=require, ?host=/var/run/postgresql
-        params[key] = value[-1] if isinstance(value, tuple) else value
-    conninfo = " ".join(
-        f"{key}={_quote(str(value))}" for key, value in params.items() if value not in (None, "")
-    )
-    env = dict(os.environ)
-    with tempfile.TemporaryDirectory(prefix="entraide-hub-") as folder:
-        if parsed.password:
-            passfile = Path(folder) / "pgpass"
-            escaped = parsed.password.replace("\\", "\\\\").replace(":", "\\:")
-            with os.fdopen(os.open(passfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as out:
-                out.write(f"*:*:*:*:{escaped}\n")
-            env["PGPASSFILE"] = str(passfile)
-            env.pop("PGPASSWORD", None)  # it would win over the passfile
-        yield conninfo, env, parsed.password
-
-
-def _one_line(output: str, secret: str | None) -> str:
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    errors = [line for line in lines if "error" in line.lower() or "erreur" in line.lower()]
-    line = (errors or lines or [""])[0]
-    return line.replace(secret, "***") if secret else line
-
-
-def _pg_tool(name: str, url: str | None, args: list[str]) -> str:
-    """Run pg_dump or pg_restore (connected to `url` when given); its output, or a one-line error."""
-    program = postgres_tool(name)
-    if url is None:  # reading an archive: no server, no secret
-        done = subprocess.run(
-            [program, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False
-        )
-        secret = None
-    else:
-        with _libpq(url) as (conninfo, env, secret):
-            # --no-password: fail at once rather than wait for a prompt nobody will answer (cron).
-            done = subprocess.run(
-                [program, f"--dbname={conninfo}", "--no-password", *args],
-                env=env,
-                capture_output=True,
-                text=True,
-                stdin=subprocess.DEVNULL,
-                check=False,
-            )
-    if done.returncode != 0:
-        raise BackupError(f"{name} a échoué : {_one_line(done.stderr, secret) or f'code {done.returncode}'}")
-    return done.stdout
-
-
 def _pg_restore(url: str, source: Path) -> None:
-    listing = _pg_tool("pg_restore", None, ["--list", str(source)])
+    listing = pg_tool("pg_restore", None, ["--list", str(source)])
     tables = set(re.findall(r"^\d+; \d+ \d+ TABLE (?!DATA )\S+ (\S+) ", listing, re.MULTILINE))
     if not tables >= HUB_TABLES:
         raise BackupError(f"{source} n'est pas une sauvegarde du hub Entraide (ses tables sont absentes).")
-    data = _pg_tool("pg_restore", None, ["--data-only", "--table=alembic_version", "--file=-", str(source)])
+    data = pg_tool("pg_restore", None, ["--data-only", "--table=alembic_version", "--file=-", str(source)])
     revision = re.search(r"^COPY \S*alembic_version .*FROM stdin;\n(\S+)$", data, re.MULTILINE)
     if revision is None:
         raise BackupError(f"{source} ne dit pas la version de son schéma (table alembic_version vide).")
     _require_known_revision(url, revision[1])
     drop_tables_missing_from(url, tables)
     # One transaction: a restore that fails half-way leaves the database as it was.
-    _pg_tool(
+    pg_tool(
         "pg_restore",
         url,
         [

@@ -17,6 +17,7 @@ from hub import __version__
 from hub import backup as backups
 from hub.db import ensure_state, is_sqlite, utcnow
 from hub.models import Association, Device, Record
+from hub.pg_tools import BackupError
 from protocol import messages as p
 
 BACKUP_SUFFIX = ".sauvegarde"
@@ -122,7 +123,7 @@ def backup_now(url: str, folder: Path, create: bool = False) -> tuple[Path, str]
     if create:
         folder.mkdir(mode=0o750, parents=True, exist_ok=True)
     if not folder.is_dir():
-        raise backups.BackupError(
+        raise BackupError(
             f"Le dossier des sauvegardes {folder} n'existe pas : créez-le d'abord "
             "(voir ENTRAIDE_HUB_BACKUP_DIR)."
         )

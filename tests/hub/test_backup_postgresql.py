@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from hub import backup as backups
+from hub import pg_tools
 from hub.api import create_app
 from hub.config import HubSettings
 from hub.db import make_engine, migrate, open_hub_database
@@ -104,7 +105,7 @@ def test_postgresql_refuses_an_archive_that_is_not_a_hub(postgres, tmp_path, cap
         connection.execute(text("CREATE TABLE notes (id integer PRIMARY KEY)"))
     engine.dispose()
     archive = tmp_path / "autre.dump"
-    backups._pg_tool("pg_dump", other, ["--format=custom", f"--file={archive}"])
+    pg_tools.pg_tool("pg_dump", other, ["--format=custom", f"--file={archive}"])
     run(capsys, "create-association", "Les Amis", "--database-url", hub_url)
     before = snapshot(hub_url)
     status, out, err = run(capsys, "restore", str(archive), "--database-url", hub_url)
@@ -158,8 +159,8 @@ def test_the_password_never_goes_on_a_command_line(monkeypatch):
         )
         return subprocess.CompletedProcess(argv, 0, "", "")
 
-    monkeypatch.setattr(backups.subprocess, "run", fake_run)
-    monkeypatch.setattr(backups, "postgres_tool", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(pg_tools.subprocess, "run", fake_run)
+    monkeypatch.setattr(pg_tools, "postgres_tool", lambda name: f"/usr/bin/{name}")
     monkeypatch.setenv("PGPASSWORD", "ancien")
     url = URL.create(
         "postgresql+psycopg",
@@ -170,7 +171,7 @@ def test_the_password_never_goes_on_a_command_line(monkeypatch):
         database="entraide",
         query={"sslmode": "require"},
     )
-    backups._pg_tool("pg_dump", url.render_as_string(hide_password=False), ["--format=custom"])
+    pg_tools.pg_tool("pg_dump", url.render_as_string(hide_password=False), ["--format=custom"])
     [call] = seen
     assert not any(PASSWORD in arg or "sûr" in arg for arg in call["argv"])
     assert call["argv"][:3] == [
@@ -189,11 +190,11 @@ def test_postgres_tools_come_from_the_newest_installed_version(tmp_path, monkeyp
         tool.parent.mkdir(parents=True)
         tool.write_text("#!/bin/sh\n")
         tool.chmod(0o755)
-    assert backups.postgres_tool("pg_dump", f"{tmp_path}/*/bin") == str(tmp_path / "16" / "bin" / "pg_dump")
+    assert pg_tools.postgres_tool("pg_dump", f"{tmp_path}/*/bin") == str(tmp_path / "16" / "bin" / "pg_dump")
     monkeypatch.setenv("PATH", str(tmp_path / "vide"))
     with pytest.raises(
-        backups.BackupError,
+        pg_tools.BackupError,
         match=r"pg_restore est introuvable : installez le client "
         r"PostgreSQL .*postgresql-client",
     ):
-        backups.postgres_tool("pg_restore", f"{tmp_path}/*/bin")
+        pg_tools.postgres_tool("pg_restore", f"{tmp_path}/*/bin")
