@@ -105,21 +105,8 @@ def _import(database: Database, args: argparse.Namespace) -> int:
             plural(report.conflicts, translate("cli", "%n conflit"), translate("cli", "%n conflits")),
         )
     )
-    if done.held:
-        print(
-            translate(
-                "cli",
-                "{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une "
-                "synchronisation plus récents. Rien n'est perdu : ce qui attend encore partira "
-                "avec le prochain fichier.",
-            ).format(
-                plural(
-                    done.held,
-                    translate("cli", "%n modification de ce fichier n'a pas été appliquée"),
-                    translate("cli", "%n modifications de ce fichier n'ont pas été appliquées"),
-                )
-            )
-        )
+    if done.held_text is not None:
+        print(text_of(done.held_text))
     return 0
 
 

@@ -283,37 +283,37 @@
 <context>
     <name>AgreementsList</name>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="42"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="41"/>
         <source>Conventions de partenariat</source>
         <translation>Partnership agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="47"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="46"/>
         <source>Rechercher : référence, titre, association… (Ctrl+F)</source>
         <translation>Search: reference, title, association… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="49"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="48"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="52"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="51"/>
         <source>Nouvelle convention</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="54"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="53"/>
         <source>Rédiger une convention avec une ou plusieurs associations (Ctrl+N)</source>
         <translation>Draw up an agreement with one or more associations (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="87"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="81"/>
         <source>En italique : rédigée par une autre association (vous la lisez, seule elle la modifie).</source>
         <translation>In italics: drafted by another association (you can read it; only that association can edit it).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="147"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="141"/>
         <source>%Ln conventions et avenants</source>
         <translation>
             <numerusform>%Ln agreement or amendment</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="151"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="145"/>
         <source>{0} sur %Ln conventions et avenants</source>
         <translation>
             <numerusform>{0} of %Ln agreement or amendment</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="154"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="148"/>
         <source>Aucune convention ne correspond à cette recherche.</source>
         <translation>No agreement matches this search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="166"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="160"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucune convention pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une convention de partenariat met par écrit ce que des associations font ensemble : l&apos;objet de leur action, sa durée, les sommes versées, le matériel prêté, les assurances. Entraide la met en page pour l&apos;impression et la signature, puis vous rappelle son renouvellement.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouvelle convention »&lt;/b&gt; (Ctrl+N) et choisissez les associations partenaires dans vos contacts. Les conventions qu&apos;une autre association rédige avec vous arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No agreements yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A partnership agreement puts in writing what associations do together: the purpose of their action, its duration, the sums paid, the equipment lent, the insurance. Entraide lays it out for printing and signature, then reminds you when it is due for renewal.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New agreement”&lt;/b&gt; (Ctrl+N) and choose the partner associations from your contacts. Agreements that another association draws up with you arrive when you sync.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreements/list_view.py" line="183"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="177"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1761,17 +1761,7 @@ Hand the stick to a computer of the network that goes online; it will bring the 
         <translation>This answer was already imported on {0}: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="149"/>
-        <source>%n modification de ce fichier n&apos;a pas été appliquée</source>
-        <translation>%n change of this file was not applied</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="150"/>
-        <source>%n modifications de ce fichier n&apos;ont pas été appliquées</source>
-        <translation>%n changes of this file were not applied</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="157"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="148"/>
         <source>Réponse du hub importée</source>
         <translation>The hub&apos;s answer was imported</translation>
     </message>
@@ -1781,17 +1771,12 @@ Hand the stick to a computer of the network that goes online; it will bring the 
         <translation>Sent: {0}. Received: {1}. Conflicts: {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="153"/>
-        <source>{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une synchronisation plus récents. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier de liaison.</source>
-        <translation>{0} by the hub: it had already received a newer file or sync from this computer. Nothing is lost: what is still waiting will go with the next courier file.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="164"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="155"/>
         <source>Beaucoup de suppressions</source>
         <translation>Many deletions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="166"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="157"/>
         <source>{0}
 
 Une sauvegarde de vos données a été faite avant. Continuer quand même ?</source>
@@ -1800,22 +1785,22 @@ Une sauvegarde de vos données a été faite avant. Continuer quand même ?</sou
 Your data was backed up first. Go on anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="177"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="168"/>
         <source>Échec : {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="178"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="169"/>
         <source>Fichier de liaison</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="196"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="187"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/courier_actions.py" line="197"/>
+        <location filename="../../app/ui/sync/courier_actions.py" line="188"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -4423,7 +4408,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -4448,43 +4433,43 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -4494,7 +4479,7 @@ This cannot be undone. Continue?</translation>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -4554,27 +4539,27 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -4793,157 +4778,157 @@ A backup of your data was made before the sync. Continue anyway?</translation>
 <context>
     <name>NeedsList</name>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="61"/>
+        <location filename="../../app/ui/needs/list_view.py" line="60"/>
         <source>Besoins et propositions du réseau</source>
         <translation>The network&apos;s needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="66"/>
+        <location filename="../../app/ui/needs/list_view.py" line="65"/>
         <source>Rechercher des mots… (Ctrl+F)</source>
         <translation>Search for words… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="69"/>
+        <location filename="../../app/ui/needs/list_view.py" line="68"/>
         <source>Besoins et propositions</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="70"/>
+        <location filename="../../app/ui/needs/list_view.py" line="69"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="71"/>
+        <location filename="../../app/ui/needs/list_view.py" line="70"/>
         <source>Propositions</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="75"/>
+        <location filename="../../app/ui/needs/list_view.py" line="74"/>
         <source>Toutes catégories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="78"/>
+        <location filename="../../app/ui/needs/list_view.py" line="77"/>
         <source>Ouverts et en cours</source>
         <translation>Open and in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="78"/>
+        <location filename="../../app/ui/needs/list_view.py" line="77"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="83"/>
+        <location filename="../../app/ui/needs/list_view.py" line="82"/>
         <source>Tout le réseau</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="84"/>
+        <location filename="../../app/ui/needs/list_view.py" line="83"/>
         <source>Les nôtres</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="85"/>
+        <location filename="../../app/ui/needs/list_view.py" line="84"/>
         <source>Les autres</source>
         <translation>Others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="90"/>
+        <location filename="../../app/ui/needs/list_view.py" line="89"/>
         <source>Autour de… (commune ou code postal)</source>
         <translation>Around… (town or postal code)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="94"/>
+        <location filename="../../app/ui/needs/list_view.py" line="93"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="95"/>
+        <location filename="../../app/ui/needs/list_view.py" line="94"/>
         <source>dès maintenant</source>
         <translation>from now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="95"/>
+        <location filename="../../app/ui/needs/list_view.py" line="94"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="96"/>
+        <location filename="../../app/ui/needs/list_view.py" line="95"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="97"/>
+        <location filename="../../app/ui/needs/list_view.py" line="96"/>
         <source>Publier un besoin ou une proposition (Ctrl+N)</source>
         <translation>Post a need or an offer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="99"/>
+        <location filename="../../app/ui/needs/list_view.py" line="98"/>
         <source>Un besoin : ce que nous cherchons</source>
         <translation>A need: what we are looking for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="101"/>
+        <location filename="../../app/ui/needs/list_view.py" line="100"/>
         <source>Une proposition : ce que nous pouvons donner</source>
         <translation>An offer: what we can give</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="108"/>
+        <location filename="../../app/ui/needs/list_view.py" line="107"/>
         <source>Bilan de l&apos;année…</source>
         <translation>Year summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="109"/>
+        <location filename="../../app/ui/needs/list_view.py" line="108"/>
         <source>Les chiffres de l&apos;année pour le rapport d&apos;activité, en CSV</source>
         <translation>The year&apos;s figures for the activity report, as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="114"/>
+        <location filename="../../app/ui/needs/list_view.py" line="113"/>
         <source>dans un rayon de</source>
         <translation>within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <location filename="../../app/ui/needs/list_view.py" line="114"/>
         <source>Dates : du</source>
         <translation>Dates: from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="115"/>
+        <location filename="../../app/ui/needs/list_view.py" line="114"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="150"/>
+        <location filename="../../app/ui/needs/list_view.py" line="144"/>
         <source>● de nouvelles pistes depuis la dernière synchronisation · en gris : publiés par d&apos;autres associations</source>
         <translation>● new leads since the last sync · in grey: posted by other associations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="195"/>
+        <location filename="../../app/ui/needs/list_view.py" line="190"/>
         <source>1 réponse à traiter</source>
         <translation>1 response to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="197"/>
+        <location filename="../../app/ui/needs/list_view.py" line="192"/>
         <source>{0} réponses à traiter</source>
         <translation>{0} responses to answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="243"/>
+        <location filename="../../app/ui/needs/list_view.py" line="238"/>
         <source>1 besoin ou proposition</source>
         <translation>1 need or offer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="245"/>
+        <location filename="../../app/ui/needs/list_view.py" line="240"/>
         <source>{0} besoins et propositions</source>
         <translation>{0} needs and offers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="247"/>
+        <location filename="../../app/ui/needs/list_view.py" line="242"/>
         <source>Rien ne correspond à ces filtres.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/list_view.py" line="258"/>
+        <location filename="../../app/ui/needs/list_view.py" line="253"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Aucun besoin ni proposition pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dites ce dont votre association a besoin (« cinq bénévoles avec le permis B le 14 mars », « une salle pour 40 personnes ») ou ce qu&apos;elle peut donner (« notre camion le week-end »). Entraide cherche dans le réseau, sans connexion, le matériel libre ces jours-là, les pratiques, les propositions et vos bénévoles qui conviennent, et dit pourquoi.&lt;/p&gt;&lt;p&gt;Pour commencer, cliquez sur &lt;b&gt;« Nouveau… »&lt;/b&gt; (Ctrl+N). Les besoins et propositions des autres associations arrivent à la synchronisation.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No need or offer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say what your association needs (“five volunteers with a driving licence on 14 March”, “a room for 40 people”) or what it can give (“our van at weekends”). Entraide searches the network, offline, for the equipment free on those days, the practices, the offers and your volunteers that fit, and says why.&lt;/p&gt;&lt;p&gt;To start, click &lt;b&gt;“New…”&lt;/b&gt; (Ctrl+N). The needs and offers of the other associations arrive with the sync.&lt;/p&gt;</translation>
     </message>
@@ -6025,12 +6010,12 @@ Bring in four volunteers</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../app/ui/shared/banner.py" line="40"/>
+        <location filename="../../app/ui/shared/banner.py" line="48"/>
         <source>Afficher ou replier le détail (clic sur le bandeau)</source>
         <translation>Show or fold the details (click the strip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/banner.py" line="57"/>
+        <location filename="../../app/ui/shared/banner.py" line="65"/>
         <source>Masquer ce rappel</source>
         <translation>Hide this reminder</translation>
     </message>
@@ -7657,74 +7642,59 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>%n conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="110"/>
-        <source>{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une synchronisation plus récents. Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier.</source>
-        <translation>{0} by the hub: it had already received a newer file or sync from this computer. Nothing is lost: what is still waiting will go with the next file.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/courier.py" line="118"/>
-        <source>%n modification de ce fichier n&apos;a pas été appliquée</source>
-        <translation>%n change of this file was not applied</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/courier.py" line="119"/>
-        <source>%n modifications de ce fichier n&apos;ont pas été appliquées</source>
-        <translation>%n changes of this file were not applied</translation>
-    </message>
-    <message>
+        <location filename="../../app/cli/courier.py" line="115"/>
         <location filename="../../app/cli/courier.py" line="128"/>
-        <location filename="../../app/cli/courier.py" line="141"/>
         <source>donnez un seul dossier.</source>
         <translation>give one folder only.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/courier.py" line="119"/>
         <location filename="../../app/cli/courier.py" line="132"/>
-        <location filename="../../app/cli/courier.py" line="145"/>
         <source>« {0} » n&apos;est pas un dossier.</source>
         <translation>“{0}” is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="135"/>
+        <location filename="../../app/cli/courier.py" line="122"/>
         <source>Dossier de la clé : {0}</source>
         <translation>Stick folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="135"/>
+        <location filename="../../app/cli/courier.py" line="122"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="158"/>
+        <location filename="../../app/cli/courier.py" line="145"/>
         <source>{0} Ko</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="159"/>
+        <location filename="../../app/cli/courier.py" line="146"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="163"/>
+        <location filename="../../app/cli/courier.py" line="150"/>
         <source>préparé</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="164"/>
+        <location filename="../../app/cli/courier.py" line="151"/>
         <source>transmis pour un autre ordinateur</source>
         <translation>carried for another computer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="165"/>
+        <location filename="../../app/cli/courier.py" line="152"/>
         <source>réponse importée</source>
         <translation>answer imported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="174"/>
+        <location filename="../../app/cli/courier.py" line="161"/>
         <source>Fichiers de liaison (clé USB) :</source>
         <translation>Courier files (USB stick):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/courier.py" line="185"/>
+        <location filename="../../app/cli/courier.py" line="172"/>
         <source>synchroniser sans connexion par un fichier sur clé USB : export, relay, import, stick</source>
         <translation>sync without a connection by a file on a USB stick: export, relay, import, stick</translation>
     </message>
@@ -11547,6 +11517,11 @@ At the next sync, they will be erased from the hub and from the association&apos
         <location filename="../../app/sync/courier/problems.py" line="50"/>
         <source>Impossible d&apos;écrire dans « {0} » : {1}</source>
         <translation>Cannot write to “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/courier/answer.py" line="30"/>
+        <source>Modifications de ce fichier non appliquées par le hub : {0} (il avait déjà reçu de cet ordinateur un fichier ou une synchronisation plus récents). Rien n&apos;est perdu : ce qui attend encore partira avec le prochain fichier de liaison.</source>
+        <translation>Changes of this file not applied by the hub: {0} (it had already received a newer file or sync from this computer). Nothing is lost: what is still waiting will go with the next courier file.</translation>
     </message>
 </context>
 </TS>

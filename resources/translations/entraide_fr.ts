@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsList</name>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="147"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="141"/>
         <source>%Ln conventions et avenants</source>
         <translation>
             <numerusform>%Ln convention ou avenant</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/agreements/list_view.py" line="151"/>
+        <location filename="../../app/ui/agreements/list_view.py" line="145"/>
         <source>{0} sur %Ln conventions et avenants</source>
         <translation>
             <numerusform>{0} sur %Ln convention ou avenant</numerusform>

@@ -99,7 +99,7 @@ def test_a_store_without_its_mark_is_told_learns_the_hubs_and_its_next_file_goes
 
     _round_trip(trio, cli=by_command_line)
     out = capsys.readouterr().out
-    assert "1 modification de ce fichier n'a pas été appliquée par le hub" in out
+    assert "Modifications de ce fichier non appliquées par le hub : 1 (" in out
     assert "Rien n'est perdu" in out
     assert o.run(status)["pending"] == 1 and _on_hub(live_hub) == ["Léa Martin"]
     done = _round_trip(trio)

@@ -88,7 +88,7 @@ def test_an_answer_whose_changes_the_hub_held_says_so_and_that_nothing_is_lost(q
     section = window.section("sync")
     window.open_section("sync")
     section.ensure_view()
-    for held, said in ((1, "1 modification de ce fichier n'a pas été appliquée"), (3, "3 modifications")):
+    for held, said in ((1, "non appliquées par le hub : 1 ("), (3, "non appliquées par le hub : 3 (")):
         section.courier._imported(Imported(held=held))
         text = section.courier.last_box.text()
         assert said in text and "Rien n'est perdu" in text and "prochain fichier de liaison" in text

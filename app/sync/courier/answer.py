@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app.db import Database
+from app.errors import Message
+from app.i18n import QT_TRANSLATE_NOOP
 from app.logs import events
 from app.paths import DataPaths
 from app.sync import marks, outgoing
@@ -25,14 +27,26 @@ from protocol import courier
 from protocol import messages as p
 from protocol.messages import OperationData, OpResultData, PullData
 
+HELD = QT_TRANSLATE_NOOP(
+    "entraide",
+    "Modifications de ce fichier non appliquées par le hub : {0} (il avait déjà reçu de cet "
+    "ordinateur un fichier ou une synchronisation plus récents). Rien n'est perdu : ce qui attend "
+    "encore partira avec le prochain fichier de liaison.",
+)
+
 
 @dataclass
 class Imported:
     report: SyncReport = field(default_factory=SyncReport)
     already: datetime | None = None  # when this same answer was imported before (nothing done now)
-    # Changes of the file the hub held: a file this computer prepared later was applied first.
-    # They wait here still and go with the next file (or sync), marked later than that one.
+    # Changes of the file the hub held: it had something newer from this computer. They wait
+    # here still and go with the next file (or sync), marked later than what the hub has.
     held: int = 0
+
+    @property
+    def held_text(self) -> Message | None:
+        """What the window and the command line say of the changes held, if any."""
+        return Message(HELD, (self.held,)) if self.held else None
 
 
 class AnswerSource:

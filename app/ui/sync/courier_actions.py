@@ -14,7 +14,7 @@ from app.errors import Said
 from app.sync import wording
 from app.sync.courier import answer, export, relay
 from app.sync.engine import MassDeletion, sync_state
-from app.ui.shared.locale_format import plural_text, service_text, show_count
+from app.ui.shared.locale_format import service_text, show_count
 from app.ui.sync.controller import SyncController
 from app.ui.sync.courier_menu import MENU as MENU  # re-exported
 from app.ui.task_runner import TaskRunner
@@ -143,17 +143,8 @@ class CourierActions(QObject):
         said = self.tr("Envoyées : {0}. Reçues : {1}. Conflits : {2}.").format(
             show_count(report.pushed), show_count(report.pulled), show_count(report.conflicts)
         )
-        if done.held:
-            held = plural_text(
-                done.held,
-                self.tr("%n modification de ce fichier n'a pas été appliquée"),
-                self.tr("%n modifications de ce fichier n'ont pas été appliquées"),
-            )
-            said += "\n\n" + self.tr(
-                "{0} par le hub : il avait déjà reçu de cet ordinateur un fichier ou une "
-                "synchronisation plus récents. Rien n'est perdu : ce qui attend encore partira "
-                "avec le prochain fichier de liaison."
-            ).format(held)
+        if done.held_text is not None:
+            said += "\n\n" + service_text(done.held_text)
         self._say(self.tr("Réponse du hub importée"), said)
         self.controller.refresh()
 
