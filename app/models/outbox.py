@@ -14,6 +14,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from app.ids import new_id
+from app.models.base import utcnow
 from app.models.sync import OutboxEntry, SyncedRecord
 from app.models.sync_spec import SyncSpec, spec_of
 
@@ -63,6 +64,8 @@ def record_changes(session: Session, changes: list[Change]) -> None:
             entry = pending.get(record_id) or entries.get(record_id)
             if entry is None:
                 found = known.get(record_id)
+                # Every column given: an entry replacing one this flush deletes becomes an UPDATE
+                # of that row, which would keep what is left out.
                 entry = OutboxEntry(
                     record_id=record_id,
                     entity_type=spec.entity_type,
@@ -71,6 +74,8 @@ def record_changes(session: Session, changes: list[Change]) -> None:
                     fields=sorted(fields),
                     deleted=deleted,
                     revision=1,
+                    sent_revision=0,
+                    created_at=utcnow(),
                 )
                 session.add(entry)
                 pending[record_id] = entry
@@ -81,19 +86,21 @@ def record_changes(session: Session, changes: list[Change]) -> None:
 
 
 def _loaded(session: Session, model: type[OutboxEntry | SyncedRecord], ids: list[str]) -> dict[str, Any]:
-    """These rows by id, as `session.get` gives them: the session's own copy when it has one, and
-    none for a row the session is deleting."""
-    if len(ids) <= _FEW:
-        return {i: row for i in ids if (row := session.get(model, i)) is not None}
-    deleting = set(map(id, session.deleted))
+    """These rows by id, the session's own copy when it has one; no entry the session is deleting
+    (acknowledged in this flush: the change made since needs a new one)."""
+    deleting = {id(row) for row in session.deleted} if model is OutboxEntry else set()
     found: dict[str, Any] = {}
-    for start in range(0, len(ids), 500):
-        rows: list[Any] = list(
-            session.scalars(select(model).where(model.record_id.in_(ids[start : start + 500])))
-        )
-        for row in rows:
-            if id(row) not in deleting:
-                found[row.record_id] = row
+    if len(ids) <= _FEW:
+        rows: list[Any] = [session.get(model, i) for i in ids]
+    else:
+        rows = [
+            row
+            for start in range(0, len(ids), 500)
+            for row in session.scalars(select(model).where(model.record_id.in_(ids[start : start + 500])))
+        ]
+    for row in rows:
+        if row is not None and id(row) not in deleting:
+            found[row.record_id] = row
     return found
 
 

@@ -95,7 +95,7 @@ def restore(session: Session, records: Iterable[Any]) -> list[Any]:
             for child in children(session, parents)
             if child.deleted_at is not None and child.deleted_at in _parents_when(child, when_of)
         ]
-        held = _trashed_parents(session, candidates) - when_of.keys()  # those just restored are back
+        held = _trashed_parents(session, candidates) - {record.id for record in back}  # back already
         level = [
             (child, child.deleted_at)
             for child in candidates

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from app.db import open_database
-from app.models import Consent, OutboxEntry, Role
+from app.models import Consent, Contact, OutboxEntry, Role
 from app.paths import DataPaths
 from app.services.contacts import duplicates
 from app.services.contacts import records as contacts
@@ -43,3 +44,28 @@ def test_bulk_updates_and_deletes_reach_the_outbox(tmp_path):
         assert moved[other][1] == "contact"  # in the trash, merged into Paul
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("count", [1, 5])
+def test_a_change_made_in_the_flush_that_deletes_its_acknowledged_entry_gets_a_new_one(db, count):
+    """As a push's answer deletes the entries it acknowledged: a change flushed with that deletion
+    must not go down with the old entry, whether the flush holds few records or many."""
+    ids = [
+        db.run(contacts.create_contact, ContactFields(kind="person", first_name="Léa", last_name=f"M{i}"))
+        for i in range(count)
+    ]
+
+    def acknowledge_then_edit(s) -> None:
+        people = [s.get(Contact, i) for i in ids]
+        for entry in s.scalars(select(OutboxEntry)).all():
+            s.delete(entry)
+        for person in people:
+            person.email = "lea@exemple.fr"
+
+    old = {e.record_id: e.op_id for e in db.run(lambda s: s.scalars(select(OutboxEntry)).all())}
+    db.run(acknowledge_then_edit)
+    entries = db.run(lambda s: s.scalars(select(OutboxEntry)).all())
+    assert sorted(e.record_id for e in entries) == sorted(ids)
+    for entry in entries:
+        assert entry.fields == ["email"] and entry.sent_revision == 0 and entry.revision == 1
+        assert entry.op_id != old[entry.record_id]
