@@ -33,6 +33,7 @@ from app import __version__
 from app.paths import DataPaths
 from app.ui.section import EDIT, FILE, SYNC, Section
 from app.ui.sections import make_sections
+from app.ui.shared.busy_indicator import BusyIndicator
 from app.ui.shared.cell_tooltips import install_cell_tooltips
 from app.ui.shared.error_report import open_log_folder
 from app.ui.shared.remembered import remember_splitter
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         self._changes_timer = QTimer(self, singleShot=True, interval=CHANGES_DELAY_MS)
         self._changes_timer.timeout.connect(self._dispatch_changes)
         self.store_guard = StoreGuard(self)  # a store that cannot be shown: one dialog (app/ui/store)
+        self.busy = BusyIndicator()
+        self.statusBar().insertPermanentWidget(0, self.busy)
+        runner.store_busy.connect(self.busy.set_busy)
         self._build_menus()
         runner.ready.connect(self._on_store_ready)
 

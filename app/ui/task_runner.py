@@ -100,7 +100,7 @@ class TaskRunner(QObject):
     # Any work that found the store damaged (app/services/store/problems.py): the window says it
     # once, in its dialog, instead of each view showing an empty list or a raw error.
     store_damaged = Signal(object)
-    busy_changed = Signal(bool)
+    store_busy = Signal(bool)  # the database thread has work to do, or no more
     _submit = Signal(int, object)
     _open = Signal()
     _close = Signal()
@@ -113,6 +113,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._store_tasks: set[int] = set()
         self._thread = QThread()
         self._thread.setObjectName("entraide-db")
         self._worker = _DatabaseWorker(opener)
@@ -154,6 +155,9 @@ class TaskRunner(QObject):
     ) -> int:
         """Queue `work(session)`; jobs run one after the other, in the order given."""
         task_id = self._register(on_done, on_error)
+        if not self._store_tasks:
+            self.store_busy.emit(True)
+        self._store_tasks.add(task_id)
         if self._held is not None:
             self._held.append((task_id, work))
         else:
@@ -178,15 +182,15 @@ class TaskRunner(QObject):
 
     def _register(self, on_done: Done | None, on_error: Failed | None) -> int:
         task_id = next(self._ids)
-        if not self._callbacks:
-            self.busy_changed.emit(True)
         self._callbacks[task_id] = (on_done, on_error)
         return task_id
 
     def _pop(self, task_id: int) -> tuple[Done | None, Failed | None]:
         callbacks = self._callbacks.pop(task_id, (None, None))
-        if not self._callbacks:
-            self.busy_changed.emit(False)
+        if task_id in self._store_tasks:
+            self._store_tasks.discard(task_id)
+            if not self._store_tasks:
+                self.store_busy.emit(False)
         return callbacks
 
     @Slot(object)

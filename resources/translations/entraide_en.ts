@@ -741,6 +741,14 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../app/ui/shared/busy_indicator.py" line="17"/>
+        <source>Travail en cours…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <location filename="../../app/ui/equipment/catalogue_model.py" line="44"/>
@@ -4342,7 +4350,7 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Entraide</source>
         <translation>Entraide</translation>
     </message>
@@ -4408,7 +4416,7 @@ This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/selftest.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -4433,43 +4441,43 @@ This cannot be undone. Continue?</translation>
         <translation>&amp;Export contacts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Restaurer une sauvegarde…</source>
         <translation>Restore a backup…</translation>
     </message>
@@ -4479,7 +4487,7 @@ This cannot be undone. Continue?</translation>
         <translation>Move to &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -4539,27 +4547,27 @@ This cannot be undone. Continue?</translation>
         <translation>See &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>À &amp;propos d&apos;Entraide</source>
         <translation>&amp;About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>À propos d&apos;Entraide</source>
         <translation>About Entraide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, matériel partagé, pratiques et conventions des associations d&apos;un réseau.&lt;/p&gt;&lt;p&gt;Entraide est un logiciel libre : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer selon les termes de la licence GNU GPL, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Lire la licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Entraide {0}&lt;/h3&gt;&lt;p&gt;Contacts, shared equipment, practices and agreements for a network of associations.&lt;/p&gt;&lt;p&gt;Entraide is free software: you can use, study, modify and redistribute it under the terms of the GNU GPL licence, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;{1}&quot;&gt;Read the licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
