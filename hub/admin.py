@@ -18,6 +18,10 @@ class AdminError(Exception):
     """A refusal to show as is (French)."""
 
 
+class BackupError(AdminError):
+    """A backup or a restore refused: one French line (hub/__main__.py)."""
+
+
 def create_association(
     session: Session, name: str, rna: str | None = None, siret: str | None = None
 ) -> Association:

@@ -33,6 +33,7 @@ from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from hub.admin import BackupError
 from hub.db import (
     alembic_config,
     ensure_state,
@@ -42,7 +43,7 @@ from hub.db import (
     open_hub_database,
 )
 from hub.models import Association, Base, ConsoleSession, ConsoleState, HubState
-from hub.pg_tools import BackupError, pg_tool
+from hub.pg_tools import pg_tool
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"

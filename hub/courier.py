@@ -122,7 +122,7 @@ def _prepared(payload: dict[str, Any]) -> str | None:
         return None
     if not is_mark(mark):  # a UUIDv7, as every version that marks its files makes them
         raise CourierError("invalid")
-    return str(mark)
+    return mark
 
 
 def _newest_from(db: HubDatabase, device_id: str, prepared: str | None) -> tuple[bool, str | None]:

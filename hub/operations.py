@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from hub import __version__
 from hub import backup as backups
+from hub.admin import BackupError
 from hub.db import ensure_state, is_sqlite, utcnow
 from hub.models import Association, Device, Record
-from hub.pg_tools import BackupError
 from protocol import messages as p
 
 BACKUP_SUFFIX = ".sauvegarde"

@@ -16,13 +16,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from hub.admin import AdminError
+from hub.admin import BackupError
 
 PG_BIN_DIRS = "/usr/lib/postgresql/*/bin"  # Debian and Ubuntu, one folder per major version
-
-
-class BackupError(AdminError):
-    """A refusal shown as is: one French line (hub/__main__.py)."""
 
 
 def postgres_tool(name: str, search: str = PG_BIN_DIRS) -> str:

@@ -5,13 +5,14 @@ hub read a mark the same way: anything else is no mark."""
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 _UUID7 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 # The last millisecond a UUIDv7 can hold: a mark there cannot be followed by a later one.
 LAST_MS = 0xFFFF_FFFF_FFFF
 
 
-def is_mark(value: object) -> bool:
+def is_mark(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _UUID7.fullmatch(value) is not None
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
+from app.chunks import in_chunks
 from app.ids import new_id
 from app.models.base import utcnow
 from app.models.sync import OutboxEntry, SyncedRecord
@@ -44,7 +45,7 @@ def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
 
 
 Change = tuple[SyncSpec, str, list[str], bool]  # (spec, record id, fields changed, in the trash)
-_FEW = 4  # up to this many records, each looked up in the session first (often no query at all)
+_ONE_BY_ONE = 4  # up to this many records, each looked up in the session first (often no query)
 
 
 def record_change(session: Session, spec: SyncSpec, record_id: str, fields: list[str], deleted: bool) -> None:
@@ -58,8 +59,8 @@ def record_changes(session: Session, changes: list[Change]) -> None:
     pending: dict[str, OutboxEntry] = session.info.setdefault(_PENDING, {})
     with session.no_autoflush:
         wanted = list({record_id: None for _, record_id, _, _ in changes if record_id not in pending})
-        entries = _loaded(session, OutboxEntry, wanted)
-        known = _loaded(session, SyncedRecord, [i for i in wanted if i not in entries])
+        entries = _existing_by_record_id(session, OutboxEntry, wanted)
+        known = _existing_by_record_id(session, SyncedRecord, [i for i in wanted if i not in entries])
         for spec, record_id, fields, deleted in changes:
             entry = pending.get(record_id) or entries.get(record_id)
             if entry is None:
@@ -85,18 +86,20 @@ def record_changes(session: Session, changes: list[Change]) -> None:
             entry.revision += 1
 
 
-def _loaded(session: Session, model: type[OutboxEntry | SyncedRecord], ids: list[str]) -> dict[str, Any]:
+def _existing_by_record_id(
+    session: Session, model: type[OutboxEntry | SyncedRecord], ids: list[str]
+) -> dict[str, Any]:
     """These rows by id, the session's own copy when it has one; no entry the session is deleting
     (acknowledged in this flush: the change made since needs a new one)."""
     deleting = {id(row) for row in session.deleted} if model is OutboxEntry else set()
     found: dict[str, Any] = {}
-    if len(ids) <= _FEW:
+    if len(ids) <= _ONE_BY_ONE:
         rows: list[Any] = [session.get(model, i) for i in ids]
     else:
         rows = [
             row
-            for start in range(0, len(ids), 500)
-            for row in session.scalars(select(model).where(model.record_id.in_(ids[start : start + 500])))
+            for part in in_chunks(ids)
+            for row in session.scalars(select(model).where(model.record_id.in_(part)))
         ]
     for row in rows:
         if row is not None and id(row) not in deleting:

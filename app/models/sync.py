@@ -32,7 +32,7 @@ class SyncState(Base):
     hub_box_key: Mapped[str | None] = mapped_column(String(44))
     # The folder named as "the stick": courier files found there are relayed at each sync.
     courier_folder: Mapped[str | None] = mapped_column(Text)
-    # The newest mark this computer gave the hub (app/sync/courier/marks.py): a file is marked later.
+    # The newest mark this computer gave the hub (app/sync/marks.py): a file is marked later.
     courier_mark: Mapped[str | None] = mapped_column(String(36))
 
 

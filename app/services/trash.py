@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.chunks import in_chunks
 from app.models import SyncConflict, SyncedRecord, SyncInbox, SyncQuarantine, SyncState, utcnow
 from app.models.base import RecordMixin
 from app.models.sync_spec import synced_models, synced_spec
@@ -44,8 +45,8 @@ def children(session: Session, records: Iterable[Any]) -> list[Any]:
     for entity_type, ids in by_type.items():
         for model, name in _child_links(entity_type):
             column = getattr(model, name)
-            for start in range(0, len(ids), 500):
-                for child in session.scalars(select(model).where(column.in_(ids[start : start + 500]))):
+            for part in in_chunks(ids):
+                for child in session.scalars(select(model).where(column.in_(part))):
                     found[child.id] = child
     if not found:
         return []
@@ -95,11 +96,12 @@ def restore(session: Session, records: Iterable[Any]) -> list[Any]:
             for child in children(session, parents)
             if child.deleted_at is not None and child.deleted_at in _parents_when(child, when_of)
         ]
-        held = _trashed_parents(session, candidates) - {record.id for record in back}  # back already
+        # Minus what is back already: autoflush has written it, unless a caller turned it off.
+        still_trashed = _trashed_parents(session, candidates) - {record.id for record in back}
         level = [
             (child, child.deleted_at)
             for child in candidates
-            if not any(getattr(child, name) in held for name in synced_spec(child).parents)
+            if not any(getattr(child, name) in still_trashed for name in synced_spec(child).parents)
         ]
     return back
 
@@ -118,18 +120,16 @@ def _trashed_parents(session: Session, records: list[Any]) -> set[str]:
         for name, parent_type in synced_spec(record).parents.items():
             if (parent_id := getattr(record, name)) is not None:
                 wanted.setdefault(parent_type, set()).add(parent_id)
-    held: set[str] = set()
+    still_trashed: set[str] = set()
     for parent_type, ids in wanted.items():
         model = synced_models().get(parent_type)
         if model is None:
             continue
-        listed = list(ids)
-        for start in range(0, len(listed), 500):
-            part = listed[start : start + 500]
-            held.update(
+        for part in in_chunks(list(ids)):
+            still_trashed.update(
                 session.scalars(select(model.id).where(model.id.in_(part), model.deleted_at.is_not(None)))
             )
-    return held
+    return still_trashed
 
 
 def purge(session: Session, records: Iterable[Any]) -> int:
@@ -154,8 +154,7 @@ def purge(session: Session, records: Iterable[Any]) -> int:
 def forget_sync_copies(session: Session, ids: list[str]) -> None:
     """What the sync kept of these records' values (a conflict's two sides, a set-aside or a
     waiting pulled version): personal data that must go with them."""
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
+    for part in in_chunks(ids):
         for model in (SyncQuarantine, SyncInbox):
             session.execute(delete(model).where(model.record_id.in_(part)))
         # A refusal because the owner deleted the record for good holds no value: it stays, so

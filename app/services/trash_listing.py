@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.chunks import in_chunks
 from app.errors import Ambiguous, NotFound
 from app.models import Agreement, AgreementScan, ClauseTemplate, Contact, Equipment, Practice, SyncedRecord
 from app.models.base import RecordMixin
@@ -219,8 +220,7 @@ def _by_kind(
     for kind, ids in by_kind.items():
         model = _MODELS[_checked([kind])[0]]
         allowed = among(kind, model) if among is not None else None
-        for start in range(0, len(ids), 500):
-            part = [i for i in ids[start : start + 500] if allowed is None or i in allowed]
+        for part in in_chunks([i for i in ids if allowed is None or i in allowed]):
             found += session.scalars(select(model).where(model.id.in_(part)))
     return found
 

@@ -141,6 +141,8 @@ class SyncEngine:
         while True:
             with self.db.session_factory.begin() as session:
                 operations = outgoing.next_batch(session, self.registry, after, purge=purge)
+                # Before sending: an answer lost on the way may hide that the hub has them.
+                marks.note_given(session, (str(operation["op_id"]) for operation in operations))
             if not operations:
                 return
             after = operations[-1].pop("_cursor")
@@ -151,7 +153,6 @@ class SyncEngine:
                 report.conflicts += outgoing.record_results(
                     session, self.registry, association_id, operations, results
                 )
-                marks.note_given(session, (str(operation["op_id"]) for operation in operations))
             report.pushed += len(operations)
             self.progress("push", report.pushed, total)
 

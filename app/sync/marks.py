@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.ids import id_after
 from app.models import SyncState
-from protocol.marks import can_follow
+from protocol.marks import can_follow, is_mark
 
 
 def _state(session: Session) -> SyncState:
@@ -27,7 +27,8 @@ def newest(*marks: str | None) -> str | None:
 
 
 def note_given(session: Session, op_ids: Iterable[str]) -> None:
-    """Op ids the hub has seen from us (a push): the next file's mark comes after them."""
+    """Op ids that may reach the hub (a push about to be sent): the next file's mark comes after
+    them."""
     state = _state(session)
     state.courier_mark = newest(state.courier_mark, *op_ids)
 
@@ -54,5 +55,5 @@ def next_file_mark(session: Session, op_ids: Iterable[str]) -> str:
 def learn(session: Session, hub_mark: object) -> None:
     """The hub held a file as older than one it applied: its mark for us is our floor from now on
     (a store restored from a backup, or one that kept no mark before this version)."""
-    if isinstance(hub_mark, str):
+    if is_mark(hub_mark):
         note_given(session, [hub_mark])

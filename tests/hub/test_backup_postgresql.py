@@ -193,7 +193,7 @@ def test_postgres_tools_come_from_the_newest_installed_version(tmp_path, monkeyp
     assert pg_tools.postgres_tool("pg_dump", f"{tmp_path}/*/bin") == str(tmp_path / "16" / "bin" / "pg_dump")
     monkeypatch.setenv("PATH", str(tmp_path / "vide"))
     with pytest.raises(
-        pg_tools.BackupError,
+        backups.BackupError,
         match=r"pg_restore est introuvable : installez le client "
         r"PostgreSQL .*postgresql-client",
     ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import faulthandler
 import sys
+import traceback
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -54,7 +55,11 @@ def _explain_timeouts(qtbot, win: MainWindow) -> None:
                 f"status bar {win.statusBar().currentMessage()!r}",
                 file=sys.stderr,
             )
-            faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+            try:
+                faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+            except (AttributeError, ValueError, OSError):  # a captured stderr has no descriptor
+                for thread_id, frame in sys._current_frames().items():
+                    print(f"thread {thread_id}:\n{''.join(traceback.format_stack(frame))}", file=sys.stderr)
             raise
 
     qtbot.waitUntil = explained

@@ -93,5 +93,5 @@ def test_an_answer_whose_changes_the_hub_held_says_so_and_that_nothing_is_lost(q
         text = section.courier.last_box.text()
         assert said in text and "Rien n'est perdu" in text and "prochain fichier de liaison" in text
         assert "Envoyées : 0. Reçues : 0. Conflits : 0." in text
-        section.courier.last_box.grab().save(str(tmp_path.parent / f"courier-held-{held}.png"))
+        section.courier.last_box.grab().save(str(tmp_path / f"courier-held-{held}.png"))
         section.courier.last_box.close()

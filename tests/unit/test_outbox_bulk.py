@@ -62,10 +62,12 @@ def test_a_change_made_in_the_flush_that_deletes_its_acknowledged_entry_gets_a_n
         for person in people:
             person.email = "lea@exemple.fr"
 
-    old = {e.record_id: e.op_id for e in db.run(lambda s: s.scalars(select(OutboxEntry)).all())}
+    db.run(lambda s: s.execute(update(OutboxEntry).values(sent_revision=OutboxEntry.revision)))  # sent
+    before = db.run(lambda s: s.scalars(select(OutboxEntry)).all())
+    old = {e.record_id: (e.op_id, e.created_at) for e in before}
     db.run(acknowledge_then_edit)
     entries = db.run(lambda s: s.scalars(select(OutboxEntry)).all())
     assert sorted(e.record_id for e in entries) == sorted(ids)
     for entry in entries:
         assert entry.fields == ["email"] and entry.sent_revision == 0 and entry.revision == 1
-        assert entry.op_id != old[entry.record_id]
+        assert entry.op_id != old[entry.record_id][0] and entry.created_at >= old[entry.record_id][1]

@@ -8,7 +8,9 @@ from datetime import date
 
 from sqlalchemy import event, select
 
+from app.db import open_database
 from app.models import Consent, Contact, OutboxEntry, Role
+from app.paths import DataPaths
 from app.services import trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
@@ -66,9 +68,6 @@ def test_many_contacts_trashed_restored_and_trashed_again_in_a_few_statements(db
 
 
 def test_the_outbox_after_many_at_once_is_what_one_at_a_time_leaves(db, tmp_path):
-    from app.db import open_database
-    from app.paths import DataPaths
-
     ids = _people(db, 20)
     db.run(lambda s: trash.trash_contacts(s, ids))
     db.run(lambda s: trash_listing.restore(s, [("contact", i) for i in ids]))

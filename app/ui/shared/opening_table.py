@@ -3,7 +3,7 @@ moves the cursor), and whose text columns take what a wide window has to spare."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -13,8 +13,12 @@ class OpeningTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
-        self._growing: dict[int, int] = {}  # column -> its least width
+        self._growing: dict[int, int] = {}  # column -> its least width, the first takes the rest
         self._fitting = False
+        self._soon = QTimer(self)  # one share for a burst of changes, once the rows are laid out
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.fit_columns)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -23,17 +27,22 @@ class OpeningTable(QTableView):
         super().keyPressEvent(event)
 
     def grow(self, columns: dict[int, int]) -> None:
-        """These columns (with their least width) share the width the others leave: a wide window
-        shows whole titles rather than a wide last column; a narrow one scrolls sideways rather
-        than squeezing them to "…". The other columns fit their contents."""
+        """These columns (with their least width; the first given is the title, which takes what
+        none of them needs) share the width the others leave: a wide window shows whole titles
+        rather than a wide last column; a narrow one scrolls sideways rather than squeezing them
+        to "…". The other columns fit their contents. Call it once the model is set."""
         self._growing = dict(columns)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         for column in columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        # The contents columns change width with the rows shown: share again after each change.
+        # The contents columns change width with the rows shown, and the text columns need more or
+        # less: share again after each change (the model is set before).
         header.sectionResized.connect(lambda column, _old, _new: self._refit(column))
+        model = self.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(lambda *_args: self._soon.start())  # not start(int): no delay from args
         self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -7,8 +7,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from hub import audit, operations
+from hub.admin import BackupError
 from hub.console.web import PREFIX, Checked, Viewer, console, redirect, render
-from hub.pg_tools import BackupError
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 

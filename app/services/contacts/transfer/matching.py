@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.chunks import in_chunks
 from app.models import Contact, Role
 from app.services.contacts.transfer.row_check import PERSON, OrgPart, RowPlan
 from app.text import fold
@@ -39,8 +40,7 @@ CHECKED = ("siret", "rna")
 
 
 def chunks(values: list[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(values), IN_CHUNK):
-        yield values[start : start + IN_CHUNK]
+    return in_chunks(values, IN_CHUNK)
 
 
 def row_keys(plan: RowPlan) -> list[tuple[str, Any]]:
