@@ -27,10 +27,13 @@ def _enrol_with_keys(hub, name: str) -> tuple[dict, courier.KeyPair]:
     return answer.json(), keys
 
 
-def _export(enrolled: dict, keys: courier.KeyPair, operations: list[dict], cursor: int = 0) -> bytes:
+def _export(
+    enrolled: dict, keys: courier.KeyPair, operations: list[dict], cursor: int = 0, **extra: object
+) -> bytes:
     hub_keys = courier.PublicKeys(enrolled["hub_sign_key"], enrolled["hub_box_key"])
     header = courier.Header("export", str(uuid.uuid4()), enrolled["device_id"], hub_keys.fingerprint())
-    return courier.seal(header, {"operations": operations, "cursor": cursor}, keys, hub_keys.box)
+    payload = {"operations": operations, "cursor": cursor, **extra}
+    return courier.seal(header, payload, keys, hub_keys.box)
 
 
 def _relay(hub, carrier, data: bytes):
@@ -150,3 +153,28 @@ def test_a_file_claiming_another_device_or_carried_by_a_revoked_one_is_refused(h
     assert answer.status_code in (401, 403) and answer.headers["content-type"].startswith("application/json")
     changes, _ = hub.pull_all(Member(salle["association_id"], "", salle["token"]))
     assert lea["record_id"] not in {c["record_id"] for c in changes}
+
+
+def test_files_are_ordered_by_their_marks_and_an_older_one_is_held_and_said(hub):
+    enrolled, keys = _enrol_with_keys(hub, "La Salle")
+    carrier = hub.member("Le Club")
+    for forged in ("pas-une-marque", "0190A000-0000-7000-8000-000000000001", 12):
+        refused = _relay(hub, carrier, _export(enrolled, keys, [], prepared=forged))
+        assert refused.status_code == 422 and "refusé" in refused.json()["detail"], forged
+    older, newer = "0190a000-0000-7000-8000-000000000001", "0190a000-0001-7000-8000-000000000001"
+    lea = op(display_name="Léa", sort_key="lea")
+    first = courier.open_sealed(
+        _relay(hub, carrier, _export(enrolled, keys, [lea], prepared=newer)).content,
+        enrolled["hub_sign_key"],
+        keys,
+    )
+    assert "held" not in first and [r["status"] for r in first["results"]] == ["applied"]
+    paul = op(display_name="Paul", sort_key="paul")
+    late = courier.open_sealed(
+        _relay(hub, carrier, _export(enrolled, keys, [lea, paul], prepared=older)).content,
+        enrolled["hub_sign_key"],
+        keys,
+    )
+    # Léa was answered already: replayed; Paul, only in the older file, is held, and said so.
+    assert [op_["record_id"] for op_ in late["operations"]] == [lea["record_id"]]
+    assert late["held"] == 1 and late["device_mark"] == newer
