@@ -50,8 +50,9 @@ class OpeningTable(QTableView):
         self.fit_columns()
 
     def _refit(self, column: int) -> None:
-        if column not in self._growing:
-            self.fit_columns()
+        # Once for the burst: a relayout resizes every contents column, one signal each.
+        if column not in self._growing and not self._fitting:
+            self._soon.start()
 
     def fit_columns(self) -> None:
         if not self._growing or self._fitting:
