@@ -178,3 +178,28 @@ def test_bodies_over_2_kb_are_sent_gzipped(scripted, client):
     assert json.loads(gzip.decompress(packed.body)) == {"operations": big}
     assert packed.headers["Authorization"] == "Bearer jeton"
     assert packed.headers["Content-Type"] == "application/json"
+
+
+def test_a_page_that_orjson_refuses_but_json_reads_is_still_read(scripted, client):
+    # A lone surrogate escaped in a text, and a number beyond 64 bits: valid JSON for Python's
+    # json module, refused by orjson. One such record must not stop the sync of a whole page.
+    page = (
+        b'{"changes":[{"record_id":"r1","entity_type":"contact","version":7,'
+        b'"fields":{"notes":"caf\\ud800","kind":"person","big":123456789012345678901234567890}}],'
+        b'"next_cursor":7,"has_more":false}'
+    )
+    scripted.script = [Answer(200, page)]
+    answer = client.pull(0)
+    fields = answer["changes"][0]["fields"]
+    assert fields["notes"] == "caf\ud800"
+    assert fields["big"] == 123456789012345678901234567890
+    assert answer["next_cursor"] == 7
+
+
+def test_an_ordinary_page_is_read_whole(scripted, client):
+    page = {
+        "changes": [{"record_id": "r1", "entity_type": "contact", "version": 3, "fields": {"notes": "Été ☀"}}]
+    }
+    scripted.script = [Answer(200, {**page, "next_cursor": 3, "has_more": False})]
+    answer = client.pull(0)
+    assert answer["changes"] == page["changes"] and answer["has_more"] is False
