@@ -261,7 +261,7 @@ def show_status(args: argparse.Namespace) -> int:
         # Loaded once the store is open: a scheduled `entraide sync` needs none of them.
         from app.cli import courier, needs
         from app.cli.output import marked, show_moment, text_of
-        from app.services.agreements import records as agreements
+        from app.services.agreements import reminders as agreements
         from app.sync import wording
         from app.sync.engine import status
 

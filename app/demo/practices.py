@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.demo import practice_texts as t
+from app.demo import practice_voices as voices
 from app.ids import new_id
 from app.models import (
     AdoptionOutcome,
@@ -81,7 +82,7 @@ def _partners(session: Session, rng: random.Random, rows: _Rows) -> list[str]:
     if found:
         return found
     made = []
-    for name in t.PARTNERS:
+    for name in voices.PARTNERS:
         made.append(new_id())
         rows.ours.setdefault(NetworkAssociation, []).append(
             {"id": made[-1], "name": name, "rna": None, "siret": None}
@@ -111,7 +112,7 @@ def _content(rng: random.Random, theme: str, steps_cut: int = 0) -> dict[str, An
     steps = [_fill(s, rng) for s in rng.sample(texts.steps, rng.randint(4, 6))]
     steps = steps[: len(steps) - steps_cut]
     results = [_fill(r, rng) for r in rng.sample(texts.results, 2)]
-    person = rng.choice(t.PEOPLE)
+    person = rng.choice(voices.PEOPLE)
     first, last = fold(person).split(" ", 1)
     indicators = [
         {
@@ -182,16 +183,20 @@ def _feedback(
             PracticeFeedback,
             row(
                 FeedbackKind.ADOPTED.value,
-                text=rng.choice(t.ADOPTION_NOTES),
+                text=rng.choice(voices.ADOPTION_NOTES),
                 outcome=rng.choice([o.value for o in AdoptionOutcome]),
-                author_name=rng.choice(t.PEOPLE),
+                author_name=rng.choice(voices.PEOPLE),
             ),
             owner,
         )
     for _ in range(rng.choice((0, 0, 1, 2))):
         rows.add(
             PracticeFeedback,
-            row(FeedbackKind.COMMENT.value, text=rng.choice(t.COMMENTS), author_name=rng.choice(t.PEOPLE)),
+            row(
+                FeedbackKind.COMMENT.value,
+                text=rng.choice(voices.COMMENTS),
+                author_name=rng.choice(voices.PEOPLE),
+            ),
             rng.choice(others),
         )
 

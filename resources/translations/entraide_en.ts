@@ -743,7 +743,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/shared/busy_indicator.py" line="17"/>
+        <location filename="../../app/ui/shared/busy_indicator.py" line="18"/>
         <source>Travail en cours…</source>
         <translation>Working…</translation>
     </message>
@@ -10608,22 +10608,22 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>File too large (20 MB maximum).</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="304"/>
+        <location filename="../../app/services/agreements/reminders.py" line="60"/>
         <source>{0} « {1} »</source>
         <translation>{0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="305"/>
+        <location filename="../../app/services/agreements/reminders.py" line="61"/>
         <source>La convention {0} se termine le {1} (dans {2} jours).</source>
         <translation>Agreement {0} ends on {1} (in {2} days).</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="306"/>
+        <location filename="../../app/services/agreements/reminders.py" line="62"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; le préavis pour y mettre fin a expiré le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; the notice period for ending it expired on {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/agreements/records.py" line="310"/>
+        <location filename="../../app/services/agreements/reminders.py" line="66"/>
         <source>La convention {0} se renouvelle tacitement le {1} ; pour y mettre fin, prévenez les parties avant le {2}.</source>
         <translation>Agreement {0} renews tacitly on {1}; to end it, notify the parties before {2}.</translation>
     </message>
@@ -11391,53 +11391,53 @@ At the next sync, they will be erased from the hub and from the association&apos
         <translation>The sync would delete {0} “{1}” records out of {2}: confirm before going on.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="30"/>
+        <location filename="../../app/sync/client.py" line="31"/>
         <location filename="../../app/sync/courier/problems.py" line="9"/>
         <source>Cet ordinateur n&apos;est pas encore relié au hub : enrôlez-le d&apos;abord.</source>
         <translation>This computer is not linked to the hub yet: enrol it first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="35"/>
+        <location filename="../../app/sync/client.py" line="36"/>
         <source>Le hub ne reconnaît pas cet ordinateur (jeton inconnu ou révoqué) : enrôlez-le à nouveau.</source>
         <translation>This computer is not known to the hub (unknown or revoked token): enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="38"/>
+        <location filename="../../app/sync/client.py" line="39"/>
         <source>Code d&apos;enrôlement inconnu, déjà utilisé ou expiré : demandez-en un nouveau à l&apos;administrateur du hub.</source>
         <translation>Unknown, used or expired enrolment code: ask the hub&apos;s administrator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="42"/>
+        <location filename="../../app/sync/client.py" line="43"/>
         <source>Cette version d&apos;Entraide est trop ancienne pour ce hub : mettez Entraide à jour.</source>
         <translation>This version of Entraide is too old for this hub: update Entraide.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="45"/>
+        <location filename="../../app/sync/client.py" line="46"/>
         <source>Le hub a un problème ({0}) : réessayez plus tard.</source>
         <translation>The hub has a problem ({0}): try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="46"/>
+        <location filename="../../app/sync/client.py" line="47"/>
         <source>Le hub a refusé la demande ({0}) : {1}</source>
         <translation>The hub refused the request ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="162"/>
+        <location filename="../../app/sync/client.py" line="163"/>
         <source>Synchronisation annulée.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="169"/>
+        <location filename="../../app/sync/client.py" line="170"/>
         <source>Le certificat du hub n&apos;est pas valable : la connexion a été refusée par sécurité. Prévenez l&apos;administrateur du hub.</source>
         <translation>The hub&apos;s certificate is not valid: the connection was refused for safety. Tell the hub&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="178"/>
+        <location filename="../../app/sync/client.py" line="179"/>
         <source>Le hub ne répond pas : vérifiez la connexion à Internet, la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The hub does not answer: check the Internet connection; the sync will resume by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/client.py" line="25"/>
+        <location filename="../../app/sync/client.py" line="26"/>
         <source>La réponse reçue ne vient pas du hub (un réseau wifi demande peut-être de se connecter) : réessayez plus tard.</source>
         <translation>The answer did not come from the hub (a Wi-Fi network may be asking you to sign in): try again later.</translation>
     </message>

@@ -80,6 +80,10 @@ class Hub:
         assert answer.status_code == 200, answer.text
         return answer.json()["results"]
 
+    def seen(self, who: Member) -> dict[str, dict]:
+        """The latest change of every record this association's pull delivers, by record id."""
+        return {change["record_id"]: change for change in self.pull_all(who)[0]}
+
     def pull_all(self, who: Member, cursor: int = 0, limit: int = 1000) -> tuple[list[dict], int]:
         """Every change since `cursor`, following pages; returns (changes, final cursor)."""
         changes: list[dict] = []

@@ -1,20 +1,16 @@
-"""Who sees or changes which record, entity by entity (enrolment and tokens: test_enrolment_and_tokens.py)."""
+"""Who sees or changes which record, entity by entity, and who the members are (enrolment and
+tokens: test_enrolment_and_tokens.py)."""
 
 from __future__ import annotations
 
 import uuid
 
+from hub import admin
 from protocol.messages import ENTITY_VISIBILITIES, Visibility
 from tests.hub.conftest import LABEL, NOTE, Hub, Member, op
 from tests.hub.enrolment_helpers import handshake_with
 
 ENTITY_TYPES = sorted(ENTITY_VISIBILITIES)
-
-
-def _seen(hub: Hub, who: Member) -> dict[str, dict]:
-    """The latest change of every record this association's pull delivers."""
-    changes, _ = hub.pull_all(who)
-    return {change["record_id"]: change for change in changes}
 
 
 # ---------------------------------------------------------------- visibility, entity by entity
@@ -94,7 +90,7 @@ def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyo
         Visibility.NETWORK: {m.id for m in everyone},
     }[visibility]
     for who in everyone:
-        seen = _seen(hub, who)
+        seen = hub.seen(who)
         assert (rid in seen) == (who.id in readers), (entity, visibility, who.name)
         if rid in seen:
             change = seen[rid]
@@ -113,14 +109,14 @@ def _check_one_visibility(hub, entity, visibility, owner, partner, third, everyo
             assert "autre association" in refused["reason"] and "propriétaire" in refused["reason"]
             assert refused["reason_code"] == "not_owner"
             assert "version" not in refused
-    assert _seen(hub, owner)[rid]["version"] == v1
-    assert _seen(hub, owner)[rid]["fields"][NOTE[entity]] == "initiale"
+    assert hub.seen(owner)[rid]["version"] == v1
+    assert hub.seen(owner)[rid]["fields"][NOTE[entity]] == "initiale"
     # The owner may.
     [edited] = hub.push(owner, op(entity, record_id=rid, base=v1, **{NOTE[entity]: "modifiée"}))
     assert edited["status"] == "applied" and edited["version"] > v1
     for who in everyone:
         if who.id in readers:
-            assert _seen(hub, who)[rid]["fields"][NOTE[entity]] == "modifiée"
+            assert hub.seen(who)[rid]["fields"][NOTE[entity]] == "modifiée"
 
 
 def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
@@ -141,7 +137,7 @@ def test_visibilities_not_allowed_for_an_entity_type_are_rejected(hub):
         record = op(entity, **_prerequisites(hub, entity, owner, partner))
         [applied] = hub.push(owner, record)
         assert applied["status"] == "applied", (entity, applied)
-        assert _seen(hub, owner)[record["record_id"]]["visibility"] == ENTITY_VISIBILITIES[entity][0].value
+        assert hub.seen(owner)[record["record_id"]]["visibility"] == ENTITY_VISIBILITIES[entity][0].value
 
 
 SWITCHABLE = [e for e, v in ENTITY_VISIBILITIES.items() if {Visibility.PRIVATE, Visibility.NETWORK} <= set(v)]
@@ -177,18 +173,18 @@ def _network_then_private(hub, entity, owner, other, late) -> None:
         }
     ]
     # From scratch, another member gets the shared record and never the private one's content.
-    seen = _seen(hub, late)
+    seen = hub.seen(late)
     assert seen[kept["record_id"]]["deleted"] is False
     if shared["record_id"] in seen:
         assert seen[shared["record_id"]]["deleted"] is True and seen[shared["record_id"]]["fields"] == {}
     # The owner still has it, not deleted, with its new visibility.
-    mine = _seen(hub, owner)[shared["record_id"]]
+    mine = hub.seen(owner)[shared["record_id"]]
     assert mine["deleted"] is False and mine["visibility"] == "private"
     # Shared again: everybody gets it back.
     [again] = hub.push(
         owner, op(entity, record_id=shared["record_id"], base=private["version"], visibility="network")
     )
-    back = _seen(hub, other)[shared["record_id"]]
+    back = hub.seen(other)[shared["record_id"]]
     assert back["deleted"] is False and back["version"] == again["version"]
     assert back["fields"] == shared["fields"]
 
@@ -212,9 +208,9 @@ def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
     )
     [created] = hub.push(owner, record)
     rid = record["record_id"]
-    assert sorted(_seen(hub, owner)[rid]["parties"]) == sorted([dropped.id, stays.id])
-    assert rid in _seen(hub, dropped) and rid in _seen(hub, stays)
-    assert rid not in _seen(hub, third)
+    assert sorted(hub.seen(owner)[rid]["parties"]) == sorted([dropped.id, stays.id])
+    assert rid in hub.seen(dropped) and rid in hub.seen(stays)
+    assert rid not in hub.seen(third)
     _, dropped_cursor = hub.pull_all(dropped)
     _, stays_cursor = hub.pull_all(stays)
     _, third_cursor = hub.pull_all(third)
@@ -240,7 +236,7 @@ def _narrow_parties(hub, entity, owner, dropped, stays, third) -> None:
     _, dropped_cursor = hub.pull_all(dropped)
     hub.push(owner, op(entity, record_id=rid, base=narrowed["version"], **{LABEL[entity]: "Convention 2027"}))
     assert hub.pull_all(dropped, dropped_cursor)[0] == []
-    assert _seen(hub, stays)[rid]["fields"][LABEL[entity]] == "Convention 2027"
+    assert hub.seen(stays)[rid]["fields"][LABEL[entity]] == "Convention 2027"
 
 
 def test_private_record_naming_parties_stays_private(hub):
@@ -250,12 +246,12 @@ def test_private_record_naming_parties_stays_private(hub):
     record = op("equipment", name="Coffre", visibility="private", parties=[other.id])
     [result] = hub.push(owner, record)
     assert result["status"] in ("applied", "rejected")
-    assert record["record_id"] not in _seen(hub, other)
+    assert record["record_id"] not in hub.seen(other)
     if result["status"] == "applied":
         [edited] = hub.push(
             owner, op("equipment", record_id=record["record_id"], base=result["version"], name="Coffre-fort")
         )
-        assert record["record_id"] not in _seen(hub, other)
+        assert record["record_id"] not in hub.seen(other)
         [public] = hub.push(
             owner,
             op("equipment", record_id=record["record_id"], base=edited["version"], visibility="network"),
@@ -264,7 +260,7 @@ def test_private_record_naming_parties_stays_private(hub):
             owner,
             op("equipment", record_id=record["record_id"], base=public["version"], visibility="private"),
         )
-        assert _seen(hub, other)[record["record_id"]]["deleted"] is True
+        assert hub.seen(other)[record["record_id"]]["deleted"] is True
         assert private["status"] == "applied"
 
 
@@ -287,7 +283,7 @@ def test_association_comes_from_the_token_never_from_the_payload(hub):
     # A record pushed with Les Amis' token belongs to Les Amis.
     record = op("equipment", name="Barnum", visibility="network")
     [created] = hub.push(amis, record)
-    assert _seen(hub, comite)[record["record_id"]]["owner_id"] == amis.id
+    assert hub.seen(comite)[record["record_id"]]["owner_id"] == amis.id
     [refused] = hub.push(
         comite, op("equipment", record_id=record["record_id"], base=created["version"], name="À nous")
     )
@@ -309,3 +305,27 @@ def test_pull_cannot_be_pointed_at_another_association(hub):
         answer = hub.client.get("/v1/pull", params={"cursor": 0, **params}, headers=comite.headers)
         assert answer.status_code == 200
         assert answer.json()["changes"] == []
+
+
+# ---------------------------------------------------------------- who the members are
+
+
+def test_the_handshake_lists_every_member_with_its_rna_and_siret(hub):
+    with hub.database.writer.begin() as session:
+        admin.create_association(
+            session, "Association Sans Appareil", rna="W751234567", siret="12345678900011"
+        )
+    amis = hub.member("Les Amis")
+    with hub.database.writer.begin() as session:
+        admin.create_association(session, "Comité des Fêtes", rna="W759876543")
+    answer = hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=amis.headers)
+    assert answer.status_code == 200, answer.text
+    members = {m["name"]: m for m in answer.json()["members"]}
+    assert set(members) == {"Association Sans Appareil", "Les Amis", "Comité des Fêtes"}
+    assert members["Les Amis"] == {"id": amis.id, "name": "Les Amis", "rna": None, "siret": None}
+    assert (members["Association Sans Appareil"]["rna"], members["Association Sans Appareil"]["siret"]) == (
+        "W751234567",
+        "12345678900011",
+    )
+    assert (members["Comité des Fêtes"]["rna"], members["Comité des Fêtes"]["siret"]) == ("W759876543", None)
+    assert len({m["id"] for m in members.values()}) == 3

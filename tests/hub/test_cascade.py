@@ -7,10 +7,6 @@ from __future__ import annotations
 from tests.hub.conftest import op
 
 
-def _seen(hub, who) -> dict[str, dict]:
-    return {c["record_id"]: c for c in hub.pull_all(who)[0]}
-
-
 def test_children_are_deleted_and_restored_with_their_parent(hub):
     amis = hub.member("Les Amis")
     laptop = hub.device(amis)
@@ -25,7 +21,7 @@ def test_children_are_deleted_and_restored_with_their_parent(hub):
     [gone] = hub.push(
         laptop, op("contact", record_id=person["record_id"], base=created[0]["version"], deleted=True)
     )
-    seen = _seen(hub, amis)
+    seen = hub.seen(amis)
     assert seen[person["record_id"]]["deleted"] and seen[consent["record_id"]]["deleted"]
     assert seen[role["record_id"]]["deleted"] and not seen[other["record_id"]]["deleted"]
     assert seen[consent["record_id"]]["version"] > gone["version"]
@@ -43,7 +39,7 @@ def test_children_are_deleted_and_restored_with_their_parent(hub):
         laptop, op("contact", record_id=person["record_id"], base=gone["version"], notes="revenue")
     )
     assert restored["status"] == "applied"
-    seen = _seen(hub, amis)
+    seen = hub.seen(amis)
     assert not seen[consent["record_id"]]["deleted"] and not seen[role["record_id"]]["deleted"]
     assert seen[role["record_id"]]["fields"]["organisation_id"] == org["record_id"]
 

@@ -8,18 +8,12 @@ import uuid
 
 from sqlalchemy import select
 
-from hub import admin
 from hub.models import ReservationHold
 from tests.hub.conftest import Hub, Member, op
 
 UNKNOWN_OR_PRIVATE = "Ce matériel est inconnu du hub ou n'est pas partagé avec votre association."
 ONLY_THE_OWNER = "Seule l'association propriétaire du matériel répond à une réservation."
 UNKNOWN_RESERVATION = "La réservation de ce prêt est inconnue du hub."
-
-
-def _seen(hub: Hub, who: Member) -> dict[str, dict]:
-    changes, _ = hub.pull_all(who)
-    return {change["record_id"]: change for change in changes}
 
 
 def _holds(hub: Hub) -> list[str]:
@@ -70,10 +64,10 @@ def test_reservation_parties_are_the_equipment_owner_whatever_the_client_sends(h
     reservation, created = _reserve(hub, amis, equipment, parties=[tiers.id, amis.id])
     rid = reservation["record_id"]
     for who in (amis, owner):
-        change = _seen(hub, who)[rid]
+        change = hub.seen(who)[rid]
         assert change["owner_id"] == amis.id and change["parties"] == [owner.id]
         assert change["visibility"] == "parties" and change["fields"]["hub_status"] == "confirmed"
-    assert rid not in _seen(hub, tiers)
+    assert rid not in hub.seen(tiers)
     # Still so when an edit names other parties (or none at all).
     _, tiers_cursor = hub.pull_all(tiers)
     [edited] = hub.push(
@@ -82,8 +76,8 @@ def test_reservation_parties_are_the_equipment_owner_whatever_the_client_sends(h
     assert edited["status"] == "applied"
     [cleared] = hub.push(amis, op("reservation", record_id=rid, base=edited["version"], parties=[]))
     assert cleared["status"] == "applied"
-    assert _seen(hub, owner)[rid]["parties"] == [owner.id]
-    assert _seen(hub, owner)[rid]["fields"]["purpose"] == "Fête"
+    assert hub.seen(owner)[rid]["parties"] == [owner.id]
+    assert hub.seen(owner)[rid]["fields"]["purpose"] == "Fête"
     assert hub.pull_all(tiers, tiers_cursor)[0] == []
     # An association the hub does not know is still refused.
     ghost = str(uuid.uuid4())
@@ -91,8 +85,8 @@ def test_reservation_parties_are_the_equipment_owner_whatever_the_client_sends(h
     assert unknown["status"] == "rejected" and "inconnue" in unknown["reason"] and ghost in unknown["reason"]
     # Reserving one's own equipment shows the reservation to nobody else.
     own, _ = _reserve(hub, owner, equipment, start="2026-08-01", end="2026-08-02", parties=[amis.id])
-    assert _seen(hub, owner)[own["record_id"]]["parties"] == []
-    assert own["record_id"] not in _seen(hub, amis)
+    assert hub.seen(owner)[own["record_id"]]["parties"] == []
+    assert own["record_id"] not in hub.seen(amis)
 
 
 def test_moving_a_reservation_to_another_owners_equipment_moves_who_sees_it(hub):
@@ -114,7 +108,7 @@ def test_moving_a_reservation_to_another_owners_equipment_moves_who_sees_it(hub)
             "deleted": True,
         }
     ]
-    assert _seen(hub, second)[rid]["parties"] == [second.id]
+    assert hub.seen(second)[rid]["parties"] == [second.id]
     assert _holds(hub) == [rid]
 
 
@@ -123,7 +117,7 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
     private = _equipment(hub, owner, visibility="private")
     deleted = _equipment(hub, owner, name="Ancienne tente")
     [gone] = hub.push(
-        owner, op("equipment", record_id=deleted, base=_seen(hub, owner)[deleted]["version"], deleted=True)
+        owner, op("equipment", record_id=deleted, base=hub.seen(owner)[deleted]["version"], deleted=True)
     )
     assert gone["status"] == "applied"
     contact = op(display_name="Léa", visibility="private")
@@ -137,13 +131,13 @@ def test_reservation_of_private_or_unknown_equipment_is_rejected(hub):
         else:  # not even an identifier: refused by the record's schema
             assert refused["problems"][0]["field"] == "equipment_id"
         assert "version" not in refused
-        assert attempt["record_id"] not in _seen(hub, amis)
+        assert attempt["record_id"] not in hub.seen(amis)
     assert _holds(hub) == []
     # The owner may reserve its own private equipment; shared later, anyone may.
     _reserve(hub, owner, private)
     [shared] = hub.push(
         owner,
-        op("equipment", record_id=private, base=_seen(hub, owner)[private]["version"], visibility="network"),
+        op("equipment", record_id=private, base=hub.seen(owner)[private]["version"], visibility="network"),
     )
     assert shared["status"] == "applied"
     _reserve(hub, amis, private, start="2026-07-01", end="2026-07-03")
@@ -163,7 +157,7 @@ def test_equipment_and_its_reservation_and_loan_may_come_in_one_batch(hub):
     edit = op("reservation", record_id=theirs["record_id"], base=0, complete=False, purpose="Kermesse")
     results = hub.push(amis, op(display_name="Marc"), theirs, edit)
     assert [r["status"] for r in results] == ["applied", "applied", "merged"], results
-    assert _seen(hub, owner)[theirs["record_id"]]["fields"]["purpose"] == "Kermesse"
+    assert hub.seen(owner)[theirs["record_id"]]["fields"]["purpose"] == "Kermesse"
 
 
 # ---------------------------------------------------------------- loans
@@ -199,7 +193,7 @@ def test_a_loan_pushed_by_an_association_not_owning_the_equipment_is_rejected(hu
         assert unknown["status"] == "rejected" and unknown["reason"], reservation_id
     # The dates are still held, for Les Amis.
     assert reservation["record_id"] in _holds(hub)
-    assert all(c["entity_type"] != "loan" for c in _seen(hub, amis).values())
+    assert all(c["entity_type"] != "loan" for c in hub.seen(amis).values())
 
 
 def test_the_borrower_sees_the_lenders_loan_and_nobody_else_does(hub):
@@ -207,10 +201,10 @@ def test_the_borrower_sees_the_lenders_loan_and_nobody_else_does(hub):
     reservation, _ = _reserve(hub, amis, _equipment(hub, owner))
     loan, lent = _lend(hub, owner, reservation, parties=[tiers.id], out_date="2026-06-01")
     for who in (owner, amis):
-        change = _seen(hub, who)[loan["record_id"]]
+        change = hub.seen(who)[loan["record_id"]]
         assert change["owner_id"] == owner.id and change["parties"] == [amis.id]
         assert change["fields"]["out_date"] == "2026-06-01"
-    assert loan["record_id"] not in _seen(hub, tiers)
+    assert loan["record_id"] not in hub.seen(tiers)
     # The borrower reads it but may not change it.
     [refused] = hub.push(
         amis, op("loan", record_id=loan["record_id"], base=lent["version"], decision="declined")
@@ -238,7 +232,7 @@ def test_a_declined_loan_frees_the_dates_for_another_association(hub):
     [applied] = hub.push(comite, dict(wanted, op_id=wanted["op_id"] + "-2"))
     assert applied["status"] == "applied"
     for who in (comite, owner):
-        assert _seen(hub, who)[wanted["record_id"]]["fields"]["hub_status"] == "confirmed"
+        assert hub.seen(who)[wanted["record_id"]]["fields"]["hub_status"] == "confirmed"
     assert _holds(hub) == [wanted["record_id"]]
 
 
@@ -255,7 +249,7 @@ def test_a_returned_loan_frees_the_dates(hub):
     assert returned["status"] == "applied"
     assert _holds(hub) == []
     later, _ = _reserve(hub, comite, equipment, start="2026-06-04", end="2026-06-06")
-    assert _seen(hub, comite)[later["record_id"]]["fields"]["hub_status"] == "confirmed"
+    assert hub.seen(comite)[later["record_id"]]["fields"]["hub_status"] == "confirmed"
 
 
 def test_re_editing_a_declined_reservation_does_not_hold_the_dates_again(hub):
@@ -267,13 +261,13 @@ def test_re_editing_a_declined_reservation_does_not_hold_the_dates_again(hub):
     [edited] = hub.push(amis, op("reservation", record_id=rid, base=created["version"], purpose="Brocante"))
     assert edited["status"] == "applied"
     assert _holds(hub) == []
-    assert _seen(hub, amis)[rid]["fields"]["hub_status"] == "released"
+    assert hub.seen(amis)[rid]["fields"]["hub_status"] == "released"
     theirs, _ = _reserve(hub, comite, equipment, start="2026-06-02", end="2026-06-03")
     # Les Amis may still edit theirs (the dates are Le Comité's now): it holds nothing.
     [again] = hub.push(amis, op("reservation", record_id=rid, base=edited["version"], purpose="Vide-grenier"))
     assert again["status"] == "applied", again
     assert _holds(hub) == [theirs["record_id"]]
-    assert _seen(hub, amis)[rid]["fields"]["purpose"] == "Vide-grenier"
+    assert hub.seen(amis)[rid]["fields"]["purpose"] == "Vide-grenier"
 
 
 # ---------------------------------------------------------------- odd input (PostgreSQL refuses NUL in text)
@@ -338,7 +332,7 @@ def test_odd_text_kept_in_a_deleted_loan_or_elsewhere_does_not_break_reservation
         amis, op("reservation", record_id=reservation["record_id"], base=created["version"], purpose="Fête")
     )
     assert edited["status"] == "applied"
-    assert _seen(hub, amis)[reservation["record_id"]]["fields"]["hub_status"] == "confirmed"
+    assert hub.seen(amis)[reservation["record_id"]]["fields"]["hub_status"] == "confirmed"
     [refused] = hub.push(comite, _reservation(equipment, "2026-06-02", "2026-06-03"))
     assert refused["status"] == "rejected" and "Les Amis" in refused["reason"]
     # Restoring the loan is possible: its reservation is still there.
@@ -378,7 +372,7 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
             ),
         )
         assert conflict["status"] == "conflict" and conflict["version"] == noted["version"], target
-    assert _seen(hub, owner)[loan["record_id"]]["fields"]["reservation_id"] == reservation["record_id"]
+    assert hub.seen(owner)[loan["record_id"]]["fields"]["reservation_id"] == reservation["record_id"]
     assert _holds(hub) == sorted([reservation["record_id"], theirs["record_id"]])
     # A reservation cannot be moved that way onto equipment its author may not reserve.
     amis_laptop = hub.device(amis)
@@ -396,29 +390,5 @@ def test_deleting_a_record_edited_elsewhere_cannot_slip_past_the_rules(hub):
         ),
     )
     assert conflict["status"] == "conflict"
-    assert _seen(hub, amis)[mine["record_id"]]["fields"]["equipment_id"] != private
-    assert mine["record_id"] not in _seen(hub, other_owner)
-
-
-# ---------------------------------------------------------------- members
-
-
-def test_the_handshake_lists_every_member_with_its_rna_and_siret(hub):
-    with hub.database.writer.begin() as session:
-        admin.create_association(
-            session, "Association Sans Appareil", rna="W751234567", siret="12345678900011"
-        )
-    amis = hub.member("Les Amis")
-    with hub.database.writer.begin() as session:
-        admin.create_association(session, "Comité des Fêtes", rna="W759876543")
-    answer = hub.client.post("/v1/handshake", json={"protocol_version": 1}, headers=amis.headers)
-    assert answer.status_code == 200, answer.text
-    members = {m["name"]: m for m in answer.json()["members"]}
-    assert set(members) == {"Association Sans Appareil", "Les Amis", "Comité des Fêtes"}
-    assert members["Les Amis"] == {"id": amis.id, "name": "Les Amis", "rna": None, "siret": None}
-    assert (members["Association Sans Appareil"]["rna"], members["Association Sans Appareil"]["siret"]) == (
-        "W751234567",
-        "12345678900011",
-    )
-    assert (members["Comité des Fêtes"]["rna"], members["Comité des Fêtes"]["siret"]) == ("W759876543", None)
-    assert len({m["id"] for m in members.values()}) == 3
+    assert hub.seen(amis)[mine["record_id"]]["fields"]["equipment_id"] != private
+    assert mine["record_id"] not in hub.seen(other_owner)

@@ -48,11 +48,6 @@ def _response(target_id: str, target_owner: str, **fields) -> dict:
     )
 
 
-def _seen(hub: Hub, who: Member) -> dict[str, dict]:
-    changes, _ = hub.pull_all(who)
-    return {change["record_id"]: change for change in changes}
-
-
 @pytest.mark.parametrize(
     ("fields", "said"),
     [
@@ -95,8 +90,8 @@ def test_a_response_goes_to_the_author_of_what_it_answers_whatever_the_client_na
     response["parties"] = [tiers.id]  # a forged audience: the hub puts the need's author
     [result] = hub.push(velo, response)
     assert result["status"] == "applied", result
-    assert _seen(hub, amis)[response["record_id"]]["parties"] == [amis.id]
-    assert response["record_id"] not in _seen(hub, tiers)
+    assert hub.seen(amis)[response["record_id"]]["parties"] == [amis.id]
+    assert response["record_id"] not in hub.seen(tiers)
 
 
 @pytest.mark.parametrize("case", ["unknown", "not_shown", "own", "wrong_owner"])
@@ -147,8 +142,8 @@ def test_only_the_author_of_what_was_answered_decides(hub):
     decision["parties"] = [tiers.id]
     [result] = hub.push(amis, decision)
     assert result["status"] == "applied", result
-    assert _seen(hub, velo)[decision["record_id"]]["parties"] == [velo.id]
-    assert decision["record_id"] not in _seen(hub, tiers)
+    assert hub.seen(velo)[decision["record_id"]]["parties"] == [velo.id]
+    assert decision["record_id"] not in hub.seen(tiers)
 
 
 def test_a_decision_on_an_unknown_response_is_refused(hub):

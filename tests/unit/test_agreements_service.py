@@ -16,6 +16,7 @@ from app.errors import InvalidInput, NotFound
 from app.models import Agreement, NetworkAssociation, Organisation, Person, Role, SyncedRecord, SyncState
 from app.services.agreements import clauses
 from app.services.agreements import records as ag
+from app.services.agreements import reminders as ending
 from app.services.agreements.content import (
     AgreementContent,
     LentItem,
@@ -159,11 +160,11 @@ def test_ends_durations_and_renewals():
         end_date=date(2025, 2, 28),
         parties_json="[]",
     )
-    assert ag.effective_end(record, [], date(2026, 11, 24)) == date(2027, 2, 28)
+    assert ending.effective_end(record, [], date(2026, 11, 24)) == date(2027, 2, 28)
     record.renewal = "none"
-    assert ag.effective_end(record, [], date(2026, 11, 24)) == date(2025, 2, 28)
+    assert ending.effective_end(record, [], date(2026, 11, 24)) == date(2025, 2, 28)
     prolonged = Agreement(start_date=date(2024, 3, 1), end_date=date(2027, 6, 30), parties_json="[]")
-    assert ag.effective_end(record, [prolonged], date(2026, 11, 24)) == date(2027, 6, 30)
+    assert ending.effective_end(record, [prolonged], date(2026, 11, 24)) == date(2027, 6, 30)
 
 
 def test_reminders_come_before_the_end_within_each_agreements_delay(s):
@@ -179,7 +180,7 @@ def test_reminders_come_before_the_end_within_each_agreements_delay(s):
     unsigned = ag.create_agreement(s, ready(end_date=date(2026, 12, 1)), TODAY)
     for agreement in (soon, later, tacit):
         ag.mark_signed(s, agreement, date(2026, 1, 1))
-    found = ag.reminders(s, TODAY)
+    found = ending.reminders(s, TODAY)
     assert [r.agreement_id for r in found] == [tacit, soon]  # 60 days by default; unsigned: none
     assert text_of(found[1].message()) == (
         "La convention CONV-2026-001 « Parc de matériel partagé » se termine le 10/01/2027 (dans 47 jours)."
@@ -188,15 +189,15 @@ def test_reminders_come_before_the_end_within_each_agreements_delay(s):
         found[0].message()
     )
     ag.set_reminder_days(s, later, 120)
-    assert later in [r.agreement_id for r in ag.reminders(s, TODAY)]
-    assert [r.agreement_id for r in ag.reminders(s, TODAY, within_days=10)] == []
-    assert unsigned not in [r.agreement_id for r in ag.reminders(s, TODAY, within_days=365)]
+    assert later in [r.agreement_id for r in ending.reminders(s, TODAY)]
+    assert [r.agreement_id for r in ending.reminders(s, TODAY, within_days=10)] == []
+    assert unsigned not in [r.agreement_id for r in ending.reminders(s, TODAY, within_days=365)]
     amendment = ag.create_amendment(s, soon)
     content = content_of(ag.load(s, amendment))
     content.end_date, content.amendment_text = date(2028, 1, 10), "Prolongation d'un an."
     ag.update_agreement(s, amendment, content)
     ag.mark_signed(s, amendment, date(2026, 11, 24))
-    assert soon not in [r.agreement_id for r in ag.reminders(s, TODAY)]  # prolonged by its amendment
+    assert soon not in [r.agreement_id for r in ending.reminders(s, TODAY)]  # prolonged by its amendment
 
 
 def test_a_party_is_filled_in_from_the_contacts_with_its_signatory_and_network_id(s):

@@ -15,6 +15,7 @@ from app.demo.generator import generate_demo
 from app.models import Agreement, NetworkAssociation, OutboxEntry
 from app.services.agreements import records as ag
 from app.services.agreements.content import content_of, missing_for_signature
+from app.services.agreements.reminders import reminders
 
 
 def test_the_demo_writes_agreements_in_every_state_without_sending_them(db: Database):
@@ -33,7 +34,7 @@ def test_the_demo_writes_agreements_in_every_state_without_sending_them(db: Data
         assert session.scalar(select(OutboxEntry).where(OutboxEntry.entity_type == "agreement")) is None
         rows = ag.agreement_rows(session)
         assert sum(not r.ours for r in rows) == 1  # the partner's own agreement, read-only here
-        found = ag.reminders(session)
+        found = reminders(session)
         assert len(found) == 2 and all(r.ends_on <= date.today() + timedelta(days=60) for r in found)
 
 

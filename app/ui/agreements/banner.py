@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.agreements.records import Reminder
+from app.services.agreements.reminders import Reminder
 from app.ui.shared.banner import ReminderBanner
 from app.ui.shared.locale_format import service_text
 

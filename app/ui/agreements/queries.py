@@ -15,6 +15,7 @@ from app.services.agreements import records as ag
 from app.services.agreements.content import AgreementContent, content_of, end_of, missing_for_signature
 from app.services.agreements.editing import Editing, start_editing
 from app.services.agreements.records import AgreementRow
+from app.services.agreements.reminders import Reminder, reminders
 from app.services.equipment.records import CatalogueFilter, catalogue
 from app.services.network import association_names, is_ours, my_association_id, owner_of
 from app.services.record_ids import short_id
@@ -169,9 +170,9 @@ def editor_start(session: Session, agreement_id: str | None) -> EditorStart:
 # --- the sidebar and the reminders ---------------------------------------------------------------
 @dataclass
 class Summary:
-    reminders: list[ag.Reminder]
+    reminders: list[Reminder]
     counts: dict[str, int]
 
 
 def summary(session: Session, today: date) -> Summary:
-    return Summary(ag.reminders(session, today), ag.status_counts(session))
+    return Summary(reminders(session, today), ag.status_counts(session))

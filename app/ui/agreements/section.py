@@ -22,7 +22,7 @@ from app.ui.shared.locale_format import show_count
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.services.agreements.records import Reminder
+    from app.services.agreements.reminders import Reminder
     from app.ui.agreements.queries import Summary
     from app.ui.agreements.view import AgreementsView
 
