@@ -38,9 +38,15 @@ def _class_fields(cls: type) -> tuple[str, ...]:  # asked thousands of times per
 
 
 def _changed_fields(obj: Any, spec: SyncSpec) -> tuple[list[str], bool]:
+    """The record's own fields changed since the last flush, and whether it went to the trash or
+    came back. Only the attributes set since then (not in `unmodified`) can have changed: their
+    history is read, not every column's (24,000 records restored read 576,000 histories)."""
     state = inspect(obj)
-    fields = [name for name in own_fields(obj) if state.attrs[name].history.has_changes()]
-    trash_changed = state.attrs["deleted_at"].history.has_changes()
+    unmodified = state.unmodified
+    fields = [
+        name for name in own_fields(obj) if name not in unmodified and state.attrs[name].history.has_changes()
+    ]
+    trash_changed = "deleted_at" not in unmodified and state.attrs["deleted_at"].history.has_changes()
     return fields, trash_changed
 
 
@@ -119,7 +125,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             changes.append((spec, obj.id, own_fields(obj), obj.deleted_at is not None))
     for obj in list(session.dirty):
         spec = spec_of(obj)
-        if spec is None or not session.is_modified(obj):
+        if spec is None:  # else what changed is read below (is_modified read every column too)
             continue
         fields, trash_changed = _changed_fields(obj, spec)
         if fields or trash_changed:

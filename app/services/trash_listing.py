@@ -34,6 +34,7 @@ from app.errors import Ambiguous, NotFound
 from app.models import Agreement, AgreementScan, ClauseTemplate, Contact, Equipment, Practice, SyncedRecord
 from app.models.base import RecordMixin
 from app.services import trash
+from app.services.contacts.search_index import index_once
 from app.services.network import my_association_id
 from app.services.practices.index import refresh_practice_index
 from app.services.record_ids import MIN_PIECE, matches
@@ -152,7 +153,8 @@ def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Take these (kind, id) out of the trash, with what was trashed with them. Returns how many
     of them came back (those no longer in the trash are left alone)."""
     found = _records(session, items)
-    trash.restore(session, found)
+    with index_once(session, found):
+        trash.restore(session, found)
     _after(session, found)
     return len(found)
 
@@ -160,7 +162,8 @@ def restore(session: Session, items: Iterable[tuple[str, str]]) -> int:
 def put_back(session: Session, items: Iterable[tuple[str, str]]) -> int:
     """Undo a restore: these (kind, id), out of the trash, go back into it with their children."""
     found = [record for record in _by_kind(session, items) if record.deleted_at is None]
-    trash.trash(session, found)
+    with index_once(session, found):
+        trash.trash(session, found)
     _after(session, found)
     return len(found)
 

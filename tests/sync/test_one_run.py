@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Consent, Role
+from app.services import trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
@@ -77,7 +78,7 @@ def test_deleting_a_person_deletes_its_roles_and_consents_everywhere(laptops, li
     assert _roles_and_consents(maison) == _roles_and_consents(bureau)
     # Emptying the trash sends every deletion: the hub keeps no consent of hers, alive or not.
     bureau.run(trash.trash_contacts, [ids[1]])
-    bureau.run(trash.empty_trash)
+    bureau.run(trash_listing.empty, ["contact"])
     assert bookkeeping(bureau)["outbox"] == 3  # the person, her role and her consent
     bureau.sync()
     maison.sync()

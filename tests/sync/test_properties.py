@@ -40,6 +40,7 @@ from app.errors import InvalidInput
 from app.models import Consent, Equipment, Reservation
 from app.models.outbox import own_fields
 from app.models.sync import OutboxEntry
+from app.services import trash_listing
 from app.services.contacts import records as contacts
 from app.services.contacts import trash
 from app.services.contacts.fields import ContactFields
@@ -202,7 +203,7 @@ class SyncMachine(RuleBasedStateMachine, SyncChecks):
 
     @rule(i=amis)
     def empty_trash(self, i: int) -> None:
-        self.laptops[i].run(trash.empty_trash)
+        self.laptops[i].run(trash_listing.empty, ["contact"])
 
     @rule(i=amis, which=pick, shared=st.booleans())
     def share(self, i: int, which: int, shared: bool) -> None:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from app.errors import InvalidInput
 from app.ids import new_id
 from app.models import Contact, Organisation
+from app.services import trash_listing
 from app.services.contacts import gdpr, search, trash
 from app.services.contacts import records as contacts
 from app.services.contacts.duplicates import find_duplicates, merge_contacts
@@ -115,13 +116,13 @@ def test_trash_restore_and_empty(db):
     gone = db.run(contacts.create_contact, org("Partie"))
     db.run(contacts.add_role, keep, gone, "benevole")
     assert db.run(trash.trash_contacts, [gone]) == 1
-    assert db.run(contacts.count_contacts) == 1 and db.run(trash.count_trash) == 1
+    assert db.run(contacts.count_contacts) == 1 and db.run(trash_listing.count, ["contact"]) == 1
     assert {r.id for r in db.run(search.search_contacts, "partie")} == set()
     assert db.run(trash.restore_contacts, [gone]) == 1
     # Found by its own name, and Garde through the organisation of her role.
     assert {r.id for r in db.run(search.search_contacts, "partie")} == {gone, keep}
     db.run(trash.trash_contacts, [gone])
-    assert db.run(trash.empty_trash) == 1
+    assert db.run(trash_listing.empty, ["contact"]) == 1
     assert db.run(contacts.roles_of, person_id=keep) == []
     with pytest.raises(contacts.NotFound):
         db.run(contacts.get_detail, gone)
