@@ -6,8 +6,11 @@ organisations (whose name is in their persons' rows), roles going with them."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.db import open_database
+from app.models import Contact
 from app.paths import DataPaths
 from app.services import trash_listing
 from app.services.contacts import records as contacts
@@ -121,3 +124,35 @@ def test_the_triggers_are_back_after_either_way(db, count):
     zoe = ContactFields(kind="person", first_name="Zoé", last_name="Martin69")
     db.run(contacts.update_contact, ids["Léa Martin69"], zoe)
     assert [row.id for row in db.run(search_contacts, "zoé")] == [ids["Léa Martin69"]]
+
+
+_TRIGGERS = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+
+
+def test_a_flush_refused_inside_reports_its_own_error_and_leaves_the_triggers(db):
+    ids = _fill(db)
+
+    def refused(s):
+        with search_index.deferred_search_updates(s):
+            s.get(Contact, ids["Léa Martin0"]).display_name = None  # NOT NULL: the store refuses it
+
+    with pytest.raises(IntegrityError):  # not "trigger … already exists"
+        db.run(refused)
+    names = {row[0] for row in db.run(lambda s: s.connection().exec_driver_sql(_TRIGGERS).all())}
+    assert {"contacts_search_au", "contacts_search_org_au", "roles_search_au"} <= names
+
+
+def test_what_was_flushed_before_an_error_the_caller_goes_on_from_is_indexed(db):
+    ids = _fill(db)
+
+    def goes_on(s):
+        try:
+            with search_index.deferred_search_updates(s):
+                s.get(Contact, ids["Léa Martin0"]).display_name = "Zorro"
+                s.scalars(select(Contact)).all()  # flushed here, without the triggers
+                raise ValueError("plus rien")
+        except ValueError:
+            pass  # and the transaction is committed
+
+    db.run(goes_on)
+    assert [row.id for row in db.run(search_contacts, "zorro")] == [ids["Léa Martin0"]]

@@ -12,6 +12,7 @@ the same index rows as the triggers of 0002.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -105,7 +106,9 @@ def deferred_search_updates(session: Session) -> Iterator[None]:
     update triggers set aside for this transaction, and the contacts whose index rows those
     changes touch (the contacts changed, the persons of the roles and of the organisations
     changed) indexed again at the end in a few statements. The triggers ran once per row, and
-    again for each role of a person: restoring 20,000 contacts with their roles took 19 s."""
+    again for each role of a person: restoring 20,000 contacts with their roles took 19 s.
+    Only changes made through the session's objects are seen: not a bulk UPDATE, nor raw SQL,
+    nor the former person of a role whose `person_id` was set while not loaded."""
     changed: set[str] = set()
 
     def note(flushing: Session, _context: object, _instances: object) -> None:
@@ -115,6 +118,7 @@ def deferred_search_updates(session: Session) -> Iterator[None]:
             elif isinstance(record, Role):  # the person before and after, as the trigger does
                 changed.update(_persons_of(record))
 
+    driver = _driver(session)
     event.listen(session, "before_flush", note)
     try:
         with _without_triggers(session, _UPDATE_TRIGGERS):
@@ -122,9 +126,11 @@ def deferred_search_updates(session: Session) -> Iterator[None]:
             session.flush()
     finally:
         event.remove(session, "before_flush", note)
-    if changed:
-        id_set(session, "search_batch", changed)
-        _index(session, "temp.search_batch", [_ORGANISATIONS_PERSONS], None)
+        # Also after an error the caller may go on from: what was flushed is indexed. A failed
+        # flush rolled the transaction back, and its rows with it: nothing to index then.
+        if changed and driver.in_transaction:
+            id_set(session, "search_batch", changed)
+            _index(session, "temp.search_batch", [_ORGANISATIONS_PERSONS], None)
 
 
 def _persons_of(role: Role) -> set[str]:
@@ -132,13 +138,17 @@ def _persons_of(role: Role) -> set[str]:
     return {person for person in (*history.deleted, role.person_id) if person}
 
 
+def _driver(session: Session) -> sqlite3.Connection:
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)  # the store is SQLite
+    return driver
+
+
 @contextmanager
 def _without_triggers(session: Session, names: tuple[str, ...]) -> Iterator[None]:
     """These triggers dropped for the current transaction only: SQLite's DDL is transactional,
     so no other connection ever sees them missing, and a rollback puts them back."""
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    assert driver is not None  # an open connection has its driver's
+    connection, driver = session.connection(), _driver(session)
     if not driver.in_transaction:
         connection.exec_driver_sql("BEGIN")  # the DDL below must belong to this transaction
     marks = ", ".join("?" * len(names))
@@ -149,9 +159,12 @@ def _without_triggers(session: Session, names: tuple[str, ...]) -> Iterator[None
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
     try:
         yield
-    finally:  # even if the caller went on after an error, the triggers are back
-        for _name, sql in triggers:
-            connection.exec_driver_sql(sql)
+    finally:
+        # Back even if the caller went on after an error. A failed flush rolled the transaction
+        # back, which put them back already: making them again would fail and hide its error.
+        if driver.in_transaction:
+            for _name, sql in triggers:
+                connection.exec_driver_sql(sql)
 
 
 def _index(session: Session, batch: str, widen: list[str], before_index: Callable[[], None] | None) -> None:
