@@ -103,36 +103,19 @@ def test_non_overlapping_reservation_is_confirmed_and_cancelling_frees_the_dates
     wanted = _reservation(equipment, owner, "2026-06-02", "2026-06-04")
     [refused] = hub.push(tiers, wanted)
     assert refused["status"] == "rejected"
-    [cancelled] = hub.push(
-        amis,
-        _reservation(
-            equipment,
-            owner,
-            "2026-06-01",
-            "2026-06-05",
-            buffer=1,
-            status="cancelled",
-            record_id=first["record_id"],
-            base=held["version"],
-        ),
-    )
+
+    def first_again(**changes) -> dict:  # Les Amis' reservation, edited
+        edited = first["record_id"]
+        return _reservation(equipment, owner, "2026-06-01", "2026-06-05", record_id=edited, **changes)
+
+    [cancelled] = hub.push(amis, first_again(buffer=1, status="cancelled", base=held["version"]))
     assert cancelled["status"] == "applied"
     retry = dict(wanted, op_id=wanted["op_id"] + "-2")
     [applied] = hub.push(tiers, retry)
     assert applied["status"] == "applied"
     assert hub.seen(tiers)[wanted["record_id"]]["fields"]["hub_status"] == "confirmed"
     # Les Amis cannot take their dates back now.
-    [back] = hub.push(
-        amis,
-        _reservation(
-            equipment,
-            owner,
-            "2026-06-01",
-            "2026-06-05",
-            record_id=first["record_id"],
-            base=cancelled["version"],
-        ),
-    )
+    [back] = hub.push(amis, first_again(base=cancelled["version"]))
     assert back["status"] == "rejected" and "Les Tiers" in back["reason"]
     assert hub.seen(amis)[first["record_id"]]["fields"]["status"] == "cancelled"
 

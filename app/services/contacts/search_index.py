@@ -96,7 +96,9 @@ INDEX_ONCE_FROM = 50
 
 
 def index_once(session: Session, records: list[Any]) -> AbstractContextManager[None]:
-    """Around moving `records` to the trash or back (app/services/trash.py)."""
+    """Around moving `records` to the trash or back (app/services/trash_listing.py and
+    app/services/contacts/trash.py; app/services/trash.py itself cannot import the contacts'
+    index: the contacts package imports it)."""
     return deferred_search_updates(session) if len(records) >= INDEX_ONCE_FROM else nullcontext()
 
 
