@@ -36,6 +36,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        access_log=args.access_log,
     )
     migrate(settings.resolved_database_url())  # once, before the workers start
     _admin(_purge)(args)
@@ -54,6 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=settings.workers,
         log_level=settings.log_level,
         proxy_headers=True,
+        access_log=settings.access_log,
         http="hub.serving:NoDelayHTTPProtocol",
     )
     return 0
@@ -242,6 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="adresse d'écoute (127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (8765)")
     serve.add_argument("--workers", type=int, help="nombre de processus (1 ; plusieurs avec PostgreSQL)")
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        default=None,
+        help="une ligne par requête sur la sortie d'erreur (ENTRAIDE_HUB_ACCESS_LOG ; désactivé)",
+    )
     created = command("create-association", "déclarer une association du réseau", _admin(_create_association))
     created.add_argument("name", metavar="NOM")
     created.add_argument("--rna")

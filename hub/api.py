@@ -18,7 +18,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hub import activity, courier
 from hub.async_lookup import AsyncLookup
-from hub.auth import device_for_token, hash_secret, ids_for_token, new_token, normalise_code
+from hub.auth import (
+    device_for_token,
+    hash_secret,
+    ids_for_token,
+    ids_for_token_async,
+    new_token,
+    normalise_code,
+)
 from hub.compression import IsalGZipMiddleware
 from hub.config import HubSettings
 from hub.console import error_page, install_console, is_console_path
@@ -85,12 +92,18 @@ def create_app(settings: HubSettings, database: HubDatabase | None = None) -> Fa
 
     Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
-    def pusher(credentials: Credentials) -> tuple[str, str]:
+    async def pusher(credentials: Credentials) -> tuple[str, str]:
         """(device id, association id) of the caller, or 401 as `caller` answers: a push needs
-        only the ids, read without ORM objects. Through the engine's pool on purpose: a pool the
-        server dropped is met and renewed here (`retrying`), before the push's own transaction."""
+        only the ids, read without ORM objects. On PostgreSQL on the event loop, as pulls are;
+        otherwise through the engine's pool in a worker thread (`retrying`: a pool the server
+        dropped is renewed there, before the push's own transaction)."""
         token = credentials.credentials.strip() if credentials is not None else ""
-        found = db.retrying(lambda session: ids_for_token(session, token)) if token else None
+        if not token:
+            raise _unknown_token()
+        if on_loop is not None and not on_loop.busy:
+            found = await on_loop.run(lambda connection: ids_for_token_async(connection, token))
+        else:
+            found = await run_in_threadpool(db.retrying, lambda session: ids_for_token(session, token))
         if found is None:
             raise _unknown_token()
         return found

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from typing import Any
 
+from psycopg import AsyncConnection
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Device
+from hub.raw_statement import RawStatement
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 
@@ -54,6 +57,16 @@ def ids_for_token(session: Session, token: str) -> tuple[str, str] | None:
     the same rule as `device_for_token`, without ORM objects (what a push needs)."""
     row = session.connection().execute(_LIVE_IDS, {"token_hash": hash_secret(token)}).first()
     return (row[0], row[1]) if row else None
+
+
+_LIVE_IDS_RAW = RawStatement(_LIVE_IDS)
+
+
+async def ids_for_token_async(connection: AsyncConnection[Any], token: str) -> tuple[str, str] | None:
+    """`ids_for_token` on one of psycopg's own asynchronous connections (PostgreSQL): a push's
+    caller found on the event loop, without a worker thread."""
+    rows = await _LIVE_IDS_RAW.rows_async(connection, {"token_hash": hash_secret(token)})
+    return (rows[0][0], rows[0][1]) if rows else None
 
 
 def association_for_token(session: Session, token: str) -> str | None:

@@ -56,6 +56,9 @@ class HubSettings(BaseSettings):
     max_request_bytes: int = Field(20 * 1024 * 1024, ge=1024)
     enrollment_code_hours: int = Field(72, ge=1, le=720)
     log_level: str = "info"
+    # One line per request on the standard error (uvicorn's access log): off by default, its
+    # formatting took 3-5 % of a busy hub's CPU; devices' activity is in the console either way.
+    access_log: bool = False
     # The web console (/admin) and its operations page.
     public_url: str = ""  # empty: the address the browser used (behind a relay: its X-Forwarded-*)
     backup_dir: str = ""  # empty: the folder "sauvegardes" of data_dir

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from hub.models import Association, Device, HubState, Record, RecordParty, Removal
+from hub.pull_text import page_text_async
 from hub.raw_statement import RawStatement
 from protocol.messages import Visibility
 
@@ -118,10 +119,9 @@ async def pull_for_token_async(
     early = answer_without_page(cursor, safe, oldest_cursor)
     if early is not None:
         return early
-    values = page_values(association_id, cursor, limit, safe)
-    records = await _RECORDS_RAW.rows_async(connection, values)
-    removals = await _REMOVALS_RAW.rows_async(connection, values)
-    return page_body(records, removals, cursor, limit, safe)
+    # The page written by PostgreSQL in one statement (hub/pull_text.py), the same bytes.
+    body, last, has_more = await page_text_async(connection, page_values(association_id, cursor, limit, safe))
+    return envelope(body, last if has_more else max(safe, cursor), has_more)
 
 
 def pull_page(session: Session, association_id: str, cursor: int, limit: int) -> bytes:
@@ -184,10 +184,13 @@ def page_body(
         has_more = len(records) > limit
         texts = [_record_text(row) for row in records[:limit]]
         last = records[limit - 1][2] if has_more else 0
-    next_cursor = last if has_more else max(safe, cursor)
-    body = ",".join(texts)
+    return envelope(",".join(texts), last if has_more else max(safe, cursor), has_more)
+
+
+def envelope(changes: str, next_cursor: int, has_more: bool) -> bytes:
+    """The page around its changes' JSON (joined by commas)."""
     return (
-        f'{{"changes":[{body}],"next_cursor":{next_cursor},"has_more":{"true" if has_more else "false"}}}'
+        f'{{"changes":[{changes}],"next_cursor":{next_cursor},"has_more":{"true" if has_more else "false"}}}'
     ).encode()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from sqlalchemy import DateTime, Row, Select, bindparam, case, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from hub import activity, purge, rules
@@ -74,6 +74,12 @@ def push_committed(
         except IntegrityError:
             if attempt == 2:  # twice the same race: not a replay, a real inconsistency
                 raise
+        except DBAPIError as error:
+            # A connection the server dropped (restarted, terminated) is met by the push itself
+            # (its caller is found on another pool): nothing was committed, or, if it died in
+            # the commit, the second run finds the stored results and replays them.
+            if attempt == 2 or not error.connection_invalidated:
+                raise
     raise AssertionError("unreachable")
 
 
@@ -115,10 +121,11 @@ def apply_push(
     # op makes our OperationResult insert fail on its key; the caller then runs the push again
     # (see hub/api.py), which finds it and replays it.
     stored = _seen_and_answered(session, device_id, operations)
-    last_version = lock_state(session)
     record_ids = list({op.record_id: None for op in operations})
     current = _lookups(session.get_bind().dialect.name)[1]
     records = {r.record_id: r for r in session.scalars(current, {"ids": record_ids})}
+    last_version = lock_state(session)
+    _as_committed(session, records, record_ids)
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
@@ -156,6 +163,28 @@ def apply_push(
         ],
     )
     return results, bool(ctx.purged)
+
+
+def _as_committed(session: Session, records: dict[str, Record], record_ids: list[str]) -> None:
+    """The batch's records, read before the lock (as ORM objects, the costly part), brought to what
+    is committed now that it is held: their versions alone are read again, and a record another
+    push changed or made meanwhile (its version moved; every change hands one out) is read again
+    whole; one deleted for good meanwhile (`entraide-hub purge`) leaves the batch's records."""
+    found = session.connection().execute(_versions(session.get_bind().dialect.name), {"ids": record_ids})
+    committed = {record_id: version for record_id, version in found}
+    for record_id in [r for r in records if r not in committed]:
+        session.expunge(records.pop(record_id))
+    stale = [r for r, version in committed.items() if r not in records or records[r].version != version]
+    if stale:
+        again = _lookups(session.get_bind().dialect.name)[1].execution_options(populate_existing=True)
+        records.update((r.record_id, r) for r in session.scalars(again, {"ids": stale}))
+
+
+@functools.cache
+def _versions(dialect_name: str) -> Select[str, int]:
+    return select(Record.record_id, Record.version).where(
+        among_parameter(dialect_name, Record.record_id, "ids")
+    )
 
 
 def stored_result(result: OpResult, purged: bool) -> Encoded:

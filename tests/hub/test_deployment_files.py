@@ -48,7 +48,8 @@ def test_the_env_file_documents_every_setting_with_its_default(monkeypatch):
     defaults = HubSettings()
     for name, (active, value) in documented.items():
         if not active:  # commented out: the value shown is the default
-            assert value == str(getattr(defaults, settings[name])), name
+            default = getattr(defaults, settings[name])
+            assert value == (str(default).lower() if isinstance(default, bool) else str(default)), name
     # The active lines are what the service runs with.
     active = {name: value for name, (on, value) in documented.items() if on}
     assert active == {

@@ -7,6 +7,7 @@ import asyncio
 import re
 import socket
 import subprocess
+import time
 
 import requests
 
@@ -139,3 +140,14 @@ def test_several_workers_keep_tcp_nodelay():
     Nagle's algorithm on: every request on a kept-alive connection waited ~40 ms for the
     client's delayed ACK (Kludex/uvicorn#3149). `serve` uses a protocol that sets TCP_NODELAY."""
     assert asyncio.run(_accepted_socket_nodelay("hub.serving:NoDelayHTTPProtocol")) != 0
+
+
+def test_one_line_per_request_only_when_asked(tmp_path):
+    """uvicorn's access log is off by default (its formatting cost a busy hub 3-5 % of its CPU);
+    ENTRAIDE_HUB_ACCESS_LOG=true (or --access-log) turns it on."""
+    for asked, expected in ((None, False), ("true", True)):
+        env = {"ENTRAIDE_HUB_ACCESS_LOG": asked} if asked else {}
+        with HubProcess(None, tmp_path / f"hub-{asked}", env=env) as hub:
+            assert requests.get(f"{hub.url}/healthz", timeout=10).status_code == 200
+            time.sleep(0.3)  # the line is written after the answer
+            assert ("GET /healthz" in hub.log_tail(200)) is expected
