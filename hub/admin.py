@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hub.auth import hash_secret, new_enrollment_code
 from hub.db import ensure_state, utcnow
 from hub.models import Association, Device, EnrollmentCode, OperationResult, Record, RecordParty, Removal
+from hub.push import lock_state
 
 
 class AdminError(Exception):
@@ -115,6 +116,9 @@ def purge(session: Session, deletion_days: int, result_days: int) -> dict[str, i
     tombstone of a record deleted for good stays (it holds no value): a laptop back after months
     deletes its copy at its full resync, and the hub still refuses to bring it back."""
     state = ensure_state(session)
+    # Between pushes, never during one: a push checks its records once it holds this lock
+    # (hub/push.py, `_as_committed`) and must not see one vanish before it writes it.
+    lock_state(session)
     deletions_before = utcnow() - timedelta(days=deletion_days)
     old = (Record.deleted.is_(True), Record.purged.is_(False), Record.updated_at < deletions_before)
     newest_purged = max(

@@ -61,7 +61,8 @@ def push_committed(
     db: HubDatabase, association_id: str, device_id: str, operations: list[Operation]
 ) -> list[OpResult]:
     """One batch in its own committed transaction, as a device's push or a courier file brings it."""
-    for attempt in (1, 2):
+    raced = dropped = False
+    while True:
         try:
             with db.writer.begin() as session:
                 results, purged = apply_push(session, association_id, device_id, operations)
@@ -72,15 +73,17 @@ def push_committed(
                 db.fold_journal()
             return results
         except IntegrityError:
-            if attempt == 2:  # twice the same race: not a replay, a real inconsistency
+            if raced:  # twice the same race: not a replay, a real inconsistency
                 raise
+            raced = True
         except DBAPIError as error:
             # A connection the server dropped (restarted, terminated) is met by the push itself
             # (its caller is found on another pool): nothing was committed, or, if it died in
-            # the commit, the second run finds the stored results and replays them.
-            if attempt == 2 or not error.connection_invalidated:
+            # the commit, the next run finds the stored results and replays them (or meets them
+            # at its results' insert: then the race above, once more).
+            if dropped or not error.connection_invalidated:
                 raise
-    raise AssertionError("unreachable")
+            dropped = True
 
 
 def _seen_and_answered(
@@ -168,21 +171,27 @@ def apply_push(
 def _as_committed(session: Session, records: dict[str, Record], record_ids: list[str]) -> None:
     """The batch's records, read before the lock (as ORM objects, the costly part), brought to what
     is committed now that it is held: their versions alone are read again, and a record another
-    push changed or made meanwhile (its version moved; every change hands one out) is read again
-    whole; one deleted for good meanwhile (`entraide-hub purge`) leaves the batch's records."""
+    push changed or made meanwhile (its version moved: every change hands one out) is read again
+    whole, and so is every tombstone (edits kept on a deleted record keep its version,
+    `push_ops._on_deleted_record`); one deleted for good meanwhile (`entraide-hub purge`) leaves
+    the batch's records."""
     found = session.connection().execute(_versions(session.get_bind().dialect.name), {"ids": record_ids})
-    committed = {record_id: version for record_id, version in found}
+    committed = {record_id: (version, deleted) for record_id, version, deleted in found}
     for record_id in [r for r in records if r not in committed]:
         session.expunge(records.pop(record_id))
-    stale = [r for r, version in committed.items() if r not in records or records[r].version != version]
+    stale = [
+        r
+        for r, (version, deleted) in committed.items()
+        if deleted or r not in records or records[r].version != version
+    ]
     if stale:
         again = _lookups(session.get_bind().dialect.name)[1].execution_options(populate_existing=True)
         records.update((r.record_id, r) for r in session.scalars(again, {"ids": stale}))
 
 
 @functools.cache
-def _versions(dialect_name: str) -> Select[str, int]:
-    return select(Record.record_id, Record.version).where(
+def _versions(dialect_name: str) -> Select[str, int, bool]:
+    return select(Record.record_id, Record.version, Record.deleted).where(
         among_parameter(dialect_name, Record.record_id, "ids")
     )
 

@@ -119,3 +119,27 @@ def test_a_record_deleted_for_good_while_waiting_answers_instead_of_failing(
 
     assert answer.status_code == 200, answer.text
     assert answer.json()["results"][0]["record_id"] == record_id
+
+
+@pytest.mark.parametrize("hub_url", ["postgresql"], indirect=True)
+def test_edits_kept_on_a_deleted_record_meanwhile_are_not_erased(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edits a deletion carries are kept on the tombstone without a new version: the record read
+    before the lock must still be read again (a later restore brings them back)."""
+    laptop = hub.member("Les Amis")
+    office = hub.device(laptop, "Portable du bureau")
+    president = hub.device(laptop, "Portable de la présidente")
+    [made] = hub.push(laptop, op("equipment", name="Sono"))
+    record_id, base = made["record_id"], made["version"]
+    hub.push(president, op("equipment", record_id, base=base, deleted=True))
+
+    edit = op("equipment", record_id, base=base, deleted=True, name="Sono X")
+    _meanwhile(monkeypatch, hub, _pushed_by(hub, office, edit))
+    hub.push(laptop, op("equipment", record_id, base=base, deleted=True, notes="câbles dans la caisse"))
+
+    with hub.database.lookup() as session:
+        record = session.get_one(Record, record_id)
+        assert record.deleted
+        assert record.fields["name"] == "Sono X"  # the office's edit, kept meanwhile
+        assert record.fields["notes"] == "câbles dans la caisse"
