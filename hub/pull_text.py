@@ -1,8 +1,8 @@
-"""A pull's page written by PostgreSQL itself: each change's JSON made by `format()` from the
-stored text, the page joined by `string_agg`, the removals merged in version order, all in one
+"""A pull's page written by PostgreSQL itself: each change's JSON concatenated from the stored
+text, the page joined by `string_agg`, the removals merged in version order, all in one
 statement. The hub's Python then reads one text instead of a row per change: at a few hundred
 changes a pull (what a busy network's laptops bring back), reading and formatting the rows was
-most of a pull's CPU (docs/decisions.md, "Pulls written by PostgreSQL"). Same JSON as
+most of a pull's CPU (docs/decisions.md, "The hub under load"). Same JSON as
 `hub.pull.page_body`, which SQLite and the threaded paths keep using (tested side by side)."""
 
 from __future__ import annotations
