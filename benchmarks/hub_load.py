@@ -154,6 +154,23 @@ class Load:
         step.latencies.append(elapsed)
         step.thirds[third].append(elapsed)
 
+    async def catch_up(self) -> None:
+        """Every device pulls until it is up to date, untimed. After a step the hub could not keep
+        up with, its pushes committed seconds late, after their devices' last pulls: the next
+        step's first pulls would each bring several times what a pull brings at a steady rate, and
+        the hold would measure the recovery from the broken step's rate instead of its own."""
+        for device in self.devices:
+            while True:
+                status, body = await self.pool.exchange(
+                    device.head("GET", f"/v1/pull?cursor={device.cursor}"), TIMEOUT
+                )
+                if status != 200:
+                    raise RuntimeError(f"rattrapage : HTTP {status}")
+                cursor = next_cursor(body)
+                if cursor <= device.cursor:
+                    break
+                device.cursor = cursor
+
     def plan(self, step: Step) -> Step:
         """The step's requests, made before its clock (and the CPU meter) starts."""
         step.planned = [self._request() for _ in range(int(step.rate * step.seconds))]
@@ -280,7 +297,8 @@ async def _capacity(
     if not passing:
         return steps, None, ""
     log(f"  {fmt_number(passing[-1].rate)} requêtes/s tenues {fmt_number(options.load_seconds)} s…")
-    await asyncio.sleep(2)  # the queue of the failed step drained
+    await load.catch_up()
+    await asyncio.sleep(2)
     held = load.plan(Step(passing[-1].rate, options.load_seconds))
     meter.start()
     held = await load.run(held)

@@ -48,8 +48,7 @@ Processor = Callable[[Any], Any] | None
 
 
 @functools.cache
-def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[str, list[Processor]]:
-    postgres = dialect.name == "postgresql"
+def _processors(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[Processor, ...]:
     processors: list[Processor] = []
     for name in columns:
         column_type = table.c[name].type
@@ -57,11 +56,16 @@ def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tupl
             processors.append(_to_json)
         else:
             processors.append(column_type.dialect_impl(dialect).bind_processor(dialect))
+    return tuple(processors)
+
+
+@functools.cache
+def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> str:
     names = ", ".join(columns)
-    if postgres:  # COPY's text format: psycopg writes each value as PostgreSQL reads it back
-        return f"COPY {table.name} ({names}) FROM STDIN", processors
+    if dialect.name == "postgresql":  # COPY's text format: psycopg writes values as PostgreSQL reads them
+        return f"COPY {table.name} ({names}) FROM STDIN"
     marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", processors
+    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
 
 
 def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
@@ -73,37 +77,38 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     session.flush()  # what the ORM holds goes first, in the order it was made
     connection = session.connection()
     columns = tuple(rows[0])
-    sql, processors = _statement(connection.dialect, table, columns)
-    params = _converted(rows, columns, processors)
+    sql = _statement(connection.dialect, table, columns)
+    params = list(zip(*converted_columns(connection.dialect, table, rows, columns), strict=True))
     if connection.dialect.name == "postgresql":
         _copy(connection, sql, params)
     else:
-        connection.exec_driver_sql(sql, [tuple(values) for values in params])
+        connection.exec_driver_sql(sql, params)
 
 
-def _converted(
-    rows: Sequence[Mapping[str, object]], columns: tuple[str, ...], processors: list[Processor]
+def converted_columns(
+    dialect: Dialect, table: Table, rows: Sequence[Mapping[str, object]], columns: tuple[str, ...]
 ) -> list[list[object]]:
-    """Each row's values as the driver takes them, column by column (one loop per column, not
-    one generator per row)."""
-    params = [[row[name] for name in columns] for row in rows]
-    for index, process in enumerate(processors):
-        if process is _to_json:
-            for values in params:
-                if values[index] is not None:
-                    values[index] = _to_json(values[index])
-        elif process is not None:
-            done: dict[object, object] = {}  # a push stamps all its rows with one instant
-            for values in params:
-                value = values[index]
-                if value is not None:
-                    if value not in done:
-                        done[value] = process(value)
-                    values[index] = done[value]
-    return params
+    """Each column's values as the driver takes them (one loop per column, not one generator per
+    row)."""
+    processors = zip(columns, _processors(dialect, table, columns), strict=True)
+    return [_converted([row[name] for row in rows], process) for name, process in processors]
 
 
-def _copy(connection: Connection, sql: str, params: list[list[object]]) -> None:
+def _converted(values: list[object], process: Processor) -> list[object]:
+    if process is _to_json:
+        return [None if value is None else _to_json(value) for value in values]
+    if process is None:
+        return values
+    done: dict[object, object] = {}  # a push stamps all its rows with one instant
+    for index, value in enumerate(values):
+        if value is not None:
+            if value not in done:
+                done[value] = process(value)
+            values[index] = done[value]
+    return values
+
+
+def _copy(connection: Connection, sql: str, params: list[tuple[object, ...]]) -> None:
     """The rows through COPY on the session's own psycopg connection (its transaction); a
     failure is raised as SQLAlchemy raises it for any statement (IntegrityError…), so that the
     callers' handling (a concurrent replay: hub/push.py) stays the same."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 
-from sqlalchemy import DateTime, Row, Select, bindparam, case, or_, select, update
+from sqlalchemy import DateTime, Row, Select, Update, bindparam, case, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from hub import activity, purge, rules
-from hub.bulk import Encoded, among_parameter, insert_many
+from hub import activity, purge, push_pipeline, rules
+from hub.bulk import Encoded, among_parameter
 from hub.db import HubDatabase, utcnow
 from hub.models import Device, HubState, OperationResult, Record
 from hub.push_context import PushContext
@@ -27,7 +27,10 @@ from protocol.messages import Operation, OpResult, OpStatus
 
 # The statements of every push, built once with named parameters: building them anew cost more
 # Python than running them.
-_LOCK = select(HubState.last_version).where(HubState.id == 1).with_for_update()
+Committed = dict[str, tuple[int, bool]]  # record id: (version, deleted)
+Seen = tuple[Update, dict[str, object]]  # the device's row updated, and its parameters
+
+_LAST_VERSION = select(HubState.last_version).where(HubState.id == 1)
 _SEEN = (
     update(Device)
     .where(Device.id == bindparam("device"))
@@ -52,9 +55,13 @@ def _lookups(dialect_name: str) -> tuple[Select[str, str, dict[str, object]], Se
 
 
 def lock_state(session: Session) -> int:
-    """Lock the version counter until commit (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE);
-    the last version handed out. Plain statements, here and below: no ORM object is needed."""
-    return int(session.connection().execute(_LOCK).scalar_one())
+    """Lock the version counter until commit (PostgreSQL: its table, hub/push_pipeline.py says
+    how and why; SQLite: BEGIN IMMEDIATE); the last version handed out. Plain statements, here
+    and below: no ORM object is needed."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(push_pipeline.LOCK)
+    return int(connection.execute(_LAST_VERSION).scalar_one())
 
 
 def push_committed(
@@ -86,33 +93,21 @@ def push_committed(
             dropped = True
 
 
-def _seen_and_answered(
-    session: Session, device_id: str, operations: list[Operation]
-) -> dict[str, Row[str, str, dict[str, object]]]:
-    """The batch's results stored by earlier pushes (by op id), after writing when the device was
-    last seen, and its courier mark: a push holds every change its laptop had waiting, made or
-    renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a courier file that laptop
-    prepared before it holds only superseded values, and is not applied (hub/courier.py). On
-    PostgreSQL one statement (the UPDATE in a WITH, run to completion whatever the SELECT reads);
-    on SQLite, which runs no UPDATE in a WITH, two."""
-    dialect = session.get_bind().dialect.name
-    newest = max((op.op_id for op in operations if is_mark(op.op_id)), default=None)
-    params: dict[str, object] = {} if newest is None else {"newest": newest}
-    seen = _SEEN if newest is None else _SEEN_AND_MARK
-    params |= {"device": device_id, "now": utcnow(), "ids": [op.op_id for op in operations]}
+def _answered(session: Session, operations: list[Operation]) -> dict[str, Row[str, str, dict[str, object]]]:
+    """The batch's results stored by earlier pushes, by op id."""
     connection = session.connection()
-    if dialect == "postgresql":
-        answered = _answered_after(seen is _SEEN_AND_MARK)
-    else:
-        connection.execute(seen, params)
-        answered = _lookups(dialect)[0]
-    return {row.op_id: row for row in connection.execute(answered, params)}
+    found = connection.execute(_lookups(connection.dialect.name)[0], {"ids": [op.op_id for op in operations]})
+    return {row.op_id: row for row in found}
 
 
-@functools.cache
-def _answered_after(marking: bool) -> Select[str, str, dict[str, object]]:
-    seen = _SEEN_AND_MARK if marking else _SEEN
-    return _lookups("postgresql")[0].add_cte(seen.cte("seen"))
+def _seen(device_id: str, operations: list[Operation]) -> Seen:
+    """When the device was last seen, and its courier mark: a push holds every change its laptop
+    had waiting, made or renewed up to its newest op id (a UUIDv7 of the laptop's clock), so a
+    courier file that laptop prepared before it holds only superseded values, and is not applied
+    (hub/courier.py)."""
+    newest = max((op.op_id for op in operations if is_mark(op.op_id)), default=None)
+    params: dict[str, object] = {"device": device_id, "now": utcnow()}
+    return (_SEEN, params) if newest is None else (_SEEN_AND_MARK, params | {"newest": newest})
 
 
 def apply_push(
@@ -120,15 +115,16 @@ def apply_push(
 ) -> tuple[list[OpResult], bool]:
     """The results, and whether a record was deleted for good (see hub/purge.py)."""
     # Read before taking the version lock, which every push waits for: the less it is held, the
-    # shorter the queue behind it. A result committed meanwhile by a concurrent replay of the same
-    # op makes our OperationResult insert fail on its key; the caller then runs the push again
-    # (see hub/api.py), which finds it and replays it.
-    stored = _seen_and_answered(session, device_id, operations)
+    # shorter the queue behind it; nothing is written before it (hub/push_pipeline.py says why).
+    # A result committed meanwhile by a concurrent replay of the same op makes our OperationResult
+    # insert fail on its key; the caller then runs the push again (see hub/api.py), which finds it
+    # and replays it.
+    stored = _answered(session, operations)
     record_ids = list({op.record_id: None for op in operations})
     current = _lookups(session.get_bind().dialect.name)[1]
     records = {r.record_id: r for r in session.scalars(current, {"ids": record_ids})}
-    last_version = lock_state(session)
-    _as_committed(session, records, record_ids)
+    last_version, committed = lock_and_read(session, record_ids, _seen(device_id, operations))
+    _as_committed(session, records, committed)
     ctx = PushContext(session, association_id, device_id, last_version)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
@@ -148,13 +144,9 @@ def apply_push(
         result = apply_one(ctx, op, records)
         fresh[op.op_id], first[op.op_id] = result, op
         results.append(result)
-    ctx.flush_new()
-    ctx.finish()
     if ctx.purged:  # before this push's own results are stored: they hold no value
         purge.forget_results(session, ctx.purged)
-    insert_many(
-        session,
-        OperationResult,
+    ctx.finish(
         [
             {
                 "op_id": op_id,
@@ -163,20 +155,31 @@ def apply_push(
                 "created_at": now,
             }
             for op_id, result in fresh.items()
-        ],
+        ]
     )
     return results, bool(ctx.purged)
 
 
-def _as_committed(session: Session, records: dict[str, Record], record_ids: list[str]) -> None:
+def lock_and_read(session: Session, record_ids: list[str], seen: Seen) -> tuple[int, Committed]:
+    """The version lock (`lock_state`), then the committed (version, deleted) of the batch's
+    records that exist, read once it is held, and the device seen; on PostgreSQL in one round
+    trip (hub/push_pipeline.py)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return push_pipeline.lock_and_versions(session, record_ids, seen)
+    last_version = lock_state(session)
+    connection.execute(*seen)
+    found = connection.execute(_versions(connection.dialect.name), {"ids": record_ids})
+    return last_version, {record_id: (version, deleted) for record_id, version, deleted in found}
+
+
+def _as_committed(session: Session, records: dict[str, Record], committed: Committed) -> None:
     """The batch's records, read before the lock (as ORM objects, the costly part), brought to what
     is committed now that it is held: their versions alone are read again, and a record another
     push changed or made meanwhile (its version moved: every change hands one out) is read again
     whole, and so is every tombstone (edits kept on a deleted record keep its version,
     `push_ops._on_deleted_record`); one deleted for good meanwhile (`entraide-hub purge`) leaves
     the batch's records."""
-    found = session.connection().execute(_versions(session.get_bind().dialect.name), {"ids": record_ids})
-    committed = {record_id: (version, deleted) for record_id, version, deleted in found}
     for record_id in [r for r in records if r not in committed]:
         session.expunge(records.pop(record_id))
     stale = [

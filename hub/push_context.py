@@ -10,10 +10,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from hub import rules
+from hub import push_pipeline, rules
 from hub.bulk import EMPTY_LIST, Encoded, encode_json, insert_many, same_for_each
 from hub.db import utcnow
-from hub.models import Association, HubState, Record, RecordLink, RecordParty
+from hub.models import Association, HubState, OperationResult, Record, RecordLink, RecordParty
 from protocol.messages import Fields, Operation
 
 _COUNTED = update(HubState).where(HubState.id == 1).values(last_version=bindparam("counted"))
@@ -105,7 +105,32 @@ class PushContext:
         self.last_version += 1
         return self.last_version
 
-    def finish(self) -> None:
-        """The versions handed out, into the state row committed with them."""
-        if self.last_version != self.first_version:
-            self.session.connection().execute(_COUNTED, {"counted": self.last_version})
+    def finish(self, results: list[dict[str, object]]) -> None:
+        """What the push has left to write: its records, the versions handed out (into the state
+        row, committed with them) and its stored results. On PostgreSQL in one round trip with
+        the commit, what the ORM still holds (a rule's bookkeeping, new parties of a shared
+        record) first (hub/push_pipeline.py)."""
+        counted = self.last_version != self.first_version
+        if self.session.get_bind().dialect.name != "postgresql":
+            self.flush_new()
+            if counted:
+                self.session.connection().execute(_COUNTED, {"counted": self.last_version})
+            insert_many(self.session, OperationResult, results)
+            return
+        changed = push_pipeline.take_changed_records(self.session)
+        if self.session.new or self.session.dirty or self.session.deleted:
+            self.session.flush()
+        state = [{"id": 1, "last_version": self.last_version}] if counted else []
+        push_pipeline.write_and_commit(
+            self.session,
+            [
+                (Record, changed, True),
+                (Record, list(self.new_records.values()), False),
+                (RecordParty, self.new_parties, False),
+                (RecordLink, self.new_links, False),
+                (HubState, state, True),
+                (OperationResult, results, False),
+            ],
+        )
+        self.flushed.update(self.new_records)
+        self.new_records, self.new_parties, self.new_links = {}, [], []

@@ -5,6 +5,7 @@ the very moment this one asks for the lock (PostgreSQL; SQLite takes its write l
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import delete
@@ -19,15 +20,15 @@ from tests.hub.conftest import Hub, Member, op
 
 def _meanwhile(monkeypatch: pytest.MonkeyPatch, hub: Hub, work: Callable[[], None]) -> None:
     """`work` runs once, committed, between the next push's first reads and its version lock."""
-    locking = hub_push.lock_state
+    locking = hub_push.lock_and_read
     pending = [work]
 
-    def lock_after_work(session: Session) -> int:
+    def lock_after_work(session: Session, *args: Any) -> tuple[int, hub_push.Committed]:
         while pending:
             pending.pop()()
-        return locking(session)
+        return locking(session, *args)
 
-    monkeypatch.setattr(hub_push, "lock_state", lock_after_work)
+    monkeypatch.setattr(hub_push, "lock_and_read", lock_after_work)
 
 
 def _pushed_by(hub: Hub, who: Member, *ops: dict) -> Callable[[], None]:
