@@ -38,8 +38,9 @@ class Base(DeclarativeBase):
 
 
 class HubState(Base):
-    """One row. Writers lock it for the length of their transaction, so versions are
-    handed out and committed in order: a pull never skips a slower transaction's change."""
+    """One row. Writers lock it for the length of their transaction (hub/push.py, `lock_state`),
+    so versions are handed out and committed in order: a pull never skips a slower
+    transaction's change."""
 
     __tablename__ = "hub_state"
 

@@ -1,9 +1,10 @@
 """Applying a push: replays answered from stored results, the version lock, each operation judged
 by hub/push_ops.py (per-field merge, conflicts kept).
 
-Everything happens in the caller's transaction, which takes the hub_state row lock once the
-batch's earlier answers are read; results are stored with the changes, so an acknowledged
-operation is committed.
+Everything happens in the caller's transaction, which takes the version lock (`lock_state`) once
+the batch's earlier answers and its records are read; results are stored with the changes, so an
+acknowledged operation is committed. On PostgreSQL the writes are sent with the commit
+(hub/push_pipeline.py): the caller's own commit has nothing left to do.
 """
 
 from __future__ import annotations

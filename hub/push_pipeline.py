@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import JSON, Connection, Dialect, Table, Update
+from sqlalchemy import JSON, Connection, Dialect, String, Table, Update
 from sqlalchemy.engine import Compiled
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -66,9 +66,10 @@ def lock_and_versions(
         last = driver.execute(_LAST_VERSION)
         versions = driver.execute(_VERSIONS, [record_ids])
         driver.execute(seen_sql, seen_params)
-        locked = last.fetchone()
-        assert locked is not None  # the state row is made with the database (hub/db.py)
-        return int(locked[0]), {record_id: (version, deleted) for record_id, version, deleted in versions}
+    # Read once the pipeline is synced: reading inside it would cost a round trip of its own.
+    locked = last.fetchone()
+    assert locked is not None  # the state row is made with the database (hub/db.py)
+    return int(locked[0]), {record_id: (version, deleted) for record_id, version, deleted in versions}
 
 
 def _compiled(
@@ -103,7 +104,9 @@ def write_and_commit(session: Session, writes: Sequence[tuple[type[Base], Rows, 
     with _pipeline(session, "; ".join(sql for sql, _ in statements)) as driver, driver.cursor() as cursor:
         for sql, params in statements:
             cursor.execute(sql, params)
-        driver.commit()
+        # As a statement, sent with the others (`commit()` syncs on its own: one more round
+        # trip). After an error the server skips it with everything up to the pipeline's sync.
+        cursor.execute("COMMIT")
 
 
 @contextmanager
@@ -138,12 +141,14 @@ def _statement(
 
 
 def _unnest(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> str:
-    """`unnest(%s::type[], …) AS t(columns)`: one array parameter per column; JSON goes as text
-    and is cast back where it is stored, so the text is kept as it was encoded."""
+    """`unnest(%b::type[], …) AS t(columns)`: one array parameter per column. JSON goes as text
+    and is cast back where it is stored, so the text is kept as it was encoded; so do strings,
+    whose length the column's type then checks (a cast to varchar(n)[] would cut them short)."""
     types = []
     for name in columns:
         column_type = table.c[name].type
-        types.append("text" if isinstance(column_type, JSON) else column_type.compile(dialect=dialect))
+        text = isinstance(column_type, JSON | String)
+        types.append("text" if text else column_type.compile(dialect=dialect))
     arrays = ", ".join(f"%b::{type_name}[]" for type_name in types)
     return f"unnest({arrays}) AS t({', '.join(columns)})"
 

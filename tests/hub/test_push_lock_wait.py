@@ -16,7 +16,7 @@ from tests.hub.conftest import Hub, op
 def _waiting_for_a_lock(watcher: psycopg.Connection, holder_pid: int) -> tuple[object, object, str] | None:
     return watcher.execute(
         "SELECT backend_xid, backend_xmin, query FROM pg_stat_activity "
-        "WHERE wait_event_type = 'Lock' AND pid <> %s",
+        "WHERE wait_event_type = 'Lock' AND query ILIKE '%%hub_state%%' AND pid <> %s",
         [holder_pid],
     ).fetchone()
 
