@@ -284,7 +284,10 @@ def _analyze(url: str) -> None:
 
 async def _capacity(
     hub: HubProcess, devices: list[LoadDevice], head: int, options: HubOptions, log: Log, meter: CpuMeter
-) -> tuple[list[Step], Step | None, str]:
+) -> tuple[list[Step], Step | None, str, Step | None]:
+    """The steps, the hold, the CPU it used, and a hold given up: an 8 s step can pass at a rate
+    that does not hold a minute. The highest passing rate is held first; when the first third of
+    its hold already breaks, the next lower passing rate is held instead (at most 20 s more)."""
     load = Load(hub.port, devices, options.seed, head)
     steps: list[Step] = []
     for rate in STEP_RATES:
@@ -294,17 +297,38 @@ async def _capacity(
         if not step.passed:
             break
     passing = [step for step in steps if step.passed]
-    if not passing:
-        return steps, None, ""
-    log(f"  {fmt_number(passing[-1].rate)} requêtes/s tenues {fmt_number(options.load_seconds)} s…")
-    await load.catch_up()
-    await asyncio.sleep(2)
-    held = load.plan(Step(passing[-1].rate, options.load_seconds))
-    meter.start()
-    held = await load.run(held)
-    cpu = meter.stop()
+    held, cpu, given_up = None, "", None
+    candidates = passing[-2:][::-1]  # the highest passing rate, then the one below it
+    for candidate in candidates:
+        log(f"  {fmt_number(candidate.rate)} requêtes/s tenues {fmt_number(options.load_seconds)} s…")
+        await load.catch_up()
+        await asyncio.sleep(2)
+        thirds = [load.plan(Step(candidate.rate, options.load_seconds / 3)) for _ in range(3)]
+        meter.start()
+        held, whole = await _hold(load, candidate.rate, options.load_seconds, thirds)
+        cpu = meter.stop()
+        if whole or candidate is candidates[-1]:
+            break
+        log(f"    premier tiers : {held.summary()} ; palier inférieur")
+        given_up, held = held, None
     load.pool.close()
-    return steps, held, cpu
+    return steps, held, cpu, given_up
+
+
+async def _hold(load: Load, rate: float, seconds: float, thirds: list[Step]) -> tuple[Step, bool]:
+    """`rate` for `seconds`, its thirds planned before and run one after the other (the gap between
+    two is the last answers of the first, a few ms at a rate the hub holds); whether it went to
+    its end (it stops after a first third that broke)."""
+    held = Step(rate, seconds)
+    for index, planned in enumerate(thirds):
+        third = await load.run(planned)
+        held.latencies += third.latencies
+        held.thirds[index] = third.latencies
+        held.errors += third.errors
+        held.late = max(held.late, third.late)
+        if index == 0 and not third.passed:
+            return held, False
+    return held, True
 
 
 def _run_loop(work: Coroutine[Any, Any, T]) -> T:
@@ -366,7 +390,7 @@ def load_figures(
                 }
             )
             log(f"  Capacité : {LOAD_DEVICES} appareils, paliers de {fmt_number(STEP_SECONDS)} s…")
-            steps, held, cpu = _run_loop(_capacity(hub, devices, head, options, log, meter))
+            steps, held, cpu, given_up = _run_loop(_capacity(hub, devices, head, options, log, meter))
     except Exception as error:
         for figure in figures:
             figure.not_measured = f"{type(error).__name__} : {error}"[:160]
@@ -387,4 +411,6 @@ def load_figures(
         f"{thousands(len(held.latencies))} requêtes, retard maximal du générateur "
         f"{fmt_number(held.late)} ms ; {cpu}"
     )
+    if given_up is not None:
+        capacity.note += f" ; tenue abandonnée après son premier tiers : {given_up.summary()}"
     return figures
