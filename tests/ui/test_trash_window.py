@@ -17,7 +17,7 @@ from app.services.equipment.records import EquipmentFields
 from app.services.practices import records as pr
 from app.ui.trash.model import TrashModel
 from tests.ui.agreements_helpers import draft, in_next_dialog, open_agreements, open_detail
-from tests.ui.conftest import type_text, wait_idle
+from tests.ui.conftest import OPENING_MS, type_text, wait_idle
 from tests.unit.practice_helpers import fields as practice_fields
 from tests.unit.trash_helpers import one_of_each
 
@@ -159,10 +159,15 @@ def test_a_practice_draft_deleted_from_the_reader_lands_in_the_trash(qtbot, seed
     window.open_section("practices")
     practices = window.section("practices").ensure_view()
     practices.open_practice(draft)
+    # The section's first load and the reader's queued behind it. In a full CI run this wait once
+    # timed out at pytest-qt's 5 s with three jobs queued and no thread inside Python; that run's
+    # twin had another test of this file take 9.7 s to open its window. The window fixture's own
+    # allowance applies (not reproduced in 57 runs of this test alone: 1.1-4.0 s each).
     qtbot.waitUntil(
         lambda: (
             practices.reader.practice is not None and practices.reader.delete_button.isVisibleTo(practices)
-        )
+        ),
+        timeout=OPENING_MS,
     )
     qtbot.keyClick(practices.reader.browser, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: practices.pages.currentWidget() is practices.library)
