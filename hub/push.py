@@ -26,11 +26,11 @@ from protocol import reasons
 from protocol.marks import is_mark
 from protocol.messages import Operation, OpResult, OpStatus
 
-# The statements of every push, built once with named parameters: building them anew cost more
-# Python than running them.
 Committed = dict[str, tuple[int, bool]]  # record id: (version, deleted)
 Seen = tuple[Update, dict[str, object]]  # the device's row updated, and its parameters
 
+# The statements of every push, built once with named parameters: building them anew cost more
+# Python than running them.
 _LAST_VERSION = select(HubState.last_version).where(HubState.id == 1)
 _SEEN = (
     update(Device)

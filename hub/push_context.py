@@ -132,5 +132,3 @@ class PushContext:
                 (OperationResult, results, False),
             ],
         )
-        self.flushed.update(self.new_records)
-        self.new_records, self.new_parties, self.new_links = {}, [], []
