@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         "practices": lambda: practices_bench.practice_figures(log, options.data, rounds=args.rounds),
         "agreements": lambda: agreements_bench.agreement_figures(log),
         "import": lambda: import_bench.import_figures(log),
-        "needs": lambda: needs_bench.needs_figures(log),
+        "needs": lambda: needs_bench.needs_figures(log, options.data),
         "courier": lambda: courier_bench.courier_figures(log),
         "cli": lambda: cli_bench.cli_figures(store(), options, log),
     }

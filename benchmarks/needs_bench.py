@@ -7,9 +7,10 @@
   .find_new_matches, what app/sync/runs.py does after the pull, the indexing of what arrived
   included), for 25 open needs and offers of ours: ≤ 1 s each time, over 5 syncs.
 
-The store is made in a temporary folder by the demo generator (equipment, reservations and
-practices) and by `needs_rows` below (the needs and offers, with the `sync_records` row a pull
-writes for the partners' ones)."""
+The store is made by the demo generator (equipment, reservations and practices) and by
+`needs_rows` below (the needs and offers, with the `sync_records` row a pull writes for the
+partners' ones), kept in the data folder for the day (benchmarks/store_cache.py) and copied for
+each run."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from app import demo
 from app.db import open_database
 from app.demo import words as d
 from app.demo.generator import generate_demo
@@ -33,8 +35,11 @@ from app.models.outbox import APPLYING_REMOTE
 from app.paths import DataPaths
 from app.services.needs import alerts, index, matching, places
 from benchmarks.harness import Figure, fmt_number
+from benchmarks.store_cache import META, cached_store, sources_digest
 
 Log = Callable[[str], None]
+DEMO = Path(demo.__file__).parent
+NEEDS_CODE = Path(matching.__file__).parent
 NEEDS, ITEMS, RESERVATIONS, PRACTICES, CONTACTS = 10_000, 5_000, 20_000, 20_000, 2_000
 ARRIVING, SYNCS, OURS_OPEN, RUNS, SEED = 1_000, 5, 25, 100, 1901
 SUGGEST_LIMIT_MS, NEW_MATCHES_LIMIT_MS = 200, 1000
@@ -121,22 +126,35 @@ def write_needs(session, rows: list[dict[str, Any]], version: int) -> None:
         session.info[APPLYING_REMOTE] = False
 
 
-def _prepare(root: Path, log: Log) -> tuple[Any, list[str]]:
+def _build(store: Path) -> None:
+    database = open_database(DataPaths(store))
+    try:
+        with database.session_factory.begin() as session:
+            generate_demo(
+                session, CONTACTS, seed=SEED, equipment=ITEMS, reservations=RESERVATIONS, practices=PRACTICES
+            )
+        rng, today = random.Random(SEED), date.today()
+        with database.session_factory.begin() as session:
+            partners = list(session.scalars(select(NetworkAssociation.id)))
+            write_needs(session, needs_rows(rng, NEEDS, list(partners), today), 1)
+            write_needs(session, needs_rows(rng, OURS_OPEN, [None], today), 1)
+            index.refresh(session)
+            alerts.find_new_matches(session, today)  # as after the first sync: the watermark moves
+    finally:
+        database.close()
+
+
+def _prepare(data: Path, root: Path, log: Log) -> tuple[Any, list[str]]:
+    """A copy of the kept store (the figures write to it). Its needs' dates count from the day it
+    was made, hence one store a day."""
+    sources = sources_digest([*DEMO.glob("*.py"), *NEEDS_CODE.glob("*.py"), Path(__file__)])
+    wanted = {"sources": sources, "day": date.today().isoformat(), "needs": NEEDS, "items": ITEMS}
+    what = f"Base de {ITEMS} matériels, {RESERVATIONS} réservations, {PRACTICES} pratiques et {NEEDS} besoins"
+    kept = cached_store(data / "needs-store", wanted, _build, what, log)
+    shutil.copytree(kept, root / "store", ignore=shutil.ignore_patterns(META))
     database = open_database(DataPaths(root / "store"))
-    started = time.perf_counter()
-    log(f"Besoins : base de {ITEMS} matériels, {RESERVATIONS} réservations, {PRACTICES} pratiques…")
-    with database.session_factory.begin() as session:
-        generate_demo(
-            session, CONTACTS, seed=SEED, equipment=ITEMS, reservations=RESERVATIONS, practices=PRACTICES
-        )
-    rng, today = random.Random(SEED), date.today()
-    with database.session_factory.begin() as session:
+    with database.session_factory() as session:
         partners = list(session.scalars(select(NetworkAssociation.id)))
-        write_needs(session, needs_rows(rng, NEEDS, list(partners), today), 1)
-        write_needs(session, needs_rows(rng, OURS_OPEN, [None], today), 1)
-        index.refresh(session)
-        alerts.find_new_matches(session, today)  # as after the first sync: the watermark moves
-    log(f"  prête en {fmt_number(time.perf_counter() - started)} s")
     return database, partners
 
 
@@ -181,10 +199,10 @@ def _new_matches(database, partners: list[str], log: Log) -> Figure:
     return figure
 
 
-def needs_figures(log: Log) -> list[Figure]:
-    root = Path(tempfile.mkdtemp(prefix="entraide-needs-bench-"))
+def needs_figures(log: Log, data: Path = Path("bench-data")) -> list[Figure]:
+    root = Path(tempfile.mkdtemp(prefix="entraide-needs-bench-", dir=data))
     try:
-        database, partners = _prepare(root, log)
+        database, partners = _prepare(data, root, log)
         try:
             return [_suggestions(database, log), _new_matches(database, partners, log)]
         finally:
@@ -201,7 +219,7 @@ if __name__ == "__main__":  # `python -m benchmarks.needs_bench`: these figures 
     def _log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    results = needs_figures(_log)
+    results = needs_figures(_log, Path("bench-data").resolve())
     print(format_table(results))
     for result in results:
         if result.note:

@@ -9,16 +9,14 @@ like the contacts' search (benchmarks/search_bench.py).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.db import MIGRATIONS_DIR, open_database
+from app.db import open_database
 from app.demo import practices as demo_practices
 from app.paths import DataPaths
 from app.services.practices.library import library_page
@@ -26,48 +24,29 @@ from app.services.practices.reader import open_practice
 from app.services.practices.search import PracticeQuery, SortOrder, search_practices
 from app.services.practices.text import query_terms
 from app.text import fold
-from benchmarks.harness import Figure, fmt_number
+from benchmarks.harness import Figure
+from benchmarks.store_cache import cached_store, sources_digest
 
 SIZE, SEED = 20_000, 1901
 SEARCH_LIMIT_MS, SEARCH_RATIO, OPEN_LIMIT_MS = 30.0, 1.5, 100.0
 PAGE = 50  # rows the library asks for at once
 RAW_SQL = f"SELECT rowid FROM practice_fts WHERE practice_fts MATCH ? ORDER BY rank LIMIT {PAGE}"
-META = "bench-practices.json"
 SOURCES = Path(demo_practices.__file__).resolve().parent
 Log = Callable[[str], None]
 
 
-def fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(
-        [
-            *SOURCES.glob("demo_practice*.py"),
-            *SOURCES.glob("practice*.py"),
-            *MIGRATIONS_DIR.glob("versions/*.py"),
-        ]
-    ):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def prepare_store(data: Path, log: Log, size: int = SIZE, seed: int = SEED) -> Path:
-    store = data / "practices-store"
-    wanted = {"size": size, "seed": seed, "sources": fingerprint()}
-    meta = store / META
-    if meta.exists() and DataPaths(store).database.exists() and json.loads(meta.read_text("utf-8")) == wanted:
-        log(f"Base de pratiques en cache : {store}")
-        return store
-    shutil.rmtree(store, ignore_errors=True)
-    log(f"Construction de la base de démonstration ({size} pratiques) dans {store}…")
-    started = time.perf_counter()
-    database = open_database(DataPaths(store))
-    try:
-        database.run(demo_practices.generate_practices, size, seed)
-    finally:
-        database.close()
-    log(f"Base construite en {fmt_number(time.perf_counter() - started)} s")
-    meta.write_text(json.dumps(wanted), encoding="utf-8")
-    return store
+    sources = sources_digest([*SOURCES.glob("demo_practice*.py"), *SOURCES.glob("practice*.py")])
+
+    def build(store: Path) -> None:
+        database = open_database(DataPaths(store))
+        try:
+            database.run(demo_practices.generate_practices, size, seed)
+        finally:
+            database.close()
+
+    wanted = {"size": size, "seed": seed, "sources": sources}
+    return cached_store(data / "practices-store", wanted, build, f"Base de {size} pratiques", log)
 
 
 def typed(text: str) -> list[str]:
