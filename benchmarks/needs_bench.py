@@ -200,6 +200,7 @@ def _new_matches(database, partners: list[str], log: Log) -> Figure:
 
 
 def needs_figures(log: Log, data: Path = Path("bench-data")) -> list[Figure]:
+    data.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="entraide-needs-bench-", dir=data))
     try:
         database, partners = _prepare(data, root, log)
