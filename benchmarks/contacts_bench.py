@@ -10,24 +10,19 @@ settled_rss_kb=…` once the window has finished starting; a bare window
 
 from __future__ import annotations
 
-import hashlib
-import json
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db import MIGRATIONS_DIR
 from app.demo import generator as demo
-from app.paths import DataPaths
-from benchmarks.harness import REPETITIONS, Figure, ReadyRun, fmt_number, run_until_ready
+from benchmarks.harness import REPETITIONS, Figure, ReadyRun, run_until_ready
+from benchmarks.store_cache import META, cached_store, sources_digest
 
 READY = "ENTRAIDE_READY"
 PAINTED = "ENTRAIDE_READY_PAINTED"  # app_start.py's line at the first paint (READY comes once settled)
-STORE_META = "bench-store.json"
+STORE_META = META
 LIST_LIMIT_MS = 200.0
 START_LIMIT_MS, START_RATIO = 1500.0, 3.0
 RSS_LIMIT_MB = 200.0
@@ -48,46 +43,21 @@ class Options:
 
 def demo_fingerprint() -> str:
     """Changes whenever the demo generator or the migrations change: the cached store is then rebuilt."""
-    digest = hashlib.sha256()
-    for path in sorted([*DEMO_DIR.glob("demo*.py"), *MIGRATIONS_DIR.glob("versions/*.py")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
+    return sources_digest(DEMO_DIR.glob("demo*.py"))
 
 
 def prepare_store(options: Options, log: Callable[[str], None]) -> Path:
     """The cached demo store, rebuilt by `entraide demo` when missing, of another size or seed, or stale."""
-    store = options.data / "store"
+
+    def build(store: Path) -> None:
+        command = ["demo", "--size", str(options.size), "--seed", str(options.seed), "--data-dir", str(store)]
+        # The demo's table alone goes to stdout.
+        subprocess.run([sys.executable, "-m", "app", *command], check=True, stdout=sys.stderr)
+
     wanted = {"size": options.size, "seed": options.seed, "demo": demo_fingerprint()}
-    meta = store / STORE_META
-    if (
-        meta.exists()
-        and DataPaths(store).database.exists()
-        and json.loads(meta.read_text(encoding="utf-8")) == wanted
-    ):
-        log(f"Base de démonstration en cache : {store}")
-        return store
-    shutil.rmtree(store, ignore_errors=True)
-    log(f"Construction de la base de démonstration ({options.size} contacts) dans {store}…")
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "demo",
-            "--size",
-            str(options.size),
-            "--seed",
-            str(options.seed),
-            "--data-dir",
-            str(store),
-        ],
-        check=True,
-        stdout=sys.stderr,
-    )  # the table alone goes to stdout
-    log(f"Base construite en {fmt_number(time.perf_counter() - started)} s")
-    meta.write_text(json.dumps(wanted), encoding="utf-8")
-    return store
+    return cached_store(
+        options.data / "store", wanted, build, f"Base de démonstration ({options.size} contacts)", log
+    )
 
 
 # --- the application started for real ----------------------------------------

@@ -15,9 +15,7 @@ import hashlib
 import json
 import random
 import re
-import shutil
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,11 +24,10 @@ from app.ids import new_id
 from app.paths import DataPaths
 from app.services.contacts.fields import person_display_name
 from app.text import fold
-from benchmarks.harness import fmt_number
+from benchmarks.store_cache import META, cached_store
 
 Log = Callable[[str], None]
 COPIES = 9  # the demo store's contacts, written again this many times
-META = "bench-store-1m.json"
 _TOWN = re.compile(r", \d{5} (.+)$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _PHONES = "coalesce(c.phone, '') || CASE WHEN c.phone LIKE '+33%' THEN ' 0' || substr(c.phone, 4) ELSE '' END"
@@ -38,35 +35,20 @@ _PHONES = "coalesce(c.phone, '') || CASE WHEN c.phone LIKE '+33%' THEN ' 0' || s
 
 def prepare_million(store: Path, data: Path, log: Log) -> Path:
     """The cached store of ten times the demo store's contacts, made from `store` when missing or stale."""
-    target = data / "store-1m"
-    source_meta = (store / "bench-store.json").read_text(encoding="utf-8")
-    wanted = {
-        "source": json.loads(source_meta),
-        "builder": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
-    }
-    meta = target / META
-    if (
-        meta.exists()
-        and DataPaths(target).database.exists()
-        and json.loads(meta.read_text("utf-8")) == wanted
-    ):
-        log(f"Base d'un million de contacts en cache : {target}")
-        return target
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    log(f"Construction de la base d'un million de contacts dans {target}…")
-    started = time.perf_counter()
-    source = sqlite3.connect(DataPaths(store).database)
-    copy = sqlite3.connect(DataPaths(target).database, isolation_level=None)
-    try:
-        source.backup(copy)
-        _grow(copy)
-    finally:
-        source.close()
-        copy.close()
-    log(f"Base d'un million de contacts construite en {fmt_number(time.perf_counter() - started)} s")
-    meta.write_text(json.dumps(wanted), encoding="utf-8")
-    return target
+    source = json.loads((store / META).read_text(encoding="utf-8"))
+    wanted = {"source": source, "builder": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]}
+
+    def build(target: Path) -> None:
+        original = sqlite3.connect(DataPaths(store).database)
+        copy = sqlite3.connect(DataPaths(target).database, isolation_level=None)
+        try:
+            original.backup(copy)
+            _grow(copy)
+        finally:
+            original.close()
+            copy.close()
+
+    return cached_store(data / "store-1m", wanted, build, "Base d'un million de contacts", log)
 
 
 def _grow(db: sqlite3.Connection) -> None:

@@ -44,6 +44,7 @@ def cached_store(
         log(f"{what} en cache : {folder}")
         return folder
     shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     log(f"Construction : {what.lower()} dans {folder}…")
     started = time.perf_counter()
     build(folder)
